@@ -1,0 +1,232 @@
+/// Reads Markdown and plain-text transcripts into units: speaker turns when the text has
+/// speaker labels, paragraphs when it has none.
+///
+/// The reading is one forward pass over the lines after the label style is known, with no
+/// recursion, so deeply nested or unbalanced markup cannot exhaust the stack.
+struct LabeledTranscriptParser {
+    enum LabelStyle {
+        case bold, colon, nameLine, none
+    }
+
+    let file: String
+    let lines: LineTable
+    let keepNotes: Bool
+
+    /// Finds the label style that the text uses and the names it labels as speakers.
+    ///
+    /// A name counts as a speaker when it labels at least two lines, so that an emphasised
+    /// phrase ending in a colon is not taken for one. A document with bold labels that are
+    /// each used once (a two-turn exchange) still counts them all.
+    func detectStyle() -> (style: LabelStyle, speakers: Set<ArraySlice<UInt8>>) {
+        for style in [LabelStyle.bold, .colon, .nameLine] {
+            let speakers = speakerNames(style: style)
+            if !speakers.isEmpty { return (style, speakers) }
+        }
+        return (.none, [])
+    }
+
+    func speakerNames(style: LabelStyle) -> Set<ArraySlice<UInt8>> {
+        var counts: [ArraySlice<UInt8>: Int] = [:]
+        for index in 0..<lines.count {
+            if let label = label(at: index, style: style, speakers: nil) {
+                counts[label.name, default: 0] += 1
+            }
+        }
+        let recurring = Set(counts.filter { $0.value >= 2 }.keys)
+        switch style {
+        case .bold:
+            return recurring.isEmpty ? Set(counts.keys) : recurring
+        case .colon:
+            return recurring
+        case .nameLine:
+            // A short line may be a heading-like phrase; only recurring names that label at
+            // least three lines in all are trusted.
+            let labelled = counts.filter { recurring.contains($0.key) }.values.reduce(0, +)
+            return labelled >= 3 ? recurring : []
+        case .none:
+            return []
+        }
+    }
+
+    /// The label on line `index` in the given style; with `speakers`, only known names.
+    func label(at index: Int, style: LabelStyle, speakers: Set<ArraySlice<UInt8>>?) -> SpeakerLabel.Match? {
+        let line = lines[index]
+        let match: SpeakerLabel.Match?
+        switch style {
+        case .bold:
+            match = SpeakerLabel.bold(line)
+        case .colon:
+            match = SpeakerLabel.colon(line)
+        case .nameLine:
+            let previousBlank = index == 0 || MarkdownLine.isBlank(lines[index - 1])
+            let nextHasText = index + 1 < lines.count && !MarkdownLine.isBlank(lines[index + 1])
+            match = previousBlank && nextHasText ? SpeakerLabel.nameLine(line) : nil
+        case .none:
+            match = nil
+        }
+        guard let match else { return nil }
+        if let speakers, !speakers.contains(match.name) { return nil }
+        return match
+    }
+
+    /// Reads all units. Turns, notes and paragraphs are numbered in the order they start.
+    func parse(style: LabelStyle, speakers: Set<ArraySlice<UInt8>>) -> [TranscriptUnit] {
+        var builder = UnitBuilder(file: file)
+        var inSpeech = style == .none
+        var sawFirstLabel = false
+        var bannerLines = Set<ArraySlice<UInt8>>()
+        var index = 0
+        while index < lines.count {
+            let line = lines[index]
+            let lineNumber = index + 1
+            if let label = label(at: index, style: style, speakers: speakers) {
+                builder.finishUnit()
+                builder.startUnit(kind: .turn, speaker: String(decoding: label.name, as: UTF8.self), line: lineNumber)
+                builder.addLine(line[label.textStart...], line: lineNumber)
+                inSpeech = true
+                sawFirstLabel = true
+                index += 1
+                continue
+            }
+            if MarkdownLine.isBlockquote(line) {
+                if keepNotes && (sawFirstLabel || style == .none) {
+                    builder.addNoteLine(MarkdownLine.blockquoteContent(line), line: lineNumber)
+                }
+                index += 1
+                continue
+            }
+            builder.finishNote()
+            if MarkdownLine.isBlank(line) {
+                if style == .none {
+                    builder.finishUnit()
+                } else {
+                    builder.breakParagraph()
+                }
+            } else if MarkdownLine.isHeading(line) {
+                // A heading ends the speech; what follows it is speech again only after a label.
+                builder.finishUnit()
+                inSpeech = style == .none
+            } else if !sawFirstLabel && style != .none {
+                // The article before the interview: remember its banner lines, which
+                // publications repeat after the last turn.
+                if MarkdownLine.isBoldOnly(line) { bannerLines.insert(MarkdownLine.trimmed(line)) }
+            } else if inSpeech && !isNonSpeech(line, bannerLines: bannerLines) {
+                if style == .none && !builder.hasOpenUnit {
+                    builder.startUnit(kind: .paragraph, speaker: nil, line: lineNumber)
+                }
+                builder.addLine(line, line: lineNumber)
+            }
+            index += 1
+        }
+        builder.finishNote()
+        builder.finishUnit()
+        return builder.numberedUnits()
+    }
+
+    /// Lines inside the speech that are not speech: images, link lists, rules, citation
+    /// footers and repeated banners.
+    private func isNonSpeech(_ line: ArraySlice<UInt8>, bannerLines: Set<ArraySlice<UInt8>>) -> Bool {
+        MarkdownLine.isImageOnly(line) || MarkdownLine.isRule(line) || MarkdownLine.isLinkListItem(line)
+            || MarkdownLine.isEmphasizedCitation(line)
+            || (!bannerLines.isEmpty && bannerLines.contains(MarkdownLine.trimmed(line)))
+    }
+}
+
+/// Collects the lines of the unit being read and of an editor's note, joining hard-wrapped
+/// lines into paragraphs.
+struct UnitBuilder {
+    let file: String
+    private var units: [TranscriptUnit] = []
+
+    private var kind: UnitKind = .turn
+    private var speaker: String?
+    private var lineStart = 0
+    private var lineEnd = 0
+    private var text: [UInt8] = []
+    private var paragraph: [UInt8] = []
+    private var cleaned: [UInt8] = []
+    private(set) var hasOpenUnit = false
+
+    private var note: [UInt8] = []
+    private var noteStart = 0
+    private var noteEnd = 0
+
+    init(file: String) {
+        self.file = file
+    }
+
+    mutating func startUnit(kind: UnitKind, speaker: String?, line: Int) {
+        self.kind = kind
+        self.speaker = speaker
+        lineStart = line
+        lineEnd = line
+        text.removeAll(keepingCapacity: true)
+        paragraph.removeAll(keepingCapacity: true)
+        hasOpenUnit = true
+    }
+
+    mutating func addLine(_ line: ArraySlice<UInt8>, line lineNumber: Int) {
+        guard hasOpenUnit else { return }
+        cleaned.removeAll(keepingCapacity: true)
+        MarkdownLine.appendCleanText(of: line, to: &cleaned)
+        guard !cleaned.isEmpty else { return }
+        MarkdownLine.appendJoined(cleaned[...], to: &paragraph)
+        lineEnd = lineNumber
+    }
+
+    mutating func breakParagraph() {
+        guard !paragraph.isEmpty else { return }
+        if !text.isEmpty { text.append(0x0A) }
+        text.append(contentsOf: paragraph)
+        paragraph.removeAll(keepingCapacity: true)
+    }
+
+    mutating func finishUnit() {
+        guard hasOpenUnit else { return }
+        breakParagraph()
+        hasOpenUnit = false
+        guard !text.isEmpty else { return }
+        units.append(TranscriptUnit(
+            file: file, index: 0, kind: kind, speaker: speaker,
+            text: String(decoding: text, as: UTF8.self), lineStart: lineStart, lineEnd: lineEnd))
+    }
+
+    mutating func addNoteLine(_ content: ArraySlice<UInt8>, line: Int) {
+        // The ★ that opens WeChat editor's notes is decoration.
+        if content.elementsEqual("★".utf8) { return }
+        if content.isEmpty {
+            if !note.isEmpty && note.last != 0x0A { note.append(0x0A) }
+            return
+        }
+        if note.isEmpty { noteStart = line }
+        cleaned.removeAll(keepingCapacity: true)
+        MarkdownLine.appendCleanText(of: content, to: &cleaned)
+        if note.last == 0x0A {
+            note.append(contentsOf: cleaned)
+        } else {
+            MarkdownLine.appendJoined(cleaned[...], to: &note)
+        }
+        noteEnd = line
+    }
+
+    mutating func finishNote() {
+        while note.last == 0x0A { note.removeLast() }
+        guard !note.isEmpty else { return }
+        units.append(TranscriptUnit(
+            file: file, index: 0, kind: .note, speaker: nil,
+            text: String(decoding: note, as: UTF8.self), lineStart: noteStart, lineEnd: noteEnd))
+        note.removeAll(keepingCapacity: true)
+    }
+
+    /// The units in the order they start in the file, numbered from 1.
+    func numberedUnits() -> [TranscriptUnit] {
+        var ordered = units
+        if ordered.contains(where: { $0.kind == .note }) {
+            ordered = ordered.enumerated()
+                .sorted { ($0.element.lineStart, $0.offset) < ($1.element.lineStart, $1.offset) }
+                .map(\.element)
+        }
+        for position in ordered.indices { ordered[position].index = position + 1 }
+        return ordered
+    }
+}

@@ -1,0 +1,30 @@
+/// The lines of a UTF-8 buffer whose line ends are `\n`, as byte ranges without the `\n`.
+struct LineTable {
+    let bytes: [UInt8]
+    /// Start offset of each line; line `i` (0-based) ends where line `i + 1` starts, less one.
+    private(set) var starts: [Int]
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        var starts = [0]
+        starts.reserveCapacity(bytes.count / 40 + 1)
+        bytes.withUnsafeBufferPointer { buffer in
+            for index in 0..<buffer.count where buffer[index] == 0x0A {
+                starts.append(index + 1)
+            }
+        }
+        // A final `\n` ends the last line rather than starting an empty one.
+        if starts.count > 1 && starts.last == bytes.count { starts.removeLast() }
+        self.starts = starts
+    }
+
+    var count: Int { bytes.isEmpty ? 0 : starts.count }
+
+    /// Line `index` (0-based) without its `\n`.
+    subscript(index: Int) -> ArraySlice<UInt8> {
+        let start = starts[index]
+        var end = index + 1 < starts.count ? starts[index + 1] - 1 : bytes.count
+        if end > start && end == bytes.count && bytes[end - 1] == 0x0A { end -= 1 }
+        return bytes[start..<end]
+    }
+}

@@ -1,0 +1,388 @@
+/// Byte-level recognisers and cleaners for one line of Markdown-ish transcript text.
+///
+/// Lines are slices of a UTF-8 buffer without their `\n`. Everything works on bytes: the
+/// markup characters are all ASCII, so they never split a multi-byte character.
+enum MarkdownLine {
+    typealias Bytes = ArraySlice<UInt8>
+
+    static let space = UInt8(ascii: " ")
+    static let tab = UInt8(ascii: "\t")
+    static let star = UInt8(ascii: "*")
+    static let underscore = UInt8(ascii: "_")
+    static let hash = UInt8(ascii: "#")
+    static let greaterThan = UInt8(ascii: ">")
+    static let lessThan = UInt8(ascii: "<")
+    static let openBracket = UInt8(ascii: "[")
+    static let closeBracket = UInt8(ascii: "]")
+    static let openParen = UInt8(ascii: "(")
+    static let closeParen = UInt8(ascii: ")")
+    static let bang = UInt8(ascii: "!")
+    static let backslash = UInt8(ascii: "\\")
+    static let ampersand = UInt8(ascii: "&")
+    static let hyphen = UInt8(ascii: "-")
+
+    @inline(__always)
+    static func isSpace(_ byte: UInt8) -> Bool { byte == space || byte == tab }
+
+    /// The line without leading and trailing spaces, tabs and ideographic spaces (U+3000).
+    static func trimmed(_ line: Bytes) -> Bytes {
+        var start = line.startIndex
+        var end = line.endIndex
+        while start < end {
+            if isSpace(line[start]) {
+                start += 1
+            } else if end - start >= 3 && line[start] == 0xE3 && line[start + 1] == 0x80
+                && line[start + 2] == 0x80
+            {
+                start += 3
+            } else {
+                break
+            }
+        }
+        while end > start {
+            if isSpace(line[end - 1]) {
+                end -= 1
+            } else if end - start >= 3 && line[end - 3] == 0xE3 && line[end - 2] == 0x80
+                && line[end - 1] == 0x80
+            {
+                end -= 3
+            } else {
+                break
+            }
+        }
+        return line[start..<end]
+    }
+
+    static func isBlank(_ line: Bytes) -> Bool { trimmed(line).isEmpty }
+
+    /// True for ATX headings: one to six `#` then a space or the end of the line.
+    static func isHeading(_ line: Bytes) -> Bool {
+        let text = trimmed(line)
+        var index = text.startIndex
+        while index < text.endIndex && text[index] == hash { index += 1 }
+        let level = index - text.startIndex
+        return level >= 1 && level <= 6 && (index == text.endIndex || isSpace(text[index]))
+    }
+
+    /// True for a `>` blockquote line.
+    static func isBlockquote(_ line: Bytes) -> Bool {
+        trimmed(line).first == greaterThan
+    }
+
+    /// The text of a blockquote line without its `>` markers.
+    static func blockquoteContent(_ line: Bytes) -> Bytes {
+        var text = trimmed(line)
+        while text.first == greaterThan {
+            text = trimmed(text.dropFirst())
+        }
+        return text
+    }
+
+    /// True for a thematic break (`---`, `***`, `___`, spaces allowed) and for an empty bold
+    /// span `****`, which renders as nothing.
+    static func isRule(_ line: Bytes) -> Bool {
+        let text = trimmed(line)
+        guard let first = text.first, first == hyphen || first == star || first == underscore else {
+            return false
+        }
+        var count = 0
+        for byte in text {
+            if byte == first {
+                count += 1
+            } else if !isSpace(byte) {
+                return false
+            }
+        }
+        return count >= 3
+    }
+
+    /// The end of a Markdown link or image target `(…)` that starts at `open`, or nil.
+    private static func closingParen(in text: Bytes, from open: Int) -> Int? {
+        guard open < text.endIndex, text[open] == openParen else { return nil }
+        var depth = 0
+        var index = open
+        while index < text.endIndex {
+            switch text[index] {
+            case openParen: depth += 1
+            case closeParen:
+                depth -= 1
+                if depth == 0 { return index }
+            default: break
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// If a link `[text](target)` starts at `index` (at its `[`), the index of its `]` and of
+    /// the `)` that closes it.
+    static func link(in text: Bytes, at index: Int) -> (closeBracket: Int, closeParen: Int)? {
+        guard text[index] == openBracket else { return nil }
+        var cursor = index + 1
+        while cursor < text.endIndex && text[cursor] != closeBracket {
+            if text[cursor] == openBracket { return nil }
+            cursor += 1
+        }
+        guard cursor < text.endIndex, let paren = closingParen(in: text, from: cursor + 1) else {
+            return nil
+        }
+        return (cursor, paren)
+    }
+
+    /// True when the line holds nothing but Markdown images (and spaces).
+    static func isImageOnly(_ line: Bytes) -> Bool {
+        var text = trimmed(line)
+        guard !text.isEmpty else { return false }
+        while let first = text.first {
+            guard first == bang, text.count > 1, let found = link(in: text, at: text.startIndex + 1)
+            else { return false }
+            text = trimmed(text[(found.closeParen + 1)...])
+        }
+        return true
+    }
+
+    /// True when the line is a list item (or a bare line) holding only links: a "further
+    /// reading" list, which is not speech.
+    static func isLinkListItem(_ line: Bytes) -> Bool {
+        var text = trimmed(line)
+        // List marker: -, *, + or digits followed by . or ).
+        if let first = text.first {
+            if first == hyphen || first == star || first == UInt8(ascii: "+") {
+                text = trimmed(text.dropFirst())
+            } else if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) {
+                var index = text.startIndex
+                while index < text.endIndex && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(text[index]) {
+                    index += 1
+                }
+                if index < text.endIndex && (text[index] == UInt8(ascii: ".") || text[index] == closeParen) {
+                    text = trimmed(text[(index + 1)...])
+                }
+            }
+        }
+        var links = 0
+        while let first = text.first {
+            guard first == openBracket, let found = link(in: text, at: text.startIndex) else {
+                return false
+            }
+            links += 1
+            text = trimmed(text[(found.closeParen + 1)...])
+            // Separators between several links on one line.
+            while let separator = text.first, separator == UInt8(ascii: "|") || separator == UInt8(ascii: ",") {
+                text = trimmed(text.dropFirst())
+            }
+        }
+        return links > 0
+    }
+
+    /// True for a whole line set in emphasis (`_…_` or `*…*`) that holds a URL: a citation or
+    /// reference footer, not speech.
+    static func isEmphasizedCitation(_ line: Bytes) -> Bool {
+        let text = trimmed(line)
+        guard text.count >= 2, let first = text.first, let last = text.last,
+            first == last, first == underscore || first == star
+        else { return false }
+        return containsURL(text)
+    }
+
+    static func containsURL(_ text: Bytes) -> Bool {
+        var index = text.startIndex
+        while index + 3 <= text.endIndex {
+            if text[index] == UInt8(ascii: ":") && text[index + 1] == UInt8(ascii: "/")
+                && text[index + 2] == UInt8(ascii: "/")
+            {
+                return true
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// True when the whole line is one bold span (`**…**`), such as a publication's banner.
+    static func isBoldOnly(_ line: Bytes) -> Bool {
+        let text = trimmed(line)
+        return text.count > 4 && text.starts(with: [star, star]) && text.reversed().starts(with: [star, star])
+    }
+
+    /// If a URL (`scheme://…` or `www.…`) starts at `index`, the index just past it.
+    @inline(__always)
+    private static func urlEnd(in text: Bytes, at index: Int) -> Int? {
+        let byte = text[index]
+        guard byte == UInt8(ascii: "h") || byte == UInt8(ascii: "H") || byte == UInt8(ascii: "w")
+            || byte == UInt8(ascii: "W")
+        else { return nil }
+        if index > text.startIndex {
+            let previous = text[index - 1]
+            if previous < 0x80 && (isASCIIAlphanumeric(previous) || previous == UInt8(ascii: "/")) {
+                return nil
+            }
+        }
+        var cursor = index
+        let startsWithScheme: Bool = {
+            if hasPrefix(text, at: index, "https://") {
+                cursor = index + 8
+                return true
+            }
+            if hasPrefix(text, at: index, "http://") {
+                cursor = index + 7
+                return true
+            }
+            return false
+        }()
+        if !startsWithScheme {
+            guard hasPrefix(text, at: index, "www.") else { return nil }
+            cursor = index + 4
+        }
+        while cursor < text.endIndex {
+            let byte = text[cursor]
+            if byte <= 0x20 || byte >= 0x80 || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+                || byte == UInt8(ascii: "\"") || byte == closeParen || byte == closeBracket
+            {
+                break
+            }
+            cursor += 1
+        }
+        // Sentence punctuation right after a URL belongs to the sentence.
+        while cursor > index,
+            let last = Optional(text[cursor - 1]),
+            last == UInt8(ascii: ".") || last == UInt8(ascii: ",") || last == UInt8(ascii: ";")
+        {
+            cursor -= 1
+        }
+        return cursor
+    }
+
+    @inline(__always)
+    static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+            || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
+    }
+
+    private static func hasPrefix(_ text: Bytes, at index: Int, _ prefix: StaticString) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard text.endIndex - index >= count else { return false }
+        let pointer = prefix.utf8Start
+        for offset in 0..<count where text[index + offset] | 0x20 != pointer[offset] | 0x20 {
+            return false
+        }
+        return true
+    }
+
+    /// If an HTML tag (`<b>`, `</span>`, `<br/>`, `<!-- … -->`) starts at `index`, the index
+    /// just past it.
+    private static func htmlTagEnd(in text: Bytes, at index: Int) -> Int? {
+        guard index + 2 < text.endIndex else { return nil }
+        let next = text[index + 1]
+        let isTagStart: Bool
+        if next == UInt8(ascii: "/") || next == bang {
+            let third = text[index + 2]
+            isTagStart = third == hyphen || isASCIIAlphanumeric(third) && third > UInt8(ascii: "9")
+        } else {
+            isTagStart = isASCIIAlphanumeric(next) && next > UInt8(ascii: "9")
+        }
+        guard isTagStart else { return nil }
+        var cursor = index + 1
+        while cursor < text.endIndex {
+            if text[cursor] == greaterThan { return cursor + 1 }
+            if text[cursor] == lessThan { return nil }
+            cursor += 1
+        }
+        return nil
+    }
+
+    private static let entities: [(name: [UInt8], value: UInt8)] = [
+        (Array("&amp;".utf8), UInt8(ascii: "&")), (Array("&lt;".utf8), UInt8(ascii: "<")),
+        (Array("&gt;".utf8), UInt8(ascii: ">")), (Array("&quot;".utf8), UInt8(ascii: "\"")),
+        (Array("&#39;".utf8), UInt8(ascii: "'")), (Array("&nbsp;".utf8), UInt8(ascii: " ")),
+    ]
+
+    /// Appends the line's text with Markdown and HTML markup removed: images and bare URLs
+    /// dropped, links reduced to their text, emphasis markers and tags removed, the common
+    /// character entities decoded. Leading and trailing spaces are not copied.
+    static func appendCleanText(of line: Bytes, to output: inout [UInt8]) {
+        let text = trimmed(line)
+        let outputStart = output.count
+        var index = text.startIndex
+        var pendingLinkClose: (closeBracket: Int, closeParen: Int)? = nil
+        while index < text.endIndex {
+            if let pending = pendingLinkClose, index == pending.closeBracket {
+                index = pending.closeParen + 1
+                pendingLinkClose = nil
+                continue
+            }
+            let byte = text[index]
+            switch byte {
+            case bang where index + 1 < text.endIndex && text[index + 1] == openBracket:
+                if let image = link(in: text, at: index + 1) {
+                    index = image.closeParen + 1
+                    continue
+                }
+            case openBracket where pendingLinkClose == nil:
+                if let found = link(in: text, at: index) {
+                    pendingLinkClose = found
+                    index += 1
+                    continue
+                }
+            case star:
+                index += 1
+                continue
+            case underscore:
+                let before = index > text.startIndex ? text[index - 1] : space
+                let after = index + 1 < text.endIndex ? text[index + 1] : space
+                if !(isASCIIAlphanumeric(before) && isASCIIAlphanumeric(after)) {
+                    index += 1
+                    continue
+                }
+            case lessThan:
+                if let end = htmlTagEnd(in: text, at: index) {
+                    index = end
+                    continue
+                }
+            case backslash where index + 1 < text.endIndex:
+                let next = text[index + 1]
+                if next < 0x80 && !isASCIIAlphanumeric(next) && !isSpace(next) {
+                    output.append(next)
+                    index += 2
+                    continue
+                }
+            case ampersand:
+                if let entity = entities.first(where: { text[index...].starts(with: $0.name) }) {
+                    output.append(entity.value)
+                    index += entity.name.count
+                    continue
+                }
+            case UInt8(ascii: "h"), UInt8(ascii: "H"), UInt8(ascii: "w"), UInt8(ascii: "W"):
+                if let end = urlEnd(in: text, at: index) {
+                    index = end
+                    continue
+                }
+            default:
+                break
+            }
+            output.append(byte)
+            index += 1
+        }
+        // Removing markup can leave spaces at either end ("** 文本 **").
+        var start = outputStart
+        while start < output.count && isSpace(output[start]) { start += 1 }
+        if start > outputStart { output.removeSubrange(outputStart..<start) }
+        while output.count > outputStart, let last = output.last, isSpace(last) { output.removeLast() }
+    }
+
+    /// Appends `line` to a paragraph that is being rebuilt from hard-wrapped lines: nothing in
+    /// between after a hyphen or where either side is CJK, one space between Latin-like text.
+    static func appendJoined(_ line: Bytes, to paragraph: inout [UInt8]) {
+        guard !line.isEmpty else { return }
+        if let last = paragraph.last {
+            let endsWithJoiningHyphen =
+                last == hyphen && paragraph.count >= 2 && !isSpace(paragraph[paragraph.count - 2])
+            if !endsWithJoiningHyphen,
+                let before = ScriptClass.lastScalar(paragraph[...]),
+                let after = ScriptClass.firstScalar(line),
+                ScriptClass.isLatinLike(before), ScriptClass.isLatinLike(after)
+            {
+                paragraph.append(space)
+            }
+        }
+        paragraph.append(contentsOf: line)
+    }
+}

@@ -1,0 +1,76 @@
+/// Renders transcript units for people (a table) and for programs (JSON Lines).
+public enum UnitListing {
+    /// One JSON object per unit and line:
+    /// `{"file","turn","speaker","line_start","line_end","text"}` (plus `"kind"` for units
+    /// that are not turns).
+    public static func jsonLines(_ units: [TranscriptUnit]) -> [UInt8] {
+        var json = JSONText()
+        for unit in units {
+            json.beginObject()
+            json.key("file"); json.string(unit.file)
+            json.key("turn"); json.int(unit.index)
+            if unit.kind != .turn { json.key("kind"); json.string(unit.kind.rawValue) }
+            json.key("speaker"); json.optionalString(unit.speaker)
+            json.key("line_start"); json.int(unit.lineStart)
+            json.key("line_end"); json.int(unit.lineEnd)
+            json.key("text"); json.string(unit.text)
+            json.endObject()
+            json.newline()
+        }
+        return json.bytes
+    }
+
+    /// A table of index, speaker, source lines and the first characters of each unit, sized
+    /// for a terminal `width` columns wide (CJK characters take two columns).
+    public static func table(_ units: [TranscriptUnit], width: Int = 100) -> String {
+        let speakerWidth = min(16, units.map { displayWidth($0.speaker ?? "–") }.max() ?? 1)
+        let indexWidth = max(4, String(units.count).count)
+        var output = ""
+        var currentFile: String?
+        for unit in units {
+            if unit.file != currentFile {
+                if currentFile != nil { output += "\n" }
+                output += "\(unit.file)\n"
+                currentFile = unit.file
+            }
+            let index = String(unit.index)
+            var row = String(repeating: " ", count: max(0, indexWidth - index.count)) + index + "  "
+            let speaker = unit.kind == .note ? "[note]" : (unit.speaker ?? "–")
+            row += padded(truncated(speaker, to: speakerWidth), to: speakerWidth) + "  "
+            let lines = "\(unit.lineStart)-\(unit.lineEnd)"
+            row += lines + String(repeating: " ", count: max(1, 10 - lines.count))
+            let flat = unit.text.replacingNewlines()
+            row += truncated(flat, to: max(10, width - displayWidth(row)))
+            output += row + "\n"
+        }
+        return output
+    }
+
+    /// Terminal columns a string takes: two for wide (CJK) characters, one otherwise.
+    static func displayWidth(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { $0 + (ScriptClass.isCJK($1.value) ? 2 : 1) }
+    }
+
+    static func truncated(_ text: String, to width: Int) -> String {
+        guard displayWidth(text) > width else { return text }
+        var result = ""
+        var used = 0
+        for scalar in text.unicodeScalars {
+            let cost = ScriptClass.isCJK(scalar.value) ? 2 : 1
+            if used + cost > width - 1 { break }
+            result.unicodeScalars.append(scalar)
+            used += cost
+        }
+        return result + "…"
+    }
+
+    static func padded(_ text: String, to width: Int) -> String {
+        text + String(repeating: " ", count: max(0, width - displayWidth(text)))
+    }
+}
+
+extension String {
+    func replacingNewlines() -> String {
+        String(unicodeScalars.map { $0 == "\n" ? " " : Character($0) })
+    }
+}

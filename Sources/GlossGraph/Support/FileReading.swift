@@ -1,0 +1,47 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Reads whole files with errors that say which file and why, as exit statuses need.
+public enum FileReading {
+    /// The bytes of a regular file. A missing or unreadable file is `.noInput`; a folder or
+    /// other non-file is `.noInput` too; a read that fails part-way is `.ioError`.
+    public static func bytes(ofFile path: String) throws(GlossGraphError) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let reason = errno == ENOENT ? "no such file" : String(cString: strerror(errno))
+            throw GlossGraphError("cannot open '\(path)': \(reason)", status: .noInput)
+        }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else {
+            throw GlossGraphError("cannot read '\(path)': \(String(cString: strerror(errno)))", status: .ioError)
+        }
+        if info.st_mode & S_IFMT == S_IFDIR {
+            throw GlossGraphError("'\(path)' is a folder, not a file", status: .noInput)
+        }
+        var result = [UInt8]()
+        result.reserveCapacity(Int(info.st_size) + 1)
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw GlossGraphError("error reading '\(path)': \(String(cString: strerror(errno)))", status: .ioError)
+            }
+            if count == 0 { break }
+            result.append(contentsOf: chunk[0..<count])
+        }
+        return result
+    }
+
+    /// Whether a path names an existing folder.
+    public static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+    }
+}
