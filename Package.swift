@@ -29,7 +29,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GlossGraphTests",
-            dependencies: ["GlossGraph"],
+            dependencies: ["GlossGraph", "glossgraph"],
             resources: [.copy("Fixtures")]
         ),
     ],

@@ -14,9 +14,10 @@ struct LabeledTranscriptParser {
 
     /// Finds the label style that the text uses and the names it labels as speakers.
     ///
-    /// A name counts as a speaker when it labels at least two lines, so that an emphasised
-    /// phrase ending in a colon is not taken for one. A document with bold labels that are
-    /// each used once (a two-turn exchange) still counts them all.
+    /// A name counts as a speaker when it labels at least two lines or a timestamped line,
+    /// so that an emphasised phrase ending in a colon is not taken for one. A conversation
+    /// has two speakers at least: where fewer than two bold names recur, every bold label
+    /// counts (a short exchange in which the guest speaks once).
     func detectStyle() -> (style: LabelStyle, speakers: Set<ArraySlice<UInt8>>) {
         for style in [LabelStyle.bold, .colon, .nameLine] {
             let speakers = speakerNames(style: style)
@@ -29,13 +30,13 @@ struct LabeledTranscriptParser {
         var counts: [ArraySlice<UInt8>: Int] = [:]
         for index in 0..<lines.count {
             if let label = label(at: index, style: style, speakers: nil) {
-                counts[label.name, default: 0] += 1
+                counts[label.name, default: 0] += label.hasTimestamp ? 2 : 1
             }
         }
         let recurring = Set(counts.filter { $0.value >= 2 }.keys)
         switch style {
         case .bold:
-            return recurring.isEmpty ? Set(counts.keys) : recurring
+            return recurring.count < 2 ? Set(counts.keys) : recurring
         case .colon:
             return recurring
         case .nameLine:

@@ -355,6 +355,15 @@ enum MarkdownLine {
                     index = end
                     continue
                 }
+            case space, tab:
+                // Removed markup and URLs must not leave double spaces behind.
+                if output.count > outputStart && output[output.count - 1] == space {
+                    index += 1
+                    continue
+                }
+                output.append(space)
+                index += 1
+                continue
             default:
                 break
             }

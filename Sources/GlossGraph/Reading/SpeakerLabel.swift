@@ -6,6 +6,8 @@ enum SpeakerLabel {
     struct Match {
         var name: Bytes
         var textStart: Int
+        /// The label carried a timestamp (`[00:10]`), a sure sign of a speaker label.
+        var hasTimestamp = false
     }
 
     /// Longest speaker name accepted, in bytes (about 16 CJK characters or 48 Latin ones).
@@ -18,7 +20,9 @@ enum SpeakerLabel {
             line[index + 1] == MarkdownLine.star
         else { return nil }
         index = skipSpaces(line, from: index + 2)
+        let beforeTimestamp = index
         index = skipTimestamp(line, from: index)
+        let hasTimestamp = index != beforeTimestamp
         let nameStart = index
         while index < line.endIndex && index - nameStart <= maximumNameBytes {
             if line[index] == MarkdownLine.star {
@@ -26,7 +30,7 @@ enum SpeakerLabel {
                 guard index + 1 < line.endIndex, line[index + 1] == MarkdownLine.star else { return nil }
                 let afterBold = skipSpaces(line, from: index + 2)
                 guard let afterColon = colonEnd(line, at: afterBold) else { return nil }
-                return validated(line[nameStart..<index], textStart: afterColon)
+                return validated(line[nameStart..<index], textStart: afterColon, hasTimestamp: hasTimestamp)
             }
             if let afterColon = colonEnd(line, at: index) {
                 // `**名字：**`: the colon is inside the bold span.
@@ -34,7 +38,7 @@ enum SpeakerLabel {
                 guard line.endIndex - closing >= 2, line[closing] == MarkdownLine.star,
                     line[closing + 1] == MarkdownLine.star
                 else { return nil }
-                return validated(line[nameStart..<index], textStart: closing + 2)
+                return validated(line[nameStart..<index], textStart: closing + 2, hasTimestamp: hasTimestamp)
             }
             index += 1
         }
@@ -43,14 +47,15 @@ enum SpeakerLabel {
 
     /// `Name: text`, `名字：text`, `[00:10] Speaker B: text`, `00:10:05 Speaker B: text`.
     static func colon(_ line: Bytes) -> Match? {
-        var index = skipIndent(line)
-        index = skipTimestamp(line, from: index)
+        let indent = skipIndent(line)
+        var index = skipTimestamp(line, from: indent)
+        let hasTimestamp = index != indent
         let nameStart = index
         while index < line.endIndex && index - nameStart <= maximumNameBytes {
             if let afterColon = colonEnd(line, at: index) {
                 // `http://…` is not a speaker.
                 if afterColon < line.endIndex && line[afterColon] == UInt8(ascii: "/") { return nil }
-                return validated(line[nameStart..<index], textStart: afterColon)
+                return validated(line[nameStart..<index], textStart: afterColon, hasTimestamp: hasTimestamp)
             }
             switch line[index] {
             case MarkdownLine.star, MarkdownLine.openBracket, MarkdownLine.openParen,
@@ -91,7 +96,7 @@ enum SpeakerLabel {
 
     /// A name must be short and hold no sentence punctuation, so that an emphasised phrase
     /// ending in a colon is not mistaken for a speaker.
-    private static func validated(_ rawName: Bytes, textStart: Int) -> Match? {
+    private static func validated(_ rawName: Bytes, textStart: Int, hasTimestamp: Bool = false) -> Match? {
         let name = MarkdownLine.trimmed(rawName)
         guard !name.isEmpty, name.count <= maximumNameBytes else { return nil }
         var index = name.startIndex
@@ -112,7 +117,7 @@ enum SpeakerLabel {
                 while index < name.endIndex && name[index] & 0xC0 == 0x80 { index += 1 }
             }
         }
-        return Match(name: name, textStart: textStart)
+        return Match(name: name, textStart: textStart, hasTimestamp: hasTimestamp)
     }
 
     private static func skipIndent(_ line: Bytes) -> Int {

@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+
+@Suite("glossgraph turns, run as a user runs it")
+struct TurnsCommandTests {
+    @Test("JSON Lines output has one object per turn with the documented fields")
+    func jsonLinesOutput() throws {
+        let path = TestPaths.fixture("reading/wechat.md")
+        let result = try CLI.run(["turns", "--format", "jsonl", path, "--speaker", "主持人=Host Lin"])
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+        let rows = try jsonLines(result.stdout)
+        #expect(rows.count == 5)
+        let first = try #require(rows.first)
+        #expect(Set(first.keys) == ["file", "turn", "speaker", "line_start", "line_end", "text"])
+        #expect(first["file"] as? String == path)
+        #expect(first["turn"] as? Int == 1)
+        #expect(first["speaker"] as? String == "Host Lin")
+        #expect(first["line_start"] as? Int == 14)
+        #expect(first["line_end"] as? Int == 21)
+        #expect(rows[1]["speaker"] as? String == "嘉宾")
+    }
+
+    @Test("the table lists index, speaker, lines and the start of the text")
+    func tableOutput() throws {
+        let result = try CLI.run(["turns", TestPaths.fixture("reading/labeled.txt")])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 5)
+        #expect(lines[1].hasPrefix("   1  Alice  1-3"))
+        #expect(lines[1].contains("We start with scaling laws."))
+        #expect(lines[2].hasPrefix("   2  Bob    4-4"))
+        #expect(result.stderr.contains("4 units from 1 file, 2 speakers"))
+    }
+
+    @Test("several files and folders in one call; each unit knows its file")
+    func severalInputs() throws {
+        let result = try CLI.run([
+            "turns", "-f", "jsonl", TestPaths.fixture("reading/labeled.txt"), TestPaths.fixture("reading/subtitles.vtt"),
+        ])
+        #expect(result.status == 0)
+        let files = try jsonLines(result.stdout).map { ($0["file"] as? String ?? "").split(separator: "/").last! }
+        #expect(files == ["labeled.txt", "labeled.txt", "labeled.txt", "labeled.txt", "subtitles.vtt", "subtitles.vtt", "subtitles.vtt"])
+    }
+
+    struct BadInput: Sendable, CustomTestStringConvertible {
+        var name: String
+        var contents: [UInt8]?
+        var arguments: [String] = []
+        var status: Int32
+        var message: String
+        var testDescription: String { name }
+    }
+
+    static let badInputs: [BadInput] = [
+        BadInput(name: "missing file", contents: nil, status: 66, message: "error: cannot open 'FILE': no such file"),
+        BadInput(name: "empty file", contents: [], status: 65, message: "FILE: error: the file is empty"),
+        BadInput(name: "blank file", contents: Array("\n \n".utf8), status: 65, message: "FILE: error: the file has no text (only white space)"),
+        BadInput(
+            name: "invalid UTF-8", contents: Array("**甲：** 好\n**乙：** ".utf8) + [0xFE] + Array("\n".utf8), status: 65,
+            message: "FILE:2: error: invalid UTF-8 at byte offset 26; save the file as UTF-8, or pass --replace-invalid to read bad bytes as U+FFFD"),
+        BadInput(
+            name: "only images", contents: Array("![](https://example.com/a.png)\n".utf8), status: 65,
+            message: "FILE: error: no speech found when read as paragraphs: every paragraph is empty once markup is removed"),
+        BadInput(
+            name: "forced format that does not fit", contents: Array("just prose\n".utf8), arguments: ["--input-format", "srt"],
+            status: 65, message: "FILE: error: no speech found when read as srt: no cue with a timing line (00:00:01,000 --> 00:00:02,000) and text"),
+        BadInput(
+            name: "speaker mapping without =", contents: Array("A: x\nA: y\n".utf8), arguments: ["--speaker", "甲"],
+            status: 65, message: "--speaker: error: speaker mapping '甲' has no '='; write it as LABEL=NAME, e.g. 莱克斯=Lex Fridman"),
+        BadInput(
+            name: "unknown input format", contents: Array("A: x\n".utf8), arguments: ["--input-format", "docx"], status: 64,
+            message: "The value 'docx' is invalid for '--input-format <input-format>'"),
+    ]
+
+    @Test("bad input gives a clear message and the documented exit status", arguments: badInputs)
+    func badInput(_ input: BadInput) throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("input.md").path
+        if let contents = input.contents {
+            _ = FileManager.default.createFile(atPath: file, contents: Data(contents))
+        }
+        let result = try CLI.run(["turns"] + input.arguments + [file])
+        #expect(result.status == input.status)
+        #expect(result.stdout == "")
+        #expect(result.stderr.contains(input.message.replacingOccurrences(of: "FILE", with: file)), "\(result.stderr)")
+    }
+
+    @Test("a folder with no transcripts, and a folder named as a speaker map, are input errors")
+    func folders() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let empty = try CLI.run(["turns", folder.path])
+        #expect(empty.status == 66)
+        #expect(empty.stderr.contains("error: folder '\(folder.path)' holds no transcript files (.md, .txt, .srt, .vtt)"))
+        let mapIsFolder = try CLI.run(["turns", "--speaker-map", folder.path, TestPaths.fixture("reading/labeled.txt")])
+        #expect(mapIsFolder.status == 66)
+        #expect(mapIsFolder.stderr.contains("error: '\(folder.path)' is a folder, not a file"))
+    }
+
+    @Test("--replace-invalid reads bad bytes with a warning")
+    func replaceInvalid() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("bad.txt").path
+        let bytes = Array("A: x".utf8) + [0xFF] + Array("\nB: y\nA: z\nB: w\n".utf8)
+        _ = FileManager.default.createFile(atPath: file, contents: Data(bytes))
+        let result = try CLI.run(["turns", "-f", "jsonl", "--replace-invalid", file])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("\(file):1: note: replaced 1 invalid UTF-8 sequence with U+FFFD"))
+        #expect(try jsonLines(result.stdout).map { $0["text"] as? String } == ["x\u{FFFD}", "y", "z", "w"])
+    }
+}

@@ -1,0 +1,98 @@
+import Testing
+
+@testable import GlossGraph
+
+@Suite("Joining hard-wrapped lines and removing markup")
+struct HardWrapAndMarkupTests {
+    static let joins: [(lines: [String], joined: String)] = [
+        (["ASL", "3的要求"], "ASL 3的要求"),
+        (["在SWE-", "bench上"], "在SWE-bench上"),
+        (["Golden", "Gate", "Claude"], "Golden Gate Claude"),
+        (["“如果-", "那么”"], "“如果-那么”"),
+        (["规模", "定律"], "规模定律"),
+        (["大约 10", "亿美元"], "大约 10亿美元"),
+        (["Ilya", "Sutskever（你采访过他）"], "Ilya Sutskever（你采访过他）"),
+        (["a dash -", "then"], "a dash - then"),
+    ]
+
+    @Test("hard-wrapped lines join with a space only between Latin text", arguments: 0..<joins.count)
+    func joinsLines(_ caseIndex: Int) {
+        let (lines, expected) = Self.joins[caseIndex]
+        var paragraph: [UInt8] = []
+        for line in lines { MarkdownLine.appendJoined(Array(line.utf8)[...], to: &paragraph) }
+        #expect(String(decoding: paragraph, as: UTF8.self) == expected)
+    }
+
+    static let cleaning: [(markup: String, clean: String)] = [
+        ("看[这篇论文](https://example.com/p(1))吧", "看这篇论文吧"),
+        ("前![图](https://example.com/i.png)后", "前后"),
+        ("**加粗**和*斜体*和__粗__", "加粗和斜体和粗"),
+        ("snake_case_name stays", "snake_case_name stays"),
+        ("_整行斜体_", "整行斜体"),
+        ("<span style=\"x\">文字</span><br/>", "文字"),
+        ("a < b and c > d", "a < b and c > d"),
+        ("见 https://example.com/a?b=1 与 www.example.org。", "见 与 。"),
+        ("R&amp;D &lt;tag&gt;", "R&D <tag>"),
+        ("\\*字面星号\\*", "*字面星号*"),
+        ("  前后空格  ", "前后空格"),
+    ]
+
+    @Test("markup is removed and link text kept", arguments: 0..<cleaning.count)
+    func cleansMarkup(_ caseIndex: Int) {
+        let (markup, expected) = Self.cleaning[caseIndex]
+        var output: [UInt8] = []
+        MarkdownLine.appendCleanText(of: Array(markup.utf8)[...], to: &output)
+        #expect(String(decoding: output, as: UTF8.self) == expected)
+    }
+
+    @Test("line kinds that are not speech are recognised")
+    func nonSpeechLines() {
+        func bytes(_ text: String) -> ArraySlice<UInt8> { Array(text.utf8)[...] }
+        #expect(MarkdownLine.isImageOnly(bytes("![](https://e.com/a.png)![](https://e.com/b.png)")))
+        #expect(!MarkdownLine.isImageOnly(bytes("![](https://e.com/a.png) 图注")))
+        #expect(MarkdownLine.isLinkListItem(bytes("  1. [标题](https://e.com/1)")))
+        #expect(MarkdownLine.isLinkListItem(bytes("- [A](https://e.com/a) | [B](https://e.com/b)")))
+        #expect(!MarkdownLine.isLinkListItem(bytes("见[标题](https://e.com/1)一文")))
+        #expect(MarkdownLine.isEmphasizedCitation(bytes(" _参考资料: https://e.com/x，2024_")))
+        #expect(!MarkdownLine.isEmphasizedCitation(bytes("_强调一句话_")))
+        #expect(MarkdownLine.isRule(bytes("****")))
+        #expect(MarkdownLine.isRule(bytes("- - -")))
+        #expect(!MarkdownLine.isRule(bytes("**加粗**")))
+        #expect(MarkdownLine.isHeading(bytes("## 往期精选")))
+        #expect(!MarkdownLine.isHeading(bytes("#标签")))
+    }
+
+    static let labels: [(line: String, name: String?)] = [
+        ("**莱克斯：**", "莱克斯"),
+        ("**阿莫迪：** 是的。", "阿莫迪"),
+        ("**Lex:** yes", "Lex"),
+        ("**名字**：正文", "名字"),
+        ("**[00:10] Speaker B:** text", "Speaker B"),
+        ("**加粗的整句话，不是标签：**", nil),
+        ("**ASL-4，达到某种程度**", nil),
+        ("**没有冒号**", nil),
+    ]
+
+    @Test("bold speaker labels", arguments: 0..<labels.count)
+    func recognisesBoldLabel(_ caseIndex: Int) {
+        let (line, name) = Self.labels[caseIndex]
+        let match = SpeakerLabel.bold(Array(line.utf8)[...])
+        #expect(match.map { String(decoding: $0.name, as: UTF8.self) } == name)
+    }
+
+    static let colonLabels: [(line: String, name: String?)] = [
+        ("Alice: hello", "Alice"),
+        ("鲍勃：你好", "鲍勃"),
+        ("[00:01:02] Speaker B: text", "Speaker B"),
+        ("00:10 Host: text", "Host"),
+        ("https://example.com", nil),
+        ("A long sentence, with a comma: is not a name", nil),
+    ]
+
+    @Test("plain colon speaker labels", arguments: 0..<colonLabels.count)
+    func recognisesColonLabel(_ caseIndex: Int) {
+        let (line, name) = Self.colonLabels[caseIndex]
+        let match = SpeakerLabel.colon(Array(line.utf8)[...])
+        #expect(match.map { String(decoding: $0.name, as: UTF8.self) } == name)
+    }
+}

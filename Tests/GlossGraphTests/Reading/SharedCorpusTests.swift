@@ -1,0 +1,56 @@
+import Testing
+
+@testable import GlossGraph
+
+/// Facts about the real transcript in ../shared/corpus, which a user's clone does not have.
+@Suite(
+    "Reading the shared transcript",
+    .enabled(if: TestPaths.hasSharedCorpus, "../shared/corpus is absent (only developers and CI have it); skipping"))
+struct SharedCorpusTests {
+    let units: [TranscriptUnit]
+
+    init() throws {
+        units = try TranscriptReader.read(contentsOf: TestPaths.sharedTranscript).units
+    }
+
+    @Test("174 turns, 87 per speaker, from the first host label to the closing thanks")
+    func turnCounts() throws {
+        #expect(units.count == 174)
+        #expect(units.filter { $0.speaker == "莱克斯" }.count == 87)
+        #expect(units.filter { $0.speaker == "阿莫迪" }.count == 87)
+        let first = try #require(units.first)
+        #expect(first.speaker == "莱克斯")
+        #expect(first.lineStart == 87)
+        let last = try #require(units.last)
+        #expect(last.speaker == "莱克斯")
+        #expect(last.text.hasSuffix("的对话。"))
+        #expect(last.lineEnd == last.lineStart)
+    }
+
+    @Test("no turn holds a URL, markup, or an editor's note")
+    func cleanText() {
+        for unit in units {
+            for fragment in ["http", "**", "![", "](", "★", "GTA6 指的是", "Anecdotal data指的是", "关注公众号", "参考资料", "往期精选"] {
+                #expect(!unit.text.contains(fragment), "turn \(unit.index) holds '\(fragment)'")
+            }
+        }
+    }
+
+    @Test("hard-wrapped terms are joined")
+    func joinedTerms() {
+        let text = units.map(\.text).joined(separator: "\n")
+        #expect(text.contains("ASL 3"))
+        #expect(text.contains("SWE-bench"))
+        #expect(text.contains("如果-那么"))
+        #expect(text.contains("Ilya Sutskever"))
+        #expect(!text.contains("SWE- bench"))
+    }
+
+    @Test("turn line ranges increase and do not overlap")
+    func lineRanges() {
+        for (previous, next) in zip(units, units.dropFirst()) {
+            #expect(previous.lineStart <= previous.lineEnd)
+            #expect(previous.lineEnd < next.lineStart)
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import Testing
+
+@testable import GlossGraph
+
+@Suite("Encodings and line ends")
+struct TextDecodingTests {
+    static let sample = "**甲：** 你好\n**乙：** Hello\n**甲：** 再见\n"
+
+    static func read(_ bytes: [UInt8], replaceInvalid: Bool = false) throws -> Transcript {
+        try TranscriptReader.read(bytes: bytes, file: "sample.md", options: ReadingOptions(replaceInvalid: replaceInvalid))
+    }
+
+    static func utf16(_ text: String, bigEndian: Bool) -> [UInt8] {
+        var bytes: [UInt8] = bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]
+        for unit in text.utf16 {
+            let high = UInt8(unit >> 8), low = UInt8(unit & 0xFF)
+            bytes += bigEndian ? [high, low] : [low, high]
+        }
+        return bytes
+    }
+
+    @Test(
+        "every supported encoding and line end gives the same turns",
+        arguments: [
+            ("UTF-8", Array(sample.utf8)),
+            ("UTF-8 with BOM", [0xEF, 0xBB, 0xBF] + Array(sample.utf8)),
+            ("CRLF", Array(sample.replacingOccurrences(of: "\n", with: "\r\n").utf8)),
+            ("CR", Array(sample.replacingOccurrences(of: "\n", with: "\r").utf8)),
+            ("UTF-16LE", utf16(sample, bigEndian: false)),
+            ("UTF-16BE", utf16(sample, bigEndian: true)),
+        ])
+    func encodings(_ name: String, _ bytes: [UInt8]) throws {
+        let transcript = try Self.read(bytes)
+        #expect(transcript.units.map(\.text) == ["你好", "Hello", "再见"], "\(name)")
+        #expect(transcript.units.map(\.lineStart) == [1, 2, 3], "\(name)")
+    }
+
+    @Test("invalid UTF-8 is an error naming the byte offset and line")
+    func invalidUTF8() throws {
+        var bytes = Array("**甲：** 你好\n**乙：** ok\n".utf8)
+        let offset = bytes.count - 3
+        bytes.insert(0xFF, at: offset)
+        let error = try #require(throws: GlossGraphError.self) { try Self.read(bytes) }
+        #expect(error.status == .dataError)
+        #expect(error.location == SourceLocation(file: "sample.md", line: 2))
+        #expect(error.message.hasPrefix("invalid UTF-8 at byte offset \(offset);"))
+        #expect(error.description.hasPrefix("sample.md:2: error: invalid UTF-8"))
+    }
+
+    @Test("invalid UTF-8 is replaced with a notice when asked")
+    func replacedUTF8() throws {
+        var bytes = Array("**甲：** 你好\n**乙：** ok\n**甲：** 好\n".utf8)
+        bytes.insert(0xC3, at: 0)  // a lead byte with no continuation
+        let transcript = try Self.read(bytes, replaceInvalid: true)
+        #expect(transcript.units.count == 2)
+        #expect(transcript.notices.count == 1)
+        #expect(transcript.notices[0].message.contains("replaced 1 invalid UTF-8 sequence with U+FFFD (first at byte offset 0)"))
+    }
+
+    @Test(
+        "ill-formed UTF-8 sequences are found at the right offset",
+        arguments: [
+            ([0x41, 0xC0, 0xAF], 1),  // overlong
+            ([0xE0, 0x80, 0x80], 0),  // overlong three-byte
+            ([0xED, 0xA0, 0x80], 0),  // encoded surrogate
+            ([0xF4, 0x90, 0x80, 0x80], 0),  // past U+10FFFF
+            ([0x41, 0x42, 0xE4, 0xB8], 2),  // truncated at the end
+            ([0xE4, 0xB8, 0xAD, 0x80], 3),  // stray continuation byte
+        ] as [([UInt8], Int)])
+    func illFormed(_ bytes: [UInt8], _ offset: Int) {
+        #expect(TextDecoding.firstInvalidUTF8Offset(bytes) == offset)
+    }
+
+    @Test("well-formed UTF-8 of every length passes")
+    func wellFormed() {
+        #expect(TextDecoding.firstInvalidUTF8Offset(Array("aé中𠀀".utf8)) == nil)
+    }
+
+    @Test("an unpaired surrogate in UTF-16 is an error, or U+FFFD when asked")
+    func loneSurrogate() throws {
+        var bytes = Self.utf16("**甲：** 你好\n**甲：** x", bigEndian: false)
+        bytes += [0x00, 0xD8]  // a high surrogate with nothing after it
+        let error = try #require(throws: GlossGraphError.self) { try Self.read(bytes) }
+        #expect(error.status == .dataError)
+        #expect(error.message.contains("unpaired surrogate"))
+        let replaced = try Self.read(bytes, replaceInvalid: true)
+        #expect(replaced.units.last?.text == "x\u{FFFD}")
+    }
+
+    @Test("empty and blank files are errors")
+    func emptyFiles() {
+        for bytes in [[], Array(" \n\n\t\n".utf8)] as [[UInt8]] {
+            #expect {
+                try Self.read(bytes)
+            } throws: { error in
+                (error as? GlossGraphError)?.status == .dataError
+            }
+        }
+    }
+}

@@ -1,0 +1,164 @@
+import Testing
+
+@testable import GlossGraph
+
+/// One expected unit: speaker, source lines and clean text.
+struct ExpectedUnit: CustomStringConvertible, Sendable {
+    var speaker: String?
+    var lines: ClosedRange<Int>
+    var text: String
+    var description: String { "\(speaker ?? "–") \(lines) \(text)" }
+}
+
+struct FormatCase: CustomTestStringConvertible, Sendable {
+    var fixture: String
+    var format: InputFormat
+    var kind: UnitKind
+    var units: [ExpectedUnit]
+    var testDescription: String { fixture }
+}
+
+@Suite("Reading each transcript format")
+struct TranscriptFormatTests {
+    static let cases: [FormatCase] = [
+        FormatCase(
+            fixture: "reading/wechat.md", format: .markdown, kind: .turn,
+            units: [
+                ExpectedUnit(
+                    speaker: "主持人", lines: 14...21,
+                    text: "欢迎来到节目。今天聊聊ASL 3和SWE-bench，还有Golden Gate Claude。\n第二段话，依然是主持人。这里有一个链接文字和一张图："),
+                ExpectedUnit(
+                    speaker: "嘉宾", lines: 25...27,
+                    text: "谢谢邀请。加粗的观点很重要，HTML标签也要去掉。“如果-那么”结构是关键。"),
+                ExpectedUnit(
+                    speaker: "主持人", lines: 34...36,
+                    text: "冒号在粗体外面的标签也算。网址 不应出现。\n第三段不是标签: 这是一句加粗开头的话，只出现一次。"),
+                ExpectedUnit(speaker: "嘉宾", lines: 38...41, text: "半角冒号的标签。\nASL-4这一整行都是加粗的句子"),
+                ExpectedUnit(speaker: "主持人", lines: 47...47, text: "最后，谢谢收听。"),
+            ]),
+        FormatCase(
+            fixture: "reading/timestamped-bold.md", format: .markdown, kind: .turn,
+            units: [
+                ExpectedUnit(speaker: "Speaker A", lines: 1...1, text: "Welcome back to the show."),
+                ExpectedUnit(speaker: "Speaker B", lines: 3...3, text: "Thanks. Today we talk about RLHF."),
+                ExpectedUnit(speaker: "Speaker A", lines: 5...6, text: "And about constitutional AI too."),
+            ]),
+        FormatCase(
+            fixture: "reading/labeled.txt", format: .labeled, kind: .turn,
+            units: [
+                ExpectedUnit(
+                    speaker: "Alice", lines: 1...3,
+                    text: "We start with scaling laws. They keep holding across many orders of magnitude."),
+                ExpectedUnit(speaker: "Bob", lines: 4...4, text: "我同意，规模定律很稳定。"),
+                ExpectedUnit(speaker: "Alice", lines: 5...5, text: "What about data?"),
+                ExpectedUnit(speaker: "Bob", lines: 6...6, text: "Synthetic data helps."),
+            ]),
+        FormatCase(
+            fixture: "reading/timestamped.txt", format: .labeled, kind: .turn,
+            units: [
+                ExpectedUnit(speaker: "Host", lines: 1...1, text: "Welcome."),
+                ExpectedUnit(speaker: "Guest", lines: 2...2, text: "Glad to be here."),
+                ExpectedUnit(speaker: "Host", lines: 3...3, text: "Tell us about RSP."),
+                ExpectedUnit(speaker: "Guest", lines: 4...4, text: "It is a policy with if-then commitments."),
+            ]),
+        FormatCase(
+            fixture: "reading/name-lines.txt", format: .nameLines, kind: .turn,
+            units: [
+                ExpectedUnit(speaker: "HOST", lines: 1...2, text: "Our topic today is interpretability."),
+                ExpectedUnit(speaker: "GUEST", lines: 4...6, text: "Sparse autoencoders find features inside the network."),
+                ExpectedUnit(speaker: "HOST", lines: 8...9, text: "Is that mechanistic interpretability?"),
+                ExpectedUnit(speaker: "GUEST", lines: 11...12, text: "Yes, one part of it."),
+            ]),
+        FormatCase(
+            fixture: "reading/subtitles.srt", format: .srt, kind: .cue,
+            units: [
+                ExpectedUnit(speaker: nil, lines: 1...4, text: "欢迎收听。今天聊规模定律。"),
+                ExpectedUnit(speaker: nil, lines: 6...9, text: "We talk about scaling laws."),
+                ExpectedUnit(speaker: nil, lines: 11...13, text: "ASL-3 防护"),
+            ]),
+        FormatCase(
+            fixture: "reading/subtitles.vtt", format: .vtt, kind: .cue,
+            units: [
+                ExpectedUnit(speaker: "Lex", lines: 6...8, text: "Welcome to the podcast."),
+                ExpectedUnit(speaker: "Dario", lines: 10...11, text: "Thanks for having me."),
+                ExpectedUnit(speaker: nil, lines: 13...14, text: "No voice on this cue."),
+            ]),
+        FormatCase(
+            fixture: "reading/no-labels.txt", format: .paragraphs, kind: .paragraph,
+            units: [
+                ExpectedUnit(speaker: nil, lines: 1...2, text: "规模定律说明，模型越大、数据越多，效果越好。这是第一段的第二行。"),
+                ExpectedUnit(speaker: nil, lines: 4...4, text: "第二段讲负责任扩展策略（RSP）。"),
+                ExpectedUnit(speaker: nil, lines: 8...8, text: "Third paragraph in English."),
+            ]),
+    ]
+
+    @Test("detects the format and reads every unit", arguments: cases)
+    func readsFormat(_ testCase: FormatCase) throws {
+        let path = TestPaths.fixture(testCase.fixture)
+        let transcript = try TranscriptReader.read(contentsOf: path)
+        #expect(transcript.format == testCase.format)
+        let actual = transcript.units.map {
+            ExpectedUnit(speaker: $0.speaker, lines: $0.lineStart...$0.lineEnd, text: $0.text)
+        }
+        #expect(actual.map(\.description) == testCase.units.map(\.description))
+        #expect(transcript.units.map(\.index) == Array(1...testCase.units.count))
+        #expect(transcript.units.allSatisfy { $0.kind == testCase.kind && $0.file == path })
+    }
+
+    @Test("a forced format overrides detection")
+    func forcedFormat() throws {
+        // Read as paragraphs, the labelled file keeps its labels as text.
+        let options = ReadingOptions(format: .paragraphs)
+        let transcript = try TranscriptReader.read(contentsOf: TestPaths.fixture("reading/labeled.txt"), options: options)
+        #expect(transcript.format == .paragraphs)
+        #expect(transcript.units.count == 1)
+        #expect(transcript.units[0].speaker == nil)
+        #expect(transcript.units[0].text.hasPrefix("Alice: We start"))
+    }
+
+    @Test("a file without labels says that paragraphs became units")
+    func paragraphNotice() throws {
+        let transcript = try TranscriptReader.read(contentsOf: TestPaths.fixture("reading/no-labels.txt"))
+        #expect(transcript.notices.map(\.message) == ["no speaker labels found; each paragraph is read as a unit"])
+    }
+
+    @Test("editor's notes are left out, or kept as note units in order when asked")
+    func editorsNotes() throws {
+        let path = TestPaths.fixture("reading/wechat.md")
+        let plain = try TranscriptReader.read(contentsOf: path)
+        #expect(!plain.units.contains { $0.text.contains("编者注") || $0.text.contains("导读") })
+
+        let withNotes = try TranscriptReader.read(contentsOf: path, options: ReadingOptions(keepNotes: true))
+        let notes = withNotes.units.filter { $0.kind == .note }
+        #expect(notes.count == 1)
+        #expect(notes.first?.text == "编者注：这是一条编者注，解释一个术语。")
+        #expect(notes.first?.lineStart == 31)
+        #expect(withNotes.units.map(\.index) == Array(1...6))
+        // The note sits between the guest's turn and the host's next one.
+        #expect(withNotes.units.map(\.kind) == [.turn, .turn, .note, .turn, .turn, .turn])
+    }
+
+    @Test("speaker labels map to display names, from options and from a file")
+    func speakerMapping() throws {
+        let map = try SpeakerMap.load(contentsOf: TestPaths.fixture("reading/speakers.map"))
+        #expect(map.names == ["主持人": "Host Lin", "嘉宾": "Guest Zhou"])
+        let transcript = try TranscriptReader.read(
+            contentsOf: TestPaths.fixture("reading/wechat.md"), options: ReadingOptions(speakerMap: map))
+        #expect(transcript.units.map { $0.speaker ?? "" } == ["Host Lin", "Guest Zhou", "Host Lin", "Guest Zhou", "Host Lin"])
+
+        var bad = SpeakerMap()
+        #expect(throws: GlossGraphError.self) { try bad.add(entry: "no separator", source: SourceLocation(file: "--speaker")) }
+        #expect(throws: GlossGraphError.self) { try bad.add(entry: "=Name", source: SourceLocation(file: "--speaker")) }
+    }
+
+    @Test("folders are searched recursively for transcript files, in sorted order")
+    func folderExpansion() throws {
+        let files = try TranscriptReader.expandInputs([TestPaths.fixture("reading")])
+        let names = files.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
+        #expect(names == [
+            "labeled.txt", "name-lines.txt", "no-labels.txt", "subtitles.srt", "subtitles.vtt",
+            "timestamped-bold.md", "timestamped.txt", "wechat.md",
+        ])
+    }
+}
+

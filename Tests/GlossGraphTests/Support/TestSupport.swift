@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+
+/// Paths the tests need: fixtures, the built `glossgraph` binary, the shared corpus.
+enum TestPaths {
+    /// Folder of the checked-in fixtures.
+    static let fixtures: URL = Bundle.module.resourceURL!.appendingPathComponent("Fixtures")
+
+    static func fixture(_ relativePath: String) -> String {
+        fixtures.appendingPathComponent(relativePath).path
+    }
+
+    /// The repository root (for the bundled example and glossary).
+    static let repositoryRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The `glossgraph` executable built next to the test bundle (or `$GLOSSGRAPH_BIN`).
+    static let binary: String = {
+        if let override = ProcessInfo.processInfo.environment["GLOSSGRAPH_BIN"] { return override }
+        return Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("glossgraph").path
+    }()
+
+    /// `../shared/corpus/000_536a685dcacd8e2b.txt`, which only developers and CI have.
+    static let sharedTranscript: String = repositoryRoot
+        .deletingLastPathComponent().appendingPathComponent("shared/corpus/000_536a685dcacd8e2b.txt").path
+
+    static var hasSharedCorpus: Bool { FileManager.default.fileExists(atPath: sharedTranscript) }
+
+    /// A new empty folder under the system's temporary folder.
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("glossgraph-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
+
+/// The result of running the real `glossgraph` binary.
+struct CommandResult {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+}
+
+enum CLI {
+    /// Runs `glossgraph` with `arguments` and returns its exit status and output.
+    static func run(_ arguments: [String], in directory: URL? = nil) throws -> CommandResult {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: TestPaths.binary)
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        // Files rather than pipes: a child that fills a pipe nobody reads would hang.
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let outURL = folder.appendingPathComponent("stdout")
+        let errURL = folder.appendingPathComponent("stderr")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let outHandle = try FileHandle(forWritingTo: outURL)
+        let errHandle = try FileHandle(forWritingTo: errURL)
+        process.standardOutput = outHandle
+        process.standardError = errHandle
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        try outHandle.close()
+        try errHandle.close()
+        return CommandResult(
+            status: process.terminationStatus,
+            stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+            stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+    }
+}
+
+/// Parses JSON Lines output into dictionaries.
+func jsonLines(_ text: String) throws -> [[String: Any]] {
+    try text.split(separator: "\n").map {
+        try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+    }
+}
