@@ -27,7 +27,10 @@ struct TurnsCommand: ParsableCommand {
             let units = transcripts.flatMap(\.units)
             switch format {
             case .jsonl:
-                Terminal.write(UnitListing.jsonLines(units))
+                // In batches, so that the output of a large corpus is never held whole.
+                for start in stride(from: 0, to: units.count, by: 4096) {
+                    Terminal.write(UnitListing.jsonLines(units[start..<min(start + 4096, units.count)]))
+                }
             case .table:
                 Terminal.write(UnitListing.table(units, width: Terminal.columns ?? 100))
                 let speakers = Set(units.compactMap(\.speaker)).count

@@ -18,7 +18,7 @@ struct LabeledTranscriptParser {
     /// so that an emphasised phrase ending in a colon is not taken for one. A conversation
     /// has two speakers at least: where fewer than two bold names recur, every bold label
     /// counts (a short exchange in which the guest speaks once).
-    func detectStyle() -> (style: LabelStyle, speakers: Set<ArraySlice<UInt8>>) {
+    func detectStyle() -> (style: LabelStyle, speakers: Set<ByteString>) {
         for style in [LabelStyle.bold, .colon, .nameLine] {
             let speakers = speakerNames(style: style)
             if !speakers.isEmpty { return (style, speakers) }
@@ -26,11 +26,11 @@ struct LabeledTranscriptParser {
         return (.none, [])
     }
 
-    func speakerNames(style: LabelStyle) -> Set<ArraySlice<UInt8>> {
-        var counts: [ArraySlice<UInt8>: Int] = [:]
+    func speakerNames(style: LabelStyle) -> Set<ByteString> {
+        var counts: [ByteString: Int] = [:]
         for index in 0..<lines.count {
             if let label = label(at: index, style: style, speakers: nil) {
-                counts[label.name, default: 0] += label.hasTimestamp ? 2 : 1
+                counts[ByteString(label.name), default: 0] += label.hasTimestamp ? 2 : 1
             }
         }
         let recurring = Set(counts.filter { $0.value >= 2 }.keys)
@@ -50,7 +50,7 @@ struct LabeledTranscriptParser {
     }
 
     /// The label on line `index` in the given style; with `speakers`, only known names.
-    func label(at index: Int, style: LabelStyle, speakers: Set<ArraySlice<UInt8>>?) -> SpeakerLabel.Match? {
+    func label(at index: Int, style: LabelStyle, speakers: Set<ByteString>?) -> SpeakerLabel.Match? {
         let line = lines[index]
         let match: SpeakerLabel.Match?
         switch style {
@@ -66,16 +66,16 @@ struct LabeledTranscriptParser {
             match = nil
         }
         guard let match else { return nil }
-        if let speakers, !speakers.contains(match.name) { return nil }
+        if let speakers, !speakers.contains(ByteString(match.name)) { return nil }
         return match
     }
 
     /// Reads all units. Turns, notes and paragraphs are numbered in the order they start.
-    func parse(style: LabelStyle, speakers: Set<ArraySlice<UInt8>>) -> [TranscriptUnit] {
+    func parse(style: LabelStyle, speakers: Set<ByteString>) -> [TranscriptUnit] {
         var builder = UnitBuilder(file: file)
         var inSpeech = style == .none
         var sawFirstLabel = false
-        var bannerLines = Set<ArraySlice<UInt8>>()
+        var bannerLines = Set<ByteString>()
         var index = 0
         while index < lines.count {
             let line = lines[index]
@@ -110,7 +110,7 @@ struct LabeledTranscriptParser {
             } else if !sawFirstLabel && style != .none {
                 // The article before the interview: remember its banner lines, which
                 // publications repeat after the last turn.
-                if MarkdownLine.isBoldOnly(line) { bannerLines.insert(MarkdownLine.trimmed(line)) }
+                if MarkdownLine.isBoldOnly(line) { bannerLines.insert(ByteString(MarkdownLine.trimmed(line))) }
             } else if inSpeech && !isNonSpeech(line, bannerLines: bannerLines) {
                 if style == .none && !builder.hasOpenUnit {
                     builder.startUnit(kind: .paragraph, speaker: nil, line: lineNumber)
@@ -126,10 +126,11 @@ struct LabeledTranscriptParser {
 
     /// Lines inside the speech that are not speech: images, link lists, rules, citation
     /// footers and repeated banners.
-    private func isNonSpeech(_ line: ArraySlice<UInt8>, bannerLines: Set<ArraySlice<UInt8>>) -> Bool {
+    private func isNonSpeech(_ line: ArraySlice<UInt8>, bannerLines: Set<ByteString>) -> Bool {
         MarkdownLine.isImageOnly(line) || MarkdownLine.isRule(line) || MarkdownLine.isLinkListItem(line)
             || MarkdownLine.isEmphasizedCitation(line)
-            || (!bannerLines.isEmpty && bannerLines.contains(MarkdownLine.trimmed(line)))
+            || (!bannerLines.isEmpty && MarkdownLine.isBoldOnly(line)
+                && bannerLines.contains(ByteString(MarkdownLine.trimmed(line))))
     }
 }
 

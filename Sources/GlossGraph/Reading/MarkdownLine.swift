@@ -295,6 +295,18 @@ enum MarkdownLine {
         (Array("&#39;".utf8), UInt8(ascii: "'")), (Array("&nbsp;".utf8), UInt8(ascii: " ")),
     ]
 
+    /// Bytes at which `appendCleanText` may have to act; all others are copied as they are.
+    @inline(__always)
+    private static func isMarkupTrigger(_ byte: UInt8) -> Bool {
+        switch byte {
+        case bang, openBracket, closeBracket, star, underscore, lessThan, backslash, ampersand,
+            space, tab, UInt8(ascii: "h"), UInt8(ascii: "H"), UInt8(ascii: "w"), UInt8(ascii: "W"):
+            return true
+        default:
+            return false
+        }
+    }
+
     /// Appends the line's text with Markdown and HTML markup removed: images and bare URLs
     /// dropped, links reduced to their text, emphasis markers and tags removed, the common
     /// character entities decoded. Leading and trailing spaces are not copied.
@@ -310,6 +322,14 @@ enum MarkdownLine {
                 continue
             }
             let byte = text[index]
+            if !isMarkupTrigger(byte) {
+                // Most bytes are plain text: copy the whole run at once.
+                var runEnd = index + 1
+                while runEnd < text.endIndex && !isMarkupTrigger(text[runEnd]) { runEnd += 1 }
+                output.append(contentsOf: text[index..<runEnd])
+                index = runEnd
+                continue
+            }
             switch byte {
             case bang where index + 1 < text.endIndex && text[index + 1] == openBracket:
                 if let image = link(in: text, at: index + 1) {

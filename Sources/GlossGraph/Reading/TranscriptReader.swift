@@ -90,7 +90,7 @@ public enum TranscriptReader {
         default:
             let parser = LabeledTranscriptParser(file: file, lines: lines, keepNotes: options.keepNotes)
             let style: LabeledTranscriptParser.LabelStyle
-            let speakers: Set<ArraySlice<UInt8>>
+            let speakers: Set<ByteString>
             switch format {
             case .markdown: (style, speakers) = (.bold, parser.speakerNames(style: .bold))
             case .labeled: (style, speakers) = (.colon, parser.speakerNames(style: .colon))

@@ -3,7 +3,7 @@ public enum UnitListing {
     /// One JSON object per unit and line:
     /// `{"file","turn","speaker","line_start","line_end","text"}` (plus `"kind"` for units
     /// that are not turns).
-    public static func jsonLines(_ units: [TranscriptUnit]) -> [UInt8] {
+    public static func jsonLines(_ units: some Collection<TranscriptUnit>) -> [UInt8] {
         var json = JSONText()
         for unit in units {
             json.beginObject()

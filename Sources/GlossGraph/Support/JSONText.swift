@@ -46,6 +46,11 @@ public struct JSONText {
         return "\(value)"
     }
 
+    @inline(__always)
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F
+    }
+
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// Appends `value` as a JSON string literal: quotes, backslashes and control characters
@@ -54,18 +59,28 @@ public struct JSONText {
         output.append(UInt8(ascii: "\""))
         var value = value
         value.withUTF8 { buffer in
-            for byte in buffer {
+            var index = 0
+            while index < buffer.count {
+                // Copy the run of bytes that need no escaping in one go.
+                var runEnd = index
+                while runEnd < buffer.count && !needsEscape(buffer[runEnd]) { runEnd += 1 }
+                if runEnd > index {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[index..<runEnd]))
+                    index = runEnd
+                    if index == buffer.count { break }
+                }
+                let byte = buffer[index]
+                index += 1
                 switch byte {
                 case UInt8(ascii: "\""): output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
                 case UInt8(ascii: "\\"): output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
                 case 0x0A: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
                 case 0x0D: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
                 case 0x09: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
-                case 0..<0x20, 0x7F:
+                default:
                     output.append(contentsOf: Array("\\u00".utf8))
                     output.append(hexDigits[Int(byte >> 4)])
                     output.append(hexDigits[Int(byte & 0xF)])
-                default: output.append(byte)
                 }
             }
         }
