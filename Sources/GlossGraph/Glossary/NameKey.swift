@@ -1,0 +1,78 @@
+import Foundation
+
+/// The rules by which two names are the same name, shared by validation, lookup and
+/// extraction:
+///
+/// - compatibility forms are unified (NFKC: `ＡＳＬ－３` is `ASL-3`);
+/// - Traditional Chinese is read as Simplified (`憲法` is `宪法`);
+/// - Latin letters are compared without case;
+/// - a hyphen or space between a Latin letter and a digit does not matter
+///   (`ASL-3` = `ASL 3` = `ASL3`), nor does a space next to a CJK character
+///   (`ASL 三级` = `ASL三级`), and a hyphen between two letters is a space
+///   (`SWE-bench` = `SWE bench`);
+/// - zero-width characters and runs of white space do not matter.
+public enum NameKey {
+    /// The comparison key of a name: equal keys mean the same name.
+    public static func key(_ name: String) -> String {
+        var text = name.precomposedStringWithCompatibilityMapping
+        if text.containsCJK, let simplified = text.applyingTransform(StringTransform("Hant-Hans"), reverse: false) {
+            text = simplified
+        }
+        return foldSeparators(text.lowercased())
+    }
+
+    /// Applies the separator rules to text that is already NFKC, Simplified and lowercased.
+    static func foldSeparators(_ text: String) -> String {
+        // Drop zero-width characters; unify dashes; collapse white space.
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.unicodeScalars.count)
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD:
+                continue
+            case 0x2010, 0x2011, 0x2012, 0x2013, 0x2212:
+                scalars.append("-")
+            default:
+                if scalar.properties.isWhitespace {
+                    if let last = scalars.last, last != " " { scalars.append(" ") }
+                } else {
+                    scalars.append(scalar)
+                }
+            }
+        }
+        while scalars.last == " " { scalars.removeLast() }
+
+        var output = String.UnicodeScalarView()
+        for index in scalars.indices {
+            let scalar = scalars[index]
+            guard scalar == " " || scalar == "-" else {
+                output.append(scalar)
+                continue
+            }
+            let before = output.last
+            let after = index + 1 < scalars.count ? scalars[index + 1] : nil
+            guard let before, let after else {
+                if scalar == "-" { output.append(scalar) }
+                continue
+            }
+            let letterDigit =
+                (isLatinLetter(before) && isDigit(after)) || (isDigit(before) && isLatinLetter(after))
+            if letterDigit { continue }
+            if scalar == " " && (ScriptClass.isCJK(before.value) || ScriptClass.isCJK(after.value)) { continue }
+            if scalar == "-" && isLatinLetter(before) && isLatinLetter(after) {
+                output.append(" ")
+                continue
+            }
+            output.append(scalar)
+        }
+        return String(output)
+    }
+
+    static func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x250 && scalar.properties.isAlphabetic
+    }
+
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x30 && scalar.value <= 0x39
+    }
+}

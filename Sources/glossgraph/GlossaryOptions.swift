@@ -1,0 +1,22 @@
+import ArgumentParser
+import GlossGraph
+
+/// The `--glossary` option shared by every command that uses the glossary.
+struct GlossaryOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A glossary file or folder of .tsv files (repeatable; merged). Default: the bundled Glossary/.",
+            valueName: "FILE"))
+    var glossary: [String] = []
+
+    /// The files named, or the bundled glossary's.
+    func files() throws -> [String] {
+        if glossary.isEmpty { return try GlossaryLocator.defaultFiles() }
+        return try glossary.flatMap { path throws(GlossGraphError) in try GlossaryLocator.files(in: path) }
+    }
+
+    func load() throws -> Glossary {
+        try Glossary.load(files: try files())
+    }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import GlossGraph
+
+struct LookupCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lookup",
+        abstract: "Look up a term's Chinese/English pair by any of its names.",
+        discussion: """
+            A term is found by any name in either language (NFKC, any letter case, ASL-3 = ASL 3 \
+            = ASL3, Traditional Chinese as Simplified), by the pinyin of a Chinese name with or \
+            without tones and spaces (xianfa AI, guimo dinglü), or by a beginning that only one \
+            concept's names have. When nothing matches, close names are suggested and the exit \
+            status is 1.
+            """
+    )
+
+    @Argument(help: "The terms to look up.")
+    var terms: [String]
+
+    @Flag(name: .long, help: "Print the results as JSON.")
+    var json = false
+
+    @OptionGroup var glossaryOptions: GlossaryOptions
+
+    func run() throws {
+        try runReportingErrors {
+            let lookup = GlossaryLookup(glossary: try glossaryOptions.load())
+            let results = terms.map { lookup.lookup($0) }
+            if json {
+                Terminal.write(GlossaryListing.json(results))
+            } else {
+                Terminal.write(results.map(GlossaryListing.text).joined(separator: "\n"))
+            }
+            if results.contains(where: { $0.matches.isEmpty }) {
+                throw ExitCode(ExitStatus.notFound.rawValue)
+            }
+        }
+    }
+}
