@@ -7,3 +7,7 @@
 #include <libxml/tree.h>
 #include <libxml/xmlreader.h>
 #include <libxml/xmlwriter.h>
+
+// xmlFree is a global function pointer, which Swift 6 cannot use safely from any thread;
+// a plain function can be.
+static inline void glossgraph_xml_free(void *pointer) { xmlFree(pointer); }

@@ -1,0 +1,53 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Writes files so that readers see the old content or the new, never a part: the bytes go
+/// to a temporary file in the same folder, are flushed to disk, and the file is renamed over
+/// the target.
+public enum AtomicFile {
+    public static func write(_ bytes: [UInt8], to path: String) throws(GlossGraphError) {
+        let folder = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
+        var template = Array((folder.isEmpty ? "/" : folder + "/").utf8) + Array(".glossgraph-XXXXXX".utf8) + [0]
+        let descriptor = template.withUnsafeMutableBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { mkstemp($0.baseAddress!) }
+        }
+        guard descriptor >= 0 else {
+            throw GlossGraphError(
+                "cannot create a file in '\(folder)': \(String(cString: strerror(errno)))", status: .cannotCreate)
+        }
+        let temporary = String(decoding: template.dropLast(), as: UTF8.self)
+        var succeeded = false
+        defer {
+            if !succeeded { unlink(temporary) }
+        }
+        let written = bytes.withUnsafeBufferPointer { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let count = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                offset += count
+            }
+            return true
+        }
+        let synced = written && fsync(descriptor) == 0
+        let error = errno
+        // mkstemp makes the file private; give it the permissions a new file normally gets.
+        let mask = umask(0)
+        umask(mask)
+        fchmod(descriptor, 0o666 & ~mask)
+        close(descriptor)
+        guard synced else {
+            throw GlossGraphError("error writing '\(path)': \(String(cString: strerror(error)))", status: .ioError)
+        }
+        guard rename(temporary, path) == 0 else {
+            throw GlossGraphError("cannot replace '\(path)': \(String(cString: strerror(errno)))", status: .cannotCreate)
+        }
+        succeeded = true
+    }
+}
