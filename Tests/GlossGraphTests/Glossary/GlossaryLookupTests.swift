@@ -1,0 +1,149 @@
+import Foundation
+import Testing
+
+@testable import GlossGraph
+
+@Suite("Looking up concepts")
+struct GlossaryLookupTests {
+    let lookup: GlossaryLookup
+
+    init() throws {
+        lookup = GlossaryLookup(glossary: try Glossary.load(files: [TestPaths.fixture("glossary/small.tsv")]))
+    }
+
+    struct Case: Sendable, CustomTestStringConvertible {
+        var query: String
+        var id: String
+        var kind: GlossaryLookup.MatchKind
+        var matchedName: String
+        var testDescription: String { query }
+    }
+
+    @Test(
+        "each way of finding a concept",
+        arguments: [
+            Case(query: "RSP", id: "responsible-scaling-policy", kind: .name, matchedName: "RSP"),
+            Case(query: "rsp", id: "responsible-scaling-policy", kind: .name, matchedName: "RSP"),
+            Case(query: "责任共享计划", id: "responsible-scaling-policy", kind: .name, matchedName: "责任共享计划"),
+            Case(query: "宪法人工智能", id: "constitutional-ai", kind: .name, matchedName: "宪法人工智能"),
+            Case(query: "憲法AI", id: "constitutional-ai", kind: .name, matchedName: "宪法AI"),
+            Case(query: "ASL 3", id: "asl-3", kind: .name, matchedName: "ASL-3"),
+            Case(query: "ＡＳＬ３", id: "asl-3", kind: .name, matchedName: "ASL-3"),
+            Case(query: "ASL三级", id: "asl-3", kind: .name, matchedName: "ASL三级"),
+            Case(query: "xianfa AI", id: "constitutional-ai", kind: .pinyin, matchedName: "宪法AI"),
+            Case(query: "xiànfǎ ai", id: "constitutional-ai", kind: .pinyin, matchedName: "宪法AI"),
+            Case(query: "guimo dinglü", id: "scaling-laws", kind: .pinyin, matchedName: "规模定律"),
+            Case(query: "gui1mo2 ding4lv4", id: "scaling-laws", kind: .pinyin, matchedName: "规模定律"),
+            Case(query: "xianfa", id: "constitutional-ai", kind: .prefix, matchedName: "宪法AI"),
+            Case(query: "responsible scal", id: "responsible-scaling-policy", kind: .prefix, matchedName: "responsible scaling plan"),
+            Case(query: "宪法式", id: "constitutional-ai", kind: .prefix, matchedName: "宪法式AI"),
+        ])
+    func finds(_ testCase: Case) throws {
+        let result = lookup.lookup(testCase.query)
+        let match = try #require(result.matches.first)
+        #expect(result.matches.count == 1)
+        #expect(match.concept.id == testCase.id)
+        #expect(match.kind == testCase.kind)
+        #expect(match.matchedName == testCase.matchedName)
+    }
+
+    @Test(
+        "a typo or an ambiguous beginning gives ranked suggestions",
+        arguments: [
+            ("constitutonal", ["constitutional-ai"]),
+            ("constitutonal ai", ["constitutional-ai"]),
+            ("规模定理", ["scaling-laws"]),
+            ("Claude 3.5 Sonet", ["claude-3-5-sonnet"]),
+        ])
+    func suggests(_ query: String, _ ids: [String]) {
+        let result = lookup.lookup(query)
+        #expect(result.matches.isEmpty)
+        #expect(result.suggestions.map(\.concept.id) == ids)
+    }
+
+    @Test("a beginning that several concepts share gives them all, shortest name first")
+    func ambiguousBeginning() throws {
+        let glossary = try Glossary(concepts: [
+            Concept(id: "scaling-hypothesis", category: "idea", zh: "规模假设", en: "scaling hypothesis"),
+            Concept(id: "scaling-laws", category: "idea", zh: "规模定律", en: "scaling law"),
+        ])
+        let result = GlossaryLookup(glossary: glossary).lookup("scaling")
+        #expect(result.matches.isEmpty)
+        #expect(result.suggestions.map(\.concept.id) == ["scaling-laws", "scaling-hypothesis"])
+        #expect(result.suggestions.map(\.distance) == [0, 0])
+    }
+
+    @Test("nothing close gives no suggestions")
+    func nothingClose() {
+        let result = lookup.lookup("photosynthesis")
+        #expect(result.matches.isEmpty && result.suggestions.isEmpty)
+    }
+
+    @Test("edit distance to the closest prefix of a name")
+    func editDistance() {
+        func distance(_ query: String, _ name: String) -> Int {
+            EditDistance.toClosestPrefix(of: Array(name.unicodeScalars), from: Array(query.unicodeScalars))
+        }
+        #expect(distance("constitutonal", "constitutional ai") == 1)
+        #expect(distance("abc", "abc") == 0)
+        #expect(distance("abd", "abc") == 1)
+        #expect(distance("xyz", "") == 3)
+    }
+}
+
+@Suite("glossgraph lookup and glossary check, run as a user runs them")
+struct LookupCommandTests {
+    @Test(
+        "the bundled glossary answers each kind of query",
+        arguments: [
+            ("RSP", 0, "负责任扩展策略 / Responsible Scaling Policy  [responsible-scaling-policy]"),
+            ("宪法人工智能", 0, "宪法AI / Constitutional AI  [constitutional-ai]"),
+            ("ASL 3", 0, "[asl-3]"),
+            ("ASL三级", 0, "[asl-3]"),
+            ("憲法AI", 0, "[constitutional-ai]"),
+            ("xianfa", 0, "[constitutional-ai]"),
+            ("constitutonal", 1, "no concept named 'constitutonal'; did you mean:\n  宪法AI / Constitutional AI  [constitutional-ai]"),
+        ])
+    func bundledLookups(_ query: String, _ status: Int32, _ expected: String) throws {
+        // From another working folder: the bundled glossary is found from the executable.
+        let result = try CLI.run(["lookup", query], in: FileManager.default.temporaryDirectory)
+        #expect(result.status == status)
+        #expect(result.stdout.contains(expected), "\(result.stdout)")
+        #expect(result.stderr == "")
+    }
+
+    @Test("--json output parses and says what was found, for several terms")
+    func jsonOutput() throws {
+        let result = try CLI.run(["lookup", "--json", "RSP", "constitutonal"])
+        #expect(result.status == 1)
+        let array = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(array.count == 2)
+        #expect(array[0]["found"] as? Bool == true)
+        let concept = try #require((array[0]["concepts"] as? [[String: Any]])?.first)
+        #expect(concept["id"] as? String == "responsible-scaling-policy")
+        #expect(concept["abbreviations"] as? [String] == ["RSP"])
+        #expect(concept["matched_by"] as? String == "name")
+        #expect(array[1]["found"] as? Bool == false)
+        let suggestion = try #require((array[1]["suggestions"] as? [[String: Any]])?.first)
+        #expect(suggestion["id"] as? String == "constitutional-ai")
+    }
+
+    @Test("glossary check reports every problem with file and line and exits 65")
+    func checkCommand() throws {
+        let bad = TestPaths.fixture("glossary/bad.tsv")
+        let result = try CLI.run(["glossary", "check", bad])
+        #expect(result.status == 65)
+        #expect(result.stderr.split(separator: "\n").count == 8)
+        #expect(result.stderr.contains("\(bad):11: error: name 'rsp' (abbr of 'claims-rsp') is also a name of 'rsp'"))
+        let good = try CLI.run(["glossary", "check", TestPaths.fixture("glossary/small.tsv")])
+        #expect(good.status == 0)
+        #expect(good.stdout == "ok: 5 concepts, 24 names in 1 file\n")
+    }
+
+    @Test("a missing glossary file is an input error")
+    func missingGlossary() throws {
+        let result = try CLI.run(["lookup", "RSP", "--glossary", "/nonexistent/g.tsv"])
+        #expect(result.status == 66)
+        #expect(result.stderr == "error: cannot open '/nonexistent/g.tsv': no such file\n")
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+
+@testable import GlossGraph
+
+@Suite("Loading and validating glossaries")
+struct GlossaryValidationTests {
+    @Test("a valid glossary loads with every name indexed")
+    func validGlossary() throws {
+        let glossary = try Glossary.load(files: [TestPaths.fixture("glossary/small.tsv")])
+        #expect(glossary.concepts.map(\.id) == ["constitutional-ai", "asl-3", "responsible-scaling-policy", "scaling-laws", "claude-3-5-sonnet"])
+        let rsp = try #require(glossary.concept(id: "responsible-scaling-policy"))
+        #expect(rsp.deprecated == ["责任共享计划", "责任性系统原则"])
+        #expect(rsp.abbreviations == ["RSP"])
+        #expect(glossary.sources[2] == SourceLocation(file: TestPaths.fixture("glossary/small.tsv"), line: 5))
+        #expect(glossary.concept(named: "责任共享计划")?.name.role == .deprecated)
+    }
+
+    @Test("every problem in a file is reported in one run, each with its file and line")
+    func everyProblem() throws {
+        let path = TestPaths.fixture("glossary/bad.tsv")
+        let errors = try #require(throws: GlossGraphErrors.self) { try Glossary.load(files: [path]) }
+        let lines = errors.errors.map { "\($0.location?.line ?? 0): \($0.message)" }
+        #expect(lines == [
+            "4: expected 9 tab-separated cells (id, category, zh, en, abbr, zh_variants, en_variants, deprecated, note), found 3",
+            "6: empty name in column zh_variants of 'scaling': '规模扩张 |  | 扩展规模' has nothing between two '|' or at an end",
+            "7: id 'Bad_ID' must be lowercase ASCII letters, digits and single hyphens, starting with a letter",
+            "8: 'no-name' has neither a zh nor an en name; give at least one preferred name",
+            "9: 'no-category' has no category",
+            "10: column zh of 'two-names' takes one name; put other names in the variants columns",
+            "5: duplicate id 'rsp': it is also the id of the concept defined at (\(path):3)",
+            "11: name 'rsp' (abbr of 'claims-rsp') is also a name of 'rsp' (abbr 'RSP' (\(path):3))",
+        ])
+        #expect(errors.errors.allSatisfy { $0.location?.file == path && $0.status == .dataError })
+    }
+
+    @Test("a name two concepts claim is an error naming both, across merged files")
+    func claimedAcrossFiles() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let extra = folder.appendingPathComponent("extra.tsv").path
+        let header = GlossaryTSV.columns.joined(separator: "\t")
+        try "\(header)\nother\tidea\t宪法人工智能\tOther\t\t\t\t\t\n".write(toFile: extra, atomically: true, encoding: .utf8)
+        let small = TestPaths.fixture("glossary/small.tsv")
+        let errors = try #require(throws: GlossGraphErrors.self) { try Glossary.load(files: [small, extra]) }
+        #expect(errors.errors.map(\.description) == [
+            "\(extra):2: error: name '宪法人工智能' (zh of 'other') is also a name of 'constitutional-ai' (zh_variants '宪法人工智能' (\(small):3))"
+        ])
+    }
+
+    @Test("a missing or wrong header row is reported")
+    func headers() throws {
+        let missing = GlossaryTSV.parse("# only comments\n\n", file: "g.tsv")
+        #expect(missing.errors.map(\.description) == [
+            "g.tsv: error: no header row; the first line that is not a comment must be: id<TAB>category<TAB>zh<TAB>en<TAB>abbr<TAB>zh_variants<TAB>en_variants<TAB>deprecated<TAB>note"
+        ])
+        let wrong = GlossaryTSV.parse("id\tzh\ten\n", file: "g.tsv")
+        #expect(wrong.errors.first?.location?.line == 1)
+        #expect(wrong.errors.first?.message.hasPrefix("the header row must be the columns id, category") == true)
+    }
+
+    @Test("names that differ only by the matching rules are one name")
+    func sameNameUnderRules() {
+        let duplicate = Concept(id: "b", category: "x", zh: "", en: "ＡＳＬ－３")
+        let original = Concept(id: "a", category: "x", zh: "", en: "ASL 3")
+        #expect(throws: GlossGraphErrors.self) { try Glossary(concepts: [original, duplicate]) }
+    }
+
+    @Test("invalid UTF-8 in a glossary names the line")
+    func invalidUTF8() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("g.tsv").path
+        let bytes = Array("id\tcategory\tzh\ten\tabbr\tzh_variants\ten_variants\tdeprecated\tnote\nx\ty\t".utf8) + [0xC3, 0x28]
+        _ = FileManager.default.createFile(atPath: file, contents: Data(bytes))
+        let errors = try #require(throws: GlossGraphErrors.self) { try Glossary.load(files: [file]) }
+        #expect(errors.errors.map(\.description) == ["\(file):2: error: invalid UTF-8 at byte offset 67; glossary files must be UTF-8"])
+    }
+
+    @Test("the bundled glossary is valid and large")
+    func bundledGlossary() throws {
+        let glossary = try Glossary.load(files: GlossaryLocator.files(in: TestPaths.repositoryRoot.appendingPathComponent("Glossary").path))
+        #expect(glossary.concepts.count > 100)
+        for id in ["responsible-scaling-policy", "constitutional-ai", "mechanistic-interpretability", "asl-3", "scaling-laws", "rlhf"] {
+            #expect(glossary.concept(id: id) != nil, "\(id)")
+        }
+    }
+}
+
+@Suite("Name matching rules")
+struct NameKeyTests {
+    @Test(
+        "equal names",
+        arguments: [
+            ("ASL-3", "ASL 3"), ("ASL-3", "asl3"), ("ＡＳＬ－３", "ASL-3"), ("ASL三级", "ASL 三级"),
+            ("憲法AI", "宪法AI"), ("RLHF", "rlhf"), ("SWE-bench", "SWE bench"), ("GPT‑4", "gpt4"),
+            ("Claude  3.5\u{200B} Sonnet", "claude 3.5 sonnet"), ("负责任扩展策略", "負責任擴展策略"),
+        ])
+    func equal(_ first: String, _ second: String) {
+        #expect(NameKey.key(first) == NameKey.key(second))
+    }
+
+    @Test(
+        "different names",
+        arguments: [("ASL-3", "ASL-4"), ("RSP", "RSPX"), ("Claude 3.5", "Claude 3-5"), ("宪法AI", "宪法人工智能"), ("SWE-bench", "SWEbench")])
+    func different(_ first: String, _ second: String) {
+        #expect(NameKey.key(first) != NameKey.key(second))
+    }
+}
