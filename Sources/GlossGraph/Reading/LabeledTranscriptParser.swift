@@ -83,7 +83,7 @@ struct LabeledTranscriptParser {
             if let label = label(at: index, style: style, speakers: speakers) {
                 builder.finishUnit()
                 builder.startUnit(kind: .turn, speaker: String(decoding: label.name, as: UTF8.self), line: lineNumber)
-                builder.addLine(line[label.textStart...], line: lineNumber)
+                builder.addLine(line[label.textStart...], of: line, line: lineNumber)
                 inSpeech = true
                 sawFirstLabel = true
                 index += 1
@@ -91,7 +91,7 @@ struct LabeledTranscriptParser {
             }
             if MarkdownLine.isBlockquote(line) {
                 if keepNotes && (sawFirstLabel || style == .none) {
-                    builder.addNoteLine(MarkdownLine.blockquoteContent(line), line: lineNumber)
+                    builder.addNoteLine(MarkdownLine.blockquoteContent(line), of: line, line: lineNumber)
                 }
                 index += 1
                 continue
@@ -115,7 +115,7 @@ struct LabeledTranscriptParser {
                 if style == .none && !builder.hasOpenUnit {
                     builder.startUnit(kind: .paragraph, speaker: nil, line: lineNumber)
                 }
-                builder.addLine(line, line: lineNumber)
+                builder.addLine(line, of: line, line: lineNumber)
             }
             index += 1
         }
@@ -135,7 +135,7 @@ struct LabeledTranscriptParser {
 }
 
 /// Collects the lines of the unit being read and of an editor's note, joining hard-wrapped
-/// lines into paragraphs.
+/// lines into paragraphs and remembering where each stretch of text came from.
 struct UnitBuilder {
     let file: String
     private var units: [TranscriptUnit] = []
@@ -145,13 +145,28 @@ struct UnitBuilder {
     private var lineStart = 0
     private var lineEnd = 0
     private var text: [UInt8] = []
-    private var paragraph: [UInt8] = []
+    private var textSegments: [SourceSegment] = []
+    private var paragraph = Paragraph()
     private var cleaned: [UInt8] = []
+    private var runs = SourceRuns()
     private(set) var hasOpenUnit = false
 
-    private var note: [UInt8] = []
+    private var note = Paragraph()
+    private var noteText: [UInt8] = []
+    private var noteSegments: [SourceSegment] = []
     private var noteStart = 0
     private var noteEnd = 0
+
+    /// A paragraph being rebuilt from lines, with its source segments.
+    private struct Paragraph {
+        var bytes: [UInt8] = []
+        var segments: [SourceSegment] = []
+
+        mutating func removeAll() {
+            bytes.removeAll(keepingCapacity: true)
+            segments.removeAll(keepingCapacity: true)
+        }
+    }
 
     init(file: String) {
         self.file = file
@@ -163,24 +178,59 @@ struct UnitBuilder {
         lineStart = line
         lineEnd = line
         text.removeAll(keepingCapacity: true)
-        paragraph.removeAll(keepingCapacity: true)
+        textSegments.removeAll(keepingCapacity: true)
+        paragraph.removeAll()
         hasOpenUnit = true
     }
 
-    mutating func addLine(_ line: ArraySlice<UInt8>, line lineNumber: Int) {
+    /// Adds `content`, a part of the source line `sourceLine` (both slices of one buffer;
+    /// the line gives columns), to the current paragraph.
+    mutating func addLine(_ content: ArraySlice<UInt8>, of sourceLine: ArraySlice<UInt8>, line lineNumber: Int) {
         guard hasOpenUnit else { return }
+        if Self.append(content, of: sourceLine, line: lineNumber, to: &paragraph, cleaned: &cleaned, runs: &runs) {
+            lineEnd = lineNumber
+        }
+    }
+
+    /// Cleans a line and joins it to `target`; false when nothing was left of it.
+    private static func append(
+        _ content: ArraySlice<UInt8>, of sourceLine: ArraySlice<UInt8>, line lineNumber: Int, to target: inout Paragraph,
+        cleaned: inout [UInt8], runs: inout SourceRuns
+    ) -> Bool {
         cleaned.removeAll(keepingCapacity: true)
-        MarkdownLine.appendCleanText(of: line, to: &cleaned)
-        guard !cleaned.isEmpty else { return }
-        MarkdownLine.appendJoined(cleaned[...], to: &paragraph)
-        lineEnd = lineNumber
+        runs.removeAll()
+        MarkdownLine.appendCleanText(of: content, to: &cleaned, runs: &runs)
+        guard !cleaned.isEmpty else { return false }
+        let base = MarkdownLine.appendJoined(cleaned[...], to: &target.bytes)
+        // Columns count Unicode scalars from the start of the source line.
+        var countedTo = sourceLine.startIndex
+        var column = 1
+        for run in runs.entries {
+            let source = min(max(run.source, sourceLine.startIndex), sourceLine.endIndex)
+            if source < countedTo {
+                countedTo = sourceLine.startIndex
+                column = 1
+            }
+            column += ScriptClass.scalarCount(sourceLine[countedTo..<source])
+            countedTo = source
+            target.segments.append(SourceSegment(textOffset: base + run.output, line: lineNumber, column: column))
+        }
+        return true
     }
 
     mutating func breakParagraph() {
-        guard !paragraph.isEmpty else { return }
+        guard !paragraph.bytes.isEmpty else { return }
+        Self.appendParagraph(paragraph, to: &text, segments: &textSegments)
+        paragraph.removeAll()
+    }
+
+    private static func appendParagraph(_ paragraph: Paragraph, to text: inout [UInt8], segments: inout [SourceSegment]) {
         if !text.isEmpty { text.append(0x0A) }
-        text.append(contentsOf: paragraph)
-        paragraph.removeAll(keepingCapacity: true)
+        let base = text.count
+        text.append(contentsOf: paragraph.bytes)
+        for segment in paragraph.segments {
+            segments.append(SourceSegment(textOffset: base + segment.textOffset, line: segment.line, column: segment.column))
+        }
     }
 
     mutating func finishUnit() {
@@ -190,34 +240,37 @@ struct UnitBuilder {
         guard !text.isEmpty else { return }
         units.append(TranscriptUnit(
             file: file, index: 0, kind: kind, speaker: speaker,
-            text: String(decoding: text, as: UTF8.self), lineStart: lineStart, lineEnd: lineEnd))
+            text: String(decoding: text, as: UTF8.self), lineStart: lineStart, lineEnd: lineEnd,
+            segments: textSegments))
     }
 
-    mutating func addNoteLine(_ content: ArraySlice<UInt8>, line: Int) {
+    mutating func addNoteLine(_ content: ArraySlice<UInt8>, of sourceLine: ArraySlice<UInt8>, line: Int) {
         // The ★ that opens WeChat editor's notes is decoration.
         if content.elementsEqual("★".utf8) { return }
         if content.isEmpty {
-            if !note.isEmpty && note.last != 0x0A { note.append(0x0A) }
+            // A blank `>` line ends a paragraph of the note.
+            if !note.bytes.isEmpty {
+                Self.appendParagraph(note, to: &noteText, segments: &noteSegments)
+                note.removeAll()
+            }
             return
         }
-        if note.isEmpty { noteStart = line }
-        cleaned.removeAll(keepingCapacity: true)
-        MarkdownLine.appendCleanText(of: content, to: &cleaned)
-        if note.last == 0x0A {
-            note.append(contentsOf: cleaned)
-        } else {
-            MarkdownLine.appendJoined(cleaned[...], to: &note)
-        }
-        noteEnd = line
+        if noteText.isEmpty && note.bytes.isEmpty { noteStart = line }
+        if Self.append(content, of: sourceLine, line: line, to: &note, cleaned: &cleaned, runs: &runs) { noteEnd = line }
     }
 
     mutating func finishNote() {
-        while note.last == 0x0A { note.removeLast() }
-        guard !note.isEmpty else { return }
+        if !note.bytes.isEmpty {
+            Self.appendParagraph(note, to: &noteText, segments: &noteSegments)
+            note.removeAll()
+        }
+        guard !noteText.isEmpty else { return }
         units.append(TranscriptUnit(
             file: file, index: 0, kind: .note, speaker: nil,
-            text: String(decoding: note, as: UTF8.self), lineStart: noteStart, lineEnd: noteEnd))
-        note.removeAll(keepingCapacity: true)
+            text: String(decoding: noteText, as: UTF8.self), lineStart: noteStart, lineEnd: noteEnd,
+            segments: noteSegments))
+        noteText.removeAll(keepingCapacity: true)
+        noteSegments.removeAll(keepingCapacity: true)
     }
 
     /// The units in the order they start in the file, numbered from 1.

@@ -1,3 +1,52 @@
+/// Where stretches of cleaned text come from: pairs of (output offset, source index), one
+/// each time the copying jumps in the source (after removed markup) or in the output.
+struct SourceRuns {
+    private(set) var entries: [(output: Int, source: Int)] = []
+    private var nextOutput = -1
+    private var nextSource = -1
+
+    /// `count` bytes copied from `source` to `output`.
+    @inline(__always)
+    mutating func copied(output: Int, source: Int, count: Int) {
+        if output != nextOutput || source != nextSource { entries.append((output, source)) }
+        nextOutput = output + count
+        nextSource = source + count
+    }
+
+    /// One output byte stands for markup starting at `source` (an entity, an escape).
+    mutating func replaced(output: Int, source: Int) {
+        entries.append((output, source))
+        nextOutput = -1
+        nextSource = -1
+    }
+
+    /// `count` output bytes at `offset` were removed; entries from `first` on (all at or
+    /// after `offset`) are shifted, and the first byte kept maps to where it came from.
+    mutating func removedLeadingOutput(_ count: Int, at offset: Int, fromEntry first: Int) {
+        var kept: [(output: Int, source: Int)] = Array(entries[..<first])
+        var carried: (output: Int, source: Int)?
+        for entry in entries[first...] {
+            if entry.output < offset + count {
+                carried = (offset, entry.source + (offset + count - entry.output))
+            } else {
+                if let pending = carried { kept.append(pending) }
+                carried = nil
+                kept.append((entry.output - count, entry.source))
+            }
+        }
+        if let pending = carried { kept.append(pending) }
+        entries = kept
+        nextOutput = -1
+        nextSource = -1
+    }
+
+    mutating func removeAll() {
+        entries.removeAll(keepingCapacity: true)
+        nextOutput = -1
+        nextSource = -1
+    }
+}
+
 /// Byte-level recognisers and cleaners for one line of Markdown-ish transcript text.
 ///
 /// Lines are slices of a UTF-8 buffer without their `\n`. Everything works on bytes: the
@@ -311,8 +360,16 @@ enum MarkdownLine {
     /// dropped, links reduced to their text, emphasis markers and tags removed, the common
     /// character entities decoded. Leading and trailing spaces are not copied.
     static func appendCleanText(of line: Bytes, to output: inout [UInt8]) {
+        var runs = SourceRuns()
+        appendCleanText(of: line, to: &output, runs: &runs)
+    }
+
+    /// Like `appendCleanText(of:to:)`, recording in `runs` which source byte each stretch of
+    /// output comes from.
+    static func appendCleanText(of line: Bytes, to output: inout [UInt8], runs: inout SourceRuns) {
         let text = trimmed(line)
         let outputStart = output.count
+        let firstRun = runs.entries.count
         var index = text.startIndex
         var pendingLinkClose: (closeBracket: Int, closeParen: Int)? = nil
         while index < text.endIndex {
@@ -326,6 +383,7 @@ enum MarkdownLine {
                 // Most bytes are plain text: copy the whole run at once.
                 var runEnd = index + 1
                 while runEnd < text.endIndex && !isMarkupTrigger(text[runEnd]) { runEnd += 1 }
+                runs.copied(output: output.count, source: index, count: runEnd - index)
                 output.append(contentsOf: text[index..<runEnd])
                 index = runEnd
                 continue
@@ -360,12 +418,14 @@ enum MarkdownLine {
             case backslash where index + 1 < text.endIndex:
                 let next = text[index + 1]
                 if next < 0x80 && !isASCIIAlphanumeric(next) && !isSpace(next) {
+                    runs.replaced(output: output.count, source: index)
                     output.append(next)
                     index += 2
                     continue
                 }
             case ampersand:
                 if let entity = entities.first(where: { text[index...].starts(with: $0.name) }) {
+                    runs.replaced(output: output.count, source: index)
                     output.append(entity.value)
                     index += entity.name.count
                     continue
@@ -381,26 +441,33 @@ enum MarkdownLine {
                     index += 1
                     continue
                 }
+                runs.copied(output: output.count, source: index, count: 1)
                 output.append(space)
                 index += 1
                 continue
             default:
                 break
             }
+            runs.copied(output: output.count, source: index, count: 1)
             output.append(byte)
             index += 1
         }
         // Removing markup can leave spaces at either end ("** 文本 **").
         var start = outputStart
         while start < output.count && isSpace(output[start]) { start += 1 }
-        if start > outputStart { output.removeSubrange(outputStart..<start) }
+        if start > outputStart {
+            output.removeSubrange(outputStart..<start)
+            runs.removedLeadingOutput(start - outputStart, at: outputStart, fromEntry: firstRun)
+        }
         while output.count > outputStart, let last = output.last, isSpace(last) { output.removeLast() }
     }
 
     /// Appends `line` to a paragraph that is being rebuilt from hard-wrapped lines: nothing in
     /// between after a hyphen or where either side is CJK, one space between Latin-like text.
-    static func appendJoined(_ line: Bytes, to paragraph: inout [UInt8]) {
-        guard !line.isEmpty else { return }
+    /// Returns the offset in `paragraph` where `line` was put.
+    @discardableResult
+    static func appendJoined(_ line: Bytes, to paragraph: inout [UInt8]) -> Int {
+        guard !line.isEmpty else { return paragraph.count }
         if let last = paragraph.last {
             let endsWithJoiningHyphen =
                 last == hyphen && paragraph.count >= 2 && !isSpace(paragraph[paragraph.count - 2])
@@ -412,6 +479,8 @@ enum MarkdownLine {
                 paragraph.append(space)
             }
         }
+        let start = paragraph.count
         paragraph.append(contentsOf: line)
+        return start
     }
 }

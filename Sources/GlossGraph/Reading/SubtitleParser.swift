@@ -69,7 +69,9 @@ struct SubtitleParser {
             }
             builder.startUnit(kind: .cue, speaker: speaker, line: blockStart + 1)
             for (offset, line) in textLines.enumerated() {
-                builder.addLine(withoutCueTags(line)[...], line: timing + 2 + offset)
+                // Tags are removed first, so columns after a tag are approximate.
+                let untagged = withoutCueTags(line)
+                builder.addLine(untagged[...], of: untagged[...], line: timing + 2 + offset)
             }
             builder.finishUnit()
         }

@@ -26,10 +26,15 @@ public struct TranscriptUnit: Sendable, Hashable {
     /// 1-based line of the unit's last source line that holds text.
     public var lineEnd: Int
 
+    /// Where the text came from: each segment maps text from its offset on (until the next
+    /// segment) to a source line and column.
+    public var segments: [SourceSegment]
+
     public init(
         file: String, index: Int, kind: UnitKind, speaker: String?, text: String,
-        lineStart: Int, lineEnd: Int
+        lineStart: Int, lineEnd: Int, segments: [SourceSegment] = []
     ) {
+        self.segments = segments
         self.file = file
         self.index = index
         self.kind = kind
@@ -37,6 +42,43 @@ public struct TranscriptUnit: Sendable, Hashable {
         self.text = text
         self.lineStart = lineStart
         self.lineEnd = lineEnd
+    }
+}
+
+/// Maps a stretch of a unit's text back to the source file: text from `textOffset` on comes
+/// from `line`, starting at `column`.
+public struct SourceSegment: Sendable, Hashable {
+    /// UTF-8 byte offset in the unit's text.
+    public var textOffset: Int
+    /// 1-based source line.
+    public var line: Int
+    /// 1-based column, in Unicode scalars, of the source character at `textOffset`.
+    public var column: Int
+
+    public init(textOffset: Int, line: Int, column: Int) {
+        self.textOffset = textOffset
+        self.line = line
+        self.column = column
+    }
+}
+
+extension TranscriptUnit {
+    /// The source line and column (1-based, Unicode scalars) of a UTF-8 offset in `text`.
+    public func sourcePosition(ofTextOffset offset: Int) -> (line: Int, column: Int) {
+        var low = 0
+        var high = segments.count
+        while low < high {
+            let middle = (low + high) / 2
+            if segments[middle].textOffset <= offset { low = middle + 1 } else { high = middle }
+        }
+        guard low > 0 else { return (lineStart, 1) }
+        let segment = segments[low - 1]
+        var scalars = 0
+        for byte in text.utf8.dropFirst(segment.textOffset).prefix(max(0, offset - segment.textOffset))
+        where byte & 0xC0 != 0x80 {
+            scalars += 1
+        }
+        return (segment.line, segment.column + scalars)
     }
 }
 
