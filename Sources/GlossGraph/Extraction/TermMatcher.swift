@@ -1,0 +1,377 @@
+/// One occurrence of a glossary name in a text.
+public struct TermMatch: Sendable, Hashable {
+    /// UTF-8 byte range of the occurrence in the text, as written there.
+    public var range: Range<Int>
+    /// Index of the concept in the glossary the matcher was built from.
+    public var concept: Int
+    /// Index of the name in `TermMatcher.patterns`.
+    public var pattern: Int
+
+    public init(range: Range<Int>, concept: Int, pattern: Int) {
+        self.range = range
+        self.concept = concept
+        self.pattern = pattern
+    }
+}
+
+/// Finds every glossary name in a text in one pass over its UTF-8 bytes, leftmost-longest and
+/// without overlaps, under `NameKey`'s rules.
+///
+/// The names are compiled into an Aho–Corasick automaton over their `NameKey` forms. The text
+/// is not copied into a normalised string: its bytes are normalised as they are fed to the
+/// automaton (ASCII case folded through the byte-class table; full-width ASCII read as ASCII;
+/// zero-width characters skipped; separators between a letter and a digit, or next to CJK,
+/// skipped; a hyphen between letters read as a space), and each normalised byte remembers the
+/// raw offset it came from. Latin names match only at word boundaries (`RSP` not inside
+/// `RSPX`), and a CJK character next to a Latin one is a boundary (`在RSP中`). All names
+/// ending at a position are collected; the leftmost, then longest, non-overlapping ones win.
+public final class TermMatcher: Sendable {
+    /// A name as matched: its normalised bytes and its concept.
+    public struct Pattern: Sendable {
+        public var name: String
+        public var key: [UInt8]
+        public var concept: Int
+        /// The first (last) normalised byte is an ASCII letter or digit, so the match must
+        /// not be preceded (followed) by one.
+        var needsLeftBoundary: Bool
+        var needsRightBoundary: Bool
+    }
+
+    public let patterns: [Pattern]
+    /// Byte → input class; ASCII upper case shares its lower case's class.
+    private let byteClass: [UInt16]
+    private let classCount: Int
+    /// Dense transition table: `transitions[state * classCount + class]`.
+    private let transitions: [Int32]
+    /// Pattern ending at each state, or -1.
+    private let terminal: [Int32]
+    /// Nearest state down the failure chain (itself excluded) that ends a pattern, or -1.
+    private let outputLink: [Int32]
+    /// Whether a state ends any pattern, itself or down its failure chain.
+    private let hasOutput: [Bool]
+    private let ringMask: Int
+
+    /// Builds the matcher for every name of every concept of `glossary`.
+    public convenience init(glossary: Glossary) {
+        var names: [(name: String, concept: Int)] = []
+        for (index, concept) in glossary.concepts.enumerated() {
+            for name in concept.names { names.append((name.text, index)) }
+        }
+        self.init(names: names)
+    }
+
+    /// Builds the matcher for names with the concept each stands for. Names whose keys are
+    /// equal are one pattern (the first one given).
+    public init(names: [(name: String, concept: Int)]) {
+        var patterns: [Pattern] = []
+        var seenKeys = Set<[UInt8]>()
+        for (name, concept) in names {
+            let key = Array(NameKey.key(name).utf8)
+            guard !key.isEmpty, seenKeys.insert(key).inserted else { continue }
+            patterns.append(Pattern(
+                name: name, key: key, concept: concept,
+                needsLeftBoundary: MarkdownLine.isASCIIAlphanumeric(key.first!),
+                needsRightBoundary: MarkdownLine.isASCIIAlphanumeric(key.last!)))
+        }
+        self.patterns = patterns
+
+        // Byte classes: one per byte that occurs in a key, class 0 for all others.
+        var byteClass = [UInt16](repeating: 0, count: 256)
+        var classCount = 1
+        for pattern in patterns {
+            for byte in pattern.key where byteClass[Int(byte)] == 0 {
+                byteClass[Int(byte)] = UInt16(classCount)
+                classCount += 1
+            }
+        }
+        for upper in UInt8(ascii: "A")...UInt8(ascii: "Z") {
+            byteClass[Int(upper)] = byteClass[Int(upper | 0x20)]
+        }
+        self.byteClass = byteClass
+        self.classCount = classCount
+
+        // The trie.
+        var trie: [[Int32]] = [[Int32](repeating: -1, count: classCount)]
+        var terminal: [Int32] = [-1]
+        for (index, pattern) in patterns.enumerated() {
+            var state = 0
+            for byte in pattern.key {
+                let inputClass = Int(byteClass[Int(byte)])
+                if trie[state][inputClass] < 0 {
+                    trie[state][inputClass] = Int32(trie.count)
+                    trie.append([Int32](repeating: -1, count: classCount))
+                    terminal.append(-1)
+                }
+                state = Int(trie[state][inputClass])
+            }
+            terminal[state] = Int32(index)
+        }
+
+        // Failure links breadth first, turning the trie into a complete DFA.
+        let stateCount = trie.count
+        var failure = [Int32](repeating: 0, count: stateCount)
+        var outputLink = [Int32](repeating: -1, count: stateCount)
+        var transitions = [Int32](repeating: 0, count: stateCount * classCount)
+        var queue: [Int] = []
+        queue.reserveCapacity(stateCount)
+        for inputClass in 0..<classCount {
+            let child = trie[0][inputClass]
+            if child >= 0 {
+                transitions[inputClass] = child
+                queue.append(Int(child))
+            }
+        }
+        var head = 0
+        while head < queue.count {
+            let state = queue[head]
+            head += 1
+            let fail = Int(failure[state])
+            outputLink[state] = terminal[fail] >= 0 ? Int32(fail) : outputLink[fail]
+            for inputClass in 0..<classCount {
+                let child = trie[state][inputClass]
+                if child >= 0 {
+                    failure[Int(child)] = transitions[fail * classCount + inputClass]
+                    transitions[state * classCount + inputClass] = child
+                    queue.append(Int(child))
+                } else {
+                    transitions[state * classCount + inputClass] = transitions[fail * classCount + inputClass]
+                }
+            }
+        }
+        self.transitions = transitions
+        self.terminal = terminal
+        self.outputLink = outputLink
+        self.hasOutput = (0..<stateCount).map { terminal[$0] >= 0 || outputLink[$0] >= 0 }
+        let longest = patterns.map(\.key.count).max() ?? 1
+        var ringSize = 1
+        while ringSize <= longest { ringSize <<= 1 }
+        self.ringMask = ringSize - 1
+    }
+
+    /// Number of automaton states (for reporting memory use).
+    public var stateCount: Int { terminal.count }
+
+    /// The matches in `text`, leftmost-longest and non-overlapping, in text order.
+    public func matches(in text: String) -> [TermMatch] {
+        var scratch = Scratch()
+        var result: [TermMatch] = []
+        var text = text
+        text.withUTF8 { matches(in: $0, into: &result, scratch: &scratch) }
+        return result
+    }
+
+    /// Reusable buffers, so that matching many texts allocates nothing per text.
+    public struct Scratch {
+        var candidates: [TermMatch] = []
+        var ring: [Int] = []
+        public init() {}
+    }
+
+    /// Appends the matches in `bytes` (valid UTF-8) to `result`.
+    public func matches(in bytes: UnsafeBufferPointer<UInt8>, into result: inout [TermMatch], scratch: inout Scratch) {
+        var candidates = scratch.candidates
+        var ringStorage = scratch.ring
+        scratch = Scratch()
+        defer {
+            scratch.candidates = candidates
+            scratch.ring = ringStorage
+        }
+        candidates.removeAll(keepingCapacity: true)
+        if ringStorage.count != ringMask + 1 { ringStorage = [Int](repeating: 0, count: ringMask + 1) }
+        let count = bytes.count
+        guard count > 0 else { return }
+        byteClass.withUnsafeBufferPointer { byteClass in
+            transitions.withUnsafeBufferPointer { transitions in
+                hasOutput.withUnsafeBufferPointer { hasOutput in
+                    ringStorage.withUnsafeMutableBufferPointer { ring in
+                        var state = 0
+                        var emitted = 0
+                        var index = 0
+                        let classCount = self.classCount
+                        let ringMask = self.ringMask
+                        while index < count {
+                            var byte = bytes[index]
+                            var width = 1
+                            if Self.needsNormalizing[Int(byte)] {
+                                let normalized = Self.normalize(bytes, at: index)
+                                width = normalized.width
+                                guard let replacement = normalized.byte else {
+                                    index += width
+                                    continue
+                                }
+                                byte = replacement
+                            }
+                            ring[emitted & ringMask] = index
+                            emitted += 1
+                            state = Int(transitions[state &* classCount &+ Int(byteClass[Int(byte)])])
+                            if hasOutput[state] {
+                                collect(state: state, emitted: emitted, end: index + width, ring: ring, bytes: bytes, into: &candidates)
+                            }
+                            index += width
+                        }
+                    }
+                }
+            }
+        }
+        Self.selectLeftmostLongest(candidates, into: &result)
+    }
+
+    /// Records every pattern that ends at this state (itself and down its output links)
+    /// whose word boundaries hold.
+    private func collect(
+        state: Int, emitted: Int, end: Int, ring: UnsafeMutableBufferPointer<Int>, bytes: UnsafeBufferPointer<UInt8>,
+        into candidates: inout [TermMatch]
+    ) {
+        var current = terminal[state] >= 0 ? state : Int(outputLink[state])
+        while current >= 0 {
+            let patternIndex = Int(terminal[current])
+            let pattern = patterns[patternIndex]
+            let start = ring[(emitted - pattern.key.count) & ringMask]
+            if (!pattern.needsLeftBoundary || Self.isBoundary(before: start, in: bytes))
+                && (!pattern.needsRightBoundary || Self.isBoundary(after: end, in: bytes))
+            {
+                candidates.append(TermMatch(range: start..<end, concept: pattern.concept, pattern: patternIndex))
+            }
+            current = Int(outputLink[current])
+        }
+    }
+
+    /// Candidates arrive ordered by end; keep the leftmost, then longest, without overlaps.
+    static func selectLeftmostLongest(_ candidates: [TermMatch], into result: inout [TermMatch]) {
+        guard !candidates.isEmpty else { return }
+        let ordered = candidates.count == 1 ? candidates : candidates.sorted {
+            $0.range.lowerBound != $1.range.lowerBound
+                ? $0.range.lowerBound < $1.range.lowerBound : $0.range.upperBound > $1.range.upperBound
+        }
+        var end = -1
+        for candidate in ordered where candidate.range.lowerBound >= end {
+            result.append(candidate)
+            end = candidate.range.upperBound
+        }
+    }
+
+    // MARK: Normalising on the fly
+
+    /// Bytes that may start something the automaton must not see as it is.
+    private static let needsNormalizing: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "-"), 0xC2, 0xE2, 0xE3, 0xEF] {
+            table[Int(byte)] = true
+        }
+        return table
+    }()
+
+    /// What the character at `index` becomes: one byte, or nothing (skipped); `width` raw
+    /// bytes are consumed. Characters that need no change come back as their first byte.
+    @inline(__always)
+    private static func normalize(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (byte: UInt8?, width: Int) {
+        let lead = bytes[index]
+        switch lead {
+        case UInt8(ascii: " "), UInt8(ascii: "\t"):
+            return (separator(isHyphen: false, at: index, width: 1, in: bytes), 1)
+        case UInt8(ascii: "-"):
+            return (separator(isHyphen: true, at: index, width: 1, in: bytes), 1)
+        default:
+            let (scalar, width) = decode(bytes, at: index)
+            switch scalar {
+            case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF:
+                return (nil, width)
+            case 0x2010...0x2013, 0x2212, 0xFF0D:
+                return (separator(isHyphen: true, at: index, width: width, in: bytes), width)
+            case 0x3000:
+                return (separator(isHyphen: false, at: index, width: width, in: bytes), width)
+            case 0xFF01...0xFF5E:
+                let ascii = UInt8(scalar - 0xFF01 + 0x21)
+                return (ascii >= UInt8(ascii: "A") && ascii <= UInt8(ascii: "Z") ? ascii | 0x20 : ascii, width)
+            default:
+                // Not special after all: feed the lead byte; the rest follow as usual.
+                return (lead, 1)
+            }
+        }
+    }
+
+    private enum CharacterKind {
+        case letter, digit, space, cjk, other, none
+    }
+
+    /// The kind of a scalar as `NameKey` sees it (full-width ASCII as ASCII).
+    private static func kind(of scalar: UInt32) -> CharacterKind {
+        var value = scalar
+        if value >= 0xFF01 && value <= 0xFF5E { value = value - 0xFF01 + 0x21 }
+        switch value {
+        case 0x30...0x39: return .digit
+        case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F: return value == 0xD7 || value == 0xF7 ? .other : .letter
+        case 0x20, 0x09, 0x3000: return .space
+        default: return ScriptClass.isCJK(value) ? .cjk : .other
+        }
+    }
+
+    /// A space or hyphen: dropped between a letter and a digit (either order) and, for a
+    /// space, next to CJK or after another space; a hyphen between letters reads as a space.
+    private static func separator(isHyphen: Bool, at index: Int, width: Int, in bytes: UnsafeBufferPointer<UInt8>) -> UInt8? {
+        let before = previousKind(before: index, in: bytes)
+        if !isHyphen && (before == .space || before == .none) { return nil }
+        // The next character after any further spaces.
+        var next = index + width
+        var after = CharacterKind.none
+        while next < bytes.count {
+            let (scalar, nextWidth) = decode(bytes, at: next)
+            let nextKind = kind(of: scalar)
+            if nextKind == .space && !isHyphen {
+                next += nextWidth
+                continue
+            }
+            after = nextKind
+            break
+        }
+        if (before == .letter && after == .digit) || (before == .digit && after == .letter) { return nil }
+        if isHyphen {
+            return before == .letter && after == .letter ? UInt8(ascii: " ") : UInt8(ascii: "-")
+        }
+        if before == .cjk || after == .cjk || after == .none { return nil }
+        return UInt8(ascii: " ")
+    }
+
+    private static func previousKind(before index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> CharacterKind {
+        guard index > 0 else { return .none }
+        var start = index - 1
+        while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return kind(of: decode(bytes, at: start).scalar)
+    }
+
+    /// True when the character before `offset` is not an ASCII (or full-width) letter or digit.
+    static func isBoundary(before offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard offset > 0 else { return true }
+        var start = offset - 1
+        while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return !isAlphanumeric(decode(bytes, at: start).scalar)
+    }
+
+    /// True when the character at `offset` is not an ASCII (or full-width) letter or digit.
+    static func isBoundary(after offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard offset < bytes.count else { return true }
+        return !isAlphanumeric(decode(bytes, at: offset).scalar)
+    }
+
+    private static func isAlphanumeric(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A: true
+        default: false
+        }
+    }
+
+    @inline(__always)
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: UInt32, width: Int) {
+        let lead = bytes[index]
+        let count = bytes.count
+        func continuation(_ offset: Int) -> UInt32 {
+            index + offset < count ? UInt32(bytes[index + offset] & 0x3F) : 0
+        }
+        switch lead {
+        case ..<0x80: return (UInt32(lead), 1)
+        case 0xC0..<0xE0: return (UInt32(lead & 0x1F) << 6 | continuation(1), 2)
+        case 0xE0..<0xF0: return (UInt32(lead & 0x0F) << 12 | continuation(1) << 6 | continuation(2), 3)
+        default: return (UInt32(lead & 0x07) << 18 | continuation(1) << 12 | continuation(2) << 6 | continuation(3), 4)
+        }
+    }
+}

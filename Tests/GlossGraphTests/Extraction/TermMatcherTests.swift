@@ -1,0 +1,185 @@
+import Testing
+
+@testable import GlossGraph
+
+/// A table row: names (their index is their concept), a text, and the expected matches as
+/// (name, UTF-8 byte range) in text order.
+struct MatcherCase: Sendable, CustomTestStringConvertible {
+    var rule: String
+    var names: [String]
+    var text: String
+    var expected: [(name: String, range: Range<Int>)]
+    var testDescription: String { rule }
+}
+
+/// Byte offset of the `occurrence`-th `fragment` in `text`, as a range.
+func byteRange(of fragment: String, in text: String, occurrence: Int = 1) -> Range<Int> {
+    let bytes = Array(text.utf8), needle = Array(fragment.utf8)
+    var seen = 0
+    for start in 0...(bytes.count - needle.count) where Array(bytes[start..<start + needle.count]) == needle {
+        seen += 1
+        if seen == occurrence { return start..<start + needle.count }
+    }
+    fatalError("'\(fragment)' not in '\(text)'")
+}
+
+@Suite("Matching glossary names in text")
+struct TermMatcherTests {
+    static let cases: [MatcherCase] = [
+        // Leftmost-longest, non-overlapping.
+        MatcherCase(rule: "longest CJK name wins over the name inside it", names: ["人工智能", "宪法人工智能"], text: "宪法人工智能很重要",
+                    expected: [("宪法人工智能", 0..<18)]),
+        MatcherCase(rule: "机制可解释性 over 可解释性", names: ["可解释性", "机制可解释性"], text: "关于机制可解释性和可解释性",
+                    expected: [("机制可解释性", 6..<24), ("可解释性", 27..<39)]),
+        MatcherCase(rule: "Claude 3.5 Sonnet over Claude", names: ["Claude", "Claude 3.5 Sonnet"], text: "Claude 3.5 Sonnet and Claude",
+                    expected: [("Claude 3.5 Sonnet", 0..<17), ("Claude", 22..<28)]),
+        MatcherCase(rule: "leftmost wins over a longer later overlap", names: ["规模定律", "定律假设"], text: "规模定律假设",
+                    expected: [("规模定律", 0..<12)]),
+        // Word boundaries for Latin names.
+        MatcherCase(rule: "RSP not inside RSPX", names: ["RSP"], text: "RSPX, RSP", expected: [("RSP", 6..<9)]),
+        MatcherCase(rule: "AI not inside Claude or OpenAI", names: ["AI"], text: "Claude OpenAI AI MAIL", expected: [("AI", 14..<16)]),
+        MatcherCase(rule: "digits are word characters", names: ["GPT-4"], text: "GPT-4o GPT-4 GPT-40", expected: [("GPT-4", 7..<12)]),
+        MatcherCase(rule: "CJK next to Latin is a boundary", names: ["RSP", "AI"], text: "在RSP中，宪法AI和AI。",
+                    expected: [("RSP", 3..<6), ("AI", 18..<20), ("AI", 23..<25)]),
+        MatcherCase(rule: "mixed-script name", names: ["宪法AI", "AI"], text: "宪法AI", expected: [("宪法AI", 0..<8)]),
+        MatcherCase(rule: "ASL三级 beats ASL", names: ["ASL", "ASL三级"], text: "ASL三级和ASL", expected: [("ASL三级", 0..<9), ("ASL", 12..<15)]),
+        // Name rules.
+        MatcherCase(rule: "case-insensitive Latin", names: ["RLHF"], text: "rlhf Rlhf RLHF",
+                    expected: [("RLHF", 0..<4), ("RLHF", 5..<9), ("RLHF", 10..<14)]),
+        MatcherCase(rule: "ASL-3 = ASL 3 = ASL3", names: ["ASL-3"], text: "ASL-3, ASL 3, ASL3, asl  3",
+                    expected: [("ASL-3", 0..<5), ("ASL-3", 7..<12), ("ASL-3", 14..<18), ("ASL-3", 20..<26)]),
+        MatcherCase(rule: "full-width forms (NFKC)", names: ["ASL-3"], text: "ＡＳＬ－３级", expected: [("ASL-3", 0..<15)]),
+        MatcherCase(rule: "a hyphen between letters is a space", names: ["SWE-bench"], text: "SWE bench, SWE-bench, SWEbench",
+                    expected: [("SWE-bench", 0..<9), ("SWE-bench", 11..<20)]),
+        MatcherCase(rule: "a space next to CJK does not matter", names: ["ASL三级"], text: "ASL 三级", expected: [("ASL三级", 0..<10)]),
+        MatcherCase(rule: "a dropped separator is still a boundary", names: ["Claude"], text: "Claude 2", expected: [("Claude", 0..<6)]),
+        MatcherCase(rule: "zero-width characters inside a name", names: ["RSP"], text: "R\u{200B}SP", expected: [("RSP", 0..<6)]),
+        MatcherCase(rule: "a paragraph break is not a space", names: ["ASL-3"], text: "ASL\n3", expected: []),
+        MatcherCase(rule: "the same name given twice is one pattern", names: ["RSP", "rsp"], text: "RSP", expected: [("RSP", 0..<3)]),
+        MatcherCase(rule: "empty text", names: ["RSP"], text: "", expected: []),
+    ]
+
+    @Test("table of rules", arguments: cases)
+    func table(_ testCase: MatcherCase) {
+        let matcher = TermMatcher(names: testCase.names.enumerated().map { ($0.element, $0.offset) })
+        let found = matcher.matches(in: testCase.text).map { (testCase.names[$0.concept], $0.range) }
+        #expect(found.map { "\($0.0)@\($0.1)" } == testCase.expected.map { "\($0.name)@\($0.range)" })
+    }
+
+    @Test("the byte ranges cut the text at the names as written")
+    func rangesAreTextSlices() {
+        let text = "他说ＲＳＰ和ASL 3都重要"
+        let matcher = TermMatcher(names: [("RSP", 0), ("ASL-3", 1)])
+        let bytes = Array(text.utf8)
+        let written = matcher.matches(in: text).map { String(decoding: bytes[$0.range], as: UTF8.self) }
+        #expect(written == ["ＲＳＰ", "ASL 3"])
+    }
+}
+
+/// The brute-force oracle: every substring of the text whose `NameKey` is a name's key, at
+/// word boundaries, then leftmost-longest without overlaps.
+struct NaiveMatcher {
+    let keys: [String: Int]  // key → concept
+    let leftBoundary: [String: Bool]
+    let rightBoundary: [String: Bool]
+    let longest: Int
+
+    init(names: [(String, Int)]) {
+        var keys: [String: Int] = [:]
+        for (name, concept) in names where keys[NameKey.key(name)] == nil { keys[NameKey.key(name)] = concept }
+        self.keys = keys
+        func alnum(_ byte: UInt8?) -> Bool { byte.map { $0 < 0x80 && ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A || $0 >= 0x30 && $0 <= 0x39) } ?? false }
+        leftBoundary = keys.mapValues { _ in false }.merging(keys.keys.map { ($0, alnum($0.utf8.first)) }) { $1 }
+        rightBoundary = keys.mapValues { _ in false }.merging(keys.keys.map { ($0, alnum($0.utf8.last)) }) { $1 }
+        longest = keys.keys.map(\.utf8.count).max() ?? 0
+    }
+
+    static func isWordCharacter(_ scalar: Unicode.Scalar?) -> Bool {
+        guard let value = scalar?.value else { return false }
+        return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+            || (0xFF10...0xFF19).contains(value) || (0xFF21...0xFF3A).contains(value) || (0xFF41...0xFF5A).contains(value)
+    }
+
+    static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        [" ", "\t", "-", "\u{3000}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{00AD}", "\u{2010}", "\u{2011}",
+         "\u{2012}", "\u{2013}", "\u{2212}", "\u{FF0D}"].contains(scalar)
+    }
+
+    func matches(in text: String) -> [(concept: Int, range: Range<Int>)] {
+        let scalars = Array(text.unicodeScalars)
+        var offsets = [0]
+        for scalar in scalars { offsets.append(offsets.last! + String(scalar).utf8.count) }
+        var candidates: [(concept: Int, range: Range<Int>)] = []
+        for start in scalars.indices where !Self.isSeparator(scalars[start]) {
+            var end = start + 1
+            while end <= scalars.count && offsets[end] - offsets[start] <= longest * 3 + 12 {
+                defer { end += 1 }
+                if Self.isSeparator(scalars[end - 1]) { continue }
+                let piece = String(String.UnicodeScalarView(scalars[start..<end]))
+                if piece.contains("\n") { break }
+                let key = NameKey.key(piece)
+                guard let concept = keys[key] else { continue }
+                if leftBoundary[key]! && start > 0 && Self.isWordCharacter(scalars[start - 1]) { continue }
+                if rightBoundary[key]! && end < scalars.count && Self.isWordCharacter(scalars[end]) { continue }
+                candidates.append((concept, offsets[start]..<offsets[end]))
+            }
+        }
+        candidates.sort { $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.upperBound > $1.range.upperBound }
+        var chosen: [(concept: Int, range: Range<Int>)] = []
+        for candidate in candidates where candidate.range.lowerBound >= (chosen.last?.range.upperBound ?? 0) {
+            chosen.append(candidate)
+        }
+        return chosen
+    }
+}
+
+/// SplitMix64: a small seeded generator, so failures reproduce.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+@Suite("The fast matcher agrees with the brute-force oracle")
+struct TermMatcherOracleTests {
+    static let names = [
+        "RSP", "ASL-3", "ASL", "AI", "OpenAI", "宪法AI", "宪法人工智能", "人工智能", "Claude", "Claude 3.5 Sonnet", "机制可解释性",
+        "可解释性", "SWE-bench", "GPT-4", "规模定律", "如果-那么", "ASL三级", "A/B测试", "o1",
+    ]
+
+    static func randomText(_ generator: inout SeededGenerator) -> String {
+        let pieces = names + [
+            "rsp", "Asl 3", "ａｓｌ３", "ＲＳＰ", "gpt 4", "SWE bench", " ", " ", "  ", "-", "，", "。", "\n", "在", "的", "和", "x", "3", "5", ".",
+            "\u{200B}", "\u{3000}", "－", "Ａ", "Sonnet", "3.5", "宪法", "人工", "智能", "法A", "I",
+        ]
+        let length = Int.random(in: 0...14, using: &generator)
+        return (0..<length).map { _ in pieces.randomElement(using: &generator)! }.joined()
+    }
+
+    @Test("on thousands of generated mixed-script texts")
+    func agreesWithOracle() {
+        let indexed = Self.names.enumerated().map { ($0.element, $0.offset) }
+        let fast = TermMatcher(names: indexed)
+        let naive = NaiveMatcher(names: indexed)
+        var generator = SeededGenerator(state: 20_261_129)
+        var disagreements: [String] = []
+        var compared = 0
+        for _ in 0..<2500 {
+            let text = Self.randomText(&generator)
+            let expected = naive.matches(in: text).map { "\($0.concept)@\($0.range)" }
+            let actual = fast.matches(in: text).map { "\($0.concept)@\($0.range)" }
+            compared += expected.count
+            if expected != actual && disagreements.count < 5 {
+                disagreements.append("\(text.debugDescription): fast \(actual) oracle \(expected)")
+            }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.joined(separator: "\n"))")
+        // The texts must exercise the matcher, not just agree on finding nothing.
+        #expect(compared > 3000)
+    }
+}
