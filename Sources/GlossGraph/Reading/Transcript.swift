@@ -29,6 +29,8 @@ public struct TranscriptUnit: Sendable, Hashable {
     /// Where the text came from: each segment maps text from its offset on (until the next
     /// segment) to a source line and column.
     public var segments: [SourceSegment]
+    /// For a sentence or paragraph cut from a turn, the turn's index.
+    public var parentIndex: Int?
 
     public init(
         file: String, index: Int, kind: UnitKind, speaker: String?, text: String,

@@ -1,0 +1,77 @@
+import ArgumentParser
+import GlossGraph
+
+extension CooccurrenceUnit: ExpressibleByArgument {}
+
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Find the glossary's concepts in each turn, under any of their names.",
+        discussion: """
+            Names are matched leftmost-longest without overlaps (宪法人工智能 before 人工智能), \
+            Latin names at word boundaries only, under the glossary's name rules. The text \
+            format lists each unit's concepts and ends with the most frequent concepts; jsonl \
+            gives one object per unit with every mention's source line and column; tsv one row \
+            per mention.
+            """
+    )
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, jsonl, tsv
+    }
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var glossaryOptions: GlossaryOptions
+
+    @Option(name: .shortAndLong, help: "Output format.")
+    var format: OutputFormat = .text
+
+    @Option(name: .long, help: "The unit concepts are found in: a speaker's turn, a sentence or a paragraph.")
+    var unit: CooccurrenceUnit = .turn
+
+    @Option(name: .long, help: "How many concepts the frequency table lists (text format).")
+    var top: Int = 30
+
+    @Flag(name: .long, help: "Print only the frequency table (text format).")
+    var summary = false
+
+    func validate() throws {
+        guard top > 0 else { throw ValidationError("--top must be at least 1") }
+        if summary && format != .text { throw ValidationError("--summary goes with --format text") }
+    }
+
+    func run() throws {
+        try runReportingErrors {
+            let glossary = try glossaryOptions.load()
+            let extractor = ConceptExtractor(glossary: glossary)
+            var frequencies = CorpusFrequencies(conceptCount: glossary.concepts.count)
+            var scratch = TermMatcher.Scratch()
+            if format == .tsv { Terminal.write(ExtractionListing.tsvHeader) }
+            for transcript in try input.readTranscripts() {
+                var nextIndex = 1
+                var batch: [UnitExtraction] = []
+                func flush() {
+                    switch format {
+                    case .jsonl: Terminal.write(ExtractionListing.jsonLines(batch, glossary: glossary))
+                    case .tsv: Terminal.write(ExtractionListing.tsv(batch, glossary: glossary))
+                    case .text: if !summary { Terminal.write(ExtractionListing.textLines(batch, glossary: glossary)) }
+                    }
+                    batch.removeAll(keepingCapacity: true)
+                }
+                for turn in transcript.units {
+                    for piece in UnitSplitter.split(turn, into: unit, nextIndex: &nextIndex) {
+                        let extraction = extractor.extract(piece, scratch: &scratch)
+                        frequencies.add(extraction)
+                        batch.append(extraction)
+                        if batch.count == 4096 { flush() }
+                    }
+                }
+                flush()
+            }
+            if format == .text {
+                if !summary { Terminal.write("\n") }
+                Terminal.write(ExtractionListing.frequencyTable(frequencies, glossary: glossary, top: top))
+            }
+        }
+    }
+}

@@ -1,0 +1,164 @@
+import Foundation
+import Testing
+
+@testable import GlossGraph
+
+@Suite("Extracting concepts from units")
+struct ExtractionTests {
+    static let glossary = try! Glossary(concepts: [
+        Concept(id: "asl-3", category: "policy", zh: "ASL三级", en: "ASL-3"),
+        Concept(id: "swe-bench", category: "benchmark", zh: "", en: "SWE-bench"),
+        Concept(id: "golden-gate-claude", category: "model", zh: "", en: "Golden Gate Claude"),
+        Concept(id: "claude", category: "model", zh: "", en: "Claude"),
+        Concept(id: "if-then", category: "policy", zh: "如果-那么承诺", en: "if-then commitment", zhVariants: ["如果-那么"]),
+    ])
+
+    @Test("mentions map back to the source line and column, across hard wraps and removed markup")
+    func sourcePositions() throws {
+        let transcript = try TranscriptReader.read(contentsOf: TestPaths.fixture("reading/wechat.md"))
+        let extractor = ConceptExtractor(glossary: Self.glossary)
+        var found: [String] = []
+        for unit in transcript.units {
+            let extraction = extractor.extract(unit)
+            for match in extraction.matches {
+                let mention = extraction.describe(match)
+                found.append("\(Self.glossary.concepts[match.concept].id) '\(mention.text)' \(mention.line):\(mention.column)")
+            }
+        }
+        #expect(found == [
+            "asl-3 'ASL 3' 15:12",
+            "swe-bench 'SWE-bench' 16:3",
+            "golden-gate-claude 'Golden Gate Claude' 17:9",
+            "if-then '如果-那么' 26:2",
+        ])
+    }
+
+    @Test("concepts per unit in order of first mention, with counts per corpus and speaker")
+    func frequencies() throws {
+        let extractor = ConceptExtractor(glossary: Self.glossary)
+        let units = [
+            TranscriptUnit(file: "f", index: 1, kind: .turn, speaker: "甲", text: "Claude 和 ASL-3，还有 Claude", lineStart: 1, lineEnd: 1),
+            TranscriptUnit(file: "f", index: 2, kind: .turn, speaker: "乙", text: "ASL三级", lineStart: 2, lineEnd: 2),
+            TranscriptUnit(file: "f", index: 3, kind: .turn, speaker: "甲", text: "没有概念", lineStart: 3, lineEnd: 3),
+        ]
+        var frequencies = CorpusFrequencies(conceptCount: Self.glossary.concepts.count)
+        var extractions: [UnitExtraction] = []
+        for unit in units {
+            let extraction = extractor.extract(unit)
+            frequencies.add(extraction)
+            extractions.append(extraction)
+        }
+        #expect(extractions[0].conceptsInOrder == [3, 0])
+        #expect(extractions[0].mentionsByConcept.map { $0.mentions.count } == [2, 1])
+        #expect(frequencies.unitCount == 3)
+        #expect(frequencies.concepts[0].units == 2 && frequencies.concepts[0].mentions == 2)
+        #expect(frequencies.concepts[3].units == 1 && frequencies.concepts[3].mentions == 2)
+        #expect(frequencies.concepts[0].bySpeaker["甲"]! == (1, 1))
+        #expect(frequencies.concepts[0].bySpeaker["乙"]! == (1, 1))
+        #expect(frequencies.ranked() == [0, 3])
+    }
+}
+
+@Suite("Splitting turns into sentences and paragraphs")
+struct UnitSplitterTests {
+    static func sentences(_ text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        return UnitSplitter.sentenceRanges(bytes).map { String(decoding: bytes[$0], as: UTF8.self) }
+    }
+
+    @Test(
+        "sentence boundaries",
+        arguments: [
+            ("规模定律很重要。Claude 3.5 很强！真的吗？是的", ["规模定律很重要。", "Claude 3.5 很强！", "真的吗？", "是的"]),
+            ("He said “好。”然后走了。", ["He said “好。”", "然后走了。"]),
+            ("Is it? Yes. Version 3.5 works.", ["Is it?", "Yes.", "Version 3.5 works."]),
+            ("等等……好吧！？结束", ["等等……", "好吧！？", "结束"]),
+            ("第一段\n第二段。", ["第一段", "第二段。"]),
+            ("", []),
+        ])
+    func sentenceBoundaries(_ text: String, _ expected: [String]) {
+        #expect(Self.sentences(text) == expected)
+    }
+
+    @Test("pieces keep speaker, turn and source lines, and are numbered within the file")
+    func pieces() throws {
+        let transcript = try TranscriptReader.read(contentsOf: TestPaths.fixture("reading/wechat.md"))
+        var next = 1
+        let paragraphs = transcript.units.flatMap { UnitSplitter.split($0, into: .paragraph, nextIndex: &next) }
+        #expect(paragraphs.count == 8)
+        #expect(paragraphs.map(\.index) == Array(1...8))
+        #expect(paragraphs[1].text == "第二段话，依然是主持人。这里有一个链接文字和一张图：")
+        #expect(paragraphs[1].parentIndex == 1 && paragraphs[1].speaker == "主持人")
+        #expect(paragraphs[1].lineStart == 21 && paragraphs[1].lineEnd == 21)
+        next = 1
+        let sentences = transcript.units.flatMap { UnitSplitter.split($0, into: .sentence, nextIndex: &next) }
+        #expect(sentences.first?.text == "欢迎来到节目。")
+        #expect(sentences[1].text == "今天聊聊ASL 3和SWE-bench，还有Golden Gate Claude。")
+        #expect(sentences[1].lineStart == 15 && sentences[1].lineEnd == 19)
+        next = 1
+        let turns = transcript.units.flatMap { UnitSplitter.split($0, into: .turn, nextIndex: &next) }
+        #expect(turns.map(\.text) == transcript.units.map(\.text))
+    }
+}
+
+/// Facts checked by hand on the shared transcript: turn index → the concepts it mentions.
+@Suite(
+    "Extraction on the shared transcript",
+    .enabled(if: TestPaths.hasSharedCorpus, "../shared/corpus is absent (only developers and CI have it); skipping"))
+struct SharedCorpusExtractionTests {
+    static let handChecked: [Int: [String]] = [
+        2: ["baidu", "bitter-lesson", "data-limits", "deep-learning", "gpt-1", "gpu", "gwern", "ilya-sutskever", "recurrent-neural-network", "rich-sutton", "scaling", "scaling-hypothesis", "speech-recognition"],
+        13: [],
+        20: ["anthropic", "chris-olah", "interpretability", "mechanistic-interpretability", "race-to-the-top", "theory-of-change"],
+        33: ["claude-3", "claude-3-5", "post-training", "pre-training"],
+        40: ["claude-3-5"],
+        60: ["ab-testing", "anthropic", "evals", "whack-a-mole"],
+        64: ["autonomy-risk", "biology", "biorisk", "catastrophic-misuse", "machines-of-loving-grace", "responsible-scaling-policy"],
+        66: ["asl-1", "asl-2", "asl-3", "asl-4", "asl-5", "autonomy-risk", "catastrophic-misuse", "cbrn", "cyberattacks", "deep-blue", "google", "if-then-commitments", "metr", "model-autonomy", "non-state-actors", "paul-christiano", "responsible-scaling-policy", "self-replication", "state-actors"],
+        67: ["asl-3", "asl-4"],
+        75: ["deception", "mechanistic-interpretability"],
+        82: ["benchmarks", "swe-bench"],
+        86: ["asl-3", "asl-4", "cbrn", "computer-use", "model-autonomy", "responsible-scaling-policy"],
+        93: ["asl-4", "sandboxing"],
+        101: [],
+        110: ["gpu", "neural-network", "programming", "scaling-hypothesis"],
+        118: ["compute", "model-steering", "pre-training", "rlhf", "scaling-hypothesis"],
+        122: ["leopold-aschenbrenner", "rlhf", "unhobbling"],
+        131: [],
+        150: ["agi", "biology", "powerful-ai"],
+        160: ["anthropic", "biology", "computer-use", "ide", "programming"],
+    ]
+
+    @Test("20 hand-checked turns give exactly their concepts")
+    func handCheckedTurns() throws {
+        let glossary = try GlossaryExchangeTests.bundled()
+        let extractor = ConceptExtractor(glossary: glossary)
+        let units = try TranscriptReader.read(contentsOf: TestPaths.sharedTranscript).units
+        for (turn, expected) in Self.handChecked.sorted(by: { $0.key < $1.key }) {
+            let unit = try #require(units.first { $0.index == turn })
+            let ids = Set(extractor.extract(unit).matches.map { glossary.concepts[$0.concept].id })
+            #expect(ids.sorted() == expected, "turn \(turn)")
+        }
+    }
+
+    @Test("every mention's line and column point at its text in the source file")
+    func mentionPositions() throws {
+        let glossary = try GlossaryExchangeTests.bundled()
+        let extractor = ConceptExtractor(glossary: glossary)
+        let sourceLines = try String(contentsOfFile: TestPaths.sharedTranscript, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        var checked = 0
+        for unit in try TranscriptReader.read(contentsOf: TestPaths.sharedTranscript).units {
+            let extraction = extractor.extract(unit)
+            for match in extraction.matches {
+                let mention = extraction.describe(match)
+                let line = Array(sourceLines[mention.line - 1].unicodeScalars)
+                let rest = String(String.UnicodeScalarView(line[(mention.column - 1)...]))
+                // A mention that a hard wrap split begins with the rest of its first line.
+                let remainder = rest.trimmingCharacters(in: .whitespaces)
+                #expect(rest.hasPrefix(mention.text) || (!remainder.isEmpty && mention.text.hasPrefix(remainder)), "\(mention)")
+                checked += 1
+            }
+        }
+        #expect(checked > 600)
+    }
+}
