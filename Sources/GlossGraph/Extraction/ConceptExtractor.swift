@@ -76,11 +76,15 @@ public struct CorpusFrequencies: Sendable {
         concepts = Array(repeating: ConceptFrequency(), count: conceptCount)
     }
 
+    /// Concepts seen in the current unit, reused from unit to unit.
+    private var unitCounts: [Int: Int] = [:]
+
     public mutating func add(_ extraction: UnitExtraction) {
         unitCount += 1
-        var counts: [Int: Int] = [:]
-        for match in extraction.matches { counts[match.concept, default: 0] += 1 }
-        for (concept, mentions) in counts {
+        guard !extraction.matches.isEmpty else { return }
+        unitCounts.removeAll(keepingCapacity: true)
+        for match in extraction.matches { unitCounts[match.concept, default: 0] += 1 }
+        for (concept, mentions) in unitCounts {
             concepts[concept].units += 1
             concepts[concept].mentions += mentions
             if let speaker = extraction.unit.speaker {

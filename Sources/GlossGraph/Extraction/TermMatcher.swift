@@ -38,17 +38,19 @@ public final class TermMatcher: Sendable {
     }
 
     public let patterns: [Pattern]
-    /// Byte → input class; ASCII upper case shares its lower case's class.
+    /// Byte → input class; ASCII upper case shares its lower case's class. Bytes that may
+    /// start something to normalise carry `specialFlag` as well.
     private let byteClass: [UInt16]
+    private static let specialFlag: UInt16 = 0x8000
     private let classCount: Int
-    /// Dense transition table: `transitions[state * classCount + class]`.
+    /// Dense transition table for searching, indexed by `state * classCount + class` with
+    /// the state already multiplied; a target whose state ends a pattern is stored as its
+    /// bitwise complement (negative), so one load says both where to go and whether to look.
     private let transitions: [Int32]
     /// Pattern ending at each state, or -1.
     private let terminal: [Int32]
     /// Nearest state down the failure chain (itself excluded) that ends a pattern, or -1.
     private let outputLink: [Int32]
-    /// Whether a state ends any pattern, itself or down its failure chain.
-    private let hasOutput: [Bool]
     private let ringMask: Int
 
     /// Builds the matcher for every name of every concept of `glossary`.
@@ -87,7 +89,6 @@ public final class TermMatcher: Sendable {
         for upper in UInt8(ascii: "A")...UInt8(ascii: "Z") {
             byteClass[Int(upper)] = byteClass[Int(upper | 0x20)]
         }
-        self.byteClass = byteClass
         self.classCount = classCount
 
         // The trie.
@@ -138,10 +139,17 @@ public final class TermMatcher: Sendable {
                 }
             }
         }
-        self.transitions = transitions
+        let hasOutput = (0..<stateCount).map { terminal[$0] >= 0 || outputLink[$0] >= 0 }
+        self.transitions = transitions.map { target in
+            let premultiplied = target * Int32(classCount)
+            return hasOutput[Int(target)] ? ~premultiplied : premultiplied
+        }
+        for byte in [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "-"), 0xC2, 0xE2, 0xE3, 0xEF] {
+            byteClass[Int(byte)] |= Self.specialFlag
+        }
+        self.byteClass = byteClass
         self.terminal = terminal
         self.outputLink = outputLink
-        self.hasOutput = (0..<stateCount).map { terminal[$0] >= 0 || outputLink[$0] >= 0 }
         let longest = patterns.map(\.key.count).max() ?? 1
         var ringSize = 1
         while ringSize <= longest { ringSize <<= 1 }
@@ -182,33 +190,34 @@ public final class TermMatcher: Sendable {
         guard count > 0 else { return }
         byteClass.withUnsafeBufferPointer { byteClass in
             transitions.withUnsafeBufferPointer { transitions in
-                hasOutput.withUnsafeBufferPointer { hasOutput in
-                    ringStorage.withUnsafeMutableBufferPointer { ring in
-                        var state = 0
-                        var emitted = 0
-                        var index = 0
-                        let classCount = self.classCount
-                        let ringMask = self.ringMask
-                        while index < count {
-                            var byte = bytes[index]
-                            var width = 1
-                            if Self.needsNormalizing[Int(byte)] {
-                                let normalized = Self.normalize(bytes, at: index)
-                                width = normalized.width
-                                guard let replacement = normalized.byte else {
-                                    index += width
-                                    continue
-                                }
-                                byte = replacement
+                ringStorage.withUnsafeMutableBufferPointer { ring in
+                    var state = 0
+                    var emitted = 0
+                    var index = 0
+                    let classCount = self.classCount
+                    let ringMask = self.ringMask
+                    while index < count {
+                        var inputClass = byteClass[Int(bytes[index])]
+                        var width = 1
+                        if inputClass & Self.specialFlag != 0 {
+                            let normalized = Self.normalize(bytes, at: index)
+                            width = normalized.width
+                            guard let replacement = normalized.byte else {
+                                index += width
+                                continue
                             }
-                            ring[emitted & ringMask] = index
-                            emitted += 1
-                            state = Int(transitions[state &* classCount &+ Int(byteClass[Int(byte)])])
-                            if hasOutput[state] {
-                                collect(state: state, emitted: emitted, end: index + width, ring: ring, bytes: bytes, into: &candidates)
-                            }
-                            index += width
+                            inputClass = byteClass[Int(replacement)]
                         }
+                        ring[emitted & ringMask] = index
+                        emitted &+= 1
+                        let next = Int(transitions[state &+ Int(inputClass & ~Self.specialFlag)])
+                        if next < 0 {
+                            state = ~next
+                            collect(state: state / classCount, emitted: emitted, end: index + width, ring: ring, bytes: bytes, into: &candidates)
+                        } else {
+                            state = next
+                        }
+                        index &+= width
                     }
                 }
             }
@@ -251,15 +260,6 @@ public final class TermMatcher: Sendable {
     }
 
     // MARK: Normalising on the fly
-
-    /// Bytes that may start something the automaton must not see as it is.
-    private static let needsNormalizing: [Bool] = {
-        var table = [Bool](repeating: false, count: 256)
-        for byte in [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "-"), 0xC2, 0xE2, 0xE3, 0xEF] {
-            table[Int(byte)] = true
-        }
-        return table
-    }()
 
     /// What the character at `index` becomes: one byte, or nothing (skipped); `width` raw
     /// bytes are consumed. Characters that need no change come back as their first byte.

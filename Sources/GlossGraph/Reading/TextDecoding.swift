@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Turns the bytes of a file into validated UTF-8 with `\n` line ends.
 ///
 /// Accepts UTF-8 with or without a byte-order mark, UTF-16 (LE or BE) with a byte-order mark,
@@ -49,7 +55,13 @@ public enum TextDecoding {
         bytes.withUnsafeBufferPointer { buffer -> Int? in
             var index = start
             let count = buffer.count
+            let raw = UnsafeRawBufferPointer(buffer)
             while index < count {
+                // Eight ASCII bytes at a time.
+                if index + 8 <= count && raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                    continue
+                }
                 let lead = buffer[index]
                 if lead < 0x80 {
                     index += 1
@@ -171,7 +183,8 @@ public enum TextDecoding {
 
     /// Replaces CRLF and lone CR with LF, in place.
     static func normalizeLineEnds(_ bytes: inout [UInt8]) {
-        guard bytes.contains(0x0D) else { return }
+        let hasCarriageReturn = bytes.withUnsafeBytes { $0.baseAddress.map { memchr($0, 0x0D, bytes.count) != nil } ?? false }
+        guard hasCarriageReturn else { return }
         var write = 0
         var read = 0
         let count = bytes.count
