@@ -41,7 +41,8 @@ public struct JSONText {
         needsComma[needsComma.count - 1] = true
     }
 
-    static func shortest(_ value: Double) -> String {
+    /// A number in the shortest form that reads back as the same `Double` (integers without `.0`).
+    public static func shortest(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
         return "\(value)"
     }

@@ -1,9 +1,12 @@
 import CLibXML2
 
-/// Makes text safe for XML 1.0: characters XML cannot carry (control characters other than
-/// tab, line feed and carriage return; U+FFFE, U+FFFF) become U+FFFD. libxml2's writer would
-/// otherwise write them raw and produce a file no reader accepts.
+/// Makes text safe for XML 1.0 and for the tools that read it: characters XML cannot carry
+/// (control characters other than tab, line feed and carriage return; U+FFFE, U+FFFF) are
+/// removed, and so are DEL and the C1 controls, which XML allows but which only ever reach a
+/// label through a charset mix-up. libxml2's writer would otherwise write them raw and
+/// produce a file no reader accepts.
 public enum XMLText {
+    /// Whether XML 1.0 allows the character at all.
     public static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
@@ -11,13 +14,14 @@ public enum XMLText {
         }
     }
 
+    /// Whether the character is written: allowed in XML and not DEL or a C1 control.
+    public static func isKept(_ scalar: Unicode.Scalar) -> Bool {
+        isAllowed(scalar) && !(0x7F...0x9F).contains(scalar.value)
+    }
+
     public static func safe(_ text: String) -> String {
-        guard !text.unicodeScalars.allSatisfy(isAllowed) else { return text }
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            scalars.append(isAllowed(scalar) ? scalar : "\u{FFFD}")
-        }
-        return String(scalars)
+        guard !text.unicodeScalars.allSatisfy(isKept) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.filter(isKept)))
     }
 }
 

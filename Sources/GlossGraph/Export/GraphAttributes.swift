@@ -1,0 +1,94 @@
+/// The typed value of a graph attribute.
+public enum AttributeValue: Sendable {
+    case string(String)
+    case int(Int)
+    case double(Double)
+
+    /// The GraphML `attr.type` of the value.
+    var graphMLType: String {
+        switch self {
+        case .string: "string"
+        case .int: "long"
+        case .double: "double"
+        }
+    }
+
+    /// The value as text, numbers in the shortest form that reads back exactly.
+    var text: String {
+        switch self {
+        case .string(let value): value
+        case .int(let value): String(value)
+        case .double(let value): value.isFinite ? JSONText.shortest(value) : (value.isNaN ? "NaN" : value > 0 ? "INF" : "-INF")
+        }
+    }
+}
+
+/// The one table of what every exporter writes for graphs, nodes and edges, so that GraphML,
+/// JSON and CSV carry the same attributes under the same names.
+public enum GraphAttributes {
+    public static func graph(_ metadata: GraphMetadata) -> [(name: String, value: AttributeValue)] {
+        [
+            ("source_files", .string(metadata.sourceFiles.joined(separator: "; "))),
+            ("glossary", .string(metadata.glossaryFiles.joined(separator: "; "))),
+            ("unit", .string(metadata.unit)),
+            ("units_total", .int(metadata.unitCount)),
+            ("weight_measure", .string(metadata.weightMeasure.rawValue)),
+            ("generator", .string("GlossGraph \(metadata.version)")),
+        ]
+    }
+
+    /// Node attributes; `label` and `name` carry the bilingual label for Gephi and Cytoscape.
+    public static func node(_ node: ConceptNode) -> [(name: String, value: AttributeValue)] {
+        let concept = node.concept
+        return [
+            ("label", .string(concept.bilingualLabel)),
+            ("name", .string(concept.bilingualLabel)),
+            ("zh", .string(concept.zh)),
+            ("en", .string(concept.en)),
+            ("category", .string(concept.category)),
+            ("turns", .int(node.units)),
+            ("mentions", .int(node.mentions)),
+            ("weighted_degree", .double(node.weightedDegree)),
+            ("pagerank", .double(node.pageRank)),
+            ("betweenness", .double(node.betweenness)),
+            ("community", .int(node.community)),
+            ("speakers", .string(node.speakers.map { "\($0.name) \($0.mentions)" }.joined(separator: "; "))),
+            ("first_mention", .string(node.firstMention?.description ?? "")),
+        ]
+    }
+
+    public static func edge(_ edge: ConceptEdge) -> [(name: String, value: AttributeValue)] {
+        [
+            ("weight", .double(edge.weight)),
+            ("count", .int(edge.count)),
+            ("jaccard", .double(edge.jaccard)),
+            ("dice", .double(edge.dice)),
+            ("npmi", .double(edge.npmi)),
+            ("association", .double(edge.association)),
+            ("support", .string(supportText(edge))),
+        ]
+    }
+
+    /// The supporting units, compactly: `file.md: 12@L40 15@L52; other.md: 3@L9`, then
+    /// `(+N more)` when the count exceeds the units kept.
+    public static func supportText(_ edge: ConceptEdge) -> String {
+        var parts: [String] = []
+        var currentFile: String?
+        var current: [String] = []
+        func flush() {
+            if let file = currentFile { parts.append("\(file): " + current.joined(separator: " ")) }
+            current = []
+        }
+        for reference in edge.support {
+            if reference.file != currentFile {
+                flush()
+                currentFile = reference.file
+            }
+            current.append("\(reference.turn)@L\(reference.line)")
+        }
+        flush()
+        var text = parts.joined(separator: "; ")
+        if edge.count > edge.support.count { text += " (+\(edge.count - edge.support.count) more)" }
+        return text
+    }
+}

@@ -1,0 +1,93 @@
+/// Writes the concept graph in NetworkX's node-link JSON shape, which `nx.node_link_graph`
+/// loads and D3 or Cytoscape.js can use. Links are listed under both `edges` (NetworkX 3.4
+/// and later) and `links` (earlier NetworkX, D3).
+public enum NodeLinkJSONExporter {
+    public static func format(_ graph: ConceptGraph) -> [UInt8] {
+        var json = JSONText()
+        json.beginObject()
+        json.key("directed"); json.bool(false)
+        json.key("multigraph"); json.bool(false)
+        json.key("graph")
+        writeObject(GraphAttributes.graph(graph.metadata), &json)
+        json.key("nodes")
+        json.beginArray()
+        for node in graph.nodes {
+            json.newline()
+            json.beginObject()
+            json.key("id"); json.string(node.concept.id)
+            writeMembers(GraphAttributes.node(node), &json)
+            json.endObject()
+        }
+        json.endArray()
+        for key in ["edges", "links"] {
+            json.key(key)
+            json.beginArray()
+            for edge in graph.edges {
+                json.newline()
+                json.beginObject()
+                json.key("source"); json.string(graph.nodes[edge.source].concept.id)
+                json.key("target"); json.string(graph.nodes[edge.target].concept.id)
+                writeMembers(GraphAttributes.edge(edge), &json)
+                json.endObject()
+            }
+            json.endArray()
+        }
+        json.endObject()
+        json.newline()
+        return json.bytes
+    }
+
+    private static func writeObject(_ attributes: [(name: String, value: AttributeValue)], _ json: inout JSONText) {
+        json.beginObject()
+        writeMembers(attributes, &json)
+        json.endObject()
+    }
+
+    private static func writeMembers(_ attributes: [(name: String, value: AttributeValue)], _ json: inout JSONText) {
+        for attribute in attributes {
+            json.key(attribute.name)
+            switch attribute.value {
+            case .string(let value): json.string(value)
+            case .int(let value): json.int(value)
+            case .double(let value): json.double(value)
+            }
+        }
+    }
+}
+
+/// Writes `nodes.csv` and `edges.csv` with Gephi's spreadsheet headers (Id, Label; Source,
+/// Target, Type, Id, Weight), the other attributes as further columns.
+public enum GephiCSVExporter {
+    public static func nodes(_ graph: ConceptGraph) -> [UInt8] {
+        var rows: [[String]] = []
+        for node in graph.nodes {
+            let attributes = GraphAttributes.node(node).filter { $0.name != "label" }
+            if rows.isEmpty { rows.append(["Id", "Label"] + attributes.map(\.name)) }
+            rows.append([node.concept.id, node.concept.bilingualLabel] + attributes.map(\.value.text))
+        }
+        return csv(rows.isEmpty ? [["Id", "Label"]] : rows)
+    }
+
+    public static func edges(_ graph: ConceptGraph) -> [UInt8] {
+        var rows: [[String]] = []
+        for (index, edge) in graph.edges.enumerated() {
+            let attributes = GraphAttributes.edge(edge).filter { $0.name != "weight" }
+            if rows.isEmpty { rows.append(["Source", "Target", "Type", "Id", "Weight"] + attributes.map(\.name)) }
+            rows.append(
+                [graph.nodes[edge.source].concept.id, graph.nodes[edge.target].concept.id, "Undirected", "e\(index)", AttributeValue.double(edge.weight).text]
+                    + attributes.map(\.value.text))
+        }
+        return csv(rows.isEmpty ? [["Source", "Target", "Type", "Id", "Weight"]] : rows)
+    }
+
+    private static func csv(_ rows: [[String]]) -> [UInt8] {
+        var output = ""
+        for row in rows {
+            output += row.map { cell in
+                cell.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline })
+                    ? "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : cell
+            }.joined(separator: ",") + "\n"
+        }
+        return Array(output.utf8)
+    }
+}

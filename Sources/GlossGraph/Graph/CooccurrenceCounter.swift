@@ -1,0 +1,127 @@
+/// Counts, unit by unit, how often each concept occurs and how often two concepts occur in the
+/// same unit (a pair counts once per unit), keeping the first supporting units of each pair.
+public struct CooccurrenceCounter: Sendable {
+    /// Supporting units kept per pair and per concept; counts are always exact.
+    public static let supportLimit = 100
+
+    public struct ConceptCounts: Sendable {
+        public var units = 0
+        public var mentions = 0
+        public var speakerMentions: [String: Int] = [:]
+        public var firstMention: MentionLocation?
+    }
+
+    public struct PairCounts: Sendable {
+        public var count = 0
+        public var support: [UnitReference] = []
+    }
+
+    public private(set) var concepts: [ConceptCounts]
+    /// Keyed by `first << 32 | second` with `first < second` (concept indices).
+    public private(set) var pairs: [UInt64: PairCounts] = [:]
+    public private(set) var unitCount = 0
+
+    public init(conceptCount: Int) {
+        concepts = Array(repeating: ConceptCounts(), count: conceptCount)
+    }
+
+    /// Adds one unit: its concepts with their mention counts, the unit's reference and
+    /// speaker, and where each concept is first mentioned in it.
+    public mutating func add(
+        concepts found: [(concept: Int, mentions: Int, first: MentionLocation)], reference: UnitReference, speaker: String?
+    ) {
+        unitCount += 1
+        guard !found.isEmpty else { return }
+        let ordered = found.sorted { $0.concept < $1.concept }
+        for entry in ordered {
+            concepts[entry.concept].units += 1
+            concepts[entry.concept].mentions += entry.mentions
+            if let speaker { concepts[entry.concept].speakerMentions[speaker, default: 0] += entry.mentions }
+            if concepts[entry.concept].firstMention == nil { concepts[entry.concept].firstMention = entry.first }
+        }
+        for (position, first) in ordered.enumerated() {
+            for second in ordered[(position + 1)...] {
+                let key = UInt64(first.concept) << 32 | UInt64(second.concept)
+                var pair = pairs[key, default: PairCounts()]
+                pair.count += 1
+                if pair.support.count < Self.supportLimit { pair.support.append(reference) }
+                pairs[key] = pair
+            }
+        }
+    }
+
+    /// Adds the concepts of one extracted unit.
+    public mutating func add(_ extraction: UnitExtraction) {
+        let unit = extraction.unit
+        let found = extraction.mentionsByConcept.map { entry -> (concept: Int, mentions: Int, first: MentionLocation) in
+            let position = unit.sourcePosition(ofTextOffset: entry.mentions[0].range.lowerBound)
+            return (entry.concept, entry.mentions.count, MentionLocation(file: unit.file, line: position.line, column: position.column))
+        }
+        add(
+            concepts: found, reference: UnitReference(file: unit.file, turn: unit.parentIndex ?? unit.index, line: unit.lineStart),
+            speaker: unit.speaker)
+    }
+}
+
+extension CooccurrenceCounter {
+    /// Credits each concept's mentions in one turn to its speaker, without counting a unit
+    /// (used when units span several turns).
+    public mutating func addSpeakerMentions(_ extraction: UnitExtraction) {
+        guard let speaker = extraction.unit.speaker else { return }
+        for entry in extraction.mentionsByConcept {
+            concepts[entry.concept].speakerMentions[speaker, default: 0] += entry.mentions.count
+        }
+    }
+
+    /// Counts a whole corpus: each transcript's turns, cut into the chosen units, or grouped
+    /// into windows of `window` consecutive turns when `window` is more than 1.
+    public static func count(
+        _ transcripts: [Transcript], extractor: ConceptExtractor, unit: CooccurrenceUnit = .turn, window: Int = 1
+    ) -> CooccurrenceCounter {
+        var counter = CooccurrenceCounter(conceptCount: extractor.glossary.concepts.count)
+        var scratch = TermMatcher.Scratch()
+        for transcript in transcripts {
+            counter.add(transcript, extractor: extractor, unit: unit, window: window, scratch: &scratch)
+        }
+        return counter
+    }
+
+    /// Counts one transcript (see `count(_:extractor:unit:window:)`).
+    public mutating func add(
+        _ transcript: Transcript, extractor: ConceptExtractor, unit: CooccurrenceUnit = .turn, window: Int = 1,
+        scratch: inout TermMatcher.Scratch
+    ) {
+        var nextIndex = 1
+        guard window > 1 else {
+            for turn in transcript.units {
+                for piece in UnitSplitter.split(turn, into: unit, nextIndex: &nextIndex) {
+                    add(extractor.extract(piece, scratch: &scratch))
+                }
+            }
+            return
+        }
+        var block: [UnitExtraction] = []
+        func flush() {
+            guard let first = block.first else { return }
+            var merged: [Int: (mentions: Int, first: MentionLocation)] = [:]
+            for extraction in block {
+                for entry in extraction.mentionsByConcept {
+                    let position = extraction.unit.sourcePosition(ofTextOffset: entry.mentions[0].range.lowerBound)
+                    let location = MentionLocation(file: extraction.unit.file, line: position.line, column: position.column)
+                    let previous = merged[entry.concept]
+                    merged[entry.concept] = ((previous?.mentions ?? 0) + entry.mentions.count, previous?.first ?? location)
+                }
+                addSpeakerMentions(extraction)
+            }
+            add(
+                concepts: merged.map { ($0.key, $0.value.mentions, $0.value.first) },
+                reference: UnitReference(file: first.unit.file, turn: first.unit.index, line: first.unit.lineStart), speaker: nil)
+            block.removeAll()
+        }
+        for turn in transcript.units {
+            block.append(extractor.extract(turn, scratch: &scratch))
+            if block.count == window { flush() }
+        }
+        flush()
+    }
+}

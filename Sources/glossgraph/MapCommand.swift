@@ -1,0 +1,262 @@
+import ArgumentParser
+import Foundation
+import GlossGraph
+
+extension EdgeMeasure: ExpressibleByArgument {}
+
+struct MapCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "map",
+        abstract: "Build the concept graph of transcripts and write it as GraphML, DOT, JSON and CSV.",
+        discussion: """
+            Two concepts are linked when they occur in the same unit (a turn by default); a pair \
+            counts once per unit. Links carry count, Jaccard, Dice, NPMI and association \
+            strength; --weight picks the one used for pruning, layout and line width. With no \
+            file, the bundled example interview is mapped. Files go to the output folder \
+            (default Exports/), each written atomically; with Graphviz installed, the map is \
+            also rendered as SVG.
+            """
+    )
+
+    enum ExportFormat: String, CaseIterable, ExpressibleByArgument {
+        case graphml, dot, json, csv
+    }
+
+    enum RenderFormat: String, CaseIterable, ExpressibleByArgument {
+        case svg, png, pdf, none
+    }
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var glossaryOptions: GlossaryOptions
+
+    @Option(name: .long, help: "The co-occurrence unit: a turn, a sentence or a paragraph.")
+    var unit: CooccurrenceUnit = .turn
+
+    @Option(name: .long, help: "Group this many consecutive turns into one unit (with --unit turn).")
+    var window: Int = 1
+
+    @Option(name: .long, help: "The link measure used for pruning, layout and line width.")
+    var weight: EdgeMeasure = .jaccard
+
+    @Option(name: .long, help: "Leave out concepts found in fewer units than this.")
+    var minFrequency: Int = 2
+
+    @Option(name: .long, help: "Link two concepts only when they share at least this many units.")
+    var minPairCount: Int = 2
+
+    @Option(name: .long, help: "Keep only the strongest N links (KH Coder draws 60).")
+    var top: Int = 60
+
+    @Option(name: .long, help: "Keep only links whose weight is at least this.")
+    var threshold: Double?
+
+    @Flag(name: .long, help: "Keep every link that passes the other filters (no top-N).")
+    var allLinks = false
+
+    @Flag(name: .long, help: "Reduce the links to a maximum spanning forest: the backbone.")
+    var backbone = false
+
+    @Flag(name: .long, help: "Keep concepts left without links.")
+    var keepIsolated = false
+
+    @Option(
+        name: .shortAndLong, parsing: .upToNextOption,
+        help: ArgumentHelp("Formats to write (comma-separated or repeated): graphml, dot, json, csv.", valueName: "FORMAT"))
+    var format: [String] = []
+
+    @Option(name: .long, help: "Render the DOT with Graphviz (default: svg when Graphviz is installed).")
+    var render: RenderFormat?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output folder, or - to write one format to standard output.", valueName: "DIR"))
+    var output: String = "Exports"
+
+    @Option(name: .long, help: "Base name of the files written.")
+    var name: String = "concept-map"
+
+    @Flag(name: .long, help: "Add yEd's node graphics to the GraphML.")
+    var yed = false
+
+    @Option(name: .long, help: "Font for the DOT and yEd labels; it must have CJK glyphs.")
+    var font: String = DOTExporter.defaultFont
+
+    @Option(name: .long, help: "Graphviz layout engine written into the DOT.")
+    var layout: String = "neato"
+
+    var formats: [ExportFormat] {
+        get throws {
+            let names = format.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() } }
+            if names.isEmpty { return ExportFormat.allCases }
+            return try names.map { name in
+                guard let format = ExportFormat(rawValue: name) else {
+                    throw ValidationError("unknown format '\(name)'; choose from graphml, dot, json, csv")
+                }
+                return format
+            }
+        }
+    }
+
+    func validate() throws {
+        if window < 1 { throw ValidationError("--window must be at least 1") }
+        if window > 1 && unit != .turn { throw ValidationError("--window groups turns; use it with --unit turn") }
+        if top < 1 { throw ValidationError("--top must be at least 1") }
+        if minFrequency < 1 || minPairCount < 1 { throw ValidationError("--min-frequency and --min-pair-count must be at least 1") }
+        if output == "-" {
+            if try formats.count != 1 || format.isEmpty {
+                throw ValidationError("-o - writes one format to standard output; name it with --format")
+            }
+            if let render, render != .none { throw ValidationError("--render writes files; it cannot go with -o -") }
+        }
+        if name.contains("/") || name.isEmpty { throw ValidationError("--name is a file name without folders") }
+    }
+
+    func run() throws {
+        try runReportingErrors {
+            let formats = try self.formats
+            let toStandardOutput = output == "-"
+            if !toStandardOutput { try OutputFolder.prepare(output) }
+            let glossaryFiles = try glossaryOptions.files()
+            let glossary = try Glossary.load(files: glossaryFiles)
+            let transcripts = try input.readTranscripts(defaultInputs: [try BundledFiles.example()])
+            let extractor = ConceptExtractor(glossary: glossary)
+            let counts = CooccurrenceCounter.count(transcripts, extractor: extractor, unit: unit, window: window)
+
+            var options = GraphOptions()
+            options.weight = weight
+            options.minFrequency = minFrequency
+            options.minPairCount = minPairCount
+            options.topEdges = allLinks ? nil : top
+            options.threshold = threshold
+            options.backbone = backbone
+            options.keepIsolated = keepIsolated
+            let metadata = GraphMetadata(
+                sourceFiles: transcripts.map(\.file), glossaryFiles: glossaryFiles,
+                unit: window > 1 ? "\(window) turns" : unit.rawValue, weightMeasure: weight, unitCount: counts.unitCount)
+            let graph = GraphBuilder.build(counts: counts, glossary: glossary, options: options, metadata: metadata)
+
+            var files: [(name: String, bytes: [UInt8])] = []
+            for format in formats {
+                switch format {
+                case .graphml: files.append(("\(name).graphml", try GraphMLExporter.format(graph, options: .init(yEd: yed))))
+                case .dot: files.append(("\(name).dot", DOTExporter.format(graph, options: .init(fontName: font, layout: layout))))
+                case .json: files.append(("\(name).json", NodeLinkJSONExporter.format(graph)))
+                case .csv:
+                    files.append(("\(name)-nodes.csv", GephiCSVExporter.nodes(graph)))
+                    files.append(("\(name)-edges.csv", GephiCSVExporter.edges(graph)))
+                }
+            }
+            if toStandardOutput {
+                // CSV is two files; standard output takes the links, the table Gephi imports last.
+                Terminal.write(files.last!.bytes)
+                Terminal.printError(MapSummary.text(graph, counts: counts, written: []))
+                return
+            }
+            var written: [String] = []
+            for file in files {
+                let path = (output as NSString).appendingPathComponent(file.name)
+                try AtomicFile.write(file.bytes, to: path)
+                written.append(path)
+            }
+            let renderFormat = render ?? (Graphviz.isInstalled ? .svg : RenderFormat.none)
+            if renderFormat != .none {
+                let dot = DOTExporter.format(graph, options: .init(fontName: font, layout: layout))
+                let path = (output as NSString).appendingPathComponent("\(name).\(renderFormat.rawValue)")
+                try Graphviz.render(dot, format: renderFormat.rawValue, to: path)
+                written.append(path)
+            }
+            Terminal.write(MapSummary.text(graph, counts: counts, written: written))
+        }
+    }
+}
+
+/// The summary `map` prints: sizes, the top concepts and links with both names, the files.
+enum MapSummary {
+    static func text(_ graph: ConceptGraph, counts: CooccurrenceCounter, written: [String]) -> String {
+        let found = counts.concepts.filter { $0.units > 0 }.count
+        var text = "\(counts.unitCount) units (\(graph.metadata.unit)), \(found) concepts found; the map has \(graph.nodes.count) concepts and \(graph.edges.count) links (weight: \(graph.metadata.weightMeasure.rawValue))\n"
+        let topNodes = graph.nodes.indices.sorted { graph.nodes[$0].units != graph.nodes[$1].units ? graph.nodes[$0].units > graph.nodes[$1].units : $0 < $1 }.prefix(8)
+        if !topNodes.isEmpty {
+            text += "top concepts: " + topNodes.map { "\(graph.nodes[$0].concept.bilingualLabel) (\(graph.nodes[$0].units))" }.joined(separator: "; ") + "\n"
+        }
+        let topEdges = graph.edges.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.count > $1.count }.prefix(5)
+        if !topEdges.isEmpty {
+            text += "strongest links:\n"
+            for edge in topEdges {
+                text += "  \(graph.nodes[edge.source].concept.bilingualLabel) — \(graph.nodes[edge.target].concept.bilingualLabel)  (\(edge.count) units, \(graph.metadata.weightMeasure.rawValue) \(JSONText.shortest((edge.weight * 1000).rounded() / 1000)))\n"
+            }
+        }
+        if !written.isEmpty { text += "wrote " + written.joined(separator: ", ") + "\n" }
+        return text
+    }
+}
+
+/// Files that come with GlossGraph, found from the executable like the glossary.
+enum BundledFiles {
+    static func example() throws -> String {
+        let glossary = try GlossaryLocator.defaultFiles()[0]
+        let root = ((glossary as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent
+        let example = (root as NSString).appendingPathComponent("Examples/scaling-and-safety.md")
+        guard FileManager.default.fileExists(atPath: example) else {
+            throw GlossGraphError("the bundled example is not next to the glossary; name a transcript file", status: .noInput)
+        }
+        return example
+    }
+}
+
+/// The output folder: created when missing, refused when it cannot be written, before any
+/// work is done.
+enum OutputFolder {
+    static func prepare(_ path: String) throws {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+            guard isFolder.boolValue else {
+                throw GlossGraphError("output '\(path)' exists and is not a folder", status: .cannotCreate)
+            }
+        } else {
+            do {
+                try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+            } catch {
+                throw GlossGraphError("cannot create output folder '\(path)'", status: .cannotCreate)
+            }
+        }
+        guard FileManager.default.isWritableFile(atPath: path) else {
+            throw GlossGraphError("output folder '\(path)' is not writable", status: .cannotCreate)
+        }
+    }
+}
+
+/// Runs Graphviz to render DOT.
+enum Graphviz {
+    static var executable: String? {
+        let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+        return paths.map { "\($0)/dot" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    static var isInstalled: Bool { executable != nil }
+
+    static func render(_ dot: [UInt8], format: String, to path: String) throws {
+        guard let executable else {
+            throw GlossGraphError(
+                "Graphviz is not installed, so the map cannot be rendered; install it (Debian/Ubuntu: apt-get install graphviz fonts-noto-cjk; macOS: brew install graphviz) or pass --render none",
+                status: .cannotCreate)
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("glossgraph-render-\(ProcessInfo.processInfo.processIdentifier)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("map.dot")
+        let rendered = folder.appendingPathComponent("map.\(format)")
+        let errors = folder.appendingPathComponent("stderr")
+        try Data(dot).write(to: input)
+        _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = ["-T\(format)", input.path, "-o", rendered.path]
+        process.standardError = try FileHandle(forWritingTo: errors)
+        try process.run()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            let message = (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
+            throw GlossGraphError("Graphviz failed to render \(format): \(message.trimmingCharacters(in: .whitespacesAndNewlines))", status: .ioError)
+        }
+        try AtomicFile.write(Array(try Data(contentsOf: rendered)), to: path)
+    }
+}

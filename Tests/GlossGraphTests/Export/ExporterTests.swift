@@ -1,0 +1,147 @@
+import Foundation
+import Testing
+
+@testable import GlossGraph
+
+/// Runs ../shared/tools/check-exports, the real clients (xmllint with the GraphML schema,
+/// NetworkX, igraph, Graphviz), on files.
+enum CheckExports {
+    static let tool = TestPaths.repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/tools/check-exports").path
+    static var isAvailable: Bool { FileManager.default.isExecutableFile(atPath: tool) }
+
+    static func run(_ files: [String]) throws -> CommandResult {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["bash", tool] + files
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return CommandResult(status: process.terminationStatus, stdout: String(decoding: data, as: UTF8.self), stderr: "")
+    }
+}
+
+/// Runs a Python snippet with the file as argument; returns its output.
+func python(_ code: String, _ arguments: [String]) throws -> CommandResult {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3", "-c", code] + arguments
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = output
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return CommandResult(status: process.terminationStatus, stdout: String(decoding: data, as: UTF8.self), stderr: "")
+}
+
+@Suite("Exporters read back by real clients", .enabled(if: CheckExports.isAvailable, "../shared/tools/check-exports is absent; skipping"))
+struct ExporterTests {
+    /// A glossary whose names hold everything that breaks naive exporters.
+    static let hostileGlossary = try! Glossary(concepts: [
+        Concept(id: "quotes", category: "x", zh: "引号\"和\\反斜杠", en: "say \"hi\" \\ back"),
+        Concept(id: "markup", category: "x", zh: "<标签>&amp;", en: "a < b & c > d"),
+        Concept(id: "newline", category: "x", zh: "换\n行", en: "line\nbreak"),
+        Concept(id: "control", category: "x", zh: "控制\u{1}字符\u{7F}", en: "bell\u{7}tab\tend"),
+        Concept(id: "emoji", category: "x", zh: "表情😀", en: "rocket 🚀 ZWJ 👩‍🔬"),
+        Concept(id: "node", category: "x", zh: "node", en: "graph"),
+        Concept(id: "edge", category: "x", zh: "edge", en: "strict digraph subgraph"),
+        Concept(id: "escapes", category: "x", zh: "\\N \\G \\l", en: "{record|field}"),
+    ])
+
+    static func hostileGraph() -> ConceptGraph {
+        var counter = CooccurrenceCounter(conceptCount: hostileGlossary.concepts.count)
+        for index in 0..<6 {
+            let members = (0..<hostileGlossary.concepts.count).filter { ($0 + index) % 3 != 0 }
+            counter.add(
+                concepts: members.map { ($0, 1, MentionLocation(file: "f<&>\"", line: index + 1, column: 1)) },
+                reference: UnitReference(file: "f<&>\"", turn: index + 1, line: index + 1), speaker: "说\"话\"人")
+        }
+        var options = GraphOptions()
+        options.topEdges = nil
+        let metadata = GraphMetadata(sourceFiles: ["f<&>\""], glossaryFiles: ["g\u{1}"], unit: "turn", weightMeasure: .jaccard, unitCount: 6)
+        return GraphBuilder.build(counts: counter, glossary: hostileGlossary, options: options, metadata: metadata)
+    }
+
+    @Test("names with quotes, backslashes, markup, newlines, control characters, emoji and DOT keywords pass check-exports")
+    func hostileNames() throws {
+        let graph = Self.hostileGraph()
+        #expect(graph.nodes.count == 8)
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let graphml = folder.appendingPathComponent("hostile.graphml").path
+        let dot = folder.appendingPathComponent("hostile.dot").path
+        try Data(try GraphMLExporter.format(graph)).write(to: URL(fileURLWithPath: graphml))
+        try Data(DOTExporter.format(graph)).write(to: URL(fileURLWithPath: dot))
+        let result = try CheckExports.run([graphml, dot])
+        #expect(result.status == 0, "\(result.stdout)")
+        // The names come back through a real reader, control characters made XML-safe.
+        let readBack = try python(
+            "import sys, networkx as nx; G = nx.read_graphml(sys.argv[1]); print('\\n'.join(repr(G.nodes[n]['zh']) for n in sorted(G)))",
+            [graphml])
+        #expect(readBack.stdout.contains("'控制字符'"), "\(readBack.stdout)")
+        #expect(readBack.stdout.contains("'<标签>&amp;'"), "\(readBack.stdout)")
+        #expect(readBack.stdout.contains("'引号\"和\\\\反斜杠'"), "\(readBack.stdout)")
+        #expect(readBack.stdout.contains("'换\\n行'"), "\(readBack.stdout)")
+    }
+
+    @Test("GraphML declares every key before the graph, ids equal to names, allowed types only")
+    func graphMLStructure() throws {
+        let text = String(decoding: try GraphMLExporter.format(Self.hostileGraph()), as: UTF8.self)
+        let keysEnd = try #require(text.range(of: "<graph "))
+        let head = String(text[..<keysEnd.lowerBound])
+        let keyLines = head.split(separator: "\n").filter { $0.contains("<key ") }
+        #expect(keyLines.count == 6 + 13 + 7)
+        for line in keyLines {
+            let id = try #require(line.firstMatch(of: /id="([^"]+)"/)).1
+            let name = try #require(line.firstMatch(of: /attr.name="([^"]+)"/)).1
+            let type = try #require(line.firstMatch(of: /attr.type="([^"]+)"/)).1
+            #expect(id == name)
+            #expect(["int", "long", "float", "double", "boolean", "string"].contains(String(type)))
+        }
+        #expect(!text[keysEnd.lowerBound...].contains("<key "))
+        #expect(text.contains("edgedefault=\"undirected\""))
+        #expect(text.contains("<edge id=\"e0\""))
+        #expect(!text.contains("\u{1}"))
+    }
+
+    @Test("DOT quotes and escapes every string and names a CJK font on every default")
+    func dotText() {
+        let text = String(decoding: DOTExporter.format(Self.hostileGraph()), as: UTF8.self)
+        #expect(text.contains("graph [charset=\"UTF-8\""))
+        #expect(text.contains("node [fontname=\"Noto Sans CJK SC\""))
+        #expect(text.contains("edge [fontname=\"Noto Sans CJK SC\""))
+        #expect(text.contains("label=\"引号\\\"和\\\\反斜杠\\nsay \\\"hi\\\" \\\\ back\""))
+        #expect(text.contains("label=\"node\\ngraph\""))
+        #expect(!text.contains("\u{1}") && !text.contains("\u{7}"))
+        #expect(DOTExporter.quoted("a\"b\\c\nd") == "\"a\\\"b\\\\c\\nd\"")
+    }
+
+    @Test("JSON loads with nx.node_link_graph; CSV has Gephi's headers")
+    func jsonAndCSV() throws {
+        let graph = Self.hostileGraph()
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let json = folder.appendingPathComponent("g.json").path
+        try Data(NodeLinkJSONExporter.format(graph)).write(to: URL(fileURLWithPath: json))
+        let loaded = try python(
+            "import sys, json, networkx as nx; G = nx.node_link_graph(json.load(open(sys.argv[1]))); print(G.number_of_nodes(), G.number_of_edges(), G.graph['weight_measure'], G.nodes['quotes']['zh'])",
+            [json])
+        #expect(loaded.status == 0, "\(loaded.stdout)")
+        #expect(loaded.stdout == "8 \(graph.edges.count) jaccard 引号\"和\\反斜杠\n")
+        let nodes = String(decoding: GephiCSVExporter.nodes(graph), as: UTF8.self)
+        let edges = String(decoding: GephiCSVExporter.edges(graph), as: UTF8.self)
+        #expect(nodes.hasPrefix("Id,Label,name,zh,en,category,turns,mentions,"))
+        #expect(edges.hasPrefix("Source,Target,Type,Id,Weight,count,jaccard,"))
+        #expect(edges.split(separator: "\n")[1].contains(",Undirected,e0,"))
+    }
+
+    @Test("exports of the same input are byte-identical")
+    func deterministic() throws {
+        #expect(try GraphMLExporter.format(Self.hostileGraph()) == GraphMLExporter.format(Self.hostileGraph()))
+        #expect(DOTExporter.format(Self.hostileGraph()) == DOTExporter.format(Self.hostileGraph()))
+        #expect(NodeLinkJSONExporter.format(Self.hostileGraph()) == NodeLinkJSONExporter.format(Self.hostileGraph()))
+    }
+}
