@@ -60,7 +60,7 @@ struct MapCommand: ParsableCommand {
     var keepIsolated = false
 
     @Option(
-        name: .shortAndLong, parsing: .upToNextOption,
+        name: .shortAndLong,
         help: ArgumentHelp("Formats to write (comma-separated or repeated): graphml, dot, json, csv.", valueName: "FORMAT"))
     var format: [String] = []
 
@@ -192,9 +192,9 @@ enum MapSummary {
 /// Files that come with GlossGraph, found from the executable like the glossary.
 enum BundledFiles {
     static func example() throws -> String {
-        let glossary = try GlossaryLocator.defaultFiles()[0]
-        let root = ((glossary as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent
-        let example = (root as NSString).appendingPathComponent("Examples/scaling-and-safety.md")
+        let glossary = URL(fileURLWithPath: try GlossaryLocator.defaultFiles()[0]).standardizedFileURL
+        let root = glossary.deletingLastPathComponent().deletingLastPathComponent()
+        let example = FileReading.displayPath(root.appendingPathComponent("Examples/scaling-and-safety.md").path)
         guard FileManager.default.fileExists(atPath: example) else {
             throw GlossGraphError("the bundled example is not next to the glossary; name a transcript file", status: .noInput)
         }

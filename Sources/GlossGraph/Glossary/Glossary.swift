@@ -138,7 +138,7 @@ public enum GlossaryLocator {
             URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
                 .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Glossary"))
         for candidate in candidates where FileManager.default.fileExists(atPath: candidate.appendingPathComponent("concepts.tsv").path) {
-            return try files(in: candidate.path)
+            return try files(in: candidate.standardizedFileURL.path).map(FileReading.displayPath)
         }
         throw GlossGraphError(
             "no glossary found; name one with --glossary FILE or set \(environmentVariable)", status: .noInput)

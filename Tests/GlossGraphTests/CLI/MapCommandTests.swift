@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+
+@Suite("glossgraph map, run as a user runs it")
+struct MapCommandTests {
+    static let exportNames = ["concept-map.graphml", "concept-map.dot", "concept-map.json", "concept-map-nodes.csv", "concept-map-edges.csv"]
+
+    @Test("the default run maps the bundled example into Exports/ and says what it wrote")
+    func defaultRun() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLI.run(["map", "--render", "none"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("36 units (turn), "))
+        #expect(result.stdout.contains("top concepts: "))
+        #expect(result.stdout.contains("wrote Exports/concept-map.graphml, Exports/concept-map.dot"))
+        let written = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("Exports").path).sorted()
+        #expect(written == Self.exportNames.sorted())
+    }
+
+    @Test("Exports/ holds what the default run writes today, byte for byte")
+    func committedExportsAreCurrent() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // From the repository root, as the README's command runs it.
+        let result = try CLI.run(["map", "--render", "none", "-o", folder.path], in: TestPaths.repositoryRoot)
+        #expect(result.status == 0, "\(result.stderr)")
+        for name in Self.exportNames {
+            let fresh = try Data(contentsOf: folder.appendingPathComponent(name))
+            let committed = try Data(contentsOf: TestPaths.repositoryRoot.appendingPathComponent("Exports").appendingPathComponent(name))
+            #expect(fresh == committed, "Exports/\(name) is stale: run the README's main command again")
+        }
+    }
+
+    @Test("GraphML and DOT pass check-exports for the example and the shared transcript; JSON loads in NetworkX",
+          .enabled(if: CheckExports.isAvailable, "../shared/tools/check-exports is absent; skipping"))
+    func realClients() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var inputs = [("example", [String]())]
+        if TestPaths.hasSharedCorpus { inputs.append(("shared", [TestPaths.sharedTranscript])) }
+        var files: [String] = []
+        for (name, arguments) in inputs {
+            let output = folder.appendingPathComponent(name).path
+            let result = try CLI.run(["map", "--render", "none", "-o", output] + arguments, in: TestPaths.repositoryRoot)
+            #expect(result.status == 0, "\(result.stderr)")
+            files += ["\(output)/concept-map.graphml", "\(output)/concept-map.dot"]
+            let loaded = try python(
+                "import sys, json, networkx as nx; G = nx.node_link_graph(json.load(open(sys.argv[1]))); print(G.number_of_nodes() > 5, G.number_of_edges() > 5)",
+                ["\(output)/concept-map.json"])
+            #expect(loaded.stdout == "True True\n", "\(loaded.stdout)")
+        }
+        let yed = folder.appendingPathComponent("yed").path
+        #expect(try CLI.run(["map", "--render", "none", "--yed", "-f", "graphml", "-o", yed], in: TestPaths.repositoryRoot).status == 0)
+        let checked = try CheckExports.run(files)
+        #expect(checked.status == 0, "\(checked.stdout)")
+        #expect(checked.stdout.contains("check-exports: \(files.count) passed, 0 failed"))
+    }
+
+    @Test("the shared transcript's default map is pruned to a readable size",
+          .enabled(if: TestPaths.hasSharedCorpus, "../shared/corpus is absent; skipping"))
+    func sharedMapSize() throws {
+        let result = try CLI.run(["map", "-o", "-", "-f", "json", TestPaths.sharedTranscript])
+        #expect(result.status == 0)
+        let json = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let nodes = try #require(json["nodes"] as? [[String: Any]])
+        let edges = try #require(json["edges"] as? [[String: Any]])
+        #expect(edges.count == 60)
+        #expect((30...150).contains(nodes.count))
+        #expect(Set(nodes.compactMap { $0["community"] as? Int }).count >= 4)
+        #expect(result.stderr.contains("174 units (turn)"))
+    }
+
+    @Test("-o - writes one format to standard output for pipes")
+    func standardOutput() throws {
+        let result = try CLI.run(["map", "-o", "-", "--format", "dot"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("graph \"concept map\" {\n  graph [charset=\"UTF-8\""))
+        #expect(result.stderr.contains("36 units (turn)"))
+        let twoFormats = try CLI.run(["map", "-o", "-"])
+        #expect(twoFormats.status == 64)
+        #expect(twoFormats.stderr.contains("-o - writes one format to standard output; name it with --format"))
+    }
+
+    @Test("an output folder that cannot be made is reported before any work, exit 73")
+    func unwritableOutput() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("plain-file")
+        try Data("x".utf8).write(to: file)
+        let result = try CLI.run(["map", "-o", file.path, "/nonexistent/transcript.md"])
+        #expect(result.status == 73)
+        #expect(result.stderr == "error: output '\(file.path)' exists and is not a folder\n")
+    }
+
+    @Test("renders SVG through Graphviz by default when it is installed")
+    func rendersSVG() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLI.run(["map", "-o", folder.path, "-f", "dot"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let svg = try String(contentsOf: folder.appendingPathComponent("concept-map.svg"), encoding: .utf8)
+        #expect(svg.contains("<svg"))
+        // Labels arrive as text in both languages.
+        #expect(svg.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) })
+    }
+}
