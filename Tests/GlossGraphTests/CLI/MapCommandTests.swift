@@ -55,6 +55,9 @@ struct MapCommandTests {
         let checked = try CheckExports.run(files)
         #expect(checked.status == 0, "\(checked.stdout)")
         #expect(checked.stdout.contains("check-exports: \(files.count) passed, 0 failed"))
+        // yEd's graphics are valid under the schema as GraphML's extension mechanism extends it.
+        let yEdChecked = try CheckExports.run(["\(yed)/concept-map.graphml"], schema: try yEdExtendedGraphMLSchema(in: folder))
+        #expect(yEdChecked.status == 0, "\(yEdChecked.stdout)")
     }
 
     @Test("the shared transcript's default map is pruned to a readable size",

@@ -9,10 +9,10 @@ enum CheckExports {
     static let tool = TestPaths.repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/tools/check-exports").path
     static var isAvailable: Bool { FileManager.default.isExecutableFile(atPath: tool) }
 
-    static func run(_ files: [String]) throws -> CommandResult {
+    static func run(_ files: [String], schema: String? = nil) throws -> CommandResult {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["bash", tool] + files
+        process.arguments = (schema.map { ["GRAPHML_XSD=\($0)"] } ?? []) + ["bash", tool] + files
         let output = Pipe()
         process.standardOutput = output
         process.standardError = output
@@ -21,6 +21,34 @@ enum CheckExports {
         process.waitUntilExit()
         return CommandResult(status: process.terminationStatus, stdout: String(decoding: data, as: UTF8.self), stderr: "")
     }
+}
+
+/// The official GraphML schema extended the way GraphML provides for (redefining
+/// `data-extension.type` and `key.extra.attrib`) to admit yEd's graphics: any element in the
+/// yWorks namespace inside `<data>`, and `yfiles.type` on `<key>`. It is made from
+/// ../shared/schemas at test time in `folder`; returns the path of its entry point.
+func yEdExtendedGraphMLSchema(in folder: URL) throws -> String {
+    let shared = CheckExports.tool.replacingOccurrences(of: "tools/check-exports", with: "schemas/graphml")
+    let target = folder.appendingPathComponent("graphml-yed")
+    try FileManager.default.copyItem(atPath: shared, toPath: target.path)
+    let entry = target.appendingPathComponent("graphml.xsd")
+    var schema = try String(contentsOf: entry, encoding: .utf8)
+    schema = schema.replacingOccurrences(
+        of: "<xs:attributeGroup ref=\"key.attributes.attrib\"/>",
+        with: "<xs:attributeGroup ref=\"key.attributes.attrib\"/><xs:attribute name=\"yfiles.type\" type=\"xs:NMTOKEN\"/>")
+    schema = schema.replacingOccurrences(
+        of: "</xs:redefine>",
+        with: """
+            <xs:complexType name="data-extension.type" mixed="true"><xs:complexContent><xs:extension base="data-extension.type">
+            <xs:sequence><xs:any namespace="http://www.yworks.com/xml/graphml" processContents="skip" minOccurs="0" maxOccurs="unbounded"/></xs:sequence>
+            </xs:extension></xs:complexContent></xs:complexType></xs:redefine>
+            """)
+    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: target.path)
+    for file in try FileManager.default.contentsOfDirectory(atPath: target.path) {
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: target.appendingPathComponent(file).path)
+    }
+    try schema.write(to: entry, atomically: true, encoding: .utf8)
+    return entry.path
 }
 
 /// Runs a Python snippet with the file as argument; returns its output.
