@@ -9,6 +9,29 @@
 /// the target.
 public enum AtomicFile {
     public static func write(_ bytes: [UInt8], to path: String) throws(GlossGraphError) {
+        try write(to: path) { descriptor throws(GlossGraphError) in
+            let written = bytes.withUnsafeBufferPointer { buffer -> Bool in
+                var offset = 0
+                while offset < buffer.count {
+                    let count = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                    if count < 0 {
+                        if errno == EINTR { continue }
+                        return false
+                    }
+                    offset += count
+                }
+                return true
+            }
+            if !written {
+                throw GlossGraphError("error writing '\(path)': \(String(cString: strerror(errno)))", status: .ioError)
+            }
+        }
+    }
+
+    /// Lets `body` write the file's content to a descriptor of a temporary file in the same
+    /// folder, then flushes it to disk and renames it over `path`. Nothing is left behind when
+    /// `body` throws.
+    public static func write(to path: String, body: (Int32) throws(GlossGraphError) -> Void) throws(GlossGraphError) {
         let folder = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
         var template = Array((folder.isEmpty ? "/" : folder + "/").utf8) + Array(".glossgraph-XXXXXX".utf8) + [0]
         let descriptor = template.withUnsafeMutableBufferPointer { buffer in
@@ -23,19 +46,13 @@ public enum AtomicFile {
         defer {
             if !succeeded { unlink(temporary) }
         }
-        let written = bytes.withUnsafeBufferPointer { buffer -> Bool in
-            var offset = 0
-            while offset < buffer.count {
-                let count = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += count
-            }
-            return true
+        do {
+            try body(descriptor)
+        } catch {
+            close(descriptor)
+            throw error
         }
-        let synced = written && fsync(descriptor) == 0
+        let synced = fsync(descriptor) == 0
         let error = errno
         // mkstemp makes the file private; give it the permissions a new file normally gets.
         let mask = umask(0)
