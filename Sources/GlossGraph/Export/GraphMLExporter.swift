@@ -41,10 +41,12 @@ public enum GraphMLExporter {
     @discardableResult
     private static func write(_ graph: ConceptGraph, to xml: XMLWriter, options: Options) throws(GlossGraphError) -> [UInt8] {
         let maxUnits = graph.nodes.map(\.units).max() ?? 1
+        // yEd opens files as they are, so the nodes need places.
+        let positions = options.yEd ? ForceLayout.positions(graph) : []
         let yEdGraphics: ((Int, XMLWriter) throws(GlossGraphError) -> Void)? =
             options.yEd
             ? { (index: Int, xml: XMLWriter) throws(GlossGraphError) in
-                try writeYEdGraphics(graph.nodes[index], maxUnits: maxUnits, xml)
+                try writeYEdGraphics(graph.nodes[index], at: positions[index], maxUnits: maxUnits, xml)
             } : nil
         return try write(
             to: xml, graphAttributes: GraphAttributes.graph(graph.metadata),
@@ -143,7 +145,9 @@ public enum GraphMLExporter {
         try xml.simpleElements("data", attribute: "key", attributes, depth: depth, lastChildren: lastChildren)
     }
 
-    private static func writeYEdGraphics(_ node: ConceptNode, maxUnits: Int, _ xml: XMLWriter) throws(GlossGraphError) {
+    private static func writeYEdGraphics(
+        _ node: ConceptNode, at center: (x: Double, y: Double), maxUnits: Int, _ xml: XMLWriter
+    ) throws(GlossGraphError) {
         let scale = (Double(node.units) / Double(max(maxUnits, 1))).squareRoot()
         let fontSize = Int((11 + 13 * scale).rounded())
         let labelWidth = Double(UnitListing.displayWidth(node.concept.bilingualLabel))
@@ -153,6 +157,8 @@ public enum GraphMLExporter {
         try xml.attribute("key", "nodegraphics")
         try xml.startElement("y:ShapeNode")
         try xml.startElement("y:Geometry")
+        try xml.attribute("x", JSONText.shortest((center.x - width / 2).rounded()))
+        try xml.attribute("y", JSONText.shortest((center.y - height / 2).rounded()))
         try xml.attribute("width", JSONText.shortest(width.rounded()))
         try xml.attribute("height", JSONText.shortest(height.rounded()))
         try xml.endElement()

@@ -96,6 +96,19 @@ struct MapCommandTests {
         #expect(result.stderr == "error: output '\(file.path)' exists and is not a folder\n")
     }
 
+    @Test("without Graphviz, asking to render says how to install it; by default nothing is rendered")
+    func withoutGraphviz() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let noGraphviz = ["PATH": folder.path]
+        let asked = try CLI.run(["map", "-o", folder.path, "-f", "dot", "--render", "png"], environment: noGraphviz)
+        #expect(asked.status == 73)
+        #expect(asked.stderr.contains("Graphviz is not installed, so the map cannot be rendered; install it (Debian/Ubuntu: apt-get install graphviz fonts-noto-cjk"))
+        let quiet = try CLI.run(["map", "-o", folder.appendingPathComponent("b").path, "-f", "dot"], environment: noGraphviz)
+        #expect(quiet.status == 0)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("b/concept-map.svg").path))
+    }
+
     @Test("renders SVG through Graphviz by default when it is installed")
     func rendersSVG() throws {
         let folder = try TestPaths.temporaryFolder()

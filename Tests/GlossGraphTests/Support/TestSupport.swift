@@ -45,11 +45,12 @@ struct CommandResult {
 
 enum CLI {
     /// Runs `glossgraph` with `arguments` and returns its exit status and output.
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> CommandResult {
+    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String]? = nil) throws -> CommandResult {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: TestPaths.binary)
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
+        if let environment { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         // Files rather than pipes: a child that fills a pipe nobody reads would hang.
         let folder = try TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
