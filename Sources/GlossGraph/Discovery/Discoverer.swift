@@ -1,0 +1,387 @@
+import Foundation
+
+/// A proposed glossary entry, with the evidence for it.
+public struct DiscoveryCandidate: Sendable {
+    public enum Kind: String, Sendable {
+        /// A pair the text states (`X（Y）`, `X指的是Y`).
+        case gloss
+        /// A Latin-script acronym.
+        case acronym
+        /// A Latin-script name (product, model, bill, benchmark).
+        case name
+        /// A recurring Chinese string that behaves like a term.
+        case term
+    }
+
+    public var kind: Kind
+    public var zh: String
+    public var en: String
+    public var abbreviation: String
+    public var score: Double
+    /// Occurrences in the text (of the pair's first name for glosses).
+    public var count: Int
+    public var file: String
+    public var line: Int
+    /// The known concept this may be another name of.
+    public var variantOf: String?
+    /// Why it is proposed, for people.
+    public var reason: String
+}
+
+/// Proposes glossary entries from text the glossary does not cover yet: stated glosses,
+/// Latin-script acronyms and names, and recurring Chinese terms ranked by a nested-term
+/// statistic (C-value) and boundary checks (branching entropy, function characters).
+public struct Discoverer {
+    public let glossary: Glossary?
+    private let extractor: ConceptExtractor?
+
+    public init(glossary: Glossary?) {
+        self.glossary = glossary
+        extractor = glossary.map(ConceptExtractor.init)
+    }
+
+    /// Candidates in rank order. `boldSpans` are phrases the source set in bold (hints).
+    public func discover(_ transcripts: [Transcript], boldSpans: Set<String> = []) -> [DiscoveryCandidate] {
+        let units = transcripts.flatMap(\.units)
+        var candidates = glossCandidates(units)
+        let claimed = Set(candidates.flatMap { [NameKey.key($0.zh), NameKey.key($0.en), NameKey.key($0.abbreviation)] })
+        candidates += latinCandidates(units).filter { !claimed.contains(NameKey.key($0.en.isEmpty ? $0.abbreviation : $0.en)) }
+        candidates += termCandidates(units, boldSpans: boldSpans).filter { !claimed.contains(NameKey.key($0.zh)) }
+        return candidates.sorted {
+            $0.score != $1.score ? $0.score > $1.score : ($0.file, $0.line, $0.zh + $0.en) < ($1.file, $1.line, $1.zh + $1.en)
+        }
+    }
+
+    // MARK: Known names
+
+    private func knownConcept(_ name: String) -> Concept? {
+        guard !name.isEmpty, let glossary else { return nil }
+        return glossary.concept(named: name)?.concept
+    }
+
+    /// A known concept with a Chinese name one character away from `zh` (机械可解释性 ~
+    /// 机制可解释性).
+    private func closeVariant(of zh: String) -> Concept? {
+        guard let glossary, zh.count >= 3 else { return nil }
+        let query = Array(zh.unicodeScalars)
+        for concept in glossary.concepts {
+            for name in concept.names where name.language == "zh" && name.text.unicodeScalars.count == query.count {
+                let other = Array(name.text.unicodeScalars)
+                if zip(query, other).filter({ $0 != $1 }).count == 1 { return concept }
+            }
+        }
+        return nil
+    }
+
+    // MARK: Glosses
+
+    private func glossCandidates(_ units: [TranscriptUnit]) -> [DiscoveryCandidate] {
+        var byKey: [String: DiscoveryCandidate] = [:]
+        var order: [String] = []
+        let allText = units.map(\.text).joined(separator: "\n")
+        var recurrenceCache: [String: Int] = [:]
+        let recurrence = { (candidate: String) -> Int in
+            if let known = recurrenceCache[candidate] { return known }
+            let count = self.occurrences(of: candidate, in: allText)
+            recurrenceCache[candidate] = count
+            return count
+        }
+        for unit in units {
+            for gloss in GlossMiner.glosses(in: unit.text, recurrence: recurrence) {
+                let key = [gloss.zh, gloss.en, gloss.abbreviation].map(NameKey.key).joined(separator: "|")
+                if var existing = byKey[key] {
+                    existing.score += 1
+                    byKey[key] = existing
+                    continue
+                }
+                let zhConcept = knownConcept(gloss.zh)
+                let enConcept = knownConcept(gloss.en) ?? knownConcept(gloss.abbreviation)
+                if let zhConcept, let enConcept, zhConcept.id == enConcept.id { continue }  // already known
+                let position = unit.sourcePosition(ofTextOffset: gloss.offset)
+                let english = [gloss.en, gloss.abbreviation].filter { !$0.isEmpty }.joined(separator: " / ")
+                var reason = "the text glosses it: \(gloss.zh.isEmpty ? english : gloss.zh)（\(gloss.zh.isEmpty ? gloss.zh : english)）"
+                var variant: Concept? = nil
+                if let enConcept, zhConcept == nil {
+                    variant = enConcept
+                    reason += "; '\(english)' names \(enConcept.id), so '\(gloss.zh)' is another rendering of it"
+                } else if let zhConcept, enConcept == nil {
+                    variant = zhConcept
+                    reason += "; '\(gloss.zh)' names \(zhConcept.id), so '\(english)' is another English name of it"
+                } else if zhConcept == nil, let close = closeVariant(of: gloss.zh) {
+                    variant = close
+                    reason += "; close to \(close.id)'s Chinese name"
+                }
+                let first = gloss.zh.isEmpty ? (gloss.en.isEmpty ? gloss.abbreviation : gloss.en) : gloss.zh
+                let count = max(1, occurrences(of: first, in: allText))
+                byKey[key] = DiscoveryCandidate(
+                    kind: .gloss, zh: gloss.zh, en: gloss.en, abbreviation: gloss.abbreviation,
+                    score: 30 + log2(Double(1 + count)), count: count, file: unit.file, line: position.line,
+                    variantOf: variant?.id, reason: reason)
+                order.append(key)
+            }
+        }
+        // Glosses that share an English side name one concept under several Chinese names.
+        let values = order.map { byKey[$0]! }
+        return values.map { candidate in
+            var candidate = candidate
+            let siblings = values.filter {
+                $0.zh != candidate.zh && !$0.zh.isEmpty && !candidate.zh.isEmpty
+                    && ((!candidate.en.isEmpty && NameKey.key($0.en) == NameKey.key(candidate.en))
+                        || (!candidate.abbreviation.isEmpty && NameKey.key($0.abbreviation) == NameKey.key(candidate.abbreviation)))
+            }
+            if !siblings.isEmpty {
+                candidate.reason += "; same English as " + siblings.map(\.zh).joined(separator: ", ")
+            }
+            return candidate
+        }
+    }
+
+    // MARK: Latin-script names
+
+    /// Words that are capitalised or acronyms in any text and name nothing in particular.
+    static let genericLatin: Set<String> = ["AI", "OK", "I", "A", "X", "The", "And", "But", "So", "We", "It", "This", "That", "CEO"]
+
+    private func latinCandidates(_ units: [TranscriptUnit]) -> [DiscoveryCandidate] {
+        var counts: [String: (text: String, count: Int, file: String, line: Int)] = [:]
+        var order: [String] = []
+        var scratch = TermMatcher.Scratch()
+        for unit in units {
+            let known = extractor.map { $0.extract(unit, scratch: &scratch).matches.map(\.range) } ?? []
+            let bytes = Array(unit.text.utf8)
+            for name in Self.latinNames(in: bytes) where !known.contains(where: { $0.overlaps(name) }) {
+                let text = String(decoding: bytes[name], as: UTF8.self)
+                guard !Self.genericLatin.contains(text) else { continue }
+                let key = NameKey.key(text)
+                if counts[key] == nil {
+                    let line = unit.sourcePosition(ofTextOffset: name.lowerBound).line
+                    counts[key] = (text, 0, unit.file, line)
+                    order.append(key)
+                }
+                counts[key]!.count += 1
+            }
+        }
+        return order.compactMap { key in
+            let entry = counts[key]!
+            let acronym = GlossMiner.isAcronym(entry.text)
+            guard knownConcept(entry.text) == nil else { return nil }
+            return DiscoveryCandidate(
+                kind: acronym ? .acronym : .name, zh: "", en: acronym ? "" : entry.text, abbreviation: acronym ? entry.text : "",
+                score: log2(Double(1 + entry.count)) * 2.5, count: entry.count, file: entry.file, line: entry.line,
+                variantOf: nil,
+                reason: acronym ? "an acronym the glossary does not know, \(entry.count)×" : "a Latin-script name the glossary does not know, \(entry.count)×")
+        }
+    }
+
+    /// Byte ranges of Latin names: acronyms (RSP, SB 1047), capitalised word sequences
+    /// (Golden Gate Claude, AlphaGo Zero) and hyphenated names (SWE-bench).
+    static func latinNames(in bytes: [UInt8]) -> [Range<Int>] {
+        var names: [Range<Int>] = []
+        var index = 0
+        func isWordByte(_ byte: UInt8) -> Bool {
+            MarkdownLine.isASCIIAlphanumeric(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+        }
+        while index < bytes.count {
+            guard MarkdownLine.isASCIIAlphanumeric(bytes[index]), index == 0 || !isWordByte(bytes[index - 1]) else {
+                index += 1
+                continue
+            }
+            // A sequence of words, each capitalised, a number, or a hyphenated capitalised word.
+            var end = index
+            var wordStart = index
+            var words = 0
+            var sawLetter = false
+            while wordStart < bytes.count {
+                var wordEnd = wordStart
+                while wordEnd < bytes.count && isWordByte(bytes[wordEnd]) { wordEnd += 1 }
+                while wordEnd > wordStart && (bytes[wordEnd - 1] == UInt8(ascii: ".") || bytes[wordEnd - 1] == UInt8(ascii: "-")) { wordEnd -= 1 }
+                guard wordEnd > wordStart else { break }
+                let first = bytes[wordStart]
+                let isCapitalised = first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z")
+                let isNumber = first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")
+                guard isCapitalised || (isNumber && words > 0) else { break }
+                sawLetter = sawLetter || isCapitalised
+                words += 1
+                end = wordEnd
+                // Continue over one space to the next word.
+                guard wordEnd + 1 < bytes.count, bytes[wordEnd] == UInt8(ascii: " "), MarkdownLine.isASCIIAlphanumeric(bytes[wordEnd + 1]) else { break }
+                wordStart = wordEnd + 1
+            }
+            if words > 0 && sawLetter {
+                let text = bytes[index..<end]
+                let letters = text.filter { $0 >= UInt8(ascii: "A") }.count
+                let upper = text.filter { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }.count
+                // A single word must be an acronym, a camel-case name or hyphenated to count.
+                let single = words == 1
+                let interesting = !single || upper >= 2 || text.contains(UInt8(ascii: "-"))
+                if letters >= 2 && interesting { names.append(index..<end) }
+                index = max(end, index + 1)
+            } else {
+                while index < bytes.count && isWordByte(bytes[index]) { index += 1 }
+            }
+        }
+        return names
+    }
+
+    // MARK: Chinese terms
+
+    static let functionCharacters: Set<Character> = Set("的了是在和不也就都而与及或把被对将为从向让给用以这那我你他她它们吗呢吧啊着过很又还但所其该每各个种些")
+
+    /// Everyday words that recur in any conversation and are never glossary terms.
+    static let commonWords: Set<String> = phraseWords.union(Set("""
+        人们 大家 事实 情况 方式 方法 过程 结果 原因 部分 程度 领域 世界 今天 明天 未来 过去 今年 几年 十年 一年 人类 公司 \
+        工作 研究 系统 能力 风险 模型 训练 数据 技术 地方 可能性 东西 时候 问题 事情 方面 时间
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)))
+
+    /// Function words, adverbs and everyday verbs: a string that starts or ends with one is a
+    /// phrase (可能会, 非常重要, 做到这一点), not a term.
+    static let phraseWords: Set<String> = Set("""
+        如果 可能 非常 什么 需要 进行 没有 然后 因此 能够 如何 认为 知道 觉得 所以 因为 但是 可以 已经 一些 一个 一种 这样 \
+        那样 这些 那些 其他 其实 实际 实际上 真正 真的 很多 许多 更多 一点 一样 不同 之间 之后 之前 以及 或者 还是 而且 并且 \
+        虽然 不过 例如 比如 也许 当然 同时 关于 通过 对于 由于 只是 就是 还有 还会 不会 不能 应该 必须 希望 想要 看到 发现 \
+        开始 继续 做到 得到 出现 发生 成为 变得 存在 包括 产生 提供 使用 利用 意味 意味着 表示 说明 理解 思考 考虑 讨论 \
+        谈论 看看 一下 一起 一直 总是 经常 有时 有些 有点 有一 越来越 我们 你们 他们 它们 自己 大多数 很大 最大 最好 最后 \
+        最初 第一 第二 首先 其次 基本 基本上 任何 某种 甚至 再次 再说 令人 看起来 似乎 并没有 有可能 一系列 一小部分 大部分 \
+        更好 更好地 这一点 那么 这么 怎么 为什么 所有 整个 每个 各种 不是 只有 可能会 很多人 有很多 有人 没有人 有什么 \\
+        事情 情况 东西 时候
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
+    /// Characters that end Chinese technical terms: -器 -性 -化 -法 -率 -论 -学 -型 -机 -链 -头 -式 -度 -体.
+    static let termSuffixes: Set<Character> = Set("器性化法率论学型机链头式度体网码")
+
+    /// Whether a string begins or ends with an everyday word, so reads as a phrase.
+    static func isPhrase(_ text: String) -> Bool {
+        for word in phraseWords where text.count > word.count && (text.hasPrefix(word) || text.hasSuffix(word)) {
+            return true
+        }
+        return false
+    }
+
+    private func termCandidates(_ units: [TranscriptUnit], boldSpans: Set<String>) -> [DiscoveryCandidate] {
+        // CJK runs without punctuation, and n-gram counts with their neighbours.
+        struct Stats {
+            var count = 0
+            var left: [Character: Int] = [:]
+            var right: [Character: Int] = [:]
+            var file = ""
+            var line = 0
+        }
+        var stats: [String: Stats] = [:]
+        let boundary: Character = "\u{0}"
+        let maxLength = 8
+        for unit in units {
+            var runs: [(chars: [Character], offset: Int)] = []
+            var current: [Character] = []
+            var currentOffset = 0
+            var offset = 0
+            for character in unit.text {
+                let isTermCharacter = character.unicodeScalars.allSatisfy { ScriptClass.isCJK($0.value) && !GlossMiner.isCJKPunctuation($0) }
+                if isTermCharacter {
+                    if current.isEmpty { currentOffset = offset }
+                    current.append(character)
+                } else if !current.isEmpty {
+                    runs.append((current, currentOffset))
+                    current = []
+                }
+                offset += character.utf8.count
+            }
+            if !current.isEmpty { runs.append((current, currentOffset)) }
+            for run in runs where run.chars.count >= 2 {
+                for start in 0..<run.chars.count {
+                    for length in 2...maxLength where start + length <= run.chars.count {
+                        let gram = String(run.chars[start..<(start + length)])
+                        var entry = stats[gram] ?? Stats()
+                        if entry.count == 0 {
+                            let byteOffset = run.offset + String(run.chars[..<start]).utf8.count
+                            entry.file = unit.file
+                            entry.line = unit.sourcePosition(ofTextOffset: byteOffset).line
+                        }
+                        entry.count += 1
+                        entry.left[start > 0 ? run.chars[start - 1] : boundary, default: 0] += 1
+                        entry.right[start + length < run.chars.count ? run.chars[start + length] : boundary, default: 0] += 1
+                        stats[gram] = entry
+                    }
+                }
+            }
+        }
+        /// Branching entropy of the neighbours; each run edge counts as a neighbour of its
+        /// own, since a term often stands between punctuation.
+        func entropy(_ neighbours: [Character: Int], total: Int) -> Double {
+            var value = 0.0
+            for (character, count) in neighbours where character != boundary {
+                let p = Double(count) / Double(total)
+                value -= p * log(p)
+            }
+            if let edges = neighbours[boundary] {
+                let p = 1 / Double(total)
+                value -= Double(edges) * p * log(p)
+            }
+            return value
+        }
+        // Strings seen once count only when they look like a term: set in bold or quotes, or
+        // ending in a term-forming character (编码器, 可解释性) with a boundary on each side.
+        func isLoneTerm(_ gram: String, _ entry: Stats) -> Bool {
+            if boldSpans.contains(gram) { return true }
+            guard gram.count >= 4, let last = gram.last, Self.termSuffixes.contains(last) else { return false }
+            let edges = { (neighbours: [Character: Int]) in
+                neighbours.keys.allSatisfy { $0 == boundary || Self.functionCharacters.contains($0) || GlossMiner.weakBoundaries.contains($0) }
+            }
+            return edges(entry.left) && edges(entry.right)
+        }
+        let frequent = stats.filter { $0.value.count >= 2 || isLoneTerm($0.key, $0.value) }
+        // C-value: frequency less the mean frequency of the longer candidates that contain it.
+        var containing: [String: (sum: Int, terms: Int)] = [:]
+        for (gram, entry) in frequent where gram.count > 2 {
+            let chars = Array(gram)
+            var seen = Set<String>()
+            for length in 2..<chars.count {
+                for start in 0...(chars.count - length) {
+                    let inner = String(chars[start..<(start + length)])
+                    guard seen.insert(inner).inserted, frequent[inner] != nil else { continue }
+                    containing[inner, default: (0, 0)].sum += entry.count
+                    containing[inner, default: (0, 0)].terms += 1
+                }
+            }
+        }
+        var results: [DiscoveryCandidate] = []
+        for (gram, entry) in frequent {
+            guard let first = gram.first, let last = gram.last,
+                !Self.functionCharacters.contains(first), !Self.functionCharacters.contains(last), !Self.commonWords.contains(gram),
+                !Self.isPhrase(gram)
+            else { continue }
+            var cValue = Double(entry.count)
+            if let nested = containing[gram] { cValue -= Double(nested.sum) / Double(nested.terms) }
+            cValue *= log2(Double(gram.count) + 1)
+            let leftEntropy = entropy(entry.left, total: entry.count)
+            let rightEntropy = entropy(entry.right, total: entry.count)
+            let boundaryQuality = min(leftEntropy, rightEntropy)
+            guard cValue > 0, boundaryQuality > 0.3 else { continue }
+            let bold = boldSpans.contains(gram)
+            // Two-character strings are mostly everyday words; terms run longer.
+            let lengthWeight = gram.count == 2 ? 0.3 : gram.count == 3 ? 0.8 : 1
+            let score = log2(1 + cValue) * lengthWeight * (0.5 + min(boundaryQuality, 2)) * (bold ? 1.5 : 1)
+            if knownConcept(gram) != nil { continue }
+            let variant = closeVariant(of: gram)
+            var reason = String(format: "recurs %d×; C-value %.1f; boundary entropy %.2f/%.2f", entry.count, cValue, leftEntropy, rightEntropy)
+            if bold { reason += "; set in bold" }
+            if let variant { reason += "; one character from \(variant.id)'s Chinese name" }
+            results.append(DiscoveryCandidate(
+                kind: .term, zh: gram, en: "", abbreviation: "", score: score, count: entry.count, file: entry.file,
+                line: entry.line, variantOf: variant?.id, reason: reason))
+        }
+        // Drop fragments: a candidate inside a better one that occurs about as often.
+        results.sort { $0.score > $1.score }
+        var kept: [DiscoveryCandidate] = []
+        for candidate in results {
+            let isFragment = kept.contains { better in
+                better.zh.count > candidate.zh.count && better.zh.contains(candidate.zh) && Double(candidate.count) <= Double(better.count) * 1.25
+            }
+            if !isFragment { kept.append(candidate) }
+        }
+        return kept
+    }
+
+    private func occurrences(of needle: String, in haystack: String) -> Int {
+        guard !needle.isEmpty else { return 0 }
+        return haystack.components(separatedBy: needle).count - 1
+    }
+}

@@ -1,0 +1,110 @@
+/// Phrases a source sets off: in bold (`**稀疏自动编码器**`) or in quotes (“向上竞争”), used
+/// as hints that they are terms. Speaker labels (ending in a colon) are not phrases.
+public enum BoldSpans {
+    public static func find(in text: String) -> Set<String> {
+        var spans = Set<String>()
+        for line in text.split(separator: "\n") {
+            var phrases: [Substring] = []
+            let parts = line.components(separatedBy: "**")
+            if parts.count >= 3 {
+                for index in stride(from: 1, to: parts.count - 1, by: 2) { phrases.append(Substring(parts[index])) }
+            }
+            for quoted in line.split(separator: "“").dropFirst() {
+                if let end = quoted.firstIndex(of: "”") { phrases.append(quoted[..<end]) }
+            }
+            for part in phrases {
+                let phrase = part.trimmingWhitespace()
+                guard phrase.count >= 2, phrase.count <= 16, phrase.containsCJK,
+                    !phrase.hasSuffix("："), !phrase.hasSuffix(":"), !phrase.contains("，"), !phrase.contains("。")
+                else { continue }
+                spans.insert(phrase)
+            }
+        }
+        return spans
+    }
+}
+
+/// Renders discovery candidates as a table, as glossary rows, or as JSON.
+public enum DiscoveryListing {
+    public static func table(_ candidates: [DiscoveryCandidate], limit: Int) -> String {
+        var output = ""
+        for (rank, candidate) in candidates.prefix(limit).enumerated() {
+            let english = [candidate.en, candidate.abbreviation].filter { !$0.isEmpty }.joined(separator: " / ")
+            let names = [candidate.zh, english].filter { !$0.isEmpty }.joined(separator: "  ·  ")
+            var line = "\(rank + 1). [\(candidate.kind.rawValue)] \(names)  ×\(candidate.count)  \(candidate.file):\(candidate.line)"
+            if let variant = candidate.variantOf { line += "  → variant of \(variant)" }
+            output += line + "\n    " + candidate.reason + "\n"
+        }
+        if candidates.count > limit { output += "(\(candidates.count - limit) more; --top N shows more)\n" }
+        return output
+    }
+
+    /// Rows in the glossary's own format, ready to append; new names of known concepts come
+    /// as comments saying which concept and column they belong to.
+    public static func glossaryRows(_ candidates: [DiscoveryCandidate], limit: Int) -> String {
+        var output = "# Proposed by glossgraph discover; check each row before keeping it.\n"
+        var usedIDs = Set<String>()
+        for candidate in candidates.prefix(limit) {
+            if let variant = candidate.variantOf {
+                let additions = [
+                    candidate.zh.isEmpty ? nil : "zh_variants: \(candidate.zh)", candidate.en.isEmpty ? nil : "en_variants: \(candidate.en)",
+                    candidate.abbreviation.isEmpty ? nil : "abbr: \(candidate.abbreviation)",
+                ].compactMap { $0 }
+                output += "# add to \(variant): \(additions.joined(separator: "; "))\n"
+                continue
+            }
+            var id = slug(candidate.en.isEmpty ? candidate.abbreviation : candidate.en)
+            if id.isEmpty { id = Pinyin.key(ofChinese: candidate.zh) }
+            if id.isEmpty || !GlossaryTSV.isValidID(id) { id = "term-" + (id.isEmpty ? "x" : id) }
+            var unique = id
+            var counter = 2
+            while usedIDs.contains(unique) {
+                unique = "\(id)-\(counter)"
+                counter += 1
+            }
+            usedIDs.insert(unique)
+            let concept = Concept(
+                id: unique, category: "new", zh: candidate.zh, en: candidate.en,
+                abbreviations: candidate.abbreviation.isEmpty ? [] : [candidate.abbreviation], note: "")
+            output += GlossaryTSV.format([concept], header: false)
+        }
+        return output
+    }
+
+    private static func slug(_ text: String) -> String {
+        var result = ""
+        for scalar in text.lowercased().unicodeScalars {
+            if (0x61...0x7A).contains(scalar.value) || (0x30...0x39).contains(scalar.value) {
+                result.unicodeScalars.append(scalar)
+            } else if !result.isEmpty && !result.hasSuffix("-") {
+                result += "-"
+            }
+        }
+        while result.hasSuffix("-") { result.removeLast() }
+        return result
+    }
+
+    /// An array in rank order: `{"zh","en","abbreviation","kind","score","count","file","line","variant_of","reason"}`.
+    public static func json(_ candidates: [DiscoveryCandidate], limit: Int) -> [UInt8] {
+        var json = JSONText()
+        json.beginArray()
+        for candidate in candidates.prefix(limit) {
+            json.newline()
+            json.beginObject()
+            json.key("zh"); json.string(candidate.zh)
+            json.key("en"); json.string(candidate.en)
+            json.key("abbreviation"); json.string(candidate.abbreviation)
+            json.key("kind"); json.string(candidate.kind.rawValue)
+            json.key("score"); json.double((candidate.score * 1000).rounded() / 1000)
+            json.key("count"); json.int(candidate.count)
+            json.key("file"); json.string(candidate.file)
+            json.key("line"); json.int(candidate.line)
+            json.key("variant_of"); json.optionalString(candidate.variantOf)
+            json.key("reason"); json.string(candidate.reason)
+            json.endObject()
+        }
+        json.endArray()
+        json.newline()
+        return json.bytes
+    }
+}

@@ -1,0 +1,362 @@
+/// A Chinese–English pair that the text itself states: `负责任扩展计划（responsible scaling
+/// plan，RSP）`, `RLHF（强化学习与人类反馈）`, `X指的是Y`, `X（也就是Y）`.
+public struct StatedGloss: Sendable, Hashable {
+    public var zh: String
+    public var en: String
+    /// An abbreviation tied to `en` (its letters agree) or standing alone.
+    public var abbreviation: String
+    /// The UTF-8 offset in the unit's text where the pair starts.
+    public var offset: Int
+}
+
+/// Finds the glosses a text states. Parentheticals that are not glosses are rejected: asides
+/// (`（你采访过他）`), years, counts, citations, URLs and enumerations of examples
+/// (`（Opus、Sonnet、Haiku）`); an acronym followed by as many Chinese items as it has letters
+/// (`CBRN风险（化学、生物、放射性和核）`) is an expansion, not an enumeration.
+public enum GlossMiner {
+    /// The glosses stated in `text`. `recurrence` counts a string's occurrences in the whole
+    /// corpus (by default in `text`), which helps find where a Chinese term starts.
+    public static func glosses(in text: String, recurrence: ((String) -> Int)? = nil) -> [StatedGloss] {
+        let recurrence = recurrence ?? { occurrences(of: $0, in: text) }
+        let scalars = Array(text.unicodeScalars)
+        var offsets = [Int](repeating: 0, count: scalars.count + 1)
+        for (index, scalar) in scalars.enumerated() { offsets[index + 1] = offsets[index] + String(scalar).utf8.count }
+        var found: [StatedGloss] = []
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "（" || scalar == "(" {
+                if let close = closingBracket(scalars, from: index), close - index <= 80 {
+                    let inside = String(String.UnicodeScalarView(scalars[(index + 1)..<close])).trimmingWhitespace()
+                    found += bracketGlosses(before: scalars, bracket: index, inside: inside, offsets: offsets, recurrence: recurrence)
+                    index = close + 1
+                    continue
+                }
+            }
+            if let marker = appositionMarker(scalars, at: index) {
+                found += appositionGlosses(scalars, markerStart: index, markerEnd: index + marker, offsets: offsets, recurrence: recurrence)
+            }
+            index += 1
+        }
+        return found
+    }
+
+    // MARK: Brackets
+
+    private static func closingBracket(_ scalars: [Unicode.Scalar], from open: Int) -> Int? {
+        var depth = 0
+        for index in open..<scalars.count {
+            switch scalars[index] {
+            case "（", "(": depth += 1
+            case "）", ")":
+                depth -= 1
+                if depth == 0 { return index }
+            case "\n": return nil
+            default: break
+            }
+        }
+        return nil
+    }
+
+    private static func bracketGlosses(
+        before scalars: [Unicode.Scalar], bracket: Int, inside: String, offsets: [Int], recurrence: (String) -> Int
+    ) -> [StatedGloss] {
+        guard !inside.isEmpty, !isRejectedParenthetical(inside) else { return [] }
+        let insideIsLatin = !hasChineseText(inside) && inside.unicodeScalars.contains { $0.properties.isAlphabetic }
+        if insideIsLatin {
+            // ZH（EN） or ZH（long form，ABBR） or ZH（ABBR）.
+            guard let english = englishGloss(inside) else { return [] }
+            guard let term = chineseTerm(before: scalars, end: bracket, englishSize: englishSize(english.long, english.short), recurrence: recurrence)
+            else { return [] }
+            return [StatedGloss(zh: term.text, en: english.long, abbreviation: english.short, offset: offsets[term.start])]
+        }
+        let inner = inside.hasPrefix("也就是") || inside.hasPrefix("即") || inside.hasPrefix("也称") || inside.hasPrefix("又称")
+        if inner {
+            // A（也就是B，也就是C）: each B is another name of A.
+            return appositionTargets(inside).flatMap { target -> [StatedGloss] in
+                pair(termBefore: scalars, end: bracket, with: target, offsets: offsets, recurrence: recurrence)
+            }
+        }
+        guard isChineseGlossText(inside) else { return [] }
+        // EN（ZH）: an acronym or an English phrase, then its Chinese rendering.
+        if let latin = latinTerm(before: scalars, end: bracket) {
+            guard latin.text.unicodeScalars.allSatisfy({ !("0"..."9").contains($0) }) || isAcronym(latin.text) else { return [] }
+            if isAcronym(latin.text) {
+                return [StatedGloss(zh: inside, en: "", abbreviation: latin.text, offset: offsets[latin.start])]
+            }
+            guard latin.text.split(separator: " ").count >= 2 else { return [] }
+            return [StatedGloss(zh: inside, en: latin.text, abbreviation: "", offset: offsets[latin.start])]
+        }
+        // ACRONYM+中文（item、item、item和item）: an expansion when the counts agree.
+        if let acronym = acronymInside(termBefore: scalars, end: bracket) {
+            let items = inside.split(whereSeparator: { "、和与及,，".contains($0) }).filter { !$0.isEmpty }
+            if items.count == acronym.text.count && items.count >= 2 {
+                return [StatedGloss(zh: inside, en: "", abbreviation: acronym.text, offset: offsets[acronym.start])]
+            }
+        }
+        return []
+    }
+
+    /// Whether text has CJK characters other than punctuation (a full-width comma in
+    /// `responsible scaling plan，RSP` does not make it Chinese).
+    static func hasChineseText(_ text: String) -> Bool {
+        text.unicodeScalars.contains { ScriptClass.isCJK($0.value) && !isCJKPunctuation($0) }
+    }
+
+    /// Parentheticals that are never glosses: URLs, citations, years, counts and numbers.
+    static func isRejectedParenthetical(_ inside: String) -> Bool {
+        let lowered = inside.lowercased()
+        if lowered.contains("://") || lowered.contains("www.") { return true }
+        if lowered.contains("et al") || lowered.contains("参见") || lowered.hasPrefix("见") { return true }
+        let digits = inside.unicodeScalars.filter { ("0"..."9").contains($0) }.count
+        let letters = inside.unicodeScalars.filter { $0.properties.isAlphabetic && !("0"..."9").contains($0) }.count
+        // A year (2024, 2024年, 2020–2022), a count or a number, or a citation with a year.
+        if digits >= 4 && inside.contains(where: { $0 == "年" || $0 == "," || $0 == "，" }) { return true }
+        if letters <= 1 || (digits > 0 && letters <= 2 && inside.count <= 8) { return true }
+        if inside.range(of: #"(19|20)\d\d"#, options: .regularExpression) != nil && !inside.containsCJK { return true }
+        return false
+    }
+
+    /// Whether Chinese text in brackets reads as a rendering, not an aside: short, no
+    /// pronouns, no sentence words, no clause punctuation.
+    static func isChineseGlossText(_ text: String) -> Bool {
+        guard text.containsCJK, text.count <= 16, !text.contains("，"), !text.contains("。") else { return false }
+        for word in asideWords where text.contains(word) { return false }
+        // Mostly CJK: a rendering may hold an acronym, not a sentence about a model.
+        let latin = text.unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic }.count
+        return latin * 2 < text.count
+    }
+
+    static let asideWords = [
+        "我", "你", "他", "她", "它", "曾经", "这样", "那样", "可能", "但", "如果", "即使", "实际上", "现在", "几乎", "不是", "而是",
+        "其中", "最初", "或者", "其他", "比如", "例如", "等等", "之后", "之前", "版本", "不过", "后来", "已经", "过",
+        "越来越", "能够", "可以", "应该", "需要", "必须", "正在", "一个", "一种", "这个", "那个", "什么", "怎么", "是",
+    ]
+
+    /// The English side of a ZH（…） gloss: a long form and an abbreviation when the letters
+    /// agree (Schwartz–Hearst), or a single English name; nil for enumerations of examples.
+    static func englishGloss(_ inside: String) -> (long: String, short: String)? {
+        let parts = inside.split(whereSeparator: { $0 == "，" || $0 == "," || $0 == "、" || $0 == ";" || $0 == "；" })
+            .map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+        switch parts.count {
+        case 1:
+            let only = parts[0]
+            return isAcronym(only) ? ("", only) : (only, "")
+        case 2:
+            let (first, second) = (parts[0], parts[1])
+            if isAcronym(second) && lettersAgree(short: second, long: first) { return (first, second) }
+            if isAcronym(first) && lettersAgree(short: first, long: second) { return (second, first) }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    /// Two or more letters (digits and hyphens allowed), all capitals: RSP, ASL-3, RLHF, GPT-4.
+    static func isAcronym(_ text: String) -> Bool {
+        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
+        guard letters.count >= 2, text.count <= 10, !text.contains(" ") else { return false }
+        return letters.allSatisfy { $0.properties.isUppercase }
+            && text.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-") }
+    }
+
+    /// Schwartz–Hearst: every letter of the short form appears, in order, in the long form,
+    /// the first one at the start of a word.
+    static func lettersAgree(short: String, long: String) -> Bool {
+        let shortLetters = Array(short.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic })
+        let longText = Array(long.lowercased().unicodeScalars)
+        guard !shortLetters.isEmpty, !longText.isEmpty else { return false }
+        var position = longText.count - 1
+        for (index, letter) in shortLetters.enumerated().reversed() {
+            let mustStartWord = index == 0
+            while position >= 0 {
+                let atWordStart = position == 0 || longText[position - 1] == " " || longText[position - 1] == "-"
+                if longText[position] == letter && (!mustStartWord || atWordStart) { break }
+                position -= 1
+            }
+            if position < 0 { return false }
+            position -= 1
+        }
+        return true
+    }
+
+    // MARK: Term extents
+
+    /// Characters after which a term may start (the end of a function word or marker).
+    static let weakBoundaries: Set<Character> = Set("的了是在和与及或把被对将为从向让给用以种个些叫称即也就都还又而但说谓这那似像")
+    /// Characters a term does not start with.
+    static let badStarts: Set<Character> = Set("的了是在和与及或把被对将为从向让给用以也就都还又而但这那我你他她它所然因如虽并且其该每各些个种不没有")
+
+    /// The Chinese (or mixed) term that ends right before `end`: the quoted phrase when the
+    /// text quotes it, otherwise the best-scoring suffix of the run before `end`: one that
+    /// starts after punctuation (or a function word), does not start with a function
+    /// character, and recurs in the text.
+    static func chineseTerm(
+        before scalars: [Unicode.Scalar], end: Int, englishSize: Int? = nil, recurrence: (String) -> Int
+    ) -> (text: String, start: Int)? {
+        var cursor = end
+        while cursor > 0 && scalars[cursor - 1] == " " { cursor -= 1 }
+        if cursor > 0 && (scalars[cursor - 1] == "”" || scalars[cursor - 1] == "」" || scalars[cursor - 1] == "\"") {
+            var open = cursor - 2
+            while open >= 0 && !["“", "「", "\""].contains(scalars[open]) { open -= 1 }
+            guard open >= 0, cursor - 1 - (open + 1) >= 2, cursor - 1 - (open + 1) <= 16 else { return nil }
+            let quoted = String(String.UnicodeScalarView(scalars[(open + 1)..<(cursor - 1)]))
+            return quoted.containsCJK ? (quoted, open + 1) : nil
+        }
+        // The run back to punctuation.
+        var start = cursor
+        while start > 0 && isTermScalar(scalars[start - 1]) && cursor - start < 16 { start -= 1 }
+        guard cursor - start >= 2 else { return nil }
+        let runStartsAtStrongBoundary = start == 0 || !isTermScalar(scalars[start - 1])
+        var best: (text: String, start: Int, score: Double)?
+        for candidateStart in start...(cursor - 2) {
+            let candidate = String(String.UnicodeScalarView(scalars[candidateStart..<cursor])).trimmingWhitespace()
+            guard candidate.count >= 2, candidate.containsCJK, let first = candidate.first else { continue }
+            var score = Double(candidate.count) * 0.1
+            if candidateStart == start && runStartsAtStrongBoundary {
+                score += 4
+            } else if let previous = Character(String(scalars[candidateStart - 1])) as Character?, weakBoundaries.contains(previous) {
+                score += 2
+            }
+            if badStarts.contains(first) { score -= 3 }
+            // Aspect particles inside make a verb phrase (测试了电脑使用), not a term.
+            if candidate.dropFirst().contains(where: { $0 == "了" || $0 == "过" || $0 == "着" }) { score -= 2 }
+            if recurrence(candidate) >= 2 { score += 1 }
+            // A Chinese rendering takes one to three characters per English word or letter.
+            if let size = englishSize, candidate.count > 3 * size + 2 {
+                score -= 3 + 0.3 * Double(candidate.count - (3 * size + 2))
+            }
+            if best == nil || score > best!.score { best = (candidate, candidateStart, score) }
+        }
+        guard let best, best.score > 0 else { return nil }
+        return (best.text, best.start)
+    }
+
+    private static func isTermScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar == "·" || scalar == "-" || scalar == " " { return true }
+        if scalar.isASCII { return scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) }
+        return ScriptClass.isCJK(scalar.value) && !isCJKPunctuation(scalar)
+    }
+
+    static func isCJKPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3000...0x303F, 0xFF01...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFF65: true
+        default: false
+        }
+    }
+
+    /// The size of an English gloss for matching a Chinese rendering's length: the letters
+    /// of an abbreviation, or the words of a long form.
+    static func englishSize(_ long: String, _ short: String) -> Int {
+        long.isEmpty ? short.unicodeScalars.filter { $0.properties.isAlphabetic }.count : long.split(separator: " ").count
+    }
+
+    private static func occurrences(of needle: String, in haystack: String) -> Int {
+        var count = 0
+        var range = haystack.startIndex..<haystack.endIndex
+        while let found = haystack.range(of: needle, range: range) {
+            count += 1
+            range = found.upperBound..<haystack.endIndex
+        }
+        return count
+    }
+
+    /// The Latin term right before `end` (an acronym or a phrase of up to five words).
+    static func latinTerm(before scalars: [Unicode.Scalar], end: Int) -> (text: String, start: Int)? {
+        var cursor = end
+        while cursor > 0 && scalars[cursor - 1] == " " { cursor -= 1 }
+        var start = cursor
+        while start > 0 {
+            let scalar = scalars[start - 1]
+            guard scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == " " || scalar == "-" || scalar == "." else { break }
+            start -= 1
+        }
+        var text = String(String.UnicodeScalarView(scalars[start..<cursor])).trimmingWhitespace()
+        let words = text.split(separator: " ")
+        if words.count > 5 { text = words.suffix(5).joined(separator: " ") }
+        guard text.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 2 else { return nil }
+        // The term must touch the bracket, not be an earlier word of the sentence.
+        guard cursor == end || cursor >= end - 1 else { return nil }
+        return (text, cursor - text.unicodeScalars.count)
+    }
+
+    /// An acronym inside the mixed term before `end` (`CBRN` of `CBRN风险`).
+    static func acronymInside(termBefore scalars: [Unicode.Scalar], end: Int) -> (text: String, start: Int)? {
+        var cursor = end
+        var cjk = 0
+        while cursor > 0 && ScriptClass.isCJK(scalars[cursor - 1].value) && !isCJKPunctuation(scalars[cursor - 1]) && cjk < 4 {
+            cursor -= 1
+            cjk += 1
+        }
+        guard let latin = latinTerm(before: scalars, end: cursor), isAcronym(latin.text) else { return nil }
+        return latin
+    }
+
+    // MARK: Appositions
+
+    static let appositionMarkers = ["指的是", "也就是", "即为", "又称为", "也称为", "简称为"]
+
+    /// The length of an apposition marker starting at `index`, if there is one.
+    private static func appositionMarker(_ scalars: [Unicode.Scalar], at index: Int) -> Int? {
+        for marker in appositionMarkers {
+            let markerScalars = Array(marker.unicodeScalars)
+            if index + markerScalars.count <= scalars.count && Array(scalars[index..<(index + markerScalars.count)]) == markerScalars {
+                return markerScalars.count
+            }
+        }
+        return nil
+    }
+
+    /// `X指的是Y` and `X，也就是Y`: X before the marker (skipping a comma), Y after it up to
+    /// punctuation; Y may name several renderings joined by 或.
+    private static func appositionGlosses(
+        _ scalars: [Unicode.Scalar], markerStart: Int, markerEnd: Int, offsets: [Int], recurrence: (String) -> Int
+    ) -> [StatedGloss] {
+        var end = markerStart
+        while end > 0 && (scalars[end - 1] == " " || scalars[end - 1] == "，" || scalars[end - 1] == ",") { end -= 1 }
+        // Inside brackets the bracket branch handles it.
+        if end > 0 && (scalars[end - 1] == "（" || scalars[end - 1] == "(") { return [] }
+        var stop = markerEnd
+        while stop < scalars.count && scalars[stop] == " " { stop += 1 }
+        // An English name after the marker ends where Chinese resumes.
+        let englishTarget = stop < scalars.count && scalars[stop].isASCII && scalars[stop].properties.isAlphabetic
+        while stop < scalars.count && !"，。；！？,;!?\n（(".unicodeScalars.contains(scalars[stop]) && stop - markerEnd < 30 {
+            if englishTarget && !scalars[stop].isASCII { break }
+            stop += 1
+        }
+        let rest = String(String.UnicodeScalarView(scalars[markerEnd..<stop]))
+        return appositionTargets(rest).flatMap { pair(termBefore: scalars, end: end, with: $0, offsets: offsets, recurrence: recurrence) }
+    }
+
+    /// The names an apposition gives: split on 或 and later markers.
+    private static func appositionTargets(_ text: String) -> [String] {
+        var cleaned = text
+        for marker in appositionMarkers + ["也称", "又称", "即"] where cleaned.hasPrefix(marker) {
+            cleaned = String(cleaned.dropFirst(marker.count))
+        }
+        return cleaned.components(separatedBy: "或").flatMap { $0.components(separatedBy: "，也就是") }
+            .map { $0.trimmingWhitespace().trimmingCharacters(in: ["，", ",", "“", "”"]) }
+            .filter { $0.count >= 2 && $0.count <= 20 }
+    }
+
+    /// Pairs the term before `end` with `target`, whichever script each is in.
+    private static func pair(
+        termBefore scalars: [Unicode.Scalar], end: Int, with target: String, offsets: [Int], recurrence: (String) -> Int
+    ) -> [StatedGloss] {
+        let targetIsChinese = target.containsCJK
+        if let latin = latinTerm(before: scalars, end: end) {
+            if targetIsChinese {
+                guard isChineseGlossText(target) else { return [] }
+                return [StatedGloss(zh: target, en: isAcronym(latin.text) ? "" : latin.text, abbreviation: isAcronym(latin.text) ? latin.text : "", offset: offsets[latin.start])]
+            }
+            if isAcronym(latin.text) && lettersAgree(short: latin.text, long: target) {
+                return [StatedGloss(zh: "", en: target, abbreviation: latin.text, offset: offsets[latin.start])]
+            }
+            return []
+        }
+        guard !targetIsChinese,
+            let term = chineseTerm(before: scalars, end: end, englishSize: englishSize(target, target), recurrence: recurrence)
+        else { return [] }
+        return [StatedGloss(zh: term.text, en: isAcronym(target) ? "" : target, abbreviation: isAcronym(target) ? target : "", offset: offsets[term.start])]
+    }
+}

@@ -1,0 +1,168 @@
+import Foundation
+import Testing
+
+@testable import GlossGraph
+
+@Suite("Mining the glosses a text states")
+struct GlossMinerTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var shape: String
+        var text: String
+        var expected: [String]  // "zh|en|abbreviation"
+        var testDescription: String { shape }
+    }
+
+    static let accepted: [Case] = [
+        Case(shape: "ZH（long form，ABBR）, letters agree", text: "而我们的负责任扩展计划（responsible scaling plan，RSP）很重要。",
+             expected: ["负责任扩展计划|responsible scaling plan|RSP"]),
+        Case(shape: "ZH（English）", text: "还是必须针对电脑使用（computer use）进行测试，电脑使用很新。", expected: ["电脑使用|computer use|"]),
+        Case(shape: "ZH（ABBR） with the whole phrase before the bracket", text: "比如GPT-3、来自人类反馈的强化学习（RLHF）等方法。",
+             expected: ["来自人类反馈的强化学习||RLHF"]),
+        Case(shape: "ABBR（ZH）", text: "我们先描述一下RLHF（强化学习与人类反馈）的做法。", expected: ["强化学习与人类反馈||RLHF"]),
+        Case(shape: "acronym expansion listing one item per letter", text: "对模型进行所谓的CBRN风险（化学、生物、放射性和核）测试。",
+             expected: ["化学、生物、放射性和核||CBRN"]),
+        Case(shape: "half-width brackets", text: "这就是规模定律(scaling law)的意思。", expected: ["规模定律|scaling law|"]),
+        Case(shape: "a quoted term", text: "我们谈论“充满爱意的恩典机器”（machines of loving grace）这篇文章。",
+             expected: ["充满爱意的恩典机器|machines of loving grace|"]),
+        Case(shape: "X指的是Y 或 Z", text: "Anecdotal data指的是轶事证据 或传闻证据。", expected: ["轶事证据|Anecdotal data|", "传闻证据|Anecdotal data|"]),
+        Case(shape: "X，也就是Y", text: "我们用合成数据，也就是synthetic data来训练。", expected: ["合成数据|synthetic data|"]),
+        Case(shape: "ABBR（也就是ZH，也就是ZH）", text: "你对AGI（也就是强大的人工智能，也就是超级有用的人工智能）怎么看？",
+             expected: ["强大的人工智能||AGI", "超级有用的人工智能||AGI"]),
+        Case(shape: "a name with a middle dot", text: "我认为泰勒·考恩（Tyler Cowen）说得对。", expected: ["泰勒·考恩|Tyler Cowen|"]),
+    ]
+
+    static let rejected: [Case] = [
+        Case(shape: "an aside about a person", text: "还有一些像Ilya Sutskever（你采访过他）这样的人。", expected: []),
+        Case(shape: "an aside with a model name", text: "让它说得更肯定一些（旧版本的Sonnet曾经这样做过）。", expected: []),
+        Case(shape: "an aside after a version", text: "计划仍然是发布Claude 3.5（最初版本）。", expected: []),
+        Case(shape: "a year", text: "这篇论文（2020年）很有名，那篇（2024）也是。", expected: []),
+        Case(shape: "a count", text: "团队里的研究员（约100人）和工程师（3个）。", expected: []),
+        Case(shape: "a citation", text: "规模定律的论文（Kaplan et al., 2020）很重要。", expected: []),
+        Case(shape: "a URL", text: "原文在这里（https://example.com/paper）。", expected: []),
+        Case(shape: "an enumeration of examples", text: "推出了不同规模的模型系列（Opus、Sonnet、Haiku）。", expected: []),
+        Case(shape: "an enumeration that does not match the acronym", text: "所谓的RSP风险（化学、生物）。", expected: []),
+        Case(shape: "a Chinese clarification of Chinese", text: "你认为ASL三级（触发多个触发器的级别）的时间线如何？", expected: []),
+        Case(shape: "a description after 指的是", text: "如果AGI指的是人工智能越来越好，那么它就来了。", expected: []),
+    ]
+
+    @Test("gloss shapes are found with the right extent on both sides", arguments: accepted)
+    func acceptedShapes(_ testCase: Case) {
+        let found = GlossMiner.glosses(in: testCase.text).map { "\($0.zh)|\($0.en)|\($0.abbreviation)" }
+        #expect(found == testCase.expected)
+    }
+
+    @Test("parentheticals that are not glosses are rejected", arguments: rejected)
+    func rejectedShapes(_ testCase: Case) {
+        #expect(GlossMiner.glosses(in: testCase.text).isEmpty)
+    }
+
+    @Test("Schwartz–Hearst letter agreement")
+    func letters() {
+        #expect(GlossMiner.lettersAgree(short: "RSP", long: "responsible scaling plan"))
+        #expect(GlossMiner.lettersAgree(short: "RLHF", long: "reinforcement learning from human feedback"))
+        #expect(!GlossMiner.lettersAgree(short: "RSP", long: "safety policy"))
+        #expect(GlossMiner.isAcronym("ASL-3") && GlossMiner.isAcronym("GPT-4") && !GlossMiner.isAcronym("Sonnet") && !GlossMiner.isAcronym("A"))
+    }
+}
+
+@Suite("Proposing glossary entries")
+struct DiscovererTests {
+    static func transcript(_ turns: [String]) -> Transcript {
+        let units = turns.enumerated().map {
+            TranscriptUnit(file: "t.md", index: $0.offset + 1, kind: .turn, speaker: "甲", text: $0.element, lineStart: $0.offset + 1, lineEnd: $0.offset + 1)
+        }
+        return Transcript(file: "t.md", format: .markdown, units: units, notices: [])
+    }
+
+    static let glossary = try! Glossary(concepts: [
+        Concept(id: "mechanistic-interpretability", category: "field", zh: "机制可解释性", en: "mechanistic interpretability"),
+        Concept(id: "scaling-laws", category: "technique", zh: "规模定律", en: "scaling law"),
+        Concept(id: "computer-use", category: "product", zh: "计算机使用", en: "computer use"),
+    ])
+
+    @Test("known pairs are left out; new names of known concepts are offered as variants")
+    func variantsOfKnownConcepts() throws {
+        let candidates = Discoverer(glossary: Self.glossary).discover([Self.transcript([
+            "这就是规模定律(scaling law)的意思。",
+            "也有人说缩放规律(scaling law)，意思一样。",
+            "我们还测试了电脑使用（computer use）。",
+            "机械可解释性很难，机械可解释性也很重要，机械可解释性还在发展。",
+        ])])
+        #expect(!candidates.contains { $0.zh == "规模定律" })
+        let scaling = try #require(candidates.first { $0.zh == "缩放规律" })
+        #expect(scaling.kind == .gloss && scaling.variantOf == "scaling-laws")
+        #expect(candidates.first { $0.zh == "电脑使用" }?.variantOf == "computer-use")
+        let close = try #require(candidates.first { $0.zh == "机械可解释性" })
+        #expect(close.kind == .term && close.variantOf == "mechanistic-interpretability")
+        #expect(close.reason.contains("one character from mechanistic-interpretability"))
+    }
+
+    @Test("glosses sharing an English side say so, as for one concept under two Chinese names")
+    func sharedEnglish() {
+        let candidates = Discoverer(glossary: nil).discover([Self.transcript([
+            "这就是规模定律(scaling law)的意思。", "也有人说缩放规律(scaling law)，意思一样。",
+        ])])
+        #expect(candidates.first { $0.zh == "缩放规律" }?.reason.contains("same English as 规模定律") == true)
+    }
+
+    @Test("Latin names and acronyms are counted, unknown ones only, across hard wraps")
+    func latinNames() throws {
+        let transcript = try TranscriptReader.read(
+            bytes: Array("**甲：** 我们做了Golden\nGate\nClaude，还看了SB 1047和SWE-\nbench。\n**乙：** Golden Gate Claude很有趣，SB 1047也是，GDPR不同。\n".utf8),
+            file: "t.md")
+        let candidates = Discoverer(glossary: nil).discover([transcript])
+        let names = Dictionary(uniqueKeysWithValues: candidates.filter { $0.kind == .name || $0.kind == .acronym }.map { ($0.en + $0.abbreviation, $0.count) })
+        #expect(names["Golden Gate Claude"] == 2)
+        #expect(names["SB 1047"] == 2)
+        #expect(names["SWE-bench"] == 1)
+        #expect(names["GDPR"] == 1)
+        let known = try Glossary(concepts: [Concept(id: "gdpr", category: "regulation", zh: "", en: "General Data Protection Regulation", abbreviations: ["GDPR"])])
+        #expect(!Discoverer(glossary: known).discover([transcript]).contains { $0.abbreviation == "GDPR" })
+    }
+
+    @Test("recurring terms rank before everyday phrases, and fragments of terms are not listed")
+    func chineseTerms() {
+        let turns = [
+            "我们可能会用合成数据做后训练，稀疏自编码器可能会帮助机制可解释性。",
+            "合成数据很便宜。后训练需要时间。稀疏自编码器可能会找到特征。",
+            "机制可解释性依赖稀疏自编码器，合成数据也可能会有用，后训练更是如此。",
+            "所以机制可解释性可能会成功。",
+        ]
+        let candidates = Discoverer(glossary: nil).discover([Self.transcript(turns)]).filter { $0.kind == .term }
+        let ranked = candidates.map(\.zh)
+        for term in ["合成数据", "后训练", "稀疏自编码器", "机制可解释性"] {
+            #expect(ranked.contains(term), "\(term) missing from \(ranked)")
+        }
+        #expect(!ranked.contains("可能会"))
+        #expect(!ranked.contains("可解释性") && !ranked.contains("自编码器") && !ranked.contains("解释性"))
+        let phraseRanks = ranked.indices.filter { ranked[$0].contains("可能") }
+        let termRanks = ["合成数据", "后训练", "稀疏自编码器", "机制可解释性"].compactMap { ranked.firstIndex(of: $0) }
+        #expect(phraseRanks.allSatisfy { phrase in termRanks.allSatisfy { $0 < phrase } })
+    }
+}
+
+@Suite(
+    "Discovery on the shared transcript",
+    .enabled(if: TestPaths.hasSharedCorpus, "../shared/corpus is absent (only developers and CI have it); skipping"))
+struct SharedCorpusDiscoveryTests {
+    @Test("without a glossary: every stated gloss with the right extent, no aside as a pair")
+    func statedGlosses() throws {
+        let result = try CLI.run(["discover", "--no-glossary", "--format", "json", "--top", "500", TestPaths.sharedTranscript])
+        #expect(result.status == 0, "\(result.stderr)")
+        let candidates = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        let glosses = Set(candidates.filter { $0["kind"] as? String == "gloss" }.map {
+            "\($0["zh"] as? String ?? "")|\($0["en"] as? String ?? "")|\($0["abbreviation"] as? String ?? "")"
+        })
+        let expected: Set<String> = [
+            "负责任扩展计划|responsible scaling plan|RSP", "电脑使用|computer use|", "来自人类反馈的强化学习||RLHF",
+            "强化学习与人类反馈||RLHF", "化学、生物、放射性和核||CBRN", "责任性系统原则||RSP", "责任共享计划||RSP",
+            "充满爱意的恩典机器|machines of loving grace|", "传闻数据|Anecdotal data|", "诗歌|Sonnet|", "俳句|Haiku|",
+            "国立卫生研究院||NIH", "罗伯特·索洛|Robert Solo|", "泰勒·考恩|Tyler Cowen|",
+        ]
+        #expect(expected.subtracting(glosses).isEmpty, "missing: \(expected.subtracting(glosses))")
+        for aside in ["你采访过他", "旧版本的Sonnet曾经这样做过", "最初版本", "或者其他平台", "积极方面", "触发多个触发器的级别"] {
+            #expect(!glosses.contains { $0.contains(aside) }, "\(aside)")
+        }
+        #expect(Set(candidates.map { $0.keys.sorted() }.flatMap { $0 }).isSuperset(of: ["zh", "en", "kind", "score", "count", "file", "line", "variant_of"]))
+    }
+}
