@@ -166,7 +166,7 @@ public struct Discoverer {
             guard knownConcept(entry.text) == nil else { return nil }
             return DiscoveryCandidate(
                 kind: acronym ? .acronym : .name, zh: "", en: acronym ? "" : entry.text, abbreviation: acronym ? entry.text : "",
-                score: log2(Double(1 + entry.count)) * 2.5, count: entry.count, file: entry.file, line: entry.line,
+                score: 3 + log2(Double(1 + entry.count)) * 2.5, count: entry.count, file: entry.file, line: entry.line,
                 variantOf: nil,
                 reason: acronym ? "an acronym the glossary does not know, \(entry.count)×" : "a Latin-script name the glossary does not know, \(entry.count)×")
         }
