@@ -63,9 +63,11 @@ public enum DiscoveryListing {
                 counter += 1
             }
             usedIDs.insert(unique)
+            // A concept needs a preferred name: an acronym alone stands as the English one.
+            let onlyAbbreviation = candidate.zh.isEmpty && candidate.en.isEmpty
             let concept = Concept(
-                id: unique, category: "new", zh: candidate.zh, en: candidate.en,
-                abbreviations: candidate.abbreviation.isEmpty ? [] : [candidate.abbreviation], note: "")
+                id: unique, category: "new", zh: candidate.zh, en: onlyAbbreviation ? candidate.abbreviation : candidate.en,
+                abbreviations: candidate.abbreviation.isEmpty || onlyAbbreviation ? [] : [candidate.abbreviation], note: "")
             output += GlossaryTSV.format([concept], header: false)
         }
         return output

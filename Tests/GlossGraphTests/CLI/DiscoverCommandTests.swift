@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+
+@testable import GlossGraph
+
+@Suite("glossgraph discover, run as a user runs it")
+struct DiscoverCommandTests {
+    @Test("glossary rows are ready to append: they parse as glossary rows")
+    func glossaryRows() throws {
+        let result = try CLI.run(["discover", "--no-glossary", "--format", "glossary", "--top", "40"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = result.stdout.split(separator: "\n").filter { !$0.hasPrefix("#") }
+        #expect(rows.count == 40)
+        let header = GlossaryTSV.columns.joined(separator: "\t")
+        let parsed = GlossaryTSV.parse(header + "\n" + rows.joined(separator: "\n"), file: "proposed.tsv")
+        #expect(parsed.errors.isEmpty, "\(parsed.errors)")
+        #expect(parsed.rows.count == 40)
+    }
+
+    @Test("with the bundled glossary, known concepts are left out of the example's proposals")
+    func knownLeftOut() throws {
+        let result = try CLI.run(["discover", "--format", "json", "--top", "200"])
+        #expect(result.status == 0)
+        let candidates = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        let glossary = try GlossaryExchangeTests.bundled()
+        for candidate in candidates where candidate["variant_of"] is NSNull {
+            for key in ["zh", "en", "abbreviation"] {
+                let name = candidate[key] as? String ?? ""
+                #expect(name.isEmpty || glossary.concept(named: name) == nil, "\(name) is known")
+            }
+        }
+    }
+
+    @Test("--no-glossary and --glossary exclude each other")
+    func usage() throws {
+        let result = try CLI.run(["discover", "--no-glossary", "--glossary", "x.tsv"])
+        #expect(result.status == 64)
+    }
+}
