@@ -44,6 +44,8 @@ public enum DiscoveryListing {
     public static func glossaryRows(_ candidates: [DiscoveryCandidate], limit: Int) -> String {
         var output = "# Proposed by glossgraph discover; check each row before keeping it.\n"
         var usedIDs = Set<String>()
+        var concepts: [Concept] = []
+        var claimed: [String: Int] = [:]  // name key → index in concepts
         for candidate in candidates.prefix(limit) {
             if let variant = candidate.variantOf {
                 let additions = [
@@ -53,7 +55,22 @@ public enum DiscoveryListing {
                 output += "# add to \(variant): \(additions.joined(separator: "; "))\n"
                 continue
             }
-            var id = slug(candidate.en.isEmpty ? candidate.abbreviation : candidate.en)
+            // A concept needs a preferred name: an acronym alone stands as the English one.
+            let onlyAbbreviation = candidate.zh.isEmpty && candidate.en.isEmpty
+            let english = onlyAbbreviation ? candidate.abbreviation : candidate.en
+            let abbreviation = onlyAbbreviation ? "" : candidate.abbreviation
+            let names = [candidate.zh, english, abbreviation].filter { !$0.isEmpty }
+            // Proposals that share a name are one concept (强大的人工智能 and 超级有用的人工智能 both glossed AGI).
+            if let existing = names.lazy.compactMap({ claimed[NameKey.key($0)] }).first {
+                var concept = concepts[existing]
+                for name in names where claimed[NameKey.key(name)] == nil {
+                    if name.containsCJK { concept.zhVariants.append(name) } else { concept.enVariants.append(name) }
+                    claimed[NameKey.key(name)] = existing
+                }
+                concepts[existing] = concept
+                continue
+            }
+            var id = slug(english.isEmpty ? abbreviation : english)
             if id.isEmpty { id = Pinyin.key(ofChinese: candidate.zh) }
             if id.isEmpty || !GlossaryTSV.isValidID(id) { id = "term-" + (id.isEmpty ? "x" : id) }
             var unique = id
@@ -63,14 +80,12 @@ public enum DiscoveryListing {
                 counter += 1
             }
             usedIDs.insert(unique)
-            // A concept needs a preferred name: an acronym alone stands as the English one.
-            let onlyAbbreviation = candidate.zh.isEmpty && candidate.en.isEmpty
-            let concept = Concept(
-                id: unique, category: "new", zh: candidate.zh, en: onlyAbbreviation ? candidate.abbreviation : candidate.en,
-                abbreviations: candidate.abbreviation.isEmpty || onlyAbbreviation ? [] : [candidate.abbreviation], note: "")
-            output += GlossaryTSV.format([concept], header: false)
+            for name in names { claimed[NameKey.key(name)] = concepts.count }
+            concepts.append(Concept(
+                id: unique, category: "new", zh: candidate.zh, en: english, abbreviations: abbreviation.isEmpty ? [] : [abbreviation],
+                note: ""))
         }
-        return output
+        return output + GlossaryTSV.format(concepts, header: false)
     }
 
     private static func slug(_ text: String) -> String {

@@ -355,7 +355,9 @@ public enum GlossMiner {
             return []
         }
         guard !targetIsChinese,
-            let term = chineseTerm(before: scalars, end: end, englishSize: englishSize(target, target), recurrence: recurrence)
+            let term = chineseTerm(
+                before: scalars, end: end, englishSize: isAcronym(target) ? englishSize("", target) : englishSize(target, ""),
+                recurrence: recurrence)
         else { return [] }
         return [StatedGloss(zh: term.text, en: isAcronym(target) ? "" : target, abbreviation: isAcronym(target) ? target : "", offset: offsets[term.start])]
     }

@@ -157,7 +157,7 @@ struct SharedCorpusDiscoveryTests {
             "负责任扩展计划|responsible scaling plan|RSP", "电脑使用|computer use|", "来自人类反馈的强化学习||RLHF",
             "强化学习与人类反馈||RLHF", "化学、生物、放射性和核||CBRN", "责任性系统原则||RSP", "责任共享计划||RSP",
             "充满爱意的恩典机器|machines of loving grace|", "传闻数据|Anecdotal data|", "诗歌|Sonnet|", "俳句|Haiku|",
-            "国立卫生研究院||NIH", "罗伯特·索洛|Robert Solo|", "泰勒·考恩|Tyler Cowen|",
+            "国立卫生研究院||NIH", "罗伯特·索洛|Robert Solo|", "泰勒·考恩|Tyler Cowen|", "人工智能安全级别标准||ASL",
         ]
         #expect(expected.subtracting(glosses).isEmpty, "missing: \(expected.subtracting(glosses))")
         for aside in ["你采访过他", "旧版本的Sonnet曾经这样做过", "最初版本", "或者其他平台", "积极方面", "触发多个触发器的级别"] {
