@@ -17,7 +17,7 @@ struct GlossGraphCommand: ParsableCommand {
             66 input missing; 73 cannot create output; 74 I/O error.
             """,
         version: GlossGraphVersion.string,
-        subcommands: [MapCommand.self, TurnsCommand.self, ExtractCommand.self, LookupCommand.self, GlossaryCommand.self, DiscoverCommand.self, BenchmarkCommand.self]
+        subcommands: [MapCommand.self, TurnsCommand.self, ExtractCommand.self, LookupCommand.self, GlossaryCommand.self, DiscoverCommand.self, ConsistencyCommand.self, BenchmarkCommand.self]
     )
 }
 

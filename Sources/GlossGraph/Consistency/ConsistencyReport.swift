@@ -1,0 +1,196 @@
+/// Renders consistency findings for the terminal, for editors (Markdown), and for scripts.
+public enum ConsistencyReport {
+    /// `file: 12, 40, 41; other.md: 3`, at most `limit` lines.
+    static func places(_ usage: NameUsage, limit: Int = 8) -> String {
+        var parts: [String] = []
+        var currentFile: String?
+        var lines: [String] = []
+        for use in usage.uses.prefix(limit) {
+            if use.file != currentFile {
+                if let file = currentFile { parts.append("\(file): " + lines.joined(separator: ", ")) }
+                currentFile = use.file
+                lines = []
+            }
+            lines.append(String(use.line))
+        }
+        if let file = currentFile { parts.append("\(file): " + lines.joined(separator: ", ")) }
+        var text = parts.joined(separator: "; ")
+        if usage.uses.count > limit { text += " … (\(usage.uses.count - limit) more)" }
+        return text
+    }
+
+    public static func text(_ findings: [ConsistencyFinding]) -> String {
+        guard !findings.isEmpty else { return "No terminology problems found.\n" }
+        var output = ""
+        for (kind, title) in [
+            (FindingKind.deprecated, "Deprecated renderings"), (.chineseVariants, "One concept, several Chinese names"),
+            (.englishVariants, "One concept, several English names"), (.untranslated, "English left untranslated"),
+        ] {
+            let group = findings.filter { $0.kind == kind }
+            guard !group.isEmpty else { continue }
+            output += "\(title) (\(group.count))\n"
+            for finding in group {
+                output += "  \(finding.concept.bilingualLabel)  [\(finding.concept.id)]: \(finding.message)\n"
+                for usage in finding.usages {
+                    output += "    \(usage.name.text) ×\(usage.uses.count): \(places(usage))\n"
+                }
+            }
+            output += "\n"
+        }
+        let counts = FindingKind.allCases.map { kind in (kind, findings.filter { $0.kind == kind }.count) }.filter { $0.1 > 0 }
+        output += "\(findings.count) finding\(findings.count == 1 ? "" : "s"): " + counts.map { "\($0.1) \($0.0.rawValue)" }.joined(separator: ", ") + "\n"
+        return output
+    }
+
+    /// A Markdown checklist an editor can tick off.
+    public static func markdown(_ findings: [ConsistencyFinding], files: [String]) -> String {
+        var output = "# Terminology consistency report\n\n"
+        output += "Files: " + files.map { "`\($0)`" }.joined(separator: ", ") + "\n\n"
+        guard !findings.isEmpty else { return output + "No terminology problems found.\n" }
+        for finding in findings {
+            output += "- [ ] **\(escaped(finding.concept.bilingualLabel))** (`\(finding.concept.id)`, \(finding.kind.rawValue)): \(escaped(finding.message))\n"
+            for usage in finding.usages {
+                output += "  - \(escaped(usage.name.text)) ×\(usage.uses.count): \(places(usage, limit: 20))\n"
+            }
+        }
+        return output
+    }
+
+    private static func escaped(_ text: String) -> String {
+        var output = ""
+        for character in text {
+            if "\\`*_[]<>|".contains(character) { output.append("\\") }
+            output.append(character)
+        }
+        return output
+    }
+
+    /// `[{"kind","id","zh","en","preferred","message","names":[{"name","role","count","uses":[{"file","turn","line","column","text"}]}]}]`.
+    public static func json(_ findings: [ConsistencyFinding]) -> [UInt8] {
+        var json = JSONText()
+        json.beginArray()
+        for finding in findings {
+            json.newline()
+            json.beginObject()
+            json.key("kind"); json.string(finding.kind.rawValue)
+            json.key("id"); json.string(finding.concept.id)
+            json.key("zh"); json.string(finding.concept.zh)
+            json.key("en"); json.string(finding.concept.en)
+            json.key("preferred"); json.string(finding.preferred)
+            json.key("message"); json.string(finding.message)
+            json.key("names")
+            json.beginArray()
+            for usage in finding.usages {
+                json.beginObject()
+                json.key("name"); json.string(usage.name.text)
+                json.key("role"); json.string(usage.name.role.rawValue)
+                json.key("count"); json.int(usage.uses.count)
+                json.key("uses")
+                json.beginArray()
+                for use in usage.uses {
+                    json.beginObject()
+                    json.key("file"); json.string(use.file)
+                    json.key("turn"); json.int(use.turn)
+                    json.key("line"); json.int(use.line)
+                    json.key("column"); json.int(use.column)
+                    json.key("text"); json.string(use.text)
+                    json.endObject()
+                }
+                json.endArray()
+                json.endObject()
+            }
+            json.endArray()
+            json.endObject()
+        }
+        json.endArray()
+        json.newline()
+        return json.bytes
+    }
+
+    /// One row per use: kind, concept, name, role, preferred, file, turn, line, column, text.
+    public static func tsv(_ findings: [ConsistencyFinding]) -> String {
+        var output = "kind\tid\tname\trole\tpreferred\tfile\tturn\tline\tcolumn\ttext\n"
+        for finding in findings {
+            for usage in finding.usages {
+                for use in usage.uses {
+                    output += [
+                        finding.kind.rawValue, finding.concept.id, usage.name.text, usage.name.role.rawValue, finding.preferred, use.file,
+                        String(use.turn), String(use.line), String(use.column), use.text,
+                    ].map { $0.replacingOccurrences(of: "\t", with: " ") }.joined(separator: "\t") + "\n"
+                }
+            }
+        }
+        return output
+    }
+}
+
+/// Suggested fixes as a unified diff against each input file, which `patch` applies; the
+/// files themselves are never changed.
+public enum ConsistencySuggestions {
+    /// A replacement at a 1-based line and column (Unicode scalars) of a file.
+    public struct Edit: Sendable, Hashable {
+        public var line: Int
+        public var column: Int
+        public var old: String
+        public var new: String
+    }
+
+    /// The edits that replace each deprecated or non-preferred use with the preferred name.
+    /// Uses that a hard wrap or markup splits are left out, since no single line holds them.
+    public static func edits(_ usages: [(concept: Concept, usages: [NameUsage])], file: String, lines: [String]) -> [Edit] {
+        var edits: [Edit] = []
+        for (concept, conceptUsages) in usages {
+            for usage in conceptUsages {
+                guard let replacement = ConsistencyChecker.replacement(for: usage.name, in: concept) else { continue }
+                for use in usage.uses where use.file == file && use.line >= 1 && use.line <= lines.count {
+                    let scalars = Array(lines[use.line - 1].unicodeScalars)
+                    let old = Array(use.text.unicodeScalars)
+                    let start = use.column - 1
+                    guard start >= 0, start + old.count <= scalars.count, Array(scalars[start..<(start + old.count)]) == old else { continue }
+                    edits.append(Edit(line: use.line, column: use.column, old: use.text, new: replacement))
+                }
+            }
+        }
+        return edits.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+    }
+
+    /// A unified diff (three lines of context) applying `edits` to `lines` of `file`;
+    /// `endsWithNewline` says whether the file's last line ends in a line break.
+    public static func unifiedDiff(file: String, lines: [String], edits: [Edit], endsWithNewline: Bool = true) -> String {
+        guard !edits.isEmpty else { return "" }
+        var changed: [Int: String] = [:]  // 0-based line → new text
+        for (lineNumber, lineEdits) in Dictionary(grouping: edits, by: \.line) {
+            var scalars = Array(lines[lineNumber - 1].unicodeScalars)
+            // Right to left, so earlier columns stay valid.
+            for edit in lineEdits.sorted(by: { $0.column > $1.column }) {
+                let start = edit.column - 1
+                scalars.replaceSubrange(start..<(start + edit.old.unicodeScalars.count), with: Array(edit.new.unicodeScalars))
+            }
+            changed[lineNumber - 1] = String(String.UnicodeScalarView(scalars))
+        }
+        let context = 3
+        var hunks: [(start: Int, end: Int)] = []  // 0-based, end exclusive
+        for line in changed.keys.sorted() {
+            let start = max(0, line - context), end = min(lines.count, line + context + 1)
+            if let last = hunks.last, start <= last.end {
+                hunks[hunks.count - 1].end = max(last.end, end)
+            } else {
+                hunks.append((start, end))
+            }
+        }
+        var output = "--- a/\(file)\n+++ b/\(file)\n"
+        for hunk in hunks {
+            let count = hunk.end - hunk.start
+            output += "@@ -\(hunk.start + 1),\(count) +\(hunk.start + 1),\(count) @@\n"
+            for index in hunk.start..<hunk.end {
+                let noNewline = !endsWithNewline && index == lines.count - 1 ? "\\ No newline at end of file\n" : ""
+                if let replacement = changed[index] {
+                    output += "-\(lines[index])\n\(noNewline)+\(replacement)\n\(noNewline)"
+                } else {
+                    output += " \(lines[index])\n\(noNewline)"
+                }
+            }
+        }
+        return output
+    }
+}
