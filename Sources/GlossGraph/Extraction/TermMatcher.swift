@@ -52,6 +52,35 @@ public final class TermMatcher: Sendable {
     /// Nearest state down the failure chain (itself excluded) that ends a pattern, or -1.
     private let outputLink: [Int32]
     private let ringMask: Int
+    /// For glossaries too large for a dense table: the trie with failure links, followed at
+    /// match time. Slower per byte, but memory grows with the names, not names × classes.
+    private let sparse: SparseAutomaton?
+
+    /// Dense tables larger than this many entries (4 bytes each) give way to the sparse form.
+    static let denseTableLimit = 16 << 20
+
+    struct SparseAutomaton: Sendable {
+        let edgeStart: [Int32]
+        let edgeClass: [UInt16]
+        let edgeTarget: [Int32]
+        let failure: [Int32]
+        let hasOutput: [Bool]
+
+        func next(_ state: Int, _ inputClass: Int) -> Int {
+            var current = state
+            while true {
+                var low = Int(edgeStart[current]), high = Int(edgeStart[current + 1])
+                while low < high {
+                    let middle = (low + high) / 2
+                    let value = Int(edgeClass[middle])
+                    if value == inputClass { return Int(edgeTarget[middle]) }
+                    if value < inputClass { low = middle + 1 } else { high = middle }
+                }
+                if current == 0 { return 0 }
+                current = Int(failure[current])
+            }
+        }
+    }
 
     /// Builds the matcher for every name of every concept of `glossary`.
     public convenience init(glossary: Glossary) {
@@ -64,7 +93,12 @@ public final class TermMatcher: Sendable {
 
     /// Builds the matcher for names with the concept each stands for. Names whose keys are
     /// equal are one pattern (the first one given).
-    public init(names: [(name: String, concept: Int)]) {
+    public convenience init(names: [(name: String, concept: Int)]) {
+        self.init(names: names, denseLimit: Self.denseTableLimit)
+    }
+
+    /// `denseLimit` caps the dense table's entries; tests lower it to exercise the sparse form.
+    init(names: [(name: String, concept: Int)], denseLimit: Int) {
         var patterns: [Pattern] = []
         var seenKeys = Set<[UInt8]>()
         for (name, concept) in names {
@@ -91,58 +125,95 @@ public final class TermMatcher: Sendable {
         }
         self.classCount = classCount
 
-        // The trie.
-        var trie: [[Int32]] = [[Int32](repeating: -1, count: classCount)]
+        // The trie, its edges in a map while it grows (a dense table per state would take
+        // states × classes of memory before any choice is made).
+        var edgeMap: [UInt64: Int32] = [:]
         var terminal: [Int32] = [-1]
         for (index, pattern) in patterns.enumerated() {
             var state = 0
             for byte in pattern.key {
-                let inputClass = Int(byteClass[Int(byte)])
-                if trie[state][inputClass] < 0 {
-                    trie[state][inputClass] = Int32(trie.count)
-                    trie.append([Int32](repeating: -1, count: classCount))
+                let key = UInt64(state) << 16 | UInt64(byteClass[Int(byte)])
+                if let child = edgeMap[key] {
+                    state = Int(child)
+                } else {
+                    let child = Int32(terminal.count)
+                    edgeMap[key] = child
                     terminal.append(-1)
+                    state = Int(child)
                 }
-                state = Int(trie[state][inputClass])
             }
             terminal[state] = Int32(index)
         }
+        let stateCount = terminal.count
 
-        // Failure links breadth first, turning the trie into a complete DFA.
-        let stateCount = trie.count
+        // Edges in compressed rows: a state's children sorted by class.
+        let sortedEdges = edgeMap.sorted { $0.key < $1.key }
+        edgeMap = [:]
+        var edgeStart = [Int32](repeating: 0, count: stateCount + 1)
+        for edge in sortedEdges { edgeStart[Int(edge.key >> 16) + 1] += 1 }
+        for state in 0..<stateCount { edgeStart[state + 1] += edgeStart[state] }
+        let edgeClass = sortedEdges.map { UInt16(truncatingIfNeeded: $0.key & 0xFFFF) }
+        let edgeTarget = sortedEdges.map(\.value)
+        func child(_ state: Int, _ inputClass: Int) -> Int32? {
+            var low = Int(edgeStart[state]), high = Int(edgeStart[state + 1])
+            while low < high {
+                let middle = (low + high) / 2
+                let value = Int(edgeClass[middle])
+                if value == inputClass { return edgeTarget[middle] }
+                if value < inputClass { low = middle + 1 } else { high = middle }
+            }
+            return nil
+        }
+
+        // Failure and output links, breadth first.
         var failure = [Int32](repeating: 0, count: stateCount)
         var outputLink = [Int32](repeating: -1, count: stateCount)
-        var transitions = [Int32](repeating: 0, count: stateCount * classCount)
         var queue: [Int] = []
         queue.reserveCapacity(stateCount)
-        for inputClass in 0..<classCount {
-            let child = trie[0][inputClass]
-            if child >= 0 {
-                transitions[inputClass] = child
-                queue.append(Int(child))
-            }
-        }
+        for edge in Int(edgeStart[0])..<Int(edgeStart[1]) { queue.append(Int(edgeTarget[edge])) }
         var head = 0
         while head < queue.count {
             let state = queue[head]
             head += 1
             let fail = Int(failure[state])
             outputLink[state] = terminal[fail] >= 0 ? Int32(fail) : outputLink[fail]
-            for inputClass in 0..<classCount {
-                let child = trie[state][inputClass]
-                if child >= 0 {
-                    failure[Int(child)] = transitions[fail * classCount + inputClass]
-                    transitions[state * classCount + inputClass] = child
-                    queue.append(Int(child))
-                } else {
-                    transitions[state * classCount + inputClass] = transitions[fail * classCount + inputClass]
+            for edge in Int(edgeStart[state])..<Int(edgeStart[state + 1]) {
+                let target = Int(edgeTarget[edge]), inputClass = Int(edgeClass[edge])
+                var fallback = fail
+                while true {
+                    if let next = child(fallback, inputClass), Int(next) != target {
+                        failure[target] = next
+                        break
+                    }
+                    if fallback == 0 {
+                        failure[target] = 0
+                        break
+                    }
+                    fallback = Int(failure[fallback])
                 }
+                queue.append(target)
             }
         }
         let hasOutput = (0..<stateCount).map { terminal[$0] >= 0 || outputLink[$0] >= 0 }
-        self.transitions = transitions.map { target in
-            let premultiplied = target * Int32(classCount)
-            return hasOutput[Int(target)] ? ~premultiplied : premultiplied
+
+        if stateCount * classCount <= denseLimit {
+            // A complete DFA: every state and class has its next state.
+            var transitions = [Int32](repeating: 0, count: stateCount * classCount)
+            for inputClass in 0..<classCount { transitions[inputClass] = child(0, inputClass) ?? 0 }
+            for state in queue {
+                let fail = Int(failure[state])
+                for inputClass in 0..<classCount {
+                    transitions[state * classCount + inputClass] = child(state, inputClass) ?? transitions[fail * classCount + inputClass]
+                }
+            }
+            self.transitions = transitions.map { target in
+                let premultiplied = target * Int32(classCount)
+                return hasOutput[Int(target)] ? ~premultiplied : premultiplied
+            }
+            sparse = nil
+        } else {
+            transitions = []
+            sparse = SparseAutomaton(edgeStart: edgeStart, edgeClass: edgeClass, edgeTarget: edgeTarget, failure: failure, hasOutput: hasOutput)
         }
         for byte in [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "-"), 0xC2, 0xE2, 0xE3, 0xEF] {
             byteClass[Int(byte)] |= Self.specialFlag
@@ -155,6 +226,9 @@ public final class TermMatcher: Sendable {
         while ringSize <= longest { ringSize <<= 1 }
         self.ringMask = ringSize - 1
     }
+
+    /// Whether the automaton is the sparse form (for very large glossaries).
+    public var isSparse: Bool { sparse != nil }
 
     /// Number of automaton states (for reporting memory use).
     public var stateCount: Int { terminal.count }
@@ -210,12 +284,19 @@ public final class TermMatcher: Sendable {
                         }
                         ring[emitted & ringMask] = index
                         emitted &+= 1
-                        let next = Int(transitions[state &+ Int(inputClass & ~Self.specialFlag)])
-                        if next < 0 {
-                            state = ~next
-                            collect(state: state / classCount, emitted: emitted, end: index + width, ring: ring, bytes: bytes, into: &candidates)
+                        if let sparse {
+                            state = sparse.next(state, Int(inputClass & ~Self.specialFlag))
+                            if sparse.hasOutput[state] {
+                                collect(state: state, emitted: emitted, end: index + width, ring: ring, bytes: bytes, into: &candidates)
+                            }
                         } else {
-                            state = next
+                            let next = Int(transitions[state &+ Int(inputClass & ~Self.specialFlag)])
+                            if next < 0 {
+                                state = ~next
+                                collect(state: state / classCount, emitted: emitted, end: index + width, ring: ring, bytes: bytes, into: &candidates)
+                            } else {
+                                state = next
+                            }
                         }
                         index &+= width
                     }

@@ -76,63 +76,6 @@ struct TermMatcherTests {
     }
 }
 
-/// The brute-force oracle: every substring of the text whose `NameKey` is a name's key, at
-/// word boundaries, then leftmost-longest without overlaps.
-struct NaiveMatcher {
-    let keys: [String: Int]  // key → concept
-    let leftBoundary: [String: Bool]
-    let rightBoundary: [String: Bool]
-    let longest: Int
-
-    init(names: [(String, Int)]) {
-        var keys: [String: Int] = [:]
-        for (name, concept) in names where keys[NameKey.key(name)] == nil { keys[NameKey.key(name)] = concept }
-        self.keys = keys
-        func alnum(_ byte: UInt8?) -> Bool { byte.map { $0 < 0x80 && ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A || $0 >= 0x30 && $0 <= 0x39) } ?? false }
-        leftBoundary = keys.mapValues { _ in false }.merging(keys.keys.map { ($0, alnum($0.utf8.first)) }) { $1 }
-        rightBoundary = keys.mapValues { _ in false }.merging(keys.keys.map { ($0, alnum($0.utf8.last)) }) { $1 }
-        longest = keys.keys.map(\.utf8.count).max() ?? 0
-    }
-
-    static func isWordCharacter(_ scalar: Unicode.Scalar?) -> Bool {
-        guard let value = scalar?.value else { return false }
-        return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
-            || (0xFF10...0xFF19).contains(value) || (0xFF21...0xFF3A).contains(value) || (0xFF41...0xFF5A).contains(value)
-    }
-
-    static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
-        [" ", "\t", "-", "\u{3000}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{00AD}", "\u{2010}", "\u{2011}",
-         "\u{2012}", "\u{2013}", "\u{2212}", "\u{FF0D}"].contains(scalar)
-    }
-
-    func matches(in text: String) -> [(concept: Int, range: Range<Int>)] {
-        let scalars = Array(text.unicodeScalars)
-        var offsets = [0]
-        for scalar in scalars { offsets.append(offsets.last! + String(scalar).utf8.count) }
-        var candidates: [(concept: Int, range: Range<Int>)] = []
-        for start in scalars.indices where !Self.isSeparator(scalars[start]) {
-            var end = start + 1
-            while end <= scalars.count && offsets[end] - offsets[start] <= longest * 3 + 12 {
-                defer { end += 1 }
-                if Self.isSeparator(scalars[end - 1]) { continue }
-                let piece = String(String.UnicodeScalarView(scalars[start..<end]))
-                if piece.contains("\n") { break }
-                let key = NameKey.key(piece)
-                guard let concept = keys[key] else { continue }
-                if leftBoundary[key]! && start > 0 && Self.isWordCharacter(scalars[start - 1]) { continue }
-                if rightBoundary[key]! && end < scalars.count && Self.isWordCharacter(scalars[end]) { continue }
-                candidates.append((concept, offsets[start]..<offsets[end]))
-            }
-        }
-        candidates.sort { $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.upperBound > $1.range.upperBound }
-        var chosen: [(concept: Int, range: Range<Int>)] = []
-        for candidate in candidates where candidate.range.lowerBound >= (chosen.last?.range.upperBound ?? 0) {
-            chosen.append(candidate)
-        }
-        return chosen
-    }
-}
-
 /// SplitMix64: a small seeded generator, so failures reproduce.
 struct SeededGenerator: RandomNumberGenerator {
     var state: UInt64
@@ -165,7 +108,9 @@ struct TermMatcherOracleTests {
     func agreesWithOracle() {
         let indexed = Self.names.enumerated().map { ($0.element, $0.offset) }
         let fast = TermMatcher(names: indexed)
-        let naive = NaiveMatcher(names: indexed)
+        let sparse = TermMatcher(names: indexed, denseLimit: 0)
+        #expect(!fast.isSparse && sparse.isSparse)
+        let naive = ReferenceMatcher(names: indexed)
         var generator = SeededGenerator(state: 20_261_129)
         var disagreements: [String] = []
         var compared = 0
@@ -173,6 +118,10 @@ struct TermMatcherOracleTests {
             let text = Self.randomText(&generator)
             let expected = naive.matches(in: text).map { "\($0.concept)@\($0.range)" }
             let actual = fast.matches(in: text).map { "\($0.concept)@\($0.range)" }
+            let sparseActual = sparse.matches(in: text).map { "\($0.concept)@\($0.range)" }
+            if sparseActual != actual && disagreements.count < 5 {
+                disagreements.append("\(text.debugDescription): sparse \(sparseActual) dense \(actual)")
+            }
             compared += expected.count
             if expected != actual && disagreements.count < 5 {
                 disagreements.append("\(text.debugDescription): fast \(actual) oracle \(expected)")
