@@ -82,6 +82,9 @@ struct MapCommand: ParsableCommand {
     @Option(name: .long, help: "Graphviz layout engine written into the DOT.")
     var layout: String = "neato"
 
+    @Flag(name: .long, help: "Overwrite files in the output folder that glossgraph did not write.")
+    var force = false
+
     var formats: [ExportFormat] {
         get throws {
             let names = format.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() } }
@@ -113,7 +116,17 @@ struct MapCommand: ParsableCommand {
         try runReportingErrors {
             let formats = try self.formats
             let toStandardOutput = output == "-"
-            if !toStandardOutput { try OutputFolder.prepare(output) }
+            let renderFormat = render ?? (Graphviz.isInstalled ? .svg : RenderFormat.none)
+            var fileNames = formats.flatMap { format -> [String] in
+                format == .csv ? ["\(name)-nodes.csv", "\(name)-edges.csv"] : ["\(name).\(format.rawValue)"]
+            }
+            if renderFormat != .none { fileNames.append("\(name).\(renderFormat.rawValue)") }
+            var manifest: OutputManifest?
+            if !toStandardOutput {
+                // Before any work: the folder must be writable and hold nothing of someone else's.
+                try OutputFolder.prepare(output)
+                manifest = try OutputManifest.check(folder: output, files: fileNames, force: force)
+            }
             let glossaryFiles = try glossaryOptions.files()
             let glossary = try Glossary.load(files: glossaryFiles)
             let transcripts = try input.readTranscripts(defaultInputs: [try BundledFiles.example()])
@@ -156,13 +169,13 @@ struct MapCommand: ParsableCommand {
                 try AtomicFile.write(file.bytes, to: path)
                 written.append(path)
             }
-            let renderFormat = render ?? (Graphviz.isInstalled ? .svg : RenderFormat.none)
             if renderFormat != .none {
                 let dot = DOTExporter.format(graph, options: .init(fontName: font, layout: layout))
                 let path = (output as NSString).appendingPathComponent("\(name).\(renderFormat.rawValue)")
                 try Graphviz.render(dot, format: renderFormat.rawValue, to: path)
                 written.append(path)
             }
+            try manifest?.record(fileNames)
             Terminal.write(MapSummary.text(graph, counts: counts, written: written))
         }
     }
@@ -221,6 +234,47 @@ enum OutputFolder {
         guard FileManager.default.isWritableFile(atPath: path) else {
             throw GlossGraphError("output folder '\(path)' is not writable", status: .cannotCreate)
         }
+    }
+}
+
+/// The list of files glossgraph wrote into an output folder (`.glossgraph-files`), so that
+/// `map` overwrites its own files and refuses to overwrite anyone else's.
+struct OutputManifest {
+    static let fileName = ".glossgraph-files"
+    let folder: String
+    private(set) var entries: Set<String>
+
+    /// Checks that none of `files` exists unless glossgraph wrote it (or `force`), and removes
+    /// temporary files that a killed run left behind.
+    static func check(folder: String, files: [String], force: Bool) throws -> OutputManifest {
+        let path = (folder as NSString).appendingPathComponent(fileName)
+        let listed = (try? String(contentsOfFile: path, encoding: .utf8))
+            .map { Set($0.split(separator: "\n").map { String($0) }) } ?? []
+        if !force {
+            for file in files where !listed.contains(file) {
+                let target = (folder as NSString).appendingPathComponent(file)
+                if FileManager.default.fileExists(atPath: target) {
+                    throw GlossGraphError(
+                        "'\(target)' exists and glossgraph did not write it; remove it, choose another --output or --name, or pass --force",
+                        status: .cannotCreate)
+                }
+            }
+        }
+        // Temporary files of a run that was killed; a minute old at least, so a run writing
+        // into the same folder right now keeps its own.
+        for stale in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where stale.hasPrefix(".glossgraph-") && stale != fileName {
+            let stalePath = (folder as NSString).appendingPathComponent(stale)
+            let modified = (try? FileManager.default.attributesOfItem(atPath: stalePath)[.modificationDate] as? Date) ?? Date()
+            if Date().timeIntervalSince(modified) > 60 { try? FileManager.default.removeItem(atPath: stalePath) }
+        }
+        return OutputManifest(folder: folder, entries: listed)
+    }
+
+    /// Adds `files` to the list, written atomically like every output.
+    mutating func record(_ files: [String]) throws {
+        entries.formUnion(files)
+        let text = entries.sorted().joined(separator: "\n") + "\n"
+        try AtomicFile.write(Array(text.utf8), to: (folder as NSString).appendingPathComponent(Self.fileName))
     }
 }
 

@@ -40,13 +40,22 @@ public struct Discoverer {
         extractor = glossary.map(ConceptExtractor.init)
     }
 
+    /// Text beyond this many UTF-8 bytes is not searched for Chinese terms: n-gram counts
+    /// grow with the text, and a glossary's worth of terms shows in far less.
+    public static let termTextLimit = 8 << 20
+
     /// Candidates in rank order. `boldSpans` are phrases the source set in bold (hints).
     public func discover(_ transcripts: [Transcript], boldSpans: Set<String> = []) -> [DiscoveryCandidate] {
         let units = transcripts.flatMap(\.units)
+        var budget = Self.termTextLimit
+        let termUnits = units.prefix { unit in
+            budget -= unit.text.utf8.count
+            return budget >= 0
+        }
         var candidates = glossCandidates(units)
         let claimed = Set(candidates.flatMap { [NameKey.key($0.zh), NameKey.key($0.en), NameKey.key($0.abbreviation)] })
         candidates += latinCandidates(units).filter { !claimed.contains(NameKey.key($0.en.isEmpty ? $0.abbreviation : $0.en)) }
-        candidates += termCandidates(units, boldSpans: boldSpans).filter { !claimed.contains(NameKey.key($0.zh)) }
+        candidates += termCandidates(Array(termUnits), boldSpans: boldSpans).filter { !claimed.contains(NameKey.key($0.zh)) }
         return candidates.sorted {
             $0.score != $1.score ? $0.score > $1.score : ($0.file, $0.line, $0.zh + $0.en) < ($1.file, $1.line, $1.zh + $1.en)
         }

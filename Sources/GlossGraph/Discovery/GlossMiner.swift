@@ -45,7 +45,8 @@ public enum GlossMiner {
 
     private static func closingBracket(_ scalars: [Unicode.Scalar], from open: Int) -> Int? {
         var depth = 0
-        for index in open..<scalars.count {
+        // A gloss is short; looking no further keeps a line of brackets linear.
+        for index in open..<min(scalars.count, open + 200) {
             switch scalars[index] {
             case "（", "(": depth += 1
             case "）", ")":
@@ -266,7 +267,7 @@ public enum GlossMiner {
         var cursor = end
         while cursor > 0 && scalars[cursor - 1] == " " { cursor -= 1 }
         var start = cursor
-        while start > 0 {
+        while start > 0 && cursor - start < 200 {
             let scalar = scalars[start - 1]
             guard scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == " " || scalar == "-" || scalar == "." else { break }
             start -= 1

@@ -145,12 +145,17 @@ enum MarkdownLine {
         return count >= 3
     }
 
+    /// Longest link text or target looked for, in bytes. Scanning no further keeps a line of
+    /// unbalanced brackets linear instead of quadratic.
+    static let linkScanLimit = 2048
+
     /// The end of a Markdown link or image target `(…)` that starts at `open`, or nil.
     private static func closingParen(in text: Bytes, from open: Int) -> Int? {
         guard open < text.endIndex, text[open] == openParen else { return nil }
         var depth = 0
         var index = open
-        while index < text.endIndex {
+        let limit = min(text.endIndex, open + linkScanLimit)
+        while index < limit {
             switch text[index] {
             case openParen: depth += 1
             case closeParen:
@@ -168,11 +173,12 @@ enum MarkdownLine {
     static func link(in text: Bytes, at index: Int) -> (closeBracket: Int, closeParen: Int)? {
         guard text[index] == openBracket else { return nil }
         var cursor = index + 1
-        while cursor < text.endIndex && text[cursor] != closeBracket {
+        let limit = min(text.endIndex, index + linkScanLimit)
+        while cursor < limit && text[cursor] != closeBracket {
             if text[cursor] == openBracket { return nil }
             cursor += 1
         }
-        guard cursor < text.endIndex, let paren = closingParen(in: text, from: cursor + 1) else {
+        guard cursor < limit, let paren = closingParen(in: text, from: cursor + 1) else {
             return nil
         }
         return (cursor, paren)
@@ -330,7 +336,8 @@ enum MarkdownLine {
         }
         guard isTagStart else { return nil }
         var cursor = index + 1
-        while cursor < text.endIndex {
+        let limit = min(text.endIndex, index + linkScanLimit)
+        while cursor < limit {
             if text[cursor] == greaterThan { return cursor + 1 }
             if text[cursor] == lessThan { return nil }
             cursor += 1
