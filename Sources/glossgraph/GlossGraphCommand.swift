@@ -13,8 +13,8 @@ struct GlossGraphCommand: ParsableCommand {
         commandName: "glossgraph",
         abstract: "Turn bilingual (Chinese/English) interview transcripts into a glossary and a concept graph.",
         discussion: """
-            Exit status: 0 success; 1 not found (lookup); 64 usage error; 65 bad input data; \
-            66 input missing; 73 cannot create output; 74 I/O error.
+            Exit status: 0 success; 1 not found (lookup); 2 findings (consistency); 64 usage \
+            error; 65 bad input data; 66 input missing; 73 cannot create output; 74 I/O error.
             """,
         version: GlossGraphVersion.string,
         subcommands: [MapCommand.self, TurnsCommand.self, ExtractCommand.self, LookupCommand.self, GlossaryCommand.self, DiscoverCommand.self, ConsistencyCommand.self, BenchmarkCommand.self]

@@ -16,7 +16,14 @@ struct GlossaryOptions: ParsableArguments {
         return try glossary.flatMap { path throws(GlossGraphError) in try GlossaryLocator.files(in: path) }
     }
 
+    /// The merged glossary; one without concepts is an error, since nothing could be found.
     func load() throws -> Glossary {
-        try Glossary.load(files: try files())
+        let files = try files()
+        let glossary = try Glossary.load(files: files)
+        guard !glossary.concepts.isEmpty else {
+            throw GlossGraphError(
+                "the glossary has no concepts (\(files.joined(separator: ", "))); add rows below the header", status: .dataError)
+        }
+        return glossary
     }
 }

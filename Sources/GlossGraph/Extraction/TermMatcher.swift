@@ -57,7 +57,7 @@ public final class TermMatcher: Sendable {
     private let sparse: SparseAutomaton?
 
     /// Dense tables larger than this many entries (4 bytes each) give way to the sparse form.
-    static let denseTableLimit = 16 << 20
+    public static let denseTableLimit = 16 << 20
 
     struct SparseAutomaton: Sendable {
         let edgeStart: [Int32]
@@ -226,6 +226,10 @@ public final class TermMatcher: Sendable {
         while ringSize <= longest { ringSize <<= 1 }
         self.ringMask = ringSize - 1
     }
+
+    /// Entries of the dense transition table (0 in the sparse form); never above
+    /// `denseTableLimit`, so memory stays bounded for any glossary.
+    public var tableEntries: Int { transitions.count }
 
     /// Whether the automaton is the sparse form (for very large glossaries).
     public var isSparse: Bool { sparse != nil }

@@ -1,0 +1,189 @@
+import Foundation
+import Testing
+
+@testable import GlossGraph
+
+/// Inputs real users feed the tool: each works or fails with a clear message and a documented
+/// exit status; none crashes or hangs.
+@Suite("Adversarial input")
+struct AdversarialInputTests {
+    static func write(_ bytes: [UInt8], name: String = "input.md", in folder: URL) throws -> String {
+        let file = folder.appendingPathComponent(name)
+        try Data(bytes).write(to: file)
+        return file.path
+    }
+
+    static func glossary(_ rows: [String], in folder: URL) throws -> String {
+        let text = GlossaryTSV.columns.joined(separator: "\t") + "\n" + rows.joined(separator: "\n") + "\n"
+        return try write(Array(text.utf8), name: "g.tsv", in: folder)
+    }
+
+    @Test("invalid UTF-8 at the start, middle and end: the offset and line are named, exit 65", arguments: [0, 14, -1])
+    func invalidUTF8(_ position: Int) throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var bytes = Array("**甲：** 你好\n**乙：** ok\n".utf8)
+        let offset = position < 0 ? bytes.count : position
+        bytes.insert(0xFF, at: offset)
+        let file = try Self.write(bytes, in: folder)
+        let result = try CLI.run(["turns", file])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("error: invalid UTF-8 at byte offset \(offset);"))
+    }
+
+    @Test("NUL bytes are text: read, escaped in JSON, dropped from XML")
+    func nulBytes() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = try Self.write(Array("**甲：** 规模定律\u{0}和RSP\n**乙：** RSP\u{0}\n".utf8), in: folder)
+        let turns = try CLI.run(["turns", "-f", "jsonl", file])
+        #expect(turns.status == 0)
+        #expect(turns.stdout.contains("规模定律\\u0000和RSP"))
+        let map = try CLI.run(["map", "--render", "none", "-f", "graphml", "-o", folder.appendingPathComponent("out").path, file, "--min-frequency", "1", "--min-pair-count", "1"])
+        #expect(map.status == 0, "\(map.stderr)")
+    }
+
+    @Test("a 50 MB single line is read and matched", .timeLimit(.minutes(2)))
+    func hugeLine() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let piece = Array("规模定律和RSP都很重要，SWE-bench也是。".utf8)
+        var bytes = Array("**甲：** ".utf8)
+        while bytes.count < 50_000_000 { bytes += piece }
+        let file = try Self.write(bytes + [0x0A], in: folder)
+        let result = try CLI.run(["extract", "--summary", "--top", "3", file])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("concepts in 1 units"))
+    }
+
+    @Test("a million one-word turns", .timeLimit(.minutes(2)))
+    func millionTurns() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = try Self.write(Array(String(repeating: "A: RSP\nB: x\n", count: 500_000).utf8), in: folder)
+        let result = try CLI.run(["extract", "--summary", "--top", "1", file])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("1 concepts in 1000000 units"))
+    }
+
+    @Test("a file of only speaker labels has no speech, exit 65")
+    func onlyLabels() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = try Self.write(Array(String(repeating: "**甲：**\n\n**乙：**\n\n", count: 50).utf8), in: folder)
+        let result = try CLI.run(["turns", file])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("error: no speech found when read as markdown"))
+    }
+
+    @Test("unbalanced bold, brackets, parentheses and blockquotes, and lines of nothing else")
+    func unbalancedMarkup() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pathological = String(repeating: "[x](", count: 30_000) + String(repeating: "<a", count: 30_000) + String(repeating: "（", count: 30_000)
+        let text = "**甲：** a ** b [c](d 规模定律 ((\n> quote without end\n>\n**乙：** ]] (( ** RSP\n\(pathological)\n**甲：** [[[[\n"
+        let file = try Self.write(Array(text.utf8), in: folder)
+        let turns = try CLI.run(["turns", "-f", "jsonl", file])
+        #expect(turns.status == 0)
+        #expect(try jsonLines(turns.stdout).count == 3)
+        let discover = try CLI.run(["discover", "--no-glossary", file])
+        #expect(discover.status == 0)
+    }
+
+    @Test("U+FEFF and zero-width joiners inside names, in the glossary and in the text")
+    func zeroWidthInNames() throws {
+        let glossary = try Glossary(concepts: [Concept(id: "rsp", category: "p", zh: "负责任\u{200D}扩展策略", en: "R\u{FEFF}SP")])
+        let matches = TermMatcher(glossary: glossary).matches(in: "负责任扩展策略 RSP R\u{200D}SP 负责\u{FEFF}任扩展策略")
+        #expect(matches.count == 4)
+        #expect(glossary.concept(named: "RSP")?.concept.id == "rsp")
+    }
+
+    @Test("combining marks: lookup composes them (NFKC); extraction does not crash")
+    func combiningMarks() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let glossary = try Self.glossary(["cafe\tx\t咖啡馆\tcafé\t\t\t\t\t"], in: folder)
+        let lookup = try CLI.run(["lookup", "--glossary", glossary, "cafe\u{0301}"])
+        #expect(lookup.status == 0)
+        #expect(lookup.stdout.hasPrefix("咖啡馆 / café"))
+        let file = try Self.write(Array("A: cafe\u{0301} 咖啡馆\nB: e\u{0301}\u{0301}\u{0301}\n".utf8), in: folder)
+        #expect(try CLI.run(["extract", "--glossary", glossary, file]).status == 0)
+    }
+
+    @Test("right-to-left text in names and speech")
+    func rightToLeft() throws {
+        let glossary = try Glossary(concepts: [Concept(id: "shalom", category: "x", zh: "", en: "שלום", zhVariants: [], enVariants: ["سلام"])])
+        let matches = TermMatcher(glossary: glossary).matches(in: "אמר שלום וגם سلام عليكم")
+        #expect(matches.count == 2)
+    }
+
+    @Test("an unpaired surrogate in UTF-16 is a clear error, exit 65")
+    func loneSurrogate() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for unit in "A: x\nB: y\n".utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        bytes += [0x00, 0xDC]
+        let result = try CLI.run(["turns", try Self.write(bytes, in: folder)])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("invalid UTF-16 (unpaired surrogate)"))
+    }
+
+    @Test("names that are XML, DOT or regular-expression specials are matched literally and exported safely")
+    func specialNames() throws {
+        let glossary = try Glossary(concepts: [
+            Concept(id: "regex", category: "x", zh: "", en: "a.*b"), Concept(id: "group", category: "x", zh: "", en: "(x|y)"),
+            Concept(id: "xml", category: "x", zh: "<节点>", en: "]]>"), Concept(id: "dot", category: "x", zh: "", en: "subgraph"),
+        ])
+        let matcher = TermMatcher(glossary: glossary)
+        #expect(matcher.matches(in: "axxb a.*b (x|y) x <节点> ]]> subgraph").map(\.concept) == [0, 1, 2, 2, 3])
+    }
+
+    @Test("an empty glossary is a clear error, exit 65; checking it is fine")
+    func emptyGlossary() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let glossary = try Self.glossary([], in: folder)
+        let result = try CLI.run(["extract", "--glossary", glossary, TestPaths.fixture("reading/labeled.txt")])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("error: the glossary has no concepts"))
+        #expect(try CLI.run(["glossary", "check", glossary]).stdout == "ok: 0 concepts, 0 names in 1 file\n")
+    }
+
+    @Test("a glossary of 100,000 concepts loads and matches; its table stays within the dense limit", .timeLimit(.minutes(3)))
+    func hugeGlossary() throws {
+        var concepts: [Concept] = []
+        for index in 0..<100_000 {
+            concepts.append(Concept(id: "c\(index)", category: "x", zh: "", en: "term\(index)x", enVariants: ["alt \(index) name"]))
+        }
+        let glossary = try Glossary(concepts: concepts)
+        let matcher = TermMatcher(glossary: glossary)
+        #expect(matcher.tableEntries <= TermMatcher.denseTableLimit)
+        #expect(matcher.matches(in: "we use term99999x and alt 42 name, not term1").map(\.concept) == [99_999, 42])
+    }
+
+    @Test("a glossary where every name is one character")
+    func oneCharacterNames() throws {
+        let characters = Array("的一是不了人我在有他这中大来上国个到说们为子和你地出道也时年")
+        let glossary = try Glossary(concepts: characters.enumerated().map { Concept(id: "c\($0.offset)", category: "x", zh: String($0.element), en: "") })
+        let text = try String(contentsOf: TestPaths.repositoryRoot.appendingPathComponent("Examples/scaling-and-safety.md"), encoding: .utf8)
+        let matches = TermMatcher(glossary: glossary).matches(in: text)
+        #expect(matches.count > 500)
+        #expect(matches.allSatisfy { $0.range.count == 3 })
+    }
+
+    @Test("deeply nested XML in a termbase is refused by libxml2's depth limit, not a crash")
+    func deepTBX() throws {
+        let nested = String(repeating: "<a>", count: 100_000) + String(repeating: "</a>", count: 100_000)
+        let error = try #require(throws: GlossGraphErrors.self) { try GlossaryTBX.parse(Array("<tbx>\(nested)</tbx>".utf8), file: "deep.tbx") }
+        #expect(error.errors[0].message.hasPrefix("not well-formed XML: "))
+    }
+
+    @Test("the exit statuses are documented in --help")
+    func helpDocumentsExitStatus() throws {
+        let help = try CLI.run(["--help"])
+        let text = help.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(text.contains("0 success; 1 not found (lookup); 2 findings (consistency); 64 usage"))
+        #expect(text.contains("73 cannot create output; 74 I/O error"))
+    }
+}
