@@ -4,20 +4,29 @@ import GlossGraph
 
 extension EdgeMeasure: ExpressibleByArgument {}
 
-struct MapCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "map",
-        abstract: "Build the concept graph of transcripts and write it as GraphML, DOT, JSON and CSV.",
-        discussion: """
-            Two concepts are linked when they occur in the same unit (a turn by default); a pair \
-            counts once per unit. Links carry count, Jaccard, Dice, NPMI and association \
-            strength; --weight picks the one used for pruning, layout and line width. With no \
-            file, the bundled example interview is mapped. Files go to the output folder \
-            (default Exports/), each written atomically; with Graphviz installed, the map is \
-            also rendered as SVG.
-            """
-    )
+/// How co-occurrence units are made: shared by `map` and `count`.
+struct CountingOptions: ParsableArguments {
+    @Option(name: .long, help: "The co-occurrence unit: a turn, a sentence or a paragraph.")
+    var unit: CooccurrenceUnit = .turn
 
+    @Option(name: .long, help: "Group this many consecutive turns into one unit (with --unit turn).")
+    var window: Int = 1
+
+    func validate() throws {
+        if window < 1 { throw ValidationError("--window must be at least 1") }
+        if window > 1 && unit != .turn { throw ValidationError("--window groups turns; use it with --unit turn") }
+    }
+
+    /// How the unit is named in exports and counts files.
+    var description: String { window > 1 ? "\(window) turns" : unit.rawValue }
+
+    func count(_ transcripts: [Transcript], extractor: ConceptExtractor) -> CooccurrenceCounter {
+        CooccurrenceCounter.count(transcripts, extractor: extractor, unit: unit, window: window)
+    }
+}
+
+/// How the graph is pruned and which files are written: shared by `map` and `merge`.
+struct GraphExportOptions: ParsableArguments {
     enum ExportFormat: String, CaseIterable, ExpressibleByArgument {
         case graphml, dot, json, csv
     }
@@ -25,15 +34,6 @@ struct MapCommand: ParsableCommand {
     enum RenderFormat: String, CaseIterable, ExpressibleByArgument {
         case svg, png, pdf, none
     }
-
-    @OptionGroup var input: InputOptions
-    @OptionGroup var glossaryOptions: GlossaryOptions
-
-    @Option(name: .long, help: "The co-occurrence unit: a turn, a sentence or a paragraph.")
-    var unit: CooccurrenceUnit = .turn
-
-    @Option(name: .long, help: "Group this many consecutive turns into one unit (with --unit turn).")
-    var window: Int = 1
 
     @Option(name: .long, help: "The link measure used for pruning, layout and line width.")
     var weight: EdgeMeasure = .jaccard
@@ -99,8 +99,6 @@ struct MapCommand: ParsableCommand {
     }
 
     func validate() throws {
-        if window < 1 { throw ValidationError("--window must be at least 1") }
-        if window > 1 && unit != .turn { throw ValidationError("--window groups turns; use it with --unit turn") }
         if top < 1 { throw ValidationError("--top must be at least 1") }
         if minFrequency < 1 || minPairCount < 1 { throw ValidationError("--min-frequency and --min-pair-count must be at least 1") }
         if output == "-" {
@@ -112,71 +110,171 @@ struct MapCommand: ParsableCommand {
         if name.contains("/") || name.isEmpty { throw ValidationError("--name is a file name without folders") }
     }
 
+    private var renderFormat: RenderFormat { render ?? (Graphviz.isInstalled ? .svg : RenderFormat.none) }
+
+    /// Checks the output folder before any work: writable, and nothing in it of someone else's.
+    func prepareOutput() throws -> OutputManifest? {
+        guard output != "-" else { return nil }
+        var fileNames = try formats.flatMap { format -> [String] in
+            format == .csv ? ["\(name)-nodes.csv", "\(name)-edges.csv"] : ["\(name).\(format.rawValue)"]
+        }
+        if renderFormat != .none { fileNames.append("\(name).\(renderFormat.rawValue)") }
+        try OutputFolder.prepare(output)
+        return try OutputManifest.check(folder: output, files: fileNames, force: force)
+    }
+
+    /// Builds the graph from counts and writes every chosen format, then the summary.
+    func buildAndWrite(
+        counts: CooccurrenceCounter, glossary: Glossary, glossaryFiles: [String], sourceFiles: [String], unit: String,
+        manifest: OutputManifest?
+    ) throws {
+        var options = GraphOptions()
+        options.weight = weight
+        options.minFrequency = minFrequency
+        options.minPairCount = minPairCount
+        options.topEdges = allLinks ? nil : top
+        options.threshold = threshold
+        options.backbone = backbone
+        options.keepIsolated = keepIsolated
+        let metadata = GraphMetadata(
+            sourceFiles: sourceFiles, glossaryFiles: glossaryFiles, unit: unit, weightMeasure: weight, unitCount: counts.unitCount)
+        let graph = GraphBuilder.build(counts: counts, glossary: glossary, options: options, metadata: metadata)
+
+        var files: [(name: String, bytes: [UInt8])] = []
+        for format in try formats {
+            switch format {
+            case .graphml: files.append(("\(name).graphml", try GraphMLExporter.format(graph, options: .init(yEd: yed))))
+            case .dot: files.append(("\(name).dot", DOTExporter.format(graph, options: .init(fontName: font, layout: layout))))
+            case .json: files.append(("\(name).json", NodeLinkJSONExporter.format(graph)))
+            case .csv:
+                files.append(("\(name)-nodes.csv", GephiCSVExporter.nodes(graph)))
+                files.append(("\(name)-edges.csv", GephiCSVExporter.edges(graph)))
+            }
+        }
+        guard var manifest else {
+            // Standard output: CSV is two files, so it takes the links, the table Gephi imports last.
+            Terminal.write(files.last!.bytes)
+            Terminal.printError(MapSummary.text(graph, counts: counts, written: []))
+            return
+        }
+        var written: [String] = []
+        for file in files {
+            let path = (output as NSString).appendingPathComponent(file.name)
+            try AtomicFile.write(file.bytes, to: path)
+            written.append(path)
+        }
+        if renderFormat != .none {
+            let dot = DOTExporter.format(graph, options: .init(fontName: font, layout: layout))
+            let path = (output as NSString).appendingPathComponent("\(name).\(renderFormat.rawValue)")
+            try Graphviz.render(dot, format: renderFormat.rawValue, to: path)
+            written.append(path)
+        }
+        try manifest.record(files.map(\.name) + (renderFormat != .none ? ["\(name).\(renderFormat.rawValue)"] : []))
+        Terminal.write(MapSummary.text(graph, counts: counts, written: written))
+    }
+}
+
+struct MapCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "map",
+        abstract: "Build the concept graph of transcripts and write it as GraphML, DOT, JSON and CSV.",
+        discussion: """
+            Two concepts are linked when they occur in the same unit (a turn by default); a pair \
+            counts once per unit. Links carry count, Jaccard, Dice, NPMI and association \
+            strength; --weight picks the one used for pruning, layout and line width. With no \
+            file, the bundled example interview is mapped. Files go to the output folder \
+            (default Exports/), each written atomically; with Graphviz installed, the map is \
+            also rendered as SVG.
+            """
+    )
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var glossaryOptions: GlossaryOptions
+    @OptionGroup var counting: CountingOptions
+    @OptionGroup var export: GraphExportOptions
+
     func run() throws {
         try runReportingErrors {
-            let formats = try self.formats
-            let toStandardOutput = output == "-"
-            let renderFormat = render ?? (Graphviz.isInstalled ? .svg : RenderFormat.none)
-            var fileNames = formats.flatMap { format -> [String] in
-                format == .csv ? ["\(name)-nodes.csv", "\(name)-edges.csv"] : ["\(name).\(format.rawValue)"]
-            }
-            if renderFormat != .none { fileNames.append("\(name).\(renderFormat.rawValue)") }
-            var manifest: OutputManifest?
-            if !toStandardOutput {
-                // Before any work: the folder must be writable and hold nothing of someone else's.
-                try OutputFolder.prepare(output)
-                manifest = try OutputManifest.check(folder: output, files: fileNames, force: force)
-            }
+            let manifest = try export.prepareOutput()
             let glossaryFiles = try glossaryOptions.files()
-            let glossary = try Glossary.load(files: glossaryFiles)
+            let glossary = try glossaryOptions.load()
             let transcripts = try input.readTranscripts(defaultInputs: [try BundledFiles.example()])
-            let extractor = ConceptExtractor(glossary: glossary)
-            let counts = CooccurrenceCounter.count(transcripts, extractor: extractor, unit: unit, window: window)
+            let counts = counting.count(transcripts, extractor: ConceptExtractor(glossary: glossary))
+            try export.buildAndWrite(
+                counts: counts, glossary: glossary, glossaryFiles: glossaryFiles, sourceFiles: transcripts.map(\.file),
+                unit: counting.description, manifest: manifest)
+        }
+    }
+}
 
-            var options = GraphOptions()
-            options.weight = weight
-            options.minFrequency = minFrequency
-            options.minPairCount = minPairCount
-            options.topEdges = allLinks ? nil : top
-            options.threshold = threshold
-            options.backbone = backbone
-            options.keepIsolated = keepIsolated
-            let metadata = GraphMetadata(
-                sourceFiles: transcripts.map(\.file), glossaryFiles: glossaryFiles,
-                unit: window > 1 ? "\(window) turns" : unit.rawValue, weightMeasure: weight, unitCount: counts.unitCount)
-            let graph = GraphBuilder.build(counts: counts, glossary: glossary, options: options, metadata: metadata)
+struct CountCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "count",
+        abstract: "Count concepts and co-occurrences in part of a corpus, for glossgraph merge.",
+        discussion: """
+            Counts of parts merge exactly: merging the parts of a corpus gives byte for byte the \
+            exports that map gives for the whole (with the files in the same order).
+            """
+    )
 
-            var files: [(name: String, bytes: [UInt8])] = []
-            for format in formats {
-                switch format {
-                case .graphml: files.append(("\(name).graphml", try GraphMLExporter.format(graph, options: .init(yEd: yed))))
-                case .dot: files.append(("\(name).dot", DOTExporter.format(graph, options: .init(fontName: font, layout: layout))))
-                case .json: files.append(("\(name).json", NodeLinkJSONExporter.format(graph)))
-                case .csv:
-                    files.append(("\(name)-nodes.csv", GephiCSVExporter.nodes(graph)))
-                    files.append(("\(name)-edges.csv", GephiCSVExporter.edges(graph)))
+    @OptionGroup var input: InputOptions
+    @OptionGroup var glossaryOptions: GlossaryOptions
+    @OptionGroup var counting: CountingOptions
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The counts file to write.", valueName: "FILE"))
+    var output: String
+
+    func run() throws {
+        try runReportingErrors {
+            let glossaryFiles = try glossaryOptions.files()
+            let glossary = try glossaryOptions.load()
+            let transcripts = try input.readTranscripts()
+            let counts = counting.count(transcripts, extractor: ConceptExtractor(glossary: glossary))
+            let file = CountsFile(
+                counts: counts, conceptIDs: glossary.concepts.map(\.id), unit: counting.description,
+                sourceFiles: transcripts.map(\.file), glossaryFiles: glossaryFiles)
+            try writeOutput(file.encoded(), to: output)
+        }
+    }
+}
+
+struct MergeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge",
+        abstract: "Merge counts files of parts of a corpus and write the concept graph, as map does.",
+        discussion: "Every part must have been counted with the same glossary and unit."
+    )
+
+    @Argument(help: "Counts files written by glossgraph count, in corpus order.")
+    var parts: [String]
+
+    @OptionGroup var glossaryOptions: GlossaryOptions
+    @OptionGroup var export: GraphExportOptions
+
+    func run() throws {
+        try runReportingErrors {
+            let manifest = try export.prepareOutput()
+            let glossaryFiles = try glossaryOptions.files()
+            let glossary = try glossaryOptions.load()
+            let ids = glossary.concepts.map(\.id)
+            var merged = CooccurrenceCounter(conceptCount: ids.count)
+            var sourceFiles: [String] = []
+            var unit: String?
+            for part in parts {
+                let file = try CountsFile.decode(try FileReading.bytes(ofFile: part), file: part)
+                guard file.conceptIDs == ids else {
+                    throw GlossGraphError("was counted with another glossary than \(glossaryFiles.joined(separator: ", "))", at: SourceLocation(file: part), status: .dataError)
                 }
+                if let unit, unit != file.unit {
+                    throw GlossGraphError("counts units of '\(file.unit)', the other parts of '\(unit)'", at: SourceLocation(file: part), status: .dataError)
+                }
+                unit = file.unit
+                merged.merge(file.counts)
+                sourceFiles += file.sourceFiles
             }
-            if toStandardOutput {
-                // CSV is two files; standard output takes the links, the table Gephi imports last.
-                Terminal.write(files.last!.bytes)
-                Terminal.printError(MapSummary.text(graph, counts: counts, written: []))
-                return
-            }
-            var written: [String] = []
-            for file in files {
-                let path = (output as NSString).appendingPathComponent(file.name)
-                try AtomicFile.write(file.bytes, to: path)
-                written.append(path)
-            }
-            if renderFormat != .none {
-                let dot = DOTExporter.format(graph, options: .init(fontName: font, layout: layout))
-                let path = (output as NSString).appendingPathComponent("\(name).\(renderFormat.rawValue)")
-                try Graphviz.render(dot, format: renderFormat.rawValue, to: path)
-                written.append(path)
-            }
-            try manifest?.record(fileNames)
-            Terminal.write(MapSummary.text(graph, counts: counts, written: written))
+            try export.buildAndWrite(
+                counts: merged, glossary: glossary, glossaryFiles: glossaryFiles, sourceFiles: sourceFiles, unit: unit ?? "turn",
+                manifest: manifest)
         }
     }
 }

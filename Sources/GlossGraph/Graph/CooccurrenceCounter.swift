@@ -1,5 +1,9 @@
 /// Counts, unit by unit, how often each concept occurs and how often two concepts occur in the
 /// same unit (a pair counts once per unit), keeping the first supporting units of each pair.
+///
+/// What is kept does not depend on the order units arrive in (the smallest supporting
+/// references, the earliest first mention), so counts of parts of a corpus merge into exactly
+/// the counts of the whole, whichever way it was split.
 public struct CooccurrenceCounter: Sendable {
     /// Supporting units kept per pair and per concept; counts are always exact.
     public static let supportLimit = 100
@@ -37,17 +41,61 @@ public struct CooccurrenceCounter: Sendable {
             concepts[entry.concept].units += 1
             concepts[entry.concept].mentions += entry.mentions
             if let speaker { concepts[entry.concept].speakerMentions[speaker, default: 0] += entry.mentions }
-            if concepts[entry.concept].firstMention == nil { concepts[entry.concept].firstMention = entry.first }
+            concepts[entry.concept].firstMention = Self.earlier(concepts[entry.concept].firstMention, entry.first)
         }
         for (position, first) in ordered.enumerated() {
             for second in ordered[(position + 1)...] {
                 let key = UInt64(first.concept) << 32 | UInt64(second.concept)
-                var pair = pairs[key, default: PairCounts()]
-                pair.count += 1
-                if pair.support.count < Self.supportLimit { pair.support.append(reference) }
-                pairs[key] = pair
+                pairs[key, default: PairCounts()].count += 1
+                Self.keepSmallest(&pairs[key, default: PairCounts()].support, adding: [reference])
             }
         }
+    }
+
+    /// Adds counts made of another part of the corpus (with the same glossary).
+    public mutating func merge(_ other: CooccurrenceCounter) {
+        precondition(other.concepts.count == concepts.count, "counts of different glossaries")
+        unitCount += other.unitCount
+        for index in concepts.indices {
+            let theirs = other.concepts[index]
+            concepts[index].units += theirs.units
+            concepts[index].mentions += theirs.mentions
+            concepts[index].speakerMentions.merge(theirs.speakerMentions, uniquingKeysWith: +)
+            if let first = theirs.firstMention { concepts[index].firstMention = Self.earlier(concepts[index].firstMention, first) }
+        }
+        for (key, pair) in other.pairs {
+            pairs[key, default: PairCounts()].count += pair.count
+            Self.keepSmallest(&pairs[key, default: PairCounts()].support, adding: pair.support)
+        }
+    }
+
+    static func earlier(_ current: MentionLocation?, _ candidate: MentionLocation) -> MentionLocation {
+        guard let current else { return candidate }
+        return (candidate.file, candidate.line, candidate.column) < (current.file, current.line, current.column) ? candidate : current
+    }
+
+    /// Keeps the `supportLimit` smallest references, sorted.
+    static func keepSmallest(_ support: inout [UnitReference], adding references: [UnitReference]) {
+        for reference in references {
+            if support.count == supportLimit, let last = support.last, !(reference < last) { continue }
+            var low = 0, high = support.count
+            while low < high {
+                let middle = (low + high) / 2
+                if support[middle] < reference { low = middle + 1 } else { high = middle }
+            }
+            if low < support.count && support[low] == reference { continue }
+            support.insert(reference, at: low)
+            if support.count > supportLimit { support.removeLast() }
+        }
+    }
+
+    /// Builds counts from their parts, as read from a counts file.
+    public init(
+        unitCount: Int, concepts: [ConceptCounts], pairs: [UInt64: PairCounts]
+    ) {
+        self.unitCount = unitCount
+        self.concepts = concepts
+        self.pairs = pairs
     }
 
     /// Adds the concepts of one extracted unit.

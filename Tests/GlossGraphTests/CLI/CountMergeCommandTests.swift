@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+@Suite("glossgraph count and merge")
+struct CountMergeCommandTests {
+    /// The example interview cut in two at a turn, as two files.
+    static func splitExample(into folder: URL) throws -> (String, String) {
+        let text = try String(contentsOf: TestPaths.repositoryRoot.appendingPathComponent("Examples/scaling-and-safety.md"), encoding: .utf8)
+        let cut = try #require(text.range(of: "**林晓：**", range: text.index(text.startIndex, offsetBy: text.count / 2)..<text.endIndex))
+        try String(text[..<cut.lowerBound]).write(to: folder.appendingPathComponent("part1.md"), atomically: true, encoding: .utf8)
+        try String(text[cut.lowerBound...]).write(to: folder.appendingPathComponent("part2.md"), atomically: true, encoding: .utf8)
+        return ("part1.md", "part2.md")
+    }
+
+    @Test("merging the counts of parts gives byte-identical exports to map on the whole")
+    func mergeEqualsMap() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (first, second) = try Self.splitExample(into: folder)
+        let options = ["--render", "none", "--min-frequency", "1", "--min-pair-count", "1", "--top", "200"]
+        #expect(try CLI.run(["map", first, second, "-o", "whole"] + options, in: folder).status == 0)
+        #expect(try CLI.run(["count", first, "-o", "1.counts"], in: folder).status == 0)
+        #expect(try CLI.run(["count", second, "-o", "2.counts"], in: folder).status == 0)
+        let merged = try CLI.run(["merge", "1.counts", "2.counts", "-o", "merged"] + options, in: folder)
+        #expect(merged.status == 0, "\(merged.stderr)")
+        for name in MapCommandTests.exportNames {
+            let whole = try Data(contentsOf: folder.appendingPathComponent("whole/\(name)"))
+            let parts = try Data(contentsOf: folder.appendingPathComponent("merged/\(name)"))
+            #expect(whole == parts, "\(name) differs")
+        }
+    }
+
+    @Test("what is kept does not depend on the order parts are merged in, but the file list does")
+    func orderIndependence() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (first, second) = try Self.splitExample(into: folder)
+        #expect(try CLI.run(["count", first, "-o", "1.counts"], in: folder).status == 0)
+        #expect(try CLI.run(["count", second, "-o", "2.counts"], in: folder).status == 0)
+        let forward = try CLI.run(["merge", "1.counts", "2.counts", "-o", "-", "-f", "csv"], in: folder)
+        let backward = try CLI.run(["merge", "2.counts", "1.counts", "-o", "-", "-f", "csv"], in: folder)
+        #expect(forward.status == 0 && forward.stdout == backward.stdout)
+    }
+
+    @Test("parts counted with another glossary or unit, and broken files, are refused with exit 65")
+    func refusals() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (first, second) = try Self.splitExample(into: folder)
+        #expect(try CLI.run(["count", first, "-o", "1.counts"], in: folder).status == 0)
+        #expect(try CLI.run(["count", second, "--unit", "sentence", "-o", "2.counts"], in: folder).status == 0)
+        #expect(try CLI.run(["count", second, "--glossary", TestPaths.fixture("glossary/small.tsv"), "-o", "3.counts"], in: folder).status == 0)
+        let units = try CLI.run(["merge", "1.counts", "2.counts", "-o", "out"], in: folder)
+        #expect(units.status == 65)
+        #expect(units.stderr.contains("2.counts: error: counts units of 'sentence', the other parts of 'turn'"))
+        let glossary = try CLI.run(["merge", "1.counts", "3.counts", "-o", "out"], in: folder)
+        #expect(glossary.status == 65)
+        #expect(glossary.stderr.contains("3.counts: error: was counted with another glossary"))
+        try Data("{\"format\": \"something else\"}".utf8).write(to: folder.appendingPathComponent("bad.counts"))
+        let broken = try CLI.run(["merge", "bad.counts", "-o", "out"], in: folder)
+        #expect(broken.status == 65)
+        #expect(broken.stderr.contains("bad.counts: error: not a counts file written by glossgraph count"))
+    }
+}
