@@ -101,8 +101,8 @@ public final class TermMatcher: Sendable {
     init(names: [(name: String, concept: Int)], denseLimit: Int) {
         var patterns: [Pattern] = []
         var seenKeys = Set<[UInt8]>()
-        for (name, concept) in names {
-            let key = Array(NameKey.key(name).utf8)
+        for ((name, concept), text) in zip(names, NameKey.keys(names.map(\.name))) {
+            let key = Array(text.utf8)
             guard !key.isEmpty, seenKeys.insert(key).inserted else { continue }
             patterns.append(Pattern(
                 name: name, key: key, concept: concept,

@@ -21,6 +21,26 @@ public enum NameKey {
         return foldSeparators(text.lowercased())
     }
 
+    /// The keys of many names at once: one ICU transform for all the Chinese ones, since
+    /// starting a transform costs far more than running it.
+    public static func keys(_ names: [String]) -> [String] {
+        var normalized = names.map { $0.precomposedStringWithCompatibilityMapping }
+        let chinese = normalized.indices.filter { normalized[$0].containsCJK }
+        if !chinese.isEmpty {
+            // White space is folded anyway, so line breaks can separate the names.
+            let joined = chinese.map { normalized[$0].replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ") }
+                .joined(separator: "\n")
+            let simplified = (joined.applyingTransform(StringTransform("Hant-Hans"), reverse: false) ?? joined)
+                .split(separator: "\n", omittingEmptySubsequences: false)
+            if simplified.count == chinese.count {
+                for (position, index) in chinese.enumerated() { normalized[index] = String(simplified[position]) }
+            } else {
+                for index in chinese { normalized[index] = normalized[index].applyingTransform(StringTransform("Hant-Hans"), reverse: false) ?? normalized[index] }
+            }
+        }
+        return normalized.map { foldSeparators($0.lowercased()) }
+    }
+
     /// Applies the separator rules to text that is already NFKC, Simplified and lowercased.
     static func foldSeparators(_ text: String) -> String {
         // Drop zero-width characters; unify dashes; collapse white space.
