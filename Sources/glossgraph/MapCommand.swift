@@ -12,7 +12,11 @@ struct CountingOptions: ParsableArguments {
     @Option(name: .long, help: "Group this many consecutive turns into one unit (with --unit turn).")
     var window: Int = 1
 
+    @Option(name: .long, help: "Files read and counted at once (default: one per core); the output is the same for any number.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     func validate() throws {
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if window < 1 { throw ValidationError("--window must be at least 1") }
         if window > 1 && unit != .turn { throw ValidationError("--window groups turns; use it with --unit turn") }
     }
@@ -20,8 +24,27 @@ struct CountingOptions: ParsableArguments {
     /// How the unit is named in exports and counts files.
     var description: String { window > 1 ? "\(window) turns" : unit.rawValue }
 
-    func count(_ transcripts: [Transcript], extractor: ConceptExtractor) -> CooccurrenceCounter {
-        CooccurrenceCounter.count(transcripts, extractor: extractor, unit: unit, window: window)
+    /// Reads and counts every input file, `jobs` files at a time, holding one file per job;
+    /// returns the merged counts and the files in input order.
+    func count(_ input: InputOptions, defaultInputs: [String] = [], extractor: ConceptExtractor) throws -> (counts: CooccurrenceCounter, files: [String]) {
+        let options = try input.readingOptions()
+        let paths = input.inputs.isEmpty ? defaultInputs : input.inputs
+        guard !paths.isEmpty else { throw ValidationError("name at least one transcript file or folder") }
+        let files = try TranscriptReader.expandInputs(paths)
+        let (unit, window) = (self.unit, self.window)
+        let parts = try Parallel.map(files, jobs: jobs) { file -> (counts: CooccurrenceCounter, notices: [Notice]) in
+            let transcript = try TranscriptReader.read(contentsOf: file, options: options)
+            var counts = CooccurrenceCounter(conceptCount: extractor.glossary.concepts.count)
+            var scratch = TermMatcher.Scratch()
+            counts.add(transcript, extractor: extractor, unit: unit, window: window, scratch: &scratch)
+            return (counts, transcript.notices)
+        }
+        var merged = CooccurrenceCounter(conceptCount: extractor.glossary.concepts.count)
+        for part in parts {
+            Terminal.printNotices(part.notices)
+            merged.merge(part.counts)
+        }
+        return (merged, files)
     }
 }
 
@@ -198,10 +221,9 @@ struct MapCommand: ParsableCommand {
             let manifest = try export.prepareOutput()
             let glossaryFiles = try glossaryOptions.files()
             let glossary = try glossaryOptions.load()
-            let transcripts = try input.readTranscripts(defaultInputs: [try BundledFiles.example()])
-            let counts = counting.count(transcripts, extractor: ConceptExtractor(glossary: glossary))
+            let (counts, files) = try counting.count(input, defaultInputs: [try BundledFiles.example()], extractor: ConceptExtractor(glossary: glossary))
             try export.buildAndWrite(
-                counts: counts, glossary: glossary, glossaryFiles: glossaryFiles, sourceFiles: transcripts.map(\.file),
+                counts: counts, glossary: glossary, glossaryFiles: glossaryFiles, sourceFiles: files,
                 unit: counting.description, manifest: manifest)
         }
     }
@@ -228,11 +250,10 @@ struct CountCommand: ParsableCommand {
         try runReportingErrors {
             let glossaryFiles = try glossaryOptions.files()
             let glossary = try glossaryOptions.load()
-            let transcripts = try input.readTranscripts()
-            let counts = counting.count(transcripts, extractor: ConceptExtractor(glossary: glossary))
+            let (counts, files) = try counting.count(input, extractor: ConceptExtractor(glossary: glossary))
             let file = CountsFile(
                 counts: counts, conceptIDs: glossary.concepts.map(\.id), unit: counting.description,
-                sourceFiles: transcripts.map(\.file), glossaryFiles: glossaryFiles)
+                sourceFiles: files, glossaryFiles: glossaryFiles)
             try writeOutput(file.encoded(), to: output)
         }
     }

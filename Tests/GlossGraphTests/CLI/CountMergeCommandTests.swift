@@ -42,6 +42,22 @@ struct CountMergeCommandTests {
         #expect(forward.status == 0 && forward.stdout == backward.stdout)
     }
 
+    @Test("files read in parallel give byte-identical exports to one job")
+    func parallelJobs() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (first, second) = try Self.splitExample(into: folder)
+        var inputs = [first, second, TestPaths.fixture("reading/labeled.txt")]
+        if TestPaths.hasSharedCorpus { inputs.append(TestPaths.sharedTranscript) }
+        #expect(try CLI.run(["map", "--jobs", "1", "--render", "none", "-o", "one"] + inputs, in: folder).status == 0)
+        #expect(try CLI.run(["map", "--jobs", "3", "--render", "none", "-o", "three"] + inputs, in: folder).status == 0)
+        for name in MapCommandTests.exportNames {
+            let one = try Data(contentsOf: folder.appendingPathComponent("one/\(name)"))
+            let three = try Data(contentsOf: folder.appendingPathComponent("three/\(name)"))
+            #expect(one == three, "\(name) differs")
+        }
+    }
+
     @Test("parts counted with another glossary or unit, and broken files, are refused with exit 65")
     func refusals() throws {
         let folder = try TestPaths.temporaryFolder()
