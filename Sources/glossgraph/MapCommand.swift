@@ -33,10 +33,19 @@ struct CountingOptions: ParsableArguments {
         let files = try TranscriptReader.expandInputs(paths)
         let (unit, window) = (self.unit, self.window)
         let parts = try Parallel.map(files, jobs: jobs) { file -> (counts: CooccurrenceCounter, notices: [Notice]) in
-            let transcript = try TranscriptReader.read(contentsOf: file, options: options)
             var counts = CooccurrenceCounter(conceptCount: extractor.glossary.concepts.count)
             var scratch = TermMatcher.Scratch()
-            counts.add(transcript, extractor: extractor, unit: unit, window: window, scratch: &scratch)
+            // In parts cut at turns, so a large file is never held whole; a window of turns
+            // needs the turns of one piece together, so it reads whole files.
+            let transcript: Transcript
+            if window > 1 {
+                transcript = try TranscriptReader.read(contentsOf: file, options: options)
+                counts.add(transcript, extractor: extractor, unit: unit, window: window, scratch: &scratch)
+            } else {
+                transcript = try TranscriptReader.readInParts(contentsOf: file, options: options) { units in
+                    counts.add(units: units, extractor: extractor, unit: unit, scratch: &scratch)
+                }
+            }
             return (counts, transcript.notices)
         }
         var merged = CooccurrenceCounter(conceptCount: extractor.glossary.concepts.count)

@@ -139,9 +139,17 @@ extension CooccurrenceCounter {
         _ transcript: Transcript, extractor: ConceptExtractor, unit: CooccurrenceUnit = .turn, window: Int = 1,
         scratch: inout TermMatcher.Scratch
     ) {
+        add(units: transcript.units, extractor: extractor, unit: unit, window: window, scratch: &scratch)
+    }
+
+    /// Counts units of one file (all of them, or a part cut at a turn when `window` is 1).
+    public mutating func add(
+        units turns: [TranscriptUnit], extractor: ConceptExtractor, unit: CooccurrenceUnit = .turn, window: Int = 1,
+        scratch: inout TermMatcher.Scratch
+    ) {
         var nextIndex = 1
         guard window > 1 else {
-            for turn in transcript.units {
+            for turn in turns {
                 for piece in UnitSplitter.split(turn, into: unit, nextIndex: &nextIndex) {
                     add(extractor.extract(piece, scratch: &scratch))
                 }
@@ -166,7 +174,7 @@ extension CooccurrenceCounter {
                 reference: UnitReference(file: first.unit.file, turn: first.unit.index, line: first.unit.lineStart), speaker: nil)
             block.removeAll()
         }
-        for turn in transcript.units {
+        for turn in turns {
             block.append(extractor.extract(turn, scratch: &scratch))
             if block.count == window { flush() }
         }

@@ -71,15 +71,43 @@ struct LabeledTranscriptParser {
     }
 
     /// Reads all units. Turns, notes and paragraphs are numbered in the order they start.
-    func parse(style: LabelStyle, speakers: Set<ByteString>) -> [TranscriptUnit] {
-        var builder = UnitBuilder(file: file)
-        var inSpeech = style == .none
+    /// What reading carries from one part of a file to the next (see `parse(style:speakers:state:)`).
+    struct State {
+        var inSpeech: Bool
         var sawFirstLabel = false
         var bannerLines = Set<ByteString>()
+        /// Lines and units of the file before this part.
+        var lineOffset = 0
+        var unitOffset = 0
+
+        init(style: LabelStyle) {
+            inSpeech = style == .none
+        }
+    }
+
+    func parse(style: LabelStyle, speakers: Set<ByteString>) -> [TranscriptUnit] {
+        var state = State(style: style)
+        return parse(style: style, speakers: speakers, state: &state)
+    }
+
+    /// Reads the lines as a part of a file that starts after `state.lineOffset` lines and
+    /// `state.unitOffset` units, and updates `state` for the next part. Parts must be cut
+    /// just before a speaker label, so that no unit spans two parts.
+    func parse(style: LabelStyle, speakers: Set<ByteString>, state: inout State) -> [TranscriptUnit] {
+        var builder = UnitBuilder(file: file)
+        var inSpeech = state.inSpeech
+        var sawFirstLabel = state.sawFirstLabel
+        var bannerLines = state.bannerLines
+        defer {
+            state.inSpeech = inSpeech
+            state.sawFirstLabel = sawFirstLabel
+            state.bannerLines = bannerLines
+            state.lineOffset += lines.count
+        }
         var index = 0
         while index < lines.count {
             let line = lines[index]
-            let lineNumber = index + 1
+            let lineNumber = state.lineOffset + index + 1
             if let label = label(at: index, style: style, speakers: speakers) {
                 builder.finishUnit()
                 builder.startUnit(kind: .turn, speaker: String(decoding: label.name, as: UTF8.self), line: lineNumber)
@@ -121,7 +149,10 @@ struct LabeledTranscriptParser {
         }
         builder.finishNote()
         builder.finishUnit()
-        return builder.numberedUnits()
+        var units = builder.numberedUnits()
+        for position in units.indices { units[position].index += state.unitOffset }
+        state.unitOffset += units.count
+        return units
     }
 
     /// Lines inside the speech that are not speech: images, link lists, rules, citation

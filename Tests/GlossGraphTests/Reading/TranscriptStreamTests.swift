@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+
+@testable import GlossGraph
+
+@Suite("Reading in parts")
+struct TranscriptStreamTests {
+    static var files: [String] {
+        var files = [
+            TestPaths.fixture("reading/wechat.md"), TestPaths.fixture("reading/labeled.txt"), TestPaths.fixture("reading/subtitles.vtt"),
+            TestPaths.fixture("reading/no-labels.txt"), TestPaths.repositoryRoot.appendingPathComponent("Examples/scaling-and-safety.md").path,
+        ]
+        if TestPaths.hasSharedCorpus { files.append(TestPaths.sharedTranscript) }
+        return files
+    }
+
+    @Test("parts give exactly the units of a whole read, with any part size", arguments: files)
+    func sameUnits(_ path: String) throws {
+        let whole = try TranscriptReader.read(contentsOf: path, options: ReadingOptions(keepNotes: true))
+        for partBytes in [64, 1000, 4096, 1 << 20] {
+            var units: [TranscriptUnit] = []
+            _ = try TranscriptReader.readInParts(
+                contentsOf: path, options: ReadingOptions(keepNotes: true), partBytes: partBytes, probeBytes: 1 << 20
+            ) { units += $0 }
+            #expect(units == whole.units, "\(path) in parts of \(partBytes) bytes")
+        }
+    }
+
+    @Test("invalid UTF-8 in a later part is reported with its position in the whole file")
+    func errorsInLaterParts() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var bytes = Array(String(repeating: "**甲：** 规模定律\n**乙：** RSP\n", count: 200).utf8)
+        let offset = bytes.count - 10
+        bytes.insert(0xFF, at: offset)
+        let file = folder.appendingPathComponent("t.md")
+        try Data(bytes).write(to: file)
+        let error = try #require(throws: GlossGraphError.self) {
+            try TranscriptReader.readInParts(contentsOf: file.path, partBytes: 512, probeBytes: 512) { _ in }
+        }
+        #expect(error.message.hasPrefix("invalid UTF-8 at byte offset \(offset);"))
+        #expect(error.location?.line == 400)
+    }
+}
