@@ -32,21 +32,21 @@ struct CountingOptions: ParsableArguments {
         guard !paths.isEmpty else { throw ValidationError("name at least one transcript file or folder") }
         let files = try TranscriptReader.expandInputs(paths)
         let (unit, window) = (self.unit, self.window)
+        // Jobs go to files first; jobs left over count the parts of each file as it is read.
+        let workersPerFile = max(1, jobs / max(1, min(jobs, files.count)))
         let parts = try Parallel.map(files, jobs: jobs) { file -> (counts: CooccurrenceCounter, notices: [Notice]) in
-            var counts = CooccurrenceCounter(conceptCount: extractor.glossary.concepts.count)
-            var scratch = TermMatcher.Scratch()
             // In parts cut at turns, so a large file is never held whole; a window of turns
             // needs the turns of one piece together, so it reads whole files.
-            let transcript: Transcript
             if window > 1 {
-                transcript = try TranscriptReader.read(contentsOf: file, options: options)
+                var counts = CooccurrenceCounter(conceptCount: extractor.glossary.concepts.count)
+                var scratch = TermMatcher.Scratch()
+                let transcript = try TranscriptReader.read(contentsOf: file, options: options)
                 counts.add(transcript, extractor: extractor, unit: unit, window: window, scratch: &scratch)
-            } else {
-                transcript = try TranscriptReader.readInParts(contentsOf: file, options: options) { units in
-                    counts.add(units: units, extractor: extractor, unit: unit, scratch: &scratch)
-                }
+                return (counts, transcript.notices)
             }
-            return (counts, transcript.notices)
+            let counter = ConcurrentCounter(extractor: extractor, unit: unit, workers: workersPerFile)
+            let transcript = try TranscriptReader.readInParts(contentsOf: file, options: options) { counter.submit($0) }
+            return (counter.finish(), transcript.notices)
         }
         var merged = CooccurrenceCounter(conceptCount: extractor.glossary.concepts.count)
         for part in parts {

@@ -12,7 +12,7 @@ extension TranscriptReader {
     /// cut this way (UTF-16, subtitles, name lines, unlabelled paragraphs, one turn larger
     /// than a part) are read whole.
     public static func readInParts(
-        contentsOf path: String, options: ReadingOptions = ReadingOptions(), partBytes: Int = 4 << 20,
+        contentsOf path: String, options: ReadingOptions = ReadingOptions(), partBytes: Int = 2 << 20,
         probeBytes: Int = 4 << 20, _ body: ([TranscriptUnit]) throws -> Void
     ) throws -> Transcript {
         let file = try ChunkedFile(path: path)
