@@ -21,11 +21,17 @@ public struct ReferenceMatcher {
             || (0xFF10...0xFF19).contains(value) || (0xFF21...0xFF3A).contains(value) || (0xFF41...0xFF5A).contains(value)
     }
 
+    /// Characters a match cannot start or end with: white space, dashes, zero-width characters.
     static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x20, 0x09, 0x2D, 0x3000, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0xAD, 0x2010, 0x2011, 0x2012, 0x2013, 0x2212, 0xFF0D: true
-        default: false
+        case 0x2D, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0xAD, 0x2010, 0x2011, 0x2012, 0x2013, 0x2212, 0xFF0D: true
+        default: scalar.properties.isWhitespace
         }
+    }
+
+    /// Line breaks end every match: a name never spans paragraphs.
+    static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\n" || scalar == "\u{85}" || scalar == "\u{2028}" || scalar == "\u{2029}"
     }
 
     static func isASCIIAlphanumeric(_ byte: UInt8?) -> Bool {
@@ -39,13 +45,13 @@ public struct ReferenceMatcher {
         var offsets = [0]
         for scalar in scalars { offsets.append(offsets.last! + String(scalar).utf8.count) }
         var candidates: [(concept: Int, range: Range<Int>)] = []
-        for start in scalars.indices where !Self.isSeparator(scalars[start]) {
+        for start in scalars.indices where !Self.isSeparator(scalars[start]) && !Self.isLineBreak(scalars[start]) {
             var end = start + 1
             while end <= scalars.count && offsets[end] - offsets[start] <= longest * 3 + 12 {
                 defer { end += 1 }
+                if Self.isLineBreak(scalars[end - 1]) { break }
                 if Self.isSeparator(scalars[end - 1]) { continue }
                 let piece = String(String.UnicodeScalarView(scalars[start..<end]))
-                if piece.contains("\n") { break }
                 let key = NameKey.key(piece)
                 guard let concept = keys[key] else { continue }
                 if Self.isASCIIAlphanumeric(key.utf8.first) && start > 0 && Self.isWordCharacter(scalars[start - 1]) { continue }

@@ -215,7 +215,7 @@ public final class TermMatcher: Sendable {
             transitions = []
             sparse = SparseAutomaton(edgeStart: edgeStart, edgeClass: edgeClass, edgeTarget: edgeTarget, failure: failure, hasOutput: hasOutput)
         }
-        for byte in [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "-"), 0xC2, 0xE2, 0xE3, 0xEF] {
+        for byte in [UInt8(ascii: " "), UInt8(ascii: "\t"), 0x0B, 0x0C, 0x0D, UInt8(ascii: "-"), 0xC2, 0xE2, 0xE3, 0xEF] {
             byteClass[Int(byte)] |= Self.specialFlag
         }
         self.byteClass = byteClass
@@ -352,7 +352,7 @@ public final class TermMatcher: Sendable {
     private static func normalize(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (byte: UInt8?, width: Int) {
         let lead = bytes[index]
         switch lead {
-        case UInt8(ascii: " "), UInt8(ascii: "\t"):
+        case UInt8(ascii: " "), UInt8(ascii: "\t"), 0x0B, 0x0C, 0x0D:
             return (separator(isHyphen: false, at: index, width: 1, in: bytes), 1)
         case UInt8(ascii: "-"):
             return (separator(isHyphen: true, at: index, width: 1, in: bytes), 1)
@@ -363,7 +363,8 @@ public final class TermMatcher: Sendable {
                 return (nil, width)
             case 0x2010...0x2013, 0x2212, 0xFF0D:
                 return (separator(isHyphen: true, at: index, width: width, in: bytes), width)
-            case 0x3000:
+            case 0x3000, 0xA0, 0x2000...0x200A, 0x202F, 0x205F:
+                // Spaces by NFKC.
                 return (separator(isHyphen: false, at: index, width: width, in: bytes), width)
             case 0xFF01...0xFF5E:
                 let ascii = UInt8(scalar - 0xFF01 + 0x21)
@@ -386,7 +387,7 @@ public final class TermMatcher: Sendable {
         switch value {
         case 0x30...0x39: return .digit
         case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F: return value == 0xD7 || value == 0xF7 ? .other : .letter
-        case 0x20, 0x09, 0x3000: return .space
+        case 0x20, 0x09, 0x0B, 0x0C, 0x0D, 0xA0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return .space
         default: return ScriptClass.isCJK(value) ? .cjk : .other
         }
     }

@@ -98,7 +98,7 @@ struct TermMatcherOracleTests {
     static func randomText(_ generator: inout SeededGenerator) -> String {
         let pieces = names + [
             "rsp", "Asl 3", "ａｓｌ３", "ＲＳＰ", "gpt 4", "SWE bench", " ", " ", "  ", "-", "，", "。", "\n", "在", "的", "和", "x", "3", "5", ".",
-            "\u{200B}", "\u{3000}", "－", "Ａ", "Sonnet", "3.5", "宪法", "人工", "智能", "法A", "I",
+            "\u{200B}", "\u{3000}", "－", "Ａ", "Sonnet", "3.5", "宪法", "人工", "智能", "法A", "I", "\u{0B}", "\u{7F}", "\u{A0}", "\r",
         ]
         let length = Int.random(in: 0...14, using: &generator)
         return (0..<length).map { _ in pieces.randomElement(using: &generator)! }.joined()

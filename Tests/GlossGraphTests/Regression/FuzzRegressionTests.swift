@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+
+@testable import GlossGraph
+
+/// Inputs the fuzzers found, each named after the crash file it came from (Fuzz/Crashes/…).
+@Suite("Regressions found by fuzzing")
+struct FuzzRegressionTests {
+    /// The matcher target's parts: names separated by 0xFF, the text last.
+    static func matcherParts(_ bytes: [UInt8]) -> (names: [(String, Int)], text: String) {
+        var parts = bytes.split(separator: 0xFF, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        let text = String(parts.removeLast().prefix(120))
+        return (parts.enumerated().map { (String($0.element.prefix(24)), $0.offset) }, text)
+    }
+
+    static func agree(_ bytes: [UInt8]) -> (fast: [String], reference: [String]) {
+        let (names, text) = matcherParts(bytes)
+        return (
+            TermMatcher(names: names).matches(in: text).map { "\($0.concept)@\($0.range)" },
+            ReferenceMatcher(names: names).matches(in: text).map { "\($0.concept)@\($0.range)" }
+        )
+    }
+
+    @Test("matcher-crash-762e7161: a vertical tab and DEL next to a name")
+    func matcherCrash762e7161() {
+        let bytes: [UInt8] = Array("ClaudneAI".utf8) + [0xFF] + Array("CltSonnet".utf8) + [0xFF] + Array("AI".utf8) + [0xFF, 0x0B, 0xFF]
+            + Array("nd OpeSonnet".utf8) + [0xFF] + Array("AI".utf8) + [0x0B, 0x7F] + Array("nd Open".utf8) + [0xC1] + Array("InneonAI".utf8) + [0x0B, 0x65]
+        let result = Self.agree(bytes)
+        #expect(result.fast == result.reference)
+    }
+}
