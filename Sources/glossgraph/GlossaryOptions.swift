@@ -18,12 +18,17 @@ struct GlossaryOptions: ParsableArguments {
 
     /// The merged glossary; one without concepts is an error, since nothing could be found.
     func load() throws -> Glossary {
+        try loadWithFiles().glossary
+    }
+
+    /// The merged glossary and the files it was read from.
+    func loadWithFiles() throws -> (glossary: Glossary, files: [String]) {
         let files = try files()
         let glossary = try Glossary.load(files: files)
         guard !glossary.concepts.isEmpty else {
             throw GlossGraphError(
                 "the glossary has no concepts (\(files.joined(separator: ", "))); add rows below the header", status: .dataError)
         }
-        return glossary
+        return (glossary, files)
     }
 }

@@ -228,8 +228,7 @@ struct MapCommand: ParsableCommand {
     func run() throws {
         try runReportingErrors {
             let manifest = try export.prepareOutput()
-            let glossaryFiles = try glossaryOptions.files()
-            let glossary = try glossaryOptions.load()
+            let (glossary, glossaryFiles) = try glossaryOptions.loadWithFiles()
             let (counts, files) = try counting.count(input, defaultInputs: [try BundledFiles.example()], extractor: ConceptExtractor(glossary: glossary))
             try export.buildAndWrite(
                 counts: counts, glossary: glossary, glossaryFiles: glossaryFiles, sourceFiles: files,
@@ -257,8 +256,7 @@ struct CountCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
-            let glossaryFiles = try glossaryOptions.files()
-            let glossary = try glossaryOptions.load()
+            let (glossary, glossaryFiles) = try glossaryOptions.loadWithFiles()
             let (counts, files) = try counting.count(input, extractor: ConceptExtractor(glossary: glossary))
             let file = CountsFile(
                 counts: counts, conceptIDs: glossary.concepts.map(\.id), unit: counting.description,
@@ -284,8 +282,7 @@ struct MergeCommand: ParsableCommand {
     func run() throws {
         try runReportingErrors {
             let manifest = try export.prepareOutput()
-            let glossaryFiles = try glossaryOptions.files()
-            let glossary = try glossaryOptions.load()
+            let (glossary, glossaryFiles) = try glossaryOptions.loadWithFiles()
             let ids = glossary.concepts.map(\.id)
             var merged = CooccurrenceCounter(conceptCount: ids.count)
             var sourceFiles: [String] = []

@@ -70,35 +70,14 @@ public enum DiscoveryListing {
                 concepts[existing] = concept
                 continue
             }
-            var id = slug(english.isEmpty ? abbreviation : english)
-            if id.isEmpty { id = Pinyin.key(ofChinese: candidate.zh) }
-            if id.isEmpty || !GlossaryTSV.isValidID(id) { id = "term-" + (id.isEmpty ? "x" : id) }
-            var unique = id
-            var counter = 2
-            while usedIDs.contains(unique) {
-                unique = "\(id)-\(counter)"
-                counter += 1
-            }
-            usedIDs.insert(unique)
+            let unique = GlossaryTSV.newID(
+                from: [english.isEmpty ? abbreviation : english, Pinyin.key(ofChinese: candidate.zh)], prefix: "term-", used: &usedIDs)
             for name in names { claimed[NameKey.key(name)] = concepts.count }
             concepts.append(Concept(
                 id: unique, category: "new", zh: candidate.zh, en: english, abbreviations: abbreviation.isEmpty ? [] : [abbreviation],
                 note: ""))
         }
         return output + GlossaryTSV.format(concepts, header: false)
-    }
-
-    private static func slug(_ text: String) -> String {
-        var result = ""
-        for scalar in text.lowercased().unicodeScalars {
-            if (0x61...0x7A).contains(scalar.value) || (0x30...0x39).contains(scalar.value) {
-                result.unicodeScalars.append(scalar)
-            } else if !result.isEmpty && !result.hasSuffix("-") {
-                result += "-"
-            }
-        }
-        while result.hasSuffix("-") { result.removeLast() }
-        return result
     }
 
     /// An array in rank order: `{"zh","en","abbreviation","kind","score","count","file","line","variant_of","reason"}`.

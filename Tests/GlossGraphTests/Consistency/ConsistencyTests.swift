@@ -85,14 +85,8 @@ struct ConsistencyCommandTests {
         #expect(try Data(contentsOf: copy) == original)
         let diff = folder.appendingPathComponent("fix.diff")
         try Data(result.stdout.utf8).write(to: diff)
-        let patch = Process()
-        patch.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        patch.arguments = ["patch", "-p1", "-i", diff.path]
-        patch.currentDirectoryURL = folder
-        patch.standardOutput = FileHandle.nullDevice
-        try patch.run()
-        patch.waitUntilExit()
-        #expect(patch.terminationStatus == 0)
+        let patch = try runTool(["patch", "-p1", "-i", diff.path], in: folder)
+        #expect(patch.status == 0, "\(patch.stdout)")
         // After the fix, only what a replacement cannot settle is left.
         let after = try CLI.run(["consistency", "-f", "json", "--glossary", Self.small, "drift.md"], in: folder)
         let kinds = try #require(JSONSerialization.jsonObject(with: Data(after.stdout.utf8)) as? [[String: Any]]).compactMap { $0["kind"] as? String }
@@ -123,13 +117,7 @@ struct SharedCorpusConsistencyTests {
         try FileManager.default.copyItem(atPath: TestPaths.sharedTranscript, toPath: folder.appendingPathComponent("t.md").path)
         let diff = try CLI.run(["consistency", "--suggest", "t.md"], in: folder)
         try Data(diff.stdout.utf8).write(to: folder.appendingPathComponent("fix.diff"))
-        let patch = Process()
-        patch.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        patch.arguments = ["patch", "--dry-run", "-p1", "-i", "fix.diff"]
-        patch.currentDirectoryURL = folder
-        patch.standardOutput = FileHandle.nullDevice
-        try patch.run()
-        patch.waitUntilExit()
-        #expect(patch.terminationStatus == 0)
+        let patch = try runTool(["patch", "--dry-run", "-p1", "-i", "fix.diff"], in: folder)
+        #expect(patch.status == 0, "\(patch.stdout)")
     }
 }

@@ -10,17 +10,24 @@ enum CheckExports {
     static var isAvailable: Bool { FileManager.default.isExecutableFile(atPath: tool) }
 
     static func run(_ files: [String], schema: String? = nil) throws -> CommandResult {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = (schema.map { ["GRAPHML_XSD=\($0)"] } ?? []) + ["bash", tool] + files
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CommandResult(status: process.terminationStatus, stdout: String(decoding: data, as: UTF8.self), stderr: "")
+        try runTool((schema.map { ["GRAPHML_XSD=\($0)"] } ?? []) + ["bash", tool] + files)
     }
+}
+
+/// Runs a program found through `env` (with `NAME=value` settings first), output and errors
+/// together in `stdout`.
+func runTool(_ arguments: [String], in directory: URL? = nil) throws -> CommandResult {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = arguments
+    if let directory { process.currentDirectoryURL = directory }
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = output
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return CommandResult(status: process.terminationStatus, stdout: String(decoding: data, as: UTF8.self), stderr: "")
 }
 
 /// The official GraphML schema extended the way GraphML provides for (redefining
@@ -53,16 +60,7 @@ func yEdExtendedGraphMLSchema(in folder: URL) throws -> String {
 
 /// Runs a Python snippet with the file as argument; returns its output.
 func python(_ code: String, _ arguments: [String]) throws -> CommandResult {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", "-c", code] + arguments
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = output
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return CommandResult(status: process.terminationStatus, stdout: String(decoding: data, as: UTF8.self), stderr: "")
+    try runTool(["python3", "-c", code] + arguments)
 }
 
 @Suite("Exporters read back by real clients", .enabled(if: CheckExports.isAvailable, "../shared/tools/check-exports is absent; skipping"))

@@ -122,7 +122,7 @@ public enum GlossaryTBX {
             let english = definitions.first { $0.language != "zh" }
             concept.note = (english ?? definitions.first)?.text ?? ""
             if concept.category.isEmpty { concept.category = "uncategorized" }
-            concept.id = uniqueID(attribute(entry, "id"), fallback: concept.en.isEmpty ? concept.zh : concept.en, used: &usedIDs)
+            concept.id = GlossaryTSV.newID(from: [attribute(entry, "id"), concept.en.isEmpty ? concept.zh : concept.en], used: &usedIDs)
             guard !concept.zh.isEmpty || !concept.en.isEmpty else { continue }
             concepts.append((concept, Int(xmlGetLineNo(entry))))
         }
@@ -169,34 +169,6 @@ public enum GlossaryTBX {
                 }
             }
         }
-    }
-
-    /// A valid, unused glossary id made from a termbase's id (or from the concept's name).
-    private static func uniqueID(_ raw: String, fallback: String, used: inout Set<String>) -> String {
-        func slug(_ text: String) -> String {
-            var result = ""
-            for scalar in text.lowercased().unicodeScalars {
-                if (scalar.value >= 0x61 && scalar.value <= 0x7A) || (scalar.value >= 0x30 && scalar.value <= 0x39) {
-                    result.unicodeScalars.append(scalar)
-                } else if !result.isEmpty && !result.hasSuffix("-") {
-                    result += "-"
-                }
-            }
-            while result.hasSuffix("-") { result.removeLast() }
-            return result
-        }
-        var id = GlossaryTSV.isValidID(raw) ? raw : slug(raw)
-        if id.isEmpty { id = slug(fallback) }
-        if id.isEmpty { id = "concept" }
-        if !GlossaryTSV.isValidID(id) { id = "c-" + id }
-        var candidate = id
-        var counter = 2
-        while used.contains(candidate) {
-            candidate = "\(id)-\(counter)"
-            counter += 1
-        }
-        used.insert(candidate)
-        return candidate
     }
 
     // MARK: libxml2 tree helpers

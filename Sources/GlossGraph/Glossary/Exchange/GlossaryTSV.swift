@@ -120,6 +120,37 @@ public enum GlossaryTSV {
         return true
     }
 
+    /// A valid id not in `used` (which it joins), made from the first of `sources` that
+    /// leaves anything once lowercased and reduced to letters, digits and hyphens: a
+    /// termbase's id, an English name, a pinyin key. Ids that cannot start with a letter get
+    /// `prefix`; taken ids get `-2`, `-3` ….
+    public static func newID(from sources: [String], prefix: String = "c-", used: inout Set<String>) -> String {
+        var id = sources.lazy.map(slug).first { !$0.isEmpty } ?? "concept"
+        if !isValidID(id) { id = prefix + id }
+        var candidate = id
+        var counter = 2
+        while used.contains(candidate) {
+            candidate = "\(id)-\(counter)"
+            counter += 1
+        }
+        used.insert(candidate)
+        return candidate
+    }
+
+    /// Lowercase ASCII letters and digits, other runs turned into single hyphens.
+    static func slug(_ text: String) -> String {
+        var result = ""
+        for scalar in text.lowercased().unicodeScalars {
+            if (0x61...0x7A).contains(scalar.value) || (0x30...0x39).contains(scalar.value) {
+                result.unicodeScalars.append(scalar)
+            } else if !result.isEmpty && !result.hasSuffix("-") {
+                result += "-"
+            }
+        }
+        while result.hasSuffix("-") { result.removeLast() }
+        return result
+    }
+
     /// Writes concepts as glossary rows (with the header row when `header` is set).
     public static func format(_ concepts: [Concept], header: Bool = true) -> String {
         var output = header ? columns.joined(separator: "\t") + "\n" : ""
