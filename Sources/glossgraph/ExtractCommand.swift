@@ -47,7 +47,9 @@ struct ExtractCommand: ParsableCommand {
             var frequencies = CorpusFrequencies(conceptCount: glossary.concepts.count)
             var scratch = TermMatcher.Scratch()
             if format == .tsv { Terminal.write(ExtractionListing.tsvHeader) }
-            for transcript in try input.readTranscripts() {
+            let options = try input.readingOptions()
+            guard !input.inputs.isEmpty else { throw ValidationError("name at least one transcript file or folder") }
+            for file in try TranscriptReader.expandInputs(input.inputs) {
                 var nextIndex = 1
                 var batch: [UnitExtraction] = []
                 func flush() {
@@ -58,15 +60,18 @@ struct ExtractCommand: ParsableCommand {
                     }
                     batch.removeAll(keepingCapacity: true)
                 }
-                for turn in transcript.units {
-                    for piece in UnitSplitter.split(turn, into: unit, nextIndex: &nextIndex) {
-                        let extraction = extractor.extract(piece, scratch: &scratch)
-                        frequencies.add(extraction)
-                        batch.append(extraction)
-                        if batch.count == 4096 { flush() }
+                // In parts, so a large file is never held whole.
+                let transcript = try TranscriptReader.readInParts(contentsOf: file, options: options) { turns in
+                    for turn in turns {
+                        for piece in UnitSplitter.split(turn, into: unit, nextIndex: &nextIndex) {
+                            let extraction = extractor.extract(piece, scratch: &scratch)
+                            frequencies.add(extraction)
+                            batch.append(extraction)
+                        }
                     }
+                    flush()
                 }
-                flush()
+                Terminal.printNotices(transcript.notices)
             }
             if format == .text {
                 if !summary { Terminal.write("\n") }
