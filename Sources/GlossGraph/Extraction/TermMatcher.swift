@@ -103,7 +103,11 @@ public final class TermMatcher: Sendable {
         var seenKeys = Set<[UInt8]>()
         for ((name, concept), text) in zip(names, NameKey.keys(names.map(\.name))) {
             let key = Array(text.utf8)
-            guard !key.isEmpty, seenKeys.insert(key).inserted else { continue }
+            // A match never starts or ends with a separator, so a name that does (`-`, `如果-`)
+            // can never be found; leave it out rather than match half of it.
+            guard let first = key.first, let last = key.last, first != UInt8(ascii: "-"), last != UInt8(ascii: "-"),
+                seenKeys.insert(key).inserted
+            else { continue }
             patterns.append(Pattern(
                 name: name, key: key, concept: concept,
                 needsLeftBoundary: MarkdownLine.isASCIIAlphanumeric(key.first!),

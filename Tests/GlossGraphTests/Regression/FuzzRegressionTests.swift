@@ -28,4 +28,12 @@ struct FuzzRegressionTests {
         let result = Self.agree(bytes)
         #expect(result.fast == result.reference)
     }
+
+    @Test("matcher-crash-b1328808: a name that is only a hyphen")
+    func matcherCrashB1328808() throws {
+        let bytes = try Array(Data(contentsOf: URL(fileURLWithPath: TestPaths.fixture("regression/matcher-crash-b13288084687ab6e33db9faeac9b4537a981b79c"))))
+        let result = Self.agree(bytes)
+        #expect(result.fast == result.reference)
+        #expect(TermMatcher(names: [("-", 0), ("如果-", 1)]).patterns.isEmpty)
+    }
 }
