@@ -23,18 +23,25 @@ struct TurnsCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
-            let transcripts = try input.readTranscripts()
-            let units = transcripts.flatMap(\.units)
-            switch format {
-            case .jsonl:
-                // In batches, so that the output of a large corpus is never held whole.
-                for start in stride(from: 0, to: units.count, by: 4096) {
-                    Terminal.write(UnitListing.jsonLines(units[start..<min(start + 4096, units.count)]))
+            let options = try input.readingOptions()
+            guard !input.inputs.isEmpty else { throw ValidationError("name at least one transcript file or folder") }
+            let files = try TranscriptReader.expandInputs(input.inputs)
+            var unitCount = 0
+            var speakers = Set<String>()
+            for file in files {
+                // In parts, so the output of a large file streams and the file is never held whole.
+                let transcript = try TranscriptReader.readInParts(contentsOf: file, options: options) { units in
+                    unitCount += units.count
+                    speakers.formUnion(units.compactMap(\.speaker))
+                    switch format {
+                    case .jsonl: Terminal.write(UnitListing.jsonLines(units))
+                    case .table: Terminal.write(UnitListing.table(units, width: Terminal.columns ?? 100, header: unitCount == units.count))
+                    }
                 }
-            case .table:
-                Terminal.write(UnitListing.table(units, width: Terminal.columns ?? 100))
-                let speakers = Set(units.compactMap(\.speaker)).count
-                Terminal.printError("\(units.count) units from \(transcripts.count) file\(transcripts.count == 1 ? "" : "s"), \(speakers) speaker\(speakers == 1 ? "" : "s")")
+                Terminal.printNotices(transcript.notices)
+            }
+            if format == .table {
+                Terminal.printError("\(unitCount) units from \(files.count) file\(files.count == 1 ? "" : "s"), \(speakers.count) speaker\(speakers.count == 1 ? "" : "s")")
             }
         }
     }

@@ -75,7 +75,7 @@ public enum TextDecoding {
         }
     }
 
-    private static func countInvalidSequences(_ bytes: [UInt8], from start: Int) -> Int {
+    static func countInvalidSequences(_ bytes: [UInt8], from start: Int) -> Int {
         bytes.withUnsafeBufferPointer { buffer in
             var index = start
             var bad = 0

@@ -131,7 +131,7 @@ public enum TranscriptReader {
         }
     }
 
-    private static func hint(for format: InputFormat) -> String {
+    static func hint(for format: InputFormat) -> String {
         switch format {
         case .markdown: "no line starts with a speaker label such as **名字：** followed by speech"
         case .labeled: "no recurring 'Name: text' lines followed by speech"

@@ -99,14 +99,22 @@ extension TranscriptReader {
                         "invalid UTF-8 at byte offset \(partStart + bad); save the file as UTF-8, or pass --replace-invalid to read bad bytes as U+FFFD",
                         at: SourceLocation(file: path, line: line), status: .dataError)
                 }
-                notices.append(Notice("replaced invalid UTF-8 with U+FFFD (first at byte offset \(partStart + bad))", at: SourceLocation(file: path, line: line)))
+                let count = TextDecoding.countInvalidSequences(part, from: 0)
+                notices.append(Notice(
+                    "replaced \(count) invalid UTF-8 sequence\(count == 1 ? "" : "s") with U+FFFD (first at byte offset \(partStart + bad))",
+                    at: SourceLocation(file: path, line: line)))
                 part = Array(String(decoding: part, as: UTF8.self).utf8)
             }
             TextDecoding.normalizeLineEnds(&part)
             sawText = sawText || part.contains { !($0 == 0x20 || $0 == 0x0A || $0 == 0x09) }
             let parser = LabeledTranscriptParser(file: path, lines: LineTable(part), keepNotes: options.keepNotes)
-            let units = parser.parse(style: style, speakers: speakers, state: &state)
+            var units = parser.parse(style: style, speakers: speakers, state: &state)
             speech += units.filter { $0.kind != .note }.count
+            if !options.speakerMap.names.isEmpty {
+                for index in units.indices {
+                    if let speaker = units[index].speaker { units[index].speaker = options.speakerMap.displayName(for: speaker) }
+                }
+            }
             try body(units)
             consumed += cut
             buffer.removeFirst(cut)
@@ -116,10 +124,12 @@ extension TranscriptReader {
         guard sawText else {
             throw GlossGraphError("the file has no text (only white space)", at: SourceLocation(file: path), status: .dataError)
         }
+        let format: InputFormat = style == .bold ? .markdown : .labeled
         guard speech > 0 else {
-            throw GlossGraphError("no speech found", at: SourceLocation(file: path), status: .dataError)
+            throw GlossGraphError(
+                "no speech found when read as \(format.rawValue): \(hint(for: format))", at: SourceLocation(file: path), status: .dataError)
         }
-        return Transcript(file: path, format: style == .bold ? .markdown : .labeled, units: [], notices: notices)
+        return Transcript(file: path, format: format, units: [], notices: notices)
     }
 }
 

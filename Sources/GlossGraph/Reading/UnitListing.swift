@@ -22,11 +22,12 @@ public enum UnitListing {
 
     /// A table of index, speaker, source lines and the first characters of each unit, sized
     /// for a terminal `width` columns wide (CJK characters take two columns).
-    public static func table(_ units: [TranscriptUnit], width: Int = 100) -> String {
+    /// `header` starts each file with its name (off for the later parts of a file).
+    public static func table(_ units: [TranscriptUnit], width: Int = 100, header: Bool = true) -> String {
         let speakerWidth = min(16, units.map { displayWidth($0.speaker ?? "–") }.max() ?? 1)
-        let indexWidth = max(4, String(units.count).count)
+        let indexWidth = max(4, String(units.last?.index ?? units.count).count)
         var output = ""
-        var currentFile: String?
+        var currentFile: String? = header ? nil : units.first?.file
         for unit in units {
             if unit.file != currentFile {
                 if currentFile != nil { output += "\n" }
