@@ -50,6 +50,11 @@ enum Terminal {
         writeAll(bytes, to: STDOUT_FILENO)
     }
 
+    /// Writes text to standard error as it is (no line break added).
+    static func writeError(_ text: String) {
+        writeAll(Array(text.utf8), to: STDERR_FILENO)
+    }
+
     /// Writes every byte, retrying short writes; a closed pipe simply ends the output.
     private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
         bytes.withUnsafeBufferPointer { buffer in

@@ -15,6 +15,9 @@ struct CountingOptions: ParsableArguments {
     @Option(name: .long, help: "Files read and counted at once (default: one per core); the output is the same for any number.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Flag(name: .long, help: "Show no progress line, even on a terminal.")
+    var quiet = false
+
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if window < 1 { throw ValidationError("--window must be at least 1") }
@@ -34,6 +37,8 @@ struct CountingOptions: ParsableArguments {
         let (unit, window) = (self.unit, self.window)
         // Jobs go to files first; jobs left over count the parts of each file as it is read.
         let workersPerFile = max(1, jobs / max(1, min(jobs, files.count)))
+        let progress = ProgressLine(files: files, quiet: quiet)
+        defer { progress.finish() }
         let parts = try Parallel.map(files, jobs: jobs) { file -> (counts: CooccurrenceCounter, notices: [Notice]) in
             // In parts cut at turns, so a large file is never held whole; a window of turns
             // needs the turns of one piece together, so it reads whole files.
@@ -45,7 +50,10 @@ struct CountingOptions: ParsableArguments {
                 return (counts, transcript.notices)
             }
             let counter = ConcurrentCounter(extractor: extractor, unit: unit, workers: workersPerFile)
-            let transcript = try TranscriptReader.readInParts(contentsOf: file, options: options) { counter.submit($0) }
+            let transcript = try TranscriptReader.readInParts(contentsOf: file, options: options, progress: { progress.advance(bytes: $0) }) {
+                progress.advance(units: $0.count)
+                counter.submit($0)
+            }
             return (counter.finish(), transcript.notices)
         }
         var merged = CooccurrenceCounter(conceptCount: extractor.glossary.concepts.count)

@@ -13,7 +13,7 @@ extension TranscriptReader {
     /// than a part) are read whole.
     public static func readInParts(
         contentsOf path: String, options: ReadingOptions = ReadingOptions(), partBytes: Int = 2 << 20,
-        probeBytes: Int = 4 << 20, _ body: ([TranscriptUnit]) throws -> Void
+        probeBytes: Int = 4 << 20, progress: ((Int) -> Void)? = nil, _ body: ([TranscriptUnit]) throws -> Void
     ) throws -> Transcript {
         let file = try ChunkedFile(path: path)
         var buffer = try file.read(max(partBytes, probeBytes))
@@ -21,6 +21,7 @@ extension TranscriptReader {
             while !file.atEnd { buffer += try file.read(partBytes) }
             var transcript = try read(bytes: buffer, file: path, options: options)
             try body(transcript.units)
+            progress?(buffer.count)
             transcript.units = []
             return transcript
         }
@@ -117,6 +118,7 @@ extension TranscriptReader {
             }
             try body(units)
             consumed += cut
+            progress?(cut)
             buffer.removeFirst(cut)
             first = false
             if file.atEnd && buffer.isEmpty { break }

@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+
+@Suite("Progress on long runs")
+struct ProgressTests {
+    /// A 40 MB transcript: the example interview, repeated.
+    static func largeInput(in folder: URL) throws -> String {
+        let example = try Data(contentsOf: TestPaths.repositoryRoot.appendingPathComponent("Examples/scaling-and-safety.md"))
+        var data = Data()
+        while data.count < 40_000_000 { data.append(example) }
+        let file = folder.appendingPathComponent("large.md")
+        try data.write(to: file)
+        return file.path
+    }
+
+    @Test("on a terminal, a progress line shows and is erased; piped or --quiet, nothing", .timeLimit(.minutes(3)))
+    func progressLine() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = try Self.largeInput(in: folder)
+        let command = "\(TestPaths.binary) map --render none -f dot --jobs 1 -o \(folder.path)/out \(input)"
+        // `script` gives the command a terminal; its output is what the terminal showed.
+        let terminal = try runTool(["script", "-qec", command, "/dev/null"])
+        #expect(terminal.status == 0)
+        #expect(terminal.stdout.contains(" MB/s "))
+        #expect(terminal.stdout.contains(" s left"))
+        let lastErase = try #require(terminal.stdout.range(of: "\r\u{1B}[K", options: .backwards))
+        #expect(terminal.stdout[lastErase.upperBound...].contains("units (turn)"))
+        #expect(!terminal.stdout[lastErase.upperBound...].contains(" s left"))
+
+        let quiet = try runTool(["script", "-qec", command + " --quiet --force", "/dev/null"])
+        #expect(quiet.status == 0)
+        #expect(!quiet.stdout.contains(" s left"))
+        let piped = try CLI.run(["map", "--render", "none", "-f", "dot", "--force", "-o", "\(folder.path)/out", input])
+        #expect(piped.status == 0)
+        #expect(piped.stderr == "")
+    }
+}
