@@ -31,10 +31,13 @@ func fuzzOne(_ bytes: [UInt8]) {
     var stack: [xmlNodePtr] = [xmlDocGetRootElement(document)]
     while let node = stack.popLast() {
         if node.pointee.type == XML_ELEMENT_NODE, let name = node.pointee.name, String(cString: name) == "data",
-            let key = xmlGetProp(node, "key"), String(cString: key) == "zh", let content = xmlNodeGetContent(node)
+            let key = xmlGetProp(node, "key")
         {
-            labels.append(String(cString: content))
-            glossgraph_xml_free(content)
+            if String(cString: key) == "zh", let content = xmlNodeGetContent(node) {
+                labels.append(String(cString: content))
+                glossgraph_xml_free(content)
+            }
+            glossgraph_xml_free(key)
         }
         var child = node.pointee.children
         while let current = child {

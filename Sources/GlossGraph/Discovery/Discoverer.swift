@@ -97,7 +97,7 @@ public struct Discoverer {
         }
         for unit in units {
             for gloss in GlossMiner.glosses(in: unit.text, recurrence: recurrence) {
-                let key = [gloss.zh, gloss.en, gloss.abbreviation].map(NameKey.key).joined(separator: "|")
+                let key = [gloss.zh, gloss.en, gloss.abbreviation].map { NameKey.key($0) }.joined(separator: "|")
                 if var existing = byKey[key] {
                     existing.score += 1
                     byKey[key] = existing

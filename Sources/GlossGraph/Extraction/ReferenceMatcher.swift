@@ -1,6 +1,7 @@
 /// The brute-force reference for `TermMatcher`, used as the oracle in tests and fuzzing: every
 /// substring of the text whose `NameKey` is a name's key, at word boundaries, then
-/// leftmost-longest without overlaps. Quadratic; for short texts only.
+/// leftmost-longest without overlaps. Quadratic; for short texts only. Like extraction, it
+/// does not read Traditional characters in the text as Simplified.
 public struct ReferenceMatcher {
     let keys: [String: Int]  // key → concept
     let longest: Int
@@ -52,7 +53,7 @@ public struct ReferenceMatcher {
                 if Self.isLineBreak(scalars[end - 1]) { break }
                 if Self.isSeparator(scalars[end - 1]) { continue }
                 let piece = String(String.UnicodeScalarView(scalars[start..<end]))
-                let key = NameKey.key(piece)
+                let key = NameKey.key(piece, simplifyTraditional: false)
                 guard let concept = keys[key] else { continue }
                 if Self.isASCIIAlphanumeric(key.utf8.first) && start > 0 && Self.isWordCharacter(scalars[start - 1]) { continue }
                 if Self.isASCIIAlphanumeric(key.utf8.last) && end < scalars.count && Self.isWordCharacter(scalars[end]) { continue }

@@ -12,10 +12,12 @@ import Foundation
 ///   (`SWE-bench` = `SWE bench`);
 /// - zero-width characters and runs of white space do not matter.
 public enum NameKey {
-    /// The comparison key of a name: equal keys mean the same name.
-    public static func key(_ name: String) -> String {
+    /// The comparison key of a name: equal keys mean the same name. Without
+    /// `simplifyTraditional`, Traditional characters stay as they are (as extraction reads
+    /// transcripts).
+    public static func key(_ name: String, simplifyTraditional: Bool = true) -> String {
         var text = name.precomposedStringWithCompatibilityMapping
-        if text.containsCJK, let simplified = text.applyingTransform(StringTransform("Hant-Hans"), reverse: false) {
+        if simplifyTraditional, text.containsCJK, let simplified = text.applyingTransform(StringTransform("Hant-Hans"), reverse: false) {
             text = simplified
         }
         return foldSeparators(text.lowercased())

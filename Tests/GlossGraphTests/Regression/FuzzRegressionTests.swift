@@ -36,4 +36,13 @@ struct FuzzRegressionTests {
         #expect(result.fast == result.reference)
         #expect(TermMatcher(names: [("-", 0), ("如果-", 1)]).patterns.isEmpty)
     }
+
+    @Test("matcher-crash-6120620c: a Traditional character in the text is not read as Simplified, by either matcher")
+    func matcherCrash6120620c() throws {
+        let bytes = try Array(Data(contentsOf: URL(fileURLWithPath: TestPaths.fixture("regression/matcher-crash-6120620cb64cde9bd1f6a19e54ceef688122b97d"))))
+        let result = Self.agree(bytes)
+        #expect(result.fast == result.reference)
+        // The documented limit: 嬪 (Traditional) in a transcript does not match 嫔 (Simplified).
+        #expect(TermMatcher(names: [("嫔妃", 0)]).matches(in: "嬪妃").isEmpty)
+    }
 }
