@@ -1,7 +1,11 @@
 /// The brute-force reference for `TermMatcher`, used as the oracle in tests and fuzzing: every
 /// substring of the text whose `NameKey` is a name's key, at word boundaries, then
-/// leftmost-longest without overlaps. Quadratic; for short texts only. Like extraction, it
-/// does not read Traditional characters in the text as Simplified.
+/// leftmost-longest without overlaps. Quadratic; for short texts only.
+///
+/// Names are keyed by `NameKey`; text is keyed by the part of those rules that extraction
+/// applies to transcripts (`textKey`): full-width ASCII, spaces and dashes unified, zero-width
+/// characters dropped, ASCII case folded, separators folded. Other compatibility forms (¯, ½,
+/// ligatures), Traditional characters and non-ASCII case are left as they are.
 public struct ReferenceMatcher {
     let keys: [String: Int]  // key → concept
     let longest: Int
@@ -40,6 +44,23 @@ public struct ReferenceMatcher {
         return MarkdownLine.isASCIIAlphanumeric(byte)
     }
 
+    /// The key of a piece of transcript text under the rules extraction applies.
+    static func textKey(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            // Full-width ASCII is ASCII.
+            let value = (0xFF01...0xFF5E).contains(scalar.value) ? scalar.value - 0xFF01 + 0x21 : scalar.value
+            switch value {
+            case 0x09, 0x0B, 0x0C, 0x0D, 0xA0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: scalars.append(" ")
+            case 0x2010...0x2013, 0x2212: scalars.append("-")
+            case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0xAD: continue
+            case 0x41...0x5A: scalars.append(Unicode.Scalar(value + 0x20)!)
+            default: scalars.append(Unicode.Scalar(value)!)
+            }
+        }
+        return NameKey.foldSeparators(String(scalars))
+    }
+
     /// Matches as (concept, UTF-8 byte range), in text order.
     public func matches(in text: String) -> [(concept: Int, range: Range<Int>)] {
         let scalars = Array(text.unicodeScalars)
@@ -53,7 +74,7 @@ public struct ReferenceMatcher {
                 if Self.isLineBreak(scalars[end - 1]) { break }
                 if Self.isSeparator(scalars[end - 1]) { continue }
                 let piece = String(String.UnicodeScalarView(scalars[start..<end]))
-                let key = NameKey.key(piece, simplifyTraditional: false)
+                let key = Self.textKey(piece)
                 guard let concept = keys[key] else { continue }
                 if Self.isASCIIAlphanumeric(key.utf8.first) && start > 0 && Self.isWordCharacter(scalars[start - 1]) { continue }
                 if Self.isASCIIAlphanumeric(key.utf8.last) && end < scalars.count && Self.isWordCharacter(scalars[end]) { continue }

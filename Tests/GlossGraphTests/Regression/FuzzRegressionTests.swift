@@ -45,4 +45,11 @@ struct FuzzRegressionTests {
         // The documented limit: 嬪 (Traditional) in a transcript does not match 嫔 (Simplified).
         #expect(TermMatcher(names: [("嫔妃", 0)]).matches(in: "嬪妃").isEmpty)
     }
+
+    @Test("matcher-crash-c43a6b29: compatibility characters other than full-width forms (¯) stay as written in text")
+    func matcherCrashC43a6b29() throws {
+        let bytes = try Array(Data(contentsOf: URL(fileURLWithPath: TestPaths.fixture("regression/matcher-crash-c43a6b29b8562d3bef258365922a7fa8daecdbdc"))))
+        let result = Self.agree(bytes)
+        #expect(result.fast == result.reference)
+    }
 }
