@@ -49,7 +49,7 @@ public struct Discoverer {
         let units = transcripts.flatMap(\.units)
         var budget = Self.termTextLimit
         let termUnits = units.prefix { unit in
-            budget -= unit.text.utf8.count
+            budget -= unit.utf8.count
             return budget >= 0
         }
         var candidates = glossCandidates(units)
@@ -156,7 +156,7 @@ public struct Discoverer {
         var scratch = TermMatcher.Scratch()
         for unit in units {
             let known = extractor.map { $0.extract(unit, scratch: &scratch).matches.map(\.range) } ?? []
-            let bytes = Array(unit.text.utf8)
+            let bytes = unit.utf8
             for name in Self.latinNames(in: bytes) where !known.contains(where: { $0.overlaps(name) }) {
                 let text = String(decoding: bytes[name], as: UTF8.self)
                 guard !Self.genericLatin.contains(text) else { continue }

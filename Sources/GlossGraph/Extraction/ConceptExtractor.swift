@@ -24,7 +24,7 @@ public struct UnitExtraction: Sendable {
     /// The text of a mention as written, with its source line and column.
     public func describe(_ match: TermMatch) -> (text: String, line: Int, column: Int) {
         let position = unit.sourcePosition(ofTextOffset: match.range.lowerBound)
-        let text = String(decoding: unit.text.utf8.dropFirst(match.range.lowerBound).prefix(match.range.count), as: UTF8.self)
+        let text = String(decoding: unit.utf8[match.range], as: UTF8.self)
         return (text, position.line, position.column)
     }
 }
@@ -42,8 +42,7 @@ public final class ConceptExtractor: Sendable {
     /// The concepts mentioned in `unit`.
     public func extract(_ unit: TranscriptUnit, scratch: inout TermMatcher.Scratch) -> UnitExtraction {
         var matches: [TermMatch] = []
-        var text = unit.text
-        text.withUTF8 { matcher.matches(in: $0, into: &matches, scratch: &scratch) }
+        unit.utf8.withUnsafeBufferPointer { matcher.matches(in: $0, into: &matches, scratch: &scratch) }
         return UnitExtraction(unit: unit, matches: matches)
     }
 

@@ -17,12 +17,13 @@ public struct TermMatch: Sendable, Hashable {
 /// Finds every glossary name in a text in one pass over its UTF-8 bytes, leftmost-longest and
 /// without overlaps, under `NameKey`'s rules.
 ///
-/// The names are compiled into an Aho–Corasick automaton over their `NameKey` forms. The text
-/// is not copied into a normalised string: its bytes are normalised as they are fed to the
-/// automaton (ASCII case folded through the byte-class table; full-width ASCII read as ASCII;
-/// zero-width characters skipped; separators between a letter and a digit, or next to CJK,
-/// skipped; a hyphen between letters read as a space), and each normalised byte remembers the
-/// raw offset it came from. Latin names match only at word boundaries (`RSP` not inside
+/// The names are compiled into an Aho–Corasick automaton over their `NameKey` forms, one step
+/// per Unicode scalar (a Chinese character is one step, not three bytes). The text is not
+/// copied into a normalised string: each scalar is decoded from the UTF-8 bytes and read
+/// through a class table that already folds ASCII case and full-width ASCII; only separators
+/// and zero-width characters take a slower path (zero-width characters skipped; separators
+/// between a letter and a digit, or next to CJK, skipped; a hyphen between letters read as a
+/// space). Each step remembers the raw offset it came from. Latin names match only at word boundaries (`RSP` not inside
 /// `RSPX`), and a CJK character next to a Latin one is a boundary (`在RSP中`). All names
 /// ending at a position are collected; the leftmost, then longest, non-overlapping ones win.
 public final class TermMatcher: Sendable {
@@ -31,6 +32,8 @@ public final class TermMatcher: Sendable {
         public var name: String
         public var key: [UInt8]
         public var concept: Int
+        /// Unicode scalars in `key`: the automaton's steps.
+        var length: Int
         /// The first (last) normalised byte is an ASCII letter or digit, so the match must
         /// not be preceded (followed) by one.
         var needsLeftBoundary: Bool
@@ -38,9 +41,12 @@ public final class TermMatcher: Sendable {
     }
 
     public let patterns: [Pattern]
-    /// Byte → input class; ASCII upper case shares its lower case's class. Bytes that may
-    /// start something to normalise carry `specialFlag` as well.
-    private let byteClass: [UInt16]
+    /// Scalar of the Basic Multilingual Plane → input class (0 for scalars in no name). ASCII
+    /// upper case and full-width ASCII share their ASCII lower case's class; separators and
+    /// zero-width characters carry `specialFlag`.
+    private let scalarClass: [UInt16]
+    /// Input classes of scalars beyond the BMP that occur in names.
+    private let supplementaryClass: [UInt32: UInt16]
     private static let specialFlag: UInt16 = 0x8000
     private let classCount: Int
     /// Dense transition table for searching, indexed by `state * classCount + class` with
@@ -100,6 +106,7 @@ public final class TermMatcher: Sendable {
     /// `denseLimit` caps the dense table's entries; tests lower it to exercise the sparse form.
     init(names: [(name: String, concept: Int)], denseLimit: Int) {
         var patterns: [Pattern] = []
+        var symbols: [[UInt32]] = []
         var seenKeys = Set<[UInt8]>()
         for ((name, concept), text) in zip(names, NameKey.keys(names.map(\.name))) {
             let key = Array(text.utf8)
@@ -108,24 +115,34 @@ public final class TermMatcher: Sendable {
             guard let first = key.first, let last = key.last, first != UInt8(ascii: "-"), last != UInt8(ascii: "-"),
                 seenKeys.insert(key).inserted
             else { continue }
+            symbols.append(text.unicodeScalars.map(\.value))
             patterns.append(Pattern(
-                name: name, key: key, concept: concept,
-                needsLeftBoundary: MarkdownLine.isASCIIAlphanumeric(key.first!),
-                needsRightBoundary: MarkdownLine.isASCIIAlphanumeric(key.last!)))
+                name: name, key: key, concept: concept, length: symbols.last!.count,
+                needsLeftBoundary: MarkdownLine.isASCIIAlphanumeric(first),
+                needsRightBoundary: MarkdownLine.isASCIIAlphanumeric(last)))
         }
         self.patterns = patterns
 
-        // Byte classes: one per byte that occurs in a key, class 0 for all others.
-        var byteClass = [UInt16](repeating: 0, count: 256)
+        // Input classes: one per scalar that occurs in a key, class 0 for all others.
+        var scalarClass = [UInt16](repeating: 0, count: 0x10000)
+        var supplementaryClass: [UInt32: UInt16] = [:]
         var classCount = 1
-        for pattern in patterns {
-            for byte in pattern.key where byteClass[Int(byte)] == 0 {
-                byteClass[Int(byte)] = UInt16(classCount)
-                classCount += 1
+        for scalar in symbols.joined() {
+            if scalar < 0x10000 {
+                guard scalarClass[Int(scalar)] == 0 else { continue }
+                scalarClass[Int(scalar)] = UInt16(classCount)
+            } else {
+                guard supplementaryClass[scalar] == nil else { continue }
+                supplementaryClass[scalar] = UInt16(classCount)
             }
+            classCount += 1
         }
-        for upper in UInt8(ascii: "A")...UInt8(ascii: "Z") {
-            byteClass[Int(upper)] = byteClass[Int(upper | 0x20)]
+        precondition(classCount < Int(Self.specialFlag), "more distinct characters in names than input classes")
+        for upper in UInt32(0x41)...0x5A { scalarClass[Int(upper)] = scalarClass[Int(upper | 0x20)] }
+        // Full-width ASCII reads as ASCII (NFKC); no key holds it, since keys are NFKC.
+        for wide in 0xFF01...0xFF5E { scalarClass[wide] = scalarClass[Self.foldedASCII(wide - 0xFF01 + 0x21)] }
+        func inputClass(_ scalar: UInt32) -> Int {
+            Int(scalar < 0x10000 ? scalarClass[Int(scalar)] : supplementaryClass[scalar]!)
         }
         self.classCount = classCount
 
@@ -133,10 +150,10 @@ public final class TermMatcher: Sendable {
         // states × classes of memory before any choice is made).
         var edgeMap: [UInt64: Int32] = [:]
         var terminal: [Int32] = [-1]
-        for (index, pattern) in patterns.enumerated() {
+        for index in patterns.indices {
             var state = 0
-            for byte in pattern.key {
-                let key = UInt64(state) << 16 | UInt64(byteClass[Int(byte)])
+            for scalar in symbols[index] {
+                let key = UInt64(state) << 16 | UInt64(inputClass(scalar))
                 if let child = edgeMap[key] {
                     state = Int(child)
                 } else {
@@ -219,13 +236,12 @@ public final class TermMatcher: Sendable {
             transitions = []
             sparse = SparseAutomaton(edgeStart: edgeStart, edgeClass: edgeClass, edgeTarget: edgeTarget, failure: failure, hasOutput: hasOutput)
         }
-        for byte in [UInt8(ascii: " "), UInt8(ascii: "\t"), 0x0B, 0x0C, 0x0D, UInt8(ascii: "-"), 0xC2, 0xE2, 0xE3, 0xEF] {
-            byteClass[Int(byte)] |= Self.specialFlag
-        }
-        self.byteClass = byteClass
+        for scalar in Self.separatorScalars + Self.zeroWidthScalars { scalarClass[Int(scalar)] |= Self.specialFlag }
+        self.scalarClass = scalarClass
+        self.supplementaryClass = supplementaryClass
         self.terminal = terminal
         self.outputLink = outputLink
-        let longest = patterns.map(\.key.count).max() ?? 1
+        let longest = patterns.map(\.length).max() ?? 1
         var ringSize = 1
         while ringSize <= longest { ringSize <<= 1 }
         self.ringMask = ringSize - 1
@@ -270,7 +286,7 @@ public final class TermMatcher: Sendable {
         if ringStorage.count != ringMask + 1 { ringStorage = [Int](repeating: 0, count: ringMask + 1) }
         let count = bytes.count
         guard count > 0 else { return }
-        byteClass.withUnsafeBufferPointer { byteClass in
+        scalarClass.withUnsafeBufferPointer { scalarClass in
             transitions.withUnsafeBufferPointer { transitions in
                 ringStorage.withUnsafeMutableBufferPointer { ring in
                     var state = 0
@@ -279,26 +295,36 @@ public final class TermMatcher: Sendable {
                     let classCount = self.classCount
                     let ringMask = self.ringMask
                     while index < count {
-                        var inputClass = byteClass[Int(bytes[index])]
-                        var width = 1
+                        // Decode one scalar; Chinese (three bytes) and ASCII take the short paths.
+                        let lead = bytes[index]
+                        var inputClass: UInt16
+                        var width: Int
+                        if lead < 0x80 {
+                            inputClass = scalarClass[Int(lead)]
+                            width = 1
+                        } else if lead & 0xF0 == 0xE0 && index + 2 < count {
+                            let scalar = Int(lead & 0x0F) << 12 | Int(bytes[index + 1] & 0x3F) << 6 | Int(bytes[index + 2] & 0x3F)
+                            inputClass = scalarClass[scalar]
+                            width = 3
+                        } else {
+                            (inputClass, width) = otherClass(bytes, at: index)
+                        }
                         if inputClass & Self.specialFlag != 0 {
-                            let normalized = Self.normalize(bytes, at: index)
-                            width = normalized.width
-                            guard let replacement = normalized.byte else {
+                            guard let replacement = Self.normalizedSeparator(bytes, at: index, width: width) else {
                                 index += width
                                 continue
                             }
-                            inputClass = byteClass[Int(replacement)]
+                            inputClass = scalarClass[Int(replacement)] & ~Self.specialFlag
                         }
                         ring[emitted & ringMask] = index
                         emitted &+= 1
                         if let sparse {
-                            state = sparse.next(state, Int(inputClass & ~Self.specialFlag))
+                            state = sparse.next(state, Int(inputClass))
                             if sparse.hasOutput[state] {
                                 collect(state: state, emitted: emitted, end: index + width, ring: ring, bytes: bytes, into: &candidates)
                             }
                         } else {
-                            let next = Int(transitions[state &+ Int(inputClass & ~Self.specialFlag)])
+                            let next = Int(transitions[state &+ Int(inputClass)])
                             if next < 0 {
                                 state = ~next
                                 collect(state: state / classCount, emitted: emitted, end: index + width, ring: ring, bytes: bytes, into: &candidates)
@@ -324,7 +350,7 @@ public final class TermMatcher: Sendable {
         while current >= 0 {
             let patternIndex = Int(terminal[current])
             let pattern = patterns[patternIndex]
-            let start = ring[(emitted - pattern.key.count) & ringMask]
+            let start = ring[(emitted - pattern.length) & ringMask]
             if (!pattern.needsLeftBoundary || Self.isBoundary(before: start, in: bytes))
                 && (!pattern.needsRightBoundary || Self.isBoundary(after: end, in: bytes))
             {
@@ -350,33 +376,37 @@ public final class TermMatcher: Sendable {
 
     // MARK: Normalising on the fly
 
-    /// What the character at `index` becomes: one byte, or nothing (skipped); `width` raw
-    /// bytes are consumed. Characters that need no change come back as their first byte.
-    @inline(__always)
-    private static func normalize(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (byte: UInt8?, width: Int) {
-        let lead = bytes[index]
-        switch lead {
-        case UInt8(ascii: " "), UInt8(ascii: "\t"), 0x0B, 0x0C, 0x0D:
-            return (separator(isHyphen: false, at: index, width: 1, in: bytes), 1)
-        case UInt8(ascii: "-"):
-            return (separator(isHyphen: true, at: index, width: 1, in: bytes), 1)
+    /// White space and dashes: what `normalizedSeparator` decides about.
+    private static let separatorScalars: [UInt32] = [
+        0x20, 0x09, 0x0B, 0x0C, 0x0D, 0x2D, 0xA0, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007,
+        0x2008, 0x2009, 0x200A, 0x2010, 0x2011, 0x2012, 0x2013, 0x202F, 0x205F, 0x2212, 0x3000, 0xFF0D,
+    ]
+    /// Skipped wherever they are.
+    private static let zeroWidthScalars: [UInt32] = [0xAD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF]
+
+    private static func foldedASCII(_ scalar: Int) -> Int {
+        scalar >= 0x41 && scalar <= 0x5A ? scalar | 0x20 : scalar
+    }
+
+    /// The class of a scalar that is neither ASCII nor three bytes long (or is cut short).
+    private func otherClass(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt16, Int) {
+        let (scalar, width) = Self.decode(bytes, at: index)
+        let inputClass = scalar < 0x10000 ? scalarClass[Int(scalar)] : supplementaryClass[scalar] ?? 0
+        return (inputClass, min(width, bytes.count - index))
+    }
+
+    /// What a separator or zero-width character at `index` becomes: a space or hyphen, or
+    /// nothing (skipped).
+    private static func normalizedSeparator(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, width: Int) -> UInt8? {
+        let scalar = decode(bytes, at: index).scalar
+        switch scalar {
+        case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF:
+            return nil
+        case 0x2D, 0x2010...0x2013, 0x2212, 0xFF0D:
+            return separator(isHyphen: true, at: index, width: width, in: bytes)
         default:
-            let (scalar, width) = decode(bytes, at: index)
-            switch scalar {
-            case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF:
-                return (nil, width)
-            case 0x2010...0x2013, 0x2212, 0xFF0D:
-                return (separator(isHyphen: true, at: index, width: width, in: bytes), width)
-            case 0x3000, 0xA0, 0x2000...0x200A, 0x202F, 0x205F:
-                // Spaces by NFKC.
-                return (separator(isHyphen: false, at: index, width: width, in: bytes), width)
-            case 0xFF01...0xFF5E:
-                let ascii = UInt8(scalar - 0xFF01 + 0x21)
-                return (ascii >= UInt8(ascii: "A") && ascii <= UInt8(ascii: "Z") ? ascii | 0x20 : ascii, width)
-            default:
-                // Not special after all: feed the lead byte; the rest follow as usual.
-                return (lead, 1)
-            }
+            // White space, and spaces by NFKC.
+            return separator(isHyphen: false, at: index, width: width, in: bytes)
         }
     }
 

@@ -21,10 +21,10 @@ public enum UnitSplitter {
             whole.index = nextIndex
             nextIndex += 1
             return [whole]
-        case .paragraph: ranges = paragraphRanges(Array(unit.text.utf8))
-        case .sentence: ranges = sentenceRanges(Array(unit.text.utf8))
+        case .paragraph: ranges = paragraphRanges(unit.utf8)
+        case .sentence: ranges = sentenceRanges(unit.utf8)
         }
-        let bytes = Array(unit.text.utf8)
+        let bytes = unit.utf8
         return ranges.map { range in
             defer { nextIndex += 1 }
             return piece(of: unit, bytes: bytes, range: range, index: nextIndex)
@@ -123,7 +123,7 @@ public enum UnitSplitter {
         }
         var piece = TranscriptUnit(
             file: unit.file, index: index, kind: unit.kind, speaker: unit.speaker,
-            text: String(decoding: bytes[range], as: UTF8.self), lineStart: first.line, lineEnd: last.line,
+            utf8: Array(bytes[range]), lineStart: first.line, lineEnd: last.line,
             segments: segments)
         piece.parentIndex = unit.index
         return piece

@@ -149,7 +149,7 @@ struct LabeledTranscriptParser {
         }
         builder.finishNote()
         builder.finishUnit()
-        var units = builder.numberedUnits()
+        var units = builder.takeNumberedUnits()
         for position in units.indices { units[position].index += state.unitOffset }
         state.unitOffset += units.count
         return units
@@ -271,7 +271,7 @@ struct UnitBuilder {
         guard !text.isEmpty else { return }
         units.append(TranscriptUnit(
             file: file, index: 0, kind: kind, speaker: speaker,
-            text: String(decoding: text, as: UTF8.self), lineStart: lineStart, lineEnd: lineEnd,
+            utf8: text.withUnsafeBufferPointer { Array($0) }, lineStart: lineStart, lineEnd: lineEnd,
             segments: textSegments))
     }
 
@@ -298,15 +298,17 @@ struct UnitBuilder {
         guard !noteText.isEmpty else { return }
         units.append(TranscriptUnit(
             file: file, index: 0, kind: .note, speaker: nil,
-            text: String(decoding: noteText, as: UTF8.self), lineStart: noteStart, lineEnd: noteEnd,
+            utf8: noteText.withUnsafeBufferPointer { Array($0) }, lineStart: noteStart, lineEnd: noteEnd,
             segments: noteSegments))
         noteText.removeAll(keepingCapacity: true)
         noteSegments.removeAll(keepingCapacity: true)
     }
 
-    /// The units in the order they start in the file, numbered from 1.
-    func numberedUnits() -> [TranscriptUnit] {
-        var ordered = units
+    /// The units in the order they start in the file, numbered from 1; the builder is left
+    /// without units (they are moved, not copied).
+    mutating func takeNumberedUnits() -> [TranscriptUnit] {
+        var ordered: [TranscriptUnit] = []
+        swap(&ordered, &units)
         if ordered.contains(where: { $0.kind == .note }) {
             ordered = ordered.enumerated()
                 .sorted { ($0.element.lineStart, $0.offset) < ($1.element.lineStart, $1.offset) }

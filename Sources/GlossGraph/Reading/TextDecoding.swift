@@ -57,10 +57,23 @@ public enum TextDecoding {
             let count = buffer.count
             let raw = UnsafeRawBufferPointer(buffer)
             while index < count {
-                // Eight ASCII bytes at a time.
-                if index + 8 <= count && raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                    index += 8
-                    continue
+                if index + 8 <= count {
+                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    // Eight ASCII bytes at a time.
+                    if word & 0x8080_8080_8080_8080 == 0 {
+                        index += 8
+                        continue
+                    }
+                    // Two three-byte sequences at a time (most of Chinese text): lead 1110xxxx,
+                    // two 10xxxxxx, twice; leads E0 and ED have narrower second bytes, so they
+                    // take the full check below.
+                    if word & 0xC0C0_F0C0_C0F0 == 0x8080_E080_80E0 {
+                        let first = word & 0xFF, second = word >> 24 & 0xFF
+                        if first != 0xE0 && first != 0xED && second != 0xE0 && second != 0xED {
+                            index += 6
+                            continue
+                        }
+                    }
                 }
                 let lead = buffer[index]
                 if lead < 0x80 {

@@ -20,7 +20,12 @@ public struct TranscriptUnit: Sendable, Hashable {
     /// The speaker's display name, after any speaker mapping; nil when the format has none.
     public var speaker: String?
     /// The text with markup removed and hard-wrapped lines joined; paragraphs separated by `\n`.
-    public var text: String
+    public var text: String {
+        get { String(decoding: utf8, as: UTF8.self) }
+        set { utf8 = Array(newValue.utf8) }
+    }
+    /// `text` as UTF-8 (valid, as read): what extraction reads, without making a `String`.
+    public var utf8: [UInt8]
     /// 1-based line of the unit's first source line (its speaker label, when it has one).
     public var lineStart: Int
     /// 1-based line of the unit's last source line that holds text.
@@ -36,12 +41,22 @@ public struct TranscriptUnit: Sendable, Hashable {
         file: String, index: Int, kind: UnitKind, speaker: String?, text: String,
         lineStart: Int, lineEnd: Int, segments: [SourceSegment] = []
     ) {
+        self.init(
+            file: file, index: index, kind: kind, speaker: speaker, utf8: Array(text.utf8), lineStart: lineStart, lineEnd: lineEnd,
+            segments: segments)
+    }
+
+    /// A unit whose text is `utf8`, which must be valid UTF-8.
+    init(
+        file: String, index: Int, kind: UnitKind, speaker: String?, utf8: [UInt8],
+        lineStart: Int, lineEnd: Int, segments: [SourceSegment]
+    ) {
         self.segments = segments
         self.file = file
         self.index = index
         self.kind = kind
         self.speaker = speaker
-        self.text = text
+        self.utf8 = utf8
         self.lineStart = lineStart
         self.lineEnd = lineEnd
     }
@@ -76,7 +91,7 @@ extension TranscriptUnit {
         guard low > 0 else { return (lineStart, 1) }
         let segment = segments[low - 1]
         var scalars = 0
-        for byte in text.utf8.dropFirst(segment.textOffset).prefix(max(0, offset - segment.textOffset))
+        for byte in utf8.dropFirst(segment.textOffset).prefix(max(0, offset - segment.textOffset))
         where byte & 0xC0 != 0x80 {
             scalars += 1
         }
