@@ -63,10 +63,10 @@ struct ExtractCommand: ParsableCommand {
                 // In parts, so a large file is never held whole.
                 let transcript = try TranscriptReader.readInParts(contentsOf: file, options: options) { turns in
                     for turn in turns {
-                        for piece in UnitSplitter.split(turn, into: unit, nextIndex: &nextIndex) {
+                        UnitSplitter.forEachPiece(of: turn, as: unit, nextIndex: &nextIndex) { piece in
                             let extraction = extractor.extract(piece, scratch: &scratch)
                             frequencies.add(extraction)
-                            batch.append(extraction)
+                            if !summary { batch.append(extraction) }
                         }
                     }
                     flush()

@@ -40,7 +40,7 @@ public final class ConceptExtractor: Sendable {
     }
 
     /// The concepts mentioned in `unit`.
-    public func extract(_ unit: TranscriptUnit, scratch: inout TermMatcher.Scratch) -> UnitExtraction {
+    public func extract(_ unit: consuming TranscriptUnit, scratch: inout TermMatcher.Scratch) -> UnitExtraction {
         var matches: [TermMatch] = []
         unit.utf8.withUnsafeBufferPointer { matcher.matches(in: $0, into: &matches, scratch: &scratch) }
         return UnitExtraction(unit: unit, matches: matches)
@@ -59,6 +59,12 @@ public struct ConceptFrequency: Sendable, Equatable {
     /// Units and mentions per speaker (units without a speaker are not counted here).
     public var bySpeaker: [String: (units: Int, mentions: Int)] = [:]
 
+    public init(units: Int = 0, mentions: Int = 0, bySpeaker: [String: (units: Int, mentions: Int)] = [:]) {
+        self.units = units
+        self.mentions = mentions
+        self.bySpeaker = bySpeaker
+    }
+
     public static func == (lhs: ConceptFrequency, rhs: ConceptFrequency) -> Bool {
         lhs.units == rhs.units && lhs.mentions == rhs.mentions
             && lhs.bySpeaker.mapValues { [$0.units, $0.mentions] } == rhs.bySpeaker.mapValues { [$0.units, $0.mentions] }
@@ -67,37 +73,72 @@ public struct ConceptFrequency: Sendable, Equatable {
 
 /// Per-concept counts over a corpus, built unit by unit.
 public struct CorpusFrequencies: Sendable {
-    /// Indexed by concept index; concepts never found have zero counts.
-    public private(set) var concepts: [ConceptFrequency]
     public private(set) var unitCount = 0
+    /// Units and mentions per concept index.
+    private var units: [Int]
+    private var mentions: [Int]
+    /// Speakers in order of first appearance, and units and mentions per speaker and concept.
+    private var speakers: [String] = []
+    private var speakerIndex: [String: Int] = [:]
+    private var speakerUnits: [[Int]] = []
+    private var speakerMentions: [[Int]] = []
+    /// Mentions per concept in the current unit (all zero between units), and which are set.
+    private var unitMentions: [Int]
+    private var unitConcepts: [Int] = []
 
     public init(conceptCount: Int) {
-        concepts = Array(repeating: ConceptFrequency(), count: conceptCount)
+        units = Array(repeating: 0, count: conceptCount)
+        mentions = units
+        unitMentions = units
     }
 
-    /// Concepts seen in the current unit, reused from unit to unit.
-    private var unitCounts: [Int: Int] = [:]
+    /// Indexed by concept index; concepts never found have zero counts.
+    public var concepts: [ConceptFrequency] {
+        var result = units.indices.map { ConceptFrequency(units: units[$0], mentions: mentions[$0]) }
+        for (speaker, name) in speakers.enumerated() {
+            for concept in units.indices where speakerUnits[speaker][concept] > 0 {
+                result[concept].bySpeaker[name] = (speakerUnits[speaker][concept], speakerMentions[speaker][concept])
+            }
+        }
+        return result
+    }
 
     public mutating func add(_ extraction: UnitExtraction) {
         unitCount += 1
         guard !extraction.matches.isEmpty else { return }
-        unitCounts.removeAll(keepingCapacity: true)
-        for match in extraction.matches { unitCounts[match.concept, default: 0] += 1 }
-        for (concept, mentions) in unitCounts {
-            concepts[concept].units += 1
-            concepts[concept].mentions += mentions
-            if let speaker = extraction.unit.speaker {
-                let previous = concepts[concept].bySpeaker[speaker] ?? (0, 0)
-                concepts[concept].bySpeaker[speaker] = (previous.units + 1, previous.mentions + mentions)
+        for match in extraction.matches {
+            if unitMentions[match.concept] == 0 { unitConcepts.append(match.concept) }
+            unitMentions[match.concept] += 1
+        }
+        // One dictionary lookup per unit, not per concept.
+        var speaker: Int?
+        if let name = extraction.unit.speaker {
+            speaker = speakerIndex[name]
+            if speaker == nil {
+                speaker = speakers.count
+                speakerIndex[name] = speakers.count
+                speakers.append(name)
+                speakerUnits.append(Array(repeating: 0, count: units.count))
+                speakerMentions.append(Array(repeating: 0, count: units.count))
             }
         }
+        for concept in unitConcepts {
+            let count = unitMentions[concept]
+            units[concept] += 1
+            mentions[concept] += count
+            if let speaker {
+                speakerUnits[speaker][concept] += 1
+                speakerMentions[speaker][concept] += count
+            }
+            unitMentions[concept] = 0
+        }
+        unitConcepts.removeAll(keepingCapacity: true)
     }
 
     /// Concept indices that occur, most units first (then most mentions, then glossary order).
     public func ranked() -> [Int] {
-        concepts.indices.filter { concepts[$0].units > 0 }.sorted {
-            let a = concepts[$0], b = concepts[$1]
-            return a.units != b.units ? a.units > b.units : a.mentions != b.mentions ? a.mentions > b.mentions : $0 < $1
+        units.indices.filter { units[$0] > 0 }.sorted {
+            units[$0] != units[$1] ? units[$0] > units[$1] : mentions[$0] != mentions[$1] ? mentions[$0] > mentions[$1] : $0 < $1
         }
     }
 }

@@ -83,11 +83,12 @@ public enum ExtractionListing {
     /// The most frequent concepts with both names, their counts and who mentions them.
     public static func frequencyTable(_ frequencies: CorpusFrequencies, glossary: Glossary, top: Int) -> String {
         let ranked = frequencies.ranked()
+        let concepts = frequencies.concepts
         var output = "\(ranked.count) concepts in \(frequencies.unitCount) units"
         output += ranked.count > top ? "; the \(top) most frequent:\n" : ":\n"
         let rows = ranked.prefix(top).enumerated().map { rank, conceptIndex -> [String] in
             let concept = glossary.concepts[conceptIndex]
-            let counts = frequencies.concepts[conceptIndex]
+            let counts = concepts[conceptIndex]
             let speakers = counts.bySpeaker.sorted { $0.value.mentions != $1.value.mentions ? $0.value.mentions > $1.value.mentions : $0.key < $1.key }
                 .map { "\($0.key) \($0.value.mentions)" }.joined(separator: ", ")
             return [String(rank + 1), concept.zh.isEmpty ? "–" : concept.zh, concept.en.isEmpty ? "–" : concept.en, String(counts.units), String(counts.mentions), speakers]

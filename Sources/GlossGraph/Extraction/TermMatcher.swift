@@ -49,10 +49,14 @@ public final class TermMatcher: Sendable {
     private let supplementaryClass: [UInt32: UInt16]
     private static let specialFlag: UInt16 = 0x8000
     private let classCount: Int
-    /// Dense transition table for searching, indexed by `state * classCount + class` with
-    /// the state already multiplied; a target whose state ends a pattern is stored as its
-    /// bitwise complement (negative), so one load says both where to go and whether to look.
-    private let transitions: [Int32]
+    /// log2 of a row's length in the dense table: `classCount` rounded up to a power of two,
+    /// so that finding a row is a shift, not a multiplication, in the loop.
+    private let rowShift: Int
+    /// Dense transition table for searching, indexed by `state << rowShift | class`; a target
+    /// state that ends a pattern carries `outputFlag`, so one load says both where to go and
+    /// whether to look. Two bytes an entry keeps the table small enough to stay in cache.
+    private let transitions: [UInt16]
+    private static let outputFlag: UInt16 = 0x8000
     /// Pattern ending at each state, or -1.
     private let terminal: [Int32]
     /// Nearest state down the failure chain (itself excluded) that ends a pattern, or -1.
@@ -62,7 +66,7 @@ public final class TermMatcher: Sendable {
     /// match time. Slower per byte, but memory grows with the names, not names × classes.
     private let sparse: SparseAutomaton?
 
-    /// Dense tables larger than this many entries (4 bytes each) give way to the sparse form.
+    /// Dense tables larger than this many entries (2 bytes each) give way to the sparse form.
     public static let denseTableLimit = 16 << 20
 
     struct SparseAutomaton: Sendable {
@@ -94,7 +98,7 @@ public final class TermMatcher: Sendable {
         for (index, concept) in glossary.concepts.enumerated() {
             for name in concept.names { names.append((name.text, index)) }
         }
-        self.init(names: names)
+        self.init(names: names, keys: glossary.nameKeys.flatMap { $0 }, denseLimit: Self.denseTableLimit)
     }
 
     /// Builds the matcher for names with the concept each stands for. Names whose keys are
@@ -103,12 +107,17 @@ public final class TermMatcher: Sendable {
         self.init(names: names, denseLimit: Self.denseTableLimit)
     }
 
-    /// `denseLimit` caps the dense table's entries; tests lower it to exercise the sparse form.
-    init(names: [(name: String, concept: Int)], denseLimit: Int) {
+    convenience init(names: [(name: String, concept: Int)], denseLimit: Int) {
+        self.init(names: names, keys: NameKey.keys(names.map(\.name)), denseLimit: denseLimit)
+    }
+
+    /// `keys` are the names' `NameKey` keys; `denseLimit` caps the dense table's entries
+    /// (tests lower it to exercise the sparse form).
+    init(names: [(name: String, concept: Int)], keys: [String], denseLimit: Int) {
         var patterns: [Pattern] = []
         var symbols: [[UInt32]] = []
         var seenKeys = Set<[UInt8]>()
-        for ((name, concept), text) in zip(names, NameKey.keys(names.map(\.name))) {
+        for ((name, concept), text) in zip(names, keys) {
             let key = Array(text.utf8)
             // A match never starts or ends with a separator, so a name that does (`-`, `如果-`)
             // can never be found; leave it out rather than match half of it.
@@ -145,6 +154,9 @@ public final class TermMatcher: Sendable {
             Int(scalar < 0x10000 ? scalarClass[Int(scalar)] : supplementaryClass[scalar]!)
         }
         self.classCount = classCount
+        var rowShift = 0
+        while 1 << rowShift < classCount { rowShift += 1 }
+        self.rowShift = rowShift
 
         // The trie, its edges in a map while it grows (a dense table per state would take
         // states × classes of memory before any choice is made).
@@ -217,20 +229,24 @@ public final class TermMatcher: Sendable {
         }
         let hasOutput = (0..<stateCount).map { terminal[$0] >= 0 || outputLink[$0] >= 0 }
 
-        if stateCount * classCount <= denseLimit {
-            // A complete DFA: every state and class has its next state.
-            var transitions = [Int32](repeating: 0, count: stateCount * classCount)
-            for inputClass in 0..<classCount { transitions[inputClass] = child(0, inputClass) ?? 0 }
-            for state in queue {
-                let fail = Int(failure[state])
-                for inputClass in 0..<classCount {
-                    transitions[state * classCount + inputClass] = child(state, inputClass) ?? transitions[fail * classCount + inputClass]
+        if stateCount << rowShift <= denseLimit && stateCount < Int(Self.outputFlag) {
+            // A complete DFA: every state and class has its next state. A state's row is its
+            // failure state's row (filled before it, breadth first) with its own edges on top.
+            var transitions = [UInt16](repeating: 0, count: stateCount << rowShift)
+            func encoded(_ target: Int32) -> UInt16 {
+                UInt16(target) | (hasOutput[Int(target)] ? Self.outputFlag : 0)
+            }
+            transitions.withUnsafeMutableBufferPointer { table in
+                for edge in Int(edgeStart[0])..<Int(edgeStart[1]) { table[Int(edgeClass[edge])] = encoded(edgeTarget[edge]) }
+                for state in queue {
+                    let row = state << rowShift
+                    (table.baseAddress! + row).update(from: table.baseAddress! + Int(failure[state]) << rowShift, count: classCount)
+                    for edge in Int(edgeStart[state])..<Int(edgeStart[state + 1]) {
+                        table[row + Int(edgeClass[edge])] = encoded(edgeTarget[edge])
+                    }
                 }
             }
-            self.transitions = transitions.map { target in
-                let premultiplied = target * Int32(classCount)
-                return hasOutput[Int(target)] ? ~premultiplied : premultiplied
-            }
+            self.transitions = transitions
             sparse = nil
         } else {
             transitions = []
@@ -292,7 +308,7 @@ public final class TermMatcher: Sendable {
                     var state = 0
                     var emitted = 0
                     var index = 0
-                    let classCount = self.classCount
+                    let rowShift = self.rowShift
                     let ringMask = self.ringMask
                     while index < count {
                         // Decode one scalar; Chinese (three bytes) and ASCII take the short paths.
@@ -324,12 +340,10 @@ public final class TermMatcher: Sendable {
                                 collect(state: state, emitted: emitted, end: index + width, ring: ring, bytes: bytes, into: &candidates)
                             }
                         } else {
-                            let next = Int(transitions[state &+ Int(inputClass)])
-                            if next < 0 {
-                                state = ~next
-                                collect(state: state / classCount, emitted: emitted, end: index + width, ring: ring, bytes: bytes, into: &candidates)
-                            } else {
-                                state = next
+                            let next = transitions[state &<< rowShift | Int(inputClass)]
+                            state = Int(next & ~Self.outputFlag)
+                            if next & Self.outputFlag != 0 {
+                                collect(state: state, emitted: emitted, end: index + width, ring: ring, bytes: bytes, into: &candidates)
                             }
                         }
                         index &+= width

@@ -31,6 +31,21 @@ public enum UnitSplitter {
         }
     }
 
+    /// Calls `body` with each unit of `unit` at the given granularity, as `split` makes them;
+    /// a turn is passed on without building an array for it.
+    public static func forEachPiece(
+        of unit: TranscriptUnit, as granularity: CooccurrenceUnit, nextIndex: inout Int, _ body: (consuming TranscriptUnit) throws -> Void
+    ) rethrows {
+        guard granularity == .turn else {
+            for piece in split(unit, into: granularity, nextIndex: &nextIndex) { try body(piece) }
+            return
+        }
+        var whole = unit
+        whole.index = nextIndex
+        nextIndex += 1
+        try body(whole)
+    }
+
     static func paragraphRanges(_ bytes: [UInt8]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0

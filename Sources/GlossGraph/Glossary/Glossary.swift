@@ -11,6 +11,9 @@ public struct Glossary: Sendable {
     public let sources: [SourceLocation?]
     private let indexByID: [String: Int]
     private let indexByKey: [String: (concept: Int, name: ConceptName)]
+    /// The `NameKey` of every name, parallel to each concept's `names` (kept for the matcher,
+    /// so that the ICU transforms run once).
+    let nameKeys: [[String]]
 
     /// Builds and validates a glossary. `sources`, when given, is parallel to `concepts` and
     /// is used in error messages.
@@ -26,10 +29,12 @@ public struct Glossary: Sendable {
         // All keys at once: one ICU transform instead of one per name.
         let allNames = concepts.map(\.names)
         var keys = NameKey.keys(allNames.flatMap { $0.map(\.text) })[...]
+        var nameKeys: [[String]] = []
         for (index, concept) in concepts.enumerated() {
             let names = allNames[index]
             let conceptKeys = keys.prefix(names.count)
             keys = keys.dropFirst(names.count)
+            nameKeys.append(Array(conceptKeys))
             if let other = indexByID[concept.id] {
                 errors.append(GlossGraphError(
                     "duplicate id '\(concept.id)': it is also the id of the concept defined at\(place(other))",
@@ -59,6 +64,7 @@ public struct Glossary: Sendable {
         self.sources = sources
         self.indexByID = indexByID
         self.indexByKey = indexByKey
+        self.nameKeys = nameKeys
     }
 
     /// An empty glossary.

@@ -150,7 +150,7 @@ extension CooccurrenceCounter {
         var nextIndex = 1
         guard window > 1 else {
             for turn in turns {
-                for piece in UnitSplitter.split(turn, into: unit, nextIndex: &nextIndex) {
+                UnitSplitter.forEachPiece(of: turn, as: unit, nextIndex: &nextIndex) { piece in
                     add(extractor.extract(piece, scratch: &scratch))
                 }
             }

@@ -181,6 +181,7 @@ struct UnitBuilder {
     private var cleaned: [UInt8] = []
     private var runs = SourceRuns()
     private(set) var hasOpenUnit = false
+    private var hasNotes = false
 
     private var note = Paragraph()
     private var noteText: [UInt8] = []
@@ -296,6 +297,7 @@ struct UnitBuilder {
             note.removeAll()
         }
         guard !noteText.isEmpty else { return }
+        hasNotes = true
         units.append(TranscriptUnit(
             file: file, index: 0, kind: .note, speaker: nil,
             utf8: noteText.withUnsafeBufferPointer { Array($0) }, lineStart: noteStart, lineEnd: noteEnd,
@@ -309,7 +311,8 @@ struct UnitBuilder {
     mutating func takeNumberedUnits() -> [TranscriptUnit] {
         var ordered: [TranscriptUnit] = []
         swap(&ordered, &units)
-        if ordered.contains(where: { $0.kind == .note }) {
+        defer { hasNotes = false }
+        if hasNotes {
             ordered = ordered.enumerated()
                 .sorted { ($0.element.lineStart, $0.offset) < ($1.element.lineStart, $1.offset) }
                 .map(\.element)

@@ -363,6 +363,28 @@ enum MarkdownLine {
         }
     }
 
+    /// The end of the run of bytes from `start` on that `isMarkupTrigger` lets through. Markup
+    /// is ASCII, so sixteen bytes that are all non-ASCII (Chinese text) are skipped at once.
+    private static func plainRunEnd(in text: Bytes, from start: Int) -> Int {
+        text.withUnsafeBufferPointer { buffer in
+            let raw = UnsafeRawBufferPointer(buffer)
+            var index = start - text.startIndex
+            let allHigh: UInt64 = 0x8080_8080_8080_8080
+            while index < buffer.count {
+                if index + 16 <= buffer.count
+                    && raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self) & allHigh == allHigh
+                {
+                    index += 16
+                } else if isMarkupTrigger(buffer[index]) {
+                    break
+                } else {
+                    index += 1
+                }
+            }
+            return text.startIndex + index
+        }
+    }
+
     /// Appends the line's text with Markdown and HTML markup removed: images and bare URLs
     /// dropped, links reduced to their text, emphasis markers and tags removed, the common
     /// character entities decoded. Leading and trailing spaces are not copied.
@@ -388,8 +410,7 @@ enum MarkdownLine {
             let byte = text[index]
             if !isMarkupTrigger(byte) {
                 // Most bytes are plain text: copy the whole run at once.
-                var runEnd = index + 1
-                while runEnd < text.endIndex && !isMarkupTrigger(text[runEnd]) { runEnd += 1 }
+                let runEnd = plainRunEnd(in: text, from: index + 1)
                 runs.copied(output: output.count, source: index, count: runEnd - index)
                 output.append(contentsOf: text[index..<runEnd])
                 index = runEnd

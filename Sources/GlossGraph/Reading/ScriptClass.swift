@@ -58,8 +58,21 @@ enum ScriptClass {
 
     /// Number of Unicode scalars in UTF-8 bytes.
     static func scalarCount(_ bytes: ArraySlice<UInt8>) -> Int {
-        var count = 0
-        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
-        return count
+        bytes.withUnsafeBufferPointer { buffer in
+            // Every byte but a continuation byte (10xxxxxx) starts a scalar; eight at a time.
+            let raw = UnsafeRawBufferPointer(buffer)
+            var continuations = 0
+            var index = 0
+            while index + 8 <= buffer.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                continuations += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                index += 8
+            }
+            while index < buffer.count {
+                if buffer[index] & 0xC0 == 0x80 { continuations += 1 }
+                index += 1
+            }
+            return buffer.count - continuations
+        }
     }
 }

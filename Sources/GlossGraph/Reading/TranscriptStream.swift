@@ -16,9 +16,11 @@ extension TranscriptReader {
         probeBytes: Int = 4 << 20, progress: ((Int) -> Void)? = nil, _ body: ([TranscriptUnit]) throws -> Void
     ) throws -> Transcript {
         let file = try ChunkedFile(path: path)
-        var buffer = try file.read(max(partBytes, probeBytes))
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(max(partBytes, probeBytes) + partBytes)
+        try file.read(max(partBytes, probeBytes), appendingTo: &buffer)
         func readWhole() throws -> Transcript {
-            while !file.atEnd { buffer += try file.read(partBytes) }
+            while !file.atEnd { try file.read(partBytes, appendingTo: &buffer) }
             var transcript = try read(bytes: buffer, file: path, options: options)
             try body(transcript.units)
             progress?(buffer.count)
@@ -60,10 +62,11 @@ extension TranscriptReader {
         var speech = 0
         var first = true
         var limit = partBytes
+        var part: [UInt8] = []  // reused, so that its memory is not mapped afresh for each part
         while true {
             // Cut before the last label line that starts within the first `limit` bytes (but
             // not at the very start); with none there, look further.
-            while buffer.count < limit && !file.atEnd { buffer += try file.read(partBytes) }
+            while buffer.count < limit && !file.atEnd { try file.read(partBytes, appendingTo: &buffer) }
             var cut = buffer.count
             if buffer.count > limit || !file.atEnd {
                 var found: Int?
@@ -85,13 +88,14 @@ extension TranscriptReader {
                     limit = buffer.count
                     continue
                 } else if !file.atEnd {
-                    buffer += try file.read(partBytes)
+                    try file.read(partBytes, appendingTo: &buffer)
                     limit = buffer.count
                     continue
                 }
             }
             limit = partBytes
-            var part = Array(buffer[(first ? bom : 0)..<cut])
+            part.removeAll(keepingCapacity: true)
+            part.append(contentsOf: buffer[(first ? bom : 0)..<cut])
             let partStart = consumed + (first ? bom : 0)
             if let bad = TextDecoding.firstInvalidUTF8Offset(part) {
                 let line = state.lineOffset + TextDecoding.lineNumber(ofByteOffset: bad, in: part)
@@ -110,7 +114,7 @@ extension TranscriptReader {
             sawText = sawText || part.contains { !($0 == 0x20 || $0 == 0x0A || $0 == 0x09) }
             let parser = LabeledTranscriptParser(file: path, lines: LineTable(part), keepNotes: options.keepNotes)
             var units = parser.parse(style: style, speakers: speakers, state: &state)
-            speech += units.filter { $0.kind != .note }.count
+            for unit in units where unit.kind != .note { speech += 1 }
             if !options.speakerMap.names.isEmpty {
                 for index in units.indices {
                     if let speaker = units[index].speaker { units[index].speaker = options.speakerMap.displayName(for: speaker) }
@@ -153,12 +157,14 @@ final class ChunkedFile {
 
     deinit { close(descriptor) }
 
-    /// Up to `count` more bytes; fewer only at the end of the file.
-    func read(_ count: Int) throws(GlossGraphError) -> [UInt8] {
-        var result = [UInt8](repeating: 0, count: count)
+    /// Appends up to `count` more bytes to `buffer`; fewer only at the end of the file.
+    func read(_ count: Int, appendingTo buffer: inout [UInt8]) throws(GlossGraphError) {
+        let start = buffer.count
+        buffer.append(contentsOf: repeatElement(0, count: count))
         var filled = 0
+        defer { buffer.removeLast(count - filled) }
         while filled < count {
-            let got = result.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + filled, count - filled) }
+            let got = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + start + filled, count - filled) }
             if got < 0 {
                 if errno == EINTR { continue }
                 throw GlossGraphError("error reading '\(path)': \(String(cString: strerror(errno)))", status: .ioError)
@@ -169,8 +175,6 @@ final class ChunkedFile {
             }
             filled += got
         }
-        result.removeLast(count - filled)
         if filled < count { atEnd = true }
-        return result
     }
 }
