@@ -302,51 +302,19 @@ public final class TermMatcher: Sendable {
         if ringStorage.count != ringMask + 1 { ringStorage = [Int](repeating: 0, count: ringMask + 1) }
         let count = bytes.count
         guard count > 0 else { return }
-        scalarClass.withUnsafeBufferPointer { scalarClass in
-            transitions.withUnsafeBufferPointer { transitions in
-                ringStorage.withUnsafeMutableBufferPointer { ring in
-                    var state = 0
-                    var emitted = 0
-                    var index = 0
+        ringStorage.withUnsafeMutableBufferPointer { ring in
+            if let sparse {
+                scan(bytes, ring: ring, into: &candidates) { state, inputClass in
+                    state = sparse.next(state, Int(inputClass))
+                    return sparse.hasOutput[state]
+                }
+            } else {
+                transitions.withUnsafeBufferPointer { transitions in
                     let rowShift = self.rowShift
-                    let ringMask = self.ringMask
-                    while index < count {
-                        // Decode one scalar; Chinese (three bytes) and ASCII take the short paths.
-                        let lead = bytes[index]
-                        var inputClass: UInt16
-                        var width: Int
-                        if lead < 0x80 {
-                            inputClass = scalarClass[Int(lead)]
-                            width = 1
-                        } else if lead & 0xF0 == 0xE0 && index + 2 < count {
-                            let scalar = Int(lead & 0x0F) << 12 | Int(bytes[index + 1] & 0x3F) << 6 | Int(bytes[index + 2] & 0x3F)
-                            inputClass = scalarClass[scalar]
-                            width = 3
-                        } else {
-                            (inputClass, width) = otherClass(bytes, at: index)
-                        }
-                        if inputClass & Self.specialFlag != 0 {
-                            guard let replacement = Self.normalizedSeparator(bytes, at: index, width: width) else {
-                                index += width
-                                continue
-                            }
-                            inputClass = scalarClass[Int(replacement)] & ~Self.specialFlag
-                        }
-                        ring[emitted & ringMask] = index
-                        emitted &+= 1
-                        if let sparse {
-                            state = sparse.next(state, Int(inputClass))
-                            if sparse.hasOutput[state] {
-                                collect(state: state, emitted: emitted, end: index + width, ring: ring, bytes: bytes, into: &candidates)
-                            }
-                        } else {
-                            let next = transitions[state &<< rowShift | Int(inputClass)]
-                            state = Int(next & ~Self.outputFlag)
-                            if next & Self.outputFlag != 0 {
-                                collect(state: state, emitted: emitted, end: index + width, ring: ring, bytes: bytes, into: &candidates)
-                            }
-                        }
-                        index &+= width
+                    scan(bytes, ring: ring, into: &candidates) { state, inputClass in
+                        let next = transitions[state &<< rowShift | Int(inputClass)]
+                        state = Int(next & ~Self.outputFlag)
+                        return next & Self.outputFlag != 0
                     }
                 }
             }
@@ -354,8 +322,55 @@ public final class TermMatcher: Sendable {
         Self.selectLeftmostLongest(candidates, into: &result)
     }
 
+    /// Feeds the text's scalars to the automaton: `step` moves `state` on an input class and
+    /// says whether the new state ends a pattern. Inlined into each form of the automaton, so
+    /// that the loop keeps its state in registers.
+    @inline(__always)
+    private func scan(
+        _ bytes: UnsafeBufferPointer<UInt8>, ring: UnsafeMutableBufferPointer<Int>, into candidates: inout [TermMatch],
+        step: (inout Int, UInt16) -> Bool
+    ) {
+        scalarClass.withUnsafeBufferPointer { scalarClass in
+            let count = bytes.count
+            let ringMask = self.ringMask
+            var state = 0
+            var emitted = 0
+            var index = 0
+            while index < count {
+                // Decode one scalar; Chinese (three bytes) and ASCII take the short paths.
+                let lead = bytes[index]
+                var inputClass: UInt16
+                var width: Int
+                if lead < 0x80 {
+                    inputClass = scalarClass[Int(lead)]
+                    width = 1
+                } else if lead & 0xF0 == 0xE0 && index &+ 2 < count {
+                    let scalar = Int(lead & 0x0F) &<< 12 | Int(bytes[index &+ 1] & 0x3F) &<< 6 | Int(bytes[index &+ 2] & 0x3F)
+                    inputClass = scalarClass[scalar]
+                    width = 3
+                } else {
+                    (inputClass, width) = otherClass(bytes, at: index)
+                }
+                if inputClass & Self.specialFlag != 0 {
+                    guard let replacement = Self.normalizedSeparator(bytes, at: index, width: width) else {
+                        index &+= width
+                        continue
+                    }
+                    inputClass = scalarClass[Int(replacement)] & ~Self.specialFlag
+                }
+                ring[emitted & ringMask] = index
+                emitted &+= 1
+                if step(&state, inputClass) {
+                    collect(state: state, emitted: emitted, end: index &+ width, ring: ring, bytes: bytes, into: &candidates)
+                }
+                index &+= width
+            }
+        }
+    }
+
     /// Records every pattern that ends at this state (itself and down its output links)
     /// whose word boundaries hold.
+    @inline(never)
     private func collect(
         state: Int, emitted: Int, end: Int, ring: UnsafeMutableBufferPointer<Int>, bytes: UnsafeBufferPointer<UInt8>,
         into candidates: inout [TermMatch]
