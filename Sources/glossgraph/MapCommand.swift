@@ -49,12 +49,20 @@ struct CountingOptions: ParsableArguments {
                 counts.add(transcript, extractor: extractor, unit: unit, window: window, scratch: &scratch)
                 return (counts, transcript.notices)
             }
-            let counter = ConcurrentCounter(extractor: extractor, unit: unit, workers: workersPerFile)
-            let transcript = try TranscriptReader.readInParts(contentsOf: file, options: options, progress: { progress.advance(bytes: $0) }) {
-                progress.advance(units: $0.count)
-                counter.submit($0)
-            }
-            return (counter.finish(), transcript.notices)
+            var counts = CooccurrenceCounter(conceptCount: extractor.glossary.concepts.count)
+            let transcript = try TranscriptReader.readInParts(
+                contentsOf: file, options: options, workers: workersPerFile, progress: { progress.advance(bytes: $0) },
+                process: { units in
+                    var part = CooccurrenceCounter(conceptCount: extractor.glossary.concepts.count)
+                    var scratch = TermMatcher.Scratch()
+                    part.add(units: units, extractor: extractor, unit: unit, scratch: &scratch)
+                    return (part, units.count)
+                },
+                collect: { part, unitOffset in
+                    progress.advance(units: part.1)
+                    counts.merge(part.0, turnOffset: unitOffset)
+                })
+            return (counts, transcript.notices)
         }
         var merged = CooccurrenceCounter(conceptCount: extractor.glossary.concepts.count)
         for part in parts {

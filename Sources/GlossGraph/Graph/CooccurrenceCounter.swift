@@ -46,14 +46,15 @@ public struct CooccurrenceCounter: Sendable {
         for (position, first) in ordered.enumerated() {
             for second in ordered[(position + 1)...] {
                 let key = UInt64(first.concept) << 32 | UInt64(second.concept)
-                pairs[key, default: PairCounts()].count += 1
-                Self.keepSmallest(&pairs[key, default: PairCounts()].support, adding: [reference])
+                Self.add(PairCounts(count: 1, support: [reference]), to: &pairs[key, default: PairCounts()])
             }
         }
     }
 
-    /// Adds counts made of another part of the corpus (with the same glossary).
-    public mutating func merge(_ other: CooccurrenceCounter) {
+    /// Adds counts made of another part of the corpus (with the same glossary). With
+    /// `turnOffset`, the other counts numbered their turns from 1 within a part of a file
+    /// that starts after `turnOffset` units; their supporting references are renumbered.
+    public mutating func merge(_ other: CooccurrenceCounter, turnOffset: Int = 0) {
         precondition(other.concepts.count == concepts.count, "counts of different glossaries")
         unitCount += other.unitCount
         for index in concepts.indices {
@@ -64,9 +65,19 @@ public struct CooccurrenceCounter: Sendable {
             if let first = theirs.firstMention { concepts[index].firstMention = Self.earlier(concepts[index].firstMention, first) }
         }
         for (key, pair) in other.pairs {
-            pairs[key, default: PairCounts()].count += pair.count
-            Self.keepSmallest(&pairs[key, default: PairCounts()].support, adding: pair.support)
+            Self.add(pair, turnOffset: turnOffset, to: &pairs[key, default: PairCounts()])
         }
+    }
+
+    /// One access to the dictionary entry instead of two.
+    private static func add(_ other: PairCounts, turnOffset: Int = 0, to pair: inout PairCounts) {
+        let support = other.support.lazy.map { UnitReference(file: $0.file, turn: $0.turn + turnOffset, line: $0.line) }
+        guard pair.count > 0 else {
+            pair = PairCounts(count: other.count, support: turnOffset == 0 ? other.support : Array(support))
+            return
+        }
+        pair.count += other.count
+        keepSmallest(&pair.support, adding: support)
     }
 
     static func earlier(_ current: MentionLocation?, _ candidate: MentionLocation) -> MentionLocation {
@@ -74,10 +85,11 @@ public struct CooccurrenceCounter: Sendable {
         return (candidate.file, candidate.line, candidate.column) < (current.file, current.line, current.column) ? candidate : current
     }
 
-    /// Keeps the `supportLimit` smallest references, sorted.
-    static func keepSmallest(_ support: inout [UnitReference], adding references: [UnitReference]) {
+    /// Keeps the `supportLimit` smallest references, sorted; `references` must be sorted too.
+    static func keepSmallest(_ support: inout [UnitReference], adding references: some Sequence<UnitReference>) {
         for reference in references {
-            if support.count == supportLimit, let last = support.last, !(reference < last) { continue }
+            // The rest are larger still: a full list keeps none of them.
+            if support.count == supportLimit, let last = support.last, !(reference < last) { break }
             var low = 0, high = support.count
             while low < high {
                 let middle = (low + high) / 2
@@ -149,11 +161,16 @@ extension CooccurrenceCounter {
     ) {
         var nextIndex = 1
         guard window > 1 else {
+            var tally = PartTally(conceptCount: concepts.count)
+            var matches: [TermMatch] = []
             for turn in turns {
                 UnitSplitter.forEachPiece(of: turn, as: unit, nextIndex: &nextIndex) { piece in
-                    add(extractor.extract(piece, scratch: &scratch))
+                    matches.removeAll(keepingCapacity: true)
+                    piece.utf8.withUnsafeBufferPointer { extractor.matcher.matches(in: $0, into: &matches, scratch: &scratch) }
+                    tally.add(piece, matches: matches, reference: UnitReference(file: piece.file, turn: piece.parentIndex ?? piece.index, line: piece.lineStart))
                 }
             }
+            merge(tally.counter())
             return
         }
         var block: [UnitExtraction] = []

@@ -215,6 +215,25 @@ public enum TextDecoding {
         bytes.removeLast(count - write)
     }
 
+    /// The line ends in `bytes`, counting LF, CRLF and a lone CR as one each.
+    static func lineEndCount(_ bytes: ArraySlice<UInt8>) -> Int {
+        bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return 0 }
+            var count = 0
+            var offset = 0
+            while offset < buffer.count, let found = memchr(base + offset, 0x0A, buffer.count - offset) {
+                count += 1
+                offset = base.distance(to: UnsafeRawPointer(found)) + 1
+            }
+            if memchr(base, 0x0D, buffer.count) != nil {
+                for index in 0..<buffer.count where buffer[index] == 0x0D && (index + 1 == buffer.count || buffer[index + 1] != 0x0A) {
+                    count += 1
+                }
+            }
+            return count
+        }
+    }
+
     /// 1-based line number of a byte offset, counting LF, CRLF and CR as line ends.
     public static func lineNumber(ofByteOffset offset: Int, in bytes: [UInt8]) -> Int {
         var line = 1

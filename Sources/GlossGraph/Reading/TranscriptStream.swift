@@ -3,6 +3,8 @@
 #elseif canImport(Darwin)
     import Darwin
 #endif
+import Dispatch
+import Foundation
 
 extension TranscriptReader {
     /// Reads a transcript in parts of about `partBytes`, cut just before a speaker label, and
@@ -15,6 +17,28 @@ extension TranscriptReader {
         contentsOf path: String, options: ReadingOptions = ReadingOptions(), partBytes: Int = 2 << 20,
         probeBytes: Int = 4 << 20, progress: ((Int) -> Void)? = nil, _ body: ([TranscriptUnit]) throws -> Void
     ) throws -> Transcript {
+        try readInParts(
+            contentsOf: path, options: options, partBytes: partBytes, probeBytes: probeBytes, workers: 1, progress: progress,
+            process: { $0 },
+            collect: { units, unitOffset in
+                var units = units
+                for index in units.indices { units[index].index += unitOffset }
+                try body(units)
+            })
+    }
+
+    /// Reads a transcript in parts as `readInParts(contentsOf:options:partBytes:probeBytes:progress:_:)`
+    /// does, and parses and processes up to `workers` parts at once. `process` gets a part's
+    /// units numbered from 1 within the part, on a worker thread; `collect` gets its result on
+    /// the calling thread, in file order, with the number of units before the part (add it to
+    /// the indices to number them within the file). Cutting the file into parts stays on the
+    /// calling thread, so both cores work on one large file.
+    public static func readInParts<PartResult: Sendable>(
+        contentsOf path: String, options: ReadingOptions = ReadingOptions(), partBytes: Int = 2 << 20,
+        probeBytes: Int = 4 << 20, workers: Int, progress: ((Int) -> Void)? = nil,
+        process: @escaping @Sendable ([TranscriptUnit]) -> PartResult,
+        collect: (PartResult, _ unitOffset: Int) throws -> Void
+    ) throws -> Transcript {
         let file = try ChunkedFile(path: path)
         var buffer: [UInt8] = []
         buffer.reserveCapacity(max(partBytes, probeBytes) + partBytes)
@@ -22,7 +46,7 @@ extension TranscriptReader {
         func readWhole() throws -> Transcript {
             while !file.atEnd { try file.read(partBytes, appendingTo: &buffer) }
             var transcript = try read(bytes: buffer, file: path, options: options)
-            try body(transcript.units)
+            try collect(process(transcript.units), 0)
             progress?(buffer.count)
             transcript.units = []
             return transcript
@@ -55,14 +79,25 @@ extension TranscriptReader {
             return match.map { speakerNames.contains(Array($0.name)) } ?? false
         }
 
-        var state = LabeledTranscriptParser.State(style: style)
+        var parts = PartParser(path: path, options: options, style: style, speakers: speakers)
+        let pool = workers > 1 ? PartPool<PartResult>(workers: workers) : nil
         var notices: [Notice] = []
-        var consumed = 0  // bytes of the file before `buffer`
+        var unitOffset = 0
         var sawText = false
         var speech = 0
+        func finish(_ parsed: ParsedPart, _ result: PartResult) throws {
+            notices += parsed.notices
+            sawText = sawText || parsed.sawText
+            speech += parsed.speech
+            try collect(result, unitOffset)
+            unitOffset += parsed.unitCount
+        }
+
+        var consumed = 0  // bytes of the file before `buffer`
+        var lineOffset = 0
         var first = true
         var limit = partBytes
-        var part: [UInt8] = []  // reused, so that its memory is not mapped afresh for each part
+        var part: [UInt8] = []  // reused when parts are parsed here, so its memory is not mapped afresh
         while true {
             // Cut before the last label line that starts within the first `limit` bytes (but
             // not at the very start); with none there, look further.
@@ -94,39 +129,33 @@ extension TranscriptReader {
                 }
             }
             limit = partBytes
-            part.removeAll(keepingCapacity: true)
-            part.append(contentsOf: buffer[(first ? bom : 0)..<cut])
             let partStart = consumed + (first ? bom : 0)
-            if let bad = TextDecoding.firstInvalidUTF8Offset(part) {
-                let line = state.lineOffset + TextDecoding.lineNumber(ofByteOffset: bad, in: part)
-                guard options.replaceInvalid else {
-                    throw GlossGraphError(
-                        "invalid UTF-8 at byte offset \(partStart + bad); save the file as UTF-8, or pass --replace-invalid to read bad bytes as U+FFFD",
-                        at: SourceLocation(file: path, line: line), status: .dataError)
-                }
-                let count = TextDecoding.countInvalidSequences(part, from: 0)
-                notices.append(Notice(
-                    "replaced \(count) invalid UTF-8 sequence\(count == 1 ? "" : "s") with U+FFFD (first at byte offset \(partStart + bad))",
-                    at: SourceLocation(file: path, line: line)))
-                part = Array(String(decoding: part, as: UTF8.self).utf8)
+            let partLines = TextDecoding.lineEndCount(buffer[(first ? bom : 0)..<cut])
+            if let pool, !first {
+                // The first part was parsed here: later parts need what it saw before the
+                // first label (banner lines), and nothing else from the parts before them.
+                let raw = Array(buffer[..<cut])
+                let (parser, partLineOffset) = (parts, lineOffset)
+                try pool.submit(
+                    work: {
+                        var parser = parser
+                        let parsed = try parser.parse(raw, fileOffset: partStart, lineOffset: partLineOffset, unitOffset: 0)
+                        return (parsed, process(parsed.units))
+                    }, finished: finish)
+            } else {
+                part.removeAll(keepingCapacity: true)
+                part.append(contentsOf: buffer[(first ? bom : 0)..<cut])
+                let parsed = try parts.parse(part, fileOffset: partStart, lineOffset: lineOffset, unitOffset: 0)
+                try finish(parsed, process(parsed.units))
             }
-            TextDecoding.normalizeLineEnds(&part)
-            sawText = sawText || part.contains { !($0 == 0x20 || $0 == 0x0A || $0 == 0x09) }
-            let parser = LabeledTranscriptParser(file: path, lines: LineTable(part), keepNotes: options.keepNotes)
-            var units = parser.parse(style: style, speakers: speakers, state: &state)
-            for unit in units where unit.kind != .note { speech += 1 }
-            if !options.speakerMap.names.isEmpty {
-                for index in units.indices {
-                    if let speaker = units[index].speaker { units[index].speaker = options.speakerMap.displayName(for: speaker) }
-                }
-            }
-            try body(units)
+            lineOffset += partLines
             consumed += cut
             progress?(cut)
             buffer.removeFirst(cut)
             first = false
             if file.atEnd && buffer.isEmpty { break }
         }
+        try pool?.finish(finish)
         guard sawText else {
             throw GlossGraphError("the file has no text (only white space)", at: SourceLocation(file: path), status: .dataError)
         }
@@ -136,6 +165,127 @@ extension TranscriptReader {
                 "no speech found when read as \(format.rawValue): \(hint(for: format))", at: SourceLocation(file: path), status: .dataError)
         }
         return Transcript(file: path, format: format, units: [], notices: notices)
+    }
+}
+
+/// One part of a file read into units, with what reading it noticed.
+struct ParsedPart: Sendable {
+    var units: [TranscriptUnit]
+    var notices: [Notice]
+    /// Whether the part holds anything but white space.
+    var sawText: Bool
+    /// Units that are speech (not editor's notes).
+    var speech: Int
+    var unitCount: Int { units.count }
+}
+
+/// Turns the raw bytes of a part of a labelled transcript into units: checks the UTF-8, unifies
+/// line ends and parses. It carries what the parser learns before the first label.
+struct PartParser: Sendable {
+    let path: String
+    let options: ReadingOptions
+    let style: LabeledTranscriptParser.LabelStyle
+    let speakers: Set<ByteString>
+    private var state: LabeledTranscriptParser.State
+
+    init(path: String, options: ReadingOptions, style: LabeledTranscriptParser.LabelStyle, speakers: Set<ByteString>) {
+        self.path = path
+        self.options = options
+        self.style = style
+        self.speakers = speakers
+        state = LabeledTranscriptParser.State(style: style)
+    }
+
+    /// Parses `raw`, which starts `fileOffset` bytes and `lineOffset` lines into the file;
+    /// units are numbered from `unitOffset + 1`.
+    mutating func parse(_ raw: [UInt8], fileOffset: Int, lineOffset: Int, unitOffset: Int) throws(GlossGraphError) -> ParsedPart {
+        var part = raw
+        var notices: [Notice] = []
+        if let bad = TextDecoding.firstInvalidUTF8Offset(part) {
+            let line = lineOffset + TextDecoding.lineNumber(ofByteOffset: bad, in: part)
+            guard options.replaceInvalid else {
+                throw GlossGraphError(
+                    "invalid UTF-8 at byte offset \(fileOffset + bad); save the file as UTF-8, or pass --replace-invalid to read bad bytes as U+FFFD",
+                    at: SourceLocation(file: path, line: line), status: .dataError)
+            }
+            let count = TextDecoding.countInvalidSequences(part, from: 0)
+            notices.append(Notice(
+                "replaced \(count) invalid UTF-8 sequence\(count == 1 ? "" : "s") with U+FFFD (first at byte offset \(fileOffset + bad))",
+                at: SourceLocation(file: path, line: line)))
+            part = Array(String(decoding: part, as: UTF8.self).utf8)
+        }
+        TextDecoding.normalizeLineEnds(&part)
+        let sawText = part.contains { !($0 == 0x20 || $0 == 0x0A || $0 == 0x09) }
+        let parser = LabeledTranscriptParser(file: path, lines: LineTable(part), keepNotes: options.keepNotes)
+        state.lineOffset = lineOffset
+        state.unitOffset = unitOffset
+        var units = parser.parse(style: style, speakers: speakers, state: &state)
+        var speech = 0
+        for unit in units where unit.kind != .note { speech += 1 }
+        if !options.speakerMap.names.isEmpty {
+            for index in units.indices {
+                if let speaker = units[index].speaker { units[index].speaker = options.speakerMap.displayName(for: speaker) }
+            }
+        }
+        return ParsedPart(units: units, notices: notices, sawText: sawText, speech: speech)
+    }
+}
+
+/// Runs parts' work on a few threads and hands the results back in submission order on the
+/// submitting thread; at most `workers` parts are in flight, so memory stays bounded.
+final class PartPool<Result: Sendable>: @unchecked Sendable {
+    private let queue = DispatchQueue(label: "glossgraph.parts", attributes: .concurrent)
+    private let slots: DispatchSemaphore
+    private let done = NSCondition()
+    private var results: [Int: Swift.Result<(ParsedPart, Result), Error>] = [:]
+    private var submitted = 0
+    private var delivered = 0
+
+    init(workers: Int) {
+        slots = DispatchSemaphore(value: workers)
+    }
+
+    /// Runs `work` on a worker (waiting for a free one), then delivers every result that is
+    /// ready, in order, to `finished`.
+    func submit(work: @escaping @Sendable () throws -> (ParsedPart, Result), finished: (ParsedPart, Result) throws -> Void) throws {
+        slots.wait()
+        let number = submitted
+        submitted += 1
+        queue.async { [self] in
+            let outcome = Swift.Result { try work() }
+            done.lock()
+            results[number] = outcome
+            done.broadcast()
+            done.unlock()
+            slots.signal()
+        }
+        try deliver(waitingForAll: false, finished)
+    }
+
+    /// Waits for every part and delivers the rest of the results.
+    func finish(_ finished: (ParsedPart, Result) throws -> Void) throws {
+        try deliver(waitingForAll: true, finished)
+    }
+
+    private func deliver(waitingForAll: Bool, _ finished: (ParsedPart, Result) throws -> Void) throws {
+        while delivered < submitted {
+            done.lock()
+            while waitingForAll && results[delivered] == nil { done.wait() }
+            let next = results.removeValue(forKey: delivered)
+            done.unlock()
+            guard let next else { return }
+            delivered += 1
+            do {
+                let (parsed, result) = try next.get()
+                try finished(parsed, result)
+            } catch {
+                // Let the parts still running end before the error leaves.
+                done.lock()
+                while results.count < submitted - delivered { done.wait() }
+                done.unlock()
+                throw error
+            }
+        }
     }
 }
 

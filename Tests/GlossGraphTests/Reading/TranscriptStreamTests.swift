@@ -27,6 +27,49 @@ struct TranscriptStreamTests {
         }
     }
 
+    @Test("parts parsed on two workers give exactly the units of a whole read", arguments: files)
+    func sameUnitsOnWorkers(_ path: String) throws {
+        let options = ReadingOptions(keepNotes: true)
+        let whole = try TranscriptReader.read(contentsOf: path, options: options)
+        for partBytes in [64, 1000, 4096] {
+            var units: [TranscriptUnit] = []
+            _ = try TranscriptReader.readInParts(
+                contentsOf: path, options: options, partBytes: partBytes, probeBytes: 1 << 20, workers: 2,
+                process: { $0 },
+                collect: { part, unitOffset in
+                    units += part.map { unit in
+                        var numbered = unit
+                        numbered.index += unitOffset
+                        return numbered
+                    }
+                })
+            #expect(units == whole.units, "\(path) in parts of \(partBytes) bytes on two workers")
+        }
+    }
+
+    @Test("counts of parts counted on workers equal the counts of the whole file, supporting turns included", arguments: files)
+    func sameCountsOnWorkers(_ path: String) throws {
+        let glossaryFiles = try GlossaryLocator.files(in: TestPaths.repositoryRoot.appendingPathComponent("Glossary").path)
+        let extractor = ConceptExtractor(glossary: try Glossary.load(files: glossaryFiles))
+        let whole = CooccurrenceCounter.count([try TranscriptReader.read(contentsOf: path)], extractor: extractor)
+        var counts = CooccurrenceCounter(conceptCount: extractor.glossary.concepts.count)
+        _ = try TranscriptReader.readInParts(
+            contentsOf: path, partBytes: 1000, probeBytes: 1 << 20, workers: 2,
+            process: { units in
+                var part = CooccurrenceCounter(conceptCount: extractor.glossary.concepts.count)
+                var scratch = TermMatcher.Scratch()
+                part.add(units: units, extractor: extractor, scratch: &scratch)
+                return part
+            },
+            collect: { part, unitOffset in counts.merge(part, turnOffset: unitOffset) })
+        #expect(counts.unitCount == whole.unitCount)
+        #expect(counts.concepts.map(\.units) == whole.concepts.map(\.units))
+        #expect(counts.concepts.map(\.speakerMentions) == whole.concepts.map(\.speakerMentions))
+        #expect(counts.concepts.map(\.firstMention) == whole.concepts.map(\.firstMention))
+        #expect(counts.pairs.mapValues(\.count) == whole.pairs.mapValues(\.count))
+        #expect(counts.pairs.mapValues(\.support) == whole.pairs.mapValues(\.support), "supporting turns are numbered in the file")
+    }
+
     @Test("invalid UTF-8 in a later part is reported with its position in the whole file")
     func errorsInLaterParts() throws {
         let folder = try TestPaths.temporaryFolder()
