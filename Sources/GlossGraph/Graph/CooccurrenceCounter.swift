@@ -51,6 +51,12 @@ public struct CooccurrenceCounter: Sendable {
         }
     }
 
+    /// The pairs whose supporting references are complete: units that come later in the
+    /// corpus cannot change them.
+    public var pairsWithSettledSupport: Set<UInt64> {
+        Set(pairs.lazy.filter { $0.value.support.count == Self.supportLimit }.map(\.key))
+    }
+
     /// Adds counts made of another part of the corpus (with the same glossary). With
     /// `turnOffset`, the other counts numbered their turns from 1 within a part of a file
     /// that starts after `turnOffset` units; their supporting references are renumbered.
@@ -155,13 +161,16 @@ extension CooccurrenceCounter {
     }
 
     /// Counts units of one file (all of them, or a part cut at a turn when `window` is 1).
+    /// Pairs in `settledPairs` (see `pairsWithSettledSupport`) of counts that come before these
+    /// units in the corpus are counted without supporting references: none of these units
+    /// could be among the first `supportLimit`.
     public mutating func add(
         units turns: [TranscriptUnit], extractor: ConceptExtractor, unit: CooccurrenceUnit = .turn, window: Int = 1,
-        scratch: inout TermMatcher.Scratch
+        settledPairs: Set<UInt64> = [], scratch: inout TermMatcher.Scratch
     ) {
         var nextIndex = 1
         guard window > 1 else {
-            var tally = PartTally(conceptCount: concepts.count)
+            var tally = PartTally(conceptCount: concepts.count, settledPairs: settledPairs)
             var matches: [TermMatch] = []
             for turn in turns {
                 UnitSplitter.forEachPiece(of: turn, as: unit, nextIndex: &nextIndex) { piece in

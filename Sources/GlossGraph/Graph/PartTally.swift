@@ -14,7 +14,7 @@ struct PartTally {
     private var speakerIndex: [String: Int] = [:]
     /// Mentions per speaker (index into `speakers`) and concept.
     private var speakerMentions: [[Int]] = []
-    private var pairs = PairTable()
+    private var pairs: PairTable
 
     /// Per unit: mentions and first match per concept (zero between units), and which are set.
     private var unitMentions: [Int]
@@ -22,7 +22,9 @@ struct PartTally {
     private var unitConcepts: [Int] = []
     private var lastSpeaker: (name: String, index: Int)?
 
-    init(conceptCount: Int) {
+    /// Pairs counted without supporting references (see `CooccurrenceCounter.add(units:...)`).
+    init(conceptCount: Int, settledPairs: Set<UInt64> = []) {
+        pairs = PairTable(settled: settledPairs)
         units = Array(repeating: 0, count: conceptCount)
         mentions = units
         unitMentions = units
@@ -99,6 +101,8 @@ struct PartTally {
 /// Pair counts and supporting units keyed by `first << 32 | second`, in an open-addressing
 /// table with linear probing (keys are never 0, since `first < second`).
 private struct PairTable {
+    /// Pairs whose references are not kept.
+    let settled: Set<UInt64>
     private var slots = [UInt64](repeating: 0, count: 1 << 10)
     private var entryOfSlot = [Int32](repeating: -1, count: 1 << 10)
     /// 64 − log2(slots.count): Fibonacci hashing keeps the high bits of key × 2^64/φ.
@@ -106,11 +110,16 @@ private struct PairTable {
     private var keys: [UInt64] = []
     private var counts: [Int] = []
     private var supports: [[UnitReference]] = []
+    private var keepsSupport: [Bool] = []
+
+    init(settled: Set<UInt64>) {
+        self.settled = settled
+    }
 
     mutating func add(key: UInt64, reference: UnitReference) {
         let entry = self.entry(for: key)
         counts[entry] += 1
-        CooccurrenceCounter.keepSmallest(&supports[entry], adding: CollectionOfOne(reference))
+        if keepsSupport[entry] { CooccurrenceCounter.keepSmallest(&supports[entry], adding: CollectionOfOne(reference)) }
     }
 
     private mutating func entry(for key: UInt64) -> Int {
@@ -128,6 +137,7 @@ private struct PairTable {
         keys.append(key)
         counts.append(0)
         supports.append([])
+        keepsSupport.append(!settled.contains(key))
         if keys.count * 2 > slots.count { grow() }
         return entry
     }

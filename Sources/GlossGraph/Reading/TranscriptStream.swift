@@ -14,7 +14,7 @@ extension TranscriptReader {
     /// cut this way (UTF-16, subtitles, name lines, unlabelled paragraphs, one turn larger
     /// than a part) are read whole.
     public static func readInParts(
-        contentsOf path: String, options: ReadingOptions = ReadingOptions(), partBytes: Int = 2 << 20,
+        contentsOf path: String, options: ReadingOptions = ReadingOptions(), partBytes: Int = 1 << 20,
         probeBytes: Int = 4 << 20, progress: ((Int) -> Void)? = nil, _ body: ([TranscriptUnit]) throws -> Void
     ) throws -> Transcript {
         try readInParts(
@@ -34,7 +34,7 @@ extension TranscriptReader {
     /// the indices to number them within the file). Cutting the file into parts stays on the
     /// calling thread, so both cores work on one large file.
     public static func readInParts<PartResult: Sendable>(
-        contentsOf path: String, options: ReadingOptions = ReadingOptions(), partBytes: Int = 2 << 20,
+        contentsOf path: String, options: ReadingOptions = ReadingOptions(), partBytes: Int = 1 << 20,
         probeBytes: Int = 4 << 20, workers: Int, progress: ((Int) -> Void)? = nil,
         process: @escaping @Sendable ([TranscriptUnit]) -> PartResult,
         collect: (PartResult, _ unitOffset: Int) throws -> Void
