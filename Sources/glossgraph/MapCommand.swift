@@ -63,8 +63,8 @@ struct CountingOptions: ParsableArguments {
                 },
                 collect: { part, unitOffset in
                     progress.advance(units: part.1)
-                    counts.merge(part.0, turnOffset: unitOffset)
-                    settled.pairs = counts.pairsWithSettledSupport
+                    let newlySettled = counts.merge(part.0, turnOffset: unitOffset)
+                    if !newlySettled.isEmpty { settled.pairs.formUnion(newlySettled) }
                 })
             return (counts, transcript.notices)
         }

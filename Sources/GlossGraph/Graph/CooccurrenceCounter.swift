@@ -51,16 +51,15 @@ public struct CooccurrenceCounter: Sendable {
         }
     }
 
-    /// The pairs whose supporting references are complete: units that come later in the
-    /// corpus cannot change them.
-    public var pairsWithSettledSupport: Set<UInt64> {
-        Set(pairs.lazy.filter { $0.value.support.count == Self.supportLimit }.map(\.key))
-    }
-
     /// Adds counts made of another part of the corpus (with the same glossary). With
     /// `turnOffset`, the other counts numbered their turns from 1 within a part of a file
     /// that starts after `turnOffset` units; their supporting references are renumbered.
-    public mutating func merge(_ other: CooccurrenceCounter, turnOffset: Int = 0) {
+    ///
+    /// Returns the pairs whose supporting references became complete (`supportLimit` of
+    /// them) with these counts: when parts are merged in corpus order, later units cannot
+    /// change them.
+    @discardableResult
+    public mutating func merge(_ other: CooccurrenceCounter, turnOffset: Int = 0) -> [UInt64] {
         precondition(other.concepts.count == concepts.count, "counts of different glossaries")
         unitCount += other.unitCount
         for index in concepts.indices {
@@ -70,20 +69,26 @@ public struct CooccurrenceCounter: Sendable {
             concepts[index].speakerMentions.merge(theirs.speakerMentions, uniquingKeysWith: +)
             if let first = theirs.firstMention { concepts[index].firstMention = Self.earlier(concepts[index].firstMention, first) }
         }
+        var settled: [UInt64] = []
         for (key, pair) in other.pairs {
-            Self.add(pair, turnOffset: turnOffset, to: &pairs[key, default: PairCounts()])
+            if Self.add(pair, turnOffset: turnOffset, to: &pairs[key, default: PairCounts()]) { settled.append(key) }
         }
+        return settled
     }
 
-    /// One access to the dictionary entry instead of two.
-    private static func add(_ other: PairCounts, turnOffset: Int = 0, to pair: inout PairCounts) {
+    /// One access to the dictionary entry instead of two; true when `pair`'s supporting
+    /// references became complete.
+    @discardableResult
+    private static func add(_ other: PairCounts, turnOffset: Int = 0, to pair: inout PairCounts) -> Bool {
+        let wasComplete = pair.support.count == supportLimit
         let support = other.support.lazy.map { UnitReference(file: $0.file, turn: $0.turn + turnOffset, line: $0.line) }
-        guard pair.count > 0 else {
+        if pair.count == 0 {
             pair = PairCounts(count: other.count, support: turnOffset == 0 ? other.support : Array(support))
-            return
+        } else {
+            pair.count += other.count
+            keepSmallest(&pair.support, adding: support)
         }
-        pair.count += other.count
-        keepSmallest(&pair.support, adding: support)
+        return !wasComplete && pair.support.count == supportLimit
     }
 
     static func earlier(_ current: MentionLocation?, _ candidate: MentionLocation) -> MentionLocation {
@@ -161,9 +166,9 @@ extension CooccurrenceCounter {
     }
 
     /// Counts units of one file (all of them, or a part cut at a turn when `window` is 1).
-    /// Pairs in `settledPairs` (see `pairsWithSettledSupport`) of counts that come before these
-    /// units in the corpus are counted without supporting references: none of these units
-    /// could be among the first `supportLimit`.
+    /// Pairs in `settledPairs` (complete in the counts of the units before these, as `merge`
+    /// reports) are counted without supporting references: none of these units could be
+    /// among the first `supportLimit`.
     public mutating func add(
         units turns: [TranscriptUnit], extractor: ConceptExtractor, unit: CooccurrenceUnit = .turn, window: Int = 1,
         settledPairs: Set<UInt64> = [], scratch: inout TermMatcher.Scratch

@@ -58,6 +58,36 @@ struct CountMergeCommandTests {
         }
     }
 
+    @Test("a file larger than a part, read on two jobs, gives byte-identical exports to one job, turns numbered in the file")
+    func largeFileOnTwoJobs() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // The example interview repeated to about 3 MB: three parts of 1 MB or more.
+        let example = try String(contentsOf: TestPaths.repositoryRoot.appendingPathComponent("Examples/scaling-and-safety.md"), encoding: .utf8)
+        let copies = 3_000_000 / example.utf8.count + 1
+        let large = String(repeating: example + "\n", count: copies)
+        try large.write(to: folder.appendingPathComponent("large.md"), atomically: true, encoding: .utf8)
+        let firstPartLines = large.utf8.prefix(1 << 20).filter { $0 == 0x0A }.count
+        #expect(try CLI.run(["map", "--jobs", "1", "--render", "none", "-o", "one", "large.md"], in: folder).status == 0)
+        #expect(try CLI.run(["map", "--jobs", "2", "--render", "none", "-o", "two", "large.md"], in: folder).status == 0)
+        for name in MapCommandTests.exportNames {
+            let one = try Data(contentsOf: folder.appendingPathComponent("one/\(name)"))
+            let two = try Data(contentsOf: folder.appendingPathComponent("two/\(name)"))
+            #expect(one == two, "\(name) differs")
+        }
+        // Supporting units read `turn@Lline`; later lines have later turns all through the file.
+        let csv = try String(contentsOf: folder.appendingPathComponent("two/concept-map-edges.csv"), encoding: .utf8)
+        let references = csv.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\"" }).compactMap { token -> (turn: Int, line: Int)? in
+            let parts = token.split(separator: "@")
+            guard parts.count == 2, let turn = Int(parts[0]), parts[1].first == "L", let line = Int(parts[1].dropFirst()) else { return nil }
+            return (turn, line)
+        }
+        #expect(references.count > 100)
+        #expect(references.contains { $0.line > firstPartLines }, "references reach the later parts")
+        let byLine = references.sorted { $0.line < $1.line }
+        #expect(zip(byLine, byLine.dropFirst()).allSatisfy { $0.turn <= $1.turn }, "turn numbers grow with lines")
+    }
+
     @Test("parts counted with another glossary or unit, and broken files, are refused with exit 65")
     func refusals() throws {
         let folder = try TestPaths.temporaryFolder()
