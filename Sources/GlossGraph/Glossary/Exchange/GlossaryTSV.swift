@@ -27,12 +27,13 @@ public enum GlossaryTSV {
         var lineNumber = 0
         var body = Substring(text)
         if body.hasPrefix("\u{FEFF}") { body = body.dropFirst() }
-        for rawLine in body.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split on bytes: splitting a String on Characters walks grapheme clusters.
+        for rawLine in body.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map(Substring.init) {
             lineNumber += 1
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             let location = SourceLocation(file: file, line: lineNumber)
             if line.trimmingWhitespace().isEmpty || line.hasPrefix("#") { continue }
-            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
+            let cells = line.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { Substring($0).trimmingWhitespace() }
             if !sawHeader {
                 sawHeader = true
                 if cells != columns {
