@@ -49,24 +49,12 @@ struct CountingOptions: ParsableArguments {
                 counts.add(transcript, extractor: extractor, unit: unit, window: window, scratch: &scratch)
                 return (counts, transcript.notices)
             }
-            var counts = CooccurrenceCounter(conceptCount: extractor.glossary.concepts.count)
-            // Parts are merged in file order, so a pair whose supporting references are
-            // complete needs none from the parts still to come: they are not even kept.
-            let settled = SettledPairs()
-            let transcript = try TranscriptReader.readInParts(
-                contentsOf: file, options: options, workers: workersPerFile, progress: { progress.advance(bytes: $0) },
-                process: { units in
-                    var part = CooccurrenceCounter(conceptCount: extractor.glossary.concepts.count)
-                    var scratch = TermMatcher.Scratch()
-                    part.add(units: units, extractor: extractor, unit: unit, settledPairs: settled.pairs, scratch: &scratch)
-                    return (part, units.count)
-                },
-                collect: { part, unitOffset in
-                    progress.advance(units: part.1)
-                    let newlySettled = counts.merge(part.0, turnOffset: unitOffset)
-                    if !newlySettled.isEmpty { settled.pairs.formUnion(newlySettled) }
+            return try CooccurrenceCounter.count(
+                file: file, options: options, extractor: extractor, unit: unit, workers: workersPerFile,
+                progress: { bytes, units in
+                    progress.advance(bytes: bytes)
+                    progress.advance(units: units)
                 })
-            return (counts, transcript.notices)
         }
         var merged = CooccurrenceCounter(conceptCount: extractor.glossary.concepts.count)
         for part in parts {
@@ -457,17 +445,5 @@ enum Graphviz {
             throw GlossGraphError("Graphviz failed to render \(format): \(message.trimmingCharacters(in: .whitespacesAndNewlines))", status: .ioError)
         }
         try AtomicFile.write(Array(try Data(contentsOf: rendered)), to: path)
-    }
-}
-
-/// The pairs of a file's counts so far whose supporting references are complete, shared with
-/// the workers counting later parts.
-private final class SettledPairs: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value: Set<UInt64> = []
-
-    var pairs: Set<UInt64> {
-        get { lock.withLock { value } }
-        set { lock.withLock { value = newValue } }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Counts, unit by unit, how often each concept occurs and how often two concepts occur in the
 /// same unit (a pair counts once per unit), keeping the first supporting units of each pair.
 ///
@@ -165,25 +167,43 @@ extension CooccurrenceCounter {
         add(units: transcript.units, extractor: extractor, unit: unit, window: window, scratch: &scratch)
     }
 
+    /// Counts one transcript file read in parts cut at turns, up to `workers` parts at once
+    /// (each read, matched and counted on a worker), so memory does not grow with the file;
+    /// the result is the same for any number of workers. `progress` is told of bytes read
+    /// and of units counted as they happen.
+    public static func count(
+        file: String, options: ReadingOptions = ReadingOptions(), extractor: ConceptExtractor, unit: CooccurrenceUnit = .turn,
+        workers: Int, progress: ((_ bytes: Int, _ units: Int) -> Void)? = nil
+    ) throws -> (counts: CooccurrenceCounter, notices: [Notice]) {
+        let conceptCount = extractor.glossary.concepts.count
+        var total = PartTally(conceptCount: conceptCount)
+        // Parts are merged in file order, so a pair whose supporting references are complete
+        // needs none from the parts still to come: workers do not even keep them.
+        let settled = SettledPairs()
+        let transcript = try TranscriptReader.readInParts(
+            contentsOf: file, options: options, workers: workers, progress: { progress?($0, 0) },
+            process: { units in
+                var tally = PartTally(conceptCount: conceptCount, settledPairs: settled.pairs)
+                var scratch = TermMatcher.Scratch()
+                tally.add(units: units, extractor: extractor, unit: unit, scratch: &scratch)
+                return (tally, units.count)
+            },
+            collect: { part, unitOffset in
+                progress?(0, part.1)
+                let newlySettled = total.merge(part.0, turnOffset: unitOffset)
+                if !newlySettled.isEmpty { settled.pairs.formUnion(newlySettled) }
+            })
+        return (total.counter(), transcript.notices)
+    }
+
     /// Counts units of one file (all of them, or a part cut at a turn when `window` is 1).
-    /// Pairs in `settledPairs` (complete in the counts of the units before these, as `merge`
-    /// reports) are counted without supporting references: none of these units could be
-    /// among the first `supportLimit`.
     public mutating func add(
         units turns: [TranscriptUnit], extractor: ConceptExtractor, unit: CooccurrenceUnit = .turn, window: Int = 1,
-        settledPairs: Set<UInt64> = [], scratch: inout TermMatcher.Scratch
+        scratch: inout TermMatcher.Scratch
     ) {
-        var nextIndex = 1
         guard window > 1 else {
-            var tally = PartTally(conceptCount: concepts.count, settledPairs: settledPairs)
-            var matches: [TermMatch] = []
-            for turn in turns {
-                UnitSplitter.forEachPiece(of: turn, as: unit, nextIndex: &nextIndex) { piece in
-                    matches.removeAll(keepingCapacity: true)
-                    piece.utf8.withUnsafeBufferPointer { extractor.matcher.matches(in: $0, into: &matches, scratch: &scratch) }
-                    tally.add(piece, matches: matches, reference: UnitReference(file: piece.file, turn: piece.parentIndex ?? piece.index, line: piece.lineStart))
-                }
-            }
+            var tally = PartTally(conceptCount: concepts.count)
+            tally.add(units: turns, extractor: extractor, unit: unit, scratch: &scratch)
             merge(tally.counter())
             return
         }
@@ -210,5 +230,17 @@ extension CooccurrenceCounter {
             if block.count == window { flush() }
         }
         flush()
+    }
+}
+
+/// The pairs of a file's counts so far whose supporting references are complete, shared with
+/// the workers counting later parts.
+private final class SettledPairs: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Set<UInt64> = []
+
+    var pairs: Set<UInt64> {
+        get { lock.withLock { value } }
+        set { lock.withLock { value = newValue } }
     }
 }

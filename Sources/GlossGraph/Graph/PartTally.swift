@@ -32,6 +32,19 @@ struct PartTally {
         firstMentions = Array(repeating: nil, count: conceptCount)
     }
 
+    /// Finds the concepts of `turns` (cut into `unit`s) and adds them, unit by unit.
+    mutating func add(units turns: [TranscriptUnit], extractor: ConceptExtractor, unit: CooccurrenceUnit, scratch: inout TermMatcher.Scratch) {
+        var nextIndex = 1
+        var matches: [TermMatch] = []
+        for turn in turns {
+            UnitSplitter.forEachPiece(of: turn, as: unit, nextIndex: &nextIndex) { piece in
+                matches.removeAll(keepingCapacity: true)
+                piece.utf8.withUnsafeBufferPointer { extractor.matcher.matches(in: $0, into: &matches, scratch: &scratch) }
+                add(piece, matches: matches, reference: UnitReference(file: piece.file, turn: piece.parentIndex ?? piece.index, line: piece.lineStart))
+            }
+        }
+    }
+
     /// Adds one unit whose matches are `matches`, supported by `reference`.
     mutating func add(_ unit: TranscriptUnit, matches: [TermMatch], reference: UnitReference) {
         unitCount += 1
@@ -67,6 +80,25 @@ struct PartTally {
             }
         }
         unitConcepts.removeAll(keepingCapacity: true)
+    }
+
+    /// Adds the counts of the next part of the same file, whose turns are numbered from 1
+    /// within the part that starts after `turnOffset` units. Returns the pairs whose
+    /// supporting references became complete.
+    mutating func merge(_ other: PartTally, turnOffset: Int) -> [UInt64] {
+        unitCount += other.unitCount
+        for concept in units.indices {
+            units[concept] += other.units[concept]
+            mentions[concept] += other.mentions[concept]
+            if let first = other.firstMentions[concept] {
+                firstMentions[concept] = CooccurrenceCounter.earlier(firstMentions[concept], first)
+            }
+        }
+        for (theirs, name) in other.speakers.enumerated() {
+            let mine = speakerNumber(name)
+            for concept in units.indices { speakerMentions[mine][concept] += other.speakerMentions[theirs][concept] }
+        }
+        return pairs.merge(other.pairs, turnOffset: turnOffset)
     }
 
     private mutating func speakerNumber(_ name: String) -> Int {
@@ -120,6 +152,20 @@ private struct PairTable {
         let entry = self.entry(for: key)
         counts[entry] += 1
         if keepsSupport[entry] { CooccurrenceCounter.keepSmallest(&supports[entry], adding: CollectionOfOne(reference)) }
+    }
+
+    /// Adds another table's pairs (see `PartTally.merge`).
+    mutating func merge(_ other: PairTable, turnOffset: Int) -> [UInt64] {
+        var settled: [UInt64] = []
+        for (theirs, key) in other.keys.enumerated() {
+            let entry = self.entry(for: key)
+            counts[entry] += other.counts[theirs]
+            let wasComplete = supports[entry].count == CooccurrenceCounter.supportLimit
+            let references = other.supports[theirs].lazy.map { UnitReference(file: $0.file, turn: $0.turn + turnOffset, line: $0.line) }
+            CooccurrenceCounter.keepSmallest(&supports[entry], adding: references)
+            if !wasComplete && supports[entry].count == CooccurrenceCounter.supportLimit { settled.append(key) }
+        }
+        return settled
     }
 
     private mutating func entry(for key: UInt64) -> Int {
