@@ -23,9 +23,10 @@ public struct TermMatch: Sendable, Hashable {
 /// through a class table that already folds ASCII case and full-width ASCII; only separators
 /// and zero-width characters take a slower path (zero-width characters skipped; separators
 /// between a letter and a digit, or next to CJK, skipped; a hyphen between letters read as a
-/// space). Each step remembers the raw offset it came from. Latin names match only at word boundaries (`RSP` not inside
-/// `RSPX`), and a CJK character next to a Latin one is a boundary (`在RSP中`). All names
-/// ending at a position are collected; the leftmost, then longest, non-overlapping ones win.
+/// space). Each step remembers the raw offset it came from. Latin names match only at word
+/// boundaries (`RSP` not inside `RSPX`), and a CJK character next to a Latin one is a
+/// boundary (`在RSP中`). All names ending at a position are collected; the leftmost, then
+/// longest, non-overlapping ones win.
 public final class TermMatcher: Sendable {
     /// A name as matched: its normalised bytes and its concept.
     public struct Pattern: Sendable {
@@ -43,11 +44,14 @@ public final class TermMatcher: Sendable {
     public let patterns: [Pattern]
     /// Scalar of the Basic Multilingual Plane → input class (0 for scalars in no name). ASCII
     /// upper case and full-width ASCII share their ASCII lower case's class; separators and
-    /// zero-width characters carry `specialFlag`.
+    /// zero-width characters are `separatorClass`, to be normalised first.
     private let scalarClass: [UInt16]
     /// Input classes of scalars beyond the BMP that occur in names.
     private let supplementaryClass: [UInt32: UInt16]
-    private static let specialFlag: UInt16 = 0x8000
+    private static let separatorClass: UInt16 = 0xFFFF
+    /// The classes of a space and a hyphen, what separators become.
+    private let spaceClass: UInt16
+    private let hyphenClass: UInt16
     private let classCount: Int
     /// log2 of a row's length in the dense table: `classCount` rounded up to a power of two,
     /// so that finding a row is a shift, not a multiplication, in the loop.
@@ -146,7 +150,8 @@ public final class TermMatcher: Sendable {
             }
             classCount += 1
         }
-        precondition(classCount < Int(Self.specialFlag), "more distinct characters in names than input classes")
+        // Input classes are 16-bit and one value marks separators; `Glossary` refuses more.
+        precondition(classCount - 1 <= Glossary.maximumDistinctCharacters, "more distinct characters in names than input classes")
         for upper in UInt32(0x41)...0x5A { scalarClass[Int(upper)] = scalarClass[Int(upper | 0x20)] }
         // Full-width ASCII reads as ASCII (NFKC); no key holds it, since keys are NFKC.
         for wide in 0xFF01...0xFF5E { scalarClass[wide] = scalarClass[Self.foldedASCII(wide - 0xFF01 + 0x21)] }
@@ -252,7 +257,9 @@ public final class TermMatcher: Sendable {
             transitions = []
             sparse = SparseAutomaton(edgeStart: edgeStart, edgeClass: edgeClass, edgeTarget: edgeTarget, failure: failure, hasOutput: hasOutput)
         }
-        for scalar in Self.separatorScalars + Self.zeroWidthScalars { scalarClass[Int(scalar)] |= Self.specialFlag }
+        spaceClass = scalarClass[0x20]
+        hyphenClass = scalarClass[0x2D]
+        for scalar in Self.separatorScalars + Self.zeroWidthScalars { scalarClass[Int(scalar)] = Self.separatorClass }
         self.scalarClass = scalarClass
         self.supplementaryClass = supplementaryClass
         self.terminal = terminal
@@ -351,12 +358,12 @@ public final class TermMatcher: Sendable {
                 } else {
                     (inputClass, width) = otherClass(bytes, at: index)
                 }
-                if inputClass & Self.specialFlag != 0 {
+                if inputClass == Self.separatorClass {
                     guard let replacement = Self.normalizedSeparator(bytes, at: index, width: width) else {
                         index &+= width
                         continue
                     }
-                    inputClass = scalarClass[Int(replacement)] & ~Self.specialFlag
+                    inputClass = replacement == UInt8(ascii: " ") ? spaceClass : hyphenClass
                 }
                 ring[emitted & ringMask] = index
                 emitted &+= 1

@@ -59,6 +59,12 @@ public struct Glossary: Sendable {
                 }
             }
         }
+        let characters = Set(nameKeys.joined().lazy.flatMap(\.unicodeScalars)).count
+        if characters > Self.maximumDistinctCharacters {
+            errors.append(GlossGraphError(
+                "the names use \(characters) distinct characters; a glossary can use at most \(Self.maximumDistinctCharacters)",
+                at: sources.lazy.compactMap { $0 }.first.map { SourceLocation(file: $0.file) }, status: .dataError))
+        }
         if !errors.isEmpty { throw GlossGraphErrors(errors) }
         self.concepts = concepts
         self.sources = sources
@@ -66,6 +72,10 @@ public struct Glossary: Sendable {
         self.indexByKey = indexByKey
         self.nameKeys = nameKeys
     }
+
+    /// The most distinct characters (after the name rules) the names may use together: the
+    /// matcher reads each as one of 65,535 input classes, one of which marks separators.
+    public static let maximumDistinctCharacters = 0xFFFE
 
     /// An empty glossary.
     public static let empty = try! Glossary(concepts: [])

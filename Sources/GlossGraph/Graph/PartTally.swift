@@ -22,7 +22,8 @@ struct PartTally {
     private var unitConcepts: [Int] = []
     private var lastSpeaker: (name: String, index: Int)?
 
-    /// Pairs counted without supporting references (see `CooccurrenceCounter.add(units:...)`).
+    /// `settledPairs` are counted without supporting references: their first
+    /// `CooccurrenceCounter.supportLimit` are known from earlier parts of the file.
     init(conceptCount: Int, settledPairs: Set<UInt64> = []) {
         pairs = PairTable(settled: settledPairs)
         units = Array(repeating: 0, count: conceptCount)

@@ -162,6 +162,23 @@ struct AdversarialInputTests {
         #expect(matcher.matches(in: "we use term99999x and alt 42 name, not term1").map(\.concept) == [99_999, 42])
     }
 
+    @Test("names with 41,000 distinct characters are matched; more than the matcher's 65,534 classes are refused", .timeLimit(.minutes(3)))
+    func manyDistinctCharacters() throws {
+        // Hangul syllables, CJK Extensions B, C and E, Yi syllables, CJK Unified Ideographs:
+        // none of them becomes another under NFKC; Traditional characters among the last fold.
+        let ranges: [ClosedRange<UInt32>] = [0xAC00...0xD7A3, 0x20000...0x2A6DF, 0x2A700...0x2B739, 0x2B820...0x2CEAF, 0xA000...0xA48C, 0x4E00...0x9FFF]
+        let scalars = ranges.flatMap { $0.compactMap(Unicode.Scalar.init) }
+        func glossary(of count: Int) throws -> Glossary {
+            let names = stride(from: 0, to: count, by: 100).map { String(String.UnicodeScalarView(scalars[$0..<min($0 + 100, count)])) }
+            return try Glossary(concepts: names.enumerated().map { Concept(id: "c\($0.offset)", category: "x", zh: $0.element, en: "") })
+        }
+        let large = try glossary(of: 41_000)
+        let name = large.concepts[300].zh
+        #expect(TermMatcher(glossary: large).matches(in: "前文\(name)后文").map(\.concept) == [300])
+        let error = try #require(throws: GlossGraphErrors.self) { try glossary(of: scalars.count) }
+        #expect(error.errors.contains { $0.message.contains("distinct characters; a glossary can use at most 65534") })
+    }
+
     @Test("a glossary where every name is one character")
     func oneCharacterNames() throws {
         let characters = Array("的一是不了人我在有他这中大来上国个到说们为子和你地出道也时年")
