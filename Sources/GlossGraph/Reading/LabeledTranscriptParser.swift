@@ -273,7 +273,7 @@ struct UnitBuilder {
         units.append(TranscriptUnit(
             file: file, index: 0, kind: kind, speaker: speaker,
             utf8: text.withUnsafeBufferPointer { Array($0) }, lineStart: lineStart, lineEnd: lineEnd,
-            segments: textSegments))
+            segments: textSegments.withUnsafeBufferPointer { Array($0) }))
     }
 
     mutating func addNoteLine(_ content: ArraySlice<UInt8>, of sourceLine: ArraySlice<UInt8>, line: Int) {
@@ -301,7 +301,7 @@ struct UnitBuilder {
         units.append(TranscriptUnit(
             file: file, index: 0, kind: .note, speaker: nil,
             utf8: noteText.withUnsafeBufferPointer { Array($0) }, lineStart: noteStart, lineEnd: noteEnd,
-            segments: noteSegments))
+            segments: noteSegments.withUnsafeBufferPointer { Array($0) }))
         noteText.removeAll(keepingCapacity: true)
         noteSegments.removeAll(keepingCapacity: true)
     }
