@@ -50,13 +50,18 @@ struct ExtractCommand: ParsableCommand {
             let options = try input.readingOptions()
             guard !input.inputs.isEmpty else { throw ValidationError("name at least one transcript file or folder") }
             for file in try TranscriptReader.expandInputs(input.inputs) {
+                if summary {
+                    // Only the frequency table: no unit needs to be kept or printed.
+                    Terminal.printNotices(try frequencies.add(file: file, options: options, extractor: extractor, unit: unit))
+                    continue
+                }
                 var nextIndex = 1
                 var batch: [UnitExtraction] = []
                 func flush() {
                     switch format {
                     case .jsonl: Terminal.write(ExtractionListing.jsonLines(batch, glossary: glossary))
                     case .tsv: Terminal.write(ExtractionListing.tsv(batch, glossary: glossary))
-                    case .text: if !summary { Terminal.write(ExtractionListing.textLines(batch, glossary: glossary)) }
+                    case .text: Terminal.write(ExtractionListing.textLines(batch, glossary: glossary))
                     }
                     batch.removeAll(keepingCapacity: true)
                 }
@@ -66,7 +71,7 @@ struct ExtractCommand: ParsableCommand {
                         UnitSplitter.forEachPiece(of: turn, as: unit, nextIndex: &nextIndex) { piece in
                             let extraction = extractor.extract(piece, scratch: &scratch)
                             frequencies.add(extraction)
-                            if !summary { batch.append(extraction) }
+                            batch.append(extraction)
                         }
                     }
                     flush()

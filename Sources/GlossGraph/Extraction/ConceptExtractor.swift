@@ -104,15 +104,20 @@ public struct CorpusFrequencies: Sendable {
     }
 
     public mutating func add(_ extraction: UnitExtraction) {
+        add(matches: extraction.matches, speaker: extraction.unit.speaker)
+    }
+
+    /// Adds one unit of `speaker` in which `matches` were found.
+    mutating func add(matches: [TermMatch], speaker name: String?) {
         unitCount += 1
-        guard !extraction.matches.isEmpty else { return }
-        for match in extraction.matches {
+        guard !matches.isEmpty else { return }
+        for match in matches {
             if unitMentions[match.concept] == 0 { unitConcepts.append(match.concept) }
             unitMentions[match.concept] += 1
         }
         // One dictionary lookup per unit, not per concept.
         var speaker: Int?
-        if let name = extraction.unit.speaker {
+        if let name {
             speaker = speakerIndex[name]
             if speaker == nil {
                 speaker = speakers.count
@@ -133,6 +138,32 @@ public struct CorpusFrequencies: Sendable {
             unitMentions[concept] = 0
         }
         unitConcepts.removeAll(keepingCapacity: true)
+    }
+
+    /// Adds the concepts of every unit of a transcript file, read in parts on this thread
+    /// without making a value per unit; returns what reading noticed.
+    public mutating func add(
+        file: String, options: ReadingOptions = ReadingOptions(), extractor: ConceptExtractor, unit: CooccurrenceUnit = .turn
+    ) throws -> [Notice] {
+        var matches: [TermMatch] = []
+        var scratch = TermMatcher.Scratch()
+        var nextIndex = 1
+        let transcript = try TranscriptReader.readBatches(
+            contentsOf: file, options: options, workers: 1, process: { $0 },
+            collect: { batch, _ in
+                guard unit == .turn else {
+                    for turn in batch.units {
+                        UnitSplitter.forEachPiece(of: turn, as: unit, nextIndex: &nextIndex) { add(extractor.extract($0, scratch: &scratch)) }
+                    }
+                    return
+                }
+                batch.forEachText { entry, text in
+                    matches.removeAll(keepingCapacity: true)
+                    extractor.matcher.matches(in: text, into: &matches, scratch: &scratch)
+                    add(matches: matches, speaker: entry.speaker)
+                }
+            })
+        return transcript.notices
     }
 
     /// Concept indices that occur, most units first (then most mentions, then glossary order).

@@ -180,13 +180,13 @@ extension CooccurrenceCounter {
         // Parts are merged in file order, so a pair whose supporting references are complete
         // needs none from the parts still to come: workers do not even keep them.
         let settled = SettledPairs()
-        let transcript = try TranscriptReader.readInParts(
+        let transcript = try TranscriptReader.readBatches(
             contentsOf: file, options: options, workers: workers, progress: { progress?($0, 0) },
-            process: { units in
+            process: { batch in
                 var tally = PartTally(conceptCount: conceptCount, settledPairs: settled.pairs)
                 var scratch = TermMatcher.Scratch()
-                tally.add(units: units, extractor: extractor, unit: unit, scratch: &scratch)
-                return (tally, units.count)
+                tally.add(batch: batch, extractor: extractor, unit: unit, scratch: &scratch)
+                return (tally, batch.count)
             },
             collect: { part, unitOffset in
                 progress?(0, part.1)

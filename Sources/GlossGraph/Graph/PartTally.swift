@@ -41,13 +41,35 @@ struct PartTally {
             UnitSplitter.forEachPiece(of: turn, as: unit, nextIndex: &nextIndex) { piece in
                 matches.removeAll(keepingCapacity: true)
                 piece.utf8.withUnsafeBufferPointer { extractor.matcher.matches(in: $0, into: &matches, scratch: &scratch) }
-                add(piece, matches: matches, reference: UnitReference(file: piece.file, turn: piece.parentIndex ?? piece.index, line: piece.lineStart))
+                add(
+                    file: piece.file, speaker: piece.speaker, lineStart: piece.lineStart, matches: matches,
+                    reference: UnitReference(file: piece.file, turn: piece.parentIndex ?? piece.index, line: piece.lineStart),
+                    position: piece.sourcePosition)
             }
         }
     }
 
-    /// Adds one unit whose matches are `matches`, supported by `reference`.
-    mutating func add(_ unit: TranscriptUnit, matches: [TermMatch], reference: UnitReference) {
+    /// Finds the concepts of a batch of turns (cut into `unit`s) and adds them; turns are
+    /// read where they lie in the batch.
+    mutating func add(batch: UnitBatch, extractor: ConceptExtractor, unit: CooccurrenceUnit, scratch: inout TermMatcher.Scratch) {
+        guard unit == .turn else { return add(units: batch.units, extractor: extractor, unit: unit, scratch: &scratch) }
+        var matches: [TermMatch] = []
+        batch.forEachText { entry, text in
+            matches.removeAll(keepingCapacity: true)
+            extractor.matcher.matches(in: text, into: &matches, scratch: &scratch)
+            add(
+                file: batch.file, speaker: entry.speaker, lineStart: entry.lineStart, matches: matches,
+                reference: UnitReference(file: batch.file, turn: entry.index, line: entry.lineStart),
+                position: { batch.sourcePosition(of: entry, textOffset: $0) })
+        }
+    }
+
+    /// Adds one unit of `file` whose matches are `matches`, supported by `reference`;
+    /// `position` gives the source line and column of an offset in the unit's text.
+    mutating func add(
+        file: String, speaker unitSpeaker: String?, lineStart: Int, matches: [TermMatch], reference: UnitReference,
+        position: (Int) -> (line: Int, column: Int)
+    ) {
         unitCount += 1
         guard !matches.isEmpty else { return }
         for match in matches {
@@ -59,7 +81,7 @@ struct PartTally {
         }
         unitConcepts.sort()
         var speaker: Int?
-        if let name = unit.speaker { speaker = speakerNumber(name) }
+        if let name = unitSpeaker { speaker = speakerNumber(name) }
         for concept in unitConcepts {
             let count = unitMentions[concept]
             units[concept] += 1
@@ -67,10 +89,10 @@ struct PartTally {
             if let speaker { speakerMentions[speaker][concept] += count }
             // Units of a part arrive in order, so the first mention is usually known already
             // and no source position needs working out.
-            let knownEarlier = firstMentions[concept].map { $0.file == unit.file && $0.line < unit.lineStart } ?? false
+            let knownEarlier = firstMentions[concept].map { $0.file == file && $0.line < lineStart } ?? false
             if !knownEarlier {
-                let position = unit.sourcePosition(ofTextOffset: unitFirstOffset[concept])
-                let location = MentionLocation(file: unit.file, line: position.line, column: position.column)
+                let (line, column) = position(unitFirstOffset[concept])
+                let location = MentionLocation(file: file, line: line, column: column)
                 firstMentions[concept] = CooccurrenceCounter.earlier(firstMentions[concept], location)
             }
             unitMentions[concept] = 0

@@ -94,7 +94,14 @@ struct LabeledTranscriptParser {
     /// `state.unitOffset` units, and updates `state` for the next part. Parts must be cut
     /// just before a speaker label, so that no unit spans two parts.
     func parse(style: LabelStyle, speakers: Set<ByteString>, state: inout State) -> [TranscriptUnit] {
-        var builder = UnitBuilder(file: file)
+        parseBatch(style: style, speakers: speakers, state: &state).units
+    }
+
+    /// `parse(style:speakers:state:)`, with the units kept in one batch rather than made one
+    /// by one.
+    func parseBatch(style: LabelStyle, speakers: Set<ByteString>, state: inout State) -> UnitBatch {
+        // The texts are the lines less their markup: the lines' size is room enough.
+        var builder = UnitBuilder(file: file, textBytes: lines.bytes.count)
         var inSpeech = state.inSpeech
         var sawFirstLabel = state.sawFirstLabel
         var bannerLines = state.bannerLines
@@ -149,10 +156,10 @@ struct LabeledTranscriptParser {
         }
         builder.finishNote()
         builder.finishUnit()
-        var units = builder.takeNumberedUnits()
-        for position in units.indices { units[position].index += state.unitOffset }
-        state.unitOffset += units.count
-        return units
+        var batch = builder.takeNumberedUnits()
+        batch.renumber(from: state.unitOffset + 1)
+        state.unitOffset += batch.count
+        return batch
     }
 
     /// Lines inside the speech that are not speech: images, link lists, rules, citation
@@ -169,7 +176,7 @@ struct LabeledTranscriptParser {
 /// lines into paragraphs and remembering where each stretch of text came from.
 struct UnitBuilder {
     let file: String
-    private var units: [TranscriptUnit] = []
+    private var batch: UnitBatch
 
     private var kind: UnitKind = .turn
     private var speaker: String?
@@ -181,7 +188,6 @@ struct UnitBuilder {
     private var cleaned: [UInt8] = []
     private var runs = SourceRuns()
     private(set) var hasOpenUnit = false
-    private var hasNotes = false
 
     private var note = Paragraph()
     private var noteText: [UInt8] = []
@@ -200,8 +206,10 @@ struct UnitBuilder {
         }
     }
 
-    init(file: String) {
+    init(file: String, textBytes: Int = 0) {
         self.file = file
+        batch = UnitBatch(file: file)
+        batch.reserveCapacity(textBytes: textBytes)
     }
 
     mutating func startUnit(kind: UnitKind, speaker: String?, line: Int) {
@@ -270,10 +278,7 @@ struct UnitBuilder {
         breakParagraph()
         hasOpenUnit = false
         guard !text.isEmpty else { return }
-        units.append(TranscriptUnit(
-            file: file, index: 0, kind: kind, speaker: speaker,
-            utf8: text.withUnsafeBufferPointer { Array($0) }, lineStart: lineStart, lineEnd: lineEnd,
-            segments: textSegments.withUnsafeBufferPointer { Array($0) }))
+        batch.append(kind: kind, speaker: speaker, text: text, segments: textSegments, lineStart: lineStart, lineEnd: lineEnd)
     }
 
     mutating func addNoteLine(_ content: ArraySlice<UInt8>, of sourceLine: ArraySlice<UInt8>, line: Int) {
@@ -297,27 +302,18 @@ struct UnitBuilder {
             note.removeAll()
         }
         guard !noteText.isEmpty else { return }
-        hasNotes = true
-        units.append(TranscriptUnit(
-            file: file, index: 0, kind: .note, speaker: nil,
-            utf8: noteText.withUnsafeBufferPointer { Array($0) }, lineStart: noteStart, lineEnd: noteEnd,
-            segments: noteSegments.withUnsafeBufferPointer { Array($0) }))
+        batch.append(kind: .note, speaker: nil, text: noteText, segments: noteSegments, lineStart: noteStart, lineEnd: noteEnd)
         noteText.removeAll(keepingCapacity: true)
         noteSegments.removeAll(keepingCapacity: true)
     }
 
     /// The units in the order they start in the file, numbered from 1; the builder is left
     /// without units (they are moved, not copied).
-    mutating func takeNumberedUnits() -> [TranscriptUnit] {
-        var ordered: [TranscriptUnit] = []
-        swap(&ordered, &units)
-        defer { hasNotes = false }
-        if hasNotes {
-            ordered = ordered.enumerated()
-                .sorted { ($0.element.lineStart, $0.offset) < ($1.element.lineStart, $1.offset) }
-                .map(\.element)
-        }
-        for position in ordered.indices { ordered[position].index = position + 1 }
-        return ordered
+    mutating func takeNumberedUnits() -> UnitBatch {
+        var taken = UnitBatch(file: file)
+        swap(&taken, &batch)
+        taken.sortByStart()
+        taken.renumber(from: 1)
+        return taken
     }
 }

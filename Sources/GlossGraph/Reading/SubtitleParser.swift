@@ -75,7 +75,7 @@ struct SubtitleParser {
             }
             builder.finishUnit()
         }
-        return builder.takeNumberedUnits()
+        return builder.takeNumberedUnits().units
     }
 
     /// `<v Name>` or `<v.class Name>` at the start of a cue line.

@@ -82,17 +82,26 @@ public struct SourceSegment: Sendable, Hashable {
 extension TranscriptUnit {
     /// The source line and column (1-based, Unicode scalars) of a UTF-8 offset in `text`.
     public func sourcePosition(ofTextOffset offset: Int) -> (line: Int, column: Int) {
+        SourceSegment.position(ofTextOffset: offset, segments: segments, text: utf8, lineStart: lineStart)
+    }
+}
+
+extension SourceSegment {
+    /// The source line and column of a UTF-8 offset in a unit's `text`, given the unit's
+    /// segments (offsets from the start of `text`) and first line.
+    static func position(
+        ofTextOffset offset: Int, segments: some RandomAccessCollection<SourceSegment>, text: some Collection<UInt8>, lineStart: Int
+    ) -> (line: Int, column: Int) {
         var low = 0
         var high = segments.count
         while low < high {
             let middle = (low + high) / 2
-            if segments[middle].textOffset <= offset { low = middle + 1 } else { high = middle }
+            if segments[segments.index(segments.startIndex, offsetBy: middle)].textOffset <= offset { low = middle + 1 } else { high = middle }
         }
         guard low > 0 else { return (lineStart, 1) }
-        let segment = segments[low - 1]
+        let segment = segments[segments.index(segments.startIndex, offsetBy: low - 1)]
         var scalars = 0
-        for byte in utf8.dropFirst(segment.textOffset).prefix(max(0, offset - segment.textOffset))
-        where byte & 0xC0 != 0x80 {
+        for byte in text.dropFirst(segment.textOffset).prefix(max(0, offset - segment.textOffset)) where byte & 0xC0 != 0x80 {
             scalars += 1
         }
         return (segment.line, segment.column + scalars)

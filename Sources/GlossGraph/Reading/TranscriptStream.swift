@@ -39,6 +39,19 @@ extension TranscriptReader {
         process: @escaping @Sendable ([TranscriptUnit]) -> PartResult,
         collect: (PartResult, _ unitOffset: Int) throws -> Void
     ) throws -> Transcript {
+        try readBatches(
+            contentsOf: path, options: options, partBytes: partBytes, probeBytes: probeBytes, workers: workers, progress: progress,
+            process: { process($0.units) }, collect: collect)
+    }
+
+    /// `readInParts(…workers:process:collect:)` with each part's units as one `UnitBatch`,
+    /// which costs no allocation per unit.
+    static func readBatches<PartResult: Sendable>(
+        contentsOf path: String, options: ReadingOptions = ReadingOptions(), partBytes: Int = 1 << 20,
+        probeBytes: Int = 4 << 20, workers: Int, progress: ((Int) -> Void)? = nil,
+        process: @escaping @Sendable (UnitBatch) -> PartResult,
+        collect: (PartResult, _ unitOffset: Int) throws -> Void
+    ) throws -> Transcript {
         let file = try ChunkedFile(path: path)
         var buffer: [UInt8] = []
         buffer.reserveCapacity(max(partBytes, probeBytes) + partBytes)
@@ -46,7 +59,7 @@ extension TranscriptReader {
         func readWhole() throws -> Transcript {
             while !file.atEnd { try file.read(partBytes, appendingTo: &buffer) }
             var transcript = try read(bytes: buffer, file: path, options: options)
-            try collect(process(transcript.units), 0)
+            try collect(process(UnitBatch(file: path, units: transcript.units)), 0)
             progress?(buffer.count)
             transcript.units = []
             return transcript
@@ -140,13 +153,13 @@ extension TranscriptReader {
                     work: {
                         var parser = parser
                         let parsed = try parser.parse(raw, fileOffset: partStart, lineOffset: partLineOffset, unitOffset: 0)
-                        return (parsed, process(parsed.units))
+                        return (parsed, process(parsed.batch))
                     }, finished: finish)
             } else {
                 part.removeAll(keepingCapacity: true)
                 part.append(contentsOf: buffer[(first ? bom : 0)..<cut])
                 let parsed = try parts.parse(part, fileOffset: partStart, lineOffset: lineOffset, unitOffset: 0)
-                try finish(parsed, process(parsed.units))
+                try finish(parsed, process(parsed.batch))
             }
             lineOffset += partLines
             consumed += cut
@@ -170,13 +183,13 @@ extension TranscriptReader {
 
 /// One part of a file read into units, with what reading it noticed.
 struct ParsedPart: Sendable {
-    var units: [TranscriptUnit]
+    var batch: UnitBatch
     var notices: [Notice]
     /// Whether the part holds anything but white space.
     var sawText: Bool
     /// Units that are speech (not editor's notes).
     var speech: Int
-    var unitCount: Int { units.count }
+    var unitCount: Int { batch.count }
 }
 
 /// Turns the raw bytes of a part of a labelled transcript into units: checks the UTF-8, unifies
@@ -219,15 +232,11 @@ struct PartParser: Sendable {
         let parser = LabeledTranscriptParser(file: path, lines: LineTable(part), keepNotes: options.keepNotes)
         state.lineOffset = lineOffset
         state.unitOffset = unitOffset
-        var units = parser.parse(style: style, speakers: speakers, state: &state)
+        var batch = parser.parseBatch(style: style, speakers: speakers, state: &state)
         var speech = 0
-        for unit in units where unit.kind != .note { speech += 1 }
-        if !options.speakerMap.names.isEmpty {
-            for index in units.indices {
-                if let speaker = units[index].speaker { units[index].speaker = options.speakerMap.displayName(for: speaker) }
-            }
-        }
-        return ParsedPart(units: units, notices: notices, sawText: sawText, speech: speech)
+        for entry in batch.entries where entry.kind != .note { speech += 1 }
+        if !options.speakerMap.names.isEmpty { batch.renameSpeakers { options.speakerMap.displayName(for: $0) } }
+        return ParsedPart(batch: batch, notices: notices, sawText: sawText, speech: speech)
     }
 }
 

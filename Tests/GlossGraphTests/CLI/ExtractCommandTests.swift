@@ -59,6 +59,18 @@ struct ExtractCommandTests {
         #expect(lines[2].contains("林晓") || lines[2].contains("周衡"))
     }
 
+    @Test("--summary prints the table the full listing ends with, for every unit, with notes and speaker names")
+    func summaryEqualsListingEnd() throws {
+        var inputs = [Self.example]
+        if TestPaths.hasSharedCorpus { inputs.append(TestPaths.sharedTranscript) }
+        for options in [["--unit", "turn"], ["--unit", "sentence"], ["--unit", "paragraph", "--keep-notes", "--speaker", "林晓=Lin Xiao"]] {
+            let summary = try CLI.run(["extract", "--summary"] + options + inputs)
+            let full = try CLI.run(["extract"] + options + inputs)
+            #expect(summary.status == 0 && full.status == 0)
+            #expect(!summary.stdout.isEmpty && full.stdout.hasSuffix("\n\n" + summary.stdout), "\(options)")
+        }
+    }
+
     @Test("sentence units number the sentences and keep the turn")
     func sentenceUnits() throws {
         let result = try CLI.run(["extract", "--format", "jsonl", "--unit", "sentence", Self.example])
