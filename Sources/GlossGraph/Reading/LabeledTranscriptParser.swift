@@ -100,8 +100,9 @@ struct LabeledTranscriptParser {
     /// `parse(style:speakers:state:)`, with the units kept in one batch rather than made one
     /// by one.
     func parseBatch(style: LabelStyle, speakers: Set<ByteString>, state: inout State) -> UnitBatch {
-        // The texts are the lines less their markup: the lines' size is room enough.
-        var builder = UnitBuilder(file: file, textBytes: lines.bytes.count)
+        // The texts are the lines less their markup: the lines' size is room enough (rounded
+        // up to whole megabytes, so that the buffers of parts fit each other's space).
+        var builder = UnitBuilder(file: file, textBytes: (lines.bytes.count >> 20 + 1) << 20)
         var inSpeech = state.inSpeech
         var sawFirstLabel = state.sawFirstLabel
         var bannerLines = state.bannerLines

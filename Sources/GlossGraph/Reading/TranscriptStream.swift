@@ -147,13 +147,19 @@ extension TranscriptReader {
             if let pool, !first {
                 // The first part was parsed here: later parts need what it saw before the
                 // first label (banner lines), and nothing else from the parts before them.
-                let raw = Array(buffer[..<cut])
+                // Capacity in whole multiples of a part, so that the parts' buffers, freed on the
+                // workers, fit each other's space instead of fragmenting the heap as it grows.
+                var copy: [UInt8] = []
+                copy.reserveCapacity((cut / partBytes + 1) * partBytes)
+                copy.append(contentsOf: buffer[..<cut])
+                let raw = copy
                 let (parser, partLineOffset) = (parts, lineOffset)
                 try pool.submit(
                     work: {
                         var parser = parser
                         let parsed = try parser.parse(raw, fileOffset: partStart, lineOffset: partLineOffset, unitOffset: 0)
-                        return (parsed, process(parsed.batch))
+                        let result = process(parsed.batch)
+                        return (parsed.withoutUnits, result)
                     }, finished: finish)
             } else {
                 part.removeAll(keepingCapacity: true)
@@ -189,7 +195,23 @@ struct ParsedPart: Sendable {
     var sawText: Bool
     /// Units that are speech (not editor's notes).
     var speech: Int
-    var unitCount: Int { batch.count }
+    let unitCount: Int
+
+    init(batch: UnitBatch, notices: [Notice], sawText: Bool, speech: Int) {
+        self.batch = batch
+        self.notices = notices
+        self.sawText = sawText
+        self.speech = speech
+        unitCount = batch.count
+    }
+
+    /// The part without its units, once they have been processed: what waits to be
+    /// collected in order should not hold a part's text.
+    var withoutUnits: ParsedPart {
+        var copy = self
+        copy.batch = UnitBatch(file: batch.file)
+        return copy
+    }
 }
 
 /// Turns the raw bytes of a part of a labelled transcript into units: checks the UTF-8, unifies
