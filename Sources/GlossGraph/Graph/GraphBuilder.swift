@@ -42,10 +42,11 @@ public enum GraphBuilder {
             let nij = Double(pair.count)
             let pij = nij / total
             let npmi = pij >= 1 ? 1 : log(pij / ((ni / total) * (nj / total))) / -log(pij)
+            // Supporting units are attached to the links that are kept (below).
             var edge = ConceptEdge(
                 source: min(a, b), target: max(a, b), count: pair.count, jaccard: nij / (ni + nj - nij),
                 dice: 2 * nij / (ni + nj), npmi: npmi, association: total * nij / (ni * nj), weight: 0,
-                support: pair.support.sorted())
+                support: [])
             edge.weight = edge.value(of: options.weight)
             edges.append(edge)
         }
@@ -58,6 +59,11 @@ public enum GraphBuilder {
         if let threshold = options.threshold { edges.removeAll { $0.weight < threshold } }
         if let top = options.topEdges, edges.count > top { edges.removeLast(edges.count - top) }
         if options.backbone { edges = maximumSpanningForest(edges, nodeCount: conceptIndices.count) }
+        for index in edges.indices {
+            let key = UInt64(conceptIndices[edges[index].source]) << 32 | UInt64(conceptIndices[edges[index].target])
+            let reversed = UInt64(conceptIndices[edges[index].target]) << 32 | UInt64(conceptIndices[edges[index].source])
+            edges[index].support = (counts.pairs[key] ?? counts.pairs[reversed])?.support.sorted() ?? []
+        }
 
         var nodes = conceptIndices.map { concept -> ConceptNode in
             let counted = counts.concepts[concept]
