@@ -12,7 +12,7 @@ struct CountingOptions: ParsableArguments {
     @Option(name: .long, help: "Group this many consecutive turns into one unit (with --unit turn).")
     var window: Int = 1
 
-    @Option(name: .long, help: "Files read and counted at once (default: one per core); the output is the same for any number.")
+    @Option(name: .long, help: "Files, or parts of a large file, read and counted at once (default: one per core); the output is the same for any number.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Flag(name: .long, help: "Show no progress line, even on a terminal.")
@@ -27,15 +27,16 @@ struct CountingOptions: ParsableArguments {
     /// How the unit is named in exports and counts files.
     var description: String { window > 1 ? "\(window) turns" : unit.rawValue }
 
-    /// Reads and counts every input file, `jobs` files at a time, holding one file per job;
-    /// returns the merged counts and the files in input order.
+    /// Reads and counts every input file, `jobs` files (or parts of a file) at a time, a
+    /// part of each file in memory at once; returns the merged counts and the files in input
+    /// order.
     func count(_ input: InputOptions, defaultInputs: [String] = [], extractor: ConceptExtractor) throws -> (counts: CooccurrenceCounter, files: [String]) {
         let options = try input.readingOptions()
         let paths = input.inputs.isEmpty ? defaultInputs : input.inputs
         guard !paths.isEmpty else { throw ValidationError("name at least one transcript file or folder") }
         let files = try TranscriptReader.expandInputs(paths)
         let (unit, window) = (self.unit, self.window)
-        // Jobs go to files first; jobs left over count the parts of each file as it is read.
+        // Jobs go to files first; jobs left over read and count the parts of each file.
         let workersPerFile = max(1, jobs / max(1, min(jobs, files.count)))
         let progress = ProgressLine(files: files, quiet: quiet)
         defer { progress.finish() }
