@@ -183,6 +183,8 @@ private struct PairTable {
         for (theirs, key) in other.keys.enumerated() {
             let entry = self.entry(for: key)
             counts[entry] += other.counts[theirs]
+            // Settled pairs (most of them, after the first parts) bring no references.
+            guard !other.supports[theirs].isEmpty else { continue }
             let wasComplete = supports[entry].count == CooccurrenceCounter.supportLimit
             let references = other.supports[theirs].lazy.map { UnitReference(file: $0.file, turn: $0.turn + turnOffset, line: $0.line) }
             CooccurrenceCounter.keepSmallest(&supports[entry], adding: references)
