@@ -12,6 +12,15 @@ import Foundation
 ///   (`SWE-bench` = `SWE bench`);
 /// - zero-width characters and runs of white space do not matter.
 public enum NameKey {
+    /// Builds ICU's Traditional-to-Simplified transliterator on another thread, so that it is
+    /// ready (ICU keeps it once built) when the first keys are made: building it takes longer
+    /// than reading a glossary.
+    public static func prepareInBackground() {
+        DispatchQueue.global(qos: .userInitiated).async {
+            _ = "憲".applyingTransform(StringTransform("Hant-Hans"), reverse: false)
+        }
+    }
+
     /// The comparison key of a name: equal keys mean the same name. Without
     /// `simplifyTraditional`, Traditional characters stay as they are (as extraction reads
     /// transcripts).
