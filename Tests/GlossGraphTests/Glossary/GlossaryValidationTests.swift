@@ -106,4 +106,20 @@ struct NameKeyTests {
     func different(_ first: String, _ second: String) {
         #expect(NameKey.key(first) != NameKey.key(second))
     }
+
+    @Test("Traditional characters become what ICU's Hant-Hans transform makes them")
+    func simplifiedTableAgreesWithICU() throws {
+        // Every ideograph block and its neighbours, one character per line, against the table
+        // generated from ICU (Scripts/generate-simplified-table.swift): a new ICU that maps
+        // differently fails here until the table is generated again.
+        let blocks: [ClosedRange<UInt32>] = [0x2E80...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF]
+        let characters = blocks.joined().compactMap(Unicode.Scalar.init).map { String($0) }
+        let viaICU = try #require(characters.joined(separator: "\n").applyingTransform(StringTransform("Hant-Hans"), reverse: false))
+            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let viaTable = characters.map(NameKey.simplified)
+        try #require(viaICU.count == viaTable.count)
+        let disagreements = zip(characters, zip(viaICU, viaTable)).filter { $1.0 != $1.1 }.map { "\($0): ICU \($1.0), table \($1.1)" }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(10))")
+        #expect(zip(characters, viaTable).filter { $0 != $1 }.count > 3000, "the table simplifies thousands of characters")
+    }
 }
