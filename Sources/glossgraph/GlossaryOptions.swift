@@ -31,4 +31,13 @@ struct GlossaryOptions: ParsableArguments {
         }
         return (glossary, files)
     }
+
+    /// Loads the glossary and makes its extractor on another thread, to overlap with the
+    /// reading of the transcripts.
+    func loadInBackground() -> Deferred<(glossary: Glossary, files: [String], extractor: ConceptExtractor)> {
+        Deferred { [self] in
+            let (glossary, files) = try loadWithFiles()
+            return (glossary, files, ConceptExtractor(glossary: glossary))
+        }
+    }
 }

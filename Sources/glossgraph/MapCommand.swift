@@ -29,8 +29,18 @@ struct CountingOptions: ParsableArguments {
 
     /// Reads and counts every input file, `jobs` files (or parts of a file) at a time, a
     /// part of each file in memory at once; returns the merged counts and the files in input
-    /// order.
-    func count(_ input: InputOptions, defaultInputs: [String] = [], extractor: ConceptExtractor) throws -> (counts: CooccurrenceCounter, files: [String]) {
+    /// order. Reading starts while the extractor is still being made; when both fail, the
+    /// extractor's (glossary's) error is the one thrown, as if it had been made first.
+    func count(_ input: InputOptions, defaultInputs: [String] = [], extractor: @escaping @Sendable () throws -> ConceptExtractor) throws -> (counts: CooccurrenceCounter, files: [String]) {
+        do {
+            return try count(input, defaultInputs: defaultInputs, deferred: extractor)
+        } catch {
+            _ = try extractor()
+            throw error
+        }
+    }
+
+    private func count(_ input: InputOptions, defaultInputs: [String], deferred extractor: @escaping @Sendable () throws -> ConceptExtractor) throws -> (counts: CooccurrenceCounter, files: [String]) {
         let options = try input.readingOptions()
         let paths = input.inputs.isEmpty ? defaultInputs : input.inputs
         guard !paths.isEmpty else { throw ValidationError("name at least one transcript file or folder") }
@@ -44,9 +54,10 @@ struct CountingOptions: ParsableArguments {
             // In parts cut at turns, so a large file is never held whole; a window of turns
             // needs the turns of one piece together, so it reads whole files.
             if window > 1 {
+                let transcript = try TranscriptReader.read(contentsOf: file, options: options)
+                let extractor = try extractor()
                 var counts = CooccurrenceCounter(conceptCount: extractor.glossary.concepts.count)
                 var scratch = TermMatcher.Scratch()
-                let transcript = try TranscriptReader.read(contentsOf: file, options: options)
                 counts.add(transcript, extractor: extractor, unit: unit, window: window, scratch: &scratch)
                 return (counts, transcript.notices)
             }
@@ -57,7 +68,7 @@ struct CountingOptions: ParsableArguments {
                     progress.advance(units: units)
                 })
         }
-        var merged = CooccurrenceCounter(conceptCount: extractor.glossary.concepts.count)
+        var merged = CooccurrenceCounter(conceptCount: try extractor().glossary.concepts.count)
         for part in parts {
             Terminal.printNotices(part.notices)
             merged.merge(part.counts)
@@ -237,8 +248,10 @@ struct MapCommand: ParsableCommand {
     func run() throws {
         try runReportingErrors {
             let manifest = try export.prepareOutput()
-            let (glossary, glossaryFiles) = try glossaryOptions.loadWithFiles()
-            let (counts, files) = try counting.count(input, defaultInputs: [try BundledFiles.example()], extractor: ConceptExtractor(glossary: glossary))
+            let loading = glossaryOptions.loadInBackground()
+            let (counts, files) = try counting.count(
+                input, defaultInputs: [try BundledFiles.example()], extractor: { try loading.value().extractor })
+            let (glossary, glossaryFiles, _) = try loading.value()
             try export.buildAndWrite(
                 counts: counts, glossary: glossary, glossaryFiles: glossaryFiles, sourceFiles: files,
                 unit: counting.description, manifest: manifest)
@@ -265,8 +278,9 @@ struct CountCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
-            let (glossary, glossaryFiles) = try glossaryOptions.loadWithFiles()
-            let (counts, files) = try counting.count(input, extractor: ConceptExtractor(glossary: glossary))
+            let loading = glossaryOptions.loadInBackground()
+            let (counts, files) = try counting.count(input, extractor: { try loading.value().extractor })
+            let (glossary, glossaryFiles, _) = try loading.value()
             let file = CountsFile(
                 counts: counts, conceptIDs: glossary.concepts.map(\.id), unit: counting.description,
                 sourceFiles: files, glossaryFiles: glossaryFiles)

@@ -175,25 +175,40 @@ extension CooccurrenceCounter {
         file: String, options: ReadingOptions = ReadingOptions(), extractor: ConceptExtractor, unit: CooccurrenceUnit = .turn,
         workers: Int, progress: ((_ bytes: Int, _ units: Int) -> Void)? = nil
     ) throws -> (counts: CooccurrenceCounter, notices: [Notice]) {
-        let conceptCount = extractor.glossary.concepts.count
-        var total = PartTally(conceptCount: conceptCount)
+        try count(file: file, options: options, extractor: { extractor }, unit: unit, workers: workers, progress: progress)
+    }
+
+    /// `count(file:options:extractor:unit:workers:progress:)` with an extractor that may
+    /// still be in the making (`extractor` may wait for it, e.g. on a `Deferred`): the file
+    /// is opened and its first parts are read and parsed meanwhile.
+    public static func count(
+        file: String, options: ReadingOptions = ReadingOptions(), extractor: @escaping @Sendable () throws -> ConceptExtractor,
+        unit: CooccurrenceUnit = .turn, workers: Int, progress: ((_ bytes: Int, _ units: Int) -> Void)? = nil
+    ) throws -> (counts: CooccurrenceCounter, notices: [Notice]) {
+        var total: PartTally?
         // Parts are merged in file order, so a pair whose supporting references are complete
         // needs none from the parts still to come: workers do not even keep them.
         let settled = SettledPairs()
         let transcript = try TranscriptReader.readBatches(
             contentsOf: file, options: options, workers: workers, progress: { progress?($0, 0) },
             process: { batch in
-                var tally = PartTally(conceptCount: conceptCount, settledPairs: settled.pairs)
-                var scratch = TermMatcher.Scratch()
-                tally.add(batch: batch, extractor: extractor, unit: unit, scratch: &scratch)
-                return (tally, batch.count)
+                Result {
+                    let extractor = try extractor()
+                    var tally = PartTally(conceptCount: extractor.glossary.concepts.count, settledPairs: settled.pairs)
+                    var scratch = TermMatcher.Scratch()
+                    tally.add(batch: batch, extractor: extractor, unit: unit, scratch: &scratch)
+                    return (tally, batch.count)
+                }
             },
-            collect: { part, unitOffset in
-                progress?(0, part.1)
-                let newlySettled = total.merge(part.0, turnOffset: unitOffset)
+            collect: { result, unitOffset in
+                let (part, units) = try result.get()
+                progress?(0, units)
+                if total == nil { total = PartTally(conceptCount: part.conceptCount) }
+                let newlySettled = total!.merge(part, turnOffset: unitOffset)
                 if !newlySettled.isEmpty { settled.pairs.formUnion(newlySettled) }
             })
-        return (total.counter(), transcript.notices)
+        let counts = try total?.counter() ?? CooccurrenceCounter(conceptCount: extractor().glossary.concepts.count)
+        return (counts, transcript.notices)
     }
 
     /// Counts units of one file (all of them, or a part cut at a turn when `window` is 1).

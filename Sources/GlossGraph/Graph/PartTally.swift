@@ -22,6 +22,8 @@ struct PartTally {
     private var unitConcepts: [Int] = []
     private var lastSpeaker: (name: String, index: Int)?
 
+    var conceptCount: Int { units.count }
+
     /// `settledPairs` are counted without supporting references: their first
     /// `CooccurrenceCounter.supportLimit` are known from earlier parts of the file.
     init(conceptCount: Int, settledPairs: Set<UInt64> = []) {

@@ -109,6 +109,32 @@ extension TranscriptReader {
         var consumed = 0  // bytes of the file before `buffer`
         var lineOffset = 0
         var first = true
+        if let pool {
+            // Later parts need what the parser saw before the first label (banner lines), and
+            // nothing else from the parts before them: read that here, and leave every part
+            // from the first label on to the workers.
+            var labelStart: Int?
+            var lineStart = bom
+            while lineStart < buffer.count, let lineEnd = buffer[lineStart...].firstIndex(of: 0x0A) {
+                if isLabel(buffer[lineStart..<lineEnd]) {
+                    labelStart = lineStart
+                    break
+                }
+                lineStart = lineEnd + 1
+            }
+            if let labelStart {
+                if labelStart > bom {
+                    let preamble = Array(buffer[bom..<labelStart])
+                    let parsed = try parts.parse(preamble, fileOffset: bom, lineOffset: 0, unitOffset: 0)
+                    try pool.submit(work: { (parsed.withoutUnits, process(parsed.batch)) }, finished: finish)
+                    lineOffset = TextDecoding.lineEndCount(preamble[...])
+                }
+                progress?(labelStart)
+                consumed = labelStart
+                buffer.removeFirst(labelStart)
+                first = false
+            }
+        }
         var limit = partBytes
         var part: [UInt8] = []  // reused when parts are parsed here, so its memory is not mapped afresh
         while true {
@@ -145,8 +171,6 @@ extension TranscriptReader {
             let partStart = consumed + (first ? bom : 0)
             let partLines = TextDecoding.lineEndCount(buffer[(first ? bom : 0)..<cut])
             if let pool, !first {
-                // The first part was parsed here: later parts need what it saw before the
-                // first label (banner lines), and nothing else from the parts before them.
                 // Capacity in whole multiples of a part, so that the parts' buffers, freed on the
                 // workers, fit each other's space instead of fragmenting the heap as it grows.
                 var copy: [UInt8] = []

@@ -96,6 +96,23 @@ struct MapCommandTests {
         #expect(result.stderr == "error: output '\(file.path)' exists and is not a folder\n")
     }
 
+    @Test("the glossary is read while the transcripts are, but its errors come first, exit 65")
+    func glossaryErrorsFirst() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let glossary = TestPaths.fixture("glossary/bad.tsv")
+        let example = TestPaths.repositoryRoot.appendingPathComponent("Examples").path
+        for inputs in [["/nonexistent/transcript.md"], [example]] {
+            for jobs in ["1", "2"] {
+                let result = try CLI.run(["map", "--glossary", glossary, "--jobs", jobs, "--render", "none", "-o", folder.appendingPathComponent("out").path] + inputs)
+                #expect(result.status == 65, "\(inputs) --jobs \(jobs)")
+                #expect(result.stderr.contains("bad.tsv:4: "), "\(inputs) --jobs \(jobs): \(result.stderr)")
+                #expect(!result.stderr.contains("transcript.md"), "\(inputs) --jobs \(jobs): \(result.stderr)")
+            }
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/concept-graph.graphml").path))
+    }
+
     @Test("without Graphviz, asking to render says how to install it; by default nothing is rendered")
     func withoutGraphviz() throws {
         let folder = try TestPaths.temporaryFolder()
