@@ -171,12 +171,16 @@ extension TranscriptReader {
             let partStart = consumed + (first ? bom : 0)
             let partLines = TextDecoding.lineEndCount(buffer[(first ? bom : 0)..<cut])
             if let pool, !first {
-                // Capacity in whole multiples of a part, so that the parts' buffers, freed on the
-                // workers, fit each other's space instead of fragmenting the heap as it grows.
-                var copy: [UInt8] = []
-                copy.reserveCapacity((cut / partBytes + 1) * partBytes)
-                copy.append(contentsOf: buffer[..<cut])
-                let raw = copy
+                // The buffer becomes the part, and what follows the cut starts a new buffer
+                // (so the part is not copied). Capacity in whole multiples of a part, so that
+                // the parts' buffers, freed on the workers, fit each other's space instead of
+                // fragmenting the heap as it grows.
+                var next: [UInt8] = []
+                next.reserveCapacity(((buffer.count - cut) / partBytes + 2) * partBytes)
+                next.append(contentsOf: buffer[cut...])
+                buffer.removeSubrange(cut...)
+                let raw = buffer
+                buffer = next
                 let (parser, partLineOffset) = (parts, lineOffset)
                 try pool.submit(
                     work: {
@@ -190,11 +194,11 @@ extension TranscriptReader {
                 part.append(contentsOf: buffer[(first ? bom : 0)..<cut])
                 let parsed = try parts.parse(part, fileOffset: partStart, lineOffset: lineOffset, unitOffset: 0)
                 try finish(parsed, process(parsed.batch))
+                buffer.removeFirst(cut)
             }
             lineOffset += partLines
             consumed += cut
             progress?(cut)
-            buffer.removeFirst(cut)
             first = false
             if file.atEnd && buffer.isEmpty { break }
         }
