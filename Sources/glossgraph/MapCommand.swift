@@ -192,28 +192,30 @@ struct GraphExportOptions: ParsableArguments {
             sourceFiles: sourceFiles, glossaryFiles: glossaryFiles, unit: unit, weightMeasure: weight, unitCount: counts.unitCount)
         let graph = GraphBuilder.build(counts: counts, glossary: glossary, options: options, metadata: metadata)
 
-        var files: [(name: String, bytes: [UInt8])] = []
+        let (yed, font, layout) = (self.yed, self.font, self.layout)
+        var exports: [(name: String, format: @Sendable () throws -> [UInt8])] = []
         for format in try formats {
             switch format {
-            case .graphml: files.append(("\(name).graphml", try GraphMLExporter.format(graph, options: .init(yEd: yed))))
-            case .dot: files.append(("\(name).dot", DOTExporter.format(graph, options: .init(fontName: font, layout: layout))))
-            case .json: files.append(("\(name).json", NodeLinkJSONExporter.format(graph)))
+            case .graphml: exports.append(("\(name).graphml", { try GraphMLExporter.format(graph, options: .init(yEd: yed)) }))
+            case .dot: exports.append(("\(name).dot", { DOTExporter.format(graph, options: .init(fontName: font, layout: layout)) }))
+            case .json: exports.append(("\(name).json", { NodeLinkJSONExporter.format(graph) }))
             case .csv:
-                files.append(("\(name)-nodes.csv", GephiCSVExporter.nodes(graph)))
-                files.append(("\(name)-edges.csv", GephiCSVExporter.edges(graph)))
+                exports.append(("\(name)-nodes.csv", { GephiCSVExporter.nodes(graph) }))
+                exports.append(("\(name)-edges.csv", { GephiCSVExporter.edges(graph) }))
             }
         }
         guard var manifest else {
             // Standard output: CSV is two files, so it takes the links, the table Gephi imports last.
-            Terminal.write(files.last!.bytes)
+            Terminal.write(try exports.last!.format())
             Terminal.printError(MapSummary.text(graph, counts: counts, written: []))
             return
         }
-        var written: [String] = []
-        for file in files {
-            let path = (output as NSString).appendingPathComponent(file.name)
-            try AtomicFile.write(file.bytes, to: path)
-            written.append(path)
+        // The files are independent: each is formatted and written on a core of its own.
+        let output = self.output
+        var written = try Parallel.map(exports, jobs: ProcessInfo.processInfo.activeProcessorCount) { export in
+            let path = (output as NSString).appendingPathComponent(export.name)
+            try AtomicFile.write(try export.format(), to: path)
+            return path
         }
         if renderFormat != .none {
             let dot = DOTExporter.format(graph, options: .init(fontName: font, layout: layout))
@@ -221,7 +223,7 @@ struct GraphExportOptions: ParsableArguments {
             try Graphviz.render(dot, format: renderFormat.rawValue, to: path)
             written.append(path)
         }
-        try manifest.record(files.map(\.name) + (renderFormat != .none ? ["\(name).\(renderFormat.rawValue)"] : []))
+        try manifest.record(exports.map(\.name) + (renderFormat != .none ? ["\(name).\(renderFormat.rawValue)"] : []))
         Terminal.write(MapSummary.text(graph, counts: counts, written: written))
     }
 }

@@ -72,23 +72,25 @@ public enum GraphAttributes {
     /// The supporting units, compactly: `file.md: 12@L40 15@L52; other.md: 3@L9`, then
     /// `(+N more)` when the count exceeds the units kept.
     public static func supportText(_ edge: ConceptEdge) -> String {
-        var parts: [String] = []
+        // Built as bytes: a map of a large corpus has a hundred references on each link, and
+        // three exporters write them.
+        var text: [UInt8] = []
+        text.reserveCapacity(edge.support.count * 12 + 32)
         var currentFile: String?
-        var current: [String] = []
-        func flush() {
-            if let file = currentFile { parts.append("\(file): " + current.joined(separator: " ")) }
-            current = []
-        }
         for reference in edge.support {
             if reference.file != currentFile {
-                flush()
+                if currentFile != nil { text.append(contentsOf: "; ".utf8) }
+                text.append(contentsOf: reference.file.utf8)
+                text.append(contentsOf: ": ".utf8)
                 currentFile = reference.file
+            } else {
+                text.append(UInt8(ascii: " "))
             }
-            current.append("\(reference.turn)@L\(reference.line)")
+            text.append(contentsOf: String(reference.turn).utf8)
+            text.append(contentsOf: "@L".utf8)
+            text.append(contentsOf: String(reference.line).utf8)
         }
-        flush()
-        var text = parts.joined(separator: "; ")
-        if edge.count > edge.support.count { text += " (+\(edge.count - edge.support.count) more)" }
-        return text
+        if edge.count > edge.support.count { text.append(contentsOf: " (+\(edge.count - edge.support.count) more)".utf8) }
+        return String(decoding: text, as: UTF8.self)
     }
 }
