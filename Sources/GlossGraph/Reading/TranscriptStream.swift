@@ -172,12 +172,18 @@ extension TranscriptReader {
             let partLines = TextDecoding.lineEndCount(buffer[(first ? bom : 0)..<cut])
             if let pool, !first {
                 // The buffer becomes the part, and what follows the cut starts a new buffer
-                // (so the part is not copied). Capacity in whole multiples of a part, so that
-                // the parts' buffers, freed on the workers, fit each other's space instead of
-                // fragmenting the heap as it grows.
-                var next: [UInt8] = []
-                next.reserveCapacity(((buffer.count - cut) / partBytes + 2) * partBytes)
-                next.append(contentsOf: buffer[cut...])
+                // (so the part is not copied), with the next part's bytes read straight into
+                // it, before this part waits for a worker. Capacity in whole multiples of a
+                // part, so that the parts' buffers, freed on the workers, fit each other's space
+                // instead of fragmenting the heap as it grows.
+                let remainder = buffer.count - cut
+                let next = try [UInt8](unsafeUninitializedCapacity: (remainder / partBytes + 2) * partBytes) { space, count in
+                    _ = buffer.withUnsafeBufferPointer { space.initialize(fromContentsOf: $0[cut...]) }
+                    count = remainder
+                    if remainder < partBytes && !file.atEnd {
+                        count += try file.read(into: UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: space[remainder..<partBytes])))
+                    }
+                }
                 buffer.removeSubrange(cut...)
                 let raw = buffer
                 buffer = next
@@ -365,6 +371,24 @@ final class ChunkedFile {
     }
 
     deinit { close(descriptor) }
+
+    /// Reads into `space` until it is full or the file ends; returns the bytes read.
+    func read(into space: UnsafeMutableRawBufferPointer) throws(GlossGraphError) -> Int {
+        var filled = 0
+        while filled < space.count {
+            let got = Glibc.read(descriptor, space.baseAddress! + filled, space.count - filled)
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw GlossGraphError("error reading '\(path)': \(String(cString: strerror(errno)))", status: .ioError)
+            }
+            if got == 0 {
+                atEnd = true
+                break
+            }
+            filled += got
+        }
+        return filled
+    }
 
     /// Appends up to `count` more bytes to `buffer`; fewer only at the end of the file.
     func read(_ count: Int, appendingTo buffer: inout [UInt8]) throws(GlossGraphError) {
