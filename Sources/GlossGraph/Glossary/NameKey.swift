@@ -16,9 +16,18 @@ public enum NameKey {
     /// `simplifyTraditional`, Traditional characters stay as they are (as extraction reads
     /// transcripts).
     public static func key(_ name: String, simplifyTraditional: Bool = true) -> String {
-        var text = name.precomposedStringWithCompatibilityMapping
+        var text = isCompatibilityNormal(name) ? name : name.precomposedStringWithCompatibilityMapping
         if simplifyTraditional && text.containsCJK { text = simplified(text) }
         return foldSeparators(text.lowercased())
+    }
+
+    /// True for text that NFKC leaves as it is because every character is printable ASCII or
+    /// a CJK ideograph of the main blocks (neither has a decomposition); most names are, and
+    /// Foundation's NFKC costs more than the rest of the key.
+    static func isCompatibilityNormal(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { scalar in
+            (0x20...0x7E).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value) || (0x4E00...0x9FFF).contains(scalar.value)
+        }
     }
 
     /// The keys of many names.
@@ -55,7 +64,7 @@ public enum NameKey {
             case 0x2010, 0x2011, 0x2012, 0x2013, 0x2212:
                 scalars.append("-")
             default:
-                if scalar.properties.isWhitespace {
+                if isWhitespace(scalar) {
                     if let last = scalars.last, last != " " { scalars.append(" ") }
                 } else {
                     scalars.append(scalar)
@@ -88,6 +97,17 @@ public enum NameKey {
             output.append(scalar)
         }
         return String(output)
+    }
+
+    /// `Unicode.Scalar.Properties.isWhitespace`, without the property look-up for ASCII and
+    /// CJK ideographs.
+    @inline(__always)
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20: true
+        case 0...0x7F, 0x3400...0x9FFF: false
+        default: scalar.properties.isWhitespace
+        }
     }
 
     static func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {

@@ -57,6 +57,7 @@ extension StringProtocol {
         guard let first = scalars.firstIndex(where: { !isSpace($0) }),
             let last = scalars.lastIndex(where: { !isSpace($0) })
         else { return "" }
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        // By UTF-8 bytes: building a scalar view goes scalar by scalar.
+        return String(decoding: utf8[first..<scalars.index(after: last)], as: UTF8.self)
     }
 }

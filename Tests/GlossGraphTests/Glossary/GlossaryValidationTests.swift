@@ -107,6 +107,17 @@ struct NameKeyTests {
         #expect(NameKey.key(first) != NameKey.key(second))
     }
 
+    @Test("the shortcuts past NFKC and the white space property give what they stand for")
+    func shortcutsAgree() {
+        let normal = (UInt32(0)...0x10FFFF).compactMap(Unicode.Scalar.init).filter { NameKey.isCompatibilityNormal(String($0)) }
+        #expect(normal.count > 27_000)
+        let text = String(String.UnicodeScalarView(normal))
+        #expect(text.precomposedStringWithCompatibilityMapping.unicodeScalars.elementsEqual(text.unicodeScalars))
+        let disagreeing = (UInt32(0)...0x10FFFF).compactMap(Unicode.Scalar.init).filter { NameKey.isWhitespace($0) != $0.properties.isWhitespace }
+        #expect(disagreeing.isEmpty, "\(disagreeing.prefix(5))")
+        #expect(NameKey.key("ＡＳＬ－３") == NameKey.key("ASL-3"))
+    }
+
     @Test("Traditional characters become what ICU's Hant-Hans transform makes them")
     func simplifiedTableAgreesWithICU() throws {
         // Every ideograph block and its neighbours, one character per line, against the table

@@ -64,7 +64,7 @@ public enum GlossaryTSV {
             }
             let single = { (column: Int) -> String in
                 let value = cells[column]
-                if value.contains("|") {
+                if value.utf8.contains(UInt8(ascii: "|")) {
                     rowErrors.append(GlossGraphError(
                         "column \(columns[column]) of '\(cells[0])' takes one name; put other names in the variants columns",
                         at: location, status: .dataError))
