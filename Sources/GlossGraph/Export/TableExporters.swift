@@ -81,13 +81,38 @@ public enum GephiCSVExporter {
     }
 
     private static func csv(_ rows: [[String]]) -> [UInt8] {
-        var output = ""
+        var output: [UInt8] = []
         for row in rows {
-            output += row.map { cell in
-                cell.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline })
-                    ? "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : cell
-            }.joined(separator: ",") + "\n"
+            for (column, cell) in row.enumerated() {
+                if column > 0 { output.append(UInt8(ascii: ",")) }
+                if needsQuotes(cell) {
+                    output.append(UInt8(ascii: "\""))
+                    for byte in cell.utf8 {
+                        if byte == UInt8(ascii: "\"") { output.append(byte) }
+                        output.append(byte)
+                    }
+                    output.append(UInt8(ascii: "\""))
+                } else {
+                    output.append(contentsOf: cell.utf8)
+                }
+            }
+            output.append(0x0A)
         }
-        return Array(output.utf8)
+        return output
+    }
+
+    /// Whether a cell holds a comma, a quote or a line break (`Character.isNewline`); decided
+    /// on bytes, since support cells are long, and by Characters only when a byte could start
+    /// a line break that is not ASCII (U+0085, U+2028, U+2029).
+    private static func needsQuotes(_ cell: String) -> Bool {
+        var mayHaveOtherBreak = false
+        for byte in cell.utf8 {
+            switch byte {
+            case UInt8(ascii: ","), UInt8(ascii: "\""), 0x0A...0x0D: return true
+            case 0xC2, 0xE2: mayHaveOtherBreak = true
+            default: break
+            }
+        }
+        return mayHaveOtherBreak && cell.contains(where: \.isNewline)
     }
 }

@@ -71,7 +71,7 @@ struct ExporterTests {
         Concept(id: "markup", category: "x", zh: "<标签>&amp;", en: "a < b & c > d"),
         Concept(id: "newline", category: "x", zh: "换\n行", en: "line\nbreak"),
         Concept(id: "control", category: "x", zh: "控制\u{1}字符\u{7F}", en: "bell\u{7}tab\tend"),
-        Concept(id: "emoji", category: "x", zh: "表情😀", en: "rocket 🚀 ZWJ 👩‍🔬"),
+        Concept(id: "emoji", category: "x", zh: "表情😀,\u{2028}分隔", en: "rocket 🚀 ZWJ 👩‍🔬"),
         Concept(id: "node", category: "x", zh: "node", en: "graph"),
         Concept(id: "edge", category: "x", zh: "edge", en: "strict digraph subgraph"),
         Concept(id: "escapes", category: "x", zh: "\\N \\G \\l", en: "{record|field}"),
@@ -162,6 +162,16 @@ struct ExporterTests {
         #expect(nodes.hasPrefix("Id,Label,name,zh,en,category,turns,mentions,"))
         #expect(edges.hasPrefix("Source,Target,Type,Id,Weight,count,jaccard,"))
         #expect(edges.split(separator: "\n")[1].contains(",Undirected,e0,"))
+        // Quotes, commas and line breaks of every kind come back through Python's csv reader.
+        let nodesFile = folder.appendingPathComponent("nodes.csv").path
+        try Data(GephiCSVExporter.nodes(graph)).write(to: URL(fileURLWithPath: nodesFile))
+        let rows = try python(
+            "import sys, csv, json; print(json.dumps(sorted([r['Id'], r['zh'], r['speakers']] for r in csv.DictReader(open(sys.argv[1], newline='', encoding='utf-8')))))",
+            [nodesFile])
+        let expected = graph.nodes.map { [$0.concept.id, $0.concept.zh, GraphAttributes.node($0).first { $0.name == "speakers" }!.value.text] }
+            .sorted { $0.lexicographicallyPrecedes($1) }
+        let decoded = try JSONDecoder().decode([[String]].self, from: Data(rows.stdout.utf8))
+        #expect(decoded == expected, "\(rows.stdout)")
     }
 
     @Test("exports of the same input are byte-identical")
