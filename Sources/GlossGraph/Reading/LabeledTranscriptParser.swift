@@ -116,6 +116,27 @@ struct LabeledTranscriptParser {
         while index < lines.count {
             let line = lines[index]
             let lineNumber = state.lineOffset + index + 1
+            if style == .bold || style == .colon {
+                // Most lines are blank, or speech that starts with a letter or a Chinese
+                // character. A blank line is never a label; with bold labels, such a speech
+                // line is not one either, nor a note, heading, rule, image, link list,
+                // citation or banner (all of which start with ASCII punctuation or a digit):
+                // both skip those checks.
+                let text = MarkdownLine.trimmed(line)
+                if let first = text.first {
+                    if style == .bold && sawFirstLabel && (first >= 0x80 || (0x61...0x7A).contains(first | 0x20)) {
+                        builder.finishNote()
+                        if inSpeech { builder.addLine(line, of: line, line: lineNumber) }
+                        index += 1
+                        continue
+                    }
+                } else {
+                    builder.finishNote()
+                    builder.breakParagraph()
+                    index += 1
+                    continue
+                }
+            }
             if let label = label(at: index, style: style, speakers: speakers) {
                 builder.finishUnit()
                 builder.startUnit(kind: .turn, speaker: String(decoding: label.name, as: UTF8.self), line: lineNumber)
