@@ -103,6 +103,11 @@ public struct CooccurrenceCounter: Sendable {
         for reference in references {
             // The rest are larger still: a full list keeps none of them.
             if support.count == supportLimit, let last = support.last, !(reference < last) { break }
+            // References of one part arrive in order: most go at the end.
+            if support.last.map({ $0 < reference }) ?? true {
+                support.append(reference)
+                continue
+            }
             var low = 0, high = support.count
             while low < high {
                 let middle = (low + high) / 2
