@@ -112,6 +112,7 @@ struct LabeledTranscriptParser {
             state.bannerLines = bannerLines
             state.lineOffset += lines.count
         }
+        let speakerNames = SpeakerNames(speakers)
         var index = 0
         while index < lines.count {
             let line = lines[index]
@@ -137,9 +138,9 @@ struct LabeledTranscriptParser {
                     continue
                 }
             }
-            if let label = label(at: index, style: style, speakers: speakers) {
+            if let label = label(at: index, style: style, speakers: nil), let speaker = speakerNames.name(of: label.name) {
                 builder.finishUnit()
-                builder.startUnit(kind: .turn, speaker: String(decoding: label.name, as: UTF8.self), line: lineNumber)
+                builder.startUnit(kind: .turn, speaker: speaker, line: lineNumber)
                 builder.addLine(line[label.textStart...], of: line, line: lineNumber)
                 inSpeech = true
                 sawFirstLabel = true
@@ -191,6 +192,25 @@ struct LabeledTranscriptParser {
             || MarkdownLine.isEmphasizedCitation(line)
             || (!bannerLines.isEmpty && MarkdownLine.isBoldOnly(line)
                 && bannerLines.contains(ByteString(MarkdownLine.trimmed(line))))
+    }
+}
+
+/// The speakers a transcript's labels may name, as bytes and as the strings units carry:
+/// a label's speaker is found and named without hashing or decoding its name at every turn.
+private struct SpeakerNames {
+    private let names: [(bytes: [UInt8], string: String)]
+    private let byBytes: [ByteString: String]
+
+    init(_ speakers: Set<ByteString>) {
+        names = speakers.map { (Array($0.bytes), $0.string) }
+        // A transcript has a few speakers, compared one by one; a long list is looked up.
+        byBytes = names.count > 8 ? Dictionary(uniqueKeysWithValues: speakers.map { ($0, $0.string) }) : [:]
+    }
+
+    func name(of bytes: ArraySlice<UInt8>) -> String? {
+        if !byBytes.isEmpty { return byBytes[ByteString(bytes)] }
+        for name in names where name.bytes.count == bytes.count && name.bytes.elementsEqual(bytes) { return name.string }
+        return nil
     }
 }
 
