@@ -224,27 +224,27 @@ struct UnitBuilder {
     private var speaker: String?
     private var lineStart = 0
     private var lineEnd = 0
-    private var text: [UInt8] = []
-    private var textSegments: [SourceSegment] = []
-    private var paragraph = Paragraph()
+    private var text = JoinedText()
     private var cleaned: [UInt8] = []
     private var runs = SourceRuns()
     private(set) var hasOpenUnit = false
 
-    private var note = Paragraph()
-    private var noteText: [UInt8] = []
-    private var noteSegments: [SourceSegment] = []
+    private var note = JoinedText()
     private var noteStart = 0
     private var noteEnd = 0
 
-    /// A paragraph being rebuilt from lines, with its source segments.
-    private struct Paragraph {
+    /// Text rebuilt from lines: paragraphs joined by line breaks, the lines of a paragraph
+    /// joined as hard wraps are, with where each stretch came from.
+    private struct JoinedText {
         var bytes: [UInt8] = []
         var segments: [SourceSegment] = []
+        /// Where the open paragraph starts in `bytes`; nil before its first line.
+        var paragraphStart: Int?
 
         mutating func removeAll() {
             bytes.removeAll(keepingCapacity: true)
             segments.removeAll(keepingCapacity: true)
+            paragraphStart = nil
         }
     }
 
@@ -259,9 +259,7 @@ struct UnitBuilder {
         self.speaker = speaker
         lineStart = line
         lineEnd = line
-        text.removeAll(keepingCapacity: true)
-        textSegments.removeAll(keepingCapacity: true)
-        paragraph.removeAll()
+        text.removeAll()
         hasOpenUnit = true
     }
 
@@ -269,21 +267,30 @@ struct UnitBuilder {
     /// the line gives columns), to the current paragraph.
     mutating func addLine(_ content: ArraySlice<UInt8>, of sourceLine: ArraySlice<UInt8>, line lineNumber: Int) {
         guard hasOpenUnit else { return }
-        if Self.append(content, of: sourceLine, line: lineNumber, to: &paragraph, cleaned: &cleaned, runs: &runs) {
+        if Self.append(content, of: sourceLine, line: lineNumber, to: &text, cleaned: &cleaned, runs: &runs) {
             lineEnd = lineNumber
         }
     }
 
-    /// Cleans a line and joins it to `target`; false when nothing was left of it.
+    /// Cleans a line and joins it to `target`'s open paragraph (opening one if need be);
+    /// false when nothing was left of it.
     private static func append(
-        _ content: ArraySlice<UInt8>, of sourceLine: ArraySlice<UInt8>, line lineNumber: Int, to target: inout Paragraph,
+        _ content: ArraySlice<UInt8>, of sourceLine: ArraySlice<UInt8>, line lineNumber: Int, to target: inout JoinedText,
         cleaned: inout [UInt8], runs: inout SourceRuns
     ) -> Bool {
         cleaned.removeAll(keepingCapacity: true)
         runs.removeAll()
         MarkdownLine.appendCleanText(of: content, to: &cleaned, runs: &runs)
         guard !cleaned.isEmpty else { return false }
-        let base = MarkdownLine.appendJoined(cleaned[...], to: &target.bytes)
+        let base: Int
+        if let paragraphStart = target.paragraphStart {
+            base = MarkdownLine.appendJoined(cleaned[...], to: &target.bytes, paragraphStart: paragraphStart)
+        } else {
+            if !target.bytes.isEmpty { target.bytes.append(0x0A) }
+            target.paragraphStart = target.bytes.count
+            base = target.bytes.count
+            target.bytes.append(contentsOf: cleaned)
+        }
         // Columns count Unicode scalars from the start of the source line.
         var countedTo = sourceLine.startIndex
         var column = 1
@@ -301,26 +308,14 @@ struct UnitBuilder {
     }
 
     mutating func breakParagraph() {
-        guard !paragraph.bytes.isEmpty else { return }
-        Self.appendParagraph(paragraph, to: &text, segments: &textSegments)
-        paragraph.removeAll()
-    }
-
-    private static func appendParagraph(_ paragraph: Paragraph, to text: inout [UInt8], segments: inout [SourceSegment]) {
-        if !text.isEmpty { text.append(0x0A) }
-        let base = text.count
-        text.append(contentsOf: paragraph.bytes)
-        for segment in paragraph.segments {
-            segments.append(SourceSegment(textOffset: base + segment.textOffset, line: segment.line, column: segment.column))
-        }
+        text.paragraphStart = nil
     }
 
     mutating func finishUnit() {
         guard hasOpenUnit else { return }
-        breakParagraph()
         hasOpenUnit = false
-        guard !text.isEmpty else { return }
-        batch.append(kind: kind, speaker: speaker, text: text, segments: textSegments, lineStart: lineStart, lineEnd: lineEnd)
+        guard !text.bytes.isEmpty else { return }
+        batch.append(kind: kind, speaker: speaker, text: text.bytes, segments: text.segments, lineStart: lineStart, lineEnd: lineEnd)
     }
 
     mutating func addNoteLine(_ content: ArraySlice<UInt8>, of sourceLine: ArraySlice<UInt8>, line: Int) {
@@ -328,25 +323,17 @@ struct UnitBuilder {
         if content.elementsEqual("★".utf8) { return }
         if content.isEmpty {
             // A blank `>` line ends a paragraph of the note.
-            if !note.bytes.isEmpty {
-                Self.appendParagraph(note, to: &noteText, segments: &noteSegments)
-                note.removeAll()
-            }
+            note.paragraphStart = nil
             return
         }
-        if noteText.isEmpty && note.bytes.isEmpty { noteStart = line }
+        if note.bytes.isEmpty { noteStart = line }
         if Self.append(content, of: sourceLine, line: line, to: &note, cleaned: &cleaned, runs: &runs) { noteEnd = line }
     }
 
     mutating func finishNote() {
-        if !note.bytes.isEmpty {
-            Self.appendParagraph(note, to: &noteText, segments: &noteSegments)
-            note.removeAll()
-        }
-        guard !noteText.isEmpty else { return }
-        batch.append(kind: .note, speaker: nil, text: noteText, segments: noteSegments, lineStart: noteStart, lineEnd: noteEnd)
-        noteText.removeAll(keepingCapacity: true)
-        noteSegments.removeAll(keepingCapacity: true)
+        guard !note.bytes.isEmpty else { return }
+        batch.append(kind: .note, speaker: nil, text: note.bytes, segments: note.segments, lineStart: noteStart, lineEnd: noteEnd)
+        note.removeAll()
     }
 
     /// The units in the order they start in the file, numbered from 1; the builder is left

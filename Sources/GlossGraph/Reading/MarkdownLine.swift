@@ -490,25 +490,26 @@ enum MarkdownLine {
         while output.count > outputStart, let last = output.last, isSpace(last) { output.removeLast() }
     }
 
-    /// Appends `line` to a paragraph that is being rebuilt from hard-wrapped lines: nothing in
-    /// between after a hyphen or where either side is CJK, one space between Latin-like text.
-    /// Returns the offset in `paragraph` where `line` was put.
+    /// Appends `line` to a paragraph that is being rebuilt from hard-wrapped lines and starts
+    /// at `paragraphStart` in `text`: nothing in between after a hyphen or where either side
+    /// is CJK, one space between Latin-like text. Returns the offset in `text` where `line`
+    /// was put.
     @discardableResult
-    static func appendJoined(_ line: Bytes, to paragraph: inout [UInt8]) -> Int {
-        guard !line.isEmpty else { return paragraph.count }
-        if let last = paragraph.last {
+    static func appendJoined(_ line: Bytes, to text: inout [UInt8], paragraphStart: Int = 0) -> Int {
+        guard !line.isEmpty else { return text.count }
+        if text.count > paragraphStart, let last = text.last {
             let endsWithJoiningHyphen =
-                last == hyphen && paragraph.count >= 2 && !isSpace(paragraph[paragraph.count - 2])
+                last == hyphen && text.count - paragraphStart >= 2 && !isSpace(text[text.count - 2])
             if !endsWithJoiningHyphen,
-                let before = ScriptClass.lastScalar(paragraph[...]),
+                let before = ScriptClass.lastScalar(text[paragraphStart...]),
                 let after = ScriptClass.firstScalar(line),
                 ScriptClass.isLatinLike(before), ScriptClass.isLatinLike(after)
             {
-                paragraph.append(space)
+                text.append(space)
             }
         }
-        let start = paragraph.count
-        paragraph.append(contentsOf: line)
+        let start = text.count
+        text.append(contentsOf: line)
         return start
     }
 }
