@@ -225,7 +225,6 @@ struct UnitBuilder {
     private var lineStart = 0
     private var lineEnd = 0
     private var text = JoinedText()
-    private var cleaned: [UInt8] = []
     private var runs = SourceRuns()
     private(set) var hasOpenUnit = false
 
@@ -267,29 +266,36 @@ struct UnitBuilder {
     /// the line gives columns), to the current paragraph.
     mutating func addLine(_ content: ArraySlice<UInt8>, of sourceLine: ArraySlice<UInt8>, line lineNumber: Int) {
         guard hasOpenUnit else { return }
-        if Self.append(content, of: sourceLine, line: lineNumber, to: &text, cleaned: &cleaned, runs: &runs) {
+        if Self.append(content, of: sourceLine, line: lineNumber, to: &text, runs: &runs) {
             lineEnd = lineNumber
         }
     }
 
-    /// Cleans a line and joins it to `target`'s open paragraph (opening one if need be);
-    /// false when nothing was left of it.
+    /// Cleans a line into `target`, joined to its open paragraph (or opening one); false
+    /// when nothing was left of it.
     private static func append(
         _ content: ArraySlice<UInt8>, of sourceLine: ArraySlice<UInt8>, line lineNumber: Int, to target: inout JoinedText,
-        cleaned: inout [UInt8], runs: inout SourceRuns
+        runs: inout SourceRuns
     ) -> Bool {
-        cleaned.removeAll(keepingCapacity: true)
         runs.removeAll()
-        MarkdownLine.appendCleanText(of: content, to: &cleaned, runs: &runs)
-        guard !cleaned.isEmpty else { return false }
-        let base: Int
+        // The line is cleaned where it goes; a new paragraph after another starts on a new
+        // line, taken back if nothing is left of the line.
+        let breaksLine = target.paragraphStart == nil && !target.bytes.isEmpty
+        if breaksLine { target.bytes.append(0x0A) }
+        let start = target.bytes.count
+        MarkdownLine.appendCleanText(of: content, to: &target.bytes, runs: &runs)
+        guard target.bytes.count > start else {
+            if breaksLine { target.bytes.removeLast() }
+            return false
+        }
+        var shift = 0
         if let paragraphStart = target.paragraphStart {
-            base = MarkdownLine.appendJoined(cleaned[...], to: &target.bytes, paragraphStart: paragraphStart)
+            if MarkdownLine.needsJoiningSpace(target.bytes, paragraphStart: paragraphStart, lineStart: start) {
+                target.bytes.insert(MarkdownLine.space, at: start)
+                shift = 1
+            }
         } else {
-            if !target.bytes.isEmpty { target.bytes.append(0x0A) }
-            target.paragraphStart = target.bytes.count
-            base = target.bytes.count
-            target.bytes.append(contentsOf: cleaned)
+            target.paragraphStart = start
         }
         // Columns count Unicode scalars from the start of the source line.
         var countedTo = sourceLine.startIndex
@@ -302,7 +308,7 @@ struct UnitBuilder {
             }
             column += ScriptClass.scalarCount(sourceLine[countedTo..<source])
             countedTo = source
-            target.segments.append(SourceSegment(textOffset: base + run.output, line: lineNumber, column: column))
+            target.segments.append(SourceSegment(textOffset: run.output + shift, line: lineNumber, column: column))
         }
         return true
     }
@@ -327,7 +333,7 @@ struct UnitBuilder {
             return
         }
         if note.bytes.isEmpty { noteStart = line }
-        if Self.append(content, of: sourceLine, line: line, to: &note, cleaned: &cleaned, runs: &runs) { noteEnd = line }
+        if Self.append(content, of: sourceLine, line: line, to: &note, runs: &runs) { noteEnd = line }
     }
 
     mutating func finishNote() {

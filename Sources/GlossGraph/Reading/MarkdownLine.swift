@@ -490,26 +490,17 @@ enum MarkdownLine {
         while output.count > outputStart, let last = output.last, isSpace(last) { output.removeLast() }
     }
 
-    /// Appends `line` to a paragraph that is being rebuilt from hard-wrapped lines and starts
-    /// at `paragraphStart` in `text`: nothing in between after a hyphen or where either side
-    /// is CJK, one space between Latin-like text. Returns the offset in `text` where `line`
-    /// was put.
-    @discardableResult
-    static func appendJoined(_ line: Bytes, to text: inout [UInt8], paragraphStart: Int = 0) -> Int {
-        guard !line.isEmpty else { return text.count }
-        if text.count > paragraphStart, let last = text.last {
-            let endsWithJoiningHyphen =
-                last == hyphen && text.count - paragraphStart >= 2 && !isSpace(text[text.count - 2])
-            if !endsWithJoiningHyphen,
-                let before = ScriptClass.lastScalar(text[paragraphStart...]),
-                let after = ScriptClass.firstScalar(line),
-                ScriptClass.isLatinLike(before), ScriptClass.isLatinLike(after)
-            {
-                text.append(space)
-            }
-        }
-        let start = text.count
-        text.append(contentsOf: line)
-        return start
+    /// Whether a space joins a hard-wrapped line, `text[lineStart...]`, to the paragraph
+    /// before it, `text[paragraphStart..<lineStart]`: none after a hyphen or where either side
+    /// is CJK, one between Latin-like text.
+    static func needsJoiningSpace(_ text: [UInt8], paragraphStart: Int, lineStart: Int) -> Bool {
+        guard paragraphStart < lineStart, lineStart < text.count else { return false }
+        let endsWithJoiningHyphen =
+            text[lineStart - 1] == hyphen && lineStart - paragraphStart >= 2 && !isSpace(text[lineStart - 2])
+        guard !endsWithJoiningHyphen,
+            let before = ScriptClass.lastScalar(text[paragraphStart..<lineStart]),
+            let after = ScriptClass.firstScalar(text[lineStart...])
+        else { return false }
+        return ScriptClass.isLatinLike(before) && ScriptClass.isLatinLike(after)
     }
 }
