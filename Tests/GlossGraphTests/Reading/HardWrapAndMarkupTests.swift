@@ -16,11 +16,11 @@ struct HardWrapAndMarkupTests {
     ]
 
     @Test("hard-wrapped lines join with a space only between Latin text", arguments: 0..<joins.count)
-    func joinsLines(_ caseIndex: Int) {
+    func joinsLines(_ caseIndex: Int) throws {
         let (lines, expected) = Self.joins[caseIndex]
-        var paragraph: [UInt8] = []
-        for line in lines { MarkdownLine.appendJoined(Array(line.utf8)[...], to: &paragraph) }
-        #expect(String(decoding: paragraph, as: UTF8.self) == expected)
+        // As a turn reads them: the label's line, then the hard-wrapped rest.
+        let transcript = try TranscriptReader.read(bytes: Array(("**甲:** " + lines.joined(separator: "\n") + "\n").utf8), file: "wrap.md")
+        #expect(transcript.units.map(\.text) == [expected])
     }
 
     static let cleaning: [(markup: String, clean: String)] = [
