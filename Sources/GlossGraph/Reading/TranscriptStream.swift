@@ -71,7 +71,8 @@ extension TranscriptReader {
         let bom = buffer.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         guard let lastBreak = buffer.lastIndex(of: 0x0A) else { return try readWhole() }
         var probe = Array(buffer[bom...lastBreak])
-        guard TextDecoding.firstInvalidUTF8Offset(probe) == nil || options.replaceInvalid else { return try readWhole() }
+        // Not checked here: invalid UTF-8 is reported by the part that holds it, with its
+        // offset and line, as reading the whole file reports it.
         if options.replaceInvalid { probe = Array(String(decoding: probe, as: UTF8.self).utf8) }
         TextDecoding.normalizeLineEnds(&probe)
         let probeParser = LabeledTranscriptParser(file: path, lines: LineTable(probe), keepNotes: options.keepNotes)

@@ -70,19 +70,24 @@ struct TranscriptStreamTests {
         #expect(counts.pairs.mapValues(\.support) == whole.pairs.mapValues(\.support), "supporting turns are numbered in the file")
     }
 
-    @Test("invalid UTF-8 in a later part is reported with its position in the whole file")
-    func errorsInLaterParts() throws {
+    @Test(
+        "invalid UTF-8 in the first part or a later one is reported with its position in the whole file",
+        arguments: [400, 28], [1, 2])
+    func errorsInParts(line: Int, workers: Int) throws {
         let folder = try TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         var bytes = Array(String(repeating: "**甲：** 规模定律\n**乙：** RSP\n", count: 200).utf8)
-        let offset = bytes.count - 10
+        // A bad byte after the label of `line`.
+        let lineStart = line == 1 ? 0 : bytes.indices.filter { bytes[$0] == 0x0A }[line - 2] + 1
+        let offset = lineStart + Array("**甲：** ".utf8).count
         bytes.insert(0xFF, at: offset)
         let file = folder.appendingPathComponent("t.md")
         try Data(bytes).write(to: file)
         let error = try #require(throws: GlossGraphError.self) {
-            try TranscriptReader.readInParts(contentsOf: file.path, partBytes: 512, probeBytes: 512) { _ in }
+            try TranscriptReader.readInParts(
+                contentsOf: file.path, partBytes: 512, probeBytes: 4096, workers: workers, process: { $0.count }, collect: { _, _ in })
         }
         #expect(error.message.hasPrefix("invalid UTF-8 at byte offset \(offset);"))
-        #expect(error.location?.line == 400)
+        #expect(error.location?.line == line)
     }
 }
