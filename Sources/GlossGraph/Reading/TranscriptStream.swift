@@ -53,9 +53,11 @@ extension TranscriptReader {
         collect: (PartResult, _ unitOffset: Int) throws -> Void
     ) throws -> Transcript {
         let file = try ChunkedFile(path: path)
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(max(partBytes, probeBytes) + partBytes)
-        try file.read(max(partBytes, probeBytes), appendingTo: &buffer)
+        // The probe is read straight into the buffer's memory, which is not zeroed first.
+        let firstRead = max(partBytes, probeBytes)
+        var buffer = try [UInt8](unsafeUninitializedCapacity: firstRead + partBytes) { space, count in
+            count = try file.read(into: UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: space[..<firstRead])))
+        }
         func readWhole() throws -> Transcript {
             while !file.atEnd { try file.read(partBytes, appendingTo: &buffer) }
             var transcript = try read(bytes: buffer, file: path, options: options)
