@@ -395,29 +395,19 @@ final class ChunkedFile {
 
     /// Appends up to `count` more bytes to `buffer`; fewer only at the end of the file.
     func read(_ count: Int, appendingTo buffer: inout [UInt8]) throws(GlossGraphError) {
-        let start = buffer.count
-        var filled = 0
-        var room = 0
-        defer { buffer.removeLast(room - filled) }
-        while filled < count {
+        var remaining = count
+        while remaining > 0 && !atEnd {
             // Room is made a block at a time, so that a small file is not read into megabytes
             // of zeroed memory.
-            if filled == room {
-                let block = min(count - room, 256 << 10)
-                buffer.append(contentsOf: repeatElement(0, count: block))
-                room += block
-            }
-            let got = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + start + filled, room - filled) }
-            if got < 0 {
-                if errno == EINTR { continue }
-                throw GlossGraphError("error reading '\(path)': \(String(cString: strerror(errno)))", status: .ioError)
-            }
-            if got == 0 {
-                atEnd = true
-                break
-            }
-            filled += got
+            let block = min(remaining, 256 << 10)
+            let start = buffer.count
+            buffer.append(contentsOf: repeatElement(0, count: block))
+            let got = try buffer.withUnsafeMutableBytes { raw in
+                Result { () throws(GlossGraphError) in try read(into: UnsafeMutableRawBufferPointer(rebasing: raw[start...])) }
+            }.get()
+            buffer.removeLast(block - got)
+            remaining -= got
         }
-        if filled < count { atEnd = true }
+        if remaining > 0 { atEnd = true }
     }
 }
