@@ -363,7 +363,21 @@ enum MarkdownLine {
         }
     }
 
-    /// The end of the run of bytes from `start` on that `isMarkupTrigger` lets through. Markup
+    /// Whether a trigger byte inside a plain run would be copied as it is anyway, so the run
+    /// goes on: a space after anything but a space (only a second space is dropped), and a
+    /// letter that could start a URL after a letter, digit or `/` (where `urlEnd` finds none).
+    @inline(__always)
+    private static func continuesRun(_ byte: UInt8, after previous: UInt8) -> Bool {
+        switch byte {
+        case space: previous != space
+        case UInt8(ascii: "h"), UInt8(ascii: "H"), UInt8(ascii: "w"), UInt8(ascii: "W"):
+            previous < 0x80 && (isASCIIAlphanumeric(previous) || previous == UInt8(ascii: "/"))
+        default: false
+        }
+    }
+
+    /// The end of the run of bytes from `start` on that `isMarkupTrigger` lets through
+    /// (`start` follows a byte of the run, so each byte has one before it). Markup
     /// is ASCII, so sixteen bytes that are all non-ASCII (Chinese text) are skipped at once.
     private static func plainRunEnd(in text: Bytes, from start: Int) -> Int {
         text.withUnsafeBufferPointer { buffer in
@@ -375,7 +389,7 @@ enum MarkdownLine {
                     && raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self) & allHigh == allHigh
                 {
                     index += 16
-                } else if isMarkupTrigger(buffer[index]) {
+                } else if isMarkupTrigger(buffer[index]) && !continuesRun(buffer[index], after: buffer[index - 1]) {
                     break
                 } else {
                     index += 1

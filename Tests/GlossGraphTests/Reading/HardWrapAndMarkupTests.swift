@@ -35,6 +35,8 @@ struct HardWrapAndMarkupTests {
         ("R&amp;D &lt;tag&gt;", "R&D <tag>"),
         ("\\*字面星号\\*", "*字面星号*"),
         ("  前后空格  ", "前后空格"),
+        ("how  with   what, Hw", "how with what, Hw"),
+        ("见xhttp://a.b与/www.c.d和https://e.f 完", "见xhttp://a.b与/www.c.d和 完"),
     ]
 
     @Test("markup is removed and link text kept", arguments: 0..<cleaning.count)
