@@ -326,7 +326,7 @@ public final class TermMatcher: Sendable {
                 }
             }
         }
-        Self.selectLeftmostLongest(candidates, into: &result)
+        Self.selectLeftmostLongest(&candidates, into: &result)
     }
 
     /// Feeds the text's scalars to the automaton: `step` moves `state` on an input class and
@@ -397,14 +397,17 @@ public final class TermMatcher: Sendable {
     }
 
     /// Candidates arrive ordered by end; keep the leftmost, then longest, without overlaps.
-    static func selectLeftmostLongest(_ candidates: [TermMatch], into result: inout [TermMatch]) {
+    /// They are sorted where they are (a sorted copy per text costs an allocation).
+    static func selectLeftmostLongest(_ candidates: inout [TermMatch], into result: inout [TermMatch]) {
         guard !candidates.isEmpty else { return }
-        let ordered = candidates.count == 1 ? candidates : candidates.sorted {
-            $0.range.lowerBound != $1.range.lowerBound
-                ? $0.range.lowerBound < $1.range.lowerBound : $0.range.upperBound > $1.range.upperBound
+        if candidates.count > 1 {
+            candidates.sort {
+                $0.range.lowerBound != $1.range.lowerBound
+                    ? $0.range.lowerBound < $1.range.lowerBound : $0.range.upperBound > $1.range.upperBound
+            }
         }
         var end = -1
-        for candidate in ordered where candidate.range.lowerBound >= end {
+        for candidate in candidates where candidate.range.lowerBound >= end {
             result.append(candidate)
             end = candidate.range.upperBound
         }
