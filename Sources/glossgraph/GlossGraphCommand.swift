@@ -25,6 +25,7 @@ struct GlossGraphCommand: ParsableCommand {
 /// the README documents.
 func runReportingErrors(_ body: () throws -> Void) throws {
     keepFreedMemory()
+    NameKey.prepareInBackground()
     do {
         try body()
     } catch let error as GlossGraphError {

@@ -12,45 +12,59 @@ import Foundation
 ///   (`SWE-bench` = `SWE bench`);
 /// - zero-width characters and runs of white space do not matter.
 public enum NameKey {
+    /// Builds ICU's Traditional-to-Simplified transliterator on another thread, so that it is
+    /// ready (ICU keeps it once built) when the first keys are made: building it takes longer
+    /// than reading a glossary. (A table of characters would not do: ICU's rules read some
+    /// characters by their neighbours, 深沈 becomes 深沉 while 沈阳 keeps its 沈.)
+    public static func prepareInBackground() {
+        DispatchQueue.global(qos: .userInitiated).async {
+            _ = "憲".applyingTransform(StringTransform("Hant-Hans"), reverse: false)
+        }
+    }
+
     /// The comparison key of a name: equal keys mean the same name. Without
     /// `simplifyTraditional`, Traditional characters stay as they are (as extraction reads
     /// transcripts).
     public static func key(_ name: String, simplifyTraditional: Bool = true) -> String {
-        var text = isCompatibilityNormal(name) ? name : name.precomposedStringWithCompatibilityMapping
-        if simplifyTraditional && text.containsCJK { text = simplified(text) }
+        var text = compatibilityNormalized(name)
+        if simplifyTraditional, text.containsCJK, let simplified = text.applyingTransform(StringTransform("Hant-Hans"), reverse: false) {
+            text = simplified
+        }
         return foldSeparators(text.lowercased())
     }
 
-    /// True for text that NFKC leaves as it is because every character is printable ASCII or
-    /// a CJK ideograph of the main blocks (neither has a decomposition); most names are, and
-    /// Foundation's NFKC costs more than the rest of the key.
+    /// The keys of many names at once: one ICU transform for all the Chinese ones, since
+    /// starting a transform costs far more than running it.
+    public static func keys(_ names: [String]) -> [String] {
+        var normalized = names.map(compatibilityNormalized)
+        let chinese = normalized.indices.filter { normalized[$0].containsCJK }
+        if !chinese.isEmpty {
+            // White space is folded anyway, so line breaks can separate the names.
+            let joined = chinese.map { normalized[$0].replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ") }
+                .joined(separator: "\n")
+            let simplified = (joined.applyingTransform(StringTransform("Hant-Hans"), reverse: false) ?? joined)
+                .split(separator: "\n", omittingEmptySubsequences: false)
+            if simplified.count == chinese.count {
+                for (position, index) in chinese.enumerated() { normalized[index] = String(simplified[position]) }
+            } else {
+                for index in chinese { normalized[index] = normalized[index].applyingTransform(StringTransform("Hant-Hans"), reverse: false) ?? normalized[index] }
+            }
+        }
+        return normalized.map { foldSeparators($0.lowercased()) }
+    }
+
+    /// NFKC, skipped for text that it leaves as it is because every character is printable
+    /// ASCII or a CJK ideograph of the main blocks (neither has a decomposition): most names
+    /// are, and Foundation's NFKC costs more than the rest of the key.
+    static func compatibilityNormalized(_ text: String) -> String {
+        isCompatibilityNormal(text) ? text : text.precomposedStringWithCompatibilityMapping
+    }
+
     static func isCompatibilityNormal(_ text: String) -> Bool {
         text.unicodeScalars.allSatisfy { scalar in
             (0x20...0x7E).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value) || (0x4E00...0x9FFF).contains(scalar.value)
         }
     }
-
-    /// The keys of many names.
-    public static func keys(_ names: [String]) -> [String] {
-        names.map { key($0) }
-    }
-
-    /// The text with Traditional characters in their Simplified forms, as ICU's Hant-Hans
-    /// transform gives them (from a table generated from it; building the transform would
-    /// take longer than reading a glossary).
-    static func simplified(_ text: String) -> String {
-        var output = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars { output.append(simplifiedForms[scalar.value] ?? scalar) }
-        return String(output)
-    }
-
-    private static let simplifiedForms: [UInt32: Unicode.Scalar] = {
-        let scalars = Array(SimplifiedTable.pairs.unicodeScalars)
-        var forms: [UInt32: Unicode.Scalar] = [:]
-        forms.reserveCapacity(scalars.count / 2)
-        for index in stride(from: 0, to: scalars.count - 1, by: 2) { forms[scalars[index].value] = scalars[index + 1] }
-        return forms
-    }()
 
     /// Applies the separator rules to text that is already NFKC, Simplified and lowercased.
     static func foldSeparators(_ text: String) -> String {
