@@ -22,10 +22,13 @@ struct GlossGraphCommand: ParsableCommand {
 }
 
 /// Runs a command body, turning library errors into a message on stderr and the exit status
-/// the README documents.
-func runReportingErrors(_ body: () throws -> Void) throws {
+/// the README documents. Commands that read the glossary on a thread of their own while they
+/// read transcripts (`map`, `count`) pass `preparingNameKeys: false`: ICU's transliterator
+/// is then built on that thread, and a second thread building it too would only compete
+/// for the cores.
+func runReportingErrors(preparingNameKeys: Bool = true, _ body: () throws -> Void) throws {
     keepFreedMemory()
-    NameKey.prepareInBackground()
+    if preparingNameKeys { NameKey.prepareInBackground() }
     do {
         try body()
     } catch let error as GlossGraphError {
