@@ -19,16 +19,20 @@ struct GlossGraphCommand: ParsableCommand {
         version: GlossGraphVersion.string,
         subcommands: [MapCommand.self, CountCommand.self, MergeCommand.self, TurnsCommand.self, ExtractCommand.self, LookupCommand.self, GlossaryCommand.self, DiscoverCommand.self, ConsistencyCommand.self, BenchmarkCommand.self]
     )
+
+    /// ICU's Traditional-to-Simplified transliterator, which every command that reads a
+    /// glossary needs, takes longer to build than the arguments take to parse: its building
+    /// starts first, on another thread.
+    static func main() {
+        NameKey.prepareInBackground()
+        main(nil)
+    }
 }
 
 /// Runs a command body, turning library errors into a message on stderr and the exit status
-/// the README documents. Commands that read the glossary on a thread of their own while they
-/// read transcripts (`map`, `count`) pass `preparingNameKeys: false`: ICU's transliterator
-/// is then built on that thread, and a second thread building it too would only compete
-/// for the cores.
-func runReportingErrors(preparingNameKeys: Bool = true, _ body: () throws -> Void) throws {
+/// the README documents.
+func runReportingErrors(_ body: () throws -> Void) throws {
     keepFreedMemory()
-    if preparingNameKeys { NameKey.prepareInBackground() }
     do {
         try body()
     } catch let error as GlossGraphError {

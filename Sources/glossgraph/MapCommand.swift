@@ -248,7 +248,7 @@ struct MapCommand: ParsableCommand {
     @OptionGroup var export: GraphExportOptions
 
     func run() throws {
-        try runReportingErrors(preparingNameKeys: false) {
+        try runReportingErrors {
             let manifest = try export.prepareOutput()
             let loading = glossaryOptions.loadInBackground()
             let (counts, files) = try counting.count(
@@ -279,7 +279,7 @@ struct CountCommand: ParsableCommand {
     var output: String
 
     func run() throws {
-        try runReportingErrors(preparingNameKeys: false) {
+        try runReportingErrors {
             let loading = glossaryOptions.loadInBackground()
             let (counts, files) = try counting.count(input, extractor: { try loading.value().extractor })
             let (glossary, glossaryFiles, _) = try loading.value()
