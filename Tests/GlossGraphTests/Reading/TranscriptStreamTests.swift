@@ -68,6 +68,13 @@ struct TranscriptStreamTests {
         #expect(counts.concepts.map(\.firstMention) == whole.concepts.map(\.firstMention))
         #expect(counts.pairs.mapValues(\.count) == whole.pairs.mapValues(\.count))
         #expect(counts.pairs.mapValues(\.support) == whole.pairs.mapValues(\.support), "supporting turns are numbered in the file")
+        // The path map takes: flat per-part tallies, settled pairs, on two workers.
+        let counted = try CooccurrenceCounter.count(file: path, extractor: extractor, workers: 2).counts
+        #expect(counted.unitCount == whole.unitCount)
+        #expect(counted.concepts.map(\.speakerMentions) == whole.concepts.map(\.speakerMentions))
+        #expect(counted.concepts.map(\.firstMention) == whole.concepts.map(\.firstMention))
+        #expect(counted.pairs.mapValues(\.count) == whole.pairs.mapValues(\.count))
+        #expect(counted.pairs.mapValues(\.support) == whole.pairs.mapValues(\.support))
     }
 
     @Test(
