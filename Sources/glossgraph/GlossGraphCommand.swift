@@ -17,7 +17,7 @@ struct GlossGraphCommand: ParsableCommand {
             error; 65 bad input data; 66 input missing; 73 cannot create output; 74 I/O error.
             """,
         version: GlossGraphVersion.string,
-        subcommands: [MapCommand.self, CountCommand.self, MergeCommand.self, TurnsCommand.self, ExtractCommand.self, LookupCommand.self, GlossaryCommand.self, DiscoverCommand.self, ConsistencyCommand.self, BenchmarkCommand.self]
+        subcommands: [MapCommand.self, CountCommand.self, MergeCommand.self, TurnsCommand.self, ExtractCommand.self, LookupCommand.self, GlossaryCommand.self, DiscoverCommand.self, ConsistencyCommand.self]
     )
 
     /// ICU's Traditional-to-Simplified transliterator, which every command that reads a

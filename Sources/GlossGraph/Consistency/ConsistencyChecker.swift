@@ -1,3 +1,8 @@
+import GlossGraphExtraction
+import GlossGraphGlossary
+import GlossGraphReading
+import GlossGraphText
+
 /// One place a name is used.
 public struct NameUse: Sendable, Hashable {
     public var file: String

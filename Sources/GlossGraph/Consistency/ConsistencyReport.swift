@@ -1,3 +1,6 @@
+import GlossGraphGlossary
+import GlossGraphText
+
 /// Renders consistency findings for the terminal, for editors (Markdown), and for scripts.
 public enum ConsistencyReport {
     /// `file: 12, 40, 41; other.md: 3`, at most `limit` lines.

@@ -1,4 +1,8 @@
 import Foundation
+import GlossGraphExtraction
+import GlossGraphGlossary
+import GlossGraphReading
+import GlossGraphText
 
 /// A proposed glossary entry, with the evidence for it.
 public struct DiscoveryCandidate: Sendable {

@@ -1,3 +1,6 @@
+import GlossGraphGlossary
+import GlossGraphText
+
 /// Phrases a source sets off: in bold (`**稀疏自动编码器**`) or in quotes (“向上竞争”), used
 /// as hints that they are terms. Speaker labels (ending in a colon) are not phrases.
 public enum BoldSpans {

@@ -1,3 +1,5 @@
+import GlossGraphText
+
 /// A Chinese–English pair that the text itself states: `负责任扩展计划（responsible scaling
 /// plan，RSP）`, `RLHF（强化学习与人类反馈）`, `X指的是Y`, `X（也就是Y）`.
 public struct StatedGloss: Sendable, Hashable {

@@ -1,6 +1,13 @@
 import Testing
 
 @testable import GlossGraph
+@testable import GlossGraphCounting
+@testable import GlossGraphExport
+@testable import GlossGraphExtraction
+@testable import GlossGraphGlossary
+@testable import GlossGraphGraph
+@testable import GlossGraphReading
+@testable import GlossGraphText
 
 /// Facts about the real transcript in ../shared/corpus, which a user's clone does not have.
 @Suite(

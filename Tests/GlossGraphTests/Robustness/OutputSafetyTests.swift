@@ -31,14 +31,15 @@ struct OutputSafetyTests {
         let target = folder.appendingPathComponent("graph.graphml")
         let reference = folder.appendingPathComponent("reference/graph.graphml")
         try FileManager.default.createDirectory(at: reference.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let arguments = ["benchmark", "graphml", "--nodes", "5000", "--edges", "100000"]
-        #expect(try CLI.run(arguments + ["-o", reference.path]).status == 0)
-        #expect(try CLI.run(["benchmark", "graphml", "--nodes", "10", "--edges", "20", "-o", target.path]).status == 0)
+        let arguments = ["graphml", "--nodes", "5000", "--edges", "100000"]
+        let benchmark = TestPaths.benchmarkBinary
+        #expect(try CLI.run(arguments + ["-o", reference.path], executable: benchmark).status == 0)
+        #expect(try CLI.run(["graphml", "--nodes", "10", "--edges", "20", "-o", target.path], executable: benchmark).status == 0)
         let old = try Data(contentsOf: target)
         let new = try Data(contentsOf: reference)
 
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: TestPaths.binary)
+        process.executableURL = URL(fileURLWithPath: TestPaths.benchmarkBinary)
         process.arguments = arguments + ["-o", target.path]
         process.standardOutput = FileHandle.nullDevice
         try process.run()

@@ -21,6 +21,11 @@ enum TestPaths {
         return Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("glossgraph").path
     }()
 
+    /// The developers' `glossgraph-benchmark` executable, built beside `glossgraph`.
+    static var benchmarkBinary: String {
+        URL(fileURLWithPath: binary).deletingLastPathComponent().appendingPathComponent("glossgraph-benchmark").path
+    }
+
     /// `../shared/corpus/000_536a685dcacd8e2b.txt`, which only developers and CI have.
     static let sharedTranscript: String = repositoryRoot
         .deletingLastPathComponent().appendingPathComponent("shared/corpus/000_536a685dcacd8e2b.txt").path
@@ -45,9 +50,11 @@ struct CommandResult {
 
 enum CLI {
     /// Runs `glossgraph` with `arguments` and returns its exit status and output.
-    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String]? = nil) throws -> CommandResult {
+    static func run(
+        _ arguments: [String], in directory: URL? = nil, environment: [String: String]? = nil, executable: String = TestPaths.binary
+    ) throws -> CommandResult {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: TestPaths.binary)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
         if let environment { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }

@@ -1,0 +1,112 @@
+import GlossGraphGlossary
+import GlossGraphText
+
+/// Renders extraction results for people and for programs.
+public enum ExtractionListing {
+    /// One JSON object per unit:
+    /// `{"file","turn","speaker","line_start","concepts":[{"id","zh","en","count","mentions":[{"line","column","text"}]}]}`.
+    public static func jsonLines(_ extractions: some Collection<UnitExtraction>, glossary: Glossary) -> [UInt8] {
+        var json = JSONText()
+        for extraction in extractions {
+            let unit = extraction.unit
+            json.beginObject()
+            json.key("file"); json.string(unit.file)
+            json.key("turn"); json.int(unit.parentIndex ?? unit.index)
+            if unit.parentIndex != nil { json.key("unit"); json.int(unit.index) }
+            json.key("speaker"); json.optionalString(unit.speaker)
+            json.key("line_start"); json.int(unit.lineStart)
+            json.key("concepts")
+            json.beginArray()
+            for (conceptIndex, mentions) in extraction.mentionsByConcept {
+                let concept = glossary.concepts[conceptIndex]
+                json.beginObject()
+                json.key("id"); json.string(concept.id)
+                json.key("zh"); json.string(concept.zh)
+                json.key("en"); json.string(concept.en)
+                json.key("count"); json.int(mentions.count)
+                json.key("mentions")
+                json.beginArray()
+                for mention in mentions {
+                    let described = extraction.describe(mention)
+                    json.beginObject()
+                    json.key("line"); json.int(described.line)
+                    json.key("column"); json.int(described.column)
+                    json.key("text"); json.string(described.text)
+                    json.endObject()
+                }
+                json.endArray()
+                json.endObject()
+            }
+            json.endArray()
+            json.endObject()
+            json.newline()
+        }
+        return json.bytes
+    }
+
+    public static let tsvHeader = "file\tturn\tspeaker\tline\tcolumn\tid\tzh\ten\ttext\n"
+
+    /// One row per mention: file, turn, speaker, line, column, concept id, zh, en, text.
+    public static func tsv(_ extractions: some Collection<UnitExtraction>, glossary: Glossary) -> [UInt8] {
+        var output = ""
+        for extraction in extractions {
+            let unit = extraction.unit
+            for match in extraction.matches {
+                let concept = glossary.concepts[match.concept]
+                let described = extraction.describe(match)
+                let cells = [
+                    unit.file, String(unit.parentIndex ?? unit.index), unit.speaker ?? "", String(described.line),
+                    String(described.column), concept.id, concept.zh, concept.en, described.text,
+                ]
+                output += cells.map(tsvCell).joined(separator: "\t") + "\n"
+            }
+        }
+        return Array(output.utf8)
+    }
+
+    private static func tsvCell(_ value: String) -> String {
+        guard value.contains(where: { $0 == "\t" || $0.isNewline }) else { return value }
+        return String(value.map { $0 == "\t" || $0.isNewline ? " " : $0 })
+    }
+
+    /// One line per unit with concepts: where it is, who speaks, and the concepts found.
+    public static func textLines(_ extractions: some Collection<UnitExtraction>, glossary: Glossary) -> String {
+        var output = ""
+        for extraction in extractions where !extraction.matches.isEmpty {
+            let unit = extraction.unit
+            let concepts = extraction.mentionsByConcept.map { entry -> String in
+                let label = glossary.concepts[entry.concept].bilingualLabel
+                return entry.mentions.count > 1 ? "\(label) ×\(entry.mentions.count)" : label
+            }
+            output += "\(unit.file):\(unit.lineStart)  #\(unit.parentIndex ?? unit.index)  \(unit.speaker ?? "–"): \(concepts.joined(separator: "; "))\n"
+        }
+        return output
+    }
+
+    /// The most frequent concepts with both names, their counts and who mentions them.
+    public static func frequencyTable(_ frequencies: CorpusFrequencies, glossary: Glossary, top: Int) -> String {
+        let ranked = frequencies.ranked()
+        let concepts = frequencies.concepts
+        var output = "\(ranked.count) concepts in \(frequencies.unitCount) units"
+        output += ranked.count > top ? "; the \(top) most frequent:\n" : ":\n"
+        let rows = ranked.prefix(top).enumerated().map { rank, conceptIndex -> [String] in
+            let concept = glossary.concepts[conceptIndex]
+            let counts = concepts[conceptIndex]
+            let speakers = counts.bySpeaker.sorted { $0.value.mentions != $1.value.mentions ? $0.value.mentions > $1.value.mentions : $0.key < $1.key }
+                .map { "\($0.key) \($0.value.mentions)" }.joined(separator: ", ")
+            return [String(rank + 1), concept.zh.isEmpty ? "–" : concept.zh, concept.en.isEmpty ? "–" : concept.en, String(counts.units), String(counts.mentions), speakers]
+        }
+        let header = ["#", "中文", "English", "units", "mentions", "speakers (mentions)"]
+        var widths = header.map(TerminalText.displayWidth)
+        for row in rows {
+            for (column, cell) in row.enumerated().dropLast() { widths[column] = max(widths[column], TerminalText.displayWidth(cell)) }
+        }
+        for row in [header] + rows {
+            let cells = row.enumerated().map { column, cell in
+                column == row.count - 1 ? cell : TerminalText.padded(cell, to: widths[column])
+            }
+            output += cells.joined(separator: "  ").trimmingWhitespace() + "\n"
+        }
+        return output
+    }
+}

@@ -1,0 +1,105 @@
+import GlossGraphText
+
+/// How a name of a concept is to be used, as TBX's administrative status has it.
+public enum TermStatus: String, Sendable, Hashable, CaseIterable {
+    /// The name to use (the concept's `zh` and `en`).
+    case preferred
+    /// An accepted other name (variants and abbreviations).
+    case admitted
+    /// A wrong or discouraged rendering that texts nevertheless use.
+    case deprecated
+}
+
+/// Which field of a concept a name comes from.
+public enum NameRole: String, Sendable, Hashable, CaseIterable {
+    case zh, en
+    case abbreviation = "abbr"
+    case zhVariant = "zh_variants"
+    case enVariant = "en_variants"
+    case deprecated
+
+    public var status: TermStatus {
+        switch self {
+        case .zh, .en: .preferred
+        case .abbreviation, .zhVariant, .enVariant: .admitted
+        case .deprecated: .deprecated
+        }
+    }
+}
+
+/// A name of a concept with the field it comes from.
+public struct ConceptName: Sendable, Hashable {
+    public var text: String
+    public var role: NameRole
+
+    /// The language of the name: `zh` when it has any CJK character, otherwise `en`.
+    public var language: String {
+        switch role {
+        case .zh, .zhVariant: "zh"
+        case .en, .enVariant: "en"
+        case .abbreviation, .deprecated: text.containsCJK ? "zh" : "en"
+        }
+    }
+}
+
+/// One entry of the glossary: a concept with its Chinese and English names.
+public struct Concept: Sendable, Hashable {
+    /// Stable identifier: lowercase ASCII letters, digits and single hyphens, starting with a
+    /// letter (`responsible-scaling-policy`).
+    public var id: String
+    public var category: String
+    /// The preferred Chinese name; empty when the concept has none.
+    public var zh: String
+    /// The preferred English name; empty when the concept has none.
+    public var en: String
+    public var abbreviations: [String]
+    public var zhVariants: [String]
+    public var enVariants: [String]
+    /// Wrong or discouraged renderings that texts use (either language).
+    public var deprecated: [String]
+    /// A short note on what the concept is.
+    public var note: String
+
+    public init(
+        id: String, category: String, zh: String, en: String, abbreviations: [String] = [],
+        zhVariants: [String] = [], enVariants: [String] = [], deprecated: [String] = [], note: String = ""
+    ) {
+        self.id = id
+        self.category = category
+        self.zh = zh
+        self.en = en
+        self.abbreviations = abbreviations
+        self.zhVariants = zhVariants
+        self.enVariants = enVariants
+        self.deprecated = deprecated
+        self.note = note
+    }
+
+    /// Every name, preferred names first, in the order of the glossary's columns.
+    public var names: [ConceptName] {
+        var names: [ConceptName] = []
+        if !zh.isEmpty { names.append(ConceptName(text: zh, role: .zh)) }
+        if !en.isEmpty { names.append(ConceptName(text: en, role: .en)) }
+        names += abbreviations.map { ConceptName(text: $0, role: .abbreviation) }
+        names += zhVariants.map { ConceptName(text: $0, role: .zhVariant) }
+        names += enVariants.map { ConceptName(text: $0, role: .enVariant) }
+        names += deprecated.map { ConceptName(text: $0, role: .deprecated) }
+        return names
+    }
+
+    /// A label in both languages for people: `宪法AI / Constitutional AI`.
+    public var bilingualLabel: String {
+        switch (zh.isEmpty, en.isEmpty) {
+        case (false, false): "\(zh) / \(en)"
+        case (false, true): zh
+        default: en
+        }
+    }
+}
+
+extension StringProtocol {
+    /// Whether any character is CJK (Han, kana, hangul, CJK punctuation or full-width form).
+    package var containsCJK: Bool {
+        unicodeScalars.contains { ScriptClass.isCJK($0.value) }
+    }
+}

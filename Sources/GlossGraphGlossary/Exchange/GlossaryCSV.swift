@@ -1,0 +1,178 @@
+import GlossGraphText
+
+/// The glossary as CSV for CAT tools (memoQ, Trados MultiTerm via Glossary Converter) and
+/// spreadsheets: a header row, one column per language, several terms in one cell separated
+/// by ` | `, the preferred term first.
+///
+/// ```
+/// ID,Subject,English,Chinese,Abbreviations,Deprecated,Definition
+/// constitutional-ai,technique,Constitutional AI,宪法AI | 宪法人工智能 | 宪法式AI,CAI,,…
+/// ```
+///
+/// A cell that starts with the separator (`| variant`) has no preferred term. The file is UTF-8
+/// with a byte-order mark (which spreadsheets need to see UTF-8) and CRLF line ends, quoted
+/// as RFC 4180 says.
+public enum GlossaryCSV {
+    public static let header = ["ID", "Subject", "English", "Chinese", "Abbreviations", "Deprecated", "Definition"]
+
+    public static func format(_ concepts: [Concept]) -> [UInt8] {
+        var output = "\u{FEFF}" + header.map(quoted).joined(separator: ",") + "\r\n"
+        for concept in concepts {
+            let cells = [
+                concept.id, concept.category,
+                terms(preferred: concept.en, others: concept.enVariants),
+                terms(preferred: concept.zh, others: concept.zhVariants),
+                concept.abbreviations.joined(separator: GlossaryTSV.nameSeparator),
+                concept.deprecated.joined(separator: GlossaryTSV.nameSeparator),
+                concept.note,
+            ]
+            output += cells.map(quoted).joined(separator: ",") + "\r\n"
+        }
+        return Array(output.utf8)
+    }
+
+    private static func terms(preferred: String, others: [String]) -> String {
+        if others.isEmpty { return preferred }
+        // With no preferred term the cell starts with the separator: `| variant`.
+        return String(([preferred] + others).joined(separator: GlossaryTSV.nameSeparator).trimmingPrefix(" "))
+    }
+
+    private static func quoted(_ cell: String) -> String {
+        guard cell.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else {
+            return cell
+        }
+        return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// Reads concepts back. Columns are found by their header names, so a file with extra
+    /// columns or another column order (as CAT tools export) still reads.
+    public static func parse(_ text: String, file: String) throws(GlossGraphErrors) -> [(concept: Concept, line: Int)] {
+        let records = try splitRecords(text, file: file)
+        guard let headerRecord = records.first else {
+            throw GlossGraphErrors([GlossGraphError("the file is empty", at: SourceLocation(file: file), status: .dataError)])
+        }
+        var column: [String: Int] = [:]
+        for (index, name) in headerRecord.cells.enumerated() { column[name.trimmingWhitespace()] = index }
+        let missing = header.filter { column[$0] == nil }
+        guard missing.isEmpty else {
+            throw GlossGraphErrors([GlossGraphError(
+                "the header row lacks the column\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", ")); expected \(header.joined(separator: ","))",
+                at: SourceLocation(file: file, line: headerRecord.line), status: .dataError)])
+        }
+        var concepts: [(concept: Concept, line: Int)] = []
+        var errors: [GlossGraphError] = []
+        for record in records.dropFirst() {
+            if record.cells.allSatisfy({ $0.trimmingWhitespace().isEmpty }) { continue }
+            func cell(_ name: String) -> String {
+                let index = column[name]!
+                return index < record.cells.count ? record.cells[index].trimmingWhitespace() : ""
+            }
+            func list(_ value: String) -> [String] {
+                value.isEmpty ? [] : value.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
+            }
+            let english = list(cell("English"))
+            let chinese = list(cell("Chinese"))
+            let concept = Concept(
+                id: cell("ID"), category: cell("Subject"), zh: chinese.first ?? "", en: english.first ?? "",
+                abbreviations: list(cell("Abbreviations")), zhVariants: Array(chinese.dropFirst()),
+                enVariants: Array(english.dropFirst()), deprecated: list(cell("Deprecated")), note: cell("Definition"))
+            let location = SourceLocation(file: file, line: record.line)
+            let emptyNames = (concept.abbreviations + concept.zhVariants + concept.enVariants + concept.deprecated).contains(where: \.isEmpty)
+            if concept.id.isEmpty || !GlossaryTSV.isValidID(concept.id) {
+                errors.append(GlossGraphError(
+                    "ID '\(concept.id)' must be lowercase ASCII letters, digits and single hyphens, starting with a letter",
+                    at: location, status: .dataError))
+            } else if emptyNames {
+                errors.append(GlossGraphError("'\(concept.id)' has an empty term between two '|'", at: location, status: .dataError))
+            } else {
+                concepts.append((concept, record.line))
+            }
+        }
+        if !errors.isEmpty { throw GlossGraphErrors(errors) }
+        return concepts
+    }
+
+    /// RFC 4180 records with the 1-based line each starts on; quoted cells may hold commas,
+    /// quotes (doubled) and line breaks.
+    static func splitRecords(_ text: String, file: String) throws(GlossGraphErrors) -> [(cells: [String], line: Int)] {
+        var records: [(cells: [String], line: Int)] = []
+        var cells: [String] = []
+        var cell = String.UnicodeScalarView()
+        var inQuotes = false
+        var line = 1
+        var recordLine = 1
+        var quoteLine = 1
+        var scalars = Array(text.unicodeScalars)
+        if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
+        var index = 0
+        func endRecord() {
+            cells.append(String(cell))
+            cell = String.UnicodeScalarView()
+            records.append((cells, recordLine))
+            cells = []
+        }
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if inQuotes {
+                if scalar == "\"" {
+                    if index + 1 < scalars.count && scalars[index + 1] == "\"" {
+                        cell.append("\"")
+                        index += 1
+                    } else {
+                        inQuotes = false
+                    }
+                } else {
+                    if scalar == "\n" { line += 1 }
+                    cell.append(scalar)
+                }
+            } else {
+                switch scalar {
+                case "\"" where cell.isEmpty:
+                    inQuotes = true
+                    quoteLine = line
+                case ",":
+                    cells.append(String(cell))
+                    cell = String.UnicodeScalarView()
+                case "\r" where index + 1 < scalars.count && scalars[index + 1] == "\n":
+                    break
+                case "\n", "\r":
+                    endRecord()
+                    line += 1
+                    recordLine = line
+                default:
+                    cell.append(scalar)
+                }
+            }
+            index += 1
+        }
+        if inQuotes {
+            throw GlossGraphErrors([GlossGraphError(
+                "a quoted cell that starts here is never closed", at: SourceLocation(file: file, line: quoteLine),
+                status: .dataError)])
+        }
+        if !cell.isEmpty || !cells.isEmpty { endRecord() }
+        return records
+    }
+}
+
+/// The glossary as a Markdown table, for documents.
+public enum GlossaryMarkdown {
+    public static func format(_ concepts: [Concept]) -> [UInt8] {
+        var output = "| ID | 中文 | English | Abbreviations | Other names | Category | Note |\n"
+        output += "| --- | --- | --- | --- | --- | --- | --- |\n"
+        for concept in concepts {
+            var others = concept.zhVariants + concept.enVariants
+            others += concept.deprecated.map { "~~\($0)~~" }
+            let cells = [
+                "`\(concept.id)`", concept.zh, concept.en, concept.abbreviations.joined(separator: ", "),
+                others.joined(separator: ", "), concept.category, concept.note,
+            ]
+            output += "| " + cells.map(escaped).joined(separator: " | ") + " |\n"
+        }
+        return Array(output.utf8)
+    }
+
+    private static func escaped(_ cell: String) -> String {
+        cell.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    }
+}

@@ -1,0 +1,229 @@
+import CLibXML2
+import GlossGraphText
+
+/// The glossary as TBX (ISO 30042:2019, TBX v3) in the TBX-Basic dialect, DCA style: one
+/// `conceptEntry` per concept with its category as `subjectField` and its note as
+/// `definition`, a `langSec` per language (`en`, `zh-Hans`), and a `termSec` per name whose
+/// `administrativeStatus` is preferred, admitted or deprecated and whose `termType` tells
+/// abbreviations from full forms and variants.
+public enum GlossaryTBX {
+    public static let namespace = "urn:iso:std:iso:30042:ed-2"
+    static let chineseLanguage = "zh-Hans"
+
+    public static func format(_ concepts: [Concept], title: String = "GlossGraph glossary") throws(GlossGraphError) -> [UInt8] {
+        let xml = try XMLWriter(what: "TBX")
+        try xml.startDocument()
+        let schemaBase = "https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/"
+        try xml.processingInstruction(
+            "xml-model",
+            "href=\"\(schemaBase)TBXcoreStructV03_TBX-Basic_integrated.rng\" type=\"application/xml\" schematypens=\"http://relaxng.org/ns/structure/1.0\"")
+        try xml.processingInstruction(
+            "xml-model",
+            "href=\"\(schemaBase)TBX-Basic_DCA.sch\" type=\"application/xml\" schematypens=\"http://purl.oclc.org/dsdl/schematron\"")
+        try xml.startElement("tbx")
+        try xml.attribute("type", "TBX-Basic")
+        try xml.attribute("style", "dca")
+        try xml.attribute("xml:lang", "en")
+        try xml.attribute("xmlns", namespace)
+        try xml.startElement("tbxHeader")
+        try xml.startElement("fileDesc")
+        try xml.startElement("titleStmt")
+        try xml.element("title", text: title)
+        try xml.endElement()
+        try xml.startElement("sourceDesc")
+        try xml.element("p", text: "Written by GlossGraph \(GlossGraphVersion.string): \(concepts.count) concepts.")
+        try xml.endElement()
+        try xml.endElement()  // fileDesc
+        try xml.endElement()  // tbxHeader
+        try xml.startElement("text")
+        try xml.startElement("body")
+        for concept in concepts {
+            try xml.startElement("conceptEntry")
+            try xml.attribute("id", concept.id)
+            try xml.element("descrip", ["type": "subjectField"], text: concept.category)
+            if !concept.note.isEmpty {
+                try xml.element("descrip", ["type": "definition"], text: concept.note)
+            }
+            let names = concept.names
+            for language in ["en", "zh"] {
+                let terms = names.filter { $0.language == language }
+                guard !terms.isEmpty else { continue }
+                try xml.startElement("langSec")
+                try xml.attribute("xml:lang", language == "zh" ? chineseLanguage : "en")
+                for term in terms {
+                    try xml.startElement("termSec")
+                    try xml.element("term", text: term.text)
+                    try xml.element("termNote", ["type": "termType"], text: termType(term))
+                    try xml.element("termNote", ["type": "administrativeStatus"], text: term.role.status.tbxValue)
+                    try xml.endElement()
+                }
+                try xml.endElement()
+            }
+            try xml.endElement()
+        }
+        try xml.endElement()  // body
+        try xml.endElement()  // text
+        try xml.endElement()  // tbx
+        return try xml.finish()
+    }
+
+    private static func termType(_ name: ConceptName) -> String {
+        switch name.role {
+        case .zh, .en: "fullForm"
+        case .abbreviation: name.text.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "-" } ? "acronym" : "abbreviation"
+        case .zhVariant, .enVariant, .deprecated: "variant"
+        }
+    }
+
+    /// Reads the concepts of a TBX v3 file (any dialect; the TBX-Basic categories are used).
+    /// English and Chinese `langSec`s are read; other languages are left out. A termbase's
+    /// ids that are not valid glossary ids are turned into valid ones.
+    public static func parse(_ bytes: [UInt8], file: String) throws(GlossGraphErrors) -> [(concept: Concept, line: Int)] {
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+        xmlResetLastError()
+        let document = bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) {
+                xmlReadMemory($0.baseAddress, Int32($0.count), file, "UTF-8", options)
+            }
+        }
+        guard let document else {
+            let error = xmlGetLastError()
+            let message = error.flatMap { $0.pointee.message.map { String(cString: $0) } } ?? "not well-formed XML"
+            let line = error.map { Int($0.pointee.line) }
+            throw GlossGraphErrors([GlossGraphError(
+                "not well-formed XML: \(message.trimmingWhitespace())", at: SourceLocation(file: file, line: line),
+                status: .dataError)])
+        }
+        defer { xmlFreeDoc(document) }
+        guard let root = xmlDocGetRootElement(document), localName(root) == "tbx" else {
+            throw GlossGraphErrors([GlossGraphError(
+                "not a TBX v3 file: the root element must be <tbx> (TBX v2 <martif> files are not read)",
+                at: SourceLocation(file: file), status: .dataError)])
+        }
+        var concepts: [(concept: Concept, line: Int)] = []
+        var usedIDs = Set<String>()
+        for entry in descendants(of: root, named: "conceptEntry") {
+            var concept = Concept(id: "", category: "", zh: "", en: "")
+            var definitions: [(language: String, text: String)] = []
+            for child in children(of: entry) {
+                switch localName(child) {
+                case "descrip":
+                    let type = attribute(child, "type")
+                    if type == "subjectField" && concept.category.isEmpty { concept.category = text(of: child) }
+                    if type == "definition" { definitions.append(("", text(of: child))) }
+                case "langSec":
+                    let language = attribute(child, "lang").lowercased()
+                    let isChinese = language == "zh" || language.hasPrefix("zh-")
+                    guard isChinese || language == "en" || language.hasPrefix("en-") else { continue }
+                    read(langSec: child, chinese: isChinese, into: &concept, definitions: &definitions)
+                default:
+                    break
+                }
+            }
+            let english = definitions.first { $0.language != "zh" }
+            concept.note = (english ?? definitions.first)?.text ?? ""
+            if concept.category.isEmpty { concept.category = "uncategorized" }
+            concept.id = GlossaryTSV.newID(from: [attribute(entry, "id"), concept.en.isEmpty ? concept.zh : concept.en], used: &usedIDs)
+            guard !concept.zh.isEmpty || !concept.en.isEmpty else { continue }
+            concepts.append((concept, Int(xmlGetLineNo(entry))))
+        }
+        return concepts
+    }
+
+    private static func read(
+        langSec: xmlNodePtr, chinese: Bool, into concept: inout Concept,
+        definitions: inout [(language: String, text: String)]
+    ) {
+        for child in children(of: langSec) {
+            let name = localName(child)
+            if name == "descrip" && attribute(child, "type") == "definition" {
+                definitions.append((chinese ? "zh" : "en", text(of: child)))
+            }
+            guard name == "termSec" else { continue }
+            var term = ""
+            var status = ""
+            var type = ""
+            for part in children(of: child) {
+                switch localName(part) {
+                case "term": term = text(of: part).trimmingWhitespace()
+                case "termNote":
+                    let noteType = attribute(part, "type")
+                    if noteType == "administrativeStatus" { status = text(of: part) }
+                    if noteType == "termType" { type = text(of: part) }
+                default: break
+                }
+            }
+            guard !term.isEmpty else { continue }
+            let hasPreferred = chinese ? !concept.zh.isEmpty : !concept.en.isEmpty
+            switch status {
+            case "deprecatedTerm-admn-sts", "supersededTerm-admn-sts":
+                concept.deprecated.append(term)
+            case "preferredTerm-admn-sts" where !hasPreferred, "" where !hasPreferred && type != "acronym" && type != "abbreviation":
+                if chinese { concept.zh = term } else { concept.en = term }
+            default:
+                if type == "acronym" || type == "abbreviation" {
+                    concept.abbreviations.append(term)
+                } else if chinese {
+                    concept.zhVariants.append(term)
+                } else {
+                    concept.enVariants.append(term)
+                }
+            }
+        }
+    }
+
+    // MARK: libxml2 tree helpers
+
+    private static func localName(_ node: xmlNodePtr) -> String {
+        node.pointee.name.map { String(cString: $0) } ?? ""
+    }
+
+    private static func attribute(_ node: xmlNodePtr, _ name: String) -> String {
+        // xml:lang lives in the XML namespace; other attributes in none.
+        let namespaceURI = name == "lang" ? "http://www.w3.org/XML/1998/namespace" : nil
+        guard let value = xmlGetNsProp(node, name, namespaceURI) ?? xmlGetProp(node, name) else { return "" }
+        defer { glossgraph_xml_free(value) }
+        return String(cString: value)
+    }
+
+    private static func text(of node: xmlNodePtr) -> String {
+        guard let content = xmlNodeGetContent(node) else { return "" }
+        defer { glossgraph_xml_free(content) }
+        return String(cString: content)
+    }
+
+    private static func children(of node: xmlNodePtr) -> [xmlNodePtr] {
+        var result: [xmlNodePtr] = []
+        var child = node.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE { result.append(current) }
+            child = current.pointee.next
+        }
+        return result
+    }
+
+    /// Elements named `name` below `root`, in document order, found without recursion.
+    private static func descendants(of root: xmlNodePtr, named name: String) -> [xmlNodePtr] {
+        var result: [xmlNodePtr] = []
+        var stack = children(of: root).reversed() as [xmlNodePtr]
+        while let node = stack.popLast() {
+            if localName(node) == name {
+                result.append(node)
+            } else {
+                stack.append(contentsOf: children(of: node).reversed())
+            }
+        }
+        return result
+    }
+}
+
+extension TermStatus {
+    /// The TBX `administrativeStatus` value.
+    var tbxValue: String {
+        switch self {
+        case .preferred: "preferredTerm-admn-sts"
+        case .admitted: "admittedTerm-admn-sts"
+        case .deprecated: "deprecatedTerm-admn-sts"
+        }
+    }
+}

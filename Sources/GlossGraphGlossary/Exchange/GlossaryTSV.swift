@@ -1,0 +1,179 @@
+import GlossGraphText
+
+/// The glossary's own file format: tab-separated rows, one concept a row, `#` comments.
+///
+/// ```
+/// id	category	zh	en	abbr	zh_variants	en_variants	deprecated	note
+/// constitutional-ai	technique	宪法AI	Constitutional AI	CAI	宪法人工智能 | 宪法式AI			…
+/// ```
+///
+/// Cells holding several names separate them with `|` (written ` | `). `Glossary/README.md`
+/// documents the format for people who edit it.
+public enum GlossaryTSV {
+    /// The header row, which must be the first line that is not blank or a comment.
+    public static let columns = ["id", "category", "zh", "en", "abbr", "zh_variants", "en_variants", "deprecated", "note"]
+    /// Separates several names in one cell.
+    public static let nameSeparator = " | "
+
+    /// A concept read from a row, with the line it came from.
+    public struct Row: Sendable {
+        public var concept: Concept
+        public var line: Int
+    }
+
+    /// Reads every row; all malformed rows are reported together.
+    public static func parse(_ text: String, file: String) -> (rows: [Row], errors: [GlossGraphError]) {
+        var rows: [Row] = []
+        var errors: [GlossGraphError] = []
+        var sawHeader = false
+        var lineNumber = 0
+        var body = Substring(text)
+        if body.hasPrefix("\u{FEFF}") { body = body.dropFirst() }
+        // Split on bytes: splitting a String on Characters walks grapheme clusters.
+        for rawLine in body.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map(Substring.init) {
+            lineNumber += 1
+            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+            let location = SourceLocation(file: file, line: lineNumber)
+            if line.trimmingWhitespace().isEmpty || line.hasPrefix("#") { continue }
+            let cells = line.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { Substring($0).trimmingWhitespace() }
+            if !sawHeader {
+                sawHeader = true
+                if cells != columns {
+                    errors.append(GlossGraphError(
+                        "the header row must be the columns \(columns.joined(separator: ", ")) separated by tabs; found '\(line)'",
+                        at: location, status: .dataError))
+                    return ([], errors)
+                }
+                continue
+            }
+            guard cells.count == columns.count else {
+                errors.append(GlossGraphError(
+                    "expected \(columns.count) tab-separated cells (\(columns.joined(separator: ", "))), found \(cells.count)",
+                    at: location, status: .dataError))
+                continue
+            }
+            var rowErrors: [GlossGraphError] = []
+            func names(_ column: Int) -> [String] {
+                let cell = cells[column]
+                guard !cell.isEmpty else { return [] }
+                let parts = cell.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
+                if parts.contains(where: \.isEmpty) {
+                    rowErrors.append(GlossGraphError(
+                        "empty name in column \(columns[column]) of '\(cells[0])': '\(cell)' has nothing between two '|' or at an end",
+                        at: location, status: .dataError))
+                }
+                return parts.filter { !$0.isEmpty }
+            }
+            let single = { (column: Int) -> String in
+                let value = cells[column]
+                if value.utf8.contains(UInt8(ascii: "|")) {
+                    rowErrors.append(GlossGraphError(
+                        "column \(columns[column]) of '\(cells[0])' takes one name; put other names in the variants columns",
+                        at: location, status: .dataError))
+                }
+                return value
+            }
+            let concept = Concept(
+                id: cells[0], category: cells[1], zh: single(2), en: single(3), abbreviations: names(4),
+                zhVariants: names(5), enVariants: names(6), deprecated: names(7), note: cells[8])
+            if concept.id.isEmpty {
+                rowErrors.append(GlossGraphError("the id cell is empty", at: location, status: .dataError))
+            } else if !isValidID(concept.id) {
+                rowErrors.append(GlossGraphError(
+                    "id '\(concept.id)' must be lowercase ASCII letters, digits and single hyphens, starting with a letter",
+                    at: location, status: .dataError))
+            }
+            if concept.category.isEmpty {
+                rowErrors.append(GlossGraphError("'\(concept.id)' has no category", at: location, status: .dataError))
+            }
+            if concept.zh.isEmpty && concept.en.isEmpty {
+                rowErrors.append(GlossGraphError(
+                    "'\(concept.id)' has neither a zh nor an en name; give at least one preferred name",
+                    at: location, status: .dataError))
+            }
+            if rowErrors.isEmpty {
+                rows.append(Row(concept: concept, line: lineNumber))
+            } else {
+                errors += rowErrors
+            }
+        }
+        if !sawHeader {
+            errors.append(GlossGraphError(
+                "no header row; the first line that is not a comment must be: \(columns.joined(separator: "<TAB>"))",
+                at: SourceLocation(file: file), status: .dataError))
+        }
+        return (rows, errors)
+    }
+
+    /// `responsible-scaling-policy`, `asl-3`: usable as an XML id and in file names.
+    public static func isValidID(_ id: String) -> Bool {
+        let bytes = Array(id.utf8)
+        guard let first = bytes.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z"),
+            bytes.last != UInt8(ascii: "-")
+        else { return false }
+        var previousHyphen = false
+        for byte in bytes {
+            let isHyphen = byte == UInt8(ascii: "-")
+            let isLowerOrDigit =
+                (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+            if !(isHyphen || isLowerOrDigit) || (isHyphen && previousHyphen) { return false }
+            previousHyphen = isHyphen
+        }
+        return true
+    }
+
+    /// A valid id not in `used` (which it joins), made from the first of `sources` that
+    /// leaves anything once lowercased and reduced to letters, digits and hyphens: a
+    /// termbase's id, an English name, a pinyin key. Ids that cannot start with a letter get
+    /// `prefix`; taken ids get `-2`, `-3` ….
+    public static func newID(from sources: [String], prefix: String = "c-", used: inout Set<String>) -> String {
+        var id = sources.lazy.map(slug).first { !$0.isEmpty } ?? "concept"
+        if !isValidID(id) { id = prefix + id }
+        var candidate = id
+        var counter = 2
+        while used.contains(candidate) {
+            candidate = "\(id)-\(counter)"
+            counter += 1
+        }
+        used.insert(candidate)
+        return candidate
+    }
+
+    /// Lowercase ASCII letters and digits, other runs turned into single hyphens.
+    static func slug(_ text: String) -> String {
+        var result = ""
+        for scalar in text.lowercased().unicodeScalars {
+            if (0x61...0x7A).contains(scalar.value) || (0x30...0x39).contains(scalar.value) {
+                result.unicodeScalars.append(scalar)
+            } else if !result.isEmpty && !result.hasSuffix("-") {
+                result += "-"
+            }
+        }
+        while result.hasSuffix("-") { result.removeLast() }
+        return result
+    }
+
+    /// Writes concepts as glossary rows (with the header row when `header` is set).
+    public static func format(_ concepts: [Concept], header: Bool = true) -> String {
+        var output = header ? columns.joined(separator: "\t") + "\n" : ""
+        for concept in concepts {
+            let cells = [
+                concept.id, concept.category, concept.zh, concept.en,
+                concept.abbreviations.joined(separator: nameSeparator),
+                concept.zhVariants.joined(separator: nameSeparator),
+                concept.enVariants.joined(separator: nameSeparator),
+                concept.deprecated.joined(separator: nameSeparator),
+                concept.note,
+            ].map(cleanCell)
+            output += cells.joined(separator: "\t") + "\n"
+        }
+        return output
+    }
+
+    /// A cell cannot hold tabs or line breaks; they become spaces.
+    private static func cleanCell(_ value: String) -> String {
+        guard value.contains(where: { $0 == "\t" || $0.isNewline }) else { return value }
+        return String(value.map { $0 == "\t" || $0.isNewline ? " " : $0 })
+    }
+}

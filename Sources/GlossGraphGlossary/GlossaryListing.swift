@@ -1,0 +1,96 @@
+import GlossGraphText
+
+/// Renders look-up results for people and for programs.
+public enum GlossaryListing {
+    /// A block per concept found, or the suggestions when nothing was.
+    public static func text(_ result: GlossaryLookup.Result) -> String {
+        guard !result.matches.isEmpty else {
+            var output = "no concept named '\(result.query)'"
+            if result.suggestions.isEmpty { return output + "\n" }
+            output += "; did you mean:\n"
+            for suggestion in result.suggestions {
+                let concept = suggestion.concept
+                let via = suggestion.matchedName == concept.zh || suggestion.matchedName == concept.en ? "" : "  (as '\(suggestion.matchedName)')"
+                output += "  \(concept.bilingualLabel)  [\(concept.id)]\(via)\n"
+            }
+            return output
+        }
+        var output = ""
+        for match in result.matches {
+            let concept = match.concept
+            output += "\(concept.bilingualLabel)  [\(concept.id)]\n"
+            func row(_ label: String, _ values: [String]) {
+                if !values.isEmpty { output += "  \(label.padding(toLength: 14, withPad: " ", startingAt: 0))\(values.joined(separator: ", "))\n" }
+            }
+            row("中文 zh", concept.zh.isEmpty ? [] : [concept.zh])
+            row("English", concept.en.isEmpty ? [] : [concept.en])
+            row("abbreviations", concept.abbreviations)
+            row("other zh", concept.zhVariants)
+            row("other en", concept.enVariants)
+            row("deprecated", concept.deprecated)
+            row("category", [concept.category])
+            row("note", concept.note.isEmpty ? [] : [concept.note])
+            if match.kind != .name || match.matchedName != result.query {
+                let how = match.kind == .name ? "as the name" : match.kind == .pinyin ? "by the pinyin of" : "as the beginning of"
+                output += "  (found '\(result.query)' \(how) '\(match.matchedName)')\n"
+            }
+        }
+        return output
+    }
+
+    /// A JSON array with one object per query:
+    /// `{"query","found","concepts":[{…}],"suggestions":[{"id","zh","en","name","distance"}]}`.
+    public static func json(_ results: [GlossaryLookup.Result]) -> [UInt8] {
+        var json = JSONText()
+        json.beginArray()
+        for result in results {
+            json.beginObject()
+            json.key("query"); json.string(result.query)
+            json.key("found"); json.bool(!result.matches.isEmpty)
+            json.key("concepts")
+            json.beginArray()
+            for match in result.matches {
+                json.beginObject()
+                writeConceptFields(match.concept, to: &json)
+                json.key("matched_name"); json.string(match.matchedName)
+                json.key("matched_by"); json.string(match.kind.rawValue)
+                json.endObject()
+            }
+            json.endArray()
+            json.key("suggestions")
+            json.beginArray()
+            for suggestion in result.suggestions {
+                json.beginObject()
+                json.key("id"); json.string(suggestion.concept.id)
+                json.key("zh"); json.string(suggestion.concept.zh)
+                json.key("en"); json.string(suggestion.concept.en)
+                json.key("name"); json.string(suggestion.matchedName)
+                json.key("distance"); json.int(suggestion.distance)
+                json.endObject()
+            }
+            json.endArray()
+            json.endObject()
+        }
+        json.endArray()
+        json.newline()
+        return json.bytes
+    }
+
+    /// The concept's fields as JSON members, in the glossary's column order.
+    public static func writeConceptFields(_ concept: Concept, to json: inout JSONText) {
+        json.key("id"); json.string(concept.id)
+        json.key("zh"); json.string(concept.zh)
+        json.key("en"); json.string(concept.en)
+        for (key, values) in [
+            ("abbreviations", concept.abbreviations), ("zh_variants", concept.zhVariants),
+            ("en_variants", concept.enVariants), ("deprecated", concept.deprecated),
+        ] {
+            json.key(key)
+            json.beginArray()
+            for value in values { json.string(value) }
+            json.endArray()
+        }
+        json.key("category"); json.string(concept.category)
+        json.key("note"); json.string(concept.note)
+    }
+}

@@ -1,0 +1,86 @@
+import GlossGraphCounting
+import GlossGraphGlossary
+import GlossGraphText
+
+/// The edge measures GlossGraph computes; one of them is the weight.
+public enum EdgeMeasure: String, Sendable, CaseIterable {
+    /// Units in which both concepts occur.
+    case count
+    /// n_ij / (n_i + n_j − n_ij).
+    case jaccard
+    /// 2·n_ij / (n_i + n_j).
+    case dice
+    /// Normalised pointwise mutual information, log(p_ij / (p_i·p_j)) / −log(p_ij), in [−1, 1].
+    case npmi
+    /// Association strength as VOSviewer defines it, N·n_ij / (n_i·n_j): 1 when the two
+    /// concepts co-occur as often as chance predicts.
+    case association
+}
+
+/// A concept on the map, with its frequencies and network measures.
+public struct ConceptNode: Sendable {
+    public var concept: Concept
+    /// Units (turns, by default) that mention the concept.
+    public var units: Int
+    public var mentions: Int
+    /// Mentions per speaker, most first.
+    public var speakers: [(name: String, mentions: Int)]
+    public var firstMention: MentionLocation?
+    public var weightedDegree = 0.0
+    public var pageRank = 0.0
+    /// Normalised shortest-path betweenness (hops), as NetworkX computes it.
+    public var betweenness = 0.0
+    /// Community number, 0 for the largest community.
+    public var community = 0
+}
+
+/// A link between two concepts that occur in the same units.
+public struct ConceptEdge: Sendable {
+    /// Indices into `ConceptGraph.nodes`; `source < target`.
+    public var source: Int
+    public var target: Int
+    public var count: Int
+    public var jaccard: Double
+    public var dice: Double
+    public var npmi: Double
+    public var association: Double
+    /// The chosen measure's value.
+    public var weight: Double
+    /// The first supporting units, in text order (at most `CooccurrenceCounter.supportLimit`).
+    public var support: [UnitReference]
+
+    public func value(of measure: EdgeMeasure) -> Double {
+        switch measure {
+        case .count: Double(count)
+        case .jaccard: jaccard
+        case .dice: dice
+        case .npmi: npmi
+        case .association: association
+        }
+    }
+}
+
+/// Facts about how a graph was made, written into every export.
+public struct GraphMetadata: Sendable {
+    public var sourceFiles: [String]
+    public var glossaryFiles: [String]
+    public var unit: String
+    public var weightMeasure: EdgeMeasure
+    public var unitCount: Int
+    public var version = GlossGraphVersion.string
+
+    public init(sourceFiles: [String], glossaryFiles: [String], unit: String, weightMeasure: EdgeMeasure, unitCount: Int) {
+        self.sourceFiles = sourceFiles
+        self.glossaryFiles = glossaryFiles
+        self.unit = unit
+        self.weightMeasure = weightMeasure
+        self.unitCount = unitCount
+    }
+}
+
+/// The weighted concept graph: nodes sorted by concept id, edges by their ends.
+public struct ConceptGraph: Sendable {
+    public var nodes: [ConceptNode]
+    public var edges: [ConceptEdge]
+    public var metadata: GraphMetadata
+}

@@ -1,0 +1,124 @@
+import Foundation
+import GlossGraphCounting
+import GlossGraphGlossary
+import GlossGraphText
+
+/// How the concept graph is pruned and weighted, the way KH Coder and VOSviewer users know it.
+public struct GraphOptions: Sendable {
+    /// The measure used as weight: for pruning, layout and line width.
+    public var weight: EdgeMeasure = .jaccard
+    /// Concepts found in fewer units are left out.
+    public var minFrequency = 2
+    /// Pairs found together in fewer units are not linked.
+    public var minPairCount = 2
+    /// Keep only the strongest links (KH Coder draws 60); nil keeps all that pass.
+    public var topEdges: Int? = 60
+    /// Keep only links whose weight is at least this (instead of, or with, `topEdges`).
+    public var threshold: Double?
+    /// Reduce the links to a maximum spanning forest: the strongest links that connect
+    /// everything the pruned graph connects.
+    public var backbone = false
+    /// Keep concepts left without links.
+    public var keepIsolated = false
+
+    public init() {}
+}
+
+/// Builds the weighted concept graph from co-occurrence counts: the third stage.
+public enum GraphBuilder {
+    public static func build(
+        counts: CooccurrenceCounter, glossary: Glossary, options: GraphOptions, metadata: GraphMetadata
+    ) -> ConceptGraph {
+        let total = Double(max(counts.unitCount, 1))
+        // Nodes: frequent enough, sorted by id.
+        var conceptIndices = counts.concepts.indices.filter { counts.concepts[$0].units >= max(options.minFrequency, 1) }
+        conceptIndices.sort { glossary.concepts[$0].id < glossary.concepts[$1].id }
+        var nodeIndex: [Int: Int] = [:]
+        for (position, concept) in conceptIndices.enumerated() { nodeIndex[concept] = position }
+
+        // Candidate edges with every measure.
+        var edges: [ConceptEdge] = []
+        for (key, pair) in counts.pairs where pair.count >= options.minPairCount {
+            let first = Int(key >> 32), second = Int(key & 0xFFFF_FFFF)
+            guard let a = nodeIndex[first], let b = nodeIndex[second] else { continue }
+            let ni = Double(counts.concepts[first].units), nj = Double(counts.concepts[second].units)
+            let nij = Double(pair.count)
+            let pij = nij / total
+            let npmi = pij >= 1 ? 1 : log(pij / ((ni / total) * (nj / total))) / -log(pij)
+            // Supporting units are attached to the links that are kept (below).
+            var edge = ConceptEdge(
+                source: min(a, b), target: max(a, b), count: pair.count, jaccard: nij / (ni + nj - nij),
+                dice: 2 * nij / (ni + nj), npmi: npmi, association: total * nij / (ni * nj), weight: 0,
+                support: [])
+            edge.weight = edge.value(of: options.weight)
+            edges.append(edge)
+        }
+        // Strongest first; ties broken by count, then by the ends, so the order is total.
+        edges.sort { lhs, rhs in
+            if lhs.weight != rhs.weight { return lhs.weight > rhs.weight }
+            if lhs.count != rhs.count { return lhs.count > rhs.count }
+            return (lhs.source, lhs.target) < (rhs.source, rhs.target)
+        }
+        if let threshold = options.threshold { edges.removeAll { $0.weight < threshold } }
+        if let top = options.topEdges, edges.count > top { edges.removeLast(edges.count - top) }
+        if options.backbone { edges = maximumSpanningForest(edges, nodeCount: conceptIndices.count) }
+        for index in edges.indices {
+            let key = UInt64(conceptIndices[edges[index].source]) << 32 | UInt64(conceptIndices[edges[index].target])
+            let reversed = UInt64(conceptIndices[edges[index].target]) << 32 | UInt64(conceptIndices[edges[index].source])
+            edges[index].support = (counts.pairs[key] ?? counts.pairs[reversed])?.support.sorted() ?? []
+        }
+
+        var nodes = conceptIndices.map { concept -> ConceptNode in
+            let counted = counts.concepts[concept]
+            let speakers = counted.speakerMentions.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            return ConceptNode(
+                concept: glossary.concepts[concept], units: counted.units, mentions: counted.mentions,
+                speakers: speakers.map { ($0.key, $0.value) }, firstMention: counted.firstMention)
+        }
+        if !options.keepIsolated {
+            var linked = Set<Int>()
+            for edge in edges {
+                linked.insert(edge.source)
+                linked.insert(edge.target)
+            }
+            var renumber: [Int: Int] = [:]
+            var kept: [ConceptNode] = []
+            for (index, node) in nodes.enumerated() where linked.contains(index) {
+                renumber[index] = kept.count
+                kept.append(node)
+            }
+            nodes = kept
+            edges = edges.map { edge in
+                var edge = edge
+                edge.source = renumber[edge.source]!
+                edge.target = renumber[edge.target]!
+                return edge
+            }
+        }
+        edges.sort { ($0.source, $0.target) < ($1.source, $1.target) }
+        var graph = ConceptGraph(nodes: nodes, edges: edges, metadata: metadata)
+        NetworkMeasures.annotate(&graph)
+        return graph
+    }
+
+    /// Kruskal's algorithm on edges already sorted strongest first.
+    static func maximumSpanningForest(_ edges: [ConceptEdge], nodeCount: Int) -> [ConceptEdge] {
+        var parent = Array(0..<nodeCount)
+        func root(_ node: Int) -> Int {
+            var node = node
+            while parent[node] != node {
+                parent[node] = parent[parent[node]]
+                node = parent[node]
+            }
+            return node
+        }
+        var forest: [ConceptEdge] = []
+        for edge in edges {
+            let a = root(edge.source), b = root(edge.target)
+            guard a != b else { continue }
+            parent[max(a, b)] = min(a, b)
+            forest.append(edge)
+        }
+        return forest
+    }
+}

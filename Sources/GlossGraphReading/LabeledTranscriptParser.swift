@@ -1,0 +1,356 @@
+import GlossGraphText
+
+/// Reads Markdown and plain-text transcripts into units: speaker turns when the text has
+/// speaker labels, paragraphs when it has none.
+///
+/// The reading is one forward pass over the lines after the label style is known, with no
+/// recursion, so deeply nested or unbalanced markup cannot exhaust the stack.
+struct LabeledTranscriptParser {
+    enum LabelStyle {
+        case bold, colon, nameLine, none
+    }
+
+    let file: String
+    let lines: LineTable
+    let keepNotes: Bool
+
+    /// Finds the label style that the text uses and the names it labels as speakers.
+    ///
+    /// A name counts as a speaker when it labels at least two lines or a timestamped line,
+    /// so that an emphasised phrase ending in a colon is not taken for one. A conversation
+    /// has two speakers at least: where fewer than two bold names recur, every bold label
+    /// counts (a short exchange in which the guest speaks once).
+    func detectStyle() -> (style: LabelStyle, speakers: Set<ByteString>) {
+        for style in [LabelStyle.bold, .colon, .nameLine] {
+            let speakers = speakerNames(style: style)
+            if !speakers.isEmpty { return (style, speakers) }
+        }
+        return (.none, [])
+    }
+
+    func speakerNames(style: LabelStyle) -> Set<ByteString> {
+        var counts: [ByteString: Int] = [:]
+        for index in 0..<lines.count {
+            if let label = label(at: index, style: style, speakers: nil) {
+                counts[ByteString(label.name), default: 0] += label.hasTimestamp ? 2 : 1
+            }
+        }
+        let recurring = Set(counts.filter { $0.value >= 2 }.keys)
+        switch style {
+        case .bold:
+            return recurring.count < 2 ? Set(counts.keys) : recurring
+        case .colon:
+            return recurring
+        case .nameLine:
+            // A short line may be a heading-like phrase; only recurring names that label at
+            // least three lines in all are trusted.
+            let labelled = counts.filter { recurring.contains($0.key) }.values.reduce(0, +)
+            return labelled >= 3 ? recurring : []
+        case .none:
+            return []
+        }
+    }
+
+    /// The label on line `index` in the given style; with `speakers`, only known names.
+    func label(at index: Int, style: LabelStyle, speakers: Set<ByteString>?) -> SpeakerLabel.Match? {
+        let line = lines[index]
+        let match: SpeakerLabel.Match?
+        switch style {
+        case .bold:
+            match = SpeakerLabel.bold(line)
+        case .colon:
+            match = SpeakerLabel.colon(line)
+        case .nameLine:
+            let previousBlank = index == 0 || MarkdownLine.isBlank(lines[index - 1])
+            let nextHasText = index + 1 < lines.count && !MarkdownLine.isBlank(lines[index + 1])
+            match = previousBlank && nextHasText ? SpeakerLabel.nameLine(line) : nil
+        case .none:
+            match = nil
+        }
+        guard let match else { return nil }
+        if let speakers, !speakers.contains(ByteString(match.name)) { return nil }
+        return match
+    }
+
+    /// Reads all units. Turns, notes and paragraphs are numbered in the order they start.
+    /// What reading carries from one part of a file to the next (see `parse(style:speakers:state:)`).
+    struct State {
+        var inSpeech: Bool
+        var sawFirstLabel = false
+        var bannerLines = Set<ByteString>()
+        /// Lines and units of the file before this part.
+        var lineOffset = 0
+        var unitOffset = 0
+
+        init(style: LabelStyle) {
+            inSpeech = style == .none
+        }
+    }
+
+    func parse(style: LabelStyle, speakers: Set<ByteString>) -> [TranscriptUnit] {
+        var state = State(style: style)
+        return parse(style: style, speakers: speakers, state: &state)
+    }
+
+    /// Reads the lines as a part of a file that starts after `state.lineOffset` lines and
+    /// `state.unitOffset` units, and updates `state` for the next part. Parts must be cut
+    /// just before a speaker label, so that no unit spans two parts.
+    func parse(style: LabelStyle, speakers: Set<ByteString>, state: inout State) -> [TranscriptUnit] {
+        parseBatch(style: style, speakers: speakers, state: &state).units
+    }
+
+    /// `parse(style:speakers:state:)`, with the units kept in one batch rather than made one
+    /// by one.
+    func parseBatch(style: LabelStyle, speakers: Set<ByteString>, state: inout State) -> UnitBatch {
+        // The texts are the lines less their markup: the lines' size is room enough (rounded
+        // up to whole megabytes, so that the buffers of parts fit each other's space).
+        var builder = UnitBuilder(file: file, textBytes: (lines.bytes.count >> 20 + 1) << 20)
+        var inSpeech = state.inSpeech
+        var sawFirstLabel = state.sawFirstLabel
+        var bannerLines = state.bannerLines
+        defer {
+            state.inSpeech = inSpeech
+            state.sawFirstLabel = sawFirstLabel
+            state.bannerLines = bannerLines
+            state.lineOffset += lines.count
+        }
+        let speakerNames = SpeakerNames(speakers)
+        var index = 0
+        while index < lines.count {
+            let line = lines[index]
+            let lineNumber = state.lineOffset + index + 1
+            if style == .bold || style == .colon {
+                // Most lines are blank, or speech that starts with a letter or a Chinese
+                // character. A blank line is never a label; with bold labels, such a speech
+                // line is not one either, nor a note, heading, rule, image, link list,
+                // citation or banner (all of which start with ASCII punctuation or a digit):
+                // both skip those checks.
+                let text = MarkdownLine.trimmed(line)
+                if let first = text.first {
+                    if style == .bold && sawFirstLabel && (first >= 0x80 || (0x61...0x7A).contains(first | 0x20)) {
+                        builder.finishNote()
+                        if inSpeech { builder.addLine(line, of: line, line: lineNumber) }
+                        index += 1
+                        continue
+                    }
+                } else {
+                    builder.finishNote()
+                    builder.breakParagraph()
+                    index += 1
+                    continue
+                }
+            }
+            if let label = label(at: index, style: style, speakers: nil), let speaker = speakerNames.name(of: label.name) {
+                builder.finishUnit()
+                builder.startUnit(kind: .turn, speaker: speaker, line: lineNumber)
+                builder.addLine(line[label.textStart...], of: line, line: lineNumber)
+                inSpeech = true
+                sawFirstLabel = true
+                index += 1
+                continue
+            }
+            if MarkdownLine.isBlockquote(line) {
+                if keepNotes && (sawFirstLabel || style == .none) {
+                    builder.addNoteLine(MarkdownLine.blockquoteContent(line), of: line, line: lineNumber)
+                }
+                index += 1
+                continue
+            }
+            builder.finishNote()
+            if MarkdownLine.isBlank(line) {
+                if style == .none {
+                    builder.finishUnit()
+                } else {
+                    builder.breakParagraph()
+                }
+            } else if MarkdownLine.isHeading(line) {
+                // A heading ends the speech; what follows it is speech again only after a label.
+                builder.finishUnit()
+                inSpeech = style == .none
+            } else if !sawFirstLabel && style != .none {
+                // The article before the interview: remember its banner lines, which
+                // publications repeat after the last turn.
+                if MarkdownLine.isBoldOnly(line) { bannerLines.insert(ByteString(MarkdownLine.trimmed(line))) }
+            } else if inSpeech && !isNonSpeech(line, bannerLines: bannerLines) {
+                if style == .none && !builder.hasOpenUnit {
+                    builder.startUnit(kind: .paragraph, speaker: nil, line: lineNumber)
+                }
+                builder.addLine(line, of: line, line: lineNumber)
+            }
+            index += 1
+        }
+        builder.finishNote()
+        builder.finishUnit()
+        var batch = builder.takeNumberedUnits()
+        batch.renumber(from: state.unitOffset + 1)
+        state.unitOffset += batch.count
+        return batch
+    }
+
+    /// Lines inside the speech that are not speech: images, link lists, rules, citation
+    /// footers and repeated banners.
+    private func isNonSpeech(_ line: ArraySlice<UInt8>, bannerLines: Set<ByteString>) -> Bool {
+        MarkdownLine.isImageOnly(line) || MarkdownLine.isRule(line) || MarkdownLine.isLinkListItem(line)
+            || MarkdownLine.isEmphasizedCitation(line)
+            || (!bannerLines.isEmpty && MarkdownLine.isBoldOnly(line)
+                && bannerLines.contains(ByteString(MarkdownLine.trimmed(line))))
+    }
+}
+
+/// The speakers a transcript's labels may name, as bytes and as the strings units carry:
+/// a label's speaker is found and named without hashing or decoding its name at every turn.
+private struct SpeakerNames {
+    private let names: [(bytes: [UInt8], string: String)]
+    private let byBytes: [ByteString: String]
+
+    init(_ speakers: Set<ByteString>) {
+        names = speakers.map { (Array($0.bytes), $0.string) }
+        // A transcript has a few speakers, compared one by one; a long list is looked up.
+        byBytes = names.count > 8 ? Dictionary(uniqueKeysWithValues: speakers.map { ($0, $0.string) }) : [:]
+    }
+
+    func name(of bytes: ArraySlice<UInt8>) -> String? {
+        if !byBytes.isEmpty { return byBytes[ByteString(bytes)] }
+        for name in names where name.bytes.count == bytes.count && name.bytes.elementsEqual(bytes) { return name.string }
+        return nil
+    }
+}
+
+/// Collects the lines of the unit being read and of an editor's note, joining hard-wrapped
+/// lines into paragraphs and remembering where each stretch of text came from.
+struct UnitBuilder {
+    let file: String
+    private var batch: UnitBatch
+
+    private var kind: UnitKind = .turn
+    private var speaker: String?
+    private var lineStart = 0
+    private var lineEnd = 0
+    private var text = JoinedText()
+    private var runs = SourceRuns()
+    private(set) var hasOpenUnit = false
+
+    private var note = JoinedText()
+    private var noteStart = 0
+    private var noteEnd = 0
+
+    /// Text rebuilt from lines: paragraphs joined by line breaks, the lines of a paragraph
+    /// joined as hard wraps are, with where each stretch came from.
+    private struct JoinedText {
+        var bytes: [UInt8] = []
+        var segments: [SourceSegment] = []
+        /// Where the open paragraph starts in `bytes`; nil before its first line.
+        var paragraphStart: Int?
+
+        mutating func removeAll() {
+            bytes.removeAll(keepingCapacity: true)
+            segments.removeAll(keepingCapacity: true)
+            paragraphStart = nil
+        }
+    }
+
+    init(file: String, textBytes: Int = 0) {
+        self.file = file
+        batch = UnitBatch(file: file)
+        batch.reserveCapacity(textBytes: textBytes)
+    }
+
+    mutating func startUnit(kind: UnitKind, speaker: String?, line: Int) {
+        self.kind = kind
+        self.speaker = speaker
+        lineStart = line
+        lineEnd = line
+        text.removeAll()
+        hasOpenUnit = true
+    }
+
+    /// Adds `content`, a part of the source line `sourceLine` (both slices of one buffer;
+    /// the line gives columns), to the current paragraph.
+    mutating func addLine(_ content: ArraySlice<UInt8>, of sourceLine: ArraySlice<UInt8>, line lineNumber: Int) {
+        guard hasOpenUnit else { return }
+        if Self.append(content, of: sourceLine, line: lineNumber, to: &text, runs: &runs) {
+            lineEnd = lineNumber
+        }
+    }
+
+    /// Cleans a line into `target`, joined to its open paragraph (or opening one); false
+    /// when nothing was left of it.
+    private static func append(
+        _ content: ArraySlice<UInt8>, of sourceLine: ArraySlice<UInt8>, line lineNumber: Int, to target: inout JoinedText,
+        runs: inout SourceRuns
+    ) -> Bool {
+        runs.removeAll()
+        // The line is cleaned where it goes; a new paragraph after another starts on a new
+        // line, taken back if nothing is left of the line.
+        let breaksLine = target.paragraphStart == nil && !target.bytes.isEmpty
+        if breaksLine { target.bytes.append(0x0A) }
+        let start = target.bytes.count
+        MarkdownLine.appendCleanText(of: content, to: &target.bytes, runs: &runs)
+        guard target.bytes.count > start else {
+            if breaksLine { target.bytes.removeLast() }
+            return false
+        }
+        var shift = 0
+        if let paragraphStart = target.paragraphStart {
+            if MarkdownLine.needsJoiningSpace(target.bytes, paragraphStart: paragraphStart, lineStart: start) {
+                target.bytes.insert(MarkdownLine.space, at: start)
+                shift = 1
+            }
+        } else {
+            target.paragraphStart = start
+        }
+        // Columns count Unicode scalars from the start of the source line.
+        var countedTo = sourceLine.startIndex
+        var column = 1
+        for run in runs.entries {
+            let source = min(max(run.source, sourceLine.startIndex), sourceLine.endIndex)
+            if source < countedTo {
+                countedTo = sourceLine.startIndex
+                column = 1
+            }
+            column += ScriptClass.scalarCount(sourceLine[countedTo..<source])
+            countedTo = source
+            target.segments.append(SourceSegment(textOffset: run.output + shift, line: lineNumber, column: column))
+        }
+        return true
+    }
+
+    mutating func breakParagraph() {
+        text.paragraphStart = nil
+    }
+
+    mutating func finishUnit() {
+        guard hasOpenUnit else { return }
+        hasOpenUnit = false
+        guard !text.bytes.isEmpty else { return }
+        batch.append(kind: kind, speaker: speaker, text: text.bytes, segments: text.segments, lineStart: lineStart, lineEnd: lineEnd)
+    }
+
+    mutating func addNoteLine(_ content: ArraySlice<UInt8>, of sourceLine: ArraySlice<UInt8>, line: Int) {
+        // The ★ that opens WeChat editor's notes is decoration.
+        if content.elementsEqual("★".utf8) { return }
+        if content.isEmpty {
+            // A blank `>` line ends a paragraph of the note.
+            note.paragraphStart = nil
+            return
+        }
+        if note.bytes.isEmpty { noteStart = line }
+        if Self.append(content, of: sourceLine, line: line, to: &note, runs: &runs) { noteEnd = line }
+    }
+
+    mutating func finishNote() {
+        guard !note.bytes.isEmpty else { return }
+        batch.append(kind: .note, speaker: nil, text: note.bytes, segments: note.segments, lineStart: noteStart, lineEnd: noteEnd)
+        note.removeAll()
+    }
+
+    /// The units in the order they start in the file, numbered from 1; the builder is left
+    /// without units (they are moved, not copied).
+    mutating func takeNumberedUnits() -> UnitBatch {
+        var taken = UnitBatch(file: file)
+        swap(&taken, &batch)
+        taken.sortByStart()
+        taken.renumber(from: 1)
+        return taken
+    }
+}

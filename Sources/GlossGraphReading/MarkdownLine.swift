@@ -1,0 +1,522 @@
+import GlossGraphText
+
+/// Where stretches of cleaned text come from: pairs of (output offset, source index), one
+/// each time the copying jumps in the source (after removed markup) or in the output.
+struct SourceRuns {
+    private(set) var entries: [(output: Int, source: Int)] = []
+    private var nextOutput = -1
+    private var nextSource = -1
+
+    /// `count` bytes copied from `source` to `output`.
+    @inline(__always)
+    mutating func copied(output: Int, source: Int, count: Int) {
+        if output != nextOutput || source != nextSource { entries.append((output, source)) }
+        nextOutput = output + count
+        nextSource = source + count
+    }
+
+    /// One output byte stands for markup starting at `source` (an entity, an escape).
+    mutating func replaced(output: Int, source: Int) {
+        entries.append((output, source))
+        nextOutput = -1
+        nextSource = -1
+    }
+
+    /// `count` output bytes at `offset` were removed; entries from `first` on (all at or
+    /// after `offset`) are shifted, and the first byte kept maps to where it came from.
+    mutating func removedLeadingOutput(_ count: Int, at offset: Int, fromEntry first: Int) {
+        var kept: [(output: Int, source: Int)] = Array(entries[..<first])
+        var carried: (output: Int, source: Int)?
+        for entry in entries[first...] {
+            if entry.output < offset + count {
+                carried = (offset, entry.source + (offset + count - entry.output))
+            } else {
+                if let pending = carried { kept.append(pending) }
+                carried = nil
+                kept.append((entry.output - count, entry.source))
+            }
+        }
+        if let pending = carried { kept.append(pending) }
+        entries = kept
+        nextOutput = -1
+        nextSource = -1
+    }
+
+    mutating func removeAll() {
+        entries.removeAll(keepingCapacity: true)
+        nextOutput = -1
+        nextSource = -1
+    }
+}
+
+/// Byte-level recognisers and cleaners for one line of Markdown-ish transcript text.
+///
+/// Lines are slices of a UTF-8 buffer without their `\n`. Everything works on bytes: the
+/// markup characters are all ASCII, so they never split a multi-byte character.
+package enum MarkdownLine {
+    typealias Bytes = ArraySlice<UInt8>
+
+    static let space = UInt8(ascii: " ")
+    static let tab = UInt8(ascii: "\t")
+    static let star = UInt8(ascii: "*")
+    static let underscore = UInt8(ascii: "_")
+    static let hash = UInt8(ascii: "#")
+    static let greaterThan = UInt8(ascii: ">")
+    static let lessThan = UInt8(ascii: "<")
+    static let openBracket = UInt8(ascii: "[")
+    static let closeBracket = UInt8(ascii: "]")
+    static let openParen = UInt8(ascii: "(")
+    static let closeParen = UInt8(ascii: ")")
+    static let bang = UInt8(ascii: "!")
+    static let backslash = UInt8(ascii: "\\")
+    static let ampersand = UInt8(ascii: "&")
+    static let hyphen = UInt8(ascii: "-")
+
+    @inline(__always)
+    static func isSpace(_ byte: UInt8) -> Bool { byte == space || byte == tab }
+
+    /// The line without leading and trailing spaces, tabs and ideographic spaces (U+3000).
+    static func trimmed(_ line: Bytes) -> Bytes {
+        var start = line.startIndex
+        var end = line.endIndex
+        while start < end {
+            if isSpace(line[start]) {
+                start += 1
+            } else if end - start >= 3 && line[start] == 0xE3 && line[start + 1] == 0x80
+                && line[start + 2] == 0x80
+            {
+                start += 3
+            } else {
+                break
+            }
+        }
+        while end > start {
+            if isSpace(line[end - 1]) {
+                end -= 1
+            } else if end - start >= 3 && line[end - 3] == 0xE3 && line[end - 2] == 0x80
+                && line[end - 1] == 0x80
+            {
+                end -= 3
+            } else {
+                break
+            }
+        }
+        return line[start..<end]
+    }
+
+    static func isBlank(_ line: Bytes) -> Bool { trimmed(line).isEmpty }
+
+    /// True for ATX headings: one to six `#` then a space or the end of the line.
+    static func isHeading(_ line: Bytes) -> Bool {
+        let text = trimmed(line)
+        var index = text.startIndex
+        while index < text.endIndex && text[index] == hash { index += 1 }
+        let level = index - text.startIndex
+        return level >= 1 && level <= 6 && (index == text.endIndex || isSpace(text[index]))
+    }
+
+    /// True for a `>` blockquote line.
+    static func isBlockquote(_ line: Bytes) -> Bool {
+        trimmed(line).first == greaterThan
+    }
+
+    /// The text of a blockquote line without its `>` markers.
+    static func blockquoteContent(_ line: Bytes) -> Bytes {
+        var text = trimmed(line)
+        while text.first == greaterThan {
+            text = trimmed(text.dropFirst())
+        }
+        return text
+    }
+
+    /// True for a thematic break (`---`, `***`, `___`, spaces allowed) and for an empty bold
+    /// span `****`, which renders as nothing.
+    static func isRule(_ line: Bytes) -> Bool {
+        let text = trimmed(line)
+        guard let first = text.first, first == hyphen || first == star || first == underscore else {
+            return false
+        }
+        var count = 0
+        for byte in text {
+            if byte == first {
+                count += 1
+            } else if !isSpace(byte) {
+                return false
+            }
+        }
+        return count >= 3
+    }
+
+    /// Longest link text or target looked for, in bytes. Scanning no further keeps a line of
+    /// unbalanced brackets linear instead of quadratic.
+    static let linkScanLimit = 2048
+
+    /// The end of a Markdown link or image target `(…)` that starts at `open`, or nil.
+    private static func closingParen(in text: Bytes, from open: Int) -> Int? {
+        guard open < text.endIndex, text[open] == openParen else { return nil }
+        var depth = 0
+        var index = open
+        let limit = min(text.endIndex, open + linkScanLimit)
+        while index < limit {
+            switch text[index] {
+            case openParen: depth += 1
+            case closeParen:
+                depth -= 1
+                if depth == 0 { return index }
+            default: break
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// If a link `[text](target)` starts at `index` (at its `[`), the index of its `]` and of
+    /// the `)` that closes it.
+    static func link(in text: Bytes, at index: Int) -> (closeBracket: Int, closeParen: Int)? {
+        guard text[index] == openBracket else { return nil }
+        var cursor = index + 1
+        let limit = min(text.endIndex, index + linkScanLimit)
+        while cursor < limit && text[cursor] != closeBracket {
+            if text[cursor] == openBracket { return nil }
+            cursor += 1
+        }
+        guard cursor < limit, let paren = closingParen(in: text, from: cursor + 1) else {
+            return nil
+        }
+        return (cursor, paren)
+    }
+
+    /// True when the line holds nothing but Markdown images (and spaces).
+    static func isImageOnly(_ line: Bytes) -> Bool {
+        var text = trimmed(line)
+        guard !text.isEmpty else { return false }
+        while let first = text.first {
+            guard first == bang, text.count > 1, let found = link(in: text, at: text.startIndex + 1)
+            else { return false }
+            text = trimmed(text[(found.closeParen + 1)...])
+        }
+        return true
+    }
+
+    /// True when the line is a list item (or a bare line) holding only links: a "further
+    /// reading" list, which is not speech.
+    static func isLinkListItem(_ line: Bytes) -> Bool {
+        var text = trimmed(line)
+        // List marker: -, *, + or digits followed by . or ).
+        if let first = text.first {
+            if first == hyphen || first == star || first == UInt8(ascii: "+") {
+                text = trimmed(text.dropFirst())
+            } else if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) {
+                var index = text.startIndex
+                while index < text.endIndex && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(text[index]) {
+                    index += 1
+                }
+                if index < text.endIndex && (text[index] == UInt8(ascii: ".") || text[index] == closeParen) {
+                    text = trimmed(text[(index + 1)...])
+                }
+            }
+        }
+        var links = 0
+        while let first = text.first {
+            guard first == openBracket, let found = link(in: text, at: text.startIndex) else {
+                return false
+            }
+            links += 1
+            text = trimmed(text[(found.closeParen + 1)...])
+            // Separators between several links on one line.
+            while let separator = text.first, separator == UInt8(ascii: "|") || separator == UInt8(ascii: ",") {
+                text = trimmed(text.dropFirst())
+            }
+        }
+        return links > 0
+    }
+
+    /// True for a whole line set in emphasis (`_…_` or `*…*`) that holds a URL: a citation or
+    /// reference footer, not speech.
+    static func isEmphasizedCitation(_ line: Bytes) -> Bool {
+        let text = trimmed(line)
+        guard text.count >= 2, let first = text.first, let last = text.last,
+            first == last, first == underscore || first == star
+        else { return false }
+        return containsURL(text)
+    }
+
+    static func containsURL(_ text: Bytes) -> Bool {
+        var index = text.startIndex
+        while index + 3 <= text.endIndex {
+            if text[index] == UInt8(ascii: ":") && text[index + 1] == UInt8(ascii: "/")
+                && text[index + 2] == UInt8(ascii: "/")
+            {
+                return true
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// True when the whole line is one bold span (`**…**`), such as a publication's banner.
+    static func isBoldOnly(_ line: Bytes) -> Bool {
+        let text = trimmed(line)
+        return text.count > 4 && text.starts(with: [star, star]) && text.reversed().starts(with: [star, star])
+    }
+
+    /// If a URL (`scheme://…` or `www.…`) starts at `index`, the index just past it.
+    @inline(__always)
+    private static func urlEnd(in text: Bytes, at index: Int) -> Int? {
+        let byte = text[index]
+        guard byte == UInt8(ascii: "h") || byte == UInt8(ascii: "H") || byte == UInt8(ascii: "w")
+            || byte == UInt8(ascii: "W")
+        else { return nil }
+        if index > text.startIndex {
+            let previous = text[index - 1]
+            if previous < 0x80 && (isASCIIAlphanumeric(previous) || previous == UInt8(ascii: "/")) {
+                return nil
+            }
+        }
+        var cursor = index
+        let startsWithScheme: Bool = {
+            if hasPrefix(text, at: index, "https://") {
+                cursor = index + 8
+                return true
+            }
+            if hasPrefix(text, at: index, "http://") {
+                cursor = index + 7
+                return true
+            }
+            return false
+        }()
+        if !startsWithScheme {
+            guard hasPrefix(text, at: index, "www.") else { return nil }
+            cursor = index + 4
+        }
+        while cursor < text.endIndex {
+            let byte = text[cursor]
+            if byte <= 0x20 || byte >= 0x80 || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+                || byte == UInt8(ascii: "\"") || byte == closeParen || byte == closeBracket
+            {
+                break
+            }
+            cursor += 1
+        }
+        // Sentence punctuation right after a URL belongs to the sentence.
+        while cursor > index,
+            let last = Optional(text[cursor - 1]),
+            last == UInt8(ascii: ".") || last == UInt8(ascii: ",") || last == UInt8(ascii: ";")
+        {
+            cursor -= 1
+        }
+        return cursor
+    }
+
+    @inline(__always)
+    package static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+            || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
+    }
+
+    private static func hasPrefix(_ text: Bytes, at index: Int, _ prefix: StaticString) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard text.endIndex - index >= count else { return false }
+        let pointer = prefix.utf8Start
+        for offset in 0..<count where text[index + offset] | 0x20 != pointer[offset] | 0x20 {
+            return false
+        }
+        return true
+    }
+
+    /// If an HTML tag (`<b>`, `</span>`, `<br/>`, `<!-- … -->`) starts at `index`, the index
+    /// just past it.
+    private static func htmlTagEnd(in text: Bytes, at index: Int) -> Int? {
+        guard index + 2 < text.endIndex else { return nil }
+        let next = text[index + 1]
+        let isTagStart: Bool
+        if next == UInt8(ascii: "/") || next == bang {
+            let third = text[index + 2]
+            isTagStart = third == hyphen || isASCIIAlphanumeric(third) && third > UInt8(ascii: "9")
+        } else {
+            isTagStart = isASCIIAlphanumeric(next) && next > UInt8(ascii: "9")
+        }
+        guard isTagStart else { return nil }
+        var cursor = index + 1
+        let limit = min(text.endIndex, index + linkScanLimit)
+        while cursor < limit {
+            if text[cursor] == greaterThan { return cursor + 1 }
+            if text[cursor] == lessThan { return nil }
+            cursor += 1
+        }
+        return nil
+    }
+
+    private static let entities: [(name: [UInt8], value: UInt8)] = [
+        (Array("&amp;".utf8), UInt8(ascii: "&")), (Array("&lt;".utf8), UInt8(ascii: "<")),
+        (Array("&gt;".utf8), UInt8(ascii: ">")), (Array("&quot;".utf8), UInt8(ascii: "\"")),
+        (Array("&#39;".utf8), UInt8(ascii: "'")), (Array("&nbsp;".utf8), UInt8(ascii: " ")),
+    ]
+
+    /// Bytes at which `appendCleanText` may have to act; all others are copied as they are.
+    @inline(__always)
+    private static func isMarkupTrigger(_ byte: UInt8) -> Bool {
+        switch byte {
+        case bang, openBracket, closeBracket, star, underscore, lessThan, backslash, ampersand,
+            space, tab, UInt8(ascii: "h"), UInt8(ascii: "H"), UInt8(ascii: "w"), UInt8(ascii: "W"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Whether a trigger byte inside a plain run would be copied as it is anyway, so the run
+    /// goes on: a space after anything but a space (only a second space is dropped), and a
+    /// letter that could start a URL after a letter, digit or `/` (where `urlEnd` finds none).
+    @inline(__always)
+    private static func continuesRun(_ byte: UInt8, after previous: UInt8) -> Bool {
+        switch byte {
+        case space: previous != space
+        case UInt8(ascii: "h"), UInt8(ascii: "H"), UInt8(ascii: "w"), UInt8(ascii: "W"):
+            previous < 0x80 && (isASCIIAlphanumeric(previous) || previous == UInt8(ascii: "/"))
+        default: false
+        }
+    }
+
+    /// The end of the run of bytes from `start` on that `isMarkupTrigger` lets through
+    /// (`start` follows a byte of the run, so each byte has one before it). Markup
+    /// is ASCII, so sixteen bytes that are all non-ASCII (Chinese text) are skipped at once.
+    private static func plainRunEnd(in text: Bytes, from start: Int) -> Int {
+        text.withUnsafeBufferPointer { buffer in
+            let raw = UnsafeRawBufferPointer(buffer)
+            var index = start - text.startIndex
+            let allHigh: UInt64 = 0x8080_8080_8080_8080
+            while index < buffer.count {
+                if index + 16 <= buffer.count
+                    && raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self) & allHigh == allHigh
+                {
+                    index += 16
+                } else if isMarkupTrigger(buffer[index]) && !continuesRun(buffer[index], after: buffer[index - 1]) {
+                    break
+                } else {
+                    index += 1
+                }
+            }
+            return text.startIndex + index
+        }
+    }
+
+    /// Appends the line's text with Markdown and HTML markup removed: images and bare URLs
+    /// dropped, links reduced to their text, emphasis markers and tags removed, the common
+    /// character entities decoded. Leading and trailing spaces are not copied.
+    static func appendCleanText(of line: Bytes, to output: inout [UInt8]) {
+        var runs = SourceRuns()
+        appendCleanText(of: line, to: &output, runs: &runs)
+    }
+
+    /// Like `appendCleanText(of:to:)`, recording in `runs` which source byte each stretch of
+    /// output comes from.
+    static func appendCleanText(of line: Bytes, to output: inout [UInt8], runs: inout SourceRuns) {
+        let text = trimmed(line)
+        let outputStart = output.count
+        let firstRun = runs.entries.count
+        var index = text.startIndex
+        var pendingLinkClose: (closeBracket: Int, closeParen: Int)? = nil
+        while index < text.endIndex {
+            if let pending = pendingLinkClose, index == pending.closeBracket {
+                index = pending.closeParen + 1
+                pendingLinkClose = nil
+                continue
+            }
+            let byte = text[index]
+            if !isMarkupTrigger(byte) {
+                // Most bytes are plain text: copy the whole run at once.
+                let runEnd = plainRunEnd(in: text, from: index + 1)
+                runs.copied(output: output.count, source: index, count: runEnd - index)
+                output.append(contentsOf: text[index..<runEnd])
+                index = runEnd
+                continue
+            }
+            switch byte {
+            case bang where index + 1 < text.endIndex && text[index + 1] == openBracket:
+                if let image = link(in: text, at: index + 1) {
+                    index = image.closeParen + 1
+                    continue
+                }
+            case openBracket where pendingLinkClose == nil:
+                if let found = link(in: text, at: index) {
+                    pendingLinkClose = found
+                    index += 1
+                    continue
+                }
+            case star:
+                index += 1
+                continue
+            case underscore:
+                let before = index > text.startIndex ? text[index - 1] : space
+                let after = index + 1 < text.endIndex ? text[index + 1] : space
+                if !(isASCIIAlphanumeric(before) && isASCIIAlphanumeric(after)) {
+                    index += 1
+                    continue
+                }
+            case lessThan:
+                if let end = htmlTagEnd(in: text, at: index) {
+                    index = end
+                    continue
+                }
+            case backslash where index + 1 < text.endIndex:
+                let next = text[index + 1]
+                if next < 0x80 && !isASCIIAlphanumeric(next) && !isSpace(next) {
+                    runs.replaced(output: output.count, source: index)
+                    output.append(next)
+                    index += 2
+                    continue
+                }
+            case ampersand:
+                if let entity = entities.first(where: { text[index...].starts(with: $0.name) }) {
+                    runs.replaced(output: output.count, source: index)
+                    output.append(entity.value)
+                    index += entity.name.count
+                    continue
+                }
+            case UInt8(ascii: "h"), UInt8(ascii: "H"), UInt8(ascii: "w"), UInt8(ascii: "W"):
+                if let end = urlEnd(in: text, at: index) {
+                    index = end
+                    continue
+                }
+            case space, tab:
+                // Removed markup and URLs must not leave double spaces behind.
+                if output.count > outputStart && output[output.count - 1] == space {
+                    index += 1
+                    continue
+                }
+                runs.copied(output: output.count, source: index, count: 1)
+                output.append(space)
+                index += 1
+                continue
+            default:
+                break
+            }
+            runs.copied(output: output.count, source: index, count: 1)
+            output.append(byte)
+            index += 1
+        }
+        // Removing markup can leave spaces at either end ("** 文本 **").
+        var start = outputStart
+        while start < output.count && isSpace(output[start]) { start += 1 }
+        if start > outputStart {
+            output.removeSubrange(outputStart..<start)
+            runs.removedLeadingOutput(start - outputStart, at: outputStart, fromEntry: firstRun)
+        }
+        while output.count > outputStart, let last = output.last, isSpace(last) { output.removeLast() }
+    }
+
+    /// Whether a space joins a hard-wrapped line, `text[lineStart...]`, to the paragraph
+    /// before it, `text[paragraphStart..<lineStart]`: none after a hyphen or where either side
+    /// is CJK, one between Latin-like text.
+    static func needsJoiningSpace(_ text: [UInt8], paragraphStart: Int, lineStart: Int) -> Bool {
+        guard paragraphStart < lineStart, lineStart < text.count else { return false }
+        let endsWithJoiningHyphen =
+            text[lineStart - 1] == hyphen && lineStart - paragraphStart >= 2 && !isSpace(text[lineStart - 2])
+        guard !endsWithJoiningHyphen,
+            let before = ScriptClass.lastScalar(text[paragraphStart..<lineStart]),
+            let after = ScriptClass.firstScalar(text[lineStart...])
+        else { return false }
+        return ScriptClass.isLatinLike(before) && ScriptClass.isLatinLike(after)
+    }
+}

@@ -1,0 +1,121 @@
+import GlossGraphText
+
+/// What a unit of a transcript is.
+public enum UnitKind: String, Sendable, Hashable, CaseIterable {
+    /// A speaker's turn: everything from one speaker label to the next.
+    case turn
+    /// An editor's note (a `>` blockquote between turns), kept only when asked for.
+    case note
+    /// A paragraph of a transcript without speaker labels.
+    case paragraph
+    /// One subtitle cue (SRT or WebVTT).
+    case cue
+}
+
+/// One unit of speech (or note) read from a transcript, with clean text.
+public struct TranscriptUnit: Sendable, Hashable {
+    /// The file as the user named it.
+    public var file: String
+    /// 1-based position of the unit in its file.
+    public var index: Int
+    public var kind: UnitKind
+    /// The speaker's display name, after any speaker mapping; nil when the format has none.
+    public var speaker: String?
+    /// The text with markup removed and hard-wrapped lines joined; paragraphs separated by `\n`.
+    public var text: String {
+        get { String(decoding: utf8, as: UTF8.self) }
+        set { utf8 = Array(newValue.utf8) }
+    }
+    /// `text` as UTF-8 (valid, as read): what extraction reads, without making a `String`.
+    public var utf8: [UInt8]
+    /// 1-based line of the unit's first source line (its speaker label, when it has one).
+    public var lineStart: Int
+    /// 1-based line of the unit's last source line that holds text.
+    public var lineEnd: Int
+
+    /// Where the text came from: each segment maps text from its offset on (until the next
+    /// segment) to a source line and column.
+    public var segments: [SourceSegment]
+    /// For a sentence or paragraph cut from a turn, the turn's index.
+    public var parentIndex: Int?
+
+    public init(
+        file: String, index: Int, kind: UnitKind, speaker: String?, text: String,
+        lineStart: Int, lineEnd: Int, segments: [SourceSegment] = []
+    ) {
+        self.init(
+            file: file, index: index, kind: kind, speaker: speaker, utf8: Array(text.utf8), lineStart: lineStart, lineEnd: lineEnd,
+            segments: segments)
+    }
+
+    /// A unit whose text is `utf8`, which must be valid UTF-8.
+    package init(
+        file: String, index: Int, kind: UnitKind, speaker: String?, utf8: [UInt8],
+        lineStart: Int, lineEnd: Int, segments: [SourceSegment]
+    ) {
+        self.segments = segments
+        self.file = file
+        self.index = index
+        self.kind = kind
+        self.speaker = speaker
+        self.utf8 = utf8
+        self.lineStart = lineStart
+        self.lineEnd = lineEnd
+    }
+}
+
+/// Maps a stretch of a unit's text back to the source file: text from `textOffset` on comes
+/// from `line`, starting at `column`.
+public struct SourceSegment: Sendable, Hashable {
+    /// UTF-8 byte offset in the unit's text.
+    public var textOffset: Int
+    /// 1-based source line.
+    public var line: Int
+    /// 1-based column, in Unicode scalars, of the source character at `textOffset`.
+    public var column: Int
+
+    public init(textOffset: Int, line: Int, column: Int) {
+        self.textOffset = textOffset
+        self.line = line
+        self.column = column
+    }
+}
+
+extension TranscriptUnit {
+    /// The source line and column (1-based, Unicode scalars) of a UTF-8 offset in `text`.
+    public func sourcePosition(ofTextOffset offset: Int) -> (line: Int, column: Int) {
+        SourceSegment.position(ofTextOffset: offset, segments: segments, text: utf8, lineStart: lineStart)
+    }
+}
+
+extension SourceSegment {
+    /// The source line and column of a UTF-8 offset in a unit's `text`, given the unit's
+    /// segments (offsets from the start of `text`) and first line.
+    static func position(
+        ofTextOffset offset: Int, segments: some RandomAccessCollection<SourceSegment>, text: some Collection<UInt8>, lineStart: Int
+    ) -> (line: Int, column: Int) {
+        var low = 0
+        var high = segments.count
+        while low < high {
+            let middle = (low + high) / 2
+            if segments[segments.index(segments.startIndex, offsetBy: middle)].textOffset <= offset { low = middle + 1 } else { high = middle }
+        }
+        guard low > 0 else { return (lineStart, 1) }
+        let segment = segments[segments.index(segments.startIndex, offsetBy: low - 1)]
+        var scalars = 0
+        for byte in text.dropFirst(segment.textOffset).prefix(max(0, offset - segment.textOffset)) where byte & 0xC0 != 0x80 {
+            scalars += 1
+        }
+        return (segment.line, segment.column + scalars)
+    }
+}
+
+/// A transcript file read into units.
+public struct Transcript: Sendable {
+    public var file: String
+    /// The format the file was read as (detected, or forced by the caller).
+    public var format: InputFormat
+    public var units: [TranscriptUnit]
+    /// Things worth telling the user that did not stop the reading.
+    public var notices: [Notice]
+}

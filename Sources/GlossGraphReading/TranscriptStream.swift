@@ -1,0 +1,414 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+import Dispatch
+import Foundation
+import GlossGraphText
+
+extension TranscriptReader {
+    /// Reads a transcript in parts of about `partBytes`, cut just before a speaker label, and
+    /// hands each part's units to `body`; only a part is in memory at a time, so memory does
+    /// not grow with the file. Units are numbered and located exactly as `read(contentsOf:)`
+    /// numbers and locates them. Speakers are found in the first part. Files that cannot be
+    /// cut this way (UTF-16, subtitles, name lines, unlabelled paragraphs, one turn larger
+    /// than a part) are read whole.
+    public static func readInParts(
+        contentsOf path: String, options: ReadingOptions = ReadingOptions(), partBytes: Int = 1 << 20,
+        probeBytes: Int = 4 << 20, progress: ((Int) -> Void)? = nil, _ body: ([TranscriptUnit]) throws -> Void
+    ) throws -> Transcript {
+        try readInParts(
+            contentsOf: path, options: options, partBytes: partBytes, probeBytes: probeBytes, workers: 1, progress: progress,
+            process: { $0 },
+            collect: { units, unitOffset in
+                var units = units
+                for index in units.indices { units[index].index += unitOffset }
+                try body(units)
+            })
+    }
+
+    /// Reads a transcript in parts as `readInParts(contentsOf:options:partBytes:probeBytes:progress:_:)`
+    /// does, and parses and processes up to `workers` parts at once. `process` gets a part's
+    /// units numbered from 1 within the part, on a worker thread; `collect` gets its result on
+    /// the calling thread, in file order, with the number of units before the part (add it to
+    /// the indices to number them within the file). Cutting the file into parts stays on the
+    /// calling thread, so both cores work on one large file.
+    public static func readInParts<PartResult: Sendable>(
+        contentsOf path: String, options: ReadingOptions = ReadingOptions(), partBytes: Int = 1 << 20,
+        probeBytes: Int = 4 << 20, workers: Int, progress: ((Int) -> Void)? = nil,
+        process: @escaping @Sendable ([TranscriptUnit]) -> PartResult,
+        collect: (PartResult, _ unitOffset: Int) throws -> Void
+    ) throws -> Transcript {
+        try readBatches(
+            contentsOf: path, options: options, partBytes: partBytes, probeBytes: probeBytes, workers: workers, progress: progress,
+            process: { process($0.units) }, collect: collect)
+    }
+
+    /// `readInParts(…workers:process:collect:)` with each part's units as one `UnitBatch`,
+    /// which costs no allocation per unit.
+    package static func readBatches<PartResult: Sendable>(
+        contentsOf path: String, options: ReadingOptions = ReadingOptions(), partBytes: Int = 1 << 20,
+        probeBytes: Int = 4 << 20, workers: Int, progress: ((Int) -> Void)? = nil,
+        process: @escaping @Sendable (UnitBatch) -> PartResult,
+        collect: (PartResult, _ unitOffset: Int) throws -> Void
+    ) throws -> Transcript {
+        let file = try ChunkedFile(path: path)
+        // The probe is read straight into the buffer's memory, which is not zeroed first.
+        let firstRead = max(partBytes, probeBytes)
+        var buffer = try [UInt8](unsafeUninitializedCapacity: firstRead + partBytes) { space, count in
+            count = try file.read(into: UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: space[..<firstRead])))
+        }
+        func readWhole() throws -> Transcript {
+            while !file.atEnd { try file.read(partBytes, appendingTo: &buffer) }
+            var transcript = try read(bytes: buffer, file: path, options: options)
+            try collect(process(UnitBatch(file: path, units: transcript.units)), 0)
+            progress?(buffer.count)
+            transcript.units = []
+            return transcript
+        }
+        let isUTF16 = buffer.starts(with: [0xFF, 0xFE]) || buffer.starts(with: [0xFE, 0xFF])
+        if isUTF16 || options.format == .srt || options.format == .vtt { return try readWhole() }
+
+        // The label style and speakers, from the first part's complete lines.
+        let bom = buffer.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        guard let lastBreak = buffer.lastIndex(of: 0x0A) else { return try readWhole() }
+        var probe = Array(buffer[bom...lastBreak])
+        // Not checked here: invalid UTF-8 is reported by the part that holds it, with its
+        // offset and line, as reading the whole file reports it.
+        if options.replaceInvalid { probe = Array(String(decoding: probe, as: UTF8.self).utf8) }
+        TextDecoding.normalizeLineEnds(&probe)
+        let probeParser = LabeledTranscriptParser(file: path, lines: LineTable(probe), keepNotes: options.keepNotes)
+        let style: LabeledTranscriptParser.LabelStyle
+        let speakers: Set<ByteString>
+        switch options.format {
+        case .markdown: (style, speakers) = (.bold, probeParser.speakerNames(style: .bold))
+        case .labeled: (style, speakers) = (.colon, probeParser.speakerNames(style: .colon))
+        case .auto:
+            if SubtitleParser.looksLikeVTT(probeParser.lines) || SubtitleParser.looksLikeSRT(probeParser.lines) { return try readWhole() }
+            (style, speakers) = probeParser.detectStyle()
+        default: return try readWhole()
+        }
+        guard style == .bold || style == .colon, !speakers.isEmpty else { return try readWhole() }
+        let speakerNames = Set(speakers.map { Array($0.bytes) })
+        func isLabel(_ line: ArraySlice<UInt8>) -> Bool {
+            let match = style == .bold ? SpeakerLabel.bold(line) : SpeakerLabel.colon(line)
+            return match.map { speakerNames.contains(Array($0.name)) } ?? false
+        }
+
+        var parts = PartParser(path: path, options: options, style: style, speakers: speakers)
+        let pool = workers > 1 ? PartPool<PartResult>(workers: workers) : nil
+        var notices: [Notice] = []
+        var unitOffset = 0
+        var sawText = false
+        var speech = 0
+        func finish(_ parsed: ParsedPart, _ result: PartResult) throws {
+            notices += parsed.notices
+            sawText = sawText || parsed.sawText
+            speech += parsed.speech
+            try collect(result, unitOffset)
+            unitOffset += parsed.unitCount
+        }
+
+        var consumed = 0  // bytes of the file before `buffer`
+        var lineOffset = 0
+        var first = true
+        if let pool {
+            // Later parts need what the parser saw before the first label (banner lines), and
+            // nothing else from the parts before them: read that here, and leave every part
+            // from the first label on to the workers.
+            var labelStart: Int?
+            var lineStart = bom
+            while lineStart < buffer.count, let lineEnd = buffer[lineStart...].firstIndex(of: 0x0A) {
+                if isLabel(buffer[lineStart..<lineEnd]) {
+                    labelStart = lineStart
+                    break
+                }
+                lineStart = lineEnd + 1
+            }
+            if let labelStart {
+                if labelStart > bom {
+                    let preamble = Array(buffer[bom..<labelStart])
+                    let parsed = try parts.parse(preamble, fileOffset: bom, lineOffset: 0, unitOffset: 0)
+                    try pool.submit(work: { (parsed.withoutUnits, process(parsed.batch)) }, finished: finish)
+                    lineOffset = TextDecoding.lineEndCount(preamble[...])
+                }
+                progress?(labelStart)
+                consumed = labelStart
+                buffer.removeFirst(labelStart)
+                first = false
+            }
+        }
+        var limit = partBytes
+        var part: [UInt8] = []  // reused when parts are parsed here, so its memory is not mapped afresh
+        while true {
+            // Cut before the last label line that starts within the first `limit` bytes (but
+            // not at the very start); with none there, look further.
+            while buffer.count < limit && !file.atEnd { try file.read(partBytes, appendingTo: &buffer) }
+            var cut = buffer.count
+            if buffer.count > limit || !file.atEnd {
+                var found: Int?
+                var end = min(limit, buffer.count)
+                while let newline = buffer[..<end].lastIndex(of: 0x0A) {
+                    let start = newline + 1
+                    if newline > 0, start < buffer.count {
+                        let lineEnd = buffer[start...].firstIndex(of: 0x0A) ?? buffer.count
+                        if isLabel(buffer[start..<lineEnd]) {
+                            found = start
+                            break
+                        }
+                    }
+                    end = newline
+                }
+                if let found {
+                    cut = found
+                } else if buffer.count > limit {
+                    limit = buffer.count
+                    continue
+                } else if !file.atEnd {
+                    try file.read(partBytes, appendingTo: &buffer)
+                    limit = buffer.count
+                    continue
+                }
+            }
+            limit = partBytes
+            let partStart = consumed + (first ? bom : 0)
+            let partLines = TextDecoding.lineEndCount(buffer[(first ? bom : 0)..<cut])
+            if let pool, !first {
+                // The buffer becomes the part, and what follows the cut starts a new buffer
+                // (so the part is not copied), with the next part's bytes read straight into
+                // it, before this part waits for a worker. Capacity in whole multiples of a
+                // part, so that the parts' buffers, freed on the workers, fit each other's space
+                // instead of fragmenting the heap as it grows.
+                let remainder = buffer.count - cut
+                let next = try [UInt8](unsafeUninitializedCapacity: (remainder / partBytes + 2) * partBytes) { space, count in
+                    _ = buffer.withUnsafeBufferPointer { space.initialize(fromContentsOf: $0[cut...]) }
+                    count = remainder
+                    if remainder < partBytes && !file.atEnd {
+                        count += try file.read(into: UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: space[remainder..<partBytes])))
+                    }
+                }
+                buffer.removeSubrange(cut...)
+                let raw = buffer
+                buffer = next
+                let (parser, partLineOffset) = (parts, lineOffset)
+                try pool.submit(
+                    work: {
+                        var parser = parser
+                        let parsed = try parser.parse(raw, fileOffset: partStart, lineOffset: partLineOffset, unitOffset: 0)
+                        let result = process(parsed.batch)
+                        return (parsed.withoutUnits, result)
+                    }, finished: finish)
+            } else {
+                part.removeAll(keepingCapacity: true)
+                part.append(contentsOf: buffer[(first ? bom : 0)..<cut])
+                let parsed = try parts.parse(part, fileOffset: partStart, lineOffset: lineOffset, unitOffset: 0)
+                try finish(parsed, process(parsed.batch))
+                buffer.removeFirst(cut)
+            }
+            lineOffset += partLines
+            consumed += cut
+            progress?(cut)
+            first = false
+            if file.atEnd && buffer.isEmpty { break }
+        }
+        try pool?.finish(finish)
+        guard sawText else {
+            throw GlossGraphError("the file has no text (only white space)", at: SourceLocation(file: path), status: .dataError)
+        }
+        let format: InputFormat = style == .bold ? .markdown : .labeled
+        guard speech > 0 else {
+            throw GlossGraphError(
+                "no speech found when read as \(format.rawValue): \(hint(for: format))", at: SourceLocation(file: path), status: .dataError)
+        }
+        return Transcript(file: path, format: format, units: [], notices: notices)
+    }
+}
+
+/// One part of a file read into units, with what reading it noticed.
+struct ParsedPart: Sendable {
+    var batch: UnitBatch
+    var notices: [Notice]
+    /// Whether the part holds anything but white space.
+    var sawText: Bool
+    /// Units that are speech (not editor's notes).
+    var speech: Int
+    let unitCount: Int
+
+    init(batch: UnitBatch, notices: [Notice], sawText: Bool, speech: Int) {
+        self.batch = batch
+        self.notices = notices
+        self.sawText = sawText
+        self.speech = speech
+        unitCount = batch.count
+    }
+
+    /// The part without its units, once they have been processed: what waits to be
+    /// collected in order should not hold a part's text.
+    var withoutUnits: ParsedPart {
+        var copy = self
+        copy.batch = UnitBatch(file: batch.file)
+        return copy
+    }
+}
+
+/// Turns the raw bytes of a part of a labelled transcript into units: checks the UTF-8, unifies
+/// line ends and parses. It carries what the parser learns before the first label.
+struct PartParser: Sendable {
+    let path: String
+    let options: ReadingOptions
+    let style: LabeledTranscriptParser.LabelStyle
+    let speakers: Set<ByteString>
+    private var state: LabeledTranscriptParser.State
+
+    init(path: String, options: ReadingOptions, style: LabeledTranscriptParser.LabelStyle, speakers: Set<ByteString>) {
+        self.path = path
+        self.options = options
+        self.style = style
+        self.speakers = speakers
+        state = LabeledTranscriptParser.State(style: style)
+    }
+
+    /// Parses `raw`, which starts `fileOffset` bytes and `lineOffset` lines into the file;
+    /// units are numbered from `unitOffset + 1`.
+    mutating func parse(_ raw: [UInt8], fileOffset: Int, lineOffset: Int, unitOffset: Int) throws(GlossGraphError) -> ParsedPart {
+        var part = raw
+        var notices: [Notice] = []
+        if let bad = TextDecoding.firstInvalidUTF8Offset(part) {
+            let line = lineOffset + TextDecoding.lineNumber(ofByteOffset: bad, in: part)
+            guard options.replaceInvalid else {
+                throw GlossGraphError(
+                    "invalid UTF-8 at byte offset \(fileOffset + bad); save the file as UTF-8, or pass --replace-invalid to read bad bytes as U+FFFD",
+                    at: SourceLocation(file: path, line: line), status: .dataError)
+            }
+            let count = TextDecoding.countInvalidSequences(part, from: 0)
+            notices.append(Notice(
+                "replaced \(count) invalid UTF-8 sequence\(count == 1 ? "" : "s") with U+FFFD (first at byte offset \(fileOffset + bad))",
+                at: SourceLocation(file: path, line: line)))
+            part = Array(String(decoding: part, as: UTF8.self).utf8)
+        }
+        TextDecoding.normalizeLineEnds(&part)
+        let sawText = part.contains { !($0 == 0x20 || $0 == 0x0A || $0 == 0x09) }
+        let parser = LabeledTranscriptParser(file: path, lines: LineTable(part), keepNotes: options.keepNotes)
+        state.lineOffset = lineOffset
+        state.unitOffset = unitOffset
+        var batch = parser.parseBatch(style: style, speakers: speakers, state: &state)
+        var speech = 0
+        for entry in batch.entries where entry.kind != .note { speech += 1 }
+        if !options.speakerMap.names.isEmpty { batch.renameSpeakers { options.speakerMap.displayName(for: $0) } }
+        return ParsedPart(batch: batch, notices: notices, sawText: sawText, speech: speech)
+    }
+}
+
+/// Runs parts' work on a few threads and hands the results back in submission order on the
+/// submitting thread; at most `workers` parts are in flight, so memory stays bounded.
+final class PartPool<Result: Sendable>: @unchecked Sendable {
+    private let queue = DispatchQueue(label: "glossgraph.parts", attributes: .concurrent)
+    private let slots: DispatchSemaphore
+    private let done = NSCondition()
+    private var results: [Int: Swift.Result<(ParsedPart, Result), Error>] = [:]
+    private var submitted = 0
+    private var delivered = 0
+
+    init(workers: Int) {
+        slots = DispatchSemaphore(value: workers)
+    }
+
+    /// Runs `work` on a worker (waiting for a free one), then delivers every result that is
+    /// ready, in order, to `finished`.
+    func submit(work: @escaping @Sendable () throws -> (ParsedPart, Result), finished: (ParsedPart, Result) throws -> Void) throws {
+        slots.wait()
+        let number = submitted
+        submitted += 1
+        queue.async { [self] in
+            let outcome = Swift.Result { try work() }
+            done.lock()
+            results[number] = outcome
+            done.broadcast()
+            done.unlock()
+            slots.signal()
+        }
+        try deliver(waitingForAll: false, finished)
+    }
+
+    /// Waits for every part and delivers the rest of the results.
+    package func finish(_ finished: (ParsedPart, Result) throws -> Void) throws {
+        try deliver(waitingForAll: true, finished)
+    }
+
+    private func deliver(waitingForAll: Bool, _ finished: (ParsedPart, Result) throws -> Void) throws {
+        while delivered < submitted {
+            done.lock()
+            while waitingForAll && results[delivered] == nil { done.wait() }
+            let next = results.removeValue(forKey: delivered)
+            done.unlock()
+            guard let next else { return }
+            delivered += 1
+            do {
+                let (parsed, result) = try next.get()
+                try finished(parsed, result)
+            } catch {
+                // Let the parts still running end before the error leaves.
+                done.lock()
+                while results.count < submitted - delivered { done.wait() }
+                done.unlock()
+                throw error
+            }
+        }
+    }
+}
+
+/// Sequential reads of a file in blocks.
+final class ChunkedFile {
+    private let descriptor: Int32
+    private(set) var atEnd = false
+    let path: String
+
+    init(path: String) throws(GlossGraphError) {
+        self.path = path
+        if FileReading.isDirectory(path) { throw GlossGraphError("'\(path)' is a folder, not a file", status: .noInput) }
+        descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let reason = errno == ENOENT ? "no such file" : String(cString: strerror(errno))
+            throw GlossGraphError("cannot open '\(path)': \(reason)", status: .noInput)
+        }
+    }
+
+    deinit { close(descriptor) }
+
+    /// Reads into `space` until it is full or the file ends; returns the bytes read.
+    func read(into space: UnsafeMutableRawBufferPointer) throws(GlossGraphError) -> Int {
+        var filled = 0
+        while filled < space.count {
+            let got = Glibc.read(descriptor, space.baseAddress! + filled, space.count - filled)
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw GlossGraphError("error reading '\(path)': \(String(cString: strerror(errno)))", status: .ioError)
+            }
+            if got == 0 {
+                atEnd = true
+                break
+            }
+            filled += got
+        }
+        return filled
+    }
+
+    /// Appends up to `count` more bytes to `buffer`; fewer only at the end of the file.
+    func read(_ count: Int, appendingTo buffer: inout [UInt8]) throws(GlossGraphError) {
+        var remaining = count
+        while remaining > 0 && !atEnd {
+            // Room is made a block at a time, so that a small file is not read into megabytes
+            // of zeroed memory.
+            let block = min(remaining, 256 << 10)
+            let start = buffer.count
+            buffer.append(contentsOf: repeatElement(0, count: block))
+            let got = try buffer.withUnsafeMutableBytes { raw in
+                Result { () throws(GlossGraphError) in try read(into: UnsafeMutableRawBufferPointer(rebasing: raw[start...])) }
+            }.get()
+            buffer.removeLast(block - got)
+            remaining -= got
+        }
+        if remaining > 0 { atEnd = true }
+    }
+}

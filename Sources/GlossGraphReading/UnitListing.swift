@@ -1,0 +1,51 @@
+import GlossGraphText
+
+/// Renders transcript units for people (a table) and for programs (JSON Lines).
+public enum UnitListing {
+    /// One JSON object per unit and line:
+    /// `{"file","turn","speaker","line_start","line_end","text"}` (plus `"kind"` for units
+    /// that are not turns).
+    public static func jsonLines(_ units: some Collection<TranscriptUnit>) -> [UInt8] {
+        var json = JSONText()
+        for unit in units {
+            json.beginObject()
+            json.key("file"); json.string(unit.file)
+            json.key("turn"); json.int(unit.index)
+            if unit.kind != .turn { json.key("kind"); json.string(unit.kind.rawValue) }
+            json.key("speaker"); json.optionalString(unit.speaker)
+            json.key("line_start"); json.int(unit.lineStart)
+            json.key("line_end"); json.int(unit.lineEnd)
+            json.key("text"); json.string(unit.text)
+            json.endObject()
+            json.newline()
+        }
+        return json.bytes
+    }
+
+    /// A table of index, speaker, source lines and the first characters of each unit, sized
+    /// for a terminal `width` columns wide (CJK characters take two columns).
+    /// `header` starts each file with its name (off for the later parts of a file).
+    public static func table(_ units: [TranscriptUnit], width: Int = 100, header: Bool = true) -> String {
+        let speakerWidth = min(16, units.map { TerminalText.displayWidth($0.speaker ?? "–") }.max() ?? 1)
+        let indexWidth = max(4, String(units.last?.index ?? units.count).count)
+        var output = ""
+        var currentFile: String? = header ? nil : units.first?.file
+        for unit in units {
+            if unit.file != currentFile {
+                if currentFile != nil { output += "\n" }
+                output += "\(unit.file)\n"
+                currentFile = unit.file
+            }
+            let index = String(unit.index)
+            var row = String(repeating: " ", count: max(0, indexWidth - index.count)) + index + "  "
+            let speaker = unit.kind == .note ? "[note]" : (unit.speaker ?? "–")
+            row += TerminalText.padded(TerminalText.truncated(speaker, to: speakerWidth), to: speakerWidth) + "  "
+            let lines = "\(unit.lineStart)-\(unit.lineEnd)"
+            row += lines + String(repeating: " ", count: max(1, 10 - lines.count))
+            let flat = unit.text.replacingNewlines()
+            row += TerminalText.truncated(flat, to: max(10, width - TerminalText.displayWidth(row)))
+            output += row + "\n"
+        }
+        return output
+    }
+}

@@ -1,0 +1,39 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The lines of a UTF-8 buffer whose line ends are `\n`, as byte ranges without the `\n`.
+package struct LineTable {
+    package let bytes: [UInt8]
+    /// Start offset of each line; line `i` (0-based) ends where line `i + 1` starts, less one.
+    private(set) var starts: [Int]
+
+    package init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        var starts = [0]
+        starts.reserveCapacity(bytes.count / 40 + 1)
+        bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count, let found = memchr(base + offset, 0x0A, buffer.count - offset) {
+                offset = base.distance(to: UnsafeRawPointer(found)) + 1
+                starts.append(offset)
+            }
+        }
+        // A final `\n` ends the last line rather than starting an empty one.
+        if starts.count > 1 && starts.last == bytes.count { starts.removeLast() }
+        self.starts = starts
+    }
+
+    package var count: Int { bytes.isEmpty ? 0 : starts.count }
+
+    /// Line `index` (0-based) without its `\n`.
+    package subscript(index: Int) -> ArraySlice<UInt8> {
+        let start = starts[index]
+        var end = index + 1 < starts.count ? starts[index + 1] - 1 : bytes.count
+        if end > start && end == bytes.count && bytes[end - 1] == 0x0A { end -= 1 }
+        return bytes[start..<end]
+    }
+}

@@ -1,0 +1,254 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Turns the bytes of a file into validated UTF-8 with `\n` line ends.
+///
+/// Accepts UTF-8 with or without a byte-order mark, UTF-16 (LE or BE) with a byte-order mark,
+/// and CRLF, CR or LF line ends. Invalid input is an error naming the byte offset and line,
+/// unless `replaceInvalid` is set, in which case each bad sequence becomes U+FFFD and a notice
+/// says so.
+public enum TextDecoding {
+    /// The decoded text and what was noticed on the way.
+    public struct Result: Sendable {
+        /// UTF-8 bytes, no byte-order mark, every line ending in `\n` replaced by one `\n`.
+        public var bytes: [UInt8]
+        public var notices: [Notice]
+    }
+
+    public static func decode(
+        _ raw: [UInt8], file: String, replaceInvalid: Bool = false
+    ) throws(GlossGraphError) -> Result {
+        var notices: [Notice] = []
+        var utf8: [UInt8]
+        if raw.starts(with: [0xFF, 0xFE]) || raw.starts(with: [0xFE, 0xFF]) {
+            utf8 = try decodeUTF16(
+                raw, bigEndian: raw[0] == 0xFE, file: file, replaceInvalid: replaceInvalid,
+                notices: &notices)
+        } else {
+            let start = raw.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            if let bad = firstInvalidUTF8Offset(raw, from: start) {
+                let line = lineNumber(ofByteOffset: bad, in: raw)
+                guard replaceInvalid else {
+                    throw GlossGraphError(
+                        "invalid UTF-8 at byte offset \(bad); save the file as UTF-8, or pass --replace-invalid to read bad bytes as U+FFFD",
+                        at: SourceLocation(file: file, line: line), status: .dataError)
+                }
+                let count = countInvalidSequences(raw, from: start)
+                notices.append(Notice(
+                    "replaced \(count) invalid UTF-8 sequence\(count == 1 ? "" : "s") with U+FFFD (first at byte offset \(bad))",
+                    at: SourceLocation(file: file, line: line)))
+                utf8 = Array(String(decoding: raw[start...], as: UTF8.self).utf8)
+            } else {
+                utf8 = start == 0 ? raw : Array(raw[start...])
+            }
+        }
+        normalizeLineEnds(&utf8)
+        return Result(bytes: utf8, notices: notices)
+    }
+
+    /// The offset of the first byte that does not begin or continue a well-formed UTF-8
+    /// sequence (overlong forms, surrogates and values past U+10FFFF are ill-formed).
+    public static func firstInvalidUTF8Offset(_ bytes: [UInt8], from start: Int = 0) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer -> Int? in
+            var index = start
+            let count = buffer.count
+            let raw = UnsafeRawBufferPointer(buffer)
+            while index < count {
+                if index + 8 <= count {
+                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    // Eight ASCII bytes at a time.
+                    if word & 0x8080_8080_8080_8080 == 0 {
+                        index += 8
+                        continue
+                    }
+                    // Two three-byte sequences at a time (most of Chinese text): lead 1110xxxx,
+                    // two 10xxxxxx, twice; leads E0 and ED have narrower second bytes, so they
+                    // take the full check below.
+                    if word & 0xC0C0_F0C0_C0F0 == 0x8080_E080_80E0 {
+                        let first = word & 0xFF, second = word >> 24 & 0xFF
+                        if first != 0xE0 && first != 0xED && second != 0xE0 && second != 0xED {
+                            index += 6
+                            continue
+                        }
+                    }
+                }
+                let lead = buffer[index]
+                if lead < 0x80 {
+                    index += 1
+                    continue
+                }
+                let length = wellFormedSequenceLength(buffer, at: index)
+                if length == 0 { return index }
+                index += length
+            }
+            return nil
+        }
+    }
+
+    package static func countInvalidSequences(_ bytes: [UInt8], from start: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = start
+            var bad = 0
+            while index < buffer.count {
+                if buffer[index] < 0x80 {
+                    index += 1
+                    continue
+                }
+                let length = wellFormedSequenceLength(buffer, at: index)
+                if length == 0 {
+                    bad += 1
+                    index += 1
+                } else {
+                    index += length
+                }
+            }
+            return bad
+        }
+    }
+
+    /// Length of the well-formed multi-byte sequence starting at `index`, or 0 (Unicode
+    /// Table 3-7, "Well-Formed UTF-8 Byte Sequences").
+    @inline(__always)
+    private static func wellFormedSequenceLength(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let lead = buffer[index]
+        let remaining = buffer.count - index
+        func continuation(_ offset: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> Bool {
+            offset < remaining && (low...high).contains(buffer[index + offset])
+        }
+        switch lead {
+        case 0xC2...0xDF:
+            return continuation(1) ? 2 : 0
+        case 0xE0:
+            return continuation(1, 0xA0) && continuation(2) ? 3 : 0
+        case 0xE1...0xEC, 0xEE...0xEF:
+            return continuation(1) && continuation(2) ? 3 : 0
+        case 0xED:
+            return continuation(1, 0x80, 0x9F) && continuation(2) ? 3 : 0
+        case 0xF0:
+            return continuation(1, 0x90) && continuation(2) && continuation(3) ? 4 : 0
+        case 0xF1...0xF3:
+            return continuation(1) && continuation(2) && continuation(3) ? 4 : 0
+        case 0xF4:
+            return continuation(1, 0x80, 0x8F) && continuation(2) && continuation(3) ? 4 : 0
+        default:
+            return 0
+        }
+    }
+
+    private static func decodeUTF16(
+        _ raw: [UInt8], bigEndian: Bool, file: String, replaceInvalid: Bool,
+        notices: inout [Notice]
+    ) throws(GlossGraphError) -> [UInt8] {
+        if raw.count % 2 != 0 && !replaceInvalid {
+            throw GlossGraphError(
+                "UTF-16 file has an odd number of bytes (\(raw.count)); it is truncated",
+                at: SourceLocation(file: file), status: .dataError)
+        }
+        var units: [UInt16] = []
+        units.reserveCapacity(raw.count / 2)
+        var index = 2
+        while index + 1 < raw.count {
+            let high = UInt16(raw[index]), low = UInt16(raw[index + 1])
+            units.append(bigEndian ? high << 8 | low : low << 8 | high)
+            index += 2
+        }
+        var output: [UInt8] = []
+        output.reserveCapacity(units.count * 2)
+        var iterator = units.makeIterator()
+        var decoder = UTF16()
+        var unitOffset = 0
+        var replaced = 0
+        var line = 1
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                if scalar == "\n" { line += 1 }
+                appendUTF8(scalar, to: &output)
+                unitOffset += scalar.value > 0xFFFF ? 2 : 1
+            case .emptyInput:
+                break loop
+            case .error:
+                guard replaceInvalid else {
+                    throw GlossGraphError(
+                        "invalid UTF-16 (unpaired surrogate) at byte offset \(2 + unitOffset * 2); pass --replace-invalid to read it as U+FFFD",
+                        at: SourceLocation(file: file, line: line), status: .dataError)
+                }
+                replaced += 1
+                appendUTF8("\u{FFFD}", to: &output)
+                unitOffset += 1
+            }
+        }
+        if replaced > 0 {
+            notices.append(Notice(
+                "replaced \(replaced) unpaired UTF-16 surrogate\(replaced == 1 ? "" : "s") with U+FFFD",
+                at: SourceLocation(file: file)))
+        }
+        if output.starts(with: [0xEF, 0xBB, 0xBF]) { output.removeFirst(3) }
+        return output
+    }
+
+    private static func appendUTF8(_ scalar: Unicode.Scalar, to output: inout [UInt8]) {
+        UTF8.encode(scalar) { output.append($0) }
+    }
+
+    /// Replaces CRLF and lone CR with LF, in place.
+    package static func normalizeLineEnds(_ bytes: inout [UInt8]) {
+        let hasCarriageReturn = bytes.withUnsafeBytes { $0.baseAddress.map { memchr($0, 0x0D, bytes.count) != nil } ?? false }
+        guard hasCarriageReturn else { return }
+        var write = 0
+        var read = 0
+        let count = bytes.count
+        while read < count {
+            let byte = bytes[read]
+            if byte == 0x0D {
+                bytes[write] = 0x0A
+                if read + 1 < count && bytes[read + 1] == 0x0A { read += 1 }
+            } else {
+                bytes[write] = byte
+            }
+            write += 1
+            read += 1
+        }
+        bytes.removeLast(count - write)
+    }
+
+    /// The line ends in `bytes`, counting LF, CRLF and a lone CR as one each.
+    package static func lineEndCount(_ bytes: ArraySlice<UInt8>) -> Int {
+        bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return 0 }
+            var count = 0
+            var offset = 0
+            while offset < buffer.count, let found = memchr(base + offset, 0x0A, buffer.count - offset) {
+                count += 1
+                offset = base.distance(to: UnsafeRawPointer(found)) + 1
+            }
+            if memchr(base, 0x0D, buffer.count) != nil {
+                for index in 0..<buffer.count where buffer[index] == 0x0D && (index + 1 == buffer.count || buffer[index + 1] != 0x0A) {
+                    count += 1
+                }
+            }
+            return count
+        }
+    }
+
+    /// 1-based line number of a byte offset, counting LF, CRLF and CR as line ends.
+    public static func lineNumber(ofByteOffset offset: Int, in bytes: [UInt8]) -> Int {
+        var line = 1
+        var index = 0
+        let end = min(offset, bytes.count)
+        while index < end {
+            let byte = bytes[index]
+            if byte == 0x0A {
+                line += 1
+            } else if byte == 0x0D {
+                line += 1
+                if index + 1 < end && bytes[index + 1] == 0x0A { index += 1 }
+            }
+            index += 1
+        }
+        return line
+    }
+}
