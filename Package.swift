@@ -38,6 +38,7 @@ let package = Package(
             dependencies: [
                 "GlossGraph",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "SystemPackage", package: "swift-system"),
             ]
         ),
         .executableTarget(

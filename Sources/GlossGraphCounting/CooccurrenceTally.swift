@@ -1,16 +1,16 @@
 import GlossGraphExtraction
-import GlossGraphReading
 import GlossGraphText
 
-/// The counts of consecutive units of one file, kept in flat arrays and an open-addressing
-/// pair table while they are counted, then turned into a `CooccurrenceCounter` once.
+/// The one tally behind every count (`map`, `count`, `extract`, windows of turns): it is fed
+/// one unit's concept mentions at a time, keeps them in flat arrays and an open-addressing pair
+/// table, and is turned into `CooccurrenceCounts` once.
 ///
 /// Counting is per unit and per pair of concepts in it, so it runs millions of times on a
 /// large corpus; a `Dictionary` keyed by pair (SipHash) and by speaker name, and a
 /// `MentionLocation` made for every concept of every unit, cost more than finding the
 /// concepts. Here a unit costs a few array writes per concept and one probe per pair.
-struct PartTally {
-    private(set) var unitCount = 0
+public struct CooccurrenceTally: Sendable {
+    public private(set) var unitCount = 0
     private var units: [Int]
     private var mentions: [Int]
     private var firstMentions: [MentionLocation?]
@@ -19,6 +19,7 @@ struct PartTally {
     /// Mentions per speaker (index into `speakers`) and concept.
     private var speakerMentions: [[Int]] = []
     private var pairs: PairTable
+    private let countsPairs: Bool
 
     /// Per unit: mentions and first match per concept (zero between units), and which are set.
     private var unitMentions: [Int]
@@ -26,12 +27,15 @@ struct PartTally {
     private var unitConcepts: [Int] = []
     private var lastSpeaker: (name: String, index: Int)?
 
-    var conceptCount: Int { units.count }
+    public var conceptCount: Int { units.count }
 
+    /// A tally of `conceptCount` concepts (glossary indices `0..<conceptCount`).
     /// `settledPairs` are counted without supporting references: their first
-    /// `CooccurrenceCounter.supportLimit` are known from earlier parts of the file.
-    init(conceptCount: Int, settledPairs: Set<UInt64> = []) {
+    /// `CooccurrenceCounts.supportLimit` are known from earlier parts of the file. With
+    /// `countsPairs` false only concepts are counted (for frequency tables).
+    public init(conceptCount: Int, settledPairs: Set<UInt64> = [], countsPairs: Bool = true) {
         pairs = PairTable(settled: settledPairs)
+        self.countsPairs = countsPairs
         units = Array(repeating: 0, count: conceptCount)
         mentions = units
         unitMentions = units
@@ -39,41 +43,12 @@ struct PartTally {
         firstMentions = Array(repeating: nil, count: conceptCount)
     }
 
-    /// Finds the concepts of `turns` (cut into `unit`s) and adds them, unit by unit.
-    mutating func add(units turns: [TranscriptUnit], extractor: ConceptExtractor, unit: CooccurrenceUnit, scratch: inout TermMatcher.Scratch) {
-        var nextIndex = 1
-        var matches: [TermMatch] = []
-        for turn in turns {
-            UnitSplitter.forEachPiece(of: turn, as: unit, nextIndex: &nextIndex) { piece in
-                matches.removeAll(keepingCapacity: true)
-                piece.utf8.withUnsafeBufferPointer { extractor.matcher.matches(in: $0, into: &matches, scratch: &scratch) }
-                add(
-                    file: piece.file, speaker: piece.speaker, lineStart: piece.lineStart, matches: matches,
-                    reference: UnitReference(file: piece.file, turn: piece.parentIndex ?? piece.index, line: piece.lineStart),
-                    position: piece.sourcePosition)
-            }
-        }
-    }
-
-    /// Finds the concepts of a batch of turns (cut into `unit`s) and adds them; turns are
-    /// read where they lie in the batch.
-    mutating func add(batch: UnitBatch, extractor: ConceptExtractor, unit: CooccurrenceUnit, scratch: inout TermMatcher.Scratch) {
-        guard unit == .turn else { return add(units: batch.units, extractor: extractor, unit: unit, scratch: &scratch) }
-        var matches: [TermMatch] = []
-        batch.forEachText { entry, text in
-            matches.removeAll(keepingCapacity: true)
-            extractor.matcher.matches(in: text, into: &matches, scratch: &scratch)
-            add(
-                file: batch.file, speaker: entry.speaker, lineStart: entry.lineStart, matches: matches,
-                reference: UnitReference(file: batch.file, turn: entry.index, line: entry.lineStart),
-                position: { batch.sourcePosition(of: entry, textOffset: $0) })
-        }
-    }
-
-    /// Adds one unit of `file` whose matches are `matches`, supported by `reference`;
-    /// `position` gives the source line and column of an offset in the unit's text.
-    mutating func add(
-        file: String, speaker unitSpeaker: String?, lineStart: Int, matches: [TermMatch], reference: UnitReference,
+    /// Adds one unit whose mentions are `matches` (in text order), spoken by `speaker`, and
+    /// supported by `reference`; `position` gives the 1-based source line and column (in
+    /// Unicode scalars) of a UTF-8 byte offset in the unit's text. It is only asked for the
+    /// first mention of a concept that the tally does not know an earlier one of.
+    public mutating func add(
+        _ matches: [TermMatch], speaker unitSpeaker: String?, reference: UnitReference,
         position: (Int) -> (line: Int, column: Int)
     ) {
         unitCount += 1
@@ -95,32 +70,42 @@ struct PartTally {
             if let speaker { speakerMentions[speaker][concept] += count }
             // Units of a part arrive in order, so the first mention is usually known already
             // and no source position needs working out.
-            let knownEarlier = firstMentions[concept].map { $0.file == file && $0.line < lineStart } ?? false
+            let knownEarlier = firstMentions[concept].map { $0.file == reference.file && $0.line < reference.line } ?? false
             if !knownEarlier {
                 let (line, column) = position(unitFirstOffset[concept])
-                let location = MentionLocation(file: file, line: line, column: column)
-                firstMentions[concept] = CooccurrenceCounter.earlier(firstMentions[concept], location)
+                let location = MentionLocation(file: reference.file, line: line, column: column)
+                firstMentions[concept] = CooccurrenceCounts.earlier(firstMentions[concept], location)
             }
             unitMentions[concept] = 0
         }
-        for (position, first) in unitConcepts.enumerated() {
-            for second in unitConcepts[(position + 1)...] {
-                pairs.add(key: UInt64(first) << 32 | UInt64(second), reference: reference)
+        if countsPairs {
+            for (position, first) in unitConcepts.enumerated() {
+                for second in unitConcepts[(position + 1)...] {
+                    pairs.add(key: UInt64(first) << 32 | UInt64(second), reference: reference)
+                }
             }
         }
         unitConcepts.removeAll(keepingCapacity: true)
     }
 
+    /// Credits `speaker` with the mentions of `matches` without counting a unit: for units
+    /// that span several speakers' turns, whose turns are credited one by one.
+    public mutating func credit(_ matches: [TermMatch], to speaker: String) {
+        guard !matches.isEmpty else { return }
+        let number = speakerNumber(speaker)
+        for match in matches { speakerMentions[number][match.concept] += 1 }
+    }
+
     /// Adds the counts of the next part of the same file, whose turns are numbered from 1
     /// within the part that starts after `turnOffset` units. Returns the pairs whose
     /// supporting references became complete.
-    mutating func merge(_ other: PartTally, turnOffset: Int) -> [UInt64] {
+    public mutating func merge(_ other: CooccurrenceTally, turnOffset: Int = 0) -> [UInt64] {
         unitCount += other.unitCount
         for concept in units.indices {
             units[concept] += other.units[concept]
             mentions[concept] += other.mentions[concept]
             if let first = other.firstMentions[concept] {
-                firstMentions[concept] = CooccurrenceCounter.earlier(firstMentions[concept], first)
+                firstMentions[concept] = CooccurrenceCounts.earlier(firstMentions[concept], first)
             }
         }
         for (theirs, name) in other.speakers.enumerated() {
@@ -145,17 +130,17 @@ struct PartTally {
         return index
     }
 
-    /// The counts as a `CooccurrenceCounter`.
-    func counter() -> CooccurrenceCounter {
+    /// The counts as a `CooccurrenceCounts`.
+    public func counts() -> CooccurrenceCounts {
         var concepts = units.indices.map { index in
-            CooccurrenceCounter.ConceptCounts(units: units[index], mentions: mentions[index], firstMention: firstMentions[index])
+            CooccurrenceCounts.ConceptCounts(units: units[index], mentions: mentions[index], firstMention: firstMentions[index])
         }
         for (speaker, name) in speakers.enumerated() {
             for concept in concepts.indices where speakerMentions[speaker][concept] > 0 {
                 concepts[concept].speakerMentions[name] = speakerMentions[speaker][concept]
             }
         }
-        return CooccurrenceCounter(unitCount: unitCount, concepts: concepts, pairs: pairs.dictionary())
+        return CooccurrenceCounts(unitCount: unitCount, concepts: concepts, pairs: pairs.dictionary())
     }
 }
 
@@ -180,7 +165,7 @@ private struct PairTable {
     mutating func add(key: UInt64, reference: UnitReference) {
         let entry = self.entry(for: key)
         counts[entry] += 1
-        if keepsSupport[entry] { CooccurrenceCounter.keepSmallest(&supports[entry], adding: CollectionOfOne(reference)) }
+        if keepsSupport[entry] { CooccurrenceCounts.keepSmallest(&supports[entry], adding: CollectionOfOne(reference)) }
     }
 
     /// Adds another table's pairs (see `PartTally.merge`).
@@ -191,10 +176,10 @@ private struct PairTable {
             counts[entry] += other.counts[theirs]
             // Settled pairs (most of them, after the first parts) bring no references.
             guard !other.supports[theirs].isEmpty else { continue }
-            let wasComplete = supports[entry].count == CooccurrenceCounter.supportLimit
+            let wasComplete = supports[entry].count == CooccurrenceCounts.supportLimit
             let references = other.supports[theirs].lazy.map { UnitReference(file: $0.file, turn: $0.turn + turnOffset, line: $0.line) }
-            CooccurrenceCounter.keepSmallest(&supports[entry], adding: references)
-            if !wasComplete && supports[entry].count == CooccurrenceCounter.supportLimit { settled.append(key) }
+            CooccurrenceCounts.keepSmallest(&supports[entry], adding: references)
+            if !wasComplete && supports[entry].count == CooccurrenceCounts.supportLimit { settled.append(key) }
         }
         return settled
     }
@@ -236,11 +221,11 @@ private struct PairTable {
         }
     }
 
-    func dictionary() -> [UInt64: CooccurrenceCounter.PairCounts] {
-        var result: [UInt64: CooccurrenceCounter.PairCounts] = [:]
+    func dictionary() -> [UInt64: CooccurrenceCounts.PairCounts] {
+        var result: [UInt64: CooccurrenceCounts.PairCounts] = [:]
         result.reserveCapacity(keys.count)
         for (entry, key) in keys.enumerated() {
-            result[key] = CooccurrenceCounter.PairCounts(count: counts[entry], support: supports[entry])
+            result[key] = CooccurrenceCounts.PairCounts(count: counts[entry], support: supports[entry])
         }
         return result
     }

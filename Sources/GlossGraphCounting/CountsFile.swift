@@ -1,4 +1,5 @@
 import Foundation
+import GlossGraphExtraction
 import GlossGraphText
 
 /// Partial co-occurrence counts of a part of a corpus, as written by `glossgraph count` and
@@ -8,14 +9,14 @@ public struct CountsFile: Sendable {
     public static let format = "glossgraph-counts"
     public static let version = 1
 
-    public var counts: CooccurrenceCounter
+    public var counts: CooccurrenceCounts
     /// Concept ids in glossary order.
     public var conceptIDs: [String]
     public var unit: String
     public var sourceFiles: [String]
     public var glossaryFiles: [String]
 
-    public init(counts: CooccurrenceCounter, conceptIDs: [String], unit: String, sourceFiles: [String], glossaryFiles: [String]) {
+    public init(counts: CooccurrenceCounts, conceptIDs: [String], unit: String, sourceFiles: [String], glossaryFiles: [String]) {
         self.counts = counts
         self.conceptIDs = conceptIDs
         self.unit = unit
@@ -79,53 +80,151 @@ public struct CountsFile: Sendable {
         return json.bytes
     }
 
-    /// Reads a counts file; every problem is an error naming the file.
+    /// Reads a counts file (untrusted input); every problem is an error naming the file.
+    ///
+    /// - Throws: `GlossGraphError` (`.countsNotJSON`, `.countsWrongFormat`, `.countsVersion`,
+    ///   `.countsMalformed`)
+    ///   located at `file`.
     public static func decode(_ bytes: [UInt8], file: String) throws(GlossGraphError) -> CountsFile {
-        func fail(_ message: String) -> GlossGraphError {
-            GlossGraphError(message, at: SourceLocation(file: file), status: .dataError)
+        let location = SourceLocation(file: file)
+        let decoder = JSONDecoder()
+        let data = Data(bytes)
+        guard let header = try? decoder.decode(Header.self, from: data) else { throw GlossGraphError(.countsNotJSON, at: location) }
+        guard header.format == format else { throw GlossGraphError(.countsWrongFormat, at: location) }
+        guard let found = header.version, found == .number(version) else {
+            throw GlossGraphError(.countsVersion(found: header.version?.text ?? "(none)", expected: version), at: location)
         }
-        guard let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any] else {
-            throw fail("not a counts file: it is not a JSON object")
+        let document: Document
+        do {
+            document = try decoder.decode(Document.self, from: data)
+        } catch {
+            throw GlossGraphError(.countsMalformed(detail: Self.describe(error)), at: location)
         }
-        guard object["format"] as? String == format else { throw fail("not a counts file written by glossgraph count") }
-        guard object["version"] as? Int == version else { throw fail("counts file version \(object["version"] ?? "?") is not \(version)") }
-        guard let unit = object["unit"] as? String, let units = object["units"] as? Int,
-            let conceptIDs = object["glossary"] as? [String], let sourceFiles = object["source_files"] as? [String],
-            let glossaryFiles = object["glossary_files"] as? [String], let conceptList = object["concepts"] as? [[String: Any]],
-            let pairList = object["pairs"] as? [[String: Any]]
-        else { throw fail("a counts file needs unit, units, glossary, source_files, glossary_files, concepts and pairs") }
         var index: [String: Int] = [:]
-        for (position, id) in conceptIDs.enumerated() { index[id] = position }
-        var concepts = [CooccurrenceCounter.ConceptCounts](repeating: .init(), count: conceptIDs.count)
-        for entry in conceptList {
-            guard let id = entry["id"] as? String, let position = index[id], let conceptUnits = entry["units"] as? Int,
-                let mentions = entry["mentions"] as? Int, let speakers = entry["speakers"] as? [String: Int]
-            else { throw fail("a concept entry is malformed: \(entry)") }
-            concepts[position].units = conceptUnits
-            concepts[position].mentions = mentions
-            concepts[position].speakerMentions = speakers
-            if let first = entry["first"] as? [Any], first.count == 3, let file = first[0] as? String, let line = first[1] as? Int,
-                let column = first[2] as? Int
-            {
-                concepts[position].firstMention = MentionLocation(file: file, line: line, column: column)
+        for (position, id) in document.glossary.enumerated() { index[id] = position }
+        func position(of id: String) throws(GlossGraphError) -> Int {
+            guard let position = index[id] else {
+                throw GlossGraphError(.countsMalformed(detail: "concept '\(id)' is not in the file's glossary list"), at: location)
             }
+            return position
         }
-        var pairs: [UInt64: CooccurrenceCounter.PairCounts] = [:]
-        for entry in pairList {
-            guard let a = (entry["a"] as? String).flatMap({ index[$0] }), let b = (entry["b"] as? String).flatMap({ index[$0] }),
-                let count = entry["count"] as? Int, let support = entry["support"] as? [[Any]]
-            else { throw fail("a pair entry is malformed: \(entry)") }
-            var references: [UnitReference] = []
-            for reference in support {
-                guard reference.count == 3, let file = reference[0] as? String, let turn = reference[1] as? Int,
-                    let line = reference[2] as? Int
-                else { throw fail("a supporting unit is malformed: \(reference)") }
-                references.append(UnitReference(file: file, turn: turn, line: line))
-            }
-            pairs[UInt64(min(a, b)) << 32 | UInt64(max(a, b))] = .init(count: count, support: references)
+        var concepts = [CooccurrenceCounts.ConceptCounts](repeating: .init(), count: document.glossary.count)
+        for entry in document.concepts {
+            let position = try position(of: entry.id)
+            concepts[position].units = entry.units
+            concepts[position].mentions = entry.mentions
+            concepts[position].speakerMentions = entry.speakers
+            concepts[position].firstMention = entry.first.map { MentionLocation(file: $0.file, line: $0.line, column: $0.column) }
+        }
+        var pairs: [UInt64: CooccurrenceCounts.PairCounts] = [:]
+        for entry in document.pairs {
+            let (a, b) = (try position(of: entry.a), try position(of: entry.b))
+            let support = entry.support.map { UnitReference(file: $0.file, turn: $0.turn, line: $0.line) }
+            pairs[UInt64(min(a, b)) << 32 | UInt64(max(a, b))] = .init(count: entry.count, support: support)
         }
         return CountsFile(
-            counts: CooccurrenceCounter(unitCount: units, concepts: concepts, pairs: pairs), conceptIDs: conceptIDs, unit: unit,
-            sourceFiles: sourceFiles, glossaryFiles: glossaryFiles)
+            counts: CooccurrenceCounts(unitCount: document.units, concepts: concepts, pairs: pairs), conceptIDs: document.glossary,
+            unit: document.unit, sourceFiles: document.sourceFiles, glossaryFiles: document.glossaryFiles)
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        guard let error = error as? DecodingError else { return "not valid JSON" }
+        let (path, what): ([any CodingKey], String) =
+            switch error {
+            case .keyNotFound(let key, let context): (context.codingPath + [key], "is missing")
+            case .typeMismatch(_, let context), .valueNotFound(_, let context): (context.codingPath, context.debugDescription)
+            case .dataCorrupted(let context): (context.codingPath, context.debugDescription)
+            @unknown default: ([], "is malformed")
+            }
+        let name = path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+        return name.isEmpty ? what : "\(name.hasPrefix(".") ? String(name.dropFirst()) : name) \(what)"
+    }
+
+    /// The fields read before anything else, so that another JSON file is named as such.
+    private struct Header: Decodable {
+        enum Version: Decodable, Equatable {
+            case number(Int)
+            case other(String)
+
+            init(from decoder: any Decoder) throws {
+                let container = try decoder.singleValueContainer()
+                if let number = try? container.decode(Int.self) {
+                    self = .number(number)
+                } else if let text = try? container.decode(String.self) {
+                    self = .other("'\(text)' (a string)")
+                } else {
+                    self = .other("(not a number)")
+                }
+            }
+
+            var text: String {
+                switch self {
+                case .number(let number): String(number)
+                case .other(let text): text
+                }
+            }
+        }
+
+        let format: String?
+        let version: Version?
+    }
+
+    private struct Document: Decodable {
+        struct Concept: Decodable {
+            let id: String
+            let units: Int
+            let mentions: Int
+            let speakers: [String: Int]
+            let first: Place?
+        }
+
+        /// `[file, line, column]`.
+        struct Place: Decodable {
+            let file: String
+            let line: Int
+            let column: Int
+
+            init(from decoder: any Decoder) throws {
+                var items = try decoder.unkeyedContainer()
+                file = try items.decode(String.self)
+                line = try items.decode(Int.self)
+                column = try items.decode(Int.self)
+            }
+        }
+
+        /// `[file, turn, line]`.
+        struct Reference: Decodable {
+            let file: String
+            let turn: Int
+            let line: Int
+
+            init(from decoder: any Decoder) throws {
+                var items = try decoder.unkeyedContainer()
+                file = try items.decode(String.self)
+                turn = try items.decode(Int.self)
+                line = try items.decode(Int.self)
+            }
+        }
+
+        struct Pair: Decodable {
+            let a: String
+            let b: String
+            let count: Int
+            let support: [Reference]
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case unit, units, glossary, concepts, pairs
+            case sourceFiles = "source_files"
+            case glossaryFiles = "glossary_files"
+        }
+
+        let unit: String
+        let units: Int
+        let glossary: [String]
+        let sourceFiles: [String]
+        let glossaryFiles: [String]
+        let concepts: [Concept]
+        let pairs: [Pair]
     }
 }

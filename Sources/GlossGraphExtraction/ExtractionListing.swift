@@ -82,31 +82,4 @@ public enum ExtractionListing {
         }
         return output
     }
-
-    /// The most frequent concepts with both names, their counts and who mentions them.
-    public static func frequencyTable(_ frequencies: CorpusFrequencies, glossary: Glossary, top: Int) -> String {
-        let ranked = frequencies.ranked()
-        let concepts = frequencies.concepts
-        var output = "\(ranked.count) concepts in \(frequencies.unitCount) units"
-        output += ranked.count > top ? "; the \(top) most frequent:\n" : ":\n"
-        let rows = ranked.prefix(top).enumerated().map { rank, conceptIndex -> [String] in
-            let concept = glossary.concepts[conceptIndex]
-            let counts = concepts[conceptIndex]
-            let speakers = counts.bySpeaker.sorted { $0.value.mentions != $1.value.mentions ? $0.value.mentions > $1.value.mentions : $0.key < $1.key }
-                .map { "\($0.key) \($0.value.mentions)" }.joined(separator: ", ")
-            return [String(rank + 1), concept.zh.isEmpty ? "–" : concept.zh, concept.en.isEmpty ? "–" : concept.en, String(counts.units), String(counts.mentions), speakers]
-        }
-        let header = ["#", "中文", "English", "units", "mentions", "speakers (mentions)"]
-        var widths = header.map(TerminalText.displayWidth)
-        for row in rows {
-            for (column, cell) in row.enumerated().dropLast() { widths[column] = max(widths[column], TerminalText.displayWidth(cell)) }
-        }
-        for row in [header] + rows {
-            let cells = row.enumerated().map { column, cell in
-                column == row.count - 1 ? cell : TerminalText.padded(cell, to: widths[column])
-            }
-            output += cells.joined(separator: "  ").trimmingWhitespace() + "\n"
-        }
-        return output
-    }
 }

@@ -37,24 +37,22 @@ public struct Glossary: Sendable {
             keys = keys.dropFirst(names.count)
             nameKeys.append(Array(conceptKeys))
             if let other = indexByID[concept.id] {
-                errors.append(GlossGraphError(
-                    "duplicate id '\(concept.id)': it is also the id of the concept defined at\(place(other))",
-                    at: sources[index], status: .dataError))
+                errors.append(GlossGraphError(.duplicateID(id: concept.id, otherPlace: place(other)), at: sources[index]))
                 continue
             }
             indexByID[concept.id] = index
             for (name, key) in zip(names, conceptKeys) {
                 guard !key.isEmpty else {
-                    errors.append(GlossGraphError(
-                        "empty name in column \(name.role.rawValue) of '\(concept.id)'", at: sources[index],
-                        status: .dataError))
+                    errors.append(GlossGraphError(.emptyName(column: name.role.rawValue, conceptID: concept.id), at: sources[index]))
                     continue
                 }
                 if let existing = indexByKey[key], existing.concept != index {
                     let owner = concepts[existing.concept]
                     errors.append(GlossGraphError(
-                        "name '\(name.text)' (\(name.role.rawValue) of '\(concept.id)') is also a name of '\(owner.id)' (\(existing.name.role.rawValue) '\(existing.name.text)'\(place(existing.concept)))",
-                        at: sources[index], status: .dataError))
+                        .nameClaimedTwice(
+                            name: name.text, role: name.role.rawValue, conceptID: concept.id, otherID: owner.id,
+                            otherRole: existing.name.role.rawValue, otherName: existing.name.text, otherPlace: place(existing.concept)),
+                        at: sources[index]))
                 } else if indexByKey[key] == nil {
                     indexByKey[key] = (index, name)
                 }
@@ -63,8 +61,8 @@ public struct Glossary: Sendable {
         let characters = Set(nameKeys.joined().lazy.flatMap(\.unicodeScalars)).count
         if characters > Self.maximumDistinctCharacters {
             errors.append(GlossGraphError(
-                "the names use \(characters) distinct characters; a glossary can use at most \(Self.maximumDistinctCharacters)",
-                at: sources.lazy.compactMap { $0 }.first.map { SourceLocation(file: $0.file) }, status: .dataError))
+                .tooManyCharacters(count: characters, limit: Self.maximumDistinctCharacters),
+                at: sources.lazy.compactMap { $0 }.first.map { SourceLocation(file: $0.file) }))
         }
         if !errors.isEmpty { throw GlossGraphErrors(errors) }
         self.concepts = concepts
@@ -91,9 +89,8 @@ public struct Glossary: Sendable {
                 let bytes = try FileReading.bytes(ofFile: file)
                 if let bad = TextDecoding.firstInvalidUTF8Offset(bytes) {
                     throw GlossGraphError(
-                        "invalid UTF-8 at byte offset \(bad); glossary files must be UTF-8",
-                        at: SourceLocation(file: file, line: TextDecoding.lineNumber(ofByteOffset: bad, in: bytes)),
-                        status: .dataError)
+                        .invalidUTF8InGlossary(byteOffset: bad),
+                        at: SourceLocation(file: file, line: TextDecoding.lineNumber(ofByteOffset: bad, in: bytes)))
                 }
                 let parsed = GlossaryTSV.parse(String(decoding: bytes, as: UTF8.self), file: file)
                 errors += parsed.errors
@@ -162,8 +159,7 @@ public enum GlossaryLocator {
         for candidate in candidates where FileManager.default.fileExists(atPath: candidate.appendingPathComponent("concepts.tsv").path) {
             return try files(in: candidate.standardizedFileURL.path).map(FileReading.displayPath)
         }
-        throw GlossGraphError(
-            "no glossary found; name one with --glossary FILE or set \(environmentVariable)", status: .noInput)
+        throw GlossGraphError(.glossaryNotFound(environmentVariable: environmentVariable))
     }
 
     /// A glossary file as given, or the `.tsv` files of a folder in sorted order.
@@ -172,7 +168,7 @@ public enum GlossaryLocator {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
         let files = names.filter { $0.hasSuffix(".tsv") }.sorted().map { (path as NSString).appendingPathComponent($0) }
         guard !files.isEmpty else {
-            throw GlossGraphError("glossary folder '\(path)' holds no .tsv files", status: .noInput)
+            throw GlossGraphError(.noGlossaryFiles(folder: path))
         }
         return files
     }

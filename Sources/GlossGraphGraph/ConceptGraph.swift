@@ -46,7 +46,7 @@ public struct ConceptEdge: Sendable {
     public var association: Double
     /// The chosen measure's value.
     public var weight: Double
-    /// The first supporting units, in text order (at most `CooccurrenceCounter.supportLimit`).
+    /// The first supporting units, in text order (at most `CooccurrenceCounts.supportLimit`).
     public var support: [UnitReference]
 
     public func value(of measure: EdgeMeasure) -> Double {

@@ -27,7 +27,7 @@ public struct GraphOptions: Sendable {
 /// Builds the weighted concept graph from co-occurrence counts: the third stage.
 public enum GraphBuilder {
     public static func build(
-        counts: CooccurrenceCounter, glossary: Glossary, options: GraphOptions, metadata: GraphMetadata
+        counts: CooccurrenceCounts, glossary: Glossary, options: GraphOptions, metadata: GraphMetadata
     ) -> ConceptGraph {
         let total = Double(max(counts.unitCount, 1))
         // Nodes: frequent enough, sorted by id.

@@ -16,21 +16,15 @@ public struct SpeakerMap: Sendable, Equatable {
     /// Adds one `label=Display Name` entry, as given on the command line.
     public mutating func add(entry: String, source: SourceLocation) throws(GlossGraphError) {
         guard let separator = entry.firstIndex(where: { $0 == "=" || $0 == "\t" }) else {
-            throw GlossGraphError(
-                "speaker mapping '\(entry)' has no '='; write it as LABEL=NAME, e.g. 莱克斯=Lex Fridman",
-                at: source, status: .dataError)
+            throw GlossGraphError(.speakerMappingWithoutEquals(entry: entry), at: source)
         }
         let label = entry[..<separator].trimmingWhitespace()
         let name = entry[entry.index(after: separator)...].trimmingWhitespace()
         guard !label.isEmpty, !name.isEmpty else {
-            throw GlossGraphError(
-                "speaker mapping '\(entry)' needs a label before '=' and a name after it",
-                at: source, status: .dataError)
+            throw GlossGraphError(.speakerMappingIncomplete(entry: entry), at: source)
         }
         if let existing = names[label], existing != name {
-            throw GlossGraphError(
-                "speaker '\(label)' is mapped twice: to '\(existing)' and to '\(name)'",
-                at: source, status: .dataError)
+            throw GlossGraphError(.speakerMappedTwice(label: label, first: existing, second: name), at: source)
         }
         names[label] = name
     }

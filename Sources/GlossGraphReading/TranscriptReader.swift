@@ -39,7 +39,7 @@ public enum TranscriptReader {
             }
             let base = path.hasSuffix("/") ? String(path.dropLast()) : path
             guard let enumerator = FileManager.default.enumerator(atPath: path) else {
-                throw GlossGraphError("cannot list folder '\(path)'", status: .noInput)
+                throw GlossGraphError(.cannotListFolder(path: path))
             }
             var found: [String] = []
             while let relative = enumerator.nextObject() as? String {
@@ -50,9 +50,7 @@ public enum TranscriptReader {
                 }
             }
             guard !found.isEmpty else {
-                throw GlossGraphError(
-                    "folder '\(path)' holds no transcript files (.md, .txt, .srt, .vtt)",
-                    status: .noInput)
+                throw GlossGraphError(.noTranscriptsInFolder(path: path))
             }
             files.append(contentsOf: found.sorted())
         }
@@ -67,12 +65,12 @@ public enum TranscriptReader {
     /// Reads transcript bytes that came from `file` (used in messages and in each unit).
     public static func read(bytes raw: [UInt8], file: String, options: ReadingOptions = ReadingOptions()) throws(GlossGraphError) -> Transcript {
         guard !raw.isEmpty else {
-            throw GlossGraphError("the file is empty", at: SourceLocation(file: file), status: .dataError)
+            throw GlossGraphError(.emptyFile, at: SourceLocation(file: file))
         }
         let decoded = try TextDecoding.decode(raw, file: file, replaceInvalid: options.replaceInvalid)
         var notices = decoded.notices
         guard decoded.bytes.contains(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x09) }) else {
-            throw GlossGraphError("the file has no text (only white space)", at: SourceLocation(file: file), status: .dataError)
+            throw GlossGraphError(.noText, at: SourceLocation(file: file))
         }
         let lines = LineTable(decoded.bytes)
         var format = options.format
@@ -109,9 +107,7 @@ public enum TranscriptReader {
             units = parser.parse(style: style, speakers: speakers)
         }
         guard units.contains(where: { $0.kind != .note }) else {
-            throw GlossGraphError(
-                "no speech found when read as \(format.rawValue): \(hint(for: format))",
-                at: SourceLocation(file: file), status: .dataError)
+            throw GlossGraphError(.noSpeech(format: format.rawValue, hint: hint(for: format)), at: SourceLocation(file: file))
         }
         if !options.speakerMap.names.isEmpty {
             for index in units.indices {

@@ -214,12 +214,11 @@ extension TranscriptReader {
         }
         try pool?.finish(finish)
         guard sawText else {
-            throw GlossGraphError("the file has no text (only white space)", at: SourceLocation(file: path), status: .dataError)
+            throw GlossGraphError(.noText, at: SourceLocation(file: path))
         }
         let format: InputFormat = style == .bold ? .markdown : .labeled
         guard speech > 0 else {
-            throw GlossGraphError(
-                "no speech found when read as \(format.rawValue): \(hint(for: format))", at: SourceLocation(file: path), status: .dataError)
+            throw GlossGraphError(.noSpeech(format: format.rawValue, hint: hint(for: format)), at: SourceLocation(file: path))
         }
         return Transcript(file: path, format: format, units: [], notices: notices)
     }
@@ -277,9 +276,7 @@ struct PartParser: Sendable {
         if let bad = TextDecoding.firstInvalidUTF8Offset(part) {
             let line = lineOffset + TextDecoding.lineNumber(ofByteOffset: bad, in: part)
             guard options.replaceInvalid else {
-                throw GlossGraphError(
-                    "invalid UTF-8 at byte offset \(fileOffset + bad); save the file as UTF-8, or pass --replace-invalid to read bad bytes as U+FFFD",
-                    at: SourceLocation(file: path, line: line), status: .dataError)
+                throw GlossGraphError(.invalidUTF8(byteOffset: fileOffset + bad), at: SourceLocation(file: path, line: line))
             }
             let count = TextDecoding.countInvalidSequences(part, from: 0)
             notices.append(Notice(
@@ -366,11 +363,11 @@ final class ChunkedFile {
 
     init(path: String) throws(GlossGraphError) {
         self.path = path
-        if FileReading.isDirectory(path) { throw GlossGraphError("'\(path)' is a folder, not a file", status: .noInput) }
+        if FileReading.isDirectory(path) { throw GlossGraphError(.notAFile(path: path)) }
         descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             let reason = errno == ENOENT ? "no such file" : String(cString: strerror(errno))
-            throw GlossGraphError("cannot open '\(path)': \(reason)", status: .noInput)
+            throw GlossGraphError(.cannotOpen(path: path, reason: reason))
         }
     }
 
@@ -383,7 +380,7 @@ final class ChunkedFile {
             let got = Glibc.read(descriptor, space.baseAddress! + filled, space.count - filled)
             if got < 0 {
                 if errno == EINTR { continue }
-                throw GlossGraphError("error reading '\(path)': \(String(cString: strerror(errno)))", status: .ioError)
+                throw GlossGraphError(.readFailed(path: path, reason: String(cString: strerror(errno))))
             }
             if got == 0 {
                 atEnd = true

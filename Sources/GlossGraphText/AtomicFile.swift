@@ -23,7 +23,7 @@ public enum AtomicFile {
                 return true
             }
             if !written {
-                throw GlossGraphError("error writing '\(path)': \(String(cString: strerror(errno)))", status: .ioError)
+                throw GlossGraphError(.writeFailed(path: path, reason: String(cString: strerror(errno))))
             }
         }
     }
@@ -38,8 +38,7 @@ public enum AtomicFile {
             buffer.withMemoryRebound(to: CChar.self) { mkstemp($0.baseAddress!) }
         }
         guard descriptor >= 0 else {
-            throw GlossGraphError(
-                "cannot create a file in '\(folder)': \(String(cString: strerror(errno)))", status: .cannotCreate)
+            throw GlossGraphError(.cannotCreateFile(folder: folder, reason: String(cString: strerror(errno))))
         }
         let temporary = String(decoding: template.dropLast(), as: UTF8.self)
         var succeeded = false
@@ -60,10 +59,10 @@ public enum AtomicFile {
         fchmod(descriptor, 0o666 & ~mask)
         close(descriptor)
         guard synced else {
-            throw GlossGraphError("error writing '\(path)': \(String(cString: strerror(error)))", status: .ioError)
+            throw GlossGraphError(.writeFailed(path: path, reason: String(cString: strerror(error))))
         }
         guard rename(temporary, path) == 0 else {
-            throw GlossGraphError("cannot replace '\(path)': \(String(cString: strerror(errno)))", status: .cannotCreate)
+            throw GlossGraphError(.cannotReplace(path: path, reason: String(cString: strerror(errno))))
         }
         succeeded = true
     }

@@ -14,15 +14,15 @@ public enum FileReading {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             let reason = errno == ENOENT ? "no such file" : String(cString: strerror(errno))
-            throw GlossGraphError("cannot open '\(path)': \(reason)", status: .noInput)
+            throw GlossGraphError(.cannotOpen(path: path, reason: reason))
         }
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else {
-            throw GlossGraphError("cannot read '\(path)': \(String(cString: strerror(errno)))", status: .ioError)
+            throw GlossGraphError(.readFailed(path: path, reason: String(cString: strerror(errno))))
         }
         if info.st_mode & S_IFMT == S_IFDIR {
-            throw GlossGraphError("'\(path)' is a folder, not a file", status: .noInput)
+            throw GlossGraphError(.notAFile(path: path))
         }
         var result = [UInt8]()
         result.reserveCapacity(Int(info.st_size) + 1)
@@ -31,7 +31,7 @@ public enum FileReading {
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw GlossGraphError("error reading '\(path)': \(String(cString: strerror(errno)))", status: .ioError)
+                throw GlossGraphError(.readFailed(path: path, reason: String(cString: strerror(errno))))
             }
             if count == 0 { break }
             result.append(contentsOf: chunk[0..<count])

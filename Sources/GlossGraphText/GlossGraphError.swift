@@ -3,6 +3,8 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
     case success = 0
     /// A lookup found nothing.
     case notFound = 1
+    /// A check found problems in the text (`consistency`), as `diff` and `grep` use status 1.
+    public static let findings = notFound
     /// The command line was wrong.
     case usage = 64
     /// An input file was read but its content is not acceptable.
@@ -38,18 +40,179 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
     }
 }
 
-/// Every error the library reports: a location when there is one, a message for people, and
-/// the exit status the command-line tool should end with.
-public struct GlossGraphError: Error, Sendable, CustomStringConvertible {
-    public var location: SourceLocation?
-    public var message: String
-    public var status: ExitStatus
+/// What went wrong, as data: each case carries the values its message names. The library
+/// never names a command-line option; a front end adds its own hints (`GlossGraphError.problem`
+/// tells it which).
+public enum Problem: Sendable, Hashable {
+    // Files and folders.
+    /// `reason` is the system's (`strerror`), or "no such file".
+    case cannotOpen(path: String, reason: String)
+    case notAFile(path: String)
+    case cannotListFolder(path: String)
+    case noTranscriptsInFolder(path: String)
+    case readFailed(path: String, reason: String)
+    case writeFailed(path: String, reason: String)
+    case cannotCreateFile(folder: String, reason: String)
+    case cannotReplace(path: String, reason: String)
+    case outputIsNotAFolder(path: String)
+    case cannotCreateFolder(path: String)
+    case folderNotWritable(path: String)
+    /// An output file exists that GlossGraph did not write.
+    case foreignOutputFile(path: String)
+    case xmlWriterFailed(what: String, detail: String)
 
-    public init(_ message: String, at location: SourceLocation? = nil, status: ExitStatus) {
-        self.message = message
-        self.location = location
-        self.status = status
+    // Text.
+    case emptyFile
+    case noText
+    /// `byteOffset` is 0-based, in the file as stored.
+    case invalidUTF8(byteOffset: Int)
+    case invalidUTF8InGlossary(byteOffset: Int)
+    case oddUTF16Length(byteCount: Int)
+    /// `byteOffset` is 0-based, in the file as stored.
+    case unpairedSurrogate(byteOffset: Int)
+
+    // Transcripts.
+    /// Read as `format` (an input format's name), no unit held speech; `hint` says what was looked for.
+    case noSpeech(format: String, hint: String)
+    case speakerMappingWithoutEquals(entry: String)
+    case speakerMappingIncomplete(entry: String)
+    case speakerMappedTwice(label: String, first: String, second: String)
+
+    // Glossaries and termbases.
+    case glossaryNotFound(environmentVariable: String)
+    case noGlossaryFiles(folder: String)
+    case emptyGlossary(files: [String])
+    case glossaryHeader(columns: [String], found: String)
+    case glossaryNoHeader(columns: [String])
+    case glossaryCellCount(columns: [String], found: Int)
+    case emptyNameInCell(column: String, conceptID: String, cell: String)
+    case emptyName(column: String, conceptID: String)
+    case oneNameColumn(column: String, conceptID: String)
+    case emptyID
+    case badID(id: String)
+    case badCSVID(id: String)
+    case noCategory(conceptID: String)
+    case noPreferredName(conceptID: String)
+    case emptyTermInCSV(conceptID: String)
+    /// `otherPlace` is where the other concept is defined (` file:line`), or empty.
+    case duplicateID(id: String, otherPlace: String)
+    case nameClaimedTwice(name: String, role: String, conceptID: String, otherID: String, otherRole: String, otherName: String, otherPlace: String)
+    case tooManyCharacters(count: Int, limit: Int)
+    case csvHeaderLacks(missing: [String], expected: [String])
+    case unclosedQuote
+    case notWellFormedXML(message: String)
+    case notTBX
+
+    // Counts files.
+    case countsNotJSON
+    case countsWrongFormat
+    case countsVersion(found: String, expected: Int)
+    case countsMalformed(detail: String)
+    case countsGlossaryMismatch(glossaryFiles: [String])
+    case countsUnitMismatch(unit: String, others: String)
+
+    // Maps.
+    case bundledExampleMissing
+    case graphvizMissing
+    case graphvizFailed(format: String, message: String)
+
+    /// The exit status a command ends with, following BSD `sysexits.h`.
+    public var status: ExitStatus {
+        switch self {
+        case .cannotOpen, .notAFile, .cannotListFolder, .noTranscriptsInFolder, .glossaryNotFound, .noGlossaryFiles,
+            .bundledExampleMissing:
+            .noInput
+        case .readFailed, .writeFailed, .xmlWriterFailed, .graphvizFailed: .ioError
+        case .cannotCreateFile, .cannotReplace, .outputIsNotAFolder, .cannotCreateFolder, .folderNotWritable, .foreignOutputFile,
+            .graphvizMissing:
+            .cannotCreate
+        default: .dataError
+        }
     }
+
+    /// The message for people, without location.
+    public var message: String {
+        switch self {
+        case .cannotOpen(let path, let reason): "cannot open '\(path)': \(reason)"
+        case .notAFile(let path): "'\(path)' is a folder, not a file"
+        case .cannotListFolder(let path): "cannot list folder '\(path)'"
+        case .noTranscriptsInFolder(let path): "folder '\(path)' holds no transcript files (.md, .txt, .srt, .vtt)"
+        case .readFailed(let path, let reason): "error reading '\(path)': \(reason)"
+        case .writeFailed(let path, let reason): "error writing '\(path)': \(reason)"
+        case .cannotCreateFile(let folder, let reason): "cannot create a file in '\(folder)': \(reason)"
+        case .cannotReplace(let path, let reason): "cannot replace '\(path)': \(reason)"
+        case .outputIsNotAFolder(let path): "output '\(path)' exists and is not a folder"
+        case .cannotCreateFolder(let path): "cannot create output folder '\(path)'"
+        case .folderNotWritable(let path): "output folder '\(path)' is not writable"
+        case .foreignOutputFile(let path): "'\(path)' exists and glossgraph did not write it"
+        case .xmlWriterFailed(let what, let detail): "libxml2 \(detail) \(what)"
+        case .emptyFile: "the file is empty"
+        case .noText: "the file has no text (only white space)"
+        case .invalidUTF8(let offset): "invalid UTF-8 at byte offset \(offset); save the file as UTF-8"
+        case .invalidUTF8InGlossary(let offset): "invalid UTF-8 at byte offset \(offset); glossary files must be UTF-8"
+        case .oddUTF16Length(let count): "UTF-16 file has an odd number of bytes (\(count)); it is truncated"
+        case .unpairedSurrogate(let offset): "invalid UTF-16 (unpaired surrogate) at byte offset \(offset)"
+        case .noSpeech(let format, let hint): "no speech found when read as \(format): \(hint)"
+        case .speakerMappingWithoutEquals(let entry): "speaker mapping '\(entry)' has no '='; write it as LABEL=NAME, e.g. 莱克斯=Lex Fridman"
+        case .speakerMappingIncomplete(let entry): "speaker mapping '\(entry)' needs a label before '=' and a name after it"
+        case .speakerMappedTwice(let label, let first, let second): "speaker '\(label)' is mapped twice: to '\(first)' and to '\(second)'"
+        case .glossaryNotFound: "no glossary found"
+        case .noGlossaryFiles(let folder): "glossary folder '\(folder)' holds no .tsv files"
+        case .emptyGlossary(let files): "the glossary has no concepts (\(files.joined(separator: ", "))); add rows below the header"
+        case .glossaryHeader(let columns, let found):
+            "the header row must be the columns \(columns.joined(separator: ", ")) separated by tabs; found '\(found)'"
+        case .glossaryNoHeader(let columns):
+            "no header row; the first line that is not a comment must be: \(columns.joined(separator: "<TAB>"))"
+        case .glossaryCellCount(let columns, let found):
+            "expected \(columns.count) tab-separated cells (\(columns.joined(separator: ", "))), found \(found)"
+        case .emptyNameInCell(let column, let id, let cell):
+            "empty name in column \(column) of '\(id)': '\(cell)' has nothing between two '|' or at an end"
+        case .emptyName(let column, let id): "empty name in column \(column) of '\(id)'"
+        case .oneNameColumn(let column, let id): "column \(column) of '\(id)' takes one name; put other names in the variants columns"
+        case .emptyID: "the id cell is empty"
+        case .badID(let id): "id '\(id)' must be lowercase ASCII letters, digits and single hyphens, starting with a letter"
+        case .badCSVID(let id): "ID '\(id)' must be lowercase ASCII letters, digits and single hyphens, starting with a letter"
+        case .noCategory(let id): "'\(id)' has no category"
+        case .noPreferredName(let id): "'\(id)' has neither a zh nor an en name; give at least one preferred name"
+        case .emptyTermInCSV(let id): "'\(id)' has an empty term between two '|'"
+        case .duplicateID(let id, let place): "duplicate id '\(id)': it is also the id of the concept defined at\(place)"
+        case .nameClaimedTwice(let name, let role, let id, let otherID, let otherRole, let otherName, let place):
+            "name '\(name)' (\(role) of '\(id)') is also a name of '\(otherID)' (\(otherRole) '\(otherName)'\(place))"
+        case .tooManyCharacters(let count, let limit): "the names use \(count) distinct characters; a glossary can use at most \(limit)"
+        case .csvHeaderLacks(let missing, let expected):
+            "the header row lacks the column\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", ")); expected \(expected.joined(separator: ","))"
+        case .unclosedQuote: "a quoted cell that starts here is never closed"
+        case .notWellFormedXML(let message): "not well-formed XML: \(message)"
+        case .notTBX: "not a TBX v3 file: the root element must be <tbx> (TBX v2 <martif> files are not read)"
+        case .countsNotJSON: "not a counts file: it is not a JSON object"
+        case .countsWrongFormat: "not a counts file written by glossgraph count"
+        case .countsVersion(let found, let expected): "counts file version \(found) is not \(expected)"
+        case .countsMalformed(let detail): detail
+        case .countsGlossaryMismatch(let files): "was counted with another glossary than \(files.joined(separator: ", "))"
+        case .countsUnitMismatch(let unit, let others): "counts units of '\(unit)', the other parts of '\(others)'"
+        case .bundledExampleMissing: "the bundled example is not next to the glossary; name a transcript file"
+        case .graphvizMissing:
+            "Graphviz is not installed, so the map cannot be rendered; install it (Debian/Ubuntu: apt-get install graphviz fonts-noto-cjk; macOS: brew install graphviz)"
+        case .graphvizFailed(let format, let message): "Graphviz failed to render \(format): \(message)"
+        }
+    }
+}
+
+/// Every error the library reports: what went wrong, and where when there is a place.
+public struct GlossGraphError: Error, Sendable, Hashable, CustomStringConvertible {
+    public var problem: Problem
+    public var location: SourceLocation?
+    /// Words a front end appends to the message as they are (an option to try, with its own
+    /// leading punctuation); the library sets none.
+    public var hint: String?
+
+    public init(_ problem: Problem, at location: SourceLocation? = nil) {
+        self.problem = problem
+        self.location = location
+    }
+
+    public var status: ExitStatus { problem.status }
+    public var message: String { problem.message + (hint ?? "") }
 
     public var description: String {
         if let location { return "\(location): error: \(message)" }

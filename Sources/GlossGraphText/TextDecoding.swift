@@ -32,9 +32,7 @@ public enum TextDecoding {
             if let bad = firstInvalidUTF8Offset(raw, from: start) {
                 let line = lineNumber(ofByteOffset: bad, in: raw)
                 guard replaceInvalid else {
-                    throw GlossGraphError(
-                        "invalid UTF-8 at byte offset \(bad); save the file as UTF-8, or pass --replace-invalid to read bad bytes as U+FFFD",
-                        at: SourceLocation(file: file, line: line), status: .dataError)
+                    throw GlossGraphError(.invalidUTF8(byteOffset: bad), at: SourceLocation(file: file, line: line))
                 }
                 let count = countInvalidSequences(raw, from: start)
                 notices.append(Notice(
@@ -143,9 +141,7 @@ public enum TextDecoding {
         notices: inout [Notice]
     ) throws(GlossGraphError) -> [UInt8] {
         if raw.count % 2 != 0 && !replaceInvalid {
-            throw GlossGraphError(
-                "UTF-16 file has an odd number of bytes (\(raw.count)); it is truncated",
-                at: SourceLocation(file: file), status: .dataError)
+            throw GlossGraphError(.oddUTF16Length(byteCount: raw.count), at: SourceLocation(file: file))
         }
         var units: [UInt16] = []
         units.reserveCapacity(raw.count / 2)
@@ -172,9 +168,7 @@ public enum TextDecoding {
                 break loop
             case .error:
                 guard replaceInvalid else {
-                    throw GlossGraphError(
-                        "invalid UTF-16 (unpaired surrogate) at byte offset \(2 + unitOffset * 2); pass --replace-invalid to read it as U+FFFD",
-                        at: SourceLocation(file: file, line: line), status: .dataError)
+                    throw GlossGraphError(.unpairedSurrogate(byteOffset: 2 + unitOffset * 2), at: SourceLocation(file: file, line: line))
                 }
                 replaced += 1
                 appendUTF8("\u{FFFD}", to: &output)

@@ -63,11 +63,11 @@ package final class XMLWriter {
     package init(indent: Bool = true, what: String) throws(GlossGraphError) {
         self.what = what
         guard let buffer = xmlBufferCreate() else {
-            throw GlossGraphError("libxml2 could not allocate a buffer for \(what)", status: .ioError)
+            throw GlossGraphError(.xmlWriterFailed(what: what, detail: "could not allocate a buffer for"))
         }
         guard let writer = xmlNewTextWriterMemory(buffer, 0) else {
             xmlBufferFree(buffer)
-            throw GlossGraphError("libxml2 could not create a writer for \(what)", status: .ioError)
+            throw GlossGraphError(.xmlWriterFailed(what: what, detail: "could not create a writer for"))
         }
         self.buffer = buffer
         self.writer = writer
@@ -79,11 +79,11 @@ package final class XMLWriter {
     package init(fileDescriptor descriptor: Int32, indent: Bool = true, what: String) throws(GlossGraphError) {
         self.what = what
         guard let output = xmlOutputBufferCreateFd(descriptor, nil) else {
-            throw GlossGraphError("libxml2 could not open an output for \(what)", status: .ioError)
+            throw GlossGraphError(.xmlWriterFailed(what: what, detail: "could not open an output for"))
         }
         guard let writer = xmlNewTextWriter(output) else {
             _ = xmlOutputBufferClose(output)
-            throw GlossGraphError("libxml2 could not create a writer for \(what)", status: .ioError)
+            throw GlossGraphError(.xmlWriterFailed(what: what, detail: "could not create a writer for"))
         }
         self.buffer = nil
         self.writer = writer
@@ -104,7 +104,7 @@ package final class XMLWriter {
 
     private func check(_ result: Int32, _ action: @autoclosure () -> String) throws(GlossGraphError) {
         if result < 0 {
-            throw GlossGraphError("libxml2 failed while writing \(what): \(action())", status: .ioError)
+            throw GlossGraphError(.xmlWriterFailed(what: "\(what): \(action())", detail: "failed while writing"))
         }
     }
 

@@ -9,13 +9,13 @@ struct ConsistencyCommand: ParsableCommand {
             For each concept found: the names it is used under, with counts, turns and lines. \
             Flags deprecated renderings (with the preferred name), concepts rendered under \
             several Chinese (or English) names, and English names left without the glossary's \
-            Chinese. Exit status: 0 when clean, 2 when there are findings (other failures as \
-            for every command). --suggest prints the fixes as a unified diff for patch; the \
-            files are never changed.
+            Chinese. Exit status, as diff and grep use it: 0 when clean, 1 when there are \
+            findings, 2 or more for trouble (64 usage, 65 bad input, 66 missing input …). \
+            --suggest prints the fixes as a unified diff for patch; the files are never changed.
             """
     )
 
-    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    enum OutputFormat: String, HumanReadableFormat {
         case text, md, json, tsv
     }
 
@@ -28,31 +28,24 @@ struct ConsistencyCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the replacements of deprecated and non-preferred names as a unified diff.")
     var suggest = false
 
+    func validate() throws { try input.requireInputs() }
+
     func run() throws {
         try runReportingErrors {
-            let glossary = try glossaryOptions.load()
-            let transcripts = try input.readTranscripts()
-            let checker = ConsistencyChecker(glossary: glossary)
-            let findings = checker.findings(transcripts)
-            if suggest {
-                let usages = checker.usages(transcripts)
-                for transcript in transcripts {
-                    let text = String(decoding: try FileReading.bytes(ofFile: transcript.file), as: UTF8.self)
-                    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-                    let endsWithNewline = text.hasSuffix("\n")
-                    if endsWithNewline { lines.removeLast() }
-                    let edits = ConsistencySuggestions.edits(usages, file: transcript.file, lines: lines)
-                    Terminal.write(ConsistencySuggestions.unifiedDiff(file: transcript.file, lines: lines, edits: edits, endsWithNewline: endsWithNewline))
-                }
+            let result = try AnalysisJobs.consistency(
+                input.paths(), reading: try input.readingOptions(), glossary: glossaryOptions.source, suggest: suggest,
+                notices: Terminal.printNotices)
+            if let suggestions = result.suggestions {
+                Terminal.write(suggestions)
             } else {
                 switch format {
-                case .text: Terminal.write(ConsistencyReport.text(findings))
-                case .md: Terminal.write(ConsistencyReport.markdown(findings, files: transcripts.map(\.file)))
-                case .json: Terminal.write(ConsistencyReport.json(findings))
-                case .tsv: Terminal.write(ConsistencyReport.tsv(findings))
+                case .text: Terminal.write(ConsistencyReport.text(result.findings))
+                case .md: Terminal.write(ConsistencyReport.markdown(result.findings, files: result.files))
+                case .json: Terminal.write(ConsistencyReport.json(result.findings))
+                case .tsv: Terminal.write(ConsistencyReport.tsv(result.findings))
                 }
             }
-            if !findings.isEmpty { throw ExitCode(2) }
+            if !result.findings.isEmpty { throw ExitCode(ExitStatus.findings.rawValue) }
         }
     }
 }

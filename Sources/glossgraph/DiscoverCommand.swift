@@ -12,12 +12,12 @@ struct DiscoverCommand: ParsableCommand {
             recur and behave like terms (C-value, branching entropy, no function characters at \
             the edges, bold as a hint), follow. Known concepts are left out; new names of known \
             concepts are offered as additions to them. Editor's notes are read too: they often \
-            gloss terms.
+            gloss terms. With no file (and nothing piped), the bundled example is read.
             """
     )
 
-    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-        case table, glossary, json
+    enum OutputFormat: String, HumanReadableFormat {
+        case text, glossary, json
     }
 
     @OptionGroup var input: InputOptions
@@ -27,7 +27,7 @@ struct DiscoverCommand: ParsableCommand {
     var noGlossary = false
 
     @Option(name: .shortAndLong, help: "Output format.")
-    var format: OutputFormat = .table
+    var format: OutputFormat = .text
 
     @Option(name: .long, help: "How many candidates to list.")
     var top: Int = 50
@@ -39,22 +39,11 @@ struct DiscoverCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
-            var reading = try input.readingOptions()
-            reading.keepNotes = true
-            var transcripts: [Transcript] = []
-            var bold = Set<String>()
-            let paths = input.inputs.isEmpty ? [try BundledFiles.example()] : input.inputs
-            for file in try TranscriptReader.expandInputs(paths) {
-                let bytes = try FileReading.bytes(ofFile: file)
-                let transcript = try TranscriptReader.read(bytes: bytes, file: file, options: reading)
-                Terminal.printNotices(transcript.notices)
-                transcripts.append(transcript)
-                bold.formUnion(BoldSpans.find(in: String(decoding: bytes, as: UTF8.self)))
-            }
-            let glossary = noGlossary ? nil : try glossaryOptions.load()
-            let candidates = Discoverer(glossary: glossary).discover(transcripts, boldSpans: bold)
+            let candidates = try AnalysisJobs.discover(
+                input.paths(), reading: try input.readingOptions(), glossary: noGlossary ? nil : glossaryOptions.source,
+                notices: Terminal.printNotices)
             switch format {
-            case .table: Terminal.write(DiscoveryListing.table(candidates, limit: top))
+            case .text: Terminal.write(DiscoveryListing.table(candidates, limit: top))
             case .glossary: Terminal.write(DiscoveryListing.glossaryRows(candidates, limit: top))
             case .json: Terminal.write(DiscoveryListing.json(candidates, limit: top))
             }

@@ -1,8 +1,6 @@
 import ArgumentParser
 import GlossGraph
 
-extension CooccurrenceUnit: ExpressibleByArgument {}
-
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
@@ -16,7 +14,7 @@ struct ExtractCommand: ParsableCommand {
             """
     )
 
-    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    enum OutputFormat: String, HumanReadableFormat {
         case text, jsonl, tsv
     }
 
@@ -38,49 +36,28 @@ struct ExtractCommand: ParsableCommand {
     func validate() throws {
         guard top > 0 else { throw ValidationError("--top must be at least 1") }
         if summary && format != .text { throw ValidationError("--summary goes with --format text") }
+        try input.requireInputs()
     }
 
     func run() throws {
         try runReportingErrors {
-            let glossary = try glossaryOptions.load()
-            let extractor = ConceptExtractor(glossary: glossary)
-            var frequencies = CorpusFrequencies(conceptCount: glossary.concepts.count)
-            var scratch = TermMatcher.Scratch()
+            let glossary = try glossaryOptions.source.load().glossary
             if format == .tsv { Terminal.write(ExtractionListing.tsvHeader) }
-            let options = try input.readingOptions()
-            guard !input.inputs.isEmpty else { throw ValidationError("name at least one transcript file or folder") }
-            for file in try TranscriptReader.expandInputs(input.inputs) {
-                if summary {
-                    // Only the frequency table: no unit needs to be kept or printed.
-                    Terminal.printNotices(try frequencies.add(file: file, options: options, extractor: extractor, unit: unit))
-                    continue
-                }
-                var nextIndex = 1
-                var batch: [UnitExtraction] = []
-                func flush() {
-                    switch format {
-                    case .jsonl: Terminal.write(ExtractionListing.jsonLines(batch, glossary: glossary))
-                    case .tsv: Terminal.write(ExtractionListing.tsv(batch, glossary: glossary))
-                    case .text: Terminal.write(ExtractionListing.textLines(batch, glossary: glossary))
-                    }
-                    batch.removeAll(keepingCapacity: true)
-                }
-                // In parts, so a large file is never held whole.
-                let transcript = try TranscriptReader.readInParts(contentsOf: file, options: options) { turns in
-                    for turn in turns {
-                        UnitSplitter.forEachPiece(of: turn, as: unit, nextIndex: &nextIndex) { piece in
-                            let extraction = extractor.extract(piece, scratch: &scratch)
-                            frequencies.add(extraction)
-                            batch.append(extraction)
+            let counts = try TranscriptJobs.extract(
+                input.paths(), reading: try input.readingOptions(), extractor: ConceptExtractor(glossary: glossary), unit: unit,
+                extractions: summary
+                    ? nil
+                    : { batch in
+                        switch format {
+                        case .jsonl: Terminal.write(ExtractionListing.jsonLines(batch, glossary: glossary))
+                        case .tsv: Terminal.write(ExtractionListing.tsv(batch, glossary: glossary))
+                        case .text: Terminal.write(ExtractionListing.textLines(batch, glossary: glossary))
                         }
-                    }
-                    flush()
-                }
-                Terminal.printNotices(transcript.notices)
-            }
+                    },
+                notices: Terminal.printNotices)
             if format == .text {
                 if !summary { Terminal.write("\n") }
-                Terminal.write(ExtractionListing.frequencyTable(frequencies, glossary: glossary, top: top))
+                Terminal.write(ExtractionListing.frequencyTable(counts, glossary: glossary, top: top))
             }
         }
     }

@@ -13,11 +13,16 @@ struct GlossGraphCommand: ParsableCommand {
         commandName: "glossgraph",
         abstract: "Turn bilingual (Chinese/English) interview transcripts into a glossary and a concept graph.",
         discussion: """
-            Exit status: 0 success; 1 not found (lookup); 2 findings (consistency); 64 usage \
-            error; 65 bad input data; 66 input missing; 73 cannot create output; 74 I/O error.
+            Exit status: 0 success; 1 not found (lookup) or findings (consistency), as grep and \
+            diff use it; 64 usage error; 65 bad input data; 66 input missing; 73 cannot create \
+            output; 74 I/O error. A file argument '-' is standard input; with no file argument, \
+            a piped standard input is read.
             """,
         version: GlossGraphVersion.string,
-        subcommands: [MapCommand.self, CountCommand.self, MergeCommand.self, TurnsCommand.self, ExtractCommand.self, LookupCommand.self, GlossaryCommand.self, DiscoverCommand.self, ConsistencyCommand.self]
+        subcommands: [
+            MapCommand.self, CountCommand.self, MergeCommand.self, TurnsCommand.self, ExtractCommand.self, LookupCommand.self,
+            GlossaryCommand.self, DiscoverCommand.self, ConsistencyCommand.self,
+        ]
     )
 
     /// ICU's Traditional-to-Simplified transliterator, which every command that reads a
@@ -29,18 +34,32 @@ struct GlossGraphCommand: ParsableCommand {
     }
 }
 
-/// Runs a command body, turning library errors into a message on stderr and the exit status
-/// the README documents.
+/// Runs a command body, turning library errors into a message on stderr (with the hints
+/// only the command line knows: its options) and the exit status the README documents.
 func runReportingErrors(_ body: () throws -> Void) throws {
     keepFreedMemory()
     do {
         try body()
-    } catch let error as GlossGraphError {
+    } catch var error as GlossGraphError {
+        error.hint = hint(for: error.problem)
         Terminal.printError(error.description)
         throw ExitCode(error.status.rawValue)
-    } catch let errors as GlossGraphErrors {
+    } catch var errors as GlossGraphErrors {
+        for index in errors.errors.indices { errors.errors[index].hint = hint(for: errors.errors[index].problem) }
         Terminal.printError(errors.description)
         throw ExitCode(errors.status.rawValue)
+    }
+}
+
+/// The option to try, for the problems an option can solve.
+private func hint(for problem: Problem) -> String? {
+    switch problem {
+    case .invalidUTF8: ", or pass --replace-invalid to read bad bytes as U+FFFD"
+    case .unpairedSurrogate: "; pass --replace-invalid to read it as U+FFFD"
+    case .glossaryNotFound(let variable): "; name one with --glossary FILE or set \(variable)"
+    case .foreignOutputFile: "; remove it, choose another --output or --name, or pass --force"
+    case .graphvizMissing: " or pass --render none"
+    default: nil
     }
 }
 
@@ -61,50 +80,15 @@ private func keepFreedMemory() {
     private func mallopt(_ parameter: Int32, _ value: Int32) -> Int32
 #endif
 
-enum Terminal {
-    static func printError(_ message: String) {
-        var line = message
-        if !line.hasSuffix("\n") { line += "\n" }
-        writeAll(Array(line.utf8), to: STDERR_FILENO)
-    }
+/// The human output format, spelled the same by every command (`table`, its former name in
+/// `turns` and `discover`, is still read).
+protocol HumanReadableFormat: RawRepresentable, ExpressibleByArgument, CaseIterable where RawValue == String {
+    static var text: Self { get }
+}
 
-    static func printNotices(_ notices: [Notice]) {
-        for notice in notices { printError(notice.description) }
-    }
-
-    static func write(_ bytes: [UInt8]) {
-        writeAll(bytes, to: STDOUT_FILENO)
-    }
-
-    /// Writes text to standard error as it is (no line break added).
-    static func writeError(_ text: String) {
-        writeAll(Array(text.utf8), to: STDERR_FILENO)
-    }
-
-    /// Writes every byte, retrying short writes; a closed pipe simply ends the output.
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
-        bytes.withUnsafeBufferPointer { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return
-                }
-                offset += written
-            }
-        }
-    }
-
-    static func write(_ text: String) {
-        write(Array(text.utf8))
-    }
-
-    /// Columns of the terminal on stdout, or nil when stdout is not a terminal.
-    static var columns: Int? {
-        guard isatty(STDOUT_FILENO) != 0 else { return nil }
-        var size = winsize()
-        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
-        return Int(size.ws_col)
+extension HumanReadableFormat {
+    init?(argument: String) {
+        guard let format = argument == "table" ? .text : Self(rawValue: argument) else { return nil }
+        self = format
     }
 }

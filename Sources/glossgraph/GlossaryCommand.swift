@@ -1,6 +1,9 @@
 import ArgumentParser
 import GlossGraph
 
+extension GlossaryJobs.ExportFormat: ExpressibleByArgument {}
+extension GlossaryJobs.ImportFormat: ExpressibleByArgument {}
+
 struct GlossaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "glossary",
@@ -22,18 +25,12 @@ struct GlossaryCommand: ParsableCommand {
 
         func run() throws {
             try runReportingErrors {
-                let paths = try files.isEmpty
-                    ? GlossaryLocator.defaultFiles()
-                    : files.flatMap { path throws(GlossGraphError) in try GlossaryLocator.files(in: path) }
-                let glossary = try Glossary.load(files: paths)
-                let names = glossary.concepts.reduce(0) { $0 + $1.names.count }
-                Terminal.write("ok: \(glossary.concepts.count) concepts, \(names) names in \(paths.count) file\(paths.count == 1 ? "" : "s")\n")
+                let loaded = try GlossaryJobs.check(GlossarySource(paths: files))
+                let names = loaded.glossary.concepts.reduce(0) { $0 + $1.names.count }
+                let count = loaded.files.count
+                Terminal.write("ok: \(loaded.glossary.concepts.count) concepts, \(names) names in \(count) file\(count == 1 ? "" : "s")\n")
             }
         }
-    }
-
-    enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
-        case tbx, csv, md
     }
 
     struct Export: ParsableCommand {
@@ -42,7 +39,7 @@ struct GlossaryCommand: ParsableCommand {
         )
 
         @Option(name: .shortAndLong, help: "The format to write.")
-        var format: ExportFormat
+        var format: GlossaryJobs.ExportFormat
 
         @Option(name: .shortAndLong, help: ArgumentHelp("The file to write (default: standard output).", valueName: "FILE"))
         var output: String?
@@ -51,20 +48,9 @@ struct GlossaryCommand: ParsableCommand {
 
         func run() throws {
             try runReportingErrors {
-                let concepts = try glossaryOptions.load().concepts
-                let bytes: [UInt8] =
-                    switch format {
-                    case .tbx: try GlossaryTBX.format(concepts)
-                    case .csv: GlossaryCSV.format(concepts)
-                    case .md: GlossaryMarkdown.format(concepts)
-                    }
-                try writeOutput(bytes, to: output)
+                try writeOutput(try GlossaryJobs.export(glossaryOptions.source, as: format), to: output)
             }
         }
-    }
-
-    enum ImportFormat: String, ExpressibleByArgument, CaseIterable {
-        case tbx, csv
     }
 
     struct Import: ParsableCommand {
@@ -77,35 +63,15 @@ struct GlossaryCommand: ParsableCommand {
         var file: String
 
         @Option(name: .shortAndLong, help: "The format of the file (default: from its extension).")
-        var format: ImportFormat?
+        var format: GlossaryJobs.ImportFormat?
 
         @Option(name: .shortAndLong, help: ArgumentHelp("The glossary file to write (default: standard output).", valueName: "FILE"))
         var output: String?
 
         func run() throws {
             try runReportingErrors {
-                let bytes = try FileReading.bytes(ofFile: file)
-                let chosen = format ?? (file.lowercased().hasSuffix(".csv") ? .csv : .tbx)
-                let rows: [(concept: Concept, line: Int)] =
-                    switch chosen {
-                    case .tbx: try GlossaryTBX.parse(bytes, file: file)
-                    case .csv: try GlossaryCSV.parse(String(decoding: bytes, as: UTF8.self), file: file)
-                    }
-                // Validate as a glossary, so that what is written loads.
-                let glossary = try Glossary(
-                    concepts: rows.map(\.concept), sources: rows.map { SourceLocation(file: file, line: $0.line) })
-                let text = "# Imported by GlossGraph from \(file)\n" + GlossaryTSV.format(glossary.concepts)
-                try writeOutput(Array(text.utf8), to: output)
+                try writeOutput(try GlossaryJobs.importTermbase(file, format: format), to: output)
             }
         }
-    }
-}
-
-/// Writes to a file atomically, or to standard output when no file (or `-`) is named.
-func writeOutput(_ bytes: [UInt8], to path: String?) throws {
-    if let path, path != "-" {
-        try AtomicFile.write(bytes, to: path)
-    } else {
-        Terminal.write(bytes)
     }
 }

@@ -2,10 +2,11 @@ import ArgumentParser
 import GlossGraph
 
 extension InputFormat: ExpressibleByArgument {}
+extension CooccurrenceUnit: ExpressibleByArgument {}
 
 /// Options for reading transcripts, shared by every command that reads them.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "Transcript files or folders (searched for .md, .txt, .srt, .vtt).")
+    @Argument(help: "Transcript files or folders (searched for .md, .txt, .srt, .vtt); - is standard input.")
     var inputs: [String] = []
 
     @Option(name: .long, help: "Read the inputs as this format instead of detecting it.")
@@ -23,29 +24,35 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("A file of LABEL=NAME lines mapping speaker labels to display names.", valueName: "FILE"))
     var speakerMap: String?
 
+    /// The inputs named; with none, standard input when it is piped, else `defaults`.
+    func paths(defaults: [String] = []) -> [String] {
+        if !inputs.isEmpty { return inputs }
+        return Terminal.standardInputIsPiped ? ["-"] : defaults
+    }
+
+    /// For commands without a default input: a usage error when nothing is to be read.
+    func requireInputs() throws {
+        if paths().isEmpty { throw ValidationError("name at least one transcript file or folder (or - for standard input)") }
+    }
+
     func readingOptions() throws(GlossGraphError) -> ReadingOptions {
         var map = SpeakerMap()
         if let speakerMap { map = try SpeakerMap.load(contentsOf: speakerMap) }
         for entry in speaker {
             try map.add(entry: entry, source: SourceLocation(file: "--speaker"))
         }
-        return ReadingOptions(
-            format: inputFormat, keepNotes: keepNotes, replaceInvalid: replaceInvalid, speakerMap: map)
+        return ReadingOptions(format: inputFormat, keepNotes: keepNotes, replaceInvalid: replaceInvalid, speakerMap: map)
     }
+}
 
-    /// Reads every input; notices go to stderr as they come.
-    func readTranscripts(defaultInputs: [String] = []) throws -> [Transcript] {
-        let options = try readingOptions()
-        let paths = inputs.isEmpty ? defaultInputs : inputs
-        guard !paths.isEmpty else {
-            throw ValidationError("name at least one transcript file or folder")
-        }
-        var transcripts: [Transcript] = []
-        for file in try TranscriptReader.expandInputs(paths) {
-            let transcript = try TranscriptReader.read(contentsOf: file, options: options)
-            Terminal.printNotices(transcript.notices)
-            transcripts.append(transcript)
-        }
-        return transcripts
-    }
+/// The `--glossary` option shared by every command that uses the glossary.
+struct GlossaryOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A glossary file or folder of .tsv files (repeatable; merged). Default: the bundled Glossary/.",
+            valueName: "FILE"))
+    var glossary: [String] = []
+
+    var source: GlossarySource { GlossarySource(paths: glossary) }
 }

@@ -14,26 +14,30 @@ struct LookupCommand: ParsableCommand {
             """
     )
 
+    enum OutputFormat: String, HumanReadableFormat {
+        case text, json
+    }
+
     @Argument(help: "The terms to look up.")
     var terms: [String]
 
-    @Flag(name: .long, help: "Print the results as JSON.")
+    @Option(name: .shortAndLong, help: "Output format.")
+    var format: OutputFormat = .text
+
+    @Flag(name: .long, help: ArgumentHelp("The same as --format json.", visibility: .hidden))
     var json = false
 
     @OptionGroup var glossaryOptions: GlossaryOptions
 
     func run() throws {
         try runReportingErrors {
-            let lookup = GlossaryLookup(glossary: try glossaryOptions.load())
-            let results = terms.map { lookup.lookup($0) }
-            if json {
+            let results = try GlossaryJobs.lookup(terms, in: glossaryOptions.source)
+            if json || format == .json {
                 Terminal.write(GlossaryListing.json(results))
             } else {
                 Terminal.write(results.map(GlossaryListing.text).joined(separator: "\n"))
             }
-            if results.contains(where: { $0.matches.isEmpty }) {
-                throw ExitCode(ExitStatus.notFound.rawValue)
-            }
+            if results.contains(where: { $0.matches.isEmpty }) { throw ExitCode(ExitStatus.notFound.rawValue) }
         }
     }
 }

@@ -12,36 +12,33 @@ struct TurnsCommand: ParsableCommand {
             """
     )
 
-    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-        case table, jsonl
+    enum OutputFormat: String, HumanReadableFormat {
+        case text, jsonl
     }
 
     @OptionGroup var input: InputOptions
 
-    @Option(name: .shortAndLong, help: "Output format: a table for people or JSON Lines for programs.")
-    var format: OutputFormat = .table
+    @Option(name: .shortAndLong, help: "Output format: text (a table) for people, or JSON Lines for programs.")
+    var format: OutputFormat = .text
+
+    func validate() throws { try input.requireInputs() }
 
     func run() throws {
         try runReportingErrors {
-            let options = try input.readingOptions()
-            guard !input.inputs.isEmpty else { throw ValidationError("name at least one transcript file or folder") }
-            let files = try TranscriptReader.expandInputs(input.inputs)
-            var unitCount = 0
-            var speakers = Set<String>()
-            for file in files {
-                // In parts, so the output of a large file streams and the file is never held whole.
-                let transcript = try TranscriptReader.readInParts(contentsOf: file, options: options) { units in
-                    unitCount += units.count
-                    speakers.formUnion(units.compactMap(\.speaker))
+            var listed = 0
+            let summary = try TranscriptJobs.readTurns(
+                input.paths(), reading: try input.readingOptions(),
+                units: { units in
                     switch format {
                     case .jsonl: Terminal.write(UnitListing.jsonLines(units))
-                    case .table: Terminal.write(UnitListing.table(units, width: Terminal.columns ?? 100, header: unitCount == units.count))
+                    case .text: Terminal.write(UnitListing.table(units, width: Terminal.columns ?? 100, header: listed == 0 || units.first?.index == 1))
                     }
-                }
-                Terminal.printNotices(transcript.notices)
-            }
-            if format == .table {
-                Terminal.printError("\(unitCount) units from \(files.count) file\(files.count == 1 ? "" : "s"), \(speakers.count) speaker\(speakers.count == 1 ? "" : "s")")
+                    listed += units.count
+                },
+                notices: Terminal.printNotices)
+            if format == .text {
+                let speakers = summary.speakers.count
+                Terminal.printError("\(summary.units) units from \(summary.files) file\(summary.files == 1 ? "" : "s"), \(speakers) speaker\(speakers == 1 ? "" : "s")")
             }
         }
     }

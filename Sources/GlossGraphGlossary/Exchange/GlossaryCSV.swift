@@ -49,15 +49,13 @@ public enum GlossaryCSV {
     public static func parse(_ text: String, file: String) throws(GlossGraphErrors) -> [(concept: Concept, line: Int)] {
         let records = try splitRecords(text, file: file)
         guard let headerRecord = records.first else {
-            throw GlossGraphErrors([GlossGraphError("the file is empty", at: SourceLocation(file: file), status: .dataError)])
+            throw GlossGraphErrors([GlossGraphError(.emptyFile, at: SourceLocation(file: file))])
         }
         var column: [String: Int] = [:]
         for (index, name) in headerRecord.cells.enumerated() { column[name.trimmingWhitespace()] = index }
         let missing = header.filter { column[$0] == nil }
         guard missing.isEmpty else {
-            throw GlossGraphErrors([GlossGraphError(
-                "the header row lacks the column\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", ")); expected \(header.joined(separator: ","))",
-                at: SourceLocation(file: file, line: headerRecord.line), status: .dataError)])
+            throw GlossGraphErrors([GlossGraphError(.csvHeaderLacks(missing: missing, expected: header), at: SourceLocation(file: file, line: headerRecord.line))])
         }
         var concepts: [(concept: Concept, line: Int)] = []
         var errors: [GlossGraphError] = []
@@ -79,11 +77,9 @@ public enum GlossaryCSV {
             let location = SourceLocation(file: file, line: record.line)
             let emptyNames = (concept.abbreviations + concept.zhVariants + concept.enVariants + concept.deprecated).contains(where: \.isEmpty)
             if concept.id.isEmpty || !GlossaryTSV.isValidID(concept.id) {
-                errors.append(GlossGraphError(
-                    "ID '\(concept.id)' must be lowercase ASCII letters, digits and single hyphens, starting with a letter",
-                    at: location, status: .dataError))
+                errors.append(GlossGraphError(.badCSVID(id: concept.id), at: location))
             } else if emptyNames {
-                errors.append(GlossGraphError("'\(concept.id)' has an empty term between two '|'", at: location, status: .dataError))
+                errors.append(GlossGraphError(.emptyTermInCSV(conceptID: concept.id), at: location))
             } else {
                 concepts.append((concept, record.line))
             }
@@ -146,9 +142,7 @@ public enum GlossaryCSV {
             index += 1
         }
         if inQuotes {
-            throw GlossGraphErrors([GlossGraphError(
-                "a quoted cell that starts here is never closed", at: SourceLocation(file: file, line: quoteLine),
-                status: .dataError)])
+            throw GlossGraphErrors([GlossGraphError(.unclosedQuote, at: SourceLocation(file: file, line: quoteLine))])
         }
         if !cell.isEmpty || !cells.isEmpty { endRecord() }
         return records

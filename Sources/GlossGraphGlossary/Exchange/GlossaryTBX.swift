@@ -90,15 +90,11 @@ public enum GlossaryTBX {
             let error = xmlGetLastError()
             let message = error.flatMap { $0.pointee.message.map { String(cString: $0) } } ?? "not well-formed XML"
             let line = error.map { Int($0.pointee.line) }
-            throw GlossGraphErrors([GlossGraphError(
-                "not well-formed XML: \(message.trimmingWhitespace())", at: SourceLocation(file: file, line: line),
-                status: .dataError)])
+            throw GlossGraphErrors([GlossGraphError(.notWellFormedXML(message: message.trimmingWhitespace()), at: SourceLocation(file: file, line: line))])
         }
         defer { xmlFreeDoc(document) }
         guard let root = xmlDocGetRootElement(document), localName(root) == "tbx" else {
-            throw GlossGraphErrors([GlossGraphError(
-                "not a TBX v3 file: the root element must be <tbx> (TBX v2 <martif> files are not read)",
-                at: SourceLocation(file: file), status: .dataError)])
+            throw GlossGraphErrors([GlossGraphError(.notTBX, at: SourceLocation(file: file))])
         }
         var concepts: [(concept: Concept, line: Int)] = []
         var usedIDs = Set<String>()

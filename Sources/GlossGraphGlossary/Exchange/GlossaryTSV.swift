@@ -39,17 +39,13 @@ public enum GlossaryTSV {
             if !sawHeader {
                 sawHeader = true
                 if cells != columns {
-                    errors.append(GlossGraphError(
-                        "the header row must be the columns \(columns.joined(separator: ", ")) separated by tabs; found '\(line)'",
-                        at: location, status: .dataError))
+                    errors.append(GlossGraphError(.glossaryHeader(columns: columns, found: String(line)), at: location))
                     return ([], errors)
                 }
                 continue
             }
             guard cells.count == columns.count else {
-                errors.append(GlossGraphError(
-                    "expected \(columns.count) tab-separated cells (\(columns.joined(separator: ", "))), found \(cells.count)",
-                    at: location, status: .dataError))
+                errors.append(GlossGraphError(.glossaryCellCount(columns: columns, found: cells.count), at: location))
                 continue
             }
             var rowErrors: [GlossGraphError] = []
@@ -58,18 +54,14 @@ public enum GlossaryTSV {
                 guard !cell.isEmpty else { return [] }
                 let parts = cell.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
                 if parts.contains(where: \.isEmpty) {
-                    rowErrors.append(GlossGraphError(
-                        "empty name in column \(columns[column]) of '\(cells[0])': '\(cell)' has nothing between two '|' or at an end",
-                        at: location, status: .dataError))
+                    rowErrors.append(GlossGraphError(.emptyNameInCell(column: columns[column], conceptID: cells[0], cell: cell), at: location))
                 }
                 return parts.filter { !$0.isEmpty }
             }
             let single = { (column: Int) -> String in
                 let value = cells[column]
                 if value.utf8.contains(UInt8(ascii: "|")) {
-                    rowErrors.append(GlossGraphError(
-                        "column \(columns[column]) of '\(cells[0])' takes one name; put other names in the variants columns",
-                        at: location, status: .dataError))
+                    rowErrors.append(GlossGraphError(.oneNameColumn(column: columns[column], conceptID: cells[0]), at: location))
                 }
                 return value
             }
@@ -77,19 +69,15 @@ public enum GlossaryTSV {
                 id: cells[0], category: cells[1], zh: single(2), en: single(3), abbreviations: names(4),
                 zhVariants: names(5), enVariants: names(6), deprecated: names(7), note: cells[8])
             if concept.id.isEmpty {
-                rowErrors.append(GlossGraphError("the id cell is empty", at: location, status: .dataError))
+                rowErrors.append(GlossGraphError(.emptyID, at: location))
             } else if !isValidID(concept.id) {
-                rowErrors.append(GlossGraphError(
-                    "id '\(concept.id)' must be lowercase ASCII letters, digits and single hyphens, starting with a letter",
-                    at: location, status: .dataError))
+                rowErrors.append(GlossGraphError(.badID(id: concept.id), at: location))
             }
             if concept.category.isEmpty {
-                rowErrors.append(GlossGraphError("'\(concept.id)' has no category", at: location, status: .dataError))
+                rowErrors.append(GlossGraphError(.noCategory(conceptID: concept.id), at: location))
             }
             if concept.zh.isEmpty && concept.en.isEmpty {
-                rowErrors.append(GlossGraphError(
-                    "'\(concept.id)' has neither a zh nor an en name; give at least one preferred name",
-                    at: location, status: .dataError))
+                rowErrors.append(GlossGraphError(.noPreferredName(conceptID: concept.id), at: location))
             }
             if rowErrors.isEmpty {
                 rows.append(Row(concept: concept, line: lineNumber))
@@ -98,9 +86,7 @@ public enum GlossaryTSV {
             }
         }
         if !sawHeader {
-            errors.append(GlossGraphError(
-                "no header row; the first line that is not a comment must be: \(columns.joined(separator: "<TAB>"))",
-                at: SourceLocation(file: file), status: .dataError))
+            errors.append(GlossGraphError(.glossaryNoHeader(columns: columns), at: SourceLocation(file: file)))
         }
         return (rows, errors)
     }

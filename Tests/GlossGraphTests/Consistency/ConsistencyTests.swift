@@ -57,15 +57,15 @@ struct ConsistencyTests {
 struct ConsistencyCommandTests {
     static let small = TestPaths.fixture("glossary/small.tsv")
 
-    @Test("exit 2 with findings, 0 when clean; every report format")
+    @Test("exit 1 with findings (as diff and grep), 0 when clean; every report format")
     func formatsAndExitCodes() throws {
         let drift = TestPaths.fixture("consistency/drift.md")
         let text = try CLI.run(["consistency", "--glossary", Self.small, drift])
-        #expect(text.status == 2)
+        #expect(text.status == 1)
         #expect(text.stdout.hasPrefix("Deprecated renderings (1)\n"))
         #expect(text.stdout.contains("5 findings: 1 deprecated, 2 chinese-variants, 1 english-variants, 1 untranslated"))
         let markdown = try CLI.run(["consistency", "-f", "md", "--glossary", Self.small, drift])
-        #expect(markdown.status == 2)
+        #expect(markdown.status == 1)
         #expect(markdown.stdout.contains("- [ ] **负责任扩展策略 / Responsible Scaling Policy** (`responsible-scaling-policy`, deprecated)"))
         let json = try CLI.run(["consistency", "-f", "json", "--glossary", Self.small, drift])
         let array = try #require(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
@@ -86,7 +86,7 @@ struct ConsistencyCommandTests {
         let copy = folder.appendingPathComponent("drift.md")
         try original.write(to: copy)
         let result = try CLI.run(["consistency", "--suggest", "--glossary", Self.small, "drift.md"], in: folder)
-        #expect(result.status == 2)
+        #expect(result.status == 1)
         #expect(result.stdout.hasPrefix("--- a/drift.md\n+++ b/drift.md\n@@ -1,5 +1,5 @@\n"))
         #expect(result.stdout.contains("+**乙：** 有人把它叫负责任扩展策略，这不对。规模定律和规模定律是一回事。\n"))
         #expect(try Data(contentsOf: copy) == original)

@@ -85,13 +85,15 @@ struct ExporterTests {
     ])
 
     static func hostileGraph() -> ConceptGraph {
-        var counter = CooccurrenceCounter(conceptCount: hostileGlossary.concepts.count)
+        var tally = CooccurrenceTally(conceptCount: hostileGlossary.concepts.count)
         for index in 0..<6 {
             let members = (0..<hostileGlossary.concepts.count).filter { ($0 + index) % 3 != 0 }
-            counter.add(
-                concepts: members.map { ($0, 1, MentionLocation(file: "f<&>\"", line: index + 1, column: 1)) },
-                reference: UnitReference(file: "f<&>\"", turn: index + 1, line: index + 1), speaker: "说\"话\"人")
+            tally.add(
+                members.enumerated().map { TermMatch(range: $0.offset..<($0.offset + 1), concept: $0.element, pattern: 0) },
+                speaker: "说\"话\"人", reference: UnitReference(file: "f<&>\"", turn: index + 1, line: index + 1),
+                position: { _ in (index + 1, 1) })
         }
+        let counter = tally.counts()
         var options = GraphOptions()
         options.topEdges = nil
         let metadata = GraphMetadata(sourceFiles: ["f<&>\""], glossaryFiles: ["g\u{1}"], unit: "turn", weightMeasure: .jaccard, unitCount: 6)

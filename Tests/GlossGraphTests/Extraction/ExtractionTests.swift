@@ -48,21 +48,28 @@ struct ExtractionTests {
             TranscriptUnit(file: "f", index: 2, kind: .turn, speaker: "乙", text: "ASL三级", lineStart: 2, lineEnd: 2),
             TranscriptUnit(file: "f", index: 3, kind: .turn, speaker: "甲", text: "没有概念", lineStart: 3, lineEnd: 3),
         ]
-        var frequencies = CorpusFrequencies(conceptCount: Self.glossary.concepts.count)
+        var tally = CooccurrenceTally(conceptCount: Self.glossary.concepts.count, countsPairs: false)
         var extractions: [UnitExtraction] = []
         for unit in units {
             let extraction = extractor.extract(unit)
-            frequencies.add(extraction)
+            tally.add(
+                extraction.matches, speaker: unit.speaker, reference: UnitReference(file: unit.file, turn: unit.index, line: unit.lineStart),
+                position: extraction.unit.sourcePosition)
             extractions.append(extraction)
         }
+        let counts = tally.counts()
         #expect(extractions[0].conceptsInOrder == [3, 0])
         #expect(extractions[0].mentionsByConcept.map { $0.mentions.count } == [2, 1])
-        #expect(frequencies.unitCount == 3)
-        #expect(frequencies.concepts[0].units == 2 && frequencies.concepts[0].mentions == 2)
-        #expect(frequencies.concepts[3].units == 1 && frequencies.concepts[3].mentions == 2)
-        #expect(frequencies.concepts[0].bySpeaker["甲"]! == (1, 1))
-        #expect(frequencies.concepts[0].bySpeaker["乙"]! == (1, 1))
-        #expect(frequencies.ranked() == [0, 3])
+        #expect(counts.unitCount == 3)
+        #expect(counts.concepts[0].units == 2 && counts.concepts[0].mentions == 2)
+        #expect(counts.concepts[3].units == 1 && counts.concepts[3].mentions == 2)
+        #expect(counts.concepts[0].speakerMentions == ["甲": 1, "乙": 1])
+        #expect(counts.concepts[3].speakerMentions == ["甲": 2])
+        #expect(counts.pairs.isEmpty, "a frequency tally counts no pairs")
+        // Ranked by units, then mentions: ASL-3 (2 units) before Claude (1 unit, 2 mentions).
+        let rows = ExtractionListing.frequencyTable(counts, glossary: Self.glossary, top: 10).split(separator: "\n").dropFirst(2)
+        #expect(rows.map { $0.split(separator: " ").first.map(String.init) } == ["1", "2"])
+        #expect(rows.first?.contains(Self.glossary.concepts[0].en) == true)
     }
 }
 

@@ -17,14 +17,15 @@ struct GraphBuilderTests {
     })
 
     /// Counts units given as lists of concept indices.
-    static func counts(_ units: [[Int]]) -> CooccurrenceCounter {
-        var counter = CooccurrenceCounter(conceptCount: glossary.concepts.count)
+    static func counts(_ units: [[Int]]) -> CooccurrenceCounts {
+        var tally = CooccurrenceTally(conceptCount: glossary.concepts.count)
         for (index, concepts) in units.enumerated() {
-            counter.add(
-                concepts: concepts.map { ($0, 1, MentionLocation(file: "f", line: index + 1, column: 1)) },
-                reference: UnitReference(file: "f", turn: index + 1, line: index + 1), speaker: index % 2 == 0 ? "甲" : "乙")
+            tally.add(
+                concepts.enumerated().map { TermMatch(range: $0.offset..<($0.offset + 1), concept: $0.element, pattern: 0) },
+                speaker: index % 2 == 0 ? "甲" : "乙", reference: UnitReference(file: "f", turn: index + 1, line: index + 1),
+                position: { _ in (index + 1, 1) })
         }
-        return counter
+        return tally.counts()
     }
 
     static func build(_ units: [[Int]], _ configure: (inout GraphOptions) -> Void = { _ in }) -> ConceptGraph {
@@ -110,9 +111,9 @@ struct GraphBuilderTests {
         }
         let transcript = Transcript(file: "f", format: .markdown, units: units, notices: [])
         let extractor = ConceptExtractor(glossary: glossary)
-        let byTurn = CooccurrenceCounter.count([transcript], extractor: extractor)
+        let byTurn = CorpusCounting.count([transcript], extractor: extractor)
         #expect(byTurn.unitCount == 4 && byTurn.pairs.isEmpty)
-        let byWindow = CooccurrenceCounter.count([transcript], extractor: extractor, window: 2)
+        let byWindow = CorpusCounting.count([transcript], extractor: extractor, settings: CountingSettings(window: 2))
         #expect(byWindow.unitCount == 2)
         #expect(byWindow.pairs.values.map(\.count) == [1])
         #expect(byWindow.concepts[0].units == 2 && byWindow.concepts[0].mentions == 2)

@@ -58,17 +58,18 @@ struct TranscriptStreamTests {
     func sameCountsOnWorkers(_ path: String) throws {
         let glossaryFiles = try GlossaryLocator.files(in: TestPaths.repositoryRoot.appendingPathComponent("Glossary").path)
         let extractor = ConceptExtractor(glossary: try Glossary.load(files: glossaryFiles))
-        let whole = CooccurrenceCounter.count([try TranscriptReader.read(contentsOf: path)], extractor: extractor)
-        var counts = CooccurrenceCounter(conceptCount: extractor.glossary.concepts.count)
+        let whole = CorpusCounting.count([try TranscriptReader.read(contentsOf: path)], extractor: extractor)
+        var tally = CooccurrenceTally(conceptCount: extractor.glossary.concepts.count)
         _ = try TranscriptReader.readInParts(
             contentsOf: path, partBytes: 1000, probeBytes: 1 << 20, workers: 2,
             process: { units in
-                var part = CooccurrenceCounter(conceptCount: extractor.glossary.concepts.count)
+                var part = CooccurrenceTally(conceptCount: extractor.glossary.concepts.count)
                 var scratch = TermMatcher.Scratch()
-                part.add(units: units, extractor: extractor, scratch: &scratch)
+                extractor.forEachUnit(in: units, as: .turn, scratch: &scratch) { part.add($0, speaker: $1, reference: $2, position: $3) }
                 return part
             },
-            collect: { part, unitOffset in counts.merge(part, turnOffset: unitOffset) })
+            collect: { part, unitOffset in _ = tally.merge(part, turnOffset: unitOffset) })
+        let counts = tally.counts()
         #expect(counts.unitCount == whole.unitCount)
         #expect(counts.concepts.map(\.units) == whole.concepts.map(\.units))
         #expect(counts.concepts.map(\.speakerMentions) == whole.concepts.map(\.speakerMentions))
@@ -76,7 +77,8 @@ struct TranscriptStreamTests {
         #expect(counts.pairs.mapValues(\.count) == whole.pairs.mapValues(\.count))
         #expect(counts.pairs.mapValues(\.support) == whole.pairs.mapValues(\.support), "supporting turns are numbered in the file")
         // The path map takes: flat per-part tallies, settled pairs, on two workers.
-        let counted = try CooccurrenceCounter.count(file: path, extractor: extractor, workers: 2).counts
+        let counted = try CorpusCounting.count(
+            file: path, reading: ReadingOptions(), extractor: { extractor }, unit: .turn, workers: 2, progress: nil).counts
         #expect(counted.unitCount == whole.unitCount)
         #expect(counted.concepts.map(\.speakerMentions) == whole.concepts.map(\.speakerMentions))
         #expect(counted.concepts.map(\.firstMention) == whole.concepts.map(\.firstMention))

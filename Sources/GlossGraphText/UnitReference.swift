@@ -23,7 +23,14 @@ public struct UnitReference: Sendable, Hashable, Comparable {
 public struct MentionLocation: Sendable, Hashable {
     public var file: String
     public var line: Int
+    /// 1-based, in Unicode scalars.
     public var column: Int
+
+    public init(file: String, line: Int, column: Int) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
 
     public var description: String { "\(file):\(line):\(column)" }
 }

@@ -1,0 +1,120 @@
+import Foundation
+
+/// The jobs of `discover` and `consistency`, which read whole transcripts.
+public enum AnalysisJobs {
+    /// Proposes glossary entries from the inputs (the bundled example when there are none):
+    /// stated glosses, Latin names and recurring Chinese terms, known concepts left out when a
+    /// glossary is given. Editor's notes are read too, since they often gloss terms.
+    ///
+    /// - Throws: `GlossGraphError` for unreadable inputs or a glossary that cannot be loaded.
+    public static func discover(
+        _ inputs: [String], reading: ReadingOptions, glossary: GlossarySource?, notices: ([Notice]) -> Void
+    ) throws -> [DiscoveryCandidate] {
+        var reading = reading
+        reading.keepNotes = true
+        var transcripts: [Transcript] = []
+        var bold = Set<String>()
+        for file in try TranscriptReader.expandInputs(inputs.isEmpty ? [try BundledFiles.example()] : inputs) {
+            let bytes = try FileReading.bytes(ofFile: file)
+            let transcript = try TranscriptReader.read(bytes: bytes, file: file, options: reading)
+            notices(transcript.notices)
+            transcripts.append(transcript)
+            bold.formUnion(BoldSpans.find(in: String(decoding: bytes, as: UTF8.self)))
+        }
+        return Discoverer(glossary: try glossary?.load().glossary).discover(transcripts, boldSpans: bold)
+    }
+
+    /// What `consistency` found: the findings, the files checked, and, when asked for, the
+    /// fixes as a unified diff (empty when there is nothing to fix).
+    public struct ConsistencyResult: Sendable {
+        public var findings: [ConsistencyFinding]
+        public var files: [String]
+        public var suggestions: [UInt8]?
+    }
+
+    /// Checks the inputs' terminology against the glossary; with `suggest`, also makes the
+    /// diff that replaces deprecated and non-preferred names (the inputs are never changed).
+    ///
+    /// - Throws: `GlossGraphError` for unreadable inputs, or a glossary error.
+    public static func consistency(
+        _ inputs: [String], reading: ReadingOptions, glossary source: GlossarySource, suggest: Bool, notices: ([Notice]) -> Void
+    ) throws -> ConsistencyResult {
+        let glossary = try source.load().glossary
+        var transcripts: [Transcript] = []
+        var texts: [String] = []
+        for file in try TranscriptReader.expandInputs(inputs) {
+            let bytes = try FileReading.bytes(ofFile: file)
+            let transcript = try TranscriptReader.read(bytes: bytes, file: file, options: reading)
+            notices(transcript.notices)
+            transcripts.append(transcript)
+            texts.append(String(decoding: bytes, as: UTF8.self))
+        }
+        let checker = ConsistencyChecker(glossary: glossary)
+        var result = ConsistencyResult(findings: checker.findings(transcripts), files: transcripts.map(\.file))
+        if suggest {
+            let usages = checker.usages(transcripts)
+            var diff = ""
+            for (transcript, text) in zip(transcripts, texts) {
+                var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                let endsWithNewline = text.hasSuffix("\n")
+                if endsWithNewline { lines.removeLast() }
+                let edits = ConsistencySuggestions.edits(usages, file: transcript.file, lines: lines)
+                diff += ConsistencySuggestions.unifiedDiff(file: transcript.file, lines: lines, edits: edits, endsWithNewline: endsWithNewline)
+            }
+            result.suggestions = Array(diff.utf8)
+        }
+        return result
+    }
+}
+
+/// The jobs of `glossary check`, `export` and `import`.
+public enum GlossaryJobs {
+    /// The formats a glossary is written in.
+    public enum ExportFormat: String, Sendable, CaseIterable {
+        case tbx, csv, md
+    }
+
+    /// The termbase formats read.
+    public enum ImportFormat: String, Sendable, CaseIterable {
+        case tbx, csv
+    }
+
+    /// Loads and validates the glossary; returns it with its files.
+    ///
+    /// - Throws: `GlossGraphErrors` listing every problem, or a `GlossGraphError`.
+    public static func check(_ source: GlossarySource) throws -> GlossarySource.Loaded {
+        let files = try source.files()
+        return GlossarySource.Loaded(glossary: try Glossary.load(files: files), files: files)
+    }
+
+    /// The glossary written as TBX (ISO 30042 TBX-Basic), CSV or a Markdown table.
+    public static func export(_ source: GlossarySource, as format: ExportFormat) throws -> [UInt8] {
+        let concepts = try source.load().glossary.concepts
+        return switch format {
+        case .tbx: try GlossaryTBX.format(concepts)
+        case .csv: GlossaryCSV.format(concepts)
+        case .md: GlossaryMarkdown.format(concepts)
+        }
+    }
+
+    /// A TBX or CSV termbase read and validated like the glossary itself, as glossary rows
+    /// (TSV); `format` defaults to the file's extension (`.csv`, else TBX).
+    ///
+    /// - Throws: `GlossGraphErrors` for bad entries, `GlossGraphError` for unreadable files.
+    public static func importTermbase(_ file: String, format: ImportFormat?) throws -> [UInt8] {
+        let bytes = try FileReading.bytes(ofFile: file)
+        let rows: [(concept: Concept, line: Int)] =
+            switch format ?? (file.lowercased().hasSuffix(".csv") ? .csv : .tbx) {
+            case .tbx: try GlossaryTBX.parse(bytes, file: file)
+            case .csv: try GlossaryCSV.parse(String(decoding: bytes, as: UTF8.self), file: file)
+            }
+        let glossary = try Glossary(concepts: rows.map(\.concept), sources: rows.map { SourceLocation(file: file, line: $0.line) })
+        return Array(("# Imported by GlossGraph from \(file)\n" + GlossaryTSV.format(glossary.concepts)).utf8)
+    }
+
+    /// Each term looked up in the glossary (by any name, pinyin or a unique beginning).
+    public static func lookup(_ terms: [String], in source: GlossarySource) throws -> [GlossaryLookup.Result] {
+        let lookup = GlossaryLookup(glossary: try source.load().glossary)
+        return terms.map { lookup.lookup($0) }
+    }
+}

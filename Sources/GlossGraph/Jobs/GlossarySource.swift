@@ -1,0 +1,74 @@
+import Foundation
+
+/// Where a run's glossary comes from: files and folders of `.tsv` files, merged, or the
+/// bundled `Glossary/` when none is named.
+public struct GlossarySource: Sendable {
+    /// Glossary files or folders; empty means the bundled glossary.
+    public var paths: [String]
+
+    public init(paths: [String] = []) {
+        self.paths = paths
+    }
+
+    /// A glossary with the files it was read from.
+    public struct Loaded: Sendable {
+        public var glossary: Glossary
+        public var files: [String]
+    }
+
+    /// The glossary files, in the order they are merged.
+    ///
+    /// - Throws: `GlossGraphError` (`.glossaryNotFound`, `.noGlossaryFiles`).
+    public func files() throws(GlossGraphError) -> [String] {
+        if paths.isEmpty { return try GlossaryLocator.defaultFiles() }
+        var files: [String] = []
+        for path in paths { files += try GlossaryLocator.files(in: path) }
+        return files
+    }
+
+    /// The merged glossary; one without concepts is an error, since nothing could be found.
+    ///
+    /// - Throws: `GlossGraphError`, or `GlossGraphErrors` listing every bad row.
+    public func load() throws -> Loaded {
+        let files = try files()
+        let glossary = try Glossary.load(files: files)
+        guard !glossary.concepts.isEmpty else { throw GlossGraphError(.emptyGlossary(files: files)) }
+        return Loaded(glossary: glossary, files: files)
+    }
+
+    /// Loads the glossary and builds its extractor on a thread of its own, to overlap with
+    /// the reading of the transcripts.
+    public func loadInBackground() -> Deferred<(loaded: Loaded, extractor: ConceptExtractor)> {
+        Deferred { [self] in
+            let loaded = try load()
+            return (loaded, ConceptExtractor(glossary: loaded.glossary))
+        }
+    }
+}
+
+/// Files that come with GlossGraph, found from the executable like the glossary.
+public enum BundledFiles {
+    /// The example interview, `Examples/scaling-and-safety.md`, named relative to the current
+    /// folder when it lies below it.
+    ///
+    /// - Throws: `GlossGraphError` with `.bundledExampleMissing` or a glossary location error.
+    public static func example() throws(GlossGraphError) -> String {
+        let glossary = URL(fileURLWithPath: try GlossaryLocator.defaultFiles()[0]).standardizedFileURL
+        let root = glossary.deletingLastPathComponent().deletingLastPathComponent()
+        let example = FileReading.displayPath(root.appendingPathComponent("Examples/scaling-and-safety.md").path)
+        guard FileManager.default.fileExists(atPath: example) else { throw GlossGraphError(.bundledExampleMissing) }
+        return example
+    }
+}
+
+/// Told how a long run advances, from any thread: the files it will read, bytes read and
+/// units counted as they happen, and the end.
+public protocol JobProgress: Sendable {
+    func start(files: [String])
+    func advance(bytes: Int, units: Int)
+    func finish()
+}
+
+extension JobProgress {
+    var counting: CountingProgress { { bytes, units in advance(bytes: bytes, units: units) } }
+}

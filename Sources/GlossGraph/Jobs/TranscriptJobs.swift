@@ -1,0 +1,97 @@
+import Foundation
+
+/// The jobs of `turns`, `extract` and `count`: reading transcripts into units, finding their
+/// concepts, counting them for a later `merge`.
+public enum TranscriptJobs {
+    /// Numbers of what `turns` read.
+    public struct TurnsSummary: Sendable {
+        public var units = 0
+        public var files = 0
+        public var speakers: Set<String> = []
+    }
+
+    /// Reads every input (`-` is standard input) in parts and hands each part's units to
+    /// `units`, in order, and each file's notices to `notices` once the file is read; a large
+    /// file is never held whole.
+    ///
+    /// - Throws: `GlossGraphError` for a missing, unreadable or speechless file, and what
+    ///   `units` throws.
+    public static func readTurns(
+        _ inputs: [String], reading: ReadingOptions, units: ([TranscriptUnit]) throws -> Void, notices: ([Notice]) -> Void
+    ) throws -> TurnsSummary {
+        let files = try TranscriptReader.expandInputs(inputs)
+        var summary = TurnsSummary(files: files.count)
+        for file in files {
+            let transcript = try TranscriptReader.readInParts(contentsOf: file, options: reading) { part in
+                summary.units += part.count
+                summary.speakers.formUnion(part.compactMap(\.speaker))
+                try units(part)
+            }
+            notices(transcript.notices)
+        }
+        return summary
+    }
+
+    /// Finds the glossary's concepts in every unit of the inputs (turns cut into `unit`s),
+    /// hands each part's extractions to `extractions` when given (nil counts only), and
+    /// returns the concepts' counts (without pairs) for the frequency table.
+    ///
+    /// - Throws: what reading and `extractions` throw.
+    public static func extract(
+        _ inputs: [String], reading: ReadingOptions, extractor: ConceptExtractor, unit: CooccurrenceUnit,
+        extractions: (([UnitExtraction]) throws -> Void)?, notices: ([Notice]) -> Void
+    ) throws -> CooccurrenceCounts {
+        var tally = CooccurrenceTally(conceptCount: extractor.glossary.concepts.count, countsPairs: false)
+        var scratch = TermMatcher.Scratch()
+        for file in try TranscriptReader.expandInputs(inputs) {
+            let transcript: Transcript
+            if let extractions {
+                var nextIndex = 1
+                var batch: [UnitExtraction] = []
+                transcript = try TranscriptReader.readInParts(contentsOf: file, options: reading) { turns in
+                    for turn in turns {
+                        UnitSplitter.forEachPiece(of: turn, as: unit, nextIndex: &nextIndex) { piece in
+                            let extraction = extractor.extract(piece, scratch: &scratch)
+                            tally.add(
+                                extraction.matches, speaker: piece.speaker,
+                                reference: UnitReference(file: piece.file, turn: piece.parentIndex ?? piece.index, line: piece.lineStart),
+                                position: extraction.unit.sourcePosition)
+                            batch.append(extraction)
+                        }
+                    }
+                    try extractions(batch)
+                    batch.removeAll(keepingCapacity: true)
+                }
+            } else {
+                // Only counts: no unit needs to be kept, and turns are read where they lie.
+                transcript = try TranscriptReader.readBatches(
+                    contentsOf: file, options: reading, workers: 1, process: { $0 },
+                    collect: { batch, _ in
+                        extractor.forEachUnit(in: batch, as: unit, scratch: &scratch) { tally.add($0, speaker: $1, reference: $2, position: $3) }
+                    })
+            }
+            notices(transcript.notices)
+        }
+        return tally.counts()
+    }
+
+    /// Counts the inputs for `merge`, as `map` counts them, and returns the counts file.
+    ///
+    /// - Throws: `GlossGraphError`, or `GlossGraphErrors` for a bad glossary.
+    public static func count(
+        _ inputs: [String], reading: ReadingOptions, glossary: GlossarySource, settings: CountingSettings, progress: (any JobProgress)? = nil
+    ) throws -> (file: CountsFile, notices: [Notice]) {
+        let loading = glossary.loadInBackground()
+        let files = try TranscriptReader.expandInputs(inputs)
+        progress?.start(files: files)
+        defer { progress?.finish() }
+        let (counts, notices) = try CorpusCounting.count(
+            files: files, reading: reading, extractor: { try loading.value().extractor }, settings: settings,
+            progress: progress?.counting)
+        let loaded = try loading.value().loaded
+        let file = CountsFile(
+            counts: counts, conceptIDs: loaded.glossary.concepts.map(\.id), unit: settings.unitDescription, sourceFiles: files,
+            glossaryFiles: loaded.files)
+        return (file, notices)
+    }
+}

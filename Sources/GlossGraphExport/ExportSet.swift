@@ -1,0 +1,81 @@
+import Foundation
+import GlossGraphGraph
+import GlossGraphText
+
+/// The formats a concept map is written in.
+public enum ExportFormat: String, Sendable, CaseIterable {
+    case graphml, dot, json, csv
+}
+
+/// What Graphviz renders the DOT into beside the exports.
+public enum RenderFormat: String, Sendable, CaseIterable {
+    case svg, png, pdf
+}
+
+/// Graphviz's layout engines, written into the DOT (its `layout` attribute).
+public enum GraphvizLayout: String, Sendable, CaseIterable {
+    case neato, fdp, sfdp, dot, circo, twopi, osage, patchwork
+}
+
+/// Which files a map is written as, and how: the exporters' options in one value.
+public struct ExportSettings: Sendable {
+    public var formats: [ExportFormat] = ExportFormat.allCases
+    /// Rendered with Graphviz too, when set.
+    public var render: RenderFormat?
+    /// The base name of the files: `concept-map` gives `concept-map.graphml` and so on.
+    public var name = "concept-map"
+    public var yEd = false
+    public var font = DOTExporter.defaultFont
+    public var layout = GraphvizLayout.neato
+
+    public init() {}
+
+    /// One file of the set: its name, and how its bytes are made from the graph.
+    public struct File: Sendable {
+        public var name: String
+        package let make: @Sendable (ConceptGraph) throws(GlossGraphError) -> [UInt8]
+    }
+
+    /// The files the formats make, in a fixed order (CSV is two tables: nodes, then edges,
+    /// the one Gephi imports last). The rendering is not among them.
+    public var files: [File] {
+        let (name, yEd, dotOptions) = (self.name, self.yEd, DOTExporter.Options(fontName: font, layout: layout.rawValue))
+        return formats.flatMap { format -> [File] in
+            switch format {
+            case .graphml: [File(name: "\(name).graphml") { graph throws(GlossGraphError) in try GraphMLExporter.format(graph, options: .init(yEd: yEd)) }]
+            case .dot: [File(name: "\(name).dot") { DOTExporter.format($0, options: dotOptions) }]
+            case .json: [File(name: "\(name).json") { NodeLinkJSONExporter.format($0) }]
+            case .csv:
+                [
+                    File(name: "\(name)-nodes.csv") { GephiCSVExporter.nodes($0) },
+                    File(name: "\(name)-edges.csv") { GephiCSVExporter.edges($0) },
+                ]
+            }
+        }
+    }
+
+    /// The rendering's file name, when there is one.
+    public var renderedFileName: String? { render.map { "\(name).\($0.rawValue)" } }
+
+    /// Every file name a run writes into its folder.
+    public var fileNames: [String] { files.map(\.name) + (renderedFileName.map { [$0] } ?? []) }
+
+    /// Writes every file into `folder`, each formatted and written atomically on a core of its
+    /// own, then the rendering; returns the paths written, in `fileNames` order.
+    ///
+    /// - Throws: `GlossGraphError` when a file cannot be written or Graphviz fails.
+    public func write(_ graph: ConceptGraph, into folder: String) throws -> [String] {
+        var written = try Parallel.map(files, jobs: ProcessInfo.processInfo.activeProcessorCount) { file in
+            let path = (folder as NSString).appendingPathComponent(file.name)
+            try AtomicFile.write(try file.make(graph), to: path)
+            return path
+        }
+        if let render, let renderedFileName {
+            let dot = DOTExporter.format(graph, options: .init(fontName: font, layout: layout.rawValue))
+            let path = (folder as NSString).appendingPathComponent(renderedFileName)
+            try AtomicFile.write(try Graphviz.render(dot, as: render), to: path)
+            written.append(path)
+        }
+        return written
+    }
+}

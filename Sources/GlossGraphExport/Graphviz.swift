@@ -1,0 +1,58 @@
+import Foundation
+import GlossGraphText
+
+/// Runs Graphviz's `dot` command to render DOT, through pipes: no file is written outside the
+/// output folder.
+public enum Graphviz {
+    /// The `dot` executable on `PATH`, if any.
+    public static var executable: String? {
+        let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+        return paths.map { "\($0)/dot" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    public static var isInstalled: Bool { executable != nil }
+
+    /// The rendering of `dot` in `format`.
+    ///
+    /// - Throws: `GlossGraphError` with `.graphvizMissing` when `dot` is not on `PATH`, and
+    ///   `.graphvizFailed` with its messages when it exits with an error.
+    public static func render(_ dot: [UInt8], as format: RenderFormat) throws(GlossGraphError) -> [UInt8] {
+        guard let executable else { throw GlossGraphError(.graphvizMissing) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = ["-T\(format.rawValue)"]
+        let input = Pipe(), output = Pipe(), errors = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = errors
+        do {
+            try process.run()
+        } catch {
+            throw GlossGraphError(.graphvizFailed(format: format.rawValue, message: "\(error.localizedDescription)"))
+        }
+        // Input, output and errors flow at once, so that no pipe fills while another waits.
+        let group = DispatchGroup()
+        let messages = Box<Data>(Data())
+        DispatchQueue.global().async(group: group) {
+            try? input.fileHandleForWriting.write(contentsOf: Data(dot))
+            try? input.fileHandleForWriting.close()
+        }
+        DispatchQueue.global().async(group: group) {
+            messages.value = errors.fileHandleForReading.readDataToEndOfFile()
+        }
+        let rendered = output.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            let message = String(decoding: messages.value, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            throw GlossGraphError(.graphvizFailed(format: format.rawValue, message: message))
+        }
+        return Array(rendered)
+    }
+}
+
+/// A value written by one thread and read by another after a `DispatchGroup.wait`.
+private final class Box<Value>: @unchecked Sendable {
+    var value: Value
+    init(_ value: Value) { self.value = value }
+}

@@ -1,0 +1,57 @@
+import GlossGraph
+import SystemPackage
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Standard output and error of the command.
+enum Terminal {
+    static func printError(_ message: String) {
+        var line = message
+        if !line.hasSuffix("\n") { line += "\n" }
+        writeAll(Array(line.utf8), to: .standardError)
+    }
+
+    static func printNotices(_ notices: [Notice]) {
+        for notice in notices { printError(notice.description) }
+    }
+
+    static func write(_ bytes: [UInt8]) {
+        writeAll(bytes, to: .standardOutput)
+    }
+
+    static func write(_ text: String) {
+        write(Array(text.utf8))
+    }
+
+    /// Writes text to standard error as it is (no line break added).
+    static func writeError(_ text: String) {
+        writeAll(Array(text.utf8), to: .standardError)
+    }
+
+    /// Writes every byte (swift-system retries short and interrupted writes); a closed pipe
+    /// simply ends the output.
+    private static func writeAll(_ bytes: [UInt8], to descriptor: FileDescriptor) {
+        _ = try? descriptor.writeAll(bytes)
+    }
+
+    /// Columns of the terminal on stdout, or nil when stdout is not a terminal.
+    static var columns: Int? {
+        guard isatty(STDOUT_FILENO) != 0 else { return nil }
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
+
+    /// Whether standard input is a pipe or a file someone redirected, rather than a terminal
+    /// or nothing: with no file argument, commands read it then.
+    static var standardInputIsPiped: Bool {
+        var info = stat()
+        guard fstat(STDIN_FILENO, &info) == 0 else { return false }
+        let type = info.st_mode & S_IFMT
+        return type == S_IFIFO || type == S_IFREG
+    }
+}
