@@ -24,7 +24,7 @@ public enum GraphAttributes {
             ("zh", .string(concept.zh)),
             ("en", .string(concept.en)),
             ("category", .string(concept.category)),
-            ("turns", .int(node.units)),
+            ("units", .int(node.units)),
             ("mentions", .int(node.mentions)),
             ("weighted_degree", .double(node.weightedDegree)),
             ("pagerank", .double(node.pageRank)),

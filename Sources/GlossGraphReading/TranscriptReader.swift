@@ -57,9 +57,16 @@ public enum TranscriptReader {
         return files
     }
 
-    /// Reads one file.
-    public static func read(contentsOf path: String, options: ReadingOptions = ReadingOptions()) throws(GlossGraphError) -> Transcript {
-        try read(bytes: try FileReading.bytes(ofFile: path), file: path, options: options)
+    /// Reads one file (`-`: standard input) whole: its parts, as `readInParts` reads them,
+    /// put together.
+    ///
+    /// - Throws: `GlossGraphError` for a file that is missing, unreadable, empty, not text or
+    ///   without speech.
+    public static func read(contentsOf path: String, options: ReadingOptions = ReadingOptions()) throws -> Transcript {
+        var units: [TranscriptUnit] = []
+        var transcript = try readInParts(contentsOf: path, options: options) { units += $0 }
+        transcript.units = units
+        return transcript
     }
 
     /// Reads transcript bytes that came from `file` (used in messages and in each unit).
@@ -73,42 +80,19 @@ public enum TranscriptReader {
             throw GlossGraphError(.noText, at: SourceLocation(file: file))
         }
         let lines = LineTable(decoded.bytes)
-        var format = options.format
+        let parser = LabeledTranscriptParser(file: file, lines: lines, keepNotes: options.keepNotes)
+        let layout = Layout.detect(lines, file: file, format: options.format, parser: parser)
         var units: [TranscriptUnit]
-        if format == .auto {
-            let ext = (file as NSString).pathExtension.lowercased()
-            if SubtitleParser.looksLikeVTT(lines) || (ext == "vtt" && SubtitleParser.looksLikeSRT(lines)) {
-                format = .vtt
-            } else if SubtitleParser.looksLikeSRT(lines) {
-                format = .srt
-            }
-        }
-        switch format {
-        case .srt, .vtt:
-            units = SubtitleParser(file: file, lines: lines).parse(vtt: format == .vtt)
-        default:
-            let parser = LabeledTranscriptParser(file: file, lines: lines, keepNotes: options.keepNotes)
-            let style: LabeledTranscriptParser.LabelStyle
-            let speakers: Set<ByteString>
-            switch format {
-            case .markdown: (style, speakers) = (.bold, parser.speakerNames(style: .bold))
-            case .labeled: (style, speakers) = (.colon, parser.speakerNames(style: .colon))
-            case .nameLines: (style, speakers) = (.nameLine, parser.speakerNames(style: .nameLine))
-            case .paragraphs: (style, speakers) = (.none, [])
-            default:
-                (style, speakers) = parser.detectStyle()
-                format = Self.format(of: style)
-                if style == .none {
-                    notices.append(Notice(
-                        "no speaker labels found; each paragraph is read as a unit",
-                        at: SourceLocation(file: file)))
-                }
+        switch layout {
+        case .subtitles(let vtt):
+            units = SubtitleParser(file: file, lines: lines).parse(vtt: vtt)
+        case .labeled(let style, let speakers):
+            if options.format == .auto && style == .none {
+                notices.append(Notice("no speaker labels found; each paragraph is read as a unit", at: SourceLocation(file: file)))
             }
             units = parser.parse(style: style, speakers: speakers)
         }
-        guard units.contains(where: { $0.kind != .note }) else {
-            throw GlossGraphError(.noSpeech(format: format.rawValue, hint: hint(for: format)), at: SourceLocation(file: file))
-        }
+        try requireSpeech(units.contains(where: { $0.kind != .note }) ? 1 : 0, format: layout.format, file: file)
         if !options.speakerMap.names.isEmpty {
             for index in units.indices {
                 if let speaker = units[index].speaker {
@@ -116,15 +100,48 @@ public enum TranscriptReader {
                 }
             }
         }
-        return Transcript(file: file, format: format, units: units, notices: notices)
+        return Transcript(file: file, format: layout.format, units: units, notices: notices)
     }
 
-    private static func format(of style: LabeledTranscriptParser.LabelStyle) -> InputFormat {
-        switch style {
-        case .bold: .markdown
-        case .colon: .labeled
-        case .nameLine: .nameLines
-        case .none: .paragraphs
+    /// How a file is laid out: found from its lines, or as `format` says when it is not `.auto`.
+    enum Layout {
+        case subtitles(vtt: Bool)
+        /// Speaker labels of `style` (`.none`: unlabelled paragraphs), naming `speakers`.
+        case labeled(LabeledTranscriptParser.LabelStyle, speakers: Set<ByteString>)
+
+        static func detect(_ lines: LineTable, file: String, format: InputFormat, parser: LabeledTranscriptParser) -> Layout {
+            switch format {
+            case .srt: return .subtitles(vtt: false)
+            case .vtt: return .subtitles(vtt: true)
+            case .markdown: return .labeled(.bold, speakers: parser.speakerNames(style: .bold))
+            case .labeled: return .labeled(.colon, speakers: parser.speakerNames(style: .colon))
+            case .nameLines: return .labeled(.nameLine, speakers: parser.speakerNames(style: .nameLine))
+            case .paragraphs: return .labeled(.none, speakers: [])
+            case .auto:
+                let isVTT = (file as NSString).pathExtension.lowercased() == "vtt"
+                if SubtitleParser.looksLikeVTT(lines) || (isVTT && SubtitleParser.looksLikeSRT(lines)) { return .subtitles(vtt: true) }
+                if SubtitleParser.looksLikeSRT(lines) { return .subtitles(vtt: false) }
+                let (style, speakers) = parser.detectStyle()
+                return .labeled(style, speakers: speakers)
+            }
+        }
+
+        /// The input format the layout is read as.
+        var format: InputFormat {
+            switch self {
+            case .subtitles(let vtt): vtt ? .vtt : .srt
+            case .labeled(.bold, _): .markdown
+            case .labeled(.colon, _): .labeled
+            case .labeled(.nameLine, _): .nameLines
+            case .labeled(.none, _): .paragraphs
+            }
+        }
+    }
+
+    /// A file whose units hold no speech (only editor's notes, or nothing) is an error.
+    static func requireSpeech(_ speechUnits: Int, format: InputFormat, file: String) throws(GlossGraphError) {
+        guard speechUnits > 0 else {
+            throw GlossGraphError(.noSpeech(format: format.rawValue, hint: hint(for: format)), at: SourceLocation(file: file))
         }
     }
 

@@ -53,7 +53,7 @@ extension TranscriptReader {
         process: @escaping @Sendable (UnitBatch) -> PartResult,
         collect: (PartResult, _ unitOffset: Int) throws -> Void
     ) throws -> Transcript {
-        let file = try ChunkedFile(path: path)
+        let file = try InputFile(path: path)
         // The probe is read straight into the buffer's memory, which is not zeroed first.
         let firstRead = max(partBytes, probeBytes)
         var buffer = try [UInt8](unsafeUninitializedCapacity: firstRead + partBytes) { space, count in
@@ -78,18 +78,12 @@ extension TranscriptReader {
         // offset and line, as reading the whole file reports it.
         if options.replaceInvalid { probe = Array(String(decoding: probe, as: UTF8.self).utf8) }
         TextDecoding.normalizeLineEnds(&probe)
-        let probeParser = LabeledTranscriptParser(file: path, lines: LineTable(probe), keepNotes: options.keepNotes)
-        let style: LabeledTranscriptParser.LabelStyle
-        let speakers: Set<ByteString>
-        switch options.format {
-        case .markdown: (style, speakers) = (.bold, probeParser.speakerNames(style: .bold))
-        case .labeled: (style, speakers) = (.colon, probeParser.speakerNames(style: .colon))
-        case .auto:
-            if SubtitleParser.looksLikeVTT(probeParser.lines) || SubtitleParser.looksLikeSRT(probeParser.lines) { return try readWhole() }
-            (style, speakers) = probeParser.detectStyle()
-        default: return try readWhole()
-        }
-        guard style == .bold || style == .colon, !speakers.isEmpty else { return try readWhole() }
+        let probeLines = LineTable(probe)
+        let probeParser = LabeledTranscriptParser(file: path, lines: probeLines, keepNotes: options.keepNotes)
+        // Only labels that start a line can cut a file into parts; other layouts are read whole.
+        guard case .labeled(let style, let speakers) = Layout.detect(probeLines, file: path, format: options.format, parser: probeParser),
+            style == .bold || style == .colon, !speakers.isEmpty
+        else { return try readWhole() }
         let speakerNames = Set(speakers.map { Array($0.bytes) })
         func isLabel(_ line: ArraySlice<UInt8>) -> Bool {
             let match = style == .bold ? SpeakerLabel.bold(line) : SpeakerLabel.colon(line)
@@ -216,10 +210,8 @@ extension TranscriptReader {
         guard sawText else {
             throw GlossGraphError(.noText, at: SourceLocation(file: path))
         }
-        let format: InputFormat = style == .bold ? .markdown : .labeled
-        guard speech > 0 else {
-            throw GlossGraphError(.noSpeech(format: format.rawValue, hint: hint(for: format)), at: SourceLocation(file: path))
-        }
+        let format = Layout.labeled(style, speakers: speakers).format
+        try requireSpeech(speech, format: format, file: path)
         return Transcript(file: path, format: format, units: [], notices: notices)
     }
 }
@@ -273,17 +265,8 @@ struct PartParser: Sendable {
     mutating func parse(_ raw: [UInt8], fileOffset: Int, lineOffset: Int, unitOffset: Int) throws(GlossGraphError) -> ParsedPart {
         var part = raw
         var notices: [Notice] = []
-        if let bad = TextDecoding.firstInvalidUTF8Offset(part) {
-            let line = lineOffset + TextDecoding.lineNumber(ofByteOffset: bad, in: part)
-            guard options.replaceInvalid else {
-                throw GlossGraphError(.invalidUTF8(byteOffset: fileOffset + bad), at: SourceLocation(file: path, line: line))
-            }
-            let count = TextDecoding.countInvalidSequences(part, from: 0)
-            notices.append(Notice(
-                "replaced \(count) invalid UTF-8 sequence\(count == 1 ? "" : "s") with U+FFFD (first at byte offset \(fileOffset + bad))",
-                at: SourceLocation(file: path, line: line)))
-            part = Array(String(decoding: part, as: UTF8.self).utf8)
-        }
+        try TextDecoding.validateUTF8(
+            &part, file: path, fileOffset: fileOffset, lineOffset: lineOffset, replaceInvalid: options.replaceInvalid, notices: &notices)
         TextDecoding.normalizeLineEnds(&part)
         let sawText = part.contains { !($0 == 0x20 || $0 == 0x0A || $0 == 0x09) }
         let parser = LabeledTranscriptParser(file: path, lines: LineTable(part), keepNotes: options.keepNotes)
@@ -352,60 +335,5 @@ final class PartPool<Result: Sendable>: @unchecked Sendable {
                 throw error
             }
         }
-    }
-}
-
-/// Sequential reads of a file in blocks.
-final class ChunkedFile {
-    private let descriptor: Int32
-    private(set) var atEnd = false
-    let path: String
-
-    init(path: String) throws(GlossGraphError) {
-        self.path = path
-        if FileReading.isDirectory(path) { throw GlossGraphError(.notAFile(path: path)) }
-        descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            let reason = errno == ENOENT ? "no such file" : String(cString: strerror(errno))
-            throw GlossGraphError(.cannotOpen(path: path, reason: reason))
-        }
-    }
-
-    deinit { close(descriptor) }
-
-    /// Reads into `space` until it is full or the file ends; returns the bytes read.
-    func read(into space: UnsafeMutableRawBufferPointer) throws(GlossGraphError) -> Int {
-        var filled = 0
-        while filled < space.count {
-            let got = Glibc.read(descriptor, space.baseAddress! + filled, space.count - filled)
-            if got < 0 {
-                if errno == EINTR { continue }
-                throw GlossGraphError(.readFailed(path: path, reason: String(cString: strerror(errno))))
-            }
-            if got == 0 {
-                atEnd = true
-                break
-            }
-            filled += got
-        }
-        return filled
-    }
-
-    /// Appends up to `count` more bytes to `buffer`; fewer only at the end of the file.
-    func read(_ count: Int, appendingTo buffer: inout [UInt8]) throws(GlossGraphError) {
-        var remaining = count
-        while remaining > 0 && !atEnd {
-            // Room is made a block at a time, so that a small file is not read into megabytes
-            // of zeroed memory.
-            let block = min(remaining, 256 << 10)
-            let start = buffer.count
-            buffer.append(contentsOf: repeatElement(0, count: block))
-            let got = try buffer.withUnsafeMutableBytes { raw in
-                Result { () throws(GlossGraphError) in try read(into: UnsafeMutableRawBufferPointer(rebasing: raw[start...])) }
-            }.get()
-            buffer.removeLast(block - got)
-            remaining -= got
-        }
-        if remaining > 0 { atEnd = true }
     }
 }

@@ -1,3 +1,5 @@
+import SystemPackage
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -10,20 +12,11 @@
 public enum AtomicFile {
     public static func write(_ bytes: [UInt8], to path: String) throws(GlossGraphError) {
         try write(to: path) { descriptor throws(GlossGraphError) in
-            let written = bytes.withUnsafeBufferPointer { buffer -> Bool in
-                var offset = 0
-                while offset < buffer.count {
-                    let count = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                    if count < 0 {
-                        if errno == EINTR { continue }
-                        return false
-                    }
-                    offset += count
-                }
-                return true
-            }
-            if !written {
-                throw GlossGraphError(.writeFailed(path: path, reason: String(cString: strerror(errno))))
+            do {
+                // swift-system retries short and interrupted writes.
+                _ = try FileDescriptor(rawValue: descriptor).writeAll(bytes)
+            } catch {
+                throw GlossGraphError(.writeFailed(path: path, reason: String(cString: strerror((error as? Errno)?.rawValue ?? EIO))))
             }
         }
     }

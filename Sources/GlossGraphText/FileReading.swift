@@ -8,35 +8,12 @@
 
 /// Reads whole files with errors that say which file and why, as exit statuses need.
 public enum FileReading {
-    /// The bytes of a regular file. A missing or unreadable file is `.noInput`; a folder or
-    /// other non-file is `.noInput` too; a read that fails part-way is `.ioError`.
+    /// The bytes of a file, or of standard input for `-`.
+    ///
+    /// - Throws: `GlossGraphError`: `.cannotOpen` or `.notAFile` for a missing, unreadable
+    ///   or folder path (exit status 66), `.readFailed` when a read fails part-way (74).
     public static func bytes(ofFile path: String) throws(GlossGraphError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            let reason = errno == ENOENT ? "no such file" : String(cString: strerror(errno))
-            throw GlossGraphError(.cannotOpen(path: path, reason: reason))
-        }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else {
-            throw GlossGraphError(.readFailed(path: path, reason: String(cString: strerror(errno))))
-        }
-        if info.st_mode & S_IFMT == S_IFDIR {
-            throw GlossGraphError(.notAFile(path: path))
-        }
-        var result = [UInt8]()
-        result.reserveCapacity(Int(info.st_size) + 1)
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw GlossGraphError(.readFailed(path: path, reason: String(cString: strerror(errno))))
-            }
-            if count == 0 { break }
-            result.append(contentsOf: chunk[0..<count])
-        }
-        return result
+        try InputFile(path: path).readAll()
     }
 
     /// Whether a path names an existing folder.

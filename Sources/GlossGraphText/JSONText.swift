@@ -23,10 +23,12 @@ public struct JSONText {
     public mutating func int(_ value: Int) { beginValue(); bytes.append(contentsOf: String(value).utf8) }
     public mutating func bool(_ value: Bool) { beginValue(); bytes.append(contentsOf: (value ? "true" : "false").utf8) }
     public mutating func null() { beginValue(); bytes.append(contentsOf: "null".utf8) }
-    /// A finite number in the shortest form that reads back as the same `Double`.
+    /// A finite number in the shortest form that reads back as the same `Double`, always with
+    /// a fraction or an exponent (`1.0`, not `1`), so that JSON readers that type numbers by
+    /// their form (Python's `json`, and so NetworkX) read every value as a float.
     public mutating func double(_ value: Double) {
         beginValue()
-        bytes.append(contentsOf: (value.isFinite ? Self.shortest(value) : "null").utf8)
+        bytes.append(contentsOf: (value.isFinite ? "\(value)" : "null").utf8)
     }
 
     public mutating func optionalString(_ value: String?) {

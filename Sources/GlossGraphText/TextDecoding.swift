@@ -29,22 +29,31 @@ public enum TextDecoding {
                 notices: &notices)
         } else {
             let start = raw.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-            if let bad = firstInvalidUTF8Offset(raw, from: start) {
-                let line = lineNumber(ofByteOffset: bad, in: raw)
-                guard replaceInvalid else {
-                    throw GlossGraphError(.invalidUTF8(byteOffset: bad), at: SourceLocation(file: file, line: line))
-                }
-                let count = countInvalidSequences(raw, from: start)
-                notices.append(Notice(
-                    "replaced \(count) invalid UTF-8 sequence\(count == 1 ? "" : "s") with U+FFFD (first at byte offset \(bad))",
-                    at: SourceLocation(file: file, line: line)))
-                utf8 = Array(String(decoding: raw[start...], as: UTF8.self).utf8)
-            } else {
-                utf8 = start == 0 ? raw : Array(raw[start...])
-            }
+            utf8 = start == 0 ? raw : Array(raw[start...])
+            try validateUTF8(
+                &utf8, file: file, fileOffset: start, lineOffset: 0, replaceInvalid: replaceInvalid, notices: &notices)
         }
         normalizeLineEnds(&utf8)
         return Result(bytes: utf8, notices: notices)
+    }
+
+    /// Checks that `bytes`, which start `fileOffset` bytes and `lineOffset` lines into
+    /// `file`, are well-formed UTF-8. Bad sequences are an error naming the first one's byte
+    /// offset in the file and its line, or, with `replaceInvalid`, are replaced by U+FFFD
+    /// with a notice.
+    ///
+    /// - Throws: `GlossGraphError` with `.invalidUTF8`.
+    public static func validateUTF8(
+        _ bytes: inout [UInt8], file: String, fileOffset: Int, lineOffset: Int, replaceInvalid: Bool, notices: inout [Notice]
+    ) throws(GlossGraphError) {
+        guard let bad = firstInvalidUTF8Offset(bytes) else { return }
+        let location = SourceLocation(file: file, line: lineOffset + lineNumber(ofByteOffset: bad, in: bytes))
+        guard replaceInvalid else { throw GlossGraphError(.invalidUTF8(byteOffset: fileOffset + bad), at: location) }
+        let count = countInvalidSequences(bytes, from: 0)
+        notices.append(Notice(
+            "replaced \(count) invalid UTF-8 sequence\(count == 1 ? "" : "s") with U+FFFD (first at byte offset \(fileOffset + bad))",
+            at: location))
+        bytes = Array(String(decoding: bytes, as: UTF8.self).utf8)
     }
 
     /// The offset of the first byte that does not begin or continue a well-formed UTF-8

@@ -43,7 +43,9 @@ struct DiscoverCommand: ParsableCommand {
                 input.paths(), reading: try input.readingOptions(), glossary: noGlossary ? nil : glossaryOptions.source,
                 notices: Terminal.printNotices)
             switch format {
-            case .text: Terminal.write(DiscoveryListing.table(candidates, limit: top))
+            case .text:
+                Terminal.write(DiscoveryListing.table(candidates, limit: top))
+                if candidates.count > top { Terminal.write("(\(candidates.count - top) more; --top N shows more)\n") }
             case .glossary: Terminal.write(DiscoveryListing.glossaryRows(candidates, limit: top))
             case .json: Terminal.write(DiscoveryListing.json(candidates, limit: top))
             }

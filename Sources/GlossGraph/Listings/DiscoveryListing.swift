@@ -38,7 +38,6 @@ public enum DiscoveryListing {
             if let variant = candidate.variantOf { line += "  → variant of \(variant)" }
             output += line + "\n    " + candidate.reason + "\n"
         }
-        if candidates.count > limit { output += "(\(candidates.count - limit) more; --top N shows more)\n" }
         return output
     }
 

@@ -72,6 +72,65 @@ func python(_ code: String, _ arguments: [String]) throws -> CommandResult {
 
 @Suite("Exporters read back by real clients", .enabled(if: CheckExports.isAvailable, "../shared/tools/check-exports is absent; skipping"))
 struct ExporterTests {
+    static func hostileGraph() -> ConceptGraph { ExporterStructureTests.hostileGraph() }
+    static var hostileGlossary: Glossary { ExporterStructureTests.hostileGlossary }
+
+    @Test("names with quotes, backslashes, markup, newlines, control characters, emoji and DOT keywords pass check-exports")
+    func hostileNames() throws {
+        let graph = Self.hostileGraph()
+        #expect(graph.nodes.count == 8)
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let graphml = folder.appendingPathComponent("hostile.graphml").path
+        let dot = folder.appendingPathComponent("hostile.dot").path
+        try Data(try GraphMLExporter.format(graph)).write(to: URL(fileURLWithPath: graphml))
+        try Data(DOTExporter.format(graph)).write(to: URL(fileURLWithPath: dot))
+        let result = try CheckExports.run([graphml, dot])
+        #expect(result.status == 0, "\(result.stdout)")
+        // The names come back through a real reader, control characters made XML-safe.
+        let readBack = try python(
+            "import sys, networkx as nx; G = nx.read_graphml(sys.argv[1]); print('\\n'.join(repr(G.nodes[n]['zh']) for n in sorted(G)))",
+            [graphml])
+        #expect(readBack.stdout.contains("'控制字符'"), "\(readBack.stdout)")
+        #expect(readBack.stdout.contains("'<标签>&amp;'"), "\(readBack.stdout)")
+        #expect(readBack.stdout.contains("'引号\"和\\\\反斜杠'"), "\(readBack.stdout)")
+        #expect(readBack.stdout.contains("'换\\n行'"), "\(readBack.stdout)")
+    }
+
+    @Test("JSON loads with nx.node_link_graph; CSV has Gephi's headers")
+    func jsonAndCSV() throws {
+        let graph = Self.hostileGraph()
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let json = folder.appendingPathComponent("g.json").path
+        try Data(NodeLinkJSONExporter.format(graph)).write(to: URL(fileURLWithPath: json))
+        let loaded = try python(
+            "import sys, json, networkx as nx; G = nx.node_link_graph(json.load(open(sys.argv[1]))); print(G.number_of_nodes(), G.number_of_edges(), G.graph['weight_measure'], G.nodes['quotes']['zh'])",
+            [json])
+        #expect(loaded.status == 0, "\(loaded.stdout)")
+        #expect(loaded.stdout == "8 \(graph.edges.count) jaccard 引号\"和\\反斜杠\n")
+        let nodes = String(decoding: GephiCSVExporter.nodes(graph), as: UTF8.self)
+        let edges = String(decoding: GephiCSVExporter.edges(graph), as: UTF8.self)
+        #expect(nodes.hasPrefix("Id,Label,name,zh,en,category,units,mentions,"))
+        #expect(edges.hasPrefix("Source,Target,Type,Id,Weight,count,jaccard,"))
+        #expect(edges.split(separator: "\n")[1].contains(",Undirected,e0,"))
+        // Quotes, commas and line breaks of every kind come back through Python's csv reader.
+        let nodesFile = folder.appendingPathComponent("nodes.csv").path
+        try Data(GephiCSVExporter.nodes(graph)).write(to: URL(fileURLWithPath: nodesFile))
+        let rows = try python(
+            "import sys, csv, json; print(json.dumps(sorted([r['Id'], r['zh'], r['speakers']] for r in csv.DictReader(open(sys.argv[1], newline='', encoding='utf-8')))))",
+            [nodesFile])
+        let expected = graph.nodes.map { [$0.concept.id, $0.concept.zh, GraphAttributes.node($0).first { $0.name == "speakers" }!.value.text] }
+            .sorted { $0.lexicographicallyPrecedes($1) }
+        let decoded = try JSONDecoder().decode([[String]].self, from: Data(rows.stdout.utf8))
+        #expect(decoded == expected, "\(rows.stdout)")
+    }
+}
+
+/// What the exporters write, checked in Swift: these need no outside client, so they run
+/// everywhere (a user's clone without ../shared included).
+@Suite("Exporters' structure")
+struct ExporterStructureTests {
     /// A glossary whose names hold everything that breaks naive exporters.
     static let hostileGlossary = try! Glossary(concepts: [
         Concept(id: "quotes", category: "x", zh: "引号\"和\\反斜杠", en: "say \"hi\" \\ back"),
@@ -98,28 +157,6 @@ struct ExporterTests {
         options.topEdges = nil
         let metadata = GraphMetadata(sourceFiles: ["f<&>\""], glossaryFiles: ["g\u{1}"], unit: "turn", weightMeasure: .jaccard, unitCount: 6)
         return GraphBuilder.build(counts: counter, glossary: hostileGlossary, options: options, metadata: metadata)
-    }
-
-    @Test("names with quotes, backslashes, markup, newlines, control characters, emoji and DOT keywords pass check-exports")
-    func hostileNames() throws {
-        let graph = Self.hostileGraph()
-        #expect(graph.nodes.count == 8)
-        let folder = try TestPaths.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let graphml = folder.appendingPathComponent("hostile.graphml").path
-        let dot = folder.appendingPathComponent("hostile.dot").path
-        try Data(try GraphMLExporter.format(graph)).write(to: URL(fileURLWithPath: graphml))
-        try Data(DOTExporter.format(graph)).write(to: URL(fileURLWithPath: dot))
-        let result = try CheckExports.run([graphml, dot])
-        #expect(result.status == 0, "\(result.stdout)")
-        // The names come back through a real reader, control characters made XML-safe.
-        let readBack = try python(
-            "import sys, networkx as nx; G = nx.read_graphml(sys.argv[1]); print('\\n'.join(repr(G.nodes[n]['zh']) for n in sorted(G)))",
-            [graphml])
-        #expect(readBack.stdout.contains("'控制字符'"), "\(readBack.stdout)")
-        #expect(readBack.stdout.contains("'<标签>&amp;'"), "\(readBack.stdout)")
-        #expect(readBack.stdout.contains("'引号\"和\\\\反斜杠'"), "\(readBack.stdout)")
-        #expect(readBack.stdout.contains("'换\\n行'"), "\(readBack.stdout)")
     }
 
     @Test("GraphML declares every key before the graph, ids equal to names, allowed types only")
@@ -152,35 +189,6 @@ struct ExporterTests {
         #expect(text.contains("label=\"node\\ngraph\""))
         #expect(!text.contains("\u{1}") && !text.contains("\u{7}"))
         #expect(DOTExporter.quoted("a\"b\\c\nd") == "\"a\\\"b\\\\c\\nd\"")
-    }
-
-    @Test("JSON loads with nx.node_link_graph; CSV has Gephi's headers")
-    func jsonAndCSV() throws {
-        let graph = Self.hostileGraph()
-        let folder = try TestPaths.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let json = folder.appendingPathComponent("g.json").path
-        try Data(NodeLinkJSONExporter.format(graph)).write(to: URL(fileURLWithPath: json))
-        let loaded = try python(
-            "import sys, json, networkx as nx; G = nx.node_link_graph(json.load(open(sys.argv[1]))); print(G.number_of_nodes(), G.number_of_edges(), G.graph['weight_measure'], G.nodes['quotes']['zh'])",
-            [json])
-        #expect(loaded.status == 0, "\(loaded.stdout)")
-        #expect(loaded.stdout == "8 \(graph.edges.count) jaccard 引号\"和\\反斜杠\n")
-        let nodes = String(decoding: GephiCSVExporter.nodes(graph), as: UTF8.self)
-        let edges = String(decoding: GephiCSVExporter.edges(graph), as: UTF8.self)
-        #expect(nodes.hasPrefix("Id,Label,name,zh,en,category,turns,mentions,"))
-        #expect(edges.hasPrefix("Source,Target,Type,Id,Weight,count,jaccard,"))
-        #expect(edges.split(separator: "\n")[1].contains(",Undirected,e0,"))
-        // Quotes, commas and line breaks of every kind come back through Python's csv reader.
-        let nodesFile = folder.appendingPathComponent("nodes.csv").path
-        try Data(GephiCSVExporter.nodes(graph)).write(to: URL(fileURLWithPath: nodesFile))
-        let rows = try python(
-            "import sys, csv, json; print(json.dumps(sorted([r['Id'], r['zh'], r['speakers']] for r in csv.DictReader(open(sys.argv[1], newline='', encoding='utf-8')))))",
-            [nodesFile])
-        let expected = graph.nodes.map { [$0.concept.id, $0.concept.zh, GraphAttributes.node($0).first { $0.name == "speakers" }!.value.text] }
-            .sorted { $0.lexicographicallyPrecedes($1) }
-        let decoded = try JSONDecoder().decode([[String]].self, from: Data(rows.stdout.utf8))
-        #expect(decoded == expected, "\(rows.stdout)")
     }
 
     @Test("exports of the same input are byte-identical")

@@ -32,6 +32,18 @@ enum TestPaths {
 
     static var hasSharedCorpus: Bool { FileManager.default.fileExists(atPath: sharedTranscript) }
 
+    /// Whether python3 can import NetworkX (`Scripts/install-deps --test` installs it).
+    static let hasNetworkX: Bool = {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", "import networkx"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }()
+
     /// A new empty folder under the system's temporary folder.
     static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory
@@ -49,9 +61,11 @@ struct CommandResult {
 }
 
 enum CLI {
-    /// Runs `glossgraph` with `arguments` and returns its exit status and output.
+    /// Runs `glossgraph` with `arguments` and returns its exit status and output. Standard
+    /// input is `input` when given (as a redirected file), else /dev/null.
     static func run(
-        _ arguments: [String], in directory: URL? = nil, environment: [String: String]? = nil, executable: String = TestPaths.binary
+        _ arguments: [String], in directory: URL? = nil, environment: [String: String]? = nil, executable: String = TestPaths.binary,
+        input: Data? = nil
     ) throws -> CommandResult {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
@@ -69,7 +83,13 @@ enum CLI {
         let errHandle = try FileHandle(forWritingTo: errURL)
         process.standardOutput = outHandle
         process.standardError = errHandle
-        process.standardInput = FileHandle.nullDevice
+        if let input {
+            let inURL = folder.appendingPathComponent("stdin")
+            try input.write(to: inURL)
+            process.standardInput = try FileHandle(forReadingFrom: inURL)
+        } else {
+            process.standardInput = FileHandle.nullDevice
+        }
         try process.run()
         process.waitUntilExit()
         try outHandle.close()

@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+
+@testable import GlossGraph
+
+/// What users of rg, jq, diff and Graphviz expect of a command line, and the bugs a close
+/// reading of the old command line found (issue 14), each run through the real binary.
+@Suite("Command-line conventions")
+struct ConventionsTests {
+    static let example = TestPaths.repositoryRoot.appendingPathComponent("Examples/scaling-and-safety.md").path
+
+    @Test("- reads standard input, and so does no file argument with input piped in", arguments: ["turns", "extract", "discover", "consistency", "map"])
+    func standardInput(_ command: String) throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = try Data(contentsOf: URL(fileURLWithPath: Self.example))
+        let extra = command == "map" ? ["-o", folder.appendingPathComponent("map").path, "--render", "none"] : []
+        let fromFile = try CLI.run([command, Self.example] + extra)
+        let dash = try CLI.run([command, "-"] + extra, input: text)
+        let piped = try CLI.run([command] + extra, input: text)
+        #expect(dash.status == fromFile.status, "\(dash.stderr)")
+        #expect(piped.status == fromFile.status, "\(piped.stderr)")
+        // The same units and concepts; only the file's name differs.
+        let named = fromFile.stdout.replacingOccurrences(of: Self.example, with: "-")
+        if command != "map" {
+            #expect(dash.stdout == named)
+            #expect(piped.stdout == named)
+        } else {
+            #expect(dash.stdout.hasPrefix(String(fromFile.stdout.prefix(60))))
+        }
+    }
+
+    @Test("a command with nothing to read is a usage error with its own usage line")
+    func usageErrors() throws {
+        for command in ["turns", "extract", "consistency", "count"] {
+            let result = try CLI.run([command] + (command == "count" ? ["-o", "-"] : []))
+            #expect(result.status == 64, "\(command): \(result.stderr)")
+            #expect(result.stderr.contains("Usage: glossgraph \(command)"), "\(command): \(result.stderr)")
+        }
+    }
+
+    @Test("-j is --jobs; lookup --format json (and --json); consistency exits 1 with findings; benchmark is not a user command")
+    func spellings() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try CLI.run(["map", Self.example, "-j", "1", "-o", folder.path, "--render", "none"]).status == 0)
+        let json = try CLI.run(["lookup", "RSP", "--format", "json"])
+        #expect(json.status == 0)
+        #expect(json.stdout == (try CLI.run(["lookup", "RSP", "--json"])).stdout)
+        #expect(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) is [Any])
+        #expect(try CLI.run(["consistency", TestPaths.fixture("consistency/drift.md")]).status == 1)
+        #expect(try CLI.run(["consistency", TestPaths.fixture("consistency/clean.md")]).status == 0)
+        #expect(try CLI.run(["turns", "-f", "table", Self.example]).stdout == (try CLI.run(["turns", "-f", "text", Self.example])).stdout)
+        #expect(try CLI.run(["benchmark", "graphml", "-o", folder.appendingPathComponent("b.graphml").path]).status == 64)
+    }
+
+    @Test("a bad --layout is refused before any work, and a run that fails late leaves a folder the next run can use")
+    func failedRunsDoNotLockTheFolder() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("out")
+        let bogus = try CLI.run(["map", Self.example, "--layout", "bogus", "-o", output.path, "-f", "dot"])
+        #expect(bogus.status == 64, "\(bogus.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("concept-map.dot").path))
+        // Rendering fails once the DOT is written (no Graphviz on PATH) …
+        let failed = try CLI.run(["map", Self.example, "-o", output.path, "-f", "dot", "--render", "png"], environment: ["PATH": folder.path])
+        #expect(failed.status == 73)
+        // … and the next run overwrites what the failed run wrote.
+        let next = try CLI.run(["map", Self.example, "-o", output.path, "-f", "dot", "--render", "none"])
+        #expect(next.status == 0, "\(next.stderr)")
+    }
+
+    @Test("-f csv -o - is refused: CSV is two tables")
+    func csvToStandardOutput() throws {
+        let result = try CLI.run(["map", Self.example, "-f", "csv", "-o", "-"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("CSV is two tables"))
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test(
+        "node-link JSON writes every double attribute as a float, so NetworkX re-exports one GraphML key per attribute",
+        .enabled(if: TestPaths.hasNetworkX, "python3 cannot import networkx (Scripts/install-deps --test installs it); skipping"))
+    func doublesStayDoubles() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLI.run(["map", Self.example, "-f", "json", "-o", "-"])
+        #expect(result.status == 0)
+        let json = folder.appendingPathComponent("map.json")
+        try Data(result.stdout.utf8).write(to: json)
+        let check = try python(
+            """
+            import sys, json
+            data = json.load(open(sys.argv[1]))
+            doubles = {'weighted_degree', 'pagerank', 'betweenness', 'weight', 'jaccard', 'dice', 'npmi', 'association'}
+            bad = [(k, v) for row in data['nodes'] + data['edges'] for k, v in row.items() if k in doubles and not isinstance(v, float)]
+            print(len(bad), bad[:3])
+            """, [json.path])
+        #expect(check.stdout.hasPrefix("0 "), "\(check.stdout)")
+        let reexport = try python(
+            """
+            import sys, io, json, networkx as nx
+            G = nx.node_link_graph(json.load(open(sys.argv[1])), edges='edges')
+            out = io.BytesIO(); nx.write_graphml(G, out)
+            text = out.getvalue().decode()
+            print(text.count('attr.name="jaccard"'), text.count('attr.name="betweenness"'))
+            """, [json.path])
+        #expect(reexport.stdout == "1 1\n", "\(reexport.stdout)")
+    }
+
+    @Test("the node count attribute is named units, whatever the unit is")
+    func unitsAttribute() throws {
+        let result = try CLI.run(["map", Self.example, "--unit", "sentence", "-f", "json", "-o", "-"])
+        let object = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let nodes = try #require(object["nodes"] as? [[String: Any]])
+        #expect(!nodes.isEmpty && nodes.allSatisfy { $0["units"] is Int && $0["turns"] == nil })
+        #expect((object["graph"] as? [String: Any])?["unit"] as? String == "sentence")
+        let dot = try CLI.run(["map", Self.example, "-f", "dot", "-o", "-"])
+        #expect(dot.stdout.contains(" units, ") && !dot.stdout.contains(" turns, "))
+    }
+
+    @Test("exports are byte-identical between two processes (each with its own hash seed)")
+    func deterministicAcrossProcesses() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for run in ["a", "b"] {
+            let result = try CLI.run(["map", Self.example, "--yed", "--render", "none", "-o", folder.appendingPathComponent(run).path])
+            #expect(result.status == 0)
+        }
+        for name in MapCommandTests.exportNames {
+            let a = try Data(contentsOf: folder.appendingPathComponent("a/\(name)"))
+            #expect(a == (try Data(contentsOf: folder.appendingPathComponent("b/\(name)"))), "\(name) differs between processes")
+        }
+    }
+}
