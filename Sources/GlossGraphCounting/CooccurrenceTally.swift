@@ -19,7 +19,15 @@ public struct CooccurrenceTally: Sendable {
     /// Mentions per speaker (index into `speakers`) and concept.
     private var speakerMentions: [[Int]] = []
     private var pairs: PairTable
-    private let countsPairs: Bool
+    private let detail: Detail
+
+    /// What a tally keeps beyond each concept's units, mentions and speakers.
+    public enum Detail: Sendable {
+        /// Pairs with their supporting units, and each concept's first mention: for graphs.
+        case cooccurrence
+        /// Nothing more: for frequency tables, which need neither.
+        case frequencies
+    }
 
     /// Per unit: mentions and first match per concept (zero between units), and which are set.
     private var unitMentions: [Int]
@@ -32,10 +40,10 @@ public struct CooccurrenceTally: Sendable {
     /// A tally of `conceptCount` concepts (glossary indices `0..<conceptCount`).
     /// `settledPairs` are counted without supporting references: their first
     /// `CooccurrenceCounts.supportLimit` are known from earlier parts of the file. With
-    /// `countsPairs` false only concepts are counted (for frequency tables).
-    public init(conceptCount: Int, settledPairs: Set<UInt64> = [], countsPairs: Bool = true) {
+    /// `detail` says whether pairs and first mentions are kept.
+    public init(conceptCount: Int, settledPairs: Set<UInt64> = [], detail: Detail = .cooccurrence) {
         pairs = PairTable(settled: settledPairs)
-        self.countsPairs = countsPairs
+        self.detail = detail
         units = Array(repeating: 0, count: conceptCount)
         mentions = units
         unitMentions = units
@@ -70,7 +78,8 @@ public struct CooccurrenceTally: Sendable {
             if let speaker { speakerMentions[speaker][concept] += count }
             // Units of a part arrive in order, so the first mention is usually known already
             // and no source position needs working out.
-            let knownEarlier = firstMentions[concept].map { $0.file == reference.file && $0.line < reference.line } ?? false
+            let knownEarlier =
+                detail == .frequencies || (firstMentions[concept].map { $0.file == reference.file && $0.line < reference.line } ?? false)
             if !knownEarlier {
                 let (line, column) = position(unitFirstOffset[concept])
                 let location = MentionLocation(file: reference.file, line: line, column: column)
@@ -78,7 +87,7 @@ public struct CooccurrenceTally: Sendable {
             }
             unitMentions[concept] = 0
         }
-        if countsPairs {
+        if detail == .cooccurrence {
             for (position, first) in unitConcepts.enumerated() {
                 for second in unitConcepts[(position + 1)...] {
                     pairs.add(key: UInt64(first) << 32 | UInt64(second), reference: reference)

@@ -114,12 +114,12 @@ public struct CountsFile: Sendable {
             concepts[position].units = entry.units
             concepts[position].mentions = entry.mentions
             concepts[position].speakerMentions = entry.speakers
-            concepts[position].firstMention = entry.first.map { MentionLocation(file: $0.file, line: $0.line, column: $0.column) }
+            concepts[position].firstMention = entry.first.map { MentionLocation(file: $0.file, line: $0.numbers.0, column: $0.numbers.1) }
         }
         var pairs: [UInt64: CooccurrenceCounts.PairCounts] = [:]
         for entry in document.pairs {
             let (a, b) = (try position(of: entry.a), try position(of: entry.b))
-            let support = entry.support.map { UnitReference(file: $0.file, turn: $0.turn, line: $0.line) }
+            let support = entry.support.map { UnitReference(file: $0.file, turn: $0.numbers.0, line: $0.numbers.1) }
             pairs[UInt64(min(a, b)) << 32 | UInt64(max(a, b))] = .init(count: entry.count, support: support)
         }
         return CountsFile(
@@ -178,31 +178,16 @@ public struct CountsFile: Sendable {
             let first: Place?
         }
 
-        /// `[file, line, column]`.
+        /// A place as the file writes it: `[file, line, column]` for a first mention,
+        /// `[file, turn, line]` for a supporting unit.
         struct Place: Decodable {
             let file: String
-            let line: Int
-            let column: Int
+            let numbers: (Int, Int)
 
             init(from decoder: any Decoder) throws {
                 var items = try decoder.unkeyedContainer()
                 file = try items.decode(String.self)
-                line = try items.decode(Int.self)
-                column = try items.decode(Int.self)
-            }
-        }
-
-        /// `[file, turn, line]`.
-        struct Reference: Decodable {
-            let file: String
-            let turn: Int
-            let line: Int
-
-            init(from decoder: any Decoder) throws {
-                var items = try decoder.unkeyedContainer()
-                file = try items.decode(String.self)
-                turn = try items.decode(Int.self)
-                line = try items.decode(Int.self)
+                numbers = (try items.decode(Int.self), try items.decode(Int.self))
             }
         }
 
@@ -210,7 +195,7 @@ public struct CountsFile: Sendable {
             let a: String
             let b: String
             let count: Int
-            let support: [Reference]
+            let support: [Place]
         }
 
         enum CodingKeys: String, CodingKey {

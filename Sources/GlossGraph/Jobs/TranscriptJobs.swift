@@ -41,7 +41,7 @@ public enum TranscriptJobs {
         _ inputs: [String], reading: ReadingOptions, extractor: ConceptExtractor, unit: CooccurrenceUnit,
         extractions: (([UnitExtraction]) throws -> Void)?, notices: ([Notice]) -> Void
     ) throws -> CooccurrenceCounts {
-        var tally = CooccurrenceTally(conceptCount: extractor.glossary.concepts.count, countsPairs: false)
+        var tally = CooccurrenceTally(conceptCount: extractor.glossary.concepts.count, detail: .frequencies)
         var scratch = TermMatcher.Scratch()
         for file in try TranscriptReader.expandInputs(inputs) {
             let transcript: Transcript

@@ -2,12 +2,7 @@ import Foundation
 import Testing
 
 @testable import GlossGraph
-@testable import GlossGraphCounting
-@testable import GlossGraphExport
-@testable import GlossGraphExtraction
 @testable import GlossGraphGlossary
-@testable import GlossGraphGraph
-@testable import GlossGraphReading
 @testable import GlossGraphText
 
 @Suite("glossgraph discover, run as a user runs it")

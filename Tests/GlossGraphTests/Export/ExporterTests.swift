@@ -7,7 +7,6 @@ import Testing
 @testable import GlossGraphExtraction
 @testable import GlossGraphGlossary
 @testable import GlossGraphGraph
-@testable import GlossGraphReading
 @testable import GlossGraphText
 
 /// Runs ../shared/tools/check-exports, the real clients (xmllint with the GraphML schema,

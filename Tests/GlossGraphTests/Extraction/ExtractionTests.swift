@@ -3,10 +3,8 @@ import Testing
 
 @testable import GlossGraph
 @testable import GlossGraphCounting
-@testable import GlossGraphExport
 @testable import GlossGraphExtraction
 @testable import GlossGraphGlossary
-@testable import GlossGraphGraph
 @testable import GlossGraphReading
 @testable import GlossGraphText
 
@@ -48,7 +46,7 @@ struct ExtractionTests {
             TranscriptUnit(file: "f", index: 2, kind: .turn, speaker: "乙", text: "ASL三级", lineStart: 2, lineEnd: 2),
             TranscriptUnit(file: "f", index: 3, kind: .turn, speaker: "甲", text: "没有概念", lineStart: 3, lineEnd: 3),
         ]
-        var tally = CooccurrenceTally(conceptCount: Self.glossary.concepts.count, countsPairs: false)
+        var tally = CooccurrenceTally(conceptCount: Self.glossary.concepts.count, detail: .frequencies)
         var extractions: [UnitExtraction] = []
         for unit in units {
             let extraction = extractor.extract(unit)
@@ -66,6 +64,7 @@ struct ExtractionTests {
         #expect(counts.concepts[0].speakerMentions == ["甲": 1, "乙": 1])
         #expect(counts.concepts[3].speakerMentions == ["甲": 2])
         #expect(counts.pairs.isEmpty, "a frequency tally counts no pairs")
+        #expect(counts.concepts.allSatisfy { $0.firstMention == nil }, "nor first mentions")
         // Ranked by units, then mentions: ASL-3 (2 units) before Claude (1 unit, 2 mentions).
         let rows = ExtractionListing.frequencyTable(counts, glossary: Self.glossary, top: 10).split(separator: "\n").dropFirst(2)
         #expect(rows.map { $0.split(separator: " ").first.map(String.init) } == ["1", "2"])

@@ -1,12 +1,7 @@
 import Testing
 
 @testable import GlossGraph
-@testable import GlossGraphCounting
-@testable import GlossGraphExport
 @testable import GlossGraphExtraction
-@testable import GlossGraphGlossary
-@testable import GlossGraphGraph
-@testable import GlossGraphReading
 @testable import GlossGraphText
 
 /// A table row: names (their index is their concept), a text, and the expected matches as

@@ -3,11 +3,7 @@ import Testing
 
 @testable import GlossGraph
 @testable import GlossGraphCounting
-@testable import GlossGraphExport
-@testable import GlossGraphExtraction
 @testable import GlossGraphGlossary
-@testable import GlossGraphGraph
-@testable import GlossGraphReading
 @testable import GlossGraphText
 
 @Suite("Exchanging the glossary as TBX, CSV and Markdown")

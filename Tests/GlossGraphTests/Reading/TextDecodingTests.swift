@@ -1,11 +1,6 @@
 import Testing
 
 @testable import GlossGraph
-@testable import GlossGraphCounting
-@testable import GlossGraphExport
-@testable import GlossGraphExtraction
-@testable import GlossGraphGlossary
-@testable import GlossGraphGraph
 @testable import GlossGraphReading
 @testable import GlossGraphText
 

@@ -2,12 +2,7 @@ import Foundation
 import Testing
 
 @testable import GlossGraph
-@testable import GlossGraphCounting
-@testable import GlossGraphExport
 @testable import GlossGraphExtraction
-@testable import GlossGraphGlossary
-@testable import GlossGraphGraph
-@testable import GlossGraphReading
 @testable import GlossGraphText
 
 /// Inputs the fuzzers found, each named after the crash file it came from (Fuzz/Crashes/…).

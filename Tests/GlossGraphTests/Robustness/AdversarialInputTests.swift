@@ -3,11 +3,8 @@ import Testing
 
 @testable import GlossGraph
 @testable import GlossGraphCounting
-@testable import GlossGraphExport
 @testable import GlossGraphExtraction
 @testable import GlossGraphGlossary
-@testable import GlossGraphGraph
-@testable import GlossGraphReading
 @testable import GlossGraphText
 
 /// Inputs real users feed the tool: each works or fails with a clear message and a documented

@@ -1,8 +1,5 @@
-@testable import GlossGraphCounting
-@testable import GlossGraphExport
 @testable import GlossGraphExtraction
 @testable import GlossGraphGlossary
-@testable import GlossGraphGraph
 @testable import GlossGraphReading
 @testable import GlossGraphText
 
