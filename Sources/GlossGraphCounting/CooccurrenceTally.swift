@@ -68,7 +68,8 @@ public struct CooccurrenceTally: Sendable {
             }
             unitMentions[match.concept] += 1
         }
-        unitConcepts.sort()
+        // Pairs are keyed smaller index first; frequencies need no order.
+        if detail == .cooccurrence { unitConcepts.sort() }
         var speaker: Int?
         if let name = unitSpeaker { speaker = speakerNumber(name) }
         for concept in unitConcepts {

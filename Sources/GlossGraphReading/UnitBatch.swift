@@ -7,10 +7,10 @@ import GlossGraphText
 package struct UnitBatch: Sendable {
     package let file: String
     /// Every unit's text, one after another.
-    private(set) var text: [UInt8] = []
+    @usableFromInline private(set) var text: [UInt8] = []
     /// Every unit's source segments, offsets counted from the start of the unit's text.
     private(set) var segments: [SourceSegment] = []
-    private(set) var entries: [Entry] = []
+    @usableFromInline private(set) var entries: [Entry] = []
 
     /// One unit: what `TranscriptUnit` holds, with its text and segments as ranges.
     package struct Entry: Sendable {
@@ -80,7 +80,7 @@ package struct UnitBatch: Sendable {
     package var units: [TranscriptUnit] { entries.map(unit) }
 
     /// Calls `body` with each unit's entry and text, without copying the text.
-    package func forEachText(_ body: (Entry, UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+    @inlinable package func forEachText(_ body: (Entry, UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
         try text.withUnsafeBufferPointer { all in
             for entry in entries { try body(entry, UnsafeBufferPointer(rebasing: all[entry.text])) }
         }

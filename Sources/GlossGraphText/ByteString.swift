@@ -3,15 +3,15 @@
 package struct ByteString: Hashable, Sendable {
     package let bytes: ArraySlice<UInt8>
 
-    package init(_ bytes: ArraySlice<UInt8>) {
+    @inlinable package init(_ bytes: ArraySlice<UInt8>) {
         self.bytes = bytes
     }
 
-    package static func == (lhs: ByteString, rhs: ByteString) -> Bool {
+    @inlinable package static func == (lhs: ByteString, rhs: ByteString) -> Bool {
         lhs.bytes.elementsEqual(rhs.bytes)
     }
 
-    package func hash(into hasher: inout Hasher) {
+    @inlinable package func hash(into hasher: inout Hasher) {
         bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
     }
 

@@ -3,7 +3,7 @@
 package enum ScriptClass {
     /// Han ideographs, kana, hangul, CJK and full-width punctuation: text written without
     /// spaces between words.
-    @inline(__always)
+    @inlinable @inline(__always)
     package static func isCJK(_ value: UInt32) -> Bool {
         switch value {
         case 0x2E80...0x2FDF,  // radicals
@@ -24,7 +24,7 @@ package enum ScriptClass {
     }
 
     /// Letters, digits and punctuation of alphabetic scripts, which separate words by spaces.
-    @inline(__always)
+    @inlinable @inline(__always)
     package static func isLatinLike(_ value: UInt32) -> Bool {
         if value < 0x80 {
             return value > 0x20 && value != 0x7F
@@ -33,6 +33,7 @@ package enum ScriptClass {
     }
 
     /// The last Unicode scalar of UTF-8 bytes, or nil when empty.
+    @inlinable
     package static func lastScalar(_ bytes: ArraySlice<UInt8>) -> UInt32? {
         guard var index = bytes.indices.last else { return nil }
         while index > bytes.startIndex && bytes[index] & 0xC0 == 0x80 { index -= 1 }
@@ -40,6 +41,7 @@ package enum ScriptClass {
     }
 
     /// The first Unicode scalar of UTF-8 bytes, or nil when empty.
+    @inlinable
     package static func firstScalar(_ bytes: ArraySlice<UInt8>) -> UInt32? {
         guard let lead = bytes.first else { return nil }
         let start = bytes.startIndex
@@ -57,6 +59,7 @@ package enum ScriptClass {
     }
 
     /// Number of Unicode scalars in UTF-8 bytes.
+    @inlinable
     package static func scalarCount(_ bytes: ArraySlice<UInt8>) -> Int {
         bytes.withUnsafeBufferPointer { buffer in
             // Every byte but a continuation byte (10xxxxxx) starts a scalar; eight at a time.

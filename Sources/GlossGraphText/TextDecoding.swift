@@ -46,7 +46,16 @@ public enum TextDecoding {
     public static func validateUTF8(
         _ bytes: inout [UInt8], file: String, fileOffset: Int, lineOffset: Int, replaceInvalid: Bool, notices: inout [Notice]
     ) throws(GlossGraphError) {
-        guard let bad = firstInvalidUTF8Offset(bytes) else { return }
+        if let bad = firstInvalidUTF8Offset(bytes) {
+            try reportInvalidUTF8(
+                at: bad, in: &bytes, file: file, fileOffset: fileOffset, lineOffset: lineOffset, replaceInvalid: replaceInvalid,
+                notices: &notices)
+        }
+    }
+
+    private static func reportInvalidUTF8(
+        at bad: Int, in bytes: inout [UInt8], file: String, fileOffset: Int, lineOffset: Int, replaceInvalid: Bool, notices: inout [Notice]
+    ) throws(GlossGraphError) {
         let location = SourceLocation(file: file, line: lineOffset + lineNumber(ofByteOffset: bad, in: bytes))
         guard replaceInvalid else { throw GlossGraphError(.invalidUTF8(byteOffset: fileOffset + bad), at: location) }
         let count = countInvalidSequences(bytes, from: 0)
@@ -58,28 +67,37 @@ public enum TextDecoding {
 
     /// The offset of the first byte that does not begin or continue a well-formed UTF-8
     /// sequence (overlong forms, surrogates and values past U+10FFFF are ill-formed).
+    @inlinable
     public static func firstInvalidUTF8Offset(_ bytes: [UInt8], from start: Int = 0) -> Int? {
         bytes.withUnsafeBufferPointer { buffer -> Int? in
             var index = start
             let count = buffer.count
             let raw = UnsafeRawBufferPointer(buffer)
+            // Two three-byte sequences in the low six bytes of a word: lead 1110xxxx, two
+            // 10xxxxxx, twice. Leads E0 and ED have narrower second bytes, so they take the full
+            // check below.
+            @inline(__always) func twoThreeByteSequences(_ word: UInt64) -> Bool {
+                guard word & 0xC0C0_F0C0_C0F0 == 0x8080_E080_80E0 else { return false }
+                let first = word & 0x0F, second = word >> 24 & 0x0F
+                return first != 0 && first != 0xD && second != 0 && second != 0xD
+            }
             while index < count {
-                if index + 8 <= count {
+                if index &+ 8 <= count {
                     let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
                     // Eight ASCII bytes at a time.
                     if word & 0x8080_8080_8080_8080 == 0 {
-                        index += 8
+                        index &+= 8
                         continue
                     }
-                    // Two three-byte sequences at a time (most of Chinese text): lead 1110xxxx,
-                    // two 10xxxxxx, twice; leads E0 and ED have narrower second bytes, so they
-                    // take the full check below.
-                    if word & 0xC0C0_F0C0_C0F0 == 0x8080_E080_80E0 {
-                        let first = word & 0xFF, second = word >> 24 & 0xFF
-                        if first != 0xE0 && first != 0xED && second != 0xE0 && second != 0xED {
-                            index += 6
-                            continue
+                    // Most of Chinese text: four three-byte sequences (12 bytes) a step when
+                    // they are there, else two.
+                    if twoThreeByteSequences(word) {
+                        if index &+ 14 <= count, twoThreeByteSequences(raw.loadUnaligned(fromByteOffset: index &+ 6, as: UInt64.self)) {
+                            index &+= 12
+                        } else {
+                            index &+= 6
                         }
+                        continue
                     }
                 }
                 let lead = buffer[index]
@@ -119,7 +137,7 @@ public enum TextDecoding {
     /// Length of the well-formed multi-byte sequence starting at `index`, or 0 (Unicode
     /// Table 3-7, "Well-Formed UTF-8 Byte Sequences").
     @inline(__always)
-    private static func wellFormedSequenceLength(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+    @usableFromInline static func wellFormedSequenceLength(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         let lead = buffer[index]
         let remaining = buffer.count - index
         func continuation(_ offset: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> Bool {

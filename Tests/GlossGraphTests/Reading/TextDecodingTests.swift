@@ -73,6 +73,36 @@ struct TextDecodingTests {
         #expect(TextDecoding.firstInvalidUTF8Offset(bytes) == offset)
     }
 
+    @Test("the UTF-8 check finds the first bad byte where the standard library's parser does, on 20,000 seeded texts")
+    func utf8CheckAgreesWithTheStandardLibrary() {
+        // Runs of ASCII, two-, three- (including E0 and ED leads) and four-byte characters, with
+        // a byte sometimes changed, so that every fast path meets its edges.
+        let pieces: [[UInt8]] = ["a", "Zq ", "é", "中", "文字", "\u{800}", "\u{D7FF}", "\u{E000}", "😀", "模型的规模定律"].map { Array($0.utf8) }
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % bound
+        }
+        func reference(_ bytes: [UInt8]) -> Int? {
+            var parser = Unicode.UTF8.ForwardParser()
+            var iterator = bytes.makeIterator()
+            var offset = 0
+            while true {
+                switch parser.parseScalar(from: &iterator) {
+                case .valid(let scalar): offset += scalar.count
+                case .error: return offset
+                case .emptyInput: return nil
+                }
+            }
+        }
+        for _ in 0..<20_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<next(12) { bytes += pieces[next(pieces.count)] }
+            if !bytes.isEmpty && next(3) == 0 { bytes[next(bytes.count)] = UInt8(truncatingIfNeeded: next(256)) }
+            #expect(TextDecoding.firstInvalidUTF8Offset(bytes) == reference(bytes), "\(bytes)")
+        }
+    }
+
     @Test("well-formed UTF-8 of every length passes")
     func wellFormed() {
         #expect(TextDecoding.firstInvalidUTF8Offset(Array("aé中𠀀".utf8)) == nil)

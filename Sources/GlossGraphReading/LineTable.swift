@@ -5,12 +5,12 @@
 #endif
 
 /// The lines of a UTF-8 buffer whose line ends are `\n`, as byte ranges without the `\n`.
-package struct LineTable {
-    package let bytes: [UInt8]
+struct LineTable {
+    let bytes: [UInt8]
     /// Start offset of each line; line `i` (0-based) ends where line `i + 1` starts, less one.
     private(set) var starts: [Int]
 
-    package init(_ bytes: [UInt8]) {
+    init(_ bytes: [UInt8]) {
         self.bytes = bytes
         var starts = [0]
         starts.reserveCapacity(bytes.count / 40 + 1)
@@ -27,10 +27,10 @@ package struct LineTable {
         self.starts = starts
     }
 
-    package var count: Int { bytes.isEmpty ? 0 : starts.count }
+    var count: Int { bytes.isEmpty ? 0 : starts.count }
 
     /// Line `index` (0-based) without its `\n`.
-    package subscript(index: Int) -> ArraySlice<UInt8> {
+    subscript(index: Int) -> ArraySlice<UInt8> {
         let start = starts[index]
         var end = index + 1 < starts.count ? starts[index + 1] - 1 : bytes.count
         if end > start && end == bytes.count && bytes[end - 1] == 0x0A { end -= 1 }
