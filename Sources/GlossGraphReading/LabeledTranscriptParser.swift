@@ -31,13 +31,14 @@ struct LabeledTranscriptParser {
     func speakerNames(style: LabelStyle) -> Set<ByteString> {
         var counts: [ByteString: Int] = [:]
         for index in 0..<lines.count {
-            if let label = label(at: index, style: style, speakers: nil) {
+            if let label = label(at: index, style: style, speakers: nil), !SpeakerLabel.isDiscourseLabel(label.name) {
                 counts[ByteString(label.name), default: 0] += label.hasTimestamp ? 2 : 1
             }
         }
         let recurring = Set(counts.filter { $0.value >= 2 }.keys)
         switch style {
         case .bold:
+            // A short exchange in which the guest speaks once still has two speakers.
             return recurring.count < 2 ? Set(counts.keys) : recurring
         case .colon:
             return recurring
@@ -78,6 +79,9 @@ struct LabeledTranscriptParser {
         var inSpeech: Bool
         var sawFirstLabel = false
         var bannerLines = Set<ByteString>()
+        /// The regions skipped so far, and the non-blank lines read.
+        var skipped: [SkippedRegion] = []
+        var nonBlankLines = 0
         /// Lines and units of the file before this part.
         var lineOffset = 0
         var unitOffset = 0
@@ -87,9 +91,10 @@ struct LabeledTranscriptParser {
         }
     }
 
-    func parse(style: LabelStyle, speakers: Set<ByteString>) -> [TranscriptUnit] {
+    func parse(style: LabelStyle, speakers: Set<ByteString>) -> (units: [TranscriptUnit], skipped: [SkippedRegion], nonBlankLines: Int) {
         var state = State(style: style)
-        return parse(style: style, speakers: speakers, state: &state)
+        let units = parse(style: style, speakers: speakers, state: &state)
+        return (units, state.skipped, state.nonBlankLines)
     }
 
     /// Reads the lines as a part of a file that starts after `state.lineOffset` lines and
@@ -115,7 +120,22 @@ struct LabeledTranscriptParser {
             state.lineOffset += lines.count
         }
         let speakerNames = SpeakerNames(speakers)
+        let acceptsOneOffLabels = (style == .bold || style == .colon) && speakers.count >= 2
         var index = 0
+        /// The speaker a label on line `index` names: a known speaker, or, in a conversation,
+        /// a one-off speaker whose label sits where turns start.
+        func speaker(of label: SpeakerLabel.Match, at index: Int) -> String? {
+            if let known = speakerNames.name(of: label.name) { return known }
+            guard acceptsOneOffLabels, SpeakerLabel.isOneOffSpeaker(label, style: style),
+                index == 0 || MarkdownLine.isBlank(lines[index - 1]) || self.label(at: index - 1, style: style, speakers: nil) != nil
+            else { return nil }
+            return String(decoding: label.name, as: UTF8.self)
+        }
+        /// Text that no label claims (after a heading, or a Q&A's answers): a paragraph of its own.
+        func addUnlabelled(_ line: ArraySlice<UInt8>, _ lineNumber: Int) {
+            if !builder.hasOpenUnit { builder.startUnit(kind: .paragraph, speaker: nil, line: lineNumber) }
+            builder.addLine(line, of: line, line: lineNumber)
+        }
         while index < lines.count {
             let line = lines[index]
             let lineNumber = state.lineOffset + index + 1
@@ -127,9 +147,17 @@ struct LabeledTranscriptParser {
                 // both skip those checks.
                 let text = MarkdownLine.trimmed(line)
                 if let first = text.first {
+                    builder.countLine()
                     if style == .bold && sawFirstLabel && (first >= 0x80 || (0x61...0x7A).contains(first | 0x20)) {
                         builder.finishNote()
-                        if inSpeech { builder.addLine(line, of: line, line: lineNumber) }
+                        if isSubheading(at: index, style: style) {
+                            builder.finishUnit()
+                            builder.skip(lineNumber, .heading)
+                        } else if inSpeech {
+                            builder.addLine(line, of: line, line: lineNumber)
+                        } else {
+                            addUnlabelled(line, lineNumber)
+                        }
                         index += 1
                         continue
                     }
@@ -139,8 +167,10 @@ struct LabeledTranscriptParser {
                     index += 1
                     continue
                 }
+            } else if !MarkdownLine.isBlank(line) {
+                builder.countLine()
             }
-            if let label = label(at: index, style: style, speakers: nil), let speaker = speakerNames.name(of: label.name) {
+            if let label = label(at: index, style: style, speakers: nil), let speaker = speaker(of: label, at: index) {
                 builder.finishUnit()
                 builder.startUnit(kind: .turn, speaker: speaker, line: lineNumber)
                 builder.addLine(line[label.textStart...], of: line, line: lineNumber)
@@ -152,6 +182,8 @@ struct LabeledTranscriptParser {
             if MarkdownLine.isBlockquote(line) {
                 if keepNotes && (sawFirstLabel || style == .none) {
                     builder.addNoteLine(MarkdownLine.blockquoteContent(line), of: line, line: lineNumber)
+                } else {
+                    builder.skip(lineNumber, .note)
                 }
                 index += 1
                 continue
@@ -166,16 +198,31 @@ struct LabeledTranscriptParser {
             } else if MarkdownLine.isHeading(line) {
                 // A heading ends the speech; what follows it is speech again only after a label.
                 builder.finishUnit()
+                builder.skip(lineNumber, .heading)
                 inSpeech = style == .none
             } else if !sawFirstLabel && style != .none {
                 // The article before the interview: remember its banner lines, which
                 // publications repeat after the last turn.
                 if MarkdownLine.isBoldOnly(line) { bannerLines.insert(ByteString(MarkdownLine.trimmed(line))) }
-            } else if inSpeech && !isNonSpeech(line, bannerLines: bannerLines) {
+                builder.skip(lineNumber, .preamble)
+            } else if let reason = nonSpeechReason(line, bannerLines: bannerLines) {
+                builder.skip(lineNumber, reason)
+                // A turn does not go on past a rule or a link list: text after one before
+                // the next label is nobody's (a closing note, a disclaimer).
+                if reason == .rule || reason == .linkList {
+                    builder.finishUnit()
+                    inSpeech = style == .none
+                }
+            } else if style != .none && isSubheading(at: index, style: style) {
+                builder.finishUnit()
+                builder.skip(lineNumber, .heading)
+            } else if inSpeech {
                 if style == .none && !builder.hasOpenUnit {
                     builder.startUnit(kind: .paragraph, speaker: nil, line: lineNumber)
                 }
                 builder.addLine(line, of: line, line: lineNumber)
+            } else {
+                addUnlabelled(line, lineNumber)
             }
             index += 1
         }
@@ -184,16 +231,39 @@ struct LabeledTranscriptParser {
         var batch = builder.takeNumberedUnits()
         batch.renumber(from: state.unitOffset + 1)
         state.unitOffset += batch.count
+        let skipped = builder.takeSkipped()
+        state.skipped += skipped.regions
+        state.nonBlankLines += skipped.nonBlankLines
         return batch
     }
 
-    /// Lines inside the speech that are not speech: images, link lists, rules, citation
-    /// footers and repeated banners.
-    private func isNonSpeech(_ line: ArraySlice<UInt8>, bannerLines: Set<ByteString>) -> Bool {
-        MarkdownLine.isImageOnly(line) || MarkdownLine.isRule(line) || MarkdownLine.isLinkListItem(line)
-            || MarkdownLine.isEmphasizedCitation(line)
-            || (!bannerLines.isEmpty && MarkdownLine.isBoldOnly(line)
-                && bannerLines.contains(ByteString(MarkdownLine.trimmed(line))))
+    /// A short unlabelled line between turns that reads as a title (`关于算力`): a blank line
+    /// (or the part's start) before it, and the next text is a speaker label; no sentence
+    /// punctuation at its end.
+    private func isSubheading(at index: Int, style: LabelStyle) -> Bool {
+        guard index == 0 || MarkdownLine.isBlank(lines[index - 1]) else { return false }
+        var next = index + 1
+        guard next >= lines.count || MarkdownLine.isBlank(lines[next]) else { return false }
+        while next < lines.count && MarkdownLine.isBlank(lines[next]) { next += 1 }
+        // Parts are cut just before a label: the end of a part is followed by one. A link
+        // list or a rule after it also makes it a title (`相关阅读`).
+        guard next >= lines.count || label(at: next, style: style, speakers: nil) != nil
+            || MarkdownLine.isLinkListItem(lines[next]) || MarkdownLine.isRule(lines[next])
+        else { return false }
+        return SpeakerLabel.isTitleLike(MarkdownLine.trimmed(lines[index]))
+    }
+
+    /// Why a line inside the speech is not speech, if it is not: an image, a link list, a
+    /// rule, a citation footer or a repeated banner.
+    private func nonSpeechReason(_ line: ArraySlice<UInt8>, bannerLines: Set<ByteString>) -> SkipReason? {
+        if MarkdownLine.isImageOnly(line) { return .image }
+        if MarkdownLine.isRule(line) { return .rule }
+        if MarkdownLine.isLinkListItem(line) { return .linkList }
+        if MarkdownLine.isEmphasizedCitation(line) { return .citation }
+        if !bannerLines.isEmpty && MarkdownLine.isBoldOnly(line) && bannerLines.contains(ByteString(MarkdownLine.trimmed(line))) {
+            return .banner
+        }
+        return nil
     }
 }
 
@@ -221,6 +291,8 @@ private struct SpeakerNames {
 struct UnitBuilder {
     let file: String
     private var batch: UnitBatch
+    /// The non-blank lines that went into no unit, with why.
+    private(set) var skipped: SkippedLines
 
     private var kind: UnitKind = .turn
     private var speaker: String?
@@ -253,8 +325,10 @@ struct UnitBuilder {
         self.file = file
         batch = UnitBatch(file: file)
         batch.reserveCapacity(textBytes: textBytes)
+        skipped = SkippedLines(file: file)
     }
 
+    /// Opens a unit whose first line (a speaker label, or its first text) is `line`.
     mutating func startUnit(kind: UnitKind, speaker: String?, line: Int) {
         self.kind = kind
         self.speaker = speaker
@@ -262,22 +336,36 @@ struct UnitBuilder {
         lineEnd = line
         text.removeAll()
         hasOpenUnit = true
+        skipped.kept(line)
     }
 
     /// Adds `content`, a part of the source line `sourceLine` (both slices of one buffer;
-    /// the line gives columns), to the current paragraph.
-    mutating func addLine(_ content: ArraySlice<UInt8>, of sourceLine: ArraySlice<UInt8>, line lineNumber: Int) {
+    /// the line gives columns), to the current paragraph; a line with nothing left once its
+    /// markup is removed is skipped as markup. `sourceOffsets`, when given, maps each index
+    /// of the buffer `content` is a slice of to an index in `sourceLine` (for content copied
+    /// out of the line, such as subtitle text without its tags).
+    mutating func addLine(
+        _ content: ArraySlice<UInt8>, of sourceLine: ArraySlice<UInt8>, line lineNumber: Int, sourceOffsets: [Int]? = nil
+    ) {
         guard hasOpenUnit else { return }
-        if Self.append(content, of: sourceLine, line: lineNumber, to: &text, runs: &runs) {
+        if Self.append(content, of: sourceLine, line: lineNumber, to: &text, runs: &runs, sourceOffsets: sourceOffsets) {
             lineEnd = lineNumber
+            skipped.kept(lineNumber)
+        } else if lineNumber != lineStart {
+            skipped.skip(lineNumber, .markup)
         }
+    }
+
+    /// Records a non-blank line that goes into no unit.
+    mutating func skip(_ line: Int, _ reason: SkipReason) {
+        skipped.skip(line, reason)
     }
 
     /// Cleans a line into `target`, joined to its open paragraph (or opening one); false
     /// when nothing was left of it.
     private static func append(
         _ content: ArraySlice<UInt8>, of sourceLine: ArraySlice<UInt8>, line lineNumber: Int, to target: inout JoinedText,
-        runs: inout SourceRuns
+        runs: inout SourceRuns, sourceOffsets: [Int]? = nil
     ) -> Bool {
         runs.removeAll()
         // The line is cleaned where it goes; a new paragraph after another starts on a new
@@ -303,7 +391,8 @@ struct UnitBuilder {
         var countedTo = sourceLine.startIndex
         var column = 1
         for run in runs.entries {
-            let source = min(max(run.source, sourceLine.startIndex), sourceLine.endIndex)
+            let mapped = sourceOffsets.map { run.source < $0.count ? $0[run.source] : sourceLine.endIndex } ?? run.source
+            let source = min(max(mapped, sourceLine.startIndex), sourceLine.endIndex)
             if source < countedTo {
                 countedTo = sourceLine.startIndex
                 column = 1
@@ -322,20 +411,29 @@ struct UnitBuilder {
     mutating func finishUnit() {
         guard hasOpenUnit else { return }
         hasOpenUnit = false
-        guard !text.bytes.isEmpty else { return }
+        guard !text.bytes.isEmpty else {
+            // A label with no speech after it.
+            skipped.skip(lineStart, .markup)
+            return
+        }
         batch.append(kind: kind, speaker: speaker, text: text.bytes, segments: text.segments, lineStart: lineStart, lineEnd: lineEnd)
     }
 
     mutating func addNoteLine(_ content: ArraySlice<UInt8>, of sourceLine: ArraySlice<UInt8>, line: Int) {
-        // The ★ that opens WeChat editor's notes is decoration.
-        if content.elementsEqual("★".utf8) { return }
-        if content.isEmpty {
-            // A blank `>` line ends a paragraph of the note.
-            note.paragraphStart = nil
+        // The ★ that opens WeChat editor's notes is decoration, and a blank `>` line ends a
+        // paragraph of the note: both belong to the note.
+        if content.elementsEqual("★".utf8) || content.isEmpty {
+            if content.isEmpty { note.paragraphStart = nil }
+            skipped.kept(line)
             return
         }
         if note.bytes.isEmpty { noteStart = line }
-        if Self.append(content, of: sourceLine, line: line, to: &note, runs: &runs) { noteEnd = line }
+        if Self.append(content, of: sourceLine, line: line, to: &note, runs: &runs) {
+            noteEnd = line
+            skipped.kept(line)
+        } else {
+            skipped.skip(line, .markup)
+        }
     }
 
     mutating func finishNote() {
@@ -352,5 +450,17 @@ struct UnitBuilder {
         taken.sortByStart()
         taken.renumber(from: 1)
         return taken
+    }
+
+    /// Counts a non-blank line of the source, skipped or not.
+    mutating func countLine() {
+        skipped.nonBlankLines += 1
+    }
+
+    /// The skipped regions in file order and the non-blank lines counted; the builder is
+    /// left without them.
+    mutating func takeSkipped() -> (regions: [SkippedRegion], nonBlankLines: Int) {
+        defer { skipped = SkippedLines(file: file) }
+        return (skipped.regions.sorted { $0.lines.lowerBound < $1.lines.lowerBound }, skipped.nonBlankLines)
     }
 }

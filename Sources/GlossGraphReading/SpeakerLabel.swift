@@ -87,6 +87,72 @@ enum SpeakerLabel {
         return validated(text, textStart: text.endIndex)
     }
 
+    /// Words that head paragraphs of articles, abstracts and notes (`目标：`, `方法：`,
+    /// `注意：`, `Note:`), with an ordinal or not (`误区一：`, `Step 2:`): never a speaker.
+    /// A closed class of discourse labels, like a stop list; names and roles are open.
+    static let discourseLabels: Set<String> = [
+        "目标", "方法", "注意", "背景", "结果", "结论", "步骤", "提示", "示例", "例如", "比如", "总结", "小结", "摘要", "定义",
+        "误区", "要点", "优点", "缺点", "优势", "劣势", "前提", "假设", "说明", "备注", "注", "来源", "作者", "编辑", "责任编辑",
+        "整理", "翻译", "校对", "编译", "撰文", "文", "图", "时间", "地点", "日期", "链接", "原文", "出品", "策划", "口述",
+        "目標", "方法", "注意", "結果", "結論", "步驟", "總結", "小結", "摘要", "定義", "誤區", "要點", "優點", "缺點", "假設",
+        "說明", "備註", "來源", "作者", "編輯", "責任編輯", "整理", "翻譯", "校對", "時間", "地點", "日期", "連結",
+        "note", "notes", "goal", "goals", "method", "methods", "result", "results", "background", "conclusion", "conclusions",
+        "summary", "example", "examples", "tip", "tips", "warning", "caution", "step", "source", "sources", "author", "editor",
+        "date", "time", "definition", "pros", "cons", "update", "disclaimer", "abstract", "objective", "objectives", "keywords",
+    ]
+
+    /// Whether a label names a discourse label rather than a speaker (see `discourseLabels`).
+    static func isDiscourseLabel(_ name: Bytes) -> Bool {
+        var text = String(decoding: name, as: UTF8.self).lowercased()
+        // An ordinal after the word: 误区一, Step 2, 结论 3.
+        while let last = text.unicodeScalars.last, "0123456789一二三四五六七八九十 #.".unicodeScalars.contains(last) {
+            text.unicodeScalars.removeLast()
+        }
+        return discourseLabels.contains(text)
+    }
+
+    /// Whether a label that occurs once in a conversation is taken for a speaker (a one-off
+    /// questioner, a short form of a name): not a discourse label, and shaped like a name or
+    /// a role: at most five CJK characters (`观众`, `陳太`, `观众A`), or up to four words
+    /// that each start with a capital letter or are one to three CJK characters (`Sam`,
+    /// `Dr. Li Wei`, `Kelvin 陳`), a role in brackets after it allowed (`张敏（主持人）`).
+    /// A bold phrase (`**第三段不是标签:**`) is none of these.
+    static func isOneOffSpeaker(_ label: Match, style: LabeledTranscriptParser.LabelStyle) -> Bool {
+        guard !isDiscourseLabel(label.name) else { return false }
+        var name = String(decoding: label.name, as: UTF8.self)
+        for (open, close) in [("（", "）"), ("(", ")")] where name.hasSuffix(close) {
+            if let start = name.range(of: open, options: .backwards) { name = String(name[..<start.lowerBound]) }
+        }
+        let words = name.split(separator: " ")
+        guard !words.isEmpty, words.count <= 4 else { return false }
+        func isCJK(_ scalar: Unicode.Scalar) -> Bool { ScriptClass.isCJK(scalar.value) }
+        if words.count == 1, let word = words.first, word.unicodeScalars.contains(where: isCJK) {
+            // CJK, with at most a letter or two after it (观众A, 嘉宾2).
+            let cjk = word.unicodeScalars.prefix { isCJK($0) }
+            let rest = word.unicodeScalars.dropFirst(cjk.count)
+            return cjk.count <= 5 && rest.count <= 2 && rest.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+        }
+        return words.allSatisfy { word in
+            if word.unicodeScalars.allSatisfy(isCJK) { return word.unicodeScalars.count <= 3 }
+            guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
+            return word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "." || $0 == "'" || $0 == "-" || ("0"..."9").contains($0) }
+        }
+    }
+
+    /// A short line that reads as a title: at most about twelve CJK characters or six Latin
+    /// words, no sentence punctuation or colon at its end, and no markup at its start.
+    static func isTitleLike(_ line: Bytes) -> Bool {
+        // Emphasis around the whole line (`**相关阅读**`) is a title's too.
+        var text = line
+        while let first = text.first, first == MarkdownLine.star || first == UInt8(ascii: "_") { text = text.dropFirst() }
+        while let last = text.last, last == MarkdownLine.star || last == UInt8(ascii: "_") { text = text.dropLast() }
+        guard !text.isEmpty, text.count <= 36, let first = text.first, first >= 0x80 || (0x30...0x7A).contains(first),
+            let last = ScriptClass.lastScalar(text)
+        else { return false }
+        if isSentenceEnd(last) || last == 0x3A || last == 0xFF1A || last == 0x201D || last == 0x300D || last == 0x22 { return false }
+        return text.lazy.filter { $0 == MarkdownLine.space }.count <= 5
+    }
+
     private static func isSentenceEnd(_ scalar: UInt32) -> Bool {
         switch scalar {
         case 0x2E, 0x21, 0x3F, 0x2C, 0x3B, 0x3002, 0xFF01, 0xFF1F, 0xFF0C, 0xFF1B, 0x2026, 0x3001:

@@ -1,34 +1,45 @@
 import GlossGraphText
 
-/// Reads SubRip (SRT) and WebVTT subtitles: each cue becomes a unit; a WebVTT voice span
-/// (`<v Name>`) gives the speaker.
+/// Reads SubRip (SRT) and WebVTT subtitles: each cue becomes a unit, or one unit per speaker
+/// when a cue holds several (`<v>` voices, or dialogue lines opened by a dash); a voice span
+/// (`<v Name>`) or a speaker prefix (`名字：`, `(名字)`) gives the speaker.
+///
+/// Cues are found by their timing lines, not by blank lines, so files without blank lines
+/// between cues or without cue numbers read as well; a cue's text runs to the next blank
+/// line, timing line, or cue number followed by a timing line. Cue numbers, timing lines,
+/// the WebVTT header and NOTE, STYLE and REGION blocks are skipped as subtitle structure.
+/// Tags (`{\an8}`, `<i>`, `<c.yellow>`, `<00:00:05.000>`) are removed, and mention columns
+/// still point into the source line.
 struct SubtitleParser {
     let file: String
     let lines: LineTable
 
     static func looksLikeVTT(_ lines: LineTable) -> Bool {
         guard lines.count > 0 else { return false }
-        let first = lines[0]
+        let first = withoutLeadingMarks(lines[0])
         return first.starts(with: "WEBVTT".utf8)
             && (first.count == 6 || MarkdownLine.isSpace(first[first.startIndex + 6]))
     }
 
-    /// The first non-blank line is a cue number and the next a `-->` timing line.
+    /// The first non-blank line is a timing line, or a cue number followed by one (bidi and
+    /// byte-order marks before it allowed).
     static func looksLikeSRT(_ lines: LineTable) -> Bool {
         var index = 0
         while index < lines.count && MarkdownLine.isBlank(lines[index]) { index += 1 }
+        guard index < lines.count else { return false }
+        if isTimingLine(lines[index]) { return true }
         guard index + 1 < lines.count else { return false }
-        let number = MarkdownLine.trimmed(lines[index])
-        return !number.isEmpty && number.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
-            && isTimingLine(lines[index + 1])
+        return isCueNumber(lines[index]) && isTimingLine(lines[index + 1])
     }
 
+    /// `00:00:01,000 --> 00:00:02,500` (SRT) or `00:01.000 --> 00:02.500 align:start` (WebVTT):
+    /// a digit first, and an arrow.
     static func isTimingLine(_ line: ArraySlice<UInt8>) -> Bool {
-        var index = line.startIndex
-        while index + 3 <= line.endIndex {
-            if line[index] == UInt8(ascii: "-") && line[index + 1] == UInt8(ascii: "-")
-                && line[index + 2] == UInt8(ascii: ">")
-            {
+        let text = MarkdownLine.trimmed(withoutLeadingMarks(line))
+        guard let first = text.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9") else { return false }
+        var index = text.startIndex
+        while index + 3 <= text.endIndex {
+            if text[index] == UInt8(ascii: "-") && text[index + 1] == UInt8(ascii: "-") && text[index + 2] == UInt8(ascii: ">") {
                 return true
             }
             index += 1
@@ -36,48 +47,153 @@ struct SubtitleParser {
         return false
     }
 
-    /// Splits the file into blocks separated by blank lines and reads each cue.
-    func parse(vtt: Bool) -> [TranscriptUnit] {
+    static func isCueNumber(_ line: ArraySlice<UInt8>) -> Bool {
+        let number = MarkdownLine.trimmed(withoutLeadingMarks(line))
+        return !number.isEmpty && number.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+    }
+
+    /// The line without the bidi and byte-order marks (U+200E, U+200F, U+FEFF) editors put
+    /// before cue numbers.
+    static func withoutLeadingMarks(_ line: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var rest = line
+        while rest.count >= 3, rest[rest.startIndex] == 0xE2 || rest[rest.startIndex] == 0xEF {
+            let mark = Array(rest.prefix(3))
+            guard mark == [0xE2, 0x80, 0x8E] || mark == [0xE2, 0x80, 0x8F] || mark == [0xEF, 0xBB, 0xBF] else { break }
+            rest = rest.dropFirst(3)
+        }
+        return rest
+    }
+
+    func parse(vtt: Bool) -> (units: [TranscriptUnit], skipped: [SkippedRegion], nonBlankLines: Int) {
         var builder = UnitBuilder(file: file)
         var index = 0
-        var isFirstBlock = true
-        while index < lines.count {
-            while index < lines.count && MarkdownLine.isBlank(lines[index]) { index += 1 }
-            let blockStart = index
-            while index < lines.count && !MarkdownLine.isBlank(lines[index]) { index += 1 }
-            guard blockStart < index else { break }
-            defer { isFirstBlock = false }
-            if vtt {
-                let head = lines[blockStart]
-                if isFirstBlock && head.starts(with: "WEBVTT".utf8) { continue }
-                if head.starts(with: "NOTE".utf8) || head.starts(with: "STYLE".utf8)
-                    || head.starts(with: "REGION".utf8)
-                {
-                    continue
-                }
+        if vtt, lines.count > 0, Self.looksLikeVTT(lines) {
+            // The header: `WEBVTT` and the lines up to the first blank one (Kind:, Language:).
+            while index < lines.count && !MarkdownLine.isBlank(lines[index]) {
+                builder.skip(index + 1, .subtitleTiming)
+                index += 1
             }
-            // The timing line is the first or second line of a cue (after an identifier).
-            guard let timing = (blockStart..<min(blockStart + 2, index)).first(where: { Self.isTimingLine(lines[$0]) })
-            else { continue }
-            var speaker: String?
-            var textLines: [ArraySlice<UInt8>] = []
-            for lineIndex in (timing + 1)..<index {
-                var line = lines[lineIndex]
-                if vtt, let voice = voiceSpan(line) {
-                    speaker = speaker ?? voice.name
-                    line = line[voice.textStart...]
-                }
-                textLines.append(line)
-            }
-            builder.startUnit(kind: .cue, speaker: speaker, line: blockStart + 1)
-            for (offset, line) in textLines.enumerated() {
-                // Tags are removed first, so columns after a tag are approximate.
-                let untagged = withoutCueTags(line)
-                builder.addLine(untagged[...], of: untagged[...], line: timing + 2 + offset)
-            }
-            builder.finishUnit()
         }
-        return builder.takeNumberedUnits().units
+        while index < lines.count {
+            let line = lines[index]
+            if MarkdownLine.isBlank(line) {
+                index += 1
+                continue
+            }
+            if vtt && (line.starts(with: "NOTE".utf8) || line.starts(with: "STYLE".utf8) || line.starts(with: "REGION".utf8)) {
+                while index < lines.count && !MarkdownLine.isBlank(lines[index]) {
+                    builder.skip(index + 1, .subtitleTiming)
+                    index += 1
+                }
+                continue
+            }
+            if Self.isTimingLine(line) {
+                builder.skip(index + 1, .subtitleTiming)
+                index = readCue(from: index + 1, vtt: vtt, into: &builder)
+                continue
+            }
+            if index + 1 < lines.count && Self.isTimingLine(lines[index + 1]) {
+                // A cue number (SRT) or identifier (WebVTT).
+                builder.skip(index + 1, .subtitleTiming)
+                index += 1
+                continue
+            }
+            // Text outside any cue: kept as a paragraph of its own.
+            builder.startUnit(kind: .paragraph, speaker: nil, line: index + 1)
+            builder.addLine(line, of: line, line: index + 1)
+            builder.finishUnit()
+            index += 1
+        }
+        let units = builder.takeNumberedUnits().units
+        // Text without a single cue is not subtitles: reading it so is an error (no speech).
+        guard units.contains(where: { $0.kind == .cue }) else { return ([], [], 0) }
+        let skipped = builder.takeSkipped()
+        return (units, skipped.regions, (0..<lines.count).filter { !MarkdownLine.isBlank(lines[$0]) }.count)
+    }
+
+    /// Reads the text lines of the cue that starts at `start` (after its timing line); returns
+    /// the index after them.
+    private func readCue(from start: Int, vtt: Bool, into builder: inout UnitBuilder) -> Int {
+        var end = start
+        while end < lines.count, !MarkdownLine.isBlank(lines[end]), !Self.isTimingLine(lines[end]),
+            !(end + 1 < lines.count && Self.isTimingLine(lines[end + 1]) && (Self.isCueNumber(lines[end]) || vtt))
+        {
+            end += 1
+        }
+        guard start < end else { return end }
+        var cueText: [(line: Int, untagged: [UInt8], sourceOffsets: [Int])] = []
+        for index in start..<end {
+            let untagged = withoutCueTags(lines[index])
+            cueText.append((index, untagged.text, untagged.sourceOffsets))
+        }
+        // A cue that only describes a sound: `（片尾音乐）`, `[Music]`.
+        if cueText.allSatisfy({ Self.isSoundDescription($0.untagged[...]) }) {
+            for entry in cueText { builder.skip(entry.line + 1, .soundDescription) }
+            return end
+        }
+        var open = false
+        for (index, untagged, sourceOffsets) in cueText {
+            let line = lines[index]
+            let voice = vtt ? voiceSpan(line) : nil
+            var text = untagged[...]
+            var speaker = voice?.name
+            let dash = Self.dialogueDash(text)
+            if let dash { text = text[dash...] }
+            if speaker == nil, voice == nil, let prefix = Self.speakerPrefix(text) {
+                speaker = prefix.name
+                text = text[prefix.textStart...]
+            }
+            // A new voice, a dialogue dash or a speaker prefix starts a unit of its own.
+            if !open || voice != nil || dash != nil || speaker != nil {
+                builder.finishUnit()
+                builder.startUnit(kind: .cue, speaker: speaker, line: index + 1)
+                open = true
+            }
+            builder.addLine(text, of: line, line: index + 1, sourceOffsets: sourceOffsets)
+        }
+        builder.finishUnit()
+        return end
+    }
+
+    /// `（片尾音乐）`, `(laughs)`, `[Music]`, `♪`: the whole text in one pair of brackets, or notes only.
+    static func isSoundDescription(_ text: ArraySlice<UInt8>) -> Bool {
+        let trimmed = Array(MarkdownLine.trimmed(text))
+        guard !trimmed.isEmpty else { return true }
+        let string = String(decoding: trimmed, as: UTF8.self)
+        if string.unicodeScalars.allSatisfy({ $0 == "♪" || $0 == "♫" || $0 == " " }) { return true }
+        for (open, close) in [("（", "）"), ("(", ")"), ("[", "]")] where string.hasPrefix(open) && string.hasSuffix(close) {
+            let inner = string.dropFirst(open.count).dropLast(close.count)
+            return !inner.contains(Character(close)) && !inner.isEmpty
+        }
+        return false
+    }
+
+    /// The index after a dialogue dash (`- ` or `-`) opening the line, if there is one.
+    static func dialogueDash(_ text: ArraySlice<UInt8>) -> Int? {
+        let trimmed = MarkdownLine.trimmed(text)
+        guard let first = trimmed.first, first == MarkdownLine.hyphen, trimmed.count > 1 else { return nil }
+        let next = trimmed[trimmed.startIndex + 1]
+        guard next == MarkdownLine.space || next >= 0x80 else { return nil }
+        return trimmed.startIndex + 1
+    }
+
+    /// A speaker named at the start of a cue line: `名字：`, `Name:`, `(名字)`, `（名字）`,
+    /// followed by text. Brackets of captions (`【节目名：…】`) are not names.
+    static func speakerPrefix(_ text: ArraySlice<UInt8>) -> (name: String, textStart: Int)? {
+        let trimmed = MarkdownLine.trimmed(text)
+        let string = String(decoding: trimmed, as: UTF8.self)
+        for (open, close) in [("（", "）"), ("(", ")")] where string.hasPrefix(open) {
+            guard let closing = string.range(of: close) else { return nil }
+            let name = string[string.index(string.startIndex, offsetBy: open.count)..<closing.lowerBound]
+            let rest = string[closing.upperBound...]
+            guard !name.isEmpty, name.utf8.count <= 24, !rest.trimmingWhitespace().isEmpty else { return nil }
+            return (String(name), trimmed.startIndex + string.utf8.distance(from: string.utf8.startIndex, to: closing.upperBound.samePosition(in: string.utf8)!))
+        }
+        guard let label = SpeakerLabel.colon(trimmed), label.textStart < trimmed.endIndex,
+            !label.name.contains(where: { [UInt8(ascii: "["), UInt8(ascii: "("), 0xE3, 0xEF].contains($0) }),
+            !SpeakerLabel.isDiscourseLabel(label.name), label.name.count <= 24
+        else { return nil }
+        return (String(decoding: label.name, as: UTF8.self), label.textStart)
     }
 
     /// `<v Name>` or `<v.class Name>` at the start of a cue line.
@@ -97,12 +213,15 @@ struct SubtitleParser {
         return (String(decoding: name, as: UTF8.self), close + 1)
     }
 
-    /// Removes SRT styling (`{\an8}`, `<i>`) and WebVTT spans (`<c.yellow>`, `</v>`,
-    /// `<00:00:01.000>`), which the Markdown cleaner would not all recognise.
-    private func withoutCueTags(_ line: ArraySlice<UInt8>) -> [UInt8] {
+    /// The line without SRT styling (`{\an8}`, `<i>`) and WebVTT spans (`<v Name>`,
+    /// `<c.yellow>`, `</v>`, `<00:00:01.000>`), which the Markdown cleaner would not all
+    /// recognise, with each byte's index in the source line.
+    private func withoutCueTags(_ line: ArraySlice<UInt8>) -> (text: [UInt8], sourceOffsets: [Int]) {
         var output: [UInt8] = []
+        var offsets: [Int] = []
         output.reserveCapacity(line.count)
-        var index = line.startIndex
+        offsets.reserveCapacity(line.count)
+        var index = Self.withoutLeadingMarks(line).startIndex
         while index < line.endIndex {
             let byte = line[index]
             let closer: UInt8? =
@@ -114,8 +233,9 @@ struct SubtitleParser {
                 continue
             }
             output.append(byte)
+            offsets.append(index)
             index += 1
         }
-        return output
+        return (output, offsets)
     }
 }

@@ -118,4 +118,120 @@ public struct Transcript: Sendable {
     public var units: [TranscriptUnit]
     /// Things worth telling the user that did not stop the reading.
     public var notices: [Notice]
+    /// The non-blank lines that are in no unit, in regions with the reason, in file order:
+    /// with the units' lines they account for every non-blank line of the file.
+    public var skipped: [SkippedRegion] = []
+    /// The file's lines that are not blank.
+    public var nonBlankLineCount = 0
+
+    public init(
+        file: String, format: InputFormat, units: [TranscriptUnit], notices: [Notice], skipped: [SkippedRegion] = [],
+        nonBlankLineCount: Int = 0
+    ) {
+        self.file = file
+        self.format = format
+        self.units = units
+        self.notices = notices
+        self.skipped = skipped
+        self.nonBlankLineCount = nonBlankLineCount
+    }
+
+    /// Skipped text (not subtitle structure) above this share of the non-blank lines, and
+    /// at least `noticeableSkippedLines` lines, is told: a title, a byline and a few
+    /// headings are not, a dropped speaker or a long preamble is.
+    public static let noticeableSkippedShare = 0.2
+    public static let noticeableSkippedLines = 5
+
+    /// A notice naming the skipped regions when they hold more than a small share of the
+    /// file's text, else nil.
+    public var skippedTextNotice: Notice? {
+        let text = skipped.filter { !$0.reason.isStructure }
+        let lines = text.reduce(0) { $0 + $1.lineCount }
+        guard lines >= Self.noticeableSkippedLines, Double(lines) > Self.noticeableSkippedShare * Double(nonBlankLineCount) else {
+            return nil
+        }
+        let shown = text.prefix(6).map { region in
+            let range = region.lines.count == 1 ? "\(region.lines.lowerBound)" : "\(region.lines.lowerBound)-\(region.lines.upperBound)"
+            return "\(range) (\(region.reason.rawValue))"
+        }
+        let more = text.count > shown.count ? ", and \(text.count - shown.count) more" : ""
+        return Notice(
+            "\(lines) of \(nonBlankLineCount) non-blank lines are not read as speech: lines \(shown.joined(separator: ", "))\(more)",
+            at: SourceLocation(file: file), topic: .skippedText)
+    }
+}
+
+/// Why lines of a transcript are in no unit.
+public enum SkipReason: String, Sendable, Hashable, CaseIterable {
+    /// Before the first speaker label: title, byline, banner, table of contents, introduction.
+    case preamble
+    /// A Markdown heading, or a short unlabelled line between turns (a subheading).
+    case heading
+    /// An editor's note (a `>` blockquote) when notes are not kept.
+    case note
+    case image
+    /// A horizontal rule.
+    case rule
+    /// A list of links (related reading).
+    case linkList = "link-list"
+    /// An emphasised source line under a quotation.
+    case citation
+    /// A banner repeated from the page's header.
+    case banner
+    /// A line with nothing left once its markup is removed.
+    case markup
+    /// Subtitle structure: cue numbers, timing lines, the WebVTT header, NOTE and STYLE blocks.
+    case subtitleTiming = "subtitle-timing"
+    /// A subtitle cue that only describes a sound (`（片尾音乐）`, `[Music]`).
+    case soundDescription = "sound-description"
+
+    /// Structure rather than text: not counted when saying how much text was skipped.
+    public var isStructure: Bool { self == .subtitleTiming }
+}
+
+/// Consecutive non-blank lines of a file (blank lines between them included) skipped for one
+/// reason.
+public struct SkippedRegion: Sendable, Hashable {
+    public var file: String
+    /// 1-based line numbers of the first and last skipped line.
+    public var lines: ClosedRange<Int>
+    public var reason: SkipReason
+    /// Non-blank lines in the region.
+    public var lineCount: Int
+
+    public init(file: String, lines: ClosedRange<Int>, reason: SkipReason, lineCount: Int) {
+        self.file = file
+        self.lines = lines
+        self.reason = reason
+        self.lineCount = lineCount
+    }
+}
+
+/// Collects skipped lines into regions: a line joins the previous region when it has the
+/// same reason and nothing but blank lines lies between them.
+package struct SkippedLines: Sendable {
+    package private(set) var regions: [SkippedRegion] = []
+    /// Non-blank lines seen, skipped or not.
+    package var nonBlankLines = 0
+    /// The last non-blank line that was not skipped, or 0.
+    private var lastKept = 0
+    let file: String
+
+    package init(file: String) {
+        self.file = file
+    }
+
+    /// Notes that line `line` (1-based, non-blank) went into a unit.
+    package mutating func kept(_ line: Int) {
+        lastKept = max(lastKept, line)
+    }
+
+    package mutating func skip(_ line: Int, _ reason: SkipReason) {
+        if let last = regions.last, last.reason == reason, last.lines.upperBound > lastKept, last.lines.upperBound < line {
+            regions[regions.count - 1].lines = last.lines.lowerBound...line
+            regions[regions.count - 1].lineCount += 1
+        } else {
+            regions.append(SkippedRegion(file: file, lines: line...line, reason: reason, lineCount: 1))
+        }
+    }
 }

@@ -83,14 +83,16 @@ public enum TranscriptReader {
         let parser = LabeledTranscriptParser(file: file, lines: lines, keepNotes: options.keepNotes)
         let layout = Layout.detect(lines, file: file, format: options.format, parser: parser)
         var units: [TranscriptUnit]
+        var skipped: [SkippedRegion]
+        var nonBlankLines: Int
         switch layout {
         case .subtitles(let vtt):
-            units = SubtitleParser(file: file, lines: lines).parse(vtt: vtt)
+            (units, skipped, nonBlankLines) = SubtitleParser(file: file, lines: lines).parse(vtt: vtt)
         case .labeled(let style, let speakers):
             if options.format == .auto && style == .none {
                 notices.append(Notice("no speaker labels found; each paragraph is read as a unit", at: SourceLocation(file: file)))
             }
-            units = parser.parse(style: style, speakers: speakers)
+            (units, skipped, nonBlankLines) = parser.parse(style: style, speakers: speakers)
         }
         try requireSpeech(units.contains(where: { $0.kind != .note }) ? 1 : 0, format: layout.format, file: file)
         if !options.speakerMap.names.isEmpty {
@@ -100,7 +102,10 @@ public enum TranscriptReader {
                 }
             }
         }
-        return Transcript(file: file, format: layout.format, units: units, notices: notices)
+        var transcript = Transcript(
+            file: file, format: layout.format, units: units, notices: notices, skipped: skipped, nonBlankLineCount: nonBlankLines)
+        if let notice = transcript.skippedTextNotice { transcript.notices.append(notice) }
+        return transcript
     }
 
     /// How a file is laid out: found from its lines, or as `format` says when it is not `.auto`.

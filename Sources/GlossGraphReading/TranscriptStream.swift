@@ -96,8 +96,12 @@ extension TranscriptReader {
         var unitOffset = 0
         var sawText = false
         var speech = 0
+        var skipped: [SkippedRegion] = []
+        var nonBlankLines = 0
         func finish(_ parsed: ParsedPart, _ result: PartResult) throws {
             notices += parsed.notices
+            skipped += parsed.skipped
+            nonBlankLines += parsed.nonBlankLines
             sawText = sawText || parsed.sawText
             speech += parsed.speech
             try collect(result, unitOffset)
@@ -212,7 +216,9 @@ extension TranscriptReader {
         }
         let format = Layout.labeled(style, speakers: speakers).format
         try requireSpeech(speech, format: format, file: path)
-        return Transcript(file: path, format: format, units: [], notices: notices)
+        var transcript = Transcript(file: path, format: format, units: [], notices: notices, skipped: skipped, nonBlankLineCount: nonBlankLines)
+        if let notice = transcript.skippedTextNotice { transcript.notices.append(notice) }
+        return transcript
     }
 }
 
@@ -226,8 +232,14 @@ struct ParsedPart: Sendable {
     var speech: Int
     let unitCount: Int
 
-    init(batch: UnitBatch, notices: [Notice], sawText: Bool, speech: Int) {
+    /// The part's skipped regions, line numbers counted in the whole file, and its non-blank lines.
+    var skipped: [SkippedRegion]
+    var nonBlankLines: Int
+
+    init(batch: UnitBatch, notices: [Notice], sawText: Bool, speech: Int, skipped: [SkippedRegion], nonBlankLines: Int) {
         self.batch = batch
+        self.skipped = skipped
+        self.nonBlankLines = nonBlankLines
         self.notices = notices
         self.sawText = sawText
         self.speech = speech
@@ -276,7 +288,10 @@ struct PartParser: Sendable {
         var speech = 0
         for entry in batch.entries where entry.kind != .note { speech += 1 }
         if !options.speakerMap.names.isEmpty { batch.renameSpeakers { options.speakerMap.displayName(for: $0) } }
-        return ParsedPart(batch: batch, notices: notices, sawText: sawText, speech: speech)
+        let (skipped, nonBlankLines) = (state.skipped, state.nonBlankLines)
+        state.skipped = []
+        state.nonBlankLines = 0
+        return ParsedPart(batch: batch, notices: notices, sawText: sawText, speech: speech, skipped: skipped, nonBlankLines: nonBlankLines)
     }
 }
 

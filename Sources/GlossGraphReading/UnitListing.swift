@@ -22,6 +22,34 @@ public enum UnitListing {
         return json.bytes
     }
 
+    /// One JSON object per skipped region:
+    /// `{"file","kind":"skipped","reason","line_start","line_end","lines"}` (lines: non-blank
+    /// lines in it).
+    public static func jsonLines(skipped regions: [SkippedRegion]) -> [UInt8] {
+        var json = JSONText()
+        for region in regions {
+            json.beginObject()
+            json.key("file"); json.string(region.file)
+            json.key("kind"); json.string("skipped")
+            json.key("reason"); json.string(region.reason.rawValue)
+            json.key("line_start"); json.int(region.lines.lowerBound)
+            json.key("line_end"); json.int(region.lines.upperBound)
+            json.key("lines"); json.int(region.lineCount)
+            json.endObject()
+            json.newline()
+        }
+        return json.bytes
+    }
+
+    /// The skipped regions under a file's table: `skipped  12-15  link-list (4 lines)`.
+    public static func table(skipped regions: [SkippedRegion]) -> String {
+        regions.map { region in
+            let lines = "\(region.lines.lowerBound)-\(region.lines.upperBound)"
+            return "skipped  " + lines + String(repeating: " ", count: max(1, 10 - lines.count))
+                + "\(region.reason.rawValue) (\(region.lineCount) line\(region.lineCount == 1 ? "" : "s"))\n"
+        }.joined()
+    }
+
     /// A table of index, speaker, source lines and the first characters of each unit, sized
     /// for a terminal `width` columns wide (CJK characters take two columns).
     /// `header` starts each file with its name (off for the later parts of a file).

@@ -242,14 +242,27 @@ public struct GlossGraphErrors: Error, Sendable, CustomStringConvertible {
 public struct Notice: Sendable, Hashable, CustomStringConvertible {
     public var location: SourceLocation?
     public var message: String
+    /// What the notice is about, for a front end that adds its own hint to some kinds.
+    public var topic: Topic?
+    /// Words a front end appends to the message as they are; the library sets none.
+    public var hint: String?
 
-    public init(_ message: String, at location: SourceLocation? = nil) {
+    public enum Topic: Sendable, Hashable {
+        /// A large share of a file's text was not read as speech.
+        case skippedText
+        /// Two speaker labels look like names of one person.
+        case relatedSpeakers(String, String)
+    }
+
+    public init(_ message: String, at location: SourceLocation? = nil, topic: Topic? = nil) {
         self.message = message
         self.location = location
+        self.topic = topic
     }
 
     public var description: String {
-        if let location { return "\(location): note: \(message)" }
-        return "note: \(message)"
+        let text = message + (hint ?? "")
+        if let location { return "\(location): note: \(text)" }
+        return "note: \(text)"
     }
 }

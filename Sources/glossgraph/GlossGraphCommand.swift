@@ -34,6 +34,23 @@ struct GlossGraphCommand: ParsableCommand {
     }
 }
 
+extension Terminal {
+    /// Prints notices with the hints only the command line can give (its commands and options).
+    static func printNotices(_ notices: [Notice]) {
+        for var notice in notices {
+            switch notice.topic {
+            case .skippedText?:
+                notice.hint = "; `glossgraph turns --show-skipped \(notice.location?.file ?? "FILE")` lists them"
+            case .relatedSpeakers(let full, let short)?:
+                notice.hint = "; if they are one person, pass --speaker '\(short)=\(full)'"
+            case nil:
+                break
+            }
+            printError(notice.description)
+        }
+    }
+}
+
 /// Runs a command body, turning library errors into a message on stderr (with the hints
 /// only the command line knows: its options) and the exit status the README documents.
 func runReportingErrors(_ body: () throws -> Void) throws {

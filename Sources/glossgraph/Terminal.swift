@@ -15,10 +15,6 @@ enum Terminal {
         writeAll(Array(line.utf8), to: .standardError)
     }
 
-    static func printNotices(_ notices: [Notice]) {
-        for notice in notices { printError(notice.description) }
-    }
-
     static func write(_ bytes: [UInt8]) {
         writeAll(bytes, to: .standardOutput)
     }

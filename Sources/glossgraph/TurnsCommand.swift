@@ -21,6 +21,9 @@ struct TurnsCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output format: text (a table) for people, or JSON Lines for programs.")
     var format: OutputFormat = .text
 
+    @Flag(name: .long, help: "Also list the lines read as no unit (preamble, headings, link lists, subtitle timings …), with why.")
+    var showSkipped = false
+
     func validate() throws { try input.requireInputs() }
 
     func run() throws {
@@ -35,7 +38,14 @@ struct TurnsCommand: ParsableCommand {
                     }
                     listed += units.count
                 },
-                notices: Terminal.printNotices)
+                finished: { transcript in
+                    Terminal.printNotices(transcript.notices)
+                    guard showSkipped else { return }
+                    switch format {
+                    case .jsonl: Terminal.write(UnitListing.jsonLines(skipped: transcript.skipped))
+                    case .text: Terminal.write(UnitListing.table(skipped: transcript.skipped))
+                    }
+                })
             if format == .text {
                 let speakers = summary.speakers.count
                 Terminal.printError("\(summary.units) units from \(summary.files) file\(summary.files == 1 ? "" : "s"), \(speakers) speaker\(speakers == 1 ? "" : "s")")

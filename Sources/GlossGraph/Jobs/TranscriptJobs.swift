@@ -11,13 +11,13 @@ public enum TranscriptJobs {
     }
 
     /// Reads every input (`-` is standard input) in parts and hands each part's units to
-    /// `units`, in order, and each file's notices to `notices` once the file is read; a large
-    /// file is never held whole.
+    /// `units`, in order, and each file, once read, to `finished` (its notices and skipped
+    /// regions; its units are not kept); a large file is never held whole.
     ///
     /// - Throws: `GlossGraphError` for a missing, unreadable or speechless file, and what
-    ///   `units` throws.
+    ///   `units` and `finished` throw.
     public static func readTurns(
-        _ inputs: [String], reading: ReadingOptions, units: ([TranscriptUnit]) throws -> Void, notices: ([Notice]) -> Void
+        _ inputs: [String], reading: ReadingOptions, units: ([TranscriptUnit]) throws -> Void, finished: (Transcript) throws -> Void
     ) throws -> TurnsSummary {
         let files = try TranscriptReader.expandInputs(inputs)
         var summary = TurnsSummary(files: files.count)
@@ -27,7 +27,7 @@ public enum TranscriptJobs {
                 summary.speakers.formUnion(part.compactMap(\.speaker))
                 try units(part)
             }
-            notices(transcript.notices)
+            try finished(transcript)
         }
         return summary
     }

@@ -98,8 +98,8 @@ struct UnitSplitterTests {
         let transcript = try TranscriptReader.read(contentsOf: TestPaths.fixture("reading/wechat.md"))
         var next = 1
         let paragraphs = transcript.units.flatMap { UnitSplitter.split($0, into: .paragraph, nextIndex: &next) }
-        #expect(paragraphs.count == 8)
-        #expect(paragraphs.map(\.index) == Array(1...8))
+        #expect(paragraphs.count == 9, "the paragraph after the heading is one of them")
+        #expect(paragraphs.map(\.index) == Array(1...9))
         #expect(paragraphs[1].text == "第二段话，依然是主持人。这里有一个链接文字和一张图：")
         #expect(paragraphs[1].parentIndex == 1 && paragraphs[1].speaker == "主持人")
         #expect(paragraphs[1].lineStart == 21 && paragraphs[1].lineEnd == 21)

@@ -36,6 +36,8 @@ struct TranscriptFormatTests {
                     speaker: "主持人", lines: 34...36,
                     text: "冒号在粗体外面的标签也算。网址 不应出现。\n第三段不是标签: 这是一句加粗开头的话，只出现一次。"),
                 ExpectedUnit(speaker: "嘉宾", lines: 38...41, text: "半角冒号的标签。\nASL-4这一整行都是加粗的句子"),
+                // Text after a heading that no label claims is a paragraph of its own, not lost.
+                ExpectedUnit(speaker: nil, lines: 45...45, text: "这一段在标题之后、下一个标签之前，是文章正文。"),
                 ExpectedUnit(speaker: "主持人", lines: 47...47, text: "最后，谢谢收听。"),
             ]),
         FormatCase(
@@ -74,16 +76,17 @@ struct TranscriptFormatTests {
         FormatCase(
             fixture: "reading/subtitles.srt", format: .srt, kind: .cue,
             units: [
-                ExpectedUnit(speaker: nil, lines: 1...4, text: "欢迎收听。今天聊规模定律。"),
-                ExpectedUnit(speaker: nil, lines: 6...9, text: "We talk about scaling laws."),
-                ExpectedUnit(speaker: nil, lines: 11...13, text: "ASL-3 防护"),
+                // A cue's lines are its text lines; numbers and timings are skipped as structure.
+                ExpectedUnit(speaker: nil, lines: 3...4, text: "欢迎收听。今天聊规模定律。"),
+                ExpectedUnit(speaker: nil, lines: 8...9, text: "We talk about scaling laws."),
+                ExpectedUnit(speaker: nil, lines: 13...13, text: "ASL-3 防护"),
             ]),
         FormatCase(
             fixture: "reading/subtitles.vtt", format: .vtt, kind: .cue,
             units: [
-                ExpectedUnit(speaker: "Lex", lines: 6...8, text: "Welcome to the podcast."),
-                ExpectedUnit(speaker: "Dario", lines: 10...11, text: "Thanks for having me."),
-                ExpectedUnit(speaker: nil, lines: 13...14, text: "No voice on this cue."),
+                ExpectedUnit(speaker: "Lex", lines: 8...8, text: "Welcome to the podcast."),
+                ExpectedUnit(speaker: "Dario", lines: 11...11, text: "Thanks for having me."),
+                ExpectedUnit(speaker: nil, lines: 14...14, text: "No voice on this cue."),
             ]),
         FormatCase(
             fixture: "reading/no-labels.txt", format: .paragraphs, kind: .paragraph,
@@ -104,7 +107,8 @@ struct TranscriptFormatTests {
         }
         #expect(actual.map(\.description) == testCase.units.map(\.description))
         #expect(transcript.units.map(\.index) == Array(1...testCase.units.count))
-        #expect(transcript.units.allSatisfy { $0.kind == testCase.kind && $0.file == path })
+        // Unlabelled text in a labelled file is a paragraph.
+        #expect(transcript.units.allSatisfy { ($0.kind == testCase.kind || ($0.kind == .paragraph && $0.speaker == nil)) && $0.file == path })
     }
 
     @Test("a forced format overrides detection")
@@ -135,9 +139,9 @@ struct TranscriptFormatTests {
         #expect(notes.count == 1)
         #expect(notes.first?.text == "编者注：这是一条编者注，解释一个术语。")
         #expect(notes.first?.lineStart == 31)
-        #expect(withNotes.units.map(\.index) == Array(1...6))
+        #expect(withNotes.units.map(\.index) == Array(1...7))
         // The note sits between the guest's turn and the host's next one.
-        #expect(withNotes.units.map(\.kind) == [.turn, .turn, .note, .turn, .turn, .turn])
+        #expect(withNotes.units.map(\.kind) == [.turn, .turn, .note, .turn, .turn, .paragraph, .turn])
     }
 
     @Test("speaker labels map to display names, from options and from a file")
@@ -146,7 +150,7 @@ struct TranscriptFormatTests {
         #expect(map.names == ["主持人": "Host Lin", "嘉宾": "Guest Zhou"])
         let transcript = try TranscriptReader.read(
             contentsOf: TestPaths.fixture("reading/wechat.md"), options: ReadingOptions(speakerMap: map))
-        #expect(transcript.units.map { $0.speaker ?? "" } == ["Host Lin", "Guest Zhou", "Host Lin", "Guest Zhou", "Host Lin"])
+        #expect(transcript.units.map { $0.speaker ?? "" } == ["Host Lin", "Guest Zhou", "Host Lin", "Guest Zhou", "", "Host Lin"])
 
         var bad = SpeakerMap()
         #expect(throws: GlossGraphError.self) { try bad.add(entry: "no separator", source: SourceLocation(file: "--speaker")) }
