@@ -43,10 +43,12 @@ struct LabeledTranscriptParser {
         case .colon:
             return recurring
         case .nameLine:
-            // A short line may be a heading-like phrase; only recurring names that label at
-            // least three lines in all are trusted.
+            // A short line may be a heading-like phrase or a short reply: only recurring names
+            // that label at least three lines in all are trusted, two of them at least unless
+            // the labels carry timestamps (a monologue's).
             let labelled = counts.filter { recurring.contains($0.key) }.values.reduce(0, +)
-            return labelled >= 3 ? recurring : []
+            guard labelled >= 3, recurring.count >= 2 || labelled >= 6 else { return [] }
+            return recurring
         case .none:
             return []
         }
@@ -62,9 +64,12 @@ struct LabeledTranscriptParser {
         case .colon:
             match = SpeakerLabel.colon(line)
         case .nameLine:
-            let previousBlank = index == 0 || MarkdownLine.isBlank(lines[index - 1])
-            let nextHasText = index + 1 < lines.count && !MarkdownLine.isBlank(lines[index + 1])
-            match = previousBlank && nextHasText ? SpeakerLabel.nameLine(line) : nil
+            // Speech follows the name, on the next line or after one blank line; before it
+            // may be a blank line or the last line of the previous turn (scraped transcripts
+            // have no blank lines at all).
+            var next = index + 1
+            if next < lines.count && MarkdownLine.isBlank(lines[next]) { next += 1 }
+            match = next < lines.count && !MarkdownLine.isBlank(lines[next]) ? SpeakerLabel.nameLine(line) : nil
         case .none:
             match = nil
         }
@@ -120,16 +125,27 @@ struct LabeledTranscriptParser {
             state.lineOffset += lines.count
         }
         let speakerNames = SpeakerNames(speakers)
-        let acceptsOneOffLabels = (style == .bold || style == .colon) && speakers.count >= 2
+        let acceptsOneOffLabels = style != .none && speakers.count >= 2
+        let linesAreParagraphs = style == .none && lineBreaksEndParagraphs()
         var index = 0
         /// The speaker a label on line `index` names: a known speaker, or, in a conversation,
         /// a one-off speaker whose label sits where turns start.
         func speaker(of label: SpeakerLabel.Match, at index: Int) -> String? {
-            if let known = speakerNames.name(of: label.name) { return known }
-            guard acceptsOneOffLabels, SpeakerLabel.isOneOffSpeaker(label, style: style),
-                index == 0 || MarkdownLine.isBlank(lines[index - 1]) || self.label(at: index - 1, style: style, speakers: nil) != nil
-            else { return nil }
-            return String(decoding: label.name, as: UTF8.self)
+            if let known = speakerNames.name(of: label.name) { return SpeakerLabel.displayName(known) }
+            guard acceptsOneOffLabels, SpeakerLabel.isOneOffSpeaker(label, style: style) else { return nil }
+            let previous = index == 0 ? nil : lines[index - 1]
+            if style == .nameLine {
+                // A name alone on its line: after a blank line or a finished sentence, never
+                // right after another name.
+                guard let previous, !MarkdownLine.isBlank(previous) else { return SpeakerLabel.displayName(String(decoding: label.name, as: UTF8.self)) }
+                guard self.label(at: index - 1, style: style, speakers: nil) == nil,
+                    let last = ScriptClass.lastScalar(MarkdownLine.trimmed(previous)), SpeakerLabel.endsSentence(last)
+                else { return nil }
+            } else {
+                guard previous.map({ MarkdownLine.isBlank($0) }) ?? true || self.label(at: index - 1, style: style, speakers: nil) != nil
+                else { return nil }
+            }
+            return SpeakerLabel.displayName(String(decoding: label.name, as: UTF8.self))
         }
         /// Text that no label claims (after a heading, or a Q&A's answers): a paragraph of its own.
         func addUnlabelled(_ line: ArraySlice<UInt8>, _ lineNumber: Int) {
@@ -163,7 +179,8 @@ struct LabeledTranscriptParser {
                     }
                 } else {
                     builder.finishNote()
-                    builder.breakParagraph()
+                    // Unlabelled text is a unit per paragraph; a turn goes on past a blank line.
+                    if builder.openUnitKind == .paragraph { builder.finishUnit() } else { builder.breakParagraph() }
                     index += 1
                     continue
                 }
@@ -174,8 +191,13 @@ struct LabeledTranscriptParser {
                 builder.finishUnit()
                 builder.startUnit(kind: .turn, speaker: speaker, line: lineNumber)
                 builder.addLine(line[label.textStart...], of: line, line: lineNumber)
-                inSpeech = true
                 sawFirstLabel = true
+                inSpeech = true
+                if label.isWholeBoldLine {
+                    // A bold question line: the answers after it are not the asker's.
+                    builder.finishUnit()
+                    inSpeech = false
+                }
                 index += 1
                 continue
             }
@@ -190,7 +212,7 @@ struct LabeledTranscriptParser {
             }
             builder.finishNote()
             if MarkdownLine.isBlank(line) {
-                if style == .none {
+                if style == .none || builder.openUnitKind == .paragraph {
                     builder.finishUnit()
                 } else {
                     builder.breakParagraph()
@@ -216,11 +238,17 @@ struct LabeledTranscriptParser {
             } else if style != .none && isSubheading(at: index, style: style) {
                 builder.finishUnit()
                 builder.skip(lineNumber, .heading)
+            } else if style == .none && isTitle(at: index, linesAreParagraphs: linesAreParagraphs) {
+                builder.finishUnit()
+                builder.skip(lineNumber, .heading)
             } else if inSpeech {
                 if style == .none && !builder.hasOpenUnit {
                     builder.startUnit(kind: .paragraph, speaker: nil, line: lineNumber)
                 }
                 builder.addLine(line, of: line, line: lineNumber)
+                if linesAreParagraphs, let last = ScriptClass.lastScalar(MarkdownLine.trimmed(line)), SpeakerLabel.endsSentence(last) {
+                    builder.finishUnit()
+                }
             } else {
                 addUnlabelled(line, lineNumber)
             }
@@ -235,6 +263,27 @@ struct LabeledTranscriptParser {
         state.skipped += skipped.regions
         state.nonBlankLines += skipped.nonBlankLines
         return batch
+    }
+
+    /// Whether an unlabelled text has one paragraph per line, as web text pasted into a file
+    /// does: blank lines fewer than one for every ten lines of text. A line that ends a
+    /// sentence then ends its paragraph; other lines still join the next (hard wraps).
+    private func lineBreaksEndParagraphs() -> Bool {
+        var blank = 0
+        var text = 0
+        for index in 0..<lines.count {
+            if MarkdownLine.isBlank(lines[index]) { blank += 1 } else { text += 1 }
+        }
+        return text >= 4 && blank * 10 < text
+    }
+
+    /// In unlabelled text, a title: a short line without sentence punctuation at its end
+    /// that stands alone (blank lines around it, or every line a paragraph).
+    private func isTitle(at index: Int, linesAreParagraphs: Bool) -> Bool {
+        guard linesAreParagraphs
+            || ((index == 0 || MarkdownLine.isBlank(lines[index - 1])) && (index + 1 >= lines.count || MarkdownLine.isBlank(lines[index + 1])))
+        else { return false }
+        return SpeakerLabel.isTitleLike(MarkdownLine.trimmed(lines[index]))
     }
 
     /// A short unlabelled line between turns that reads as a title (`关于算力`): a blank line
@@ -301,6 +350,8 @@ struct UnitBuilder {
     private var text = JoinedText()
     private var runs = SourceRuns()
     private(set) var hasOpenUnit = false
+    /// The kind of the open unit, if one is open.
+    var openUnitKind: UnitKind? { hasOpenUnit ? kind : nil }
 
     private var note = JoinedText()
     private var noteStart = 0

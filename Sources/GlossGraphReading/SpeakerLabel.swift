@@ -10,6 +10,9 @@ enum SpeakerLabel {
         var textStart: Int
         /// The label carried a timestamp (`[00:10]`), a sure sign of a speaker label.
         var hasTimestamp = false
+        /// The label and its text are one bold line (`**Q：为什么？**`), as WeChat interviews
+        /// set the interviewer's questions: the turn is that line only.
+        var isWholeBoldLine = false
     }
 
     /// Longest speaker name accepted, in bytes (about 16 CJK characters or 48 Latin ones).
@@ -37,10 +40,17 @@ enum SpeakerLabel {
             if let afterColon = colonEnd(line, at: index) {
                 // `**名字：**`: the colon is inside the bold span.
                 let closing = skipSpaces(line, from: afterColon)
-                guard line.endIndex - closing >= 2, line[closing] == MarkdownLine.star,
-                    line[closing + 1] == MarkdownLine.star
+                if line.endIndex - closing >= 2, line[closing] == MarkdownLine.star, line[closing + 1] == MarkdownLine.star {
+                    return validated(line[nameStart..<index], textStart: closing + 2, hasTimestamp: hasTimestamp)
+                }
+                // `**Q：text**`: the whole line is bold, the label its start.
+                let text = MarkdownLine.trimmed(line)
+                guard text.count > 4, text.reversed().starts(with: [MarkdownLine.star, MarkdownLine.star]),
+                    !line[afterColon..<(text.endIndex - 2)].contains(MarkdownLine.star),
+                    var match = validated(line[nameStart..<index], textStart: afterColon, hasTimestamp: hasTimestamp)
                 else { return nil }
-                return validated(line[nameStart..<index], textStart: closing + 2, hasTimestamp: hasTimestamp)
+                match.isWholeBoldLine = true
+                return match
             }
             index += 1
         }
@@ -55,8 +65,11 @@ enum SpeakerLabel {
         let nameStart = index
         while index < line.endIndex && index - nameStart <= maximumNameBytes {
             if let afterColon = colonEnd(line, at: index) {
-                // `http://…` is not a speaker.
+                // `http://…` is not a speaker, nor the hours of a time (`说话人 1  00:00:45`,
+                // `下午 2:00`).
                 if afterColon < line.endIndex && line[afterColon] == UInt8(ascii: "/") { return nil }
+                let isDigit = { (byte: UInt8) in byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+                if index > nameStart, isDigit(line[index - 1]), afterColon < line.endIndex, isDigit(line[afterColon]) { return nil }
                 return validated(line[nameStart..<index], textStart: afterColon, hasTimestamp: hasTimestamp)
             }
             switch line[index] {
@@ -70,9 +83,25 @@ enum SpeakerLabel {
         return nil
     }
 
-    /// A short name alone on its line (`LEX`, `主持人`), to be confirmed by recurrence.
+    /// A short name alone on its line (`LEX`, `主持人`), to be confirmed by recurrence; bold
+    /// (`**周航**`) and with a timestamp after it (`**主持人** 00:03:12`, `说话人 1  00:00:45`),
+    /// as meeting-notes exports write them.
     static func nameLine(_ line: Bytes) -> Match? {
-        let text = MarkdownLine.trimmed(line)
+        var text = MarkdownLine.trimmed(line)
+        var hasTimestamp = false
+        // A timestamp at the end: `00:03:12` or `03:12`, after a space.
+        if let space = text.lastIndex(where: MarkdownLine.isSpace), space > text.startIndex {
+            let stamp = text[(space + 1)...]
+            if stamp.count >= 4, stamp.allSatisfy({ ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: ":") }),
+                stamp.contains(UInt8(ascii: ":")), let first = stamp.first, first != UInt8(ascii: ":")
+            {
+                text = MarkdownLine.trimmed(text[..<space])
+                hasTimestamp = true
+            }
+        }
+        if text.count > 4, text.starts(with: [MarkdownLine.star, MarkdownLine.star]), text.reversed().starts(with: [MarkdownLine.star, MarkdownLine.star]) {
+            text = MarkdownLine.trimmed(text.dropFirst(2).dropLast(2))
+        }
         guard !text.isEmpty, text.count <= maximumNameBytes / 2 else { return nil }
         switch text.first! {
         case MarkdownLine.hash, MarkdownLine.greaterThan, MarkdownLine.bang,
@@ -81,10 +110,11 @@ enum SpeakerLabel {
         default:
             break
         }
-        if let last = ScriptClass.lastScalar(text), isSentenceEnd(last) || last == 0x3A || last == 0xFF1A {
+        if let last = ScriptClass.lastScalar(text), isSentenceEnd(last) || last == 0x3A || last == 0xFF1A || last == 0x201D {
             return nil
         }
-        return validated(text, textStart: text.endIndex)
+        guard !isDiscourseLabel(text) else { return nil }
+        return validated(text, textStart: line.endIndex, hasTimestamp: hasTimestamp)
     }
 
     /// Words that head paragraphs of articles, abstracts and notes (`目标：`, `方法：`,
@@ -119,10 +149,7 @@ enum SpeakerLabel {
     /// A bold phrase (`**第三段不是标签:**`) is none of these.
     static func isOneOffSpeaker(_ label: Match, style: LabeledTranscriptParser.LabelStyle) -> Bool {
         guard !isDiscourseLabel(label.name) else { return false }
-        var name = String(decoding: label.name, as: UTF8.self)
-        for (open, close) in [("（", "）"), ("(", ")")] where name.hasSuffix(close) {
-            if let start = name.range(of: open, options: .backwards) { name = String(name[..<start.lowerBound]) }
-        }
+        let name = displayName(String(decoding: label.name, as: UTF8.self))
         let words = name.split(separator: " ")
         guard !words.isEmpty, words.count <= 4 else { return false }
         func isCJK(_ scalar: Unicode.Scalar) -> Bool { ScriptClass.isCJK(scalar.value) }
@@ -139,6 +166,18 @@ enum SpeakerLabel {
         }
     }
 
+    /// A speaker's name without the role in brackets after it: `张敏（主持人）` → `张敏`,
+    /// `Mr. Zhao (listener)` → `Mr. Zhao`, so that a person labelled with and without a role is
+    /// one speaker.
+    static func displayName(_ name: String) -> String {
+        for (open, close) in [("（", "）"), ("(", ")")] where name.hasSuffix(close) {
+            if let start = name.range(of: open, options: .backwards), start.lowerBound > name.startIndex {
+                return String(name[..<start.lowerBound]).trimmingCharacters(in: .whitespaces)
+            }
+        }
+        return name
+    }
+
     /// A short line that reads as a title: at most about twelve CJK characters or six Latin
     /// words, no sentence punctuation or colon at its end, and no markup at its start.
     static func isTitleLike(_ line: Bytes) -> Bool {
@@ -151,6 +190,14 @@ enum SpeakerLabel {
         else { return false }
         if isSentenceEnd(last) || last == 0x3A || last == 0xFF1A || last == 0x201D || last == 0x300D || last == 0x22 { return false }
         return text.lazy.filter { $0 == MarkdownLine.space }.count <= 5
+    }
+
+    /// Whether a scalar ends a sentence (。！？.!?…).
+    static func endsSentence(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x2E, 0x21, 0x3F, 0x3002, 0xFF01, 0xFF1F, 0x2026, 0x201D, 0x300D: true
+        default: false
+        }
     }
 
     private static func isSentenceEnd(_ scalar: UInt32) -> Bool {

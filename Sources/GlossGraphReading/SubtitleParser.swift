@@ -162,8 +162,10 @@ struct SubtitleParser {
         let string = String(decoding: trimmed, as: UTF8.self)
         if string.unicodeScalars.allSatisfy({ $0 == "♪" || $0 == "♫" || $0 == " " }) { return true }
         for (open, close) in [("（", "）"), ("(", ")"), ("[", "]")] where string.hasPrefix(open) && string.hasSuffix(close) {
+            // Short, and no sentence or colon in it: `（提示：本期节目…）` is a caption, not a sound.
             let inner = string.dropFirst(open.count).dropLast(close.count)
-            return !inner.contains(Character(close)) && !inner.isEmpty
+            return !inner.isEmpty && inner.count <= 12 && !inner.contains(Character(close))
+                && !inner.contains(where: { "：:，,。.！!？?".contains($0) })
         }
         return false
     }

@@ -117,9 +117,12 @@ struct TranscriptFormatTests {
         let options = ReadingOptions(format: .paragraphs)
         let transcript = try TranscriptReader.read(contentsOf: TestPaths.fixture("reading/labeled.txt"), options: options)
         #expect(transcript.format == .paragraphs)
-        #expect(transcript.units.count == 1)
-        #expect(transcript.units[0].speaker == nil)
-        #expect(transcript.units[0].text.hasPrefix("Alice: We start"))
+        // No blank lines: each line that ends a sentence ends a paragraph; the others are
+        // hard wraps and join the next.
+        #expect(transcript.units.map { $0.lineStart...$0.lineEnd } == [1...1, 2...3, 4...4, 5...5, 6...6])
+        #expect(transcript.units.allSatisfy { $0.speaker == nil })
+        #expect(transcript.units[0].text == "Alice: We start with scaling laws.")
+        #expect(transcript.units[1].text == "They keep holding across many orders of magnitude.")
     }
 
     @Test("a file without labels says that paragraphs became units")
