@@ -278,10 +278,11 @@ struct LabeledTranscriptParser {
     }
 
     /// In unlabelled text, a title: a short line without sentence punctuation at its end
-    /// that stands alone (blank lines around it, or every line a paragraph).
+    /// that stands alone: after a blank line or first, and before a blank line (or any line,
+    /// when every line is a paragraph).
     private func isTitle(at index: Int, linesAreParagraphs: Bool) -> Bool {
-        guard linesAreParagraphs
-            || ((index == 0 || MarkdownLine.isBlank(lines[index - 1])) && (index + 1 >= lines.count || MarkdownLine.isBlank(lines[index + 1])))
+        guard index == 0 || MarkdownLine.isBlank(lines[index - 1]),
+            linesAreParagraphs || index + 1 >= lines.count || MarkdownLine.isBlank(lines[index + 1])
         else { return false }
         return SpeakerLabel.isTitleLike(MarkdownLine.trimmed(lines[index]))
     }
