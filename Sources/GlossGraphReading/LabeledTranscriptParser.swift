@@ -365,11 +365,14 @@ struct UnitBuilder {
         var segments: [SourceSegment] = []
         /// Where the open paragraph starts in `bytes`; nil before its first line.
         var paragraphStart: Int?
+        /// The last line ended in a Markdown hard break.
+        var hardBreakPending = false
 
         mutating func removeAll() {
             bytes.removeAll(keepingCapacity: true)
             segments.removeAll(keepingCapacity: true)
             paragraphStart = nil
+            hardBreakPending = false
         }
     }
 
@@ -432,13 +435,20 @@ struct UnitBuilder {
         }
         var shift = 0
         if let paragraphStart = target.paragraphStart {
-            if MarkdownLine.needsJoiningSpace(target.bytes, paragraphStart: paragraphStart, lineStart: start) {
+            // A Markdown hard break (two spaces or a backslash ending the line before) keeps
+            // its line break: an English line and its translation stay apart.
+            if target.hardBreakPending {
+                target.bytes.insert(0x0A, at: start)
+                shift = 1
+            } else if MarkdownLine.needsJoiningSpace(target.bytes, paragraphStart: paragraphStart, lineStart: start) {
                 target.bytes.insert(MarkdownLine.space, at: start)
                 shift = 1
             }
         } else {
             target.paragraphStart = start
         }
+        target.hardBreakPending = content.reversed().starts(with: [MarkdownLine.space, MarkdownLine.space])
+            || content.last == MarkdownLine.backslash
         // Columns count Unicode scalars from the start of the source line.
         var countedTo = sourceLine.startIndex
         var column = 1

@@ -104,6 +104,7 @@ public enum TranscriptReader {
         }
         var transcript = Transcript(
             file: file, format: layout.format, units: units, notices: notices, skipped: skipped, nonBlankLineCount: nonBlankLines)
+        transcript.notices += relatedSpeakerNotices(Set(units.compactMap(\.speaker)), file: file)
         if let notice = transcript.skippedTextNotice { transcript.notices.append(notice) }
         return transcript
     }
@@ -141,6 +142,23 @@ public enum TranscriptReader {
             case .labeled(.none, _): .paragraphs
             }
         }
+    }
+
+    /// Notices for speakers whose labels look like two names of one person: a full name and
+    /// its first or last word (`Erik Torenberg` and `Erik`), as interviews introduce people
+    /// and then shorten their names. Reading keeps them apart; a speaker mapping joins them.
+    static func relatedSpeakerNotices(_ speakers: Set<String>, file: String) -> [Notice] {
+        var notices: [Notice] = []
+        for full in speakers.sorted() {
+            let words = full.split(separator: " ")
+            guard words.count >= 2 else { continue }
+            for short in speakers.sorted() where short != full && (short == String(words.first!) || short == String(words.last!)) {
+                notices.append(Notice(
+                    "speakers '\(full)' and '\(short)' may be one person; they are counted apart", at: SourceLocation(file: file),
+                    topic: .relatedSpeakers(full, short)))
+            }
+        }
+        return notices
     }
 
     /// A file whose units hold no speech (only editor's notes, or nothing) is an error.

@@ -98,8 +98,10 @@ extension TranscriptReader {
         var speech = 0
         var skipped: [SkippedRegion] = []
         var nonBlankLines = 0
+        var speakersRead = Set<String>()
         func finish(_ parsed: ParsedPart, _ result: PartResult) throws {
             notices += parsed.notices
+            speakersRead.formUnion(parsed.speakers)
             skipped += parsed.skipped
             nonBlankLines += parsed.nonBlankLines
             sawText = sawText || parsed.sawText
@@ -217,6 +219,7 @@ extension TranscriptReader {
         let format = Layout.labeled(style, speakers: speakers).format
         try requireSpeech(speech, format: format, file: path)
         var transcript = Transcript(file: path, format: format, units: [], notices: notices, skipped: skipped, nonBlankLineCount: nonBlankLines)
+        transcript.notices += relatedSpeakerNotices(speakersRead, file: path)
         if let notice = transcript.skippedTextNotice { transcript.notices.append(notice) }
         return transcript
     }
@@ -235,6 +238,8 @@ struct ParsedPart: Sendable {
     /// The part's skipped regions, line numbers counted in the whole file, and its non-blank lines.
     var skipped: [SkippedRegion]
     var nonBlankLines: Int
+    /// The speakers of the part's units.
+    var speakers: Set<String> = []
 
     init(batch: UnitBatch, notices: [Notice], sawText: Bool, speech: Int, skipped: [SkippedRegion], nonBlankLines: Int) {
         self.batch = batch
@@ -291,7 +296,9 @@ struct PartParser: Sendable {
         let (skipped, nonBlankLines) = (state.skipped, state.nonBlankLines)
         state.skipped = []
         state.nonBlankLines = 0
-        return ParsedPart(batch: batch, notices: notices, sawText: sawText, speech: speech, skipped: skipped, nonBlankLines: nonBlankLines)
+        var parsed = ParsedPart(batch: batch, notices: notices, sawText: sawText, speech: speech, skipped: skipped, nonBlankLines: nonBlankLines)
+        for entry in batch.entries { if let speaker = entry.speaker { parsed.speakers.insert(speaker) } }
+        return parsed
     }
 }
 
