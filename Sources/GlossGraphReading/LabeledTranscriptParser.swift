@@ -84,6 +84,8 @@ struct LabeledTranscriptParser {
         var inSpeech: Bool
         var sawFirstLabel = false
         var bannerLines = Set<ByteString>()
+        /// The speakers the labels read so far name (display names, before any mapping).
+        var speakersNamed = Set<String>()
         /// The regions skipped so far, and the non-blank lines read.
         var skipped: [SkippedRegion] = []
         var nonBlankLines = 0
@@ -125,33 +127,10 @@ struct LabeledTranscriptParser {
             state.lineOffset += lines.count
         }
         let speakerNames = SpeakerNames(speakers)
+        if state.unitOffset == 0 { state.speakersNamed.formUnion(speakerNames.displayNames) }
         let acceptsOneOffLabels = style != .none && speakers.count >= 2
         let linesAreParagraphs = style == .none && lineBreaksEndParagraphs()
         var index = 0
-        /// The speaker a label on line `index` names: a known speaker, or, in a conversation,
-        /// a one-off speaker whose label sits where turns start.
-        func speaker(of label: SpeakerLabel.Match, at index: Int) -> String? {
-            if let known = speakerNames.name(of: label.name) { return SpeakerLabel.displayName(known) }
-            guard acceptsOneOffLabels, SpeakerLabel.isOneOffSpeaker(label, style: style) else { return nil }
-            let previous = index == 0 ? nil : lines[index - 1]
-            if style == .nameLine {
-                // A name alone on its line: after a blank line or a finished sentence, never
-                // right after another name.
-                guard let previous, !MarkdownLine.isBlank(previous) else { return SpeakerLabel.displayName(String(decoding: label.name, as: UTF8.self)) }
-                guard self.label(at: index - 1, style: style, speakers: nil) == nil,
-                    let last = ScriptClass.lastScalar(MarkdownLine.trimmed(previous)), SpeakerLabel.endsSentence(last)
-                else { return nil }
-            } else {
-                guard previous.map({ MarkdownLine.isBlank($0) }) ?? true || self.label(at: index - 1, style: style, speakers: nil) != nil
-                else { return nil }
-            }
-            return SpeakerLabel.displayName(String(decoding: label.name, as: UTF8.self))
-        }
-        /// Text that no label claims (after a heading, or a Q&A's answers): a paragraph of its own.
-        func addUnlabelled(_ line: ArraySlice<UInt8>, _ lineNumber: Int) {
-            if !builder.hasOpenUnit { builder.startUnit(kind: .paragraph, speaker: nil, line: lineNumber) }
-            builder.addLine(line, of: line, line: lineNumber)
-        }
         while index < lines.count {
             let line = lines[index]
             let lineNumber = state.lineOffset + index + 1
@@ -166,13 +145,13 @@ struct LabeledTranscriptParser {
                     builder.countLine()
                     if style == .bold && sawFirstLabel && (first >= 0x80 || (0x61...0x7A).contains(first | 0x20)) {
                         builder.finishNote()
-                        if isSubheading(at: index, style: style) {
+                        if text.count <= SpeakerLabel.longestTitleBytes && isSubheading(at: index, style: style) {
                             builder.finishUnit()
                             builder.skip(lineNumber, .heading)
                         } else if inSpeech {
                             builder.addLine(line, of: line, line: lineNumber)
                         } else {
-                            addUnlabelled(line, lineNumber)
+                            Self.addUnlabelled(line, lineNumber, to: &builder)
                         }
                         index += 1
                         continue
@@ -187,7 +166,8 @@ struct LabeledTranscriptParser {
             } else if !MarkdownLine.isBlank(line) {
                 builder.countLine()
             }
-            if let label = label(at: index, style: style, speakers: nil), let speaker = speaker(of: label, at: index) {
+            if let label = label(at: index, style: style, speakers: nil), let speaker = speaker(of: label, at: index, style: style, known: speakerNames, acceptsOneOffs: acceptsOneOffLabels) {
+                if !speakerNames.contains(label.name) { state.speakersNamed.insert(speaker) }
                 builder.finishUnit()
                 builder.startUnit(kind: .turn, speaker: speaker, line: lineNumber)
                 builder.addLine(line[label.textStart...], of: line, line: lineNumber)
@@ -235,7 +215,7 @@ struct LabeledTranscriptParser {
                     builder.finishUnit()
                     inSpeech = style == .none
                 }
-            } else if style != .none && isSubheading(at: index, style: style) {
+            } else if style != .none && line.count <= SpeakerLabel.longestTitleBytes + 8 && isSubheading(at: index, style: style) {
                 builder.finishUnit()
                 builder.skip(lineNumber, .heading)
             } else if style == .none && isTitle(at: index, linesAreParagraphs: linesAreParagraphs) {
@@ -250,7 +230,7 @@ struct LabeledTranscriptParser {
                     builder.finishUnit()
                 }
             } else {
-                addUnlabelled(line, lineNumber)
+                Self.addUnlabelled(line, lineNumber, to: &builder)
             }
             index += 1
         }
@@ -263,6 +243,35 @@ struct LabeledTranscriptParser {
         state.skipped += skipped.regions
         state.nonBlankLines += skipped.nonBlankLines
         return batch
+    }
+
+    /// The speaker a label on line `index` names: a known speaker, or, in a conversation,
+    /// a one-off speaker whose label sits where turns start.
+    private func speaker(
+        of label: SpeakerLabel.Match, at index: Int, style: LabelStyle, known: SpeakerNames, acceptsOneOffs: Bool
+    ) -> String? {
+        if let name = known.name(of: label.name) { return name }
+        guard acceptsOneOffs, SpeakerLabel.isOneOffSpeaker(label, style: style) else { return nil }
+        let previous = index == 0 ? nil : lines[index - 1]
+        if style == .nameLine {
+            // A name alone on its line: after a blank line or a finished sentence, never
+            // right after another name.
+            if let previous, !MarkdownLine.isBlank(previous) {
+                guard self.label(at: index - 1, style: style, speakers: nil) == nil,
+                    let last = ScriptClass.lastScalar(MarkdownLine.trimmed(previous)), SpeakerLabel.endsSentence(last)
+                else { return nil }
+            }
+        } else {
+            guard previous.map({ MarkdownLine.isBlank($0) }) ?? true || self.label(at: index - 1, style: style, speakers: nil) != nil
+            else { return nil }
+        }
+        return SpeakerLabel.displayName(String(decoding: label.name, as: UTF8.self))
+    }
+
+    /// Text that no label claims (after a heading, or a Q&A's answers): a paragraph of its own.
+    private static func addUnlabelled(_ line: ArraySlice<UInt8>, _ lineNumber: Int, to builder: inout UnitBuilder) {
+        if !builder.hasOpenUnit { builder.startUnit(kind: .paragraph, speaker: nil, line: lineNumber) }
+        builder.addLine(line, of: line, line: lineNumber)
     }
 
     /// Whether an unlabelled text has one paragraph per line, as web text pasted into a file
@@ -291,6 +300,8 @@ struct LabeledTranscriptParser {
     /// (or the part's start) before it, and the next text is a speaker label; no sentence
     /// punctuation at its end.
     private func isSubheading(at index: Int, style: LabelStyle) -> Bool {
+        // The cheap test first: most lines are too long, or end a sentence.
+        guard SpeakerLabel.isTitleLike(MarkdownLine.trimmed(lines[index])) else { return false }
         guard index == 0 || MarkdownLine.isBlank(lines[index - 1]) else { return false }
         var next = index + 1
         guard next >= lines.count || MarkdownLine.isBlank(lines[next]) else { return false }
@@ -300,7 +311,7 @@ struct LabeledTranscriptParser {
         guard next >= lines.count || label(at: next, style: style, speakers: nil) != nil
             || MarkdownLine.isLinkListItem(lines[next]) || MarkdownLine.isRule(lines[next])
         else { return false }
-        return SpeakerLabel.isTitleLike(MarkdownLine.trimmed(lines[index]))
+        return true
     }
 
     /// Why a line inside the speech is not speech, if it is not: an image, a link list, a
@@ -323,11 +334,17 @@ private struct SpeakerNames {
     private let names: [(bytes: [UInt8], string: String)]
     private let byBytes: [ByteString: String]
 
+    /// Units carry a speaker's display name (`SpeakerLabel.displayName`), made here once.
     init(_ speakers: Set<ByteString>) {
-        names = speakers.map { (Array($0.bytes), $0.string) }
+        names = speakers.map { (Array($0.bytes), SpeakerLabel.displayName($0.string)) }
         // A transcript has a few speakers, compared one by one; a long list is looked up.
-        byBytes = names.count > 8 ? Dictionary(uniqueKeysWithValues: speakers.map { ($0, $0.string) }) : [:]
+        byBytes = names.count > 8 ? Dictionary(uniqueKeysWithValues: speakers.map { ($0, SpeakerLabel.displayName($0.string)) }) : [:]
     }
+
+    /// The display names of all known speakers.
+    var displayNames: Set<String> { Set(names.map(\.string)) }
+
+    func contains(_ bytes: ArraySlice<UInt8>) -> Bool { name(of: bytes) != nil }
 
     func name(of bytes: ArraySlice<UInt8>) -> String? {
         if !byBytes.isEmpty { return byBytes[ByteString(bytes)] }
@@ -447,7 +464,9 @@ struct UnitBuilder {
         } else {
             target.paragraphStart = start
         }
-        target.hardBreakPending = content.reversed().starts(with: [MarkdownLine.space, MarkdownLine.space])
+        let end = content.endIndex
+        target.hardBreakPending =
+            content.count >= 2 && content[end - 1] == MarkdownLine.space && content[end - 2] == MarkdownLine.space
             || content.last == MarkdownLine.backslash
         // Columns count Unicode scalars from the start of the source line.
         var countedTo = sourceLine.startIndex

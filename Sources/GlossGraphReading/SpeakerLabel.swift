@@ -178,6 +178,9 @@ enum SpeakerLabel {
         return name
     }
 
+    /// The longest title, in UTF-8 bytes (twelve CJK characters).
+    static let longestTitleBytes = 36
+
     /// A short line that reads as a title: at most about twelve CJK characters or six Latin
     /// words, no sentence punctuation or colon at its end, and no markup at its start.
     static func isTitleLike(_ line: Bytes) -> Bool {
@@ -185,7 +188,7 @@ enum SpeakerLabel {
         var text = line
         while let first = text.first, first == MarkdownLine.star || first == UInt8(ascii: "_") { text = text.dropFirst() }
         while let last = text.last, last == MarkdownLine.star || last == UInt8(ascii: "_") { text = text.dropLast() }
-        guard !text.isEmpty, text.count <= 36, let first = text.first, first >= 0x80 || (0x30...0x7A).contains(first),
+        guard !text.isEmpty, text.count <= longestTitleBytes, let first = text.first, first >= 0x80 || (0x30...0x7A).contains(first),
             let last = ScriptClass.lastScalar(text)
         else { return false }
         if isSentenceEnd(last) || last == 0x3A || last == 0xFF1A || last == 0x201D || last == 0x300D || last == 0x22 { return false }

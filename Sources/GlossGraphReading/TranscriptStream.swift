@@ -297,7 +297,9 @@ struct PartParser: Sendable {
         state.skipped = []
         state.nonBlankLines = 0
         var parsed = ParsedPart(batch: batch, notices: notices, sawText: sawText, speech: speech, skipped: skipped, nonBlankLines: nonBlankLines)
-        for entry in batch.entries { if let speaker = entry.speaker { parsed.speakers.insert(speaker) } }
+        parsed.speakers =
+            options.speakerMap.names.isEmpty ? state.speakersNamed : Set(state.speakersNamed.map { options.speakerMap.displayName(for: $0) })
+        state.speakersNamed = []
         return parsed
     }
 }
