@@ -471,9 +471,25 @@ struct UnitBuilder {
         // Columns count Unicode scalars from the start of the source line.
         var countedTo = sourceLine.startIndex
         var column = 1
-        for run in runs.entries {
-            let mapped = sourceOffsets.map { run.source < $0.count ? $0[run.source] : sourceLine.endIndex } ?? run.source
-            let source = min(max(mapped, sourceLine.startIndex), sourceLine.endIndex)
+        var entries = runs.entries
+        if let sourceOffsets {
+            // Content copied out of the line (subtitle text without its tags): a run of it
+            // maps to several stretches of the line wherever a tag was taken out.
+            let end = target.bytes.count - shift
+            entries = []
+            for (position, run) in runs.entries.enumerated() {
+                let runEnd = position + 1 < runs.entries.count ? runs.entries[position + 1].output : end
+                var previous: Int?
+                for offset in 0..<max(1, runEnd - run.output) {
+                    let index = run.source + offset
+                    let mapped = index < sourceOffsets.count ? sourceOffsets[index] : sourceLine.endIndex
+                    if previous.map({ mapped != $0 + 1 }) ?? true { entries.append((run.output + offset, mapped)) }
+                    previous = mapped
+                }
+            }
+        }
+        for run in entries {
+            let source = min(max(run.source, sourceLine.startIndex), sourceLine.endIndex)
             if source < countedTo {
                 countedTo = sourceLine.startIndex
                 column = 1

@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+
+@testable import GlossGraph
+@testable import GlossGraphReading
+@testable import GlossGraphText
+
+/// The failures a new user met on transcripts from the web and subtitle files (issue 15), each
+/// with the small input that showed it.
+@Suite("Reading what new users brought")
+struct ReaderFailureTests {
+    static func read(_ text: String, file: String = "t.md", format: InputFormat = .auto) throws -> Transcript {
+        try TranscriptReader.read(bytes: Array(text.utf8), file: file, options: ReadingOptions(format: format))
+    }
+
+    static func turns(_ transcript: Transcript) -> [String] {
+        transcript.units.map { "\($0.speaker ?? "–")@\($0.lineStart)" }
+    }
+
+    @Test("a speaker labelled only once keeps their words, bold or plain")
+    func oneOffSpeakers() throws {
+        let bold = try Self.read("""
+            **Erik Torenberg：** 欢迎来到节目，今天聊RLHF。
+            **Sam Altman：** 谢谢邀请，宪法AI很重要。
+            **Erik：** 你们的基础设施会对外开放吗？
+            **Sam：** 目前主要给我们自己用。
+            **Erik：** 那能源呢？
+            **Sam：** 能源是最大的瓶颈。
+            """)
+        #expect(Self.turns(bold) == ["Erik Torenberg@1", "Sam Altman@2", "Erik@3", "Sam@4", "Erik@5", "Sam@6"])
+        #expect(bold.units[0].text.contains("RLHF") && bold.units[1].text.contains("宪法AI"))
+        // The full and the short name are reported side by side, so the user can map them.
+        #expect(bold.notices.contains { $0.topic == .relatedSpeakers("Erik Torenberg", "Erik") })
+        let plain = try Self.read("主持人：第一个问题。\n\n嘉宾：第一个回答。\n\nHost: one question in English.\n\n嘉宾：再回答。\n\n主持人：谢谢。\n", file: "t.txt")
+        #expect(Self.turns(plain) == ["主持人@1", "嘉宾@3", "Host@5", "嘉宾@7", "主持人@9"])
+    }
+
+    @Test("names alone on lines, with no blank lines or a blank line after the name")
+    func nameLines() throws {
+        let dense = "主持人\n欢迎来到节目。\n嘉宾\n谢谢邀请。\n主持人\n你们的算力够用吗？\n嘉宾\n目前还够用。\n"
+        #expect(Self.turns(try Self.read(dense, file: "t.txt")) == ["主持人@1", "嘉宾@3", "主持人@5", "嘉宾@7"])
+        #expect(Self.turns(try Self.read(dense, file: "t.txt", format: .nameLines)) == ["主持人@1", "嘉宾@3", "主持人@5", "嘉宾@7"])
+        let spaced = "主持人\n\n欢迎来到节目。\n\n嘉宾\n\n谢谢邀请。\n\n主持人\n\n你们的算力够用吗？\n\n嘉宾\n\n目前还够用。\n"
+        let transcript = try Self.read(spaced, file: "t.txt")
+        #expect(Self.turns(transcript) == ["主持人@1", "嘉宾@5", "主持人@9", "嘉宾@13"])
+        #expect(transcript.units[3].text == "目前还够用。")
+    }
+
+    @Test("an explainer whose paragraphs start with 目标： is read as paragraphs, nothing before them dropped")
+    func explainer() throws {
+        let transcript = try Self.read("""
+            # 什么是 RLHF
+
+            RLHF（基于人类反馈的强化学习）是一种训练方法。
+
+            ## 1. 第一阶段：监督微调
+
+            目标：让模型学会按指令回答。
+
+            目标：得到一个能打分的奖励模型。
+
+            2. 第二阶段：奖励模型
+
+            目标：优化策略模型。
+            """)
+        #expect(transcript.format == .paragraphs)
+        #expect(transcript.units.allSatisfy { $0.speaker == nil })
+        #expect(transcript.units.first?.text.contains("基于人类反馈的强化学习") == true)
+        #expect(transcript.units.map(\.text).filter { $0.hasPrefix("目标：") }.count == 3)
+        #expect(!transcript.units.contains { $0.text.contains("第二阶段") }, "a numbered section title is a title, not speech")
+    }
+
+    @Test("web text with one paragraph per line and no blank lines: each line is a paragraph")
+    func paragraphPerLine() throws {
+        let transcript = try Self.read("第一段讲规模定律。\n第二段讲负责任扩展策略。\n第三段讲算力。\n第四段讲数据。\n第五段讲能源。\n", file: "t.txt")
+        #expect(transcript.units.count == 5)
+        #expect(transcript.units.map(\.lineStart) == [1, 2, 3, 4, 5])
+    }
+
+    @Test("SRT without blank lines, without numbers, with a bidi mark; WebVTT with two voices in a cue")
+    func subtitles() throws {
+        let noBlanks = "1\n00:00:01,000 --> 00:00:02,000\n主持人：你好。\n2\n00:00:02,000 --> 00:00:03,000\n嘉宾：你好啊。\n"
+        #expect(Self.turns(try Self.read(noBlanks, file: "t.srt")) == ["主持人@3", "嘉宾@6"])
+        let noNumbers = "00:00:01,000 --> 00:00:02,000\n第一句。\n\n00:00:02,000 --> 00:00:03,000\n第二句。\n"
+        let unnumbered = try Self.read(noNumbers, file: "t.srt")
+        #expect(unnumbered.format == .srt && unnumbered.units.map(\.text) == ["第一句。", "第二句。"])
+        let marked = "\u{200E}1\n00:00:01,000 --> 00:00:02,000\n第一句。\n\n2\n00:00:02,000 --> 00:00:03,000\n第二句。\n"
+        #expect(try Self.read(marked, file: "t.srt").units.map(\.text) == ["第一句。", "第二句。"])
+        let voices = "WEBVTT\n\n00:01.000 --> 00:03.000\n<v 主持人>你好。\n<v 嘉宾>你好啊。\n"
+        let vtt = try Self.read(voices, file: "t.vtt")
+        #expect(vtt.units.map { "\($0.speaker ?? "–"):\($0.text)" } == ["主持人:你好。", "嘉宾:你好啊。"])
+    }
+
+    @Test("mention columns count through removed subtitle tags")
+    func subtitleColumns() throws {
+        let line = "{\\an8}<i>今天聊</i><c.yellow>规模定律</c>。"
+        let transcript = try Self.read("1\n00:00:01,000 --> 00:00:02,000\n\(line)\n", file: "t.srt")
+        let unit = try #require(transcript.units.first)
+        #expect(unit.text == "今天聊规模定律。")
+        let offset = try #require(unit.text.utf8.firstRange(of: "规模定律".utf8)).lowerBound
+        let position = unit.sourcePosition(ofTextOffset: unit.text.utf8.distance(from: unit.text.utf8.startIndex, to: offset))
+        let expectedColumn = line.unicodeScalars.distance(
+            from: line.unicodeScalars.startIndex, to: line.range(of: "规模定律")!.lowerBound.samePosition(in: line.unicodeScalars)!) + 1
+        #expect(position.line == 3 && position.column == expectedColumn)
+    }
+
+    @Test("a Markdown hard break between a line and its translation stays a line break")
+    func hardBreak() throws {
+        let transcript = try Self.read("**[00:00] Speaker A:** How are you?  \n你好吗？\n\n**[00:05] Speaker B:** Fine.  \n很好。\n")
+        #expect(transcript.units.map(\.text) == ["How are you?\n你好吗？", "Fine.\n很好。"])
+    }
+
+    @Test("a plain subheading between turns is skipped as a heading, not glued into the turn")
+    func subheading() throws {
+        let transcript = try Self.read("主持人：第一个问题。\n\n嘉宾：回答。\n\n关于算力\n\n主持人：第二个问题。\n\n嘉宾：再回答。\n", file: "t.txt")
+        #expect(transcript.units.map(\.text) == ["第一个问题。", "回答。", "第二个问题。", "再回答。"])
+        #expect(transcript.skipped.map(\.reason) == [.heading] && transcript.skipped.first?.lines == 5...5)
+    }
+}
