@@ -20,12 +20,19 @@ struct LabeledTranscriptParser {
     /// so that an emphasised phrase ending in a colon is not taken for one. A conversation
     /// has two speakers at least: where fewer than two bold names recur, every bold label
     /// counts (a short exchange in which the guest speaks once).
+    ///
+    /// Where several styles find speakers (a show-notes page with `**主播**：小宇` in its header
+    /// and `[00:00:05] 小宇：` turns below), the style whose speakers label the most lines wins;
+    /// on a tie, bold, then plain, then name lines.
     func detectStyle() -> (style: LabelStyle, speakers: Set<ByteString>) {
+        var best: (style: LabelStyle, speakers: Set<ByteString>, labelled: Int) = (.none, [], 0)
         for style in [LabelStyle.bold, .colon, .nameLine] {
             let speakers = speakerNames(style: style)
-            if !speakers.isEmpty { return (style, speakers) }
+            guard !speakers.isEmpty else { continue }
+            let labelled = (0..<lines.count).reduce(0) { $0 + (label(at: $1, style: style, speakers: speakers) == nil ? 0 : 1) }
+            if labelled > best.labelled { best = (style, speakers, labelled) }
         }
-        return (.none, [])
+        return (best.style, best.speakers)
     }
 
     func speakerNames(style: LabelStyle) -> Set<ByteString> {
@@ -166,7 +173,9 @@ struct LabeledTranscriptParser {
             } else if !MarkdownLine.isBlank(line) {
                 builder.countLine()
             }
-            if let label = label(at: index, style: style, speakers: nil), let speaker = speaker(of: label, at: index, style: style, known: speakerNames, acceptsOneOffs: acceptsOneOffLabels) {
+            if let label = label(at: index, style: style, speakers: nil), let speaker = speaker(
+                    of: label, at: index, style: style, known: speakerNames, acceptsOneOffs: acceptsOneOffLabels, sawKnownSpeaker: sawFirstLabel)
+            {
                 if !speakerNames.contains(label.name) { state.speakersNamed.insert(speaker) }
                 builder.finishUnit()
                 builder.startUnit(kind: .turn, speaker: speaker, line: lineNumber)
@@ -248,12 +257,15 @@ struct LabeledTranscriptParser {
     /// The speaker a label on line `index` names: a known speaker, or, in a conversation,
     /// a one-off speaker whose label sits where turns start.
     private func speaker(
-        of label: SpeakerLabel.Match, at index: Int, style: LabelStyle, known: SpeakerNames, acceptsOneOffs: Bool
+        of label: SpeakerLabel.Match, at index: Int, style: LabelStyle, known: SpeakerNames, acceptsOneOffs: Bool, sawKnownSpeaker: Bool
     ) -> String? {
         if let name = known.name(of: label.name) { return name }
         guard acceptsOneOffs, SpeakerLabel.isOneOffSpeaker(label, style: style) else { return nil }
         let previous = index == 0 ? nil : lines[index - 1]
         if style == .nameLine {
+            // A lone short line is a weak sign: before the first known speaker it is a header
+            // (`SUMMARY KEYWORDS`, `SPEAKERS`), not a speaker.
+            guard sawKnownSpeaker else { return nil }
             // A name alone on its line: after a blank line or a finished sentence, never
             // right after another name.
             if let previous, !MarkdownLine.isBlank(previous) {
@@ -304,7 +316,6 @@ struct LabeledTranscriptParser {
         guard SpeakerLabel.isTitleLike(MarkdownLine.trimmed(lines[index])) else { return false }
         guard index == 0 || MarkdownLine.isBlank(lines[index - 1]) else { return false }
         var next = index + 1
-        guard next >= lines.count || MarkdownLine.isBlank(lines[next]) else { return false }
         while next < lines.count && MarkdownLine.isBlank(lines[next]) { next += 1 }
         // Parts are cut just before a label: the end of a part is followed by one. A link
         // list or a rule after it also makes it a title (`相关阅读`).

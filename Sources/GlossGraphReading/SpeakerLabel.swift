@@ -217,6 +217,8 @@ enum SpeakerLabel {
     private static func validated(_ rawName: Bytes, textStart: Int, hasTimestamp: Bool = false) -> Match? {
         let name = MarkdownLine.trimmed(rawName)
         guard !name.isEmpty, name.count <= maximumNameBytes else { return nil }
+        // A bracket opens an aside, not a name: `（編按：…）`, `【节目名：…】`, `「…」`.
+        if let first = ScriptClass.firstScalar(name), [0xFF08, 0x3010, 0x300C, 0x300E, 0x28, 0x5B].contains(first) { return nil }
         var index = name.startIndex
         while index < name.endIndex {
             let byte = name[index]

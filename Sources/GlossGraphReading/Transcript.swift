@@ -136,7 +136,7 @@ public struct Transcript: Sendable {
         self.nonBlankLineCount = nonBlankLineCount
     }
 
-    /// Skipped text (not subtitle structure) above this share of the non-blank lines, and
+    /// Skipped text (`SkipReason.countsAsSkippedText`) above this share of the non-blank lines, and
     /// at least `noticeableSkippedLines` lines, is told: a title, a byline and a few
     /// headings are not, a dropped speaker or a long preamble is.
     public static let noticeableSkippedShare = 0.2
@@ -145,7 +145,7 @@ public struct Transcript: Sendable {
     /// A notice naming the skipped regions when they hold more than a small share of the
     /// file's text, else nil.
     public var skippedTextNotice: Notice? {
-        let text = skipped.filter { !$0.reason.isStructure }
+        let text = skipped.filter(\.reason.countsAsSkippedText)
         let lines = text.reduce(0) { $0 + $1.lineCount }
         guard lines >= Self.noticeableSkippedLines, Double(lines) > Self.noticeableSkippedShare * Double(nonBlankLineCount) else {
             return nil
@@ -185,8 +185,9 @@ public enum SkipReason: String, Sendable, Hashable, CaseIterable {
     /// A subtitle cue that only describes a sound (`（片尾音乐）`, `[Music]`).
     case soundDescription = "sound-description"
 
-    /// Structure rather than text: not counted when saying how much text was skipped.
-    public var isStructure: Bool { self == .subtitleTiming }
+    /// Counted when saying how much text was skipped: not subtitle structure, nor editor's
+    /// notes, which are left out by choice (`keepNotes` keeps them).
+    public var countsAsSkippedText: Bool { self != .subtitleTiming && self != .note }
 }
 
 /// Consecutive non-blank lines of a file (blank lines between them included) skipped for one

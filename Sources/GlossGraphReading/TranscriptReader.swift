@@ -145,14 +145,22 @@ public enum TranscriptReader {
     }
 
     /// Notices for speakers whose labels look like two names of one person: a full name and
-    /// its first or last word (`Erik Torenberg` and `Erik`), as interviews introduce people
-    /// and then shorten their names. Reading keeps them apart; a speaker mapping joins them.
+    /// its first or last word (`Erik Torenberg` and `Erik`), or a Chinese name of two to four
+    /// characters and its start or end (`周岚` and `周`), as interviews introduce people and
+    /// then shorten their names. Reading keeps them apart; a speaker mapping joins them.
     static func relatedSpeakerNotices(_ speakers: Set<String>, file: String) -> [Notice] {
         var notices: [Notice] = []
+        func isCJK(_ name: String) -> Bool { name.unicodeScalars.allSatisfy { ScriptClass.isCJK($0.value) } }
         for full in speakers.sorted() {
             let words = full.split(separator: " ")
-            guard words.count >= 2 else { continue }
-            for short in speakers.sorted() where short != full && (short == String(words.first!) || short == String(words.last!)) {
+            // A Chinese name and its surname or given name (`周岚` and `周`, `陈一鸣` and `一鸣`).
+            let chinese = words.count == 1 && isCJK(full) && (2...4).contains(full.count)
+            guard words.count >= 2 || chinese else { continue }
+            for short in speakers.sorted() where short != full
+                && (chinese
+                    ? isCJK(short) && short.count < full.count && (full.hasPrefix(short) || full.hasSuffix(short))
+                    : short == String(words.first!) || short == String(words.last!))
+            {
                 notices.append(Notice(
                     "speakers '\(full)' and '\(short)' may be one person; they are counted apart", at: SourceLocation(file: file),
                     topic: .relatedSpeakers(full, short)))

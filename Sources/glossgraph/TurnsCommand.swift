@@ -39,7 +39,8 @@ struct TurnsCommand: ParsableCommand {
                     listed += units.count
                 },
                 finished: { transcript in
-                    Terminal.printNotices(transcript.notices)
+                    // Listing the skipped lines says all that the notice about them would.
+                    Terminal.printNotices(transcript.notices.filter { !showSkipped || $0.topic != .skippedText })
                     guard showSkipped else { return }
                     switch format {
                     case .jsonl: Terminal.write(UnitListing.jsonLines(skipped: transcript.skipped))

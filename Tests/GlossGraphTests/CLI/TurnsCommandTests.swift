@@ -8,8 +8,8 @@ struct TurnsCommandTests {
         let path = TestPaths.fixture("reading/wechat.md")
         let result = try CLI.run(["turns", "--format", "jsonl", path, "--speaker", "主持人=Host Lin"])
         #expect(result.status == 0)
-        // The fixture is mostly preamble and notes, which reading says it skipped.
-        #expect(result.stderr.hasSuffix("lists them\n") && result.stderr.contains(": note: 20 of 37 non-blank lines are not read as speech"))
+        // The fixture is mostly preamble, which reading says it skipped.
+        #expect(result.stderr.hasSuffix("lists them\n") && result.stderr.contains("non-blank lines are not read as speech: lines "))
         let rows = try jsonLines(result.stdout)
         #expect(rows.count == 6)
         let first = try #require(rows.first)
