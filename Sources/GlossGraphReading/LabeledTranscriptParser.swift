@@ -27,21 +27,35 @@ struct LabeledTranscriptParser {
     func detectStyle() -> (style: LabelStyle, speakers: Set<ByteString>) {
         var best: (style: LabelStyle, speakers: Set<ByteString>, labelled: Int) = (.none, [], 0)
         for style in [LabelStyle.bold, .colon, .nameLine] {
-            let speakers = speakerNames(style: style)
+            let (speakers, labelled) = speakersAndLabelledLines(style: style)
             guard !speakers.isEmpty else { continue }
-            let labelled = (0..<lines.count).reduce(0) { $0 + (label(at: $1, style: style, speakers: speakers) == nil ? 0 : 1) }
             if labelled > best.labelled { best = (style, speakers, labelled) }
+            // A style that labels this many lines is the transcript's: no other style is read.
+            if labelled >= 20 { break }
         }
         return (best.style, best.speakers)
     }
 
     func speakerNames(style: LabelStyle) -> Set<ByteString> {
-        var counts: [ByteString: Int] = [:]
+        speakersAndLabelledLines(style: style).speakers
+    }
+
+    /// The speakers a style finds, and how many lines their labels head.
+    private func speakersAndLabelledLines(style: LabelStyle) -> (speakers: Set<ByteString>, labelled: Int) {
+        // Per name: its weight (a timestamped label counts twice) and the lines it heads.
+        var found: [ByteString: (weight: Int, lines: Int)] = [:]
         for index in 0..<lines.count {
-            if let label = label(at: index, style: style, speakers: nil), !SpeakerLabel.isDiscourseLabel(label.name) {
-                counts[ByteString(label.name), default: 0] += label.hasTimestamp ? 2 : 1
+            if let label = label(at: index, style: style, speakers: nil) {
+                found[ByteString(label.name), default: (0, 0)].weight += label.hasTimestamp ? 2 : 1
+                found[ByteString(label.name), default: (0, 0)].lines += 1
             }
         }
+        let counts = found.filter { !SpeakerLabel.isDiscourseLabel($0.key.bytes) }.mapValues(\.weight)
+        let speakers = speakers(style: style, counts: counts)
+        return (speakers, speakers.reduce(0) { $0 + (found[$1]?.lines ?? 0) })
+    }
+
+    private func speakers(style: LabelStyle, counts: [ByteString: Int]) -> Set<ByteString> {
         let recurring = Set(counts.filter { $0.value >= 2 }.keys)
         switch style {
         case .bold:

@@ -218,7 +218,12 @@ enum SpeakerLabel {
         let name = MarkdownLine.trimmed(rawName)
         guard !name.isEmpty, name.count <= maximumNameBytes else { return nil }
         // A bracket opens an aside, not a name: `（編按：…）`, `【节目名：…】`, `「…」`.
-        if let first = ScriptClass.firstScalar(name), [0xFF08, 0x3010, 0x300C, 0x300E, 0x28, 0x5B].contains(first) { return nil }
+        switch name[name.startIndex] {
+        case MarkdownLine.openParen, MarkdownLine.openBracket: return nil
+        case 0xEF, 0xE3:
+            if let first = ScriptClass.firstScalar(name), first == 0xFF08 || first == 0x3010 || first == 0x300C || first == 0x300E { return nil }
+        default: break
+        }
         var index = name.startIndex
         while index < name.endIndex {
             let byte = name[index]
