@@ -54,7 +54,7 @@ struct SourceRuns {
 /// Lines are slices of a UTF-8 buffer without their `\n`. Everything works on bytes: the
 /// markup characters are all ASCII, so they never split a multi-byte character.
 package enum MarkdownLine {
-    typealias Bytes = ArraySlice<UInt8>
+    package typealias Bytes = ArraySlice<UInt8>
 
     static let space = UInt8(ascii: " ")
     static let tab = UInt8(ascii: "\t")
@@ -116,12 +116,12 @@ package enum MarkdownLine {
     }
 
     /// True for a `>` blockquote line.
-    static func isBlockquote(_ line: Bytes) -> Bool {
+    package static func isBlockquote(_ line: Bytes) -> Bool {
         trimmed(line).first == greaterThan
     }
 
     /// The text of a blockquote line without its `>` markers.
-    static func blockquoteContent(_ line: Bytes) -> Bytes {
+    package static func blockquoteContent(_ line: Bytes) -> Bytes {
         var text = trimmed(line)
         while text.first == greaterThan {
             text = trimmed(text.dropFirst())
@@ -404,7 +404,7 @@ package enum MarkdownLine {
     /// Appends the line's text with Markdown and HTML markup removed: images and bare URLs
     /// dropped, links reduced to their text, emphasis markers and tags removed, the common
     /// character entities decoded. Leading and trailing spaces are not copied.
-    static func appendCleanText(of line: Bytes, to output: inout [UInt8]) {
+    package static func appendCleanText(of line: Bytes, to output: inout [UInt8]) {
         var runs = SourceRuns()
         appendCleanText(of: line, to: &output, runs: &runs)
     }

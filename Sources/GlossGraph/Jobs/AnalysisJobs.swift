@@ -16,12 +16,45 @@ public enum AnalysisJobs {
         var bold = Set<String>()
         for file in try TranscriptReader.expandInputs(inputs.isEmpty ? [try BundledFiles.example()] : inputs) {
             let bytes = try FileReading.bytes(ofFile: file)
-            let transcript = try TranscriptReader.read(bytes: bytes, file: file, options: reading)
+            var transcript = try TranscriptReader.read(bytes: bytes, file: file, options: reading)
             notices(transcript.notices)
+            // An article's introduction, its headings and the editor's notes before the first
+            // turn gloss terms too, though they are no one's speech: they are read as
+            // paragraphs of their own.
+            transcript.units += skippedText(of: transcript, bytes: bytes, reasons: [.preamble, .heading, .note])
             transcripts.append(transcript)
             bold.formUnion(BoldSpans.find(in: String(decoding: bytes, as: UTF8.self)))
         }
         return Discoverer(glossary: try glossary?.load().glossary).discover(transcripts, boldSpans: bold)
+    }
+
+    /// The lines of `transcript`'s skipped regions with one of `reasons`, each region a
+    /// paragraph unit (numbered after the transcript's units) whose text is its lines, without
+    /// Markdown markup and blockquote marks, joined by line breaks.
+    static func skippedText(of transcript: Transcript, bytes: [UInt8], reasons: Set<SkipReason>) -> [TranscriptUnit] {
+        let text = String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var units: [TranscriptUnit] = []
+        for region in transcript.skipped where reasons.contains(region.reason) && region.lines.upperBound <= lines.count {
+            var joined: [UInt8] = []
+            var segments: [SourceSegment] = []
+            for number in region.lines {
+                var clean: [UInt8] = []
+                var line = Array(lines[number - 1].utf8)[...]
+                if MarkdownLine.isBlockquote(line) { line = MarkdownLine.blockquoteContent(line) }
+                MarkdownLine.appendCleanText(of: line, to: &clean)
+                guard !clean.isEmpty else { continue }
+                if !joined.isEmpty { joined.append(0x0A) }
+                segments.append(SourceSegment(textOffset: joined.count, line: number, column: 1))
+                joined += clean
+            }
+            guard !joined.isEmpty else { continue }
+            units.append(TranscriptUnit(
+                file: transcript.file, index: transcript.units.count + units.count + 1, kind: .paragraph, speaker: nil,
+                text: String(decoding: joined, as: UTF8.self), lineStart: region.lines.lowerBound, lineEnd: region.lines.upperBound,
+                segments: segments))
+        }
+        return units
     }
 
     /// What `consistency` found: the findings, the files checked, and, when asked for, the

@@ -35,6 +35,31 @@ struct DiscoverCommandTests {
         }
     }
 
+    @Test("glosses stated outside the turns (the introduction, an editor's note before the first turn) are found")
+    func glossesOutsideTurns() throws {
+        let text = """
+            # 访谈：奖励建模
+
+            导语：本期聊的是奖励模型（reward model），以及它和偏好数据的关系。
+
+            > 编者注：直接偏好优化（Direct Preference Optimization，DPO）是另一种做法。
+
+            **主持人：** 我们先说奖励模型。
+
+            **嘉宾：** 奖励模型给回答打分，DPO 则不需要它。
+
+            **主持人：** 那偏好数据从哪来？
+
+            **嘉宾：** 从标注员的排序里来。
+            """
+        let result = try CLI.run(["discover", "--no-glossary", "-f", "json", "-"], input: Data(text.utf8))
+        #expect(result.status == 0, "\(result.stderr)")
+        let proposals = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        let pairs = proposals.map { "\($0["zh"] as? String ?? "")|\($0["en"] as? String ?? "")|\($0["abbreviation"] as? String ?? "")" }
+        #expect(pairs.contains("奖励模型|reward model|"), "\(pairs)")
+        #expect(pairs.contains("直接偏好优化|Direct Preference Optimization|DPO"), "\(pairs)")
+    }
+
     @Test("--no-glossary and --glossary exclude each other")
     func usage() throws {
         let result = try CLI.run(["discover", "--no-glossary", "--glossary", "x.tsv"])
