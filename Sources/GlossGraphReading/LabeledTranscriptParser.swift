@@ -478,8 +478,9 @@ struct UnitBuilder {
         var shift = 0
         if let paragraphStart = target.paragraphStart {
             // A Markdown hard break (two spaces or a backslash ending the line before) keeps
-            // its line break: an English line and its translation stay apart.
-            if target.hardBreakPending {
+            // its line break: an English line and its translation stay apart. So does a line
+            // that starts with a time (`08:01 AI 与人类`): a table of contents, not a hard wrap.
+            if target.hardBreakPending || MarkdownLine.startsWithTime(target.bytes[start...]) {
                 target.bytes.insert(0x0A, at: start)
                 shift = 1
             } else if MarkdownLine.needsJoiningSpace(target.bytes, paragraphStart: paragraphStart, lineStart: start) {

@@ -509,6 +509,27 @@ package enum MarkdownLine {
     /// Whether a space joins a hard-wrapped line, `text[lineStart...]`, to the paragraph
     /// before it, `text[paragraphStart..<lineStart]`: none after a hyphen or where either side
     /// is CJK, one between Latin-like text.
+    /// Whether text starts with a time, `08:01` or `1:02:03`, and a space: the start of a
+    /// table-of-contents or timestamped line.
+    static func startsWithTime(_ text: ArraySlice<UInt8>) -> Bool {
+        guard let first = text.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9") else { return false }
+        var index = text.startIndex
+        var colons = 0
+        var digits = 0
+        while index < text.endIndex {
+            let byte = text[index]
+            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                digits += 1
+            } else if byte == UInt8(ascii: ":") {
+                colons += 1
+            } else {
+                break
+            }
+            index += 1
+        }
+        return colons >= 1 && digits >= 3 && index < text.endIndex && text[index] == space && text[index - 1] != UInt8(ascii: ":")
+    }
+
     static func needsJoiningSpace(_ text: [UInt8], paragraphStart: Int, lineStart: Int) -> Bool {
         guard paragraphStart < lineStart, lineStart < text.count else { return false }
         let endsWithJoiningHyphen =

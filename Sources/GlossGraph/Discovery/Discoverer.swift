@@ -157,11 +157,12 @@ public struct Discoverer {
     private func latinCandidates(_ units: [TranscriptUnit]) -> [DiscoveryCandidate] {
         var counts: [String: (text: String, count: Int, file: String, line: Int)] = [:]
         var order: [String] = []
+        var usedInsideSentences = Set<String>()
         var scratch = TermMatcher.Scratch()
         for unit in units {
             let known = extractor.map { $0.extract(unit, scratch: &scratch).matches.map(\.range) } ?? []
             let bytes = unit.utf8
-            for name in Self.latinNames(in: bytes) where !known.contains(where: { $0.overlaps(name) }) {
+            for (name, opensSentence) in Self.latinNames(in: bytes) where !known.contains(where: { $0.overlaps(name) }) {
                 let text = String(decoding: bytes[name], as: UTF8.self)
                 guard !Self.genericLatin.contains(text) else { continue }
                 let key = NameKey.key(text)
@@ -171,10 +172,13 @@ public struct Discoverer {
                     order.append(key)
                 }
                 counts[key]!.count += 1
+                if !opensSentence { usedInsideSentences.insert(key) }
             }
         }
         return order.compactMap { key in
             let entry = counts[key]!
+            // A word that only ever opens an English sentence (Today, Thanks) names nothing.
+            guard usedInsideSentences.contains(key) else { return nil }
             let acronym = GlossMiner.isAcronym(entry.text)
             guard knownConcept(entry.text) == nil else { return nil }
             return DiscoveryCandidate(
@@ -186,12 +190,42 @@ public struct Discoverer {
     }
 
     /// Byte ranges of Latin names: acronyms (RSP, SB 1047), capitalised word sequences
-    /// (Golden Gate Claude, AlphaGo Zero) and hyphenated names (SWE-bench).
-    static func latinNames(in bytes: [UInt8]) -> [Range<Int>] {
-        var names: [Range<Int>] = []
+    /// (Golden Gate Claude, AlphaGo Zero), hyphenated names (SWE-bench), single capitalised
+    /// words (Sora) and lower-case words with digits (a16z). `opensSentence` tells a single
+    /// capitalised word that opens a sentence, where any English word is capitalised.
+    static func latinNames(in bytes: [UInt8]) -> [(range: Range<Int>, opensSentence: Bool)] {
+        var names: [(range: Range<Int>, opensSentence: Bool)] = []
         var index = 0
         func isWordByte(_ byte: UInt8) -> Bool {
             MarkdownLine.isASCIIAlphanumeric(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+        }
+        /// Whether the word at `start` opens a sentence: first in the text or on its line, or
+        /// after a sentence's end (`. `, `? `, `。`, `！`, `：`, a quote).
+        func opensSentence(at start: Int) -> Bool {
+            var before = start - 1
+            while before >= 0 && bytes[before] == UInt8(ascii: " ") { before -= 1 }
+            guard before >= 0 else { return true }
+            if [UInt8(ascii: "\n"), UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ":"), UInt8(ascii: "\""),
+                UInt8(ascii: "-")].contains(bytes[before])
+            {
+                return true
+            }
+            guard let last = ScriptClass.lastScalar(bytes[0...before][...]) else { return true }
+            return [0x3002, 0xFF01, 0xFF1F, 0xFF1A, 0x2026, 0x201C].contains(last)
+        }
+        /// The end of a lower-case word of letters and digits (both) at `start`, if that is one.
+        func lowercaseNameEnd(from start: Int) -> Int? {
+            var end = start
+            var digits = 0
+            var lower = 0
+            while end < bytes.count && MarkdownLine.isASCIIAlphanumeric(bytes[end]) {
+                if bytes[end] >= UInt8(ascii: "0") && bytes[end] <= UInt8(ascii: "9") { digits += 1 } else if bytes[end] >= UInt8(ascii: "a") { lower += 1 }
+                end += 1
+            }
+            guard digits > 0, lower >= 2, lower + digits == end - start, end - start >= 3,
+                bytes[start] >= UInt8(ascii: "a"), end == bytes.count || !isWordByte(bytes[end])
+            else { return nil }
+            return end
         }
         while index < bytes.count {
             guard MarkdownLine.isASCIIAlphanumeric(bytes[index]), index == 0 || !isWordByte(bytes[index - 1]) else {
@@ -223,11 +257,17 @@ public struct Discoverer {
                 let text = bytes[index..<end]
                 let letters = text.filter { $0 >= UInt8(ascii: "A") }.count
                 let upper = text.filter { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }.count
-                // A single word must be an acronym, a camel-case name or hyphenated to count.
+                // A single word counts when it is an acronym, camel-case or hyphenated, or a
+                // capitalised word inside a sentence (Sora, Gemini): one that opens an
+                // English sentence (Today, Thanks) says nothing.
                 let single = words == 1
-                let interesting = !single || upper >= 2 || text.contains(UInt8(ascii: "-"))
-                if letters >= 2 && interesting { names.append(index..<end) }
+                let plainWord = single && upper < 2 && !text.contains(UInt8(ascii: "-"))
+                if letters >= 2 { names.append((index..<end, plainWord && opensSentence(at: index))) }
                 index = max(end, index + 1)
+            } else if let end = lowercaseNameEnd(from: index) {
+                // A lower-case name with digits in it: a16z, gpt4o.
+                names.append((index..<end, false))
+                index = end
             } else {
                 while index < bytes.count && isWordByte(bytes[index]) { index += 1 }
             }

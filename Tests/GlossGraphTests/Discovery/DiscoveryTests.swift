@@ -124,6 +124,29 @@ struct DiscovererTests {
         #expect(!Discoverer(glossary: known).discover([transcript]).contains { $0.abbreviation == "GDPR" })
     }
 
+    @Test("single capitalised names and lower-case names with digits are proposed; words opening English sentences are not")
+    func singleNames() throws {
+        let candidates = Discoverer(glossary: nil).discover([Self.transcript([
+            "我们用 Sora 生成视频，Gemini 和 Llama 也在追。",
+            "a16z 投了这家公司。Today we talk about Transformer models.",
+            "Thanks for having me. Sora 的效果确实好，a16z 很看好。",
+        ])])
+        let names = Dictionary(uniqueKeysWithValues: candidates.filter { $0.kind == .name }.map { ($0.en, $0.count) })
+        #expect(names["Sora"] == 2 && names["a16z"] == 2)
+        #expect(names["Gemini"] == 1 && names["Llama"] == 1 && names["Transformer"] == 1)
+        #expect(names["Today"] == nil && names["Thanks"] == nil)
+    }
+
+    @Test("Latin words are not joined across the lines of a table of contents")
+    func tableOfContents() throws {
+        let transcript = try TranscriptReader.read(
+            bytes: Array("目录\n\n05:07 押注 AGI\n08:01 AI 与人类的分工\n12:30 谁来监管 AGI\n".utf8), file: "t.txt")
+        #expect(transcript.units.map(\.text).contains("05:07 押注 AGI\n08:01 AI 与人类的分工\n12:30 谁来监管 AGI"))
+        let candidates = Discoverer(glossary: nil).discover([transcript])
+        #expect(!candidates.contains { $0.en.contains("AGI 08") || $0.abbreviation.contains("AGI 08") })
+        #expect(candidates.first { $0.abbreviation == "AGI" }?.count == 2)
+    }
+
     @Test("recurring terms rank before everyday phrases, and fragments of terms are not listed")
     func chineseTerms() {
         let turns = [
