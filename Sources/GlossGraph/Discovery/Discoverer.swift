@@ -58,7 +58,14 @@ public struct Discoverer {
         }
         var candidates = glossCandidates(units)
         let claimed = Set(candidates.flatMap { [NameKey.key($0.zh), NameKey.key($0.en), NameKey.key($0.abbreviation)] })
-        candidates += latinCandidates(units).filter { !claimed.contains(NameKey.key($0.en.isEmpty ? $0.abbreviation : $0.en)) }
+        // Words of a stated expansion (Human Feedback in Reinforcement Learning from Human
+        // Feedback) are not names of their own unless they also stand alone.
+        let expansions = candidates.filter { !$0.en.isEmpty }.map { (words: " \($0.en.lowercased()) ", count: $0.count) }
+        candidates += latinCandidates(units).filter { name in
+            let text = name.en.isEmpty ? name.abbreviation : name.en
+            return !claimed.contains(NameKey.key(text))
+                && !expansions.contains { $0.words.contains(" \(text.lowercased()) ") && name.count <= $0.count }
+        }
         candidates += termCandidates(Array(termUnits), boldSpans: boldSpans).filter { !claimed.contains(NameKey.key($0.zh)) }
         return candidates.sorted {
             $0.score != $1.score ? $0.score > $1.score : ($0.file, $0.line, $0.zh + $0.en) < ($1.file, $1.line, $1.zh + $1.en)
@@ -134,14 +141,29 @@ public struct Discoverer {
             }
         }
         // Glosses that share an English side name one concept under several Chinese names.
-        let values = order.map { byKey[$0]! }
+        // Two glossed alike, one's Chinese ending the other's: when the longer recurs, the
+        // shorter is an anaphor (训练一个较小的模型（RM） beside 奖励模型（RM）); when the longer
+        // is said once and the shorter recurs, the longer took in words before the term
+        // (训练奖励模型 of a heading `训练奖励模型（RM）`).
+        let all = order.map { byKey[$0]! }
+        func sameEnglish(_ a: DiscoveryCandidate, _ b: DiscoveryCandidate) -> Bool {
+            (!a.en.isEmpty && NameKey.key(a.en) == NameKey.key(b.en))
+                || (!a.abbreviation.isEmpty && NameKey.key(a.abbreviation) == NameKey.key(b.abbreviation))
+        }
+        let values = all.filter { candidate in
+            guard !candidate.zh.isEmpty else { return true }
+            let anaphor = all.contains {
+                $0.zh.count > candidate.zh.count && $0.zh.hasSuffix(candidate.zh) && sameEnglish($0, candidate) && $0.count >= 2
+            }
+            let overExtended = all.contains {
+                candidate.zh.count > $0.zh.count && candidate.zh.hasSuffix($0.zh) && sameEnglish($0, candidate)
+                    && candidate.count == 1 && $0.count > 1
+            }
+            return !anaphor && !overExtended
+        }
         return values.map { candidate in
             var candidate = candidate
-            let siblings = values.filter {
-                $0.zh != candidate.zh && !$0.zh.isEmpty && !candidate.zh.isEmpty
-                    && ((!candidate.en.isEmpty && NameKey.key($0.en) == NameKey.key(candidate.en))
-                        || (!candidate.abbreviation.isEmpty && NameKey.key($0.abbreviation) == NameKey.key(candidate.abbreviation)))
-            }
+            let siblings = values.filter { $0.zh != candidate.zh && !$0.zh.isEmpty && !candidate.zh.isEmpty && sameEnglish(candidate, $0) }
             if !siblings.isEmpty {
                 candidate.reason += "; same English as " + siblings.map(\.zh).joined(separator: ", ")
             }

@@ -80,6 +80,20 @@ public enum GlossMiner {
                 pair(termBefore: scalars, end: bracket, with: target, offsets: offsets, recurrence: recurrence)
             }
         }
+        // ACRONYM（English expansion，中文）: the acronym, its expansion and the rendering, when
+        // the acronym's letters agree with the expansion (Schwartz–Hearst). An expansion
+        // holds small words (from, of, for), so it is never split into two names.
+        if let acronym = latinTerm(before: scalars, end: bracket), isAcronym(acronym.text),
+            let comma = inside.lastIndex(where: { $0 == "，" || $0 == "," })
+        {
+            let english = inside[..<comma].trimmingWhitespace()
+            let chinese = inside[inside.index(after: comma)...].trimmingWhitespace()
+            if !hasChineseText(english), english.split(separator: " ").count >= 2, isChineseGlossText(chinese),
+                lettersAgree(short: acronym.text, long: english)
+            {
+                return [StatedGloss(zh: chinese, en: english, abbreviation: acronym.text, offset: offsets[acronym.start])]
+            }
+        }
         guard isChineseGlossText(inside) else { return [] }
         // EN（ZH）: an acronym or an English phrase, then its Chinese rendering.
         if let latin = latinTerm(before: scalars, end: bracket) {

@@ -137,6 +137,26 @@ struct DiscovererTests {
         #expect(names["Today"] == nil && names["Thanks"] == nil)
     }
 
+    @Test("an acronym glossed by its expansion and a rendering is one gloss, its expansion never split into names")
+    func acronymExpansionAndRendering() {
+        let candidates = Discoverer(glossary: nil).discover([Self.transcript([
+            "可以将 RLHF (Reinforcement Learning from Human Feedback，基于人类反馈的强化学习) 理解为一个训练过程。",
+        ])])
+        #expect(candidates.contains {
+            $0.kind == .gloss && $0.zh == "基于人类反馈的强化学习" && $0.en == "Reinforcement Learning from Human Feedback" && $0.abbreviation == "RLHF"
+        })
+        #expect(!candidates.contains { $0.en == "Human Feedback" || $0.en == "Reinforcement Learning" })
+    }
+
+    @Test("a generic head glossed like a term is an anaphor; a heading's extra words are not part of the term")
+    func anaphoraAndOverExtension() {
+        let candidates = Discoverer(glossary: nil).discover([Self.transcript([
+            "训练奖励模型（RM）", "我们先训练一个较小的模型（RM）来打分。", "奖励模型（RM）给回答打分。奖励模型很重要。",
+        ])])
+        let glosses = candidates.filter { $0.kind == .gloss && $0.abbreviation == "RM" }.map(\.zh)
+        #expect(glosses == ["奖励模型"], "\(glosses)")
+    }
+
     @Test("Latin words are not joined across the lines of a table of contents")
     func tableOfContents() throws {
         let transcript = try TranscriptReader.read(
