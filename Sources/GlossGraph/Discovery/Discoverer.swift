@@ -39,9 +39,18 @@ public struct Discoverer {
     public let glossary: Glossary?
     private let extractor: ConceptExtractor?
 
-    public init(glossary: Glossary?) {
+    /// Everyday words: the general word list's when there is one (`GeneralWords`), else a
+    /// short built-in list.
+    let everydayWords: Set<String>
+    let generalWords: GeneralWords?
+
+    /// `generalWords` decides which strings are everyday words; without it, a short built-in
+    /// list of common words does.
+    public init(glossary: Glossary?, generalWords: GeneralWords? = nil) {
         self.glossary = glossary
         extractor = glossary.map(ConceptExtractor.init)
+        everydayWords = generalWords.map { $0.everyday.union(Self.commonWords) } ?? Self.commonWords
+        self.generalWords = generalWords
     }
 
     /// Text beyond this many UTF-8 bytes is not searched for Chinese terms: n-gram counts
@@ -420,8 +429,8 @@ public struct Discoverer {
         var results: [DiscoveryCandidate] = []
         for (gram, entry) in frequent {
             guard let first = gram.first, let last = gram.last,
-                !Self.functionCharacters.contains(first), !Self.functionCharacters.contains(last), !Self.commonWords.contains(gram),
-                !Self.isPhrase(gram)
+                !Self.functionCharacters.contains(first), !Self.functionCharacters.contains(last), !everydayWords.contains(gram) || boldSpans.contains(gram),
+                !Self.isPhrase(gram), !(generalWords?.isPhrase(gram) ?? false) || boldSpans.contains(gram)
             else { continue }
             var cValue = Double(entry.count)
             if let nested = containing[gram] { cValue -= Double(nested.sum) / Double(nested.terms) }

@@ -25,7 +25,12 @@ public enum AnalysisJobs {
             transcripts.append(transcript)
             bold.formUnion(BoldSpans.find(in: String(decoding: bytes, as: UTF8.self)))
         }
-        return Discoverer(glossary: try glossary?.load().glossary).discover(transcripts, boldSpans: bold)
+        let general = GeneralWords.load()
+        if general == nil {
+            notices([Notice(
+                "no general Chinese word list found (jieba's dict.txt: Debian and Ubuntu's python3-jieba, or \(GeneralWords.environmentVariable)); everyday words are judged by a short built-in list, so more of them are proposed")])
+        }
+        return Discoverer(glossary: try glossary?.load().glossary, generalWords: general).discover(transcripts, boldSpans: bold)
     }
 
     /// The lines of `transcript`'s skipped regions with one of `reasons`, each region a

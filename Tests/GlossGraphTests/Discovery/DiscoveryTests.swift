@@ -157,6 +157,20 @@ struct DiscovererTests {
         #expect(glosses == ["奖励模型"], "\(glosses)")
     }
 
+    @Test("a general word list decides which words are everyday words and which strings are phrases")
+    func generalWords() throws {
+        // jieba's format: word, count in tokens, tag; 1,000,000 tokens, so a count is per million.
+        let dictionary = "起来 500 v\n回答 200 v\n上 3000 f\n颗 40 q\n价格 100 n\n光刻 1 n\n其余 999155 x\n"
+        let words = try #require(GeneralWords(jiebaDictionary: Array(dictionary.utf8), source: "test"))
+        #expect(words.everyday.isSuperset(of: ["起来", "回答", "上", "颗", "价格"]) && !words.everyday.contains("光刻"))
+        #expect(words.isPhrase("晶圆上") && words.isPhrase("颗裸片") && !words.isPhrase("光刻胶"))
+        let turns = ["光刻胶的价格很高，价格在涨。", "光刻胶要在晶圆上涂匀，晶圆上不能有颗粒。", "颗裸片很贵，价格是关键，光刻胶也是。"]
+        let without = Discoverer(glossary: nil).discover([Self.transcript(turns)]).map(\.zh)
+        let with = Discoverer(glossary: nil, generalWords: words).discover([Self.transcript(turns)]).map(\.zh)
+        #expect(without.contains("价格") && without.contains("晶圆上"), "\(without)")
+        #expect(!with.contains("价格") && !with.contains("晶圆上") && with.contains("光刻胶"), "\(with)")
+    }
+
     @Test("Latin words are not joined across the lines of a table of contents")
     func tableOfContents() throws {
         let transcript = try TranscriptReader.read(
