@@ -169,6 +169,7 @@ struct LabeledTranscriptParser {
                         if text.count <= SpeakerLabel.longestTitleBytes && isSubheading(at: index, style: style) {
                             builder.finishUnit()
                             builder.skip(lineNumber, .heading)
+                            inSpeech = false
                         } else if inSpeech {
                             builder.addLine(line, of: line, line: lineNumber)
                         } else {
@@ -239,8 +240,10 @@ struct LabeledTranscriptParser {
                     inSpeech = style == .none
                 }
             } else if style != .none && line.count <= SpeakerLabel.longestTitleBytes + 8 && isSubheading(at: index, style: style) {
+                // As after a heading, what follows is speech again only after a label.
                 builder.finishUnit()
                 builder.skip(lineNumber, .heading)
+                inSpeech = false
             } else if style == .none && isTitle(at: index, linesAreParagraphs: linesAreParagraphs) {
                 builder.finishUnit()
                 builder.skip(lineNumber, .heading)
@@ -444,7 +447,8 @@ struct UnitBuilder {
     mutating func addLine(
         _ content: ArraySlice<UInt8>, of sourceLine: ArraySlice<UInt8>, line lineNumber: Int, sourceOffsets: [Int]? = nil
     ) {
-        guard hasOpenUnit else { return }
+        // No line is dropped: text with no unit to go to is a paragraph of its own.
+        if !hasOpenUnit { startUnit(kind: .paragraph, speaker: nil, line: lineNumber) }
         if Self.append(content, of: sourceLine, line: lineNumber, to: &text, runs: &runs, sourceOffsets: sourceOffsets) {
             lineEnd = lineNumber
             skipped.kept(lineNumber)

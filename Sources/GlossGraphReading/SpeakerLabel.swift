@@ -73,8 +73,12 @@ enum SpeakerLabel {
                 return validated(line[nameStart..<index], textStart: afterColon, hasTimestamp: hasTimestamp)
             }
             switch line[index] {
-            case MarkdownLine.star, MarkdownLine.openBracket, MarkdownLine.openParen,
-                MarkdownLine.greaterThan, MarkdownLine.hash:
+            case MarkdownLine.openParen:
+                // `Maya Chen (00:00:04):`, as transcription services write a timestamp.
+                let stamp = skipTimestamp(line, from: index)
+                guard stamp != index, let afterColon = colonEnd(line, at: stamp) else { return nil }
+                return validated(line[nameStart..<index], textStart: afterColon, hasTimestamp: true)
+            case MarkdownLine.star, MarkdownLine.openBracket, MarkdownLine.greaterThan, MarkdownLine.hash:
                 return nil
             default:
                 index += 1
@@ -122,10 +126,11 @@ enum SpeakerLabel {
     /// A closed class of discourse labels, like a stop list; names and roles are open.
     static let discourseLabels: Set<String> = [
         "目标", "方法", "注意", "背景", "结果", "结论", "步骤", "提示", "示例", "例如", "比如", "总结", "小结", "摘要", "定义",
-        "误区", "要点", "优点", "缺点", "优势", "劣势", "前提", "假设", "说明", "备注", "注", "来源", "作者", "编辑", "责任编辑",
+        "误区", "要点", "优点", "缺点", "优势", "劣势", "前提", "假设", "说明", "备注", "注", "附注", "补充", "提醒", "更正", "声明", "免责声明", "编者注", "编者按", "编按", "相关阅读", "相关推荐", "延伸阅读", "来源", "作者", "编辑", "责任编辑",
         "整理", "翻译", "校对", "编译", "撰文", "文", "图", "时间", "地点", "日期", "链接", "原文", "出品", "策划", "口述",
         "目標", "方法", "注意", "結果", "結論", "步驟", "總結", "小結", "摘要", "定義", "誤區", "要點", "優點", "缺點", "假設",
-        "說明", "備註", "來源", "作者", "編輯", "責任編輯", "整理", "翻譯", "校對", "時間", "地點", "日期", "連結",
+        "說明", "備註", "補充", "聲明", "編者按", "編按", "相關閱讀", "相關推薦", "延伸閱讀", "來源", "作者", "編輯", "責任編輯",
+        "整理", "翻譯", "校對", "時間", "地點", "日期", "連結",
         "note", "notes", "goal", "goals", "method", "methods", "result", "results", "background", "conclusion", "conclusions",
         "summary", "example", "examples", "tip", "tips", "warning", "caution", "step", "source", "sources", "author", "editor",
         "date", "time", "definition", "pros", "cons", "update", "disclaimer", "abstract", "objective", "objectives", "keywords",

@@ -161,6 +161,12 @@ struct SubtitleParser {
         guard !trimmed.isEmpty else { return true }
         let string = String(decoding: trimmed, as: UTF8.self)
         if string.unicodeScalars.allSatisfy({ $0 == "♪" || $0 == "♫" || $0 == " " }) { return true }
+        // Music between notes: `♪ 片头音乐 ♪`.
+        if let first = string.unicodeScalars.first, let last = string.unicodeScalars.last, "♪♫".unicodeScalars.contains(first),
+            "♪♫".unicodeScalars.contains(last), string.count <= 16
+        {
+            return true
+        }
         for (open, close) in [("（", "）"), ("(", ")"), ("[", "]")] where string.hasPrefix(open) && string.hasSuffix(close) {
             // Short, and no sentence or colon in it: `（提示：本期节目…）` is a caption, not a sound.
             let inner = string.dropFirst(open.count).dropLast(close.count)
@@ -184,7 +190,7 @@ struct SubtitleParser {
     static func speakerPrefix(_ text: ArraySlice<UInt8>) -> (name: String, textStart: Int)? {
         let trimmed = MarkdownLine.trimmed(text)
         let string = String(decoding: trimmed, as: UTF8.self)
-        for (open, close) in [("（", "）"), ("(", ")")] where string.hasPrefix(open) {
+        for (open, close) in [("（", "）"), ("(", ")"), ("[", "]")] where string.hasPrefix(open) {
             guard let closing = string.range(of: close) else { return nil }
             let name = string[string.index(string.startIndex, offsetBy: open.count)..<closing.lowerBound]
             let rest = string[closing.upperBound...]

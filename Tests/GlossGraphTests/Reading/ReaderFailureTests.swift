@@ -104,6 +104,19 @@ struct ReaderFailureTests {
         #expect(position.line == 3 && position.column == expectedColumn)
     }
 
+    @Test("what a second new user met: Name (00:00:04): labels, [名字] and ♪ in subtitles, a list after a subheading, 补充：")
+    func secondTrial() throws {
+        let podcast = try Self.read("Maya Chen (00:00:04):\nWelcome back.\n\nDaniel Ho (00:00:15):\nThanks, Maya.\n\nMaya Chen (00:01:02): So, 内卷?\n\nDaniel Ho (00:01:10):\nYes.\n", file: "t.txt")
+        #expect(Self.turns(podcast) == ["Maya Chen@1", "Daniel Ho@4", "Maya Chen@7", "Daniel Ho@9"])
+        let srt = try Self.read("1\n00:00:01,000 --> 00:00:02,000\n♪ 片头音乐 ♪\n\n2\n00:00:02,000 --> 00:00:03,000\n[王立] 谢谢邀请。\n", file: "t.srt")
+        #expect(srt.units.map { "\($0.speaker ?? "–"):\($0.text)" } == ["王立:谢谢邀请。"])
+        #expect(srt.skipped.contains { $0.reason == .soundDescription && $0.lines == 3...3 })
+        let zhihu = try Self.read("记者：问题一？\n\n许明远：回答一。\n补充：还有一点。\n\n记者：问题二？\n\n许明远：回答二。\n\n相关推荐\n- 第一篇\n- 第二篇\n", file: "t.txt")
+        #expect(Set(zhihu.units.compactMap(\.speaker)) == ["记者", "许明远"], "补充 is no speaker")
+        // A plain list after a closing title stays in the last turn (a link list would not): nothing is lost.
+        #expect(zhihu.units.last?.lineEnd == 12 && zhihu.units.last?.text.contains("第二篇") == true, "the list after 相关推荐 is kept")
+    }
+
     @Test("a Markdown hard break between a line and its translation stays a line break")
     func hardBreak() throws {
         let transcript = try Self.read("**[00:00] Speaker A:** How are you?  \n你好吗？\n\n**[00:05] Speaker B:** Fine.  \n很好。\n")
