@@ -188,10 +188,18 @@ struct LabeledTranscriptParser {
             } else if !MarkdownLine.isBlank(line) {
                 builder.countLine()
             }
-            if let label = label(at: index, style: style, speakers: nil), let speaker = speaker(
-                    of: label, at: index, style: style, known: speakerNames, acceptsOneOffs: acceptsOneOffLabels, sawKnownSpeaker: sawFirstLabel)
-            {
-                if !speakerNames.contains(label.name) { state.speakersNamed.insert(speaker) }
+            var speaker: String?
+            let label = label(at: index, style: style, speakers: nil)
+            if let label {
+                speaker = speakerNames.name(of: label.name)
+                if speaker == nil,
+                    let oneOff = oneOffSpeaker(of: label, at: index, style: style, acceptsOneOffs: acceptsOneOffLabels, sawKnownSpeaker: sawFirstLabel)
+                {
+                    state.speakersNamed.insert(oneOff)
+                    speaker = oneOff
+                }
+            }
+            if let label, let speaker {
                 builder.finishUnit()
                 builder.startUnit(kind: .turn, speaker: speaker, line: lineNumber)
                 builder.addLine(line[label.textStart...], of: line, line: lineNumber)
@@ -271,12 +279,11 @@ struct LabeledTranscriptParser {
         return batch
     }
 
-    /// The speaker a label on line `index` names: a known speaker, or, in a conversation,
-    /// a one-off speaker whose label sits where turns start.
-    private func speaker(
-        of label: SpeakerLabel.Match, at index: Int, style: LabelStyle, known: SpeakerNames, acceptsOneOffs: Bool, sawKnownSpeaker: Bool
+    /// The speaker a label on line `index` names when it is no known speaker: in a
+    /// conversation, a one-off speaker whose label sits where turns start.
+    private func oneOffSpeaker(
+        of label: borrowing SpeakerLabel.Match, at index: Int, style: LabelStyle, acceptsOneOffs: Bool, sawKnownSpeaker: Bool
     ) -> String? {
-        if let name = known.name(of: label.name) { return name }
         guard acceptsOneOffs, SpeakerLabel.isOneOffSpeaker(label, style: style) else { return nil }
         let previous = index == 0 ? nil : lines[index - 1]
         if style == .nameLine {
@@ -501,24 +508,23 @@ struct UnitBuilder {
         // Columns count Unicode scalars from the start of the source line.
         var countedTo = sourceLine.startIndex
         var column = 1
-        var entries = runs.entries
+        var mappedEntries: [(output: Int, source: Int)] = []
         if let sourceOffsets {
             // Content copied out of the line (subtitle text without its tags): a run of it
             // maps to several stretches of the line wherever a tag was taken out.
             let end = target.bytes.count - shift
-            entries = []
             for (position, run) in runs.entries.enumerated() {
                 let runEnd = position + 1 < runs.entries.count ? runs.entries[position + 1].output : end
                 var previous: Int?
                 for offset in 0..<max(1, runEnd - run.output) {
                     let index = run.source + offset
                     let mapped = index < sourceOffsets.count ? sourceOffsets[index] : sourceLine.endIndex
-                    if previous.map({ mapped != $0 + 1 }) ?? true { entries.append((run.output + offset, mapped)) }
+                    if previous.map({ mapped != $0 + 1 }) ?? true { mappedEntries.append((run.output + offset, mapped)) }
                     previous = mapped
                 }
             }
         }
-        for run in entries {
+        for run in sourceOffsets == nil ? runs.entries : mappedEntries {
             let source = min(max(run.source, sourceLine.startIndex), sourceLine.endIndex)
             if source < countedTo {
                 countedTo = sourceLine.startIndex

@@ -219,6 +219,7 @@ enum SpeakerLabel {
 
     /// A name must be short and hold no sentence punctuation, so that an emphasised phrase
     /// ending in a colon is not mistaken for a speaker.
+    @inline(__always)
     private static func validated(_ rawName: Bytes, textStart: Int, hasTimestamp: Bool = false) -> Match? {
         let name = MarkdownLine.trimmed(rawName)
         guard !name.isEmpty, name.count <= maximumNameBytes else { return nil }
@@ -226,7 +227,11 @@ enum SpeakerLabel {
         switch name[name.startIndex] {
         case MarkdownLine.openParen, MarkdownLine.openBracket: return nil
         case 0xEF, 0xE3:
-            if let first = ScriptClass.firstScalar(name), first == 0xFF08 || first == 0x3010 || first == 0x300C || first == 0x300E { return nil }
+            // （ EF BC 88, 【 E3 80 90, 「 E3 80 8C, 『 E3 80 8E.
+            if name.count >= 3 {
+                let (second, third) = (name[name.startIndex + 1], name[name.startIndex + 2])
+                if (second == 0xBC && third == 0x88) || (second == 0x80 && (third == 0x90 || third == 0x8C || third == 0x8E)) { return nil }
+            }
         default: break
         }
         var index = name.startIndex
