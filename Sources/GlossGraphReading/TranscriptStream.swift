@@ -18,14 +18,10 @@ extension TranscriptReader {
         contentsOf path: String, options: ReadingOptions = ReadingOptions(), partBytes: Int = 1 << 20,
         probeBytes: Int = 4 << 20, progress: ((Int) -> Void)? = nil, _ body: ([TranscriptUnit]) throws -> Void
     ) throws -> Transcript {
-        try readInParts(
+        // Numbered as they are made: renumbering a part's units afterwards would copy them all.
+        try readBatches(
             contentsOf: path, options: options, partBytes: partBytes, probeBytes: probeBytes, workers: 1, progress: progress,
-            process: { $0 },
-            collect: { units, unitOffset in
-                var units = units
-                for index in units.indices { units[index].index += unitOffset }
-                try body(units)
-            })
+            process: { $0 }, collect: { batch, unitOffset in try body(batch.units(numberedFrom: unitOffset)) })
     }
 
     /// Reads a transcript in parts as `readInParts(contentsOf:options:partBytes:probeBytes:progress:_:)`

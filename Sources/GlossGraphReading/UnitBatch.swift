@@ -71,13 +71,16 @@ package struct UnitBatch: Sendable {
     }
 
     /// The unit of `entry` as a value of its own.
-    func unit(_ entry: Entry) -> TranscriptUnit {
+    func unit(_ entry: Entry, indexOffset: Int = 0) -> TranscriptUnit {
         TranscriptUnit(
-            file: file, index: entry.index, kind: entry.kind, speaker: entry.speaker, utf8: Array(text[entry.text]),
+            file: file, index: entry.index + indexOffset, kind: entry.kind, speaker: entry.speaker, utf8: Array(text[entry.text]),
             lineStart: entry.lineStart, lineEnd: entry.lineEnd, segments: Array(segments[entry.segments]))
     }
 
-    package var units: [TranscriptUnit] { entries.map(unit) }
+    package var units: [TranscriptUnit] { units(numberedFrom: 0) }
+
+    /// The units, with `offset` added to each index (the units before the batch in its file).
+    package func units(numberedFrom offset: Int) -> [TranscriptUnit] { entries.map { unit($0, indexOffset: offset) } }
 
     /// Calls `body` with each unit's entry and text, without copying the text.
     @inlinable package func forEachText(_ body: (Entry, UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {

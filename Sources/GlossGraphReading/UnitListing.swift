@@ -7,7 +7,9 @@ public enum UnitListing {
     /// that are not turns).
     public static func jsonLines(_ units: some Collection<TranscriptUnit>) -> [UInt8] {
         var json = JSONText()
-        for unit in units {
+        // By index: `for unit in units` would copy each unit, retaining its strings and arrays.
+        for position in units.indices {
+            let unit = units[position]
             json.beginObject()
             json.key("file"); json.string(unit.file)
             json.key("turn"); json.int(unit.index)
