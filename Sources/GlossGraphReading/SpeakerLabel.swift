@@ -227,11 +227,7 @@ enum SpeakerLabel {
         switch name[name.startIndex] {
         case MarkdownLine.openParen, MarkdownLine.openBracket: return nil
         case 0xEF, 0xE3:
-            // （ EF BC 88, 【 E3 80 90, 「 E3 80 8C, 『 E3 80 8E.
-            if name.count >= 3 {
-                let (second, third) = (name[name.startIndex + 1], name[name.startIndex + 2])
-                if (second == 0xBC && third == 0x88) || (second == 0x80 && (third == 0x90 || third == 0x8C || third == 0x8E)) { return nil }
-            }
+            if let first = ScriptClass.firstScalar(name), first == 0xFF08 || first == 0x3010 || first == 0x300C || first == 0x300E { return nil }
         default: break
         }
         var index = name.startIndex
