@@ -17,7 +17,7 @@ public enum UnitListing {
             json.key("speaker"); json.optionalString(unit.speaker)
             json.key("line_start"); json.int(unit.lineStart)
             json.key("line_end"); json.int(unit.lineEnd)
-            json.key("text"); json.string(unit.text)
+            json.key("text"); json.string(utf8: unit.utf8)
             json.endObject()
             json.newline()
         }

@@ -20,6 +20,12 @@ public struct JSONText {
     }
 
     public mutating func string(_ value: String) { beginValue(); Self.appendQuoted(value, to: &bytes) }
+    /// A string given as UTF-8 bytes, which must be valid UTF-8 (a unit's text, without
+    /// making a `String` of it).
+    public mutating func string(utf8 value: [UInt8]) {
+        beginValue()
+        value.withUnsafeBufferPointer { Self.appendQuoted(utf8: $0, to: &bytes) }
+    }
     public mutating func int(_ value: Int) { beginValue(); bytes.append(contentsOf: String(value).utf8) }
     public mutating func bool(_ value: Bool) { beginValue(); bytes.append(contentsOf: (value ? "true" : "false").utf8) }
     public mutating func null() { beginValue(); bytes.append(contentsOf: "null".utf8) }
@@ -59,32 +65,35 @@ public struct JSONText {
     /// Appends `value` as a JSON string literal: quotes, backslashes and control characters
     /// escaped; everything else written as UTF-8.
     public static func appendQuoted(_ value: String, to output: inout [UInt8]) {
-        output.append(UInt8(ascii: "\""))
         var value = value
-        value.withUTF8 { buffer in
-            var index = 0
-            while index < buffer.count {
-                // Copy the run of bytes that need no escaping in one go.
-                var runEnd = index
-                while runEnd < buffer.count && !needsEscape(buffer[runEnd]) { runEnd += 1 }
-                if runEnd > index {
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[index..<runEnd]))
-                    index = runEnd
-                    if index == buffer.count { break }
-                }
-                let byte = buffer[index]
-                index += 1
-                switch byte {
-                case UInt8(ascii: "\""): output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
-                case UInt8(ascii: "\\"): output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
-                case 0x0A: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-                case 0x0D: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
-                case 0x09: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
-                default:
-                    output.append(contentsOf: Array("\\u00".utf8))
-                    output.append(hexDigits[Int(byte >> 4)])
-                    output.append(hexDigits[Int(byte & 0xF)])
-                }
+        value.withUTF8 { appendQuoted(utf8: $0, to: &output) }
+    }
+
+    /// `appendQuoted(_:to:)` for a string given as valid UTF-8 bytes.
+    public static func appendQuoted(utf8 buffer: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        var index = 0
+        while index < buffer.count {
+            // Copy the run of bytes that need no escaping in one go.
+            var runEnd = index
+            while runEnd < buffer.count && !needsEscape(buffer[runEnd]) { runEnd += 1 }
+            if runEnd > index {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[index..<runEnd]))
+                index = runEnd
+                if index == buffer.count { break }
+            }
+            let byte = buffer[index]
+            index += 1
+            switch byte {
+            case UInt8(ascii: "\""): output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+            case UInt8(ascii: "\\"): output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+            case 0x0A: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+            case 0x0D: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+            case 0x09: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+            default:
+                output.append(contentsOf: Array("\\u00".utf8))
+                output.append(hexDigits[Int(byte >> 4)])
+                output.append(hexDigits[Int(byte & 0xF)])
             }
         }
         output.append(UInt8(ascii: "\""))
