@@ -116,7 +116,11 @@ public struct Discoverer {
             return count
         }
         for unit in units {
-            for gloss in GlossMiner.glosses(in: unit.text, recurrence: recurrence) {
+            var lineStarts = Set<Int>()
+            for (previous, segment) in zip(unit.segments, unit.segments.dropFirst()) where segment.line != previous.line {
+                lineStarts.insert(segment.textOffset)
+            }
+            for gloss in GlossMiner.glosses(in: unit.text, recurrence: recurrence, lexicon: generalWords?.lexicon, lineStarts: lineStarts) {
                 let key = [gloss.zh, gloss.en, gloss.abbreviation].map { NameKey.key($0) }.joined(separator: "|")
                 if var existing = byKey[key] {
                     existing.score += 1

@@ -27,6 +27,8 @@ public struct GeneralWords: Sendable {
     /// starts or ends with one (颗裸片, 晶圆上, 晶体管越) is a phrase, not a term. (Verbs are
     /// left out: a leading everyday verb removed more terms than phrases on the evaluation set.)
     public let phraseEdges: (starts: Set<String>, ends: Set<String>)
+    /// The whole word list, for cutting Chinese text into words (nil when built from sets).
+    public let lexicon: ChineseLexicon?
     /// The file they were read from.
     public let source: String
 
@@ -68,12 +70,14 @@ public struct GeneralWords: Sendable {
         }
         self.everyday = everyday
         phraseEdges = (starts, ends)
+        lexicon = ChineseLexicon(entries: entries, total: total, everydayCount: threshold)
         self.source = source
     }
 
     public init(everyday: Set<String>, phraseEdges: (starts: Set<String>, ends: Set<String>) = ([], []), source: String) {
         self.everyday = everyday
         self.phraseEdges = phraseEdges
+        lexicon = nil
         self.source = source
     }
 

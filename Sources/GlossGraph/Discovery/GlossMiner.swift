@@ -16,13 +16,31 @@ public struct StatedGloss: Sendable, Hashable {
 /// (`（Opus、Sonnet、Haiku）`); an acronym followed by as many Chinese items as it has letters
 /// (`CBRN风险（化学、生物、放射性和核）`) is an expansion, not an enumeration.
 public enum GlossMiner {
+    /// What the term finders consult besides the text.
+    struct Context {
+        /// A string's occurrences in the whole corpus.
+        var recurrence: (String) -> Int
+        var lexicon: ChineseLexicon?
+        /// Scalar indices where a source line starts (never the first).
+        var lineStarts: Set<Int>
+    }
+
     /// The glosses stated in `text`. `recurrence` counts a string's occurrences in the whole
     /// corpus (by default in `text`), which helps find where a Chinese term starts.
-    public static func glosses(in text: String, recurrence: ((String) -> Int)? = nil) -> [StatedGloss] {
-        let recurrence = recurrence ?? { occurrences(of: $0, in: text) }
+    ///
+    /// With a `lexicon`, a Chinese term's start is chosen among the text's word boundaries,
+    /// after the clause words before it (叫做, 一个, 主要是). `lineStarts` are the UTF-8
+    /// offsets in `text` where a source line starts: lines joined without a break (subtitle
+    /// lines, hard wraps) are no part of one term.
+    public static func glosses(
+        in text: String, recurrence: ((String) -> Int)? = nil, lexicon: ChineseLexicon? = nil, lineStarts: Set<Int> = []
+    ) -> [StatedGloss] {
         let scalars = Array(text.unicodeScalars)
         var offsets = [Int](repeating: 0, count: scalars.count + 1)
         for (index, scalar) in scalars.enumerated() { offsets[index + 1] = offsets[index] + String(scalar).utf8.count }
+        let context = Context(
+            recurrence: recurrence ?? { occurrences(of: $0, in: text) }, lexicon: lexicon,
+            lineStarts: Set(offsets.indices.filter { lineStarts.contains(offsets[$0]) && $0 > 0 }))
         var found: [StatedGloss] = []
         var index = 0
         while index < scalars.count {
@@ -30,13 +48,13 @@ public enum GlossMiner {
             if scalar == "（" || scalar == "(" {
                 if let close = closingBracket(scalars, from: index), close - index <= 80 {
                     let inside = String(String.UnicodeScalarView(scalars[(index + 1)..<close])).trimmingWhitespace()
-                    found += bracketGlosses(before: scalars, bracket: index, inside: inside, offsets: offsets, recurrence: recurrence)
+                    found += bracketGlosses(before: scalars, bracket: index, inside: inside, offsets: offsets, context: context)
                     index = close + 1
                     continue
                 }
             }
             if let marker = appositionMarker(scalars, at: index) {
-                found += appositionGlosses(scalars, markerStart: index, markerEnd: index + marker, offsets: offsets, recurrence: recurrence)
+                found += appositionGlosses(scalars, markerStart: index, markerEnd: index + marker, offsets: offsets, context: context)
             }
             index += 1
         }
@@ -62,14 +80,14 @@ public enum GlossMiner {
     }
 
     private static func bracketGlosses(
-        before scalars: [Unicode.Scalar], bracket: Int, inside: String, offsets: [Int], recurrence: (String) -> Int
+        before scalars: [Unicode.Scalar], bracket: Int, inside: String, offsets: [Int], context: Context
     ) -> [StatedGloss] {
         guard !inside.isEmpty, !isRejectedParenthetical(inside) else { return [] }
         let insideIsLatin = !hasChineseText(inside) && inside.unicodeScalars.contains { $0.properties.isAlphabetic }
         if insideIsLatin {
             // ZH（EN） or ZH（long form，ABBR） or ZH（ABBR）.
             guard let english = englishGloss(inside) else { return [] }
-            guard let term = chineseTerm(before: scalars, end: bracket, englishSize: englishSize(english.long, english.short), recurrence: recurrence)
+            guard let term = chineseTerm(before: scalars, end: bracket, englishSize: englishSize(english.long, english.short), context: context)
             else { return [] }
             return [StatedGloss(zh: term.text, en: english.long, abbreviation: english.short, offset: offsets[term.start])]
         }
@@ -77,7 +95,7 @@ public enum GlossMiner {
         if inner {
             // A（也就是B，也就是C）: each B is another name of A.
             return appositionTargets(inside).flatMap { target -> [StatedGloss] in
-                pair(termBefore: scalars, end: bracket, with: target, offsets: offsets, recurrence: recurrence)
+                pair(termBefore: scalars, end: bracket, with: target, offsets: offsets, context: context)
             }
         }
         // ACRONYM（English expansion，中文）: the acronym, its expansion and the rendering, when
@@ -209,7 +227,7 @@ public enum GlossMiner {
     /// starts after punctuation (or a function word), does not start with a function
     /// character, and recurs in the text.
     static func chineseTerm(
-        before scalars: [Unicode.Scalar], end: Int, englishSize: Int? = nil, recurrence: (String) -> Int
+        before scalars: [Unicode.Scalar], end: Int, englishSize: Int? = nil, context: Context
     ) -> (text: String, start: Int)? {
         var cursor = end
         while cursor > 0 && scalars[cursor - 1] == " " { cursor -= 1 }
@@ -220,11 +238,14 @@ public enum GlossMiner {
             let quoted = String(String.UnicodeScalarView(scalars[(open + 1)..<(cursor - 1)]))
             return quoted.containsCJK ? (quoted, open + 1) : nil
         }
-        // The run back to punctuation.
+        // The run back to punctuation (or to the start of the source line).
         var start = cursor
-        while start > 0 && isTermScalar(scalars[start - 1]) && cursor - start < 16 { start -= 1 }
+        while start > 0 && isTermScalar(scalars[start - 1]) && cursor - start < 16 && !context.lineStarts.contains(start) { start -= 1 }
         guard cursor - start >= 2 else { return nil }
-        let runStartsAtStrongBoundary = start == 0 || !isTermScalar(scalars[start - 1])
+        let runStartsAtStrongBoundary = start == 0 || !isTermScalar(scalars[start - 1]) || context.lineStarts.contains(start)
+        if let lexicon = context.lexicon {
+            return termByWords(scalars[start..<cursor], lexicon: lexicon, englishSize: englishSize)
+        }
         var best: (text: String, start: Int, score: Double)?
         for candidateStart in start...(cursor - 2) {
             let candidate = String(String.UnicodeScalarView(scalars[candidateStart..<cursor])).trimmingWhitespace()
@@ -238,7 +259,7 @@ public enum GlossMiner {
             if badStarts.contains(first) { score -= 3 }
             // Aspect particles inside make a verb phrase (测试了电脑使用), not a term.
             if candidate.dropFirst().contains(where: { $0 == "了" || $0 == "过" || $0 == "着" }) { score -= 2 }
-            if recurrence(candidate) >= 2 { score += 1 }
+            if context.recurrence(candidate) >= 2 { score += 1 }
             // A Chinese rendering takes one to three characters per English word or letter.
             if let size = englishSize, candidate.count > 3 * size + 2 {
                 score -= 3 + 0.3 * Double(candidate.count - (3 * size + 2))
@@ -247,6 +268,103 @@ public enum GlossMiner {
         }
         guard let best, best.score > 0 else { return nil }
         return (best.text, best.start)
+    }
+
+    /// The term that ends a run of text, cut into words by `lexicon`: the words after the
+    /// last clause word (an everyday function word, naming verb, or verb that governs the
+    /// noun after it: 叫做, 一个, 主要是, 依靠), then fitted to the English's size: leading
+    /// everyday words dropped while the term has more words than the English, and the word
+    /// before taken in while it has fewer (unless that word is a function word).
+    static func termByWords(
+        _ run: ArraySlice<Unicode.Scalar>, lexicon: ChineseLexicon, englishSize: Int?
+    ) -> (text: String, start: Int)? {
+        let starts = lexicon.wordStarts(run)
+        let words = starts.indices.map { index -> (start: Int, text: String, entry: ChineseLexicon.Word?) in
+            let end = index + 1 < starts.count ? starts[index + 1] : run.endIndex
+            let text = String(String.UnicodeScalarView(run[starts[index]..<end]))
+            return (starts[index], text, lexicon.word(text))
+        }
+        func wordClass(_ index: Int) -> ChineseLexicon.WordClass? {
+            words[index].entry.flatMap { $0.everyday ? $0.wordClass : nil }
+        }
+        func isGoverningVerb(_ index: Int) -> Bool {
+            guard wordClass(index) == .verb, index + 1 < words.count else { return false }
+            return !(words[index + 1].entry?.isVerbal ?? false)
+        }
+        /// A space or a middle dot joins the words of one name (`KL 散度`, 泰勒·考恩).
+        func isJoiner(_ index: Int) -> Bool { words[index].text == " " || words[index].text == "·" }
+        /// A word no term extends over: a clause word, a governing verb, or punctuation (a dash).
+        func isBarrier(_ index: Int) -> Bool {
+            wordClass(index) == .clause || isGoverningVerb(index) || (!isWord(index) && !isJoiner(index))
+        }
+        /// 的 after a noun or verb: the end of a modifier that is part of the term
+        /// (来自人类反馈的强化学习), when the English asks for more words.
+        func isAttributive(_ index: Int) -> Bool {
+            words[index].text == "的" && index > 0 && isWord(index - 1) && wordClass(index - 1) != .clause && wordClass(index - 1) != .modifier
+        }
+        /// A single character that belongs to the word after it: one the lexicon does not
+        /// know or not as an everyday word, or an everyday noun or adjective (掩|模版, 新|抗原).
+        func isBoundPrefix(_ index: Int) -> Bool {
+            guard words[index].text.unicodeScalars.count == 1, words[index].text.containsCJK else { return false }
+            guard let entry = words[index].entry, entry.everyday else { return true }
+            return entry.wordClass == .content
+        }
+        func isWord(_ index: Int) -> Bool {
+            words[index].text.containsCJK || words[index].text.unicodeScalars.contains { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+        }
+        // Characters the lexicon does not know, one after another, are one word.
+        func size(from start: Int) -> Int {
+            var count = 0
+            var previousUnknown = false
+            for index in start..<words.count where isWord(index) && wordClass(index) != .clause {
+                // (and a single character not read as an everyday word goes with the word before: 负责|任)
+                let single = words[index].text.unicodeScalars.count == 1 && words[index].text.containsCJK
+                let unknown = single && words[index].entry == nil
+                let bound = single && !(words[index].entry?.everyday ?? false) || (single && words[index].entry?.wordClass == .content && lexicon.isReclassified(words[index].text))
+                if !((unknown && previousUnknown) || (bound && index > start)) { count += 1 }
+                previousUnknown = unknown
+            }
+            return count
+        }
+        func text(from index: Int) -> String {
+            String(String.UnicodeScalarView(run[words[index].start...])).trimmingWhitespace()
+        }
+        // The term is never empty: the last word at least. It starts after the last
+        // barrier or modifier.
+        var first = words.count - 1
+        while first > 0 && !isBarrier(first - 1) && wordClass(first - 1) != .modifier { first -= 1 }
+        if let englishSize {
+            while first < words.count - 1 && size(from: first) > englishSize
+                && (wordClass(first) == .modifier || (wordClass(first) != nil && words[first].entry!.isVerbal))
+            {
+                first += 1
+            }
+            // The English asks for more words: take in the word before, unless it is a clause
+            // word (a verb before a noun may modify it: 扩散策略).
+            while first > 0 && size(from: first) < englishSize
+                && ((wordClass(first - 1) != .clause && (isWord(first - 1) || isJoiner(first - 1))) || isAttributive(first - 1))
+            {
+                first -= 1
+            }
+            // A modifier ending in 的 reaches back to the clause word or punctuation before it.
+            if words[first...].contains(where: { $0.text == "的" }) {
+                while first > 0 && !isBarrier(first - 1) && wordClass(first - 1) != .modifier || (first > 0 && isGoverningVerb(first - 1) && first - 1 == 0) {
+                    first -= 1
+                }
+            }
+        }
+        while first > 0 && isBoundPrefix(first - 1) { first -= 1 }
+        // A character read as part of the word before (负责|任) does not start a term.
+        if first > 0 && lexicon.isReclassified(words[first].text) && isWord(first - 1) && wordClass(first - 1) != .clause { first -= 1 }
+        // The parts of a name joined by a middle dot are one name (泰勒·考恩).
+        while first >= 2 && words[first - 1].text == "·" && isWord(first - 2) { first -= 2 }
+        // A single character is no term: take in the word before.
+        while first > 0 && text(from: first).count < 2 && wordClass(first - 1) != .clause { first -= 1 }
+        let term = text(from: first)
+        guard term.count >= 2, term.containsCJK else { return nil }
+        var start = words[first].start
+        while run[start] == " " { start += 1 }
+        return (term, start)
     }
 
     private static func isTermScalar(_ scalar: Unicode.Scalar) -> Bool {
@@ -263,10 +381,15 @@ public enum GlossMiner {
     }
 
     /// The size of an English gloss for matching a Chinese rendering's length: the letters
-    /// of an abbreviation, or the words of a long form.
+    /// of an abbreviation, or the words of a long form other than articles, prepositions and
+    /// conjunctions (a hyphen separates words: `open-weight model` has three).
     static func englishSize(_ long: String, _ short: String) -> Int {
-        long.isEmpty ? short.unicodeScalars.filter { $0.properties.isAlphabetic }.count : long.split(separator: " ").count
+        guard !long.isEmpty else { return short.unicodeScalars.filter { $0.properties.isAlphabetic }.count }
+        let words = long.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
+        return max(1, words.filter { !englishFunctionWords.contains(String($0)) }.count)
     }
+
+    static let englishFunctionWords: Set<String> = ["a", "an", "the", "of", "for", "from", "to", "in", "on", "with", "by", "and", "or"]
 
     private static func occurrences(of needle: String, in haystack: String) -> Int {
         var count = 0
@@ -315,6 +438,13 @@ public enum GlossMiner {
 
     /// The length of an apposition marker starting at `index`, if there is one.
     private static func appositionMarker(_ scalars: [Unicode.Scalar], at index: Int) -> Int? {
+        // `ABBR，即中文`: 即 alone marks an apposition only after a comma, and not as the
+        // start of 即使, 即便, 即可, 即将, 即时, 即刻.
+        if scalars[index] == "即", index + 1 < scalars.count, !"使便可将时刻".unicodeScalars.contains(scalars[index + 1]) {
+            var before = index
+            while before > 0 && scalars[before - 1] == " " { before -= 1 }
+            if before > 0 && (scalars[before - 1] == "，" || scalars[before - 1] == ",") { return 1 }
+        }
         for marker in appositionMarkers {
             let markerScalars = Array(marker.unicodeScalars)
             if index + markerScalars.count <= scalars.count && Array(scalars[index..<(index + markerScalars.count)]) == markerScalars {
@@ -327,7 +457,7 @@ public enum GlossMiner {
     /// `X指的是Y` and `X，也就是Y`: X before the marker (skipping a comma), Y after it up to
     /// punctuation; Y may name several renderings joined by 或.
     private static func appositionGlosses(
-        _ scalars: [Unicode.Scalar], markerStart: Int, markerEnd: Int, offsets: [Int], recurrence: (String) -> Int
+        _ scalars: [Unicode.Scalar], markerStart: Int, markerEnd: Int, offsets: [Int], context: Context
     ) -> [StatedGloss] {
         var end = markerStart
         while end > 0 && (scalars[end - 1] == " " || scalars[end - 1] == "，" || scalars[end - 1] == ",") { end -= 1 }
@@ -342,7 +472,7 @@ public enum GlossMiner {
             stop += 1
         }
         let rest = String(String.UnicodeScalarView(scalars[markerEnd..<stop]))
-        return appositionTargets(rest).flatMap { pair(termBefore: scalars, end: end, with: $0, offsets: offsets, recurrence: recurrence) }
+        return appositionTargets(rest).flatMap { pair(termBefore: scalars, end: end, with: $0, offsets: offsets, context: context) }
     }
 
     /// The names an apposition gives: split on 或 and later markers.
@@ -358,7 +488,7 @@ public enum GlossMiner {
 
     /// Pairs the term before `end` with `target`, whichever script each is in.
     private static func pair(
-        termBefore scalars: [Unicode.Scalar], end: Int, with target: String, offsets: [Int], recurrence: (String) -> Int
+        termBefore scalars: [Unicode.Scalar], end: Int, with target: String, offsets: [Int], context: Context
     ) -> [StatedGloss] {
         let targetIsChinese = target.containsCJK
         if let latin = latinTerm(before: scalars, end: end) {
@@ -374,7 +504,7 @@ public enum GlossMiner {
         guard !targetIsChinese,
             let term = chineseTerm(
                 before: scalars, end: end, englishSize: isAcronym(target) ? englishSize("", target) : englishSize(target, ""),
-                recurrence: recurrence)
+                context: context)
         else { return [] }
         return [StatedGloss(zh: term.text, en: isAcronym(target) ? "" : target, abbreviation: isAcronym(target) ? target : "", offset: offsets[term.start])]
     }

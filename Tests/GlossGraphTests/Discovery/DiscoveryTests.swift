@@ -60,6 +60,47 @@ struct GlossMinerTests {
         #expect(GlossMiner.glosses(in: testCase.text).isEmpty)
     }
 
+    /// Clause words before a term, in sentences written for this test.
+    static let clauseCases: [Case] = [
+        Case(shape: "after a naming verb", text: "人们把这一步叫做对齐（alignment）。", expected: ["对齐|alignment|"]),
+        Case(shape: "after a measure phrase", text: "棋盘上有一个策略网络（policy network）在选点。", expected: ["策略网络|policy network|"]),
+        Case(shape: "after a phase verb and a light verb; a verb–verb compound whole", text: "这个时候模型开始做强化学习（reinforcement learning）。",
+             expected: ["强化学习|reinforcement learning|"]),
+        Case(shape: "after an auxiliary and a light verb", text: "监管机构会检查企业有没有做对抗测试（adversarial testing）。",
+             expected: ["对抗测试|adversarial testing|"]),
+        Case(shape: "a leading adverb kept when the English has as many words", text: "后来又出现了直接偏好优化（Direct Preference Optimization，DPO）。",
+             expected: ["直接偏好优化|Direct Preference Optimization|DPO"]),
+        Case(shape: "a leading verbal noun dropped when the term has more words than the abbreviation letters", text: "我们要先训练奖励模型（RM）。",
+             expected: ["奖励模型||RM"]),
+        Case(shape: "ABBR，即ZH", text: "客户要求厂商提供 SBOM，即软件物料清单。", expected: ["软件物料清单||SBOM"]),
+    ]
+
+    /// jieba's word list, which `Scripts/install-deps` installs (python3-jieba).
+    static let lexicon = GeneralWords.load()?.lexicon
+
+    @Test("with jieba's word list, a Chinese term starts after the clause before it", arguments: clauseCases)
+    func clauseBeforeTerm(_ testCase: Case) throws {
+        let lexicon = try #require(Self.lexicon, "jieba's dict.txt is missing: Scripts/install-deps installs python3-jieba")
+        let found = GlossMiner.glosses(in: testCase.text, lexicon: lexicon).map { "\($0.zh)|\($0.en)|\($0.abbreviation)" }
+        #expect(found == testCase.expected)
+    }
+
+    @Test("with jieba's word list, every gloss shape keeps its extent", arguments: accepted)
+    func acceptedShapesWithWords(_ testCase: Case) throws {
+        let lexicon = try #require(Self.lexicon, "jieba's dict.txt is missing: Scripts/install-deps installs python3-jieba")
+        let found = GlossMiner.glosses(in: testCase.text, lexicon: lexicon).map { "\($0.zh)|\($0.en)|\($0.abbreviation)" }
+        #expect(found == testCase.expected)
+    }
+
+    @Test("lines joined without a break (subtitle lines) are no part of one term")
+    func lineJoins() throws {
+        let lexicon = try #require(Self.lexicon, "jieba's dict.txt is missing: Scripts/install-deps installs python3-jieba")
+        let second = "第一个办法是储能"
+        let text = second + "储能（energy storage）可以削峰。"
+        #expect(GlossMiner.glosses(in: text, lexicon: lexicon).map(\.zh) == ["储能储能"])
+        #expect(GlossMiner.glosses(in: text, lexicon: lexicon, lineStarts: [second.utf8.count]).map(\.zh) == ["储能"])
+    }
+
     @Test("Schwartz–Hearst letter agreement")
     func letters() {
         #expect(GlossMiner.lettersAgree(short: "RSP", long: "responsible scaling plan"))

@@ -1,0 +1,157 @@
+import Foundation
+import GlossGraphText
+
+/// Chinese words with their corpus frequencies and word classes, for cutting a run of
+/// Chinese text into words where a stated gloss's Chinese term may start.
+///
+/// The cut is jieba's dictionary-only segmentation (`jieba.cut(text, HMM=False)`): the path
+/// through the graph of dictionary words in the run whose product of word probabilities is
+/// largest, a character not in the dictionary being a word of its own with the probability
+/// of a word seen once. A run of Latin letters and digits is one word.
+public struct ChineseLexicon: Sendable {
+    /// What a word does at the edge of a term.
+    public enum WordClass: Sendable {
+        /// Prepositions, conjunctions, particles, pronouns, measure phrases (一个, 这种) and
+        /// `clauseVerbs` (是, 叫做, 做, 会): the clause before a term, never in it.
+        case clause
+        /// Adverbs, other numerals and measure words, time and direction words (直接, 极,
+        /// 半, 前): before a term, or its first word (直接偏好优化, 极紫外).
+        case modifier
+        /// Other verbs: a term may hold one (模仿学习), but one in front of a noun is
+        /// usually the verb that governs it (依靠摩尔定律).
+        case verb
+        case content
+    }
+
+    struct Word: Sendable {
+        var logProbability: Float
+        var wordClass: WordClass
+        /// Used at least `GeneralWords.everydayPerMillion` times per million tokens.
+        var everyday: Bool
+        /// A verb or a verbal noun (tags v, vn): after a verb, it makes a compound
+        /// (强化学习, 对抗测试) rather than the verb's object.
+        var isVerbal: Bool
+    }
+
+    private let words: [String: Word]
+    /// Single characters tagged as pronouns that are not `pronouns`.
+    private let reclassified: Set<String>
+    private let unknownLogProbability: Float
+    /// Longest word looked up, in Unicode scalars (jieba's dictionary has few longer ones
+    /// that matter for term edges).
+    static let longestWord = 8
+
+    /// Verbs of closed classes that jieba tags as verbs but that stand before a term rather
+    /// than in one: copulas and naming verbs (是, 叫做, 称为), light verbs (做, 进行, 加以),
+    /// auxiliaries (会, 能, 要, 需要) and phase verbs (开始, 继续).
+    static let clauseVerbs: Set<String> = [
+        "是", "叫", "叫做", "叫作", "称", "称为", "称作", "称之为", "即", "为", "作为", "就是", "也就是", "有", "没有", "有没有", "像", "比", "用",
+        "做", "进行", "加以", "予以", "给予", "做出", "作出", "会", "能", "能够", "可以", "应", "应该", "应当", "要", "需要", "必须", "得",
+        "开始", "继续", "停止", "比如", "例如", "譬如",
+    ]
+
+    /// Single-character pronouns and demonstratives (a closed class).
+    static let pronouns: Set<String> = ["我", "你", "您", "他", "她", "它", "这", "那", "谁", "其", "此", "之", "某", "各", "每", "本", "该", "哪", "啥", "咱"]
+
+    /// jieba's tags (the ICTCLAS set) of clause words and of modifiers.
+    private static let clauseTags: Set<String> = ["p", "c", "u", "uj", "ul", "ud", "uv", "uz", "ug", "r", "y", "e", "o"]
+    private static let modifierTags: Set<String> = ["d", "ad", "m", "q", "t", "f"]
+
+    /// Entries as `(word, count, tag)`; `everydayCount` is the count from which a word is
+    /// an everyday word.
+    init(entries: [(word: ArraySlice<UInt8>, count: Int, tag: ArraySlice<UInt8>)], total: Int, everydayCount: Double) {
+        var words: [String: Word] = [:]
+        var reclassified = Set<String>()
+        words.reserveCapacity(entries.count)
+        let logTotal = Float(log(Double(total)))
+        for entry in entries where entry.count > 0 {
+            let word = String(decoding: entry.word, as: UTF8.self)
+            let tag = String(decoding: entry.tag, as: UTF8.self).trimmingWhitespace()
+            let wordClass: WordClass
+            if word.hasPrefix("自") && tag == "r" {
+                // 自我, 自身: jieba tags them as pronouns, but they start terms (自我博弈).
+                wordClass = .content
+            } else if tag == "r" && word.unicodeScalars.count == 1 && !Self.pronouns.contains(word) {
+                // 任 (负责任), 自: single characters jieba tags as pronouns that are rarely one alone.
+                wordClass = .content
+                reclassified.insert(word)
+            } else if Self.clauseVerbs.contains(word) || Self.clauseTags.contains(tag) || Self.isMeasurePhrase(word, tag: tag) {
+                wordClass = .clause
+            } else if Self.modifierTags.contains(tag) {
+                wordClass = .modifier
+            } else if tag == "v" || tag == "vd" || tag == "vi" {
+                wordClass = .verb
+            } else {
+                wordClass = .content
+            }
+            words[word] = Word(
+                logProbability: Float(log(Double(entry.count))) - logTotal, wordClass: wordClass, everyday: Double(entry.count) >= everydayCount,
+                isVerbal: tag.hasPrefix("v"))
+        }
+        self.words = words
+        self.reclassified = reclassified
+        unknownLogProbability = -logTotal
+    }
+
+    /// 一个, 同一个, 这种, 每位: a numeral or demonstrative with a measure word.
+    private static func isMeasurePhrase(_ word: String, tag: String) -> Bool {
+        guard ["m", "q", "b", "r"].contains(tag), word.count >= 2 else { return false }
+        return word.contains(where: { "一两几每第这那某各".contains($0) }) || word.hasSuffix("个") || word.hasSuffix("种") || word.hasSuffix("些")
+    }
+
+    func word(_ text: String) -> Word? { words[text] }
+
+    /// Whether jieba tags `text` as a pronoun that is read here as part of a word (任 of 负责任).
+    func isReclassified(_ text: String) -> Bool { reclassified.contains(text) }
+
+    /// The start offsets of the words of `scalars` (indices into the collection), in order;
+    /// the first is `scalars.startIndex`.
+    func wordStarts(_ scalars: ArraySlice<Unicode.Scalar>) -> [Int] {
+        let start = scalars.startIndex
+        let count = scalars.count
+        guard count > 0 else { return [] }
+        // best[i]: the best log probability of cutting scalars[start + i ..< end]; next[i]: where its first word ends.
+        var best = [Float](repeating: 0, count: count + 1)
+        var next = [Int](repeating: count, count: count + 1)
+        for offset in stride(from: count - 1, through: 0, by: -1) {
+            let scalar = scalars[start + offset]
+            if Self.isLatinOrDigit(scalar) || scalar == " " {
+                // A Latin word (or a space) is one token: it ends where its kind of character does.
+                var end = offset + 1
+                while end < count && (scalar == " " ? scalars[start + end] == " " : Self.isLatinOrDigit(scalars[start + end])) { end += 1 }
+                best[offset] = unknownLogProbability + best[end]
+                next[offset] = end
+                continue
+            }
+            best[offset] = unknownLogProbability + best[offset + 1]
+            next[offset] = offset + 1
+            var text = String(Character(scalar))
+            var end = offset + 1
+            while end < count && end - offset < Self.longestWord {
+                let following = scalars[start + end]
+                guard !Self.isLatinOrDigit(following), following != " " else { break }
+                text.unicodeScalars.append(following)
+                end += 1
+                if let word = words[text], word.logProbability + best[end] > best[offset] {
+                    best[offset] = word.logProbability + best[end]
+                    next[offset] = end
+                }
+            }
+            if let word = words[String(Character(scalar))], word.logProbability + best[offset + 1] > best[offset] {
+                best[offset] = word.logProbability + best[offset + 1]
+                next[offset] = offset + 1
+            }
+        }
+        var starts: [Int] = []
+        var offset = 0
+        while offset < count {
+            starts.append(start + offset)
+            offset = next[offset]
+        }
+        return starts
+    }
+
+    private static func isLatinOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))
+    }
+}
