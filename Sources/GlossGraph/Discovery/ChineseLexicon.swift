@@ -31,6 +31,11 @@ public struct ChineseLexicon: Sendable {
         /// A verb or a verbal noun (tags v, vn): after a verb, it makes a compound
         /// (强化学习, 对抗测试) rather than the verb's object.
         var isVerbal: Bool
+        /// An adjective or distinguishing word (tags a, b): 巨大的, 所谓的 describe a term
+        /// rather than name part of it.
+        var isAdjective: Bool
+        /// A preposition (tag p: 基于, 以, 面向).
+        var isPreposition: Bool
     }
 
     private let words: [String: Word]
@@ -86,7 +91,7 @@ public struct ChineseLexicon: Sendable {
             }
             words[word] = Word(
                 logProbability: Float(log(Double(entry.count))) - logTotal, wordClass: wordClass, everyday: Double(entry.count) >= everydayCount,
-                isVerbal: tag.hasPrefix("v"))
+                isVerbal: tag.hasPrefix("v"), isAdjective: tag == "a" || tag == "b", isPreposition: tag == "p")
         }
         self.words = words
         self.reclassified = reclassified
@@ -145,7 +150,19 @@ public struct ChineseLexicon: Sendable {
         var starts: [Int] = []
         var offset = 0
         while offset < count {
-            starts.append(start + offset)
+            // Characters the dictionary leaves single, one after another, are read as one
+            // unknown word (jieba hands such runs to its HMM for the same reason), unless one
+            // of them is an everyday clause word (的, 是, 把).
+            let isLoose = { (at: Int) in
+                next[at] == at + 1 && ScriptClass.isCJK(scalars[start + at].value)
+                    && !(self.words[String(Character(scalars[start + at]))].map { $0.everyday && $0.wordClass == .clause } ?? false)
+            }
+            // An everyday verb does not start such a word (看|尾延迟, 聊|零信任).
+            let continuesLooseRun = offset > 0 && isLoose(offset) && starts.last.map { last in
+                (last - start..<offset).allSatisfy { isLoose($0) }
+                    && !(self.words[String(Character(scalars[last]))].map { $0.everyday && $0.wordClass == .verb } ?? false)
+            } ?? false
+            if !continuesLooseRun { starts.append(start + offset) }
             offset = next[offset]
         }
         return starts

@@ -55,6 +55,9 @@ public enum GlossMiner {
             }
             if let marker = appositionMarker(scalars, at: index) {
                 found += appositionGlosses(scalars, markerStart: index, markerEnd: index + marker, offsets: offsets, context: context)
+                // A marker holds no shorter marker (中文一般译作 holds 译作).
+                index += marker
+                continue
             }
             index += 1
         }
@@ -87,7 +90,10 @@ public enum GlossMiner {
         if insideIsLatin {
             // ZH（EN） or ZH（long form，ABBR） or ZH（ABBR）.
             guard let english = englishGloss(inside) else { return [] }
-            guard let term = chineseTerm(before: scalars, end: bracket, englishSize: englishSize(english.long, english.short), context: context)
+            guard
+                let term = chineseTerm(
+                    before: scalars, end: bracket, englishSize: englishSize(english.long, english.short),
+                    englishModifierIsHyphenated: hasHyphenatedModifier(english.long), context: context)
             else { return [] }
             return [StatedGloss(zh: term.text, en: english.long, abbreviation: english.short, offset: offsets[term.start])]
         }
@@ -164,7 +170,7 @@ public enum GlossMiner {
 
     static let asideWords = [
         "我", "你", "他", "她", "它", "曾经", "这样", "那样", "可能", "但", "如果", "即使", "实际上", "现在", "几乎", "不是", "而是",
-        "其中", "最初", "或者", "其他", "比如", "例如", "等等", "之后", "之前", "版本", "不过", "后来", "已经", "过",
+        "其中", "最初", "或者", "其他", "比如", "例如", "等等", "之后", "之前", "不过", "后来", "已经", "过",
         "越来越", "能够", "可以", "应该", "需要", "必须", "正在", "一个", "一种", "这个", "那个", "什么", "怎么", "是",
     ]
 
@@ -227,7 +233,7 @@ public enum GlossMiner {
     /// starts after punctuation (or a function word), does not start with a function
     /// character, and recurs in the text.
     static func chineseTerm(
-        before scalars: [Unicode.Scalar], end: Int, englishSize: Int? = nil, context: Context
+        before scalars: [Unicode.Scalar], end: Int, englishSize: Int? = nil, englishModifierIsHyphenated: Bool = false, context: Context
     ) -> (text: String, start: Int)? {
         var cursor = end
         while cursor > 0 && scalars[cursor - 1] == " " { cursor -= 1 }
@@ -240,11 +246,14 @@ public enum GlossMiner {
         }
         // The run back to punctuation (or to the start of the source line).
         var start = cursor
-        while start > 0 && isTermScalar(scalars[start - 1]) && cursor - start < 16 && !context.lineStarts.contains(start) { start -= 1 }
+        while start > 0 && isTermScalar(scalars[start - 1]) && cursor - start < 16 && (start == cursor || !context.lineStarts.contains(start)) {
+            start -= 1
+        }
         guard cursor - start >= 2 else { return nil }
-        let runStartsAtStrongBoundary = start == 0 || !isTermScalar(scalars[start - 1]) || context.lineStarts.contains(start)
+        let runStartsAtStrongBoundary = start == 0 || !isTermScalar(scalars[start - 1]) || (start != cursor && context.lineStarts.contains(start))
         if let lexicon = context.lexicon {
-            return termByWords(scalars[start..<cursor], lexicon: lexicon, englishSize: englishSize)
+            return termByWords(
+                scalars[start..<cursor], lexicon: lexicon, englishSize: englishSize, englishModifierIsHyphenated: englishModifierIsHyphenated)
         }
         var best: (text: String, start: Int, score: Double)?
         for candidateStart in start...(cursor - 2) {
@@ -270,13 +279,18 @@ public enum GlossMiner {
         return (best.text, best.start)
     }
 
+    /// Chinese derivational affixes (后缀 and 前缀): a single character that makes a word of
+    /// the word next to it, so no term boundary falls between them.
+    static let derivationalSuffixes: Set<String> = ["性", "化", "式", "型", "率", "度", "者", "器", "体", "法", "系", "派", "论", "学"]
+    static let derivationalPrefixes: Set<String> = ["可", "非", "反", "超", "半", "自", "去", "过", "预", "微", "无", "亚", "准", "伪", "逆", "总", "副"]
+
     /// The term that ends a run of text, cut into words by `lexicon`: the words after the
     /// last clause word (an everyday function word, naming verb, or verb that governs the
     /// noun after it: 叫做, 一个, 主要是, 依靠), then fitted to the English's size: leading
     /// everyday words dropped while the term has more words than the English, and the word
     /// before taken in while it has fewer (unless that word is a function word).
     static func termByWords(
-        _ run: ArraySlice<Unicode.Scalar>, lexicon: ChineseLexicon, englishSize: Int?
+        _ run: ArraySlice<Unicode.Scalar>, lexicon: ChineseLexicon, englishSize: Int?, englishModifierIsHyphenated: Bool
     ) -> (text: String, start: Int)? {
         let starts = lexicon.wordStarts(run)
         let words = starts.indices.map { index -> (start: Int, text: String, entry: ChineseLexicon.Word?) in
@@ -295,12 +309,19 @@ public enum GlossMiner {
         func isJoiner(_ index: Int) -> Bool { words[index].text == " " || words[index].text == "·" }
         /// A word no term extends over: a clause word, a governing verb, or punctuation (a dash).
         func isBarrier(_ index: Int) -> Bool {
-            wordClass(index) == .clause || isGoverningVerb(index) || (!isWord(index) && !isJoiner(index))
+            wordClass(index) == .clause || isGoverningVerb(index) || (!isWord(index) && !isJoiner(index)) || isNumber(index)
+                || (index > 0 && isNumber(index - 1)) || (index > 1 && words[index - 1].text == " " && isNumber(index - 2))
+        }
+        /// A number, and the measure word after it (24 小时), are a quantity, not a term.
+        func isNumber(_ index: Int) -> Bool {
+            words[index].text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "." }
         }
         /// 的 after a noun or verb: the end of a modifier that is part of the term
-        /// (来自人类反馈的强化学习), when the English asks for more words.
+        /// (来自人类反馈的强化学习), when the English asks for more words; likewise 与, 和
+        /// and 及 joining two nouns of one name (终端检测与响应).
         func isAttributive(_ index: Int) -> Bool {
-            words[index].text == "的" && index > 0 && isWord(index - 1) && wordClass(index - 1) != .clause && wordClass(index - 1) != .modifier
+            ["的", "与", "和", "及"].contains(words[index].text) && index > 0 && isWord(index - 1) && wordClass(index - 1) != .clause && wordClass(index - 1) != .modifier
+                && !(words[index - 1].entry.map { $0.everyday && $0.isAdjective } ?? false)
         }
         /// A single character that belongs to the word after it: one the lexicon does not
         /// know or not as an everyday word, or an everyday noun or adjective (掩|模版, 新|抗原).
@@ -321,7 +342,11 @@ public enum GlossMiner {
                 let single = words[index].text.unicodeScalars.count == 1 && words[index].text.containsCJK
                 let unknown = single && words[index].entry == nil
                 let bound = single && !(words[index].entry?.everyday ?? false) || (single && words[index].entry?.wordClass == .content && lexicon.isReclassified(words[index].text))
-                if !((unknown && previousUnknown) || (bound && index > start)) { count += 1 }
+                // A dictionary word of four characters or more is a compound of two-character words
+                // (数值孔径, 摩尔定律).
+                let characters = words[index].text.unicodeScalars.count
+                let weight = words[index].entry != nil && words[index].text.containsCJK && characters >= 4 ? characters / 2 : 1
+                if !((unknown && previousUnknown) || (bound && index > start)) { count += weight }
                 previousUnknown = unknown
             }
             return count
@@ -351,15 +376,34 @@ public enum GlossMiner {
                 while first > 0 && !isBarrier(first - 1) && wordClass(first - 1) != .modifier || (first > 0 && isGoverningVerb(first - 1) && first - 1 == 0) {
                     first -= 1
                 }
+                // `X-based Y` is rendered 基于X的Y, `X-centred Y` 以X为中心的Y: the modifier
+                // starts at its preposition.
+                if englishModifierIsHyphenated {
+                    var index = first - 1
+                    while index >= 0 && isWord(index) && !(words[index].entry?.isPreposition ?? false) { index -= 1 }
+                    if index >= 0, words[index].entry?.isPreposition == true, first - index <= 4 { first = index }
+                }
             }
         }
         while first > 0 && isBoundPrefix(first - 1) { first -= 1 }
-        // A character read as part of the word before (负责|任) does not start a term.
-        if first > 0 && lexicon.isReclassified(words[first].text) && isWord(first - 1) && wordClass(first - 1) != .clause { first -= 1 }
+        // A character read as part of the word before (负责|任), or a derivational suffix
+        // (治疗|性疫苗, 生殖|系编辑), does not start a term.
+        if first > 0 && (lexicon.isReclassified(words[first].text) || Self.derivationalSuffixes.contains(String(words[first].text.prefix(1))))
+            && isWord(first - 1) && wordClass(first - 1) != .clause
+        {
+            first -= 1
+        }
+        // A derivational prefix before the term belongs to it (可|变形物体, 过|拟合, 去|卷积).
+        if first > 0 && Self.derivationalPrefixes.contains(words[first - 1].text) { first -= 1 }
         // The parts of a name joined by a middle dot are one name (泰勒·考恩).
         while first >= 2 && words[first - 1].text == "·" && isWord(first - 2) { first -= 2 }
-        // A single character is no term: take in the word before.
-        while first > 0 && text(from: first).count < 2 && wordClass(first - 1) != .clause { first -= 1 }
+        // A single character is no term: take in the word before (a single character too,
+        // clause word or not, when the dictionary split a word in two: 做|市).
+        while first > 0 && text(from: first).count < 2
+            && (wordClass(first - 1) != .clause || words[first - 1].text.unicodeScalars.count == 1)
+        {
+            first -= 1
+        }
         let term = text(from: first)
         guard term.count >= 2, term.containsCJK else { return nil }
         var start = words[first].start
@@ -387,6 +431,12 @@ public enum GlossMiner {
         guard !long.isEmpty else { return short.unicodeScalars.filter { $0.properties.isAlphabetic }.count }
         let words = long.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
         return max(1, words.filter { !englishFunctionWords.contains(String($0)) }.count)
+    }
+
+    /// Whether an English name has a hyphenated modifier before its head (`risk-based
+    /// approach`), which Chinese renders as a 的 phrase (基于风险的方法).
+    static func hasHyphenatedModifier(_ long: String) -> Bool {
+        long.split(separator: " ").dropLast().contains { $0.contains("-") }
     }
 
     static let englishFunctionWords: Set<String> = ["a", "an", "the", "of", "for", "from", "to", "in", "on", "with", "by", "and", "or"]
@@ -434,7 +484,12 @@ public enum GlossMiner {
 
     // MARK: Appositions
 
-    static let appositionMarkers = ["指的是", "也就是", "即为", "又称为", "也称为", "简称为"]
+    /// Apposition markers; the 英文/中文 ones name the other language's term (`X，英文叫 Y`,
+    /// subtitle lines `X` / `英文缩写 Y`; `ABBR，中文一般译作 X`).
+    static let appositionMarkers = [
+        "指的是", "也就是", "即为", "又称为", "也称为", "简称为", "英文叫", "英文是", "英文名", "英文缩写", "英文全称", "英文称为", "英语叫",
+        "中文叫", "中文译作", "中文一般译作", "一般译作", "译作", "译为", "译成",
+    ]
 
     /// The length of an apposition marker starting at `index`, if there is one.
     private static func appositionMarker(_ scalars: [Unicode.Scalar], at index: Int) -> Int? {

@@ -73,6 +73,18 @@ struct GlossMinerTests {
         Case(shape: "a leading verbal noun dropped when the term has more words than the abbreviation letters", text: "我们要先训练奖励模型（RM）。",
              expected: ["奖励模型||RM"]),
         Case(shape: "ABBR，即ZH", text: "客户要求厂商提供 SBOM，即软件物料清单。", expected: ["软件物料清单||SBOM"]),
+        Case(shape: "a derivational suffix binds to the word before", text: "这是一种治疗性抗体（therapeutic antibody）。",
+             expected: ["治疗性抗体|therapeutic antibody|"]),
+        Case(shape: "a derivational prefix binds to the word after", text: "训练太久，模型出现了过拟合（overfitting）。", expected: ["过拟合|overfitting|"]),
+        Case(shape: "与 joining the nouns of one name", text: "还需要部署网络检测与响应（NDR）。", expected: ["网络检测与响应||NDR"]),
+        Case(shape: "ZH，英文叫 EN", text: "这个现象叫热穹顶，英文叫 heat dome。", expected: ["热穹顶|heat dome|"]),
+        Case(shape: "a number and its measure word start no term", text: "站点每天做 24 小时连续监测（continuous monitoring）。",
+             expected: ["连续监测|continuous monitoring|"]),
+        Case(shape: "a word the dictionary splits in two", text: "他们在交易所做市（market making）。", expected: ["做市|market making|"]),
+        Case(shape: "a hyphenated English modifier rendered as a 的 phrase", text: "我们用的是基于规则的过滤（rule-based filtering）。",
+             expected: ["基于规则的过滤|rule-based filtering|"]),
+        Case(shape: "an adjective before 的 describes the term", text: "森林是一个巨大的碳库（carbon pool）。", expected: ["碳库|carbon pool|"]),
+        Case(shape: "a dictionary compound counts its parts", text: "芯片主要依靠摩尔定律（Moore's Law）进步。", expected: ["摩尔定律|Moore's Law|"]),
     ]
 
     /// jieba's word list, which `Scripts/install-deps` installs (python3-jieba).
