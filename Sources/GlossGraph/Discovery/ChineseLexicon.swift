@@ -52,7 +52,7 @@ public struct ChineseLexicon: Sendable {
     static let clauseVerbs: Set<String> = [
         "是", "叫", "叫做", "叫作", "称", "称为", "称作", "称之为", "即", "为", "作为", "就是", "也就是", "有", "没有", "有没有", "像", "比", "用",
         "做", "进行", "加以", "予以", "给予", "做出", "作出", "会", "能", "能够", "可以", "应", "应该", "应当", "要", "需要", "必须", "得",
-        "开始", "继续", "停止", "比如", "例如", "譬如",
+        "开始", "继续", "停止", "比如", "例如", "譬如", "还有",
     ]
 
     /// Single-character pronouns and demonstratives (a closed class).
@@ -166,6 +166,20 @@ public struct ChineseLexicon: Sendable {
             offset = next[offset]
         }
         return starts
+    }
+
+    /// Whether a string reads as a phrase rather than a term by its words: it starts or ends
+    /// with an everyday clause word (人们会, 能达到, 使模型), or it is an everyday adjective,
+    /// 的 and a noun (新的模型).
+    public func isPhrase(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        let starts = wordStarts(scalars[...]) + [scalars.count]
+        guard starts.count >= 3 else { return false }
+        let texts = (0..<(starts.count - 1)).map { String(String.UnicodeScalarView(scalars[starts[$0]..<starts[$0 + 1]])) }
+        let everyday = { (text: String) in self.words[text].flatMap { $0.everyday ? $0 : nil } }
+        if everyday(texts[0])?.wordClass == .clause || everyday(texts[texts.count - 1])?.wordClass == .clause { return true }
+        if let de = texts.firstIndex(of: "的"), de > 0, everyday(texts[de - 1])?.isAdjective == true { return true }
+        return false
     }
 
     private static func isLatinOrDigit(_ scalar: Unicode.Scalar) -> Bool {

@@ -76,6 +76,12 @@ public struct Discoverer {
                 && !expansions.contains { $0.words.contains(" \(text.lowercased()) ") && name.count <= $0.count }
         }
         candidates += termCandidates(Array(termUnits), boldSpans: boldSpans).filter { !claimed.contains(NameKey.key($0.zh)) }
+        // The speakers are the transcript's people, not its terms (陈教授; `Speaker A（主持人）`
+        // in a cast list).
+        let speakers = Set(units.compactMap(\.speaker).map { NameKey.key($0) })
+        candidates.removeAll { candidate in
+            [candidate.zh, candidate.en, candidate.abbreviation].contains { !$0.isEmpty && speakers.contains(NameKey.key($0)) }
+        }
         return candidates.sorted {
             $0.score != $1.score ? $0.score > $1.score : ($0.file, $0.line, $0.zh + $0.en) < ($1.file, $1.line, $1.zh + $1.en)
         }
@@ -224,6 +230,9 @@ public struct Discoverer {
         }
     }
 
+    /// Lower-case words that join the capitalised words of one name.
+    static let nameConnectives = ["of", "for", "and", "the", "de", "to", "on", "in"]
+
     /// Byte ranges of Latin names: acronyms (RSP, SB 1047), capitalised word sequences
     /// (Golden Gate Claude, AlphaGo Zero), hyphenated names (SWE-bench), single capitalised
     /// words (Sora) and lower-case words with digits (a16z). `opensSentence` tells a single
@@ -284,9 +293,17 @@ public struct Discoverer {
                 sawLetter = sawLetter || isCapitalised
                 words += 1
                 end = wordEnd
-                // Continue over one space to the next word.
+                // Continue over one space to the next word, or over a lower-case connective
+                // between two capitalised words (Mixture of Experts, Code of Practice).
                 guard wordEnd + 1 < bytes.count, bytes[wordEnd] == UInt8(ascii: " "), MarkdownLine.isASCIIAlphanumeric(bytes[wordEnd + 1]) else { break }
                 wordStart = wordEnd + 1
+                if let connective = Self.nameConnectives.first(where: { bytes[wordStart...].starts(with: $0.utf8) }),
+                    wordStart + connective.utf8.count + 1 < bytes.count,
+                    bytes[wordStart + connective.utf8.count] == UInt8(ascii: " "),
+                    (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[wordStart + connective.utf8.count + 1])
+                {
+                    wordStart += connective.utf8.count + 1
+                }
             }
             if words > 0 && sawLetter {
                 let text = bytes[index..<end]
@@ -434,7 +451,8 @@ public struct Discoverer {
         for (gram, entry) in frequent {
             guard let first = gram.first, let last = gram.last,
                 !Self.functionCharacters.contains(first), !Self.functionCharacters.contains(last), !everydayWords.contains(gram) || boldSpans.contains(gram),
-                !Self.isPhrase(gram), !(generalWords?.isPhrase(gram) ?? false) || boldSpans.contains(gram)
+                !Self.isPhrase(gram),
+                !(generalWords?.isPhrase(gram) ?? false) && !(generalWords?.lexicon?.isPhrase(gram) ?? false) || boldSpans.contains(gram)
             else { continue }
             var cValue = Double(entry.count)
             if let nested = containing[gram] { cValue -= Double(nested.sum) / Double(nested.terms) }

@@ -185,8 +185,8 @@ public enum GlossMiner {
             return isAcronym(only) ? ("", only) : (only, "")
         case 2:
             let (first, second) = (parts[0], parts[1])
-            if isAcronym(second) && lettersAgree(short: second, long: first) { return (first, second) }
-            if isAcronym(first) && lettersAgree(short: first, long: second) { return (second, first) }
+            if isAbbreviation(second) && lettersAgree(short: second, long: first) { return (first, second) }
+            if isAbbreviation(first) && lettersAgree(short: first, long: second) { return (second, first) }
             return nil
         default:
             return nil
@@ -199,6 +199,17 @@ public enum GlossMiner {
         guard letters.count >= 2, text.count <= 10, !text.contains(" ") else { return false }
         return letters.allSatisfy { $0.properties.isUppercase }
             && text.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-") }
+    }
+
+    /// An acronym, or a short form in mixed case that its long form's letters must confirm
+    /// (MoE, DiT, gRNA, scRNA-seq, UCIe): one token of at most twelve ASCII letters, digits
+    /// and hyphens with two capitals at least (Schwartz and Hearst's short-form candidates).
+    static func isAbbreviation(_ text: String) -> Bool {
+        if isAcronym(text) { return true }
+        guard text.count <= 12, !text.contains(" ") else { return false }
+        let scalars = text.unicodeScalars
+        return scalars.filter { $0.properties.isUppercase }.count >= 2
+            && scalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-") }
     }
 
     /// Schwartz–Hearst: every letter of the short form appears, in order, in the long form,
@@ -252,8 +263,10 @@ public enum GlossMiner {
         guard cursor - start >= 2 else { return nil }
         let runStartsAtStrongBoundary = start == 0 || !isTermScalar(scalars[start - 1]) || (start != cursor && context.lineStarts.contains(start))
         if let lexicon = context.lexicon {
+            while start < cursor && scalars[start] == " " { start += 1 }
             return termByWords(
-                scalars[start..<cursor], lexicon: lexicon, englishSize: englishSize, englishModifierIsHyphenated: englishModifierIsHyphenated)
+                scalars[start..<cursor], lexicon: lexicon, englishSize: englishSize, englishModifierIsHyphenated: englishModifierIsHyphenated,
+                recurrence: context.recurrence)
         }
         var best: (text: String, start: Int, score: Double)?
         for candidateStart in start...(cursor - 2) {
@@ -290,7 +303,8 @@ public enum GlossMiner {
     /// everyday words dropped while the term has more words than the English, and the word
     /// before taken in while it has fewer (unless that word is a function word).
     static func termByWords(
-        _ run: ArraySlice<Unicode.Scalar>, lexicon: ChineseLexicon, englishSize: Int?, englishModifierIsHyphenated: Bool
+        _ run: ArraySlice<Unicode.Scalar>, lexicon: ChineseLexicon, englishSize: Int?, englishModifierIsHyphenated: Bool,
+        recurrence: (String) -> Int
     ) -> (text: String, start: Int)? {
         let starts = lexicon.wordStarts(run)
         let words = starts.indices.map { index -> (start: Int, text: String, entry: ChineseLexicon.Word?) in
@@ -359,8 +373,11 @@ public enum GlossMiner {
         var first = words.count - 1
         while first > 0 && !isBarrier(first - 1) && wordClass(first - 1) != .modifier { first -= 1 }
         if let englishSize {
+            // More words than the English: a leading modifier or verb goes, when the text also
+            // uses the term without it (训练|奖励模型, but 混合专家模型 stays whole).
             while first < words.count - 1 && size(from: first) > englishSize
                 && (wordClass(first) == .modifier || (wordClass(first) != nil && words[first].entry!.isVerbal))
+                && recurrence(text(from: first + 1)) > recurrence(text(from: first))
             {
                 first += 1
             }
@@ -388,7 +405,8 @@ public enum GlossMiner {
         while first > 0 && isBoundPrefix(first - 1) { first -= 1 }
         // A character read as part of the word before (负责|任), or a derivational suffix
         // (治疗|性疫苗, 生殖|系编辑), does not start a term.
-        if first > 0 && (lexicon.isReclassified(words[first].text) || Self.derivationalSuffixes.contains(String(words[first].text.prefix(1))))
+        if first > 0 && (lexicon.isReclassified(words[first].text) || Self.derivationalSuffixes.contains(words[first].text)
+            || (words[first].entry == nil && Self.derivationalSuffixes.contains(String(words[first].text.prefix(1)))))
             && isWord(first - 1) && wordClass(first - 1) != .clause
         {
             first -= 1
