@@ -38,7 +38,14 @@ public enum DOTExporter {
             let concept = node.concept
             let label = concept.zh.isEmpty || concept.en.isEmpty ? concept.bilingualLabel : "\(concept.zh)\n\(concept.en)"
             let scale = (Double(node.units) / maxUnits).squareRoot()
-            output += "  n\(index) [\(attributeList([("label", label), ("fontsize", format(10 + 12 * scale)), ("fillcolor", CommunityPalette.color(node.community)), ("tooltip", "\(concept.id): \(node.units) units, \(node.mentions) mentions")]))];\n"
+            let discovered = concept.provenance == .discovered
+            var attributes = [
+                ("label", label), ("fontsize", format(10 + 12 * scale)), ("fillcolor", CommunityPalette.color(node.community)),
+                ("tooltip", "\(concept.id)\(discovered ? " (discovered)" : ""): \(node.units) units, \(node.mentions) mentions"),
+            ]
+            // A concept discovered in the text, not reviewed in a glossary, has a dashed border.
+            if discovered { attributes.append(("style", "rounded,filled,dashed")) }
+            output += "  n\(index) [\(attributeList(attributes))];\n"
         }
         let weights = graph.edges.map(\.weight)
         let low = weights.min() ?? 0, high = weights.max() ?? 1

@@ -24,6 +24,8 @@ public enum GraphAttributes {
             ("zh", .string(concept.zh)),
             ("en", .string(concept.en)),
             ("category", .string(concept.category)),
+            // Where the concept comes from: `glossary`, or `discovered` (map --discover).
+            ("source", .string(concept.provenance.rawValue)),
             ("units", .int(node.units)),
             ("mentions", .int(node.mentions)),
             ("weighted_degree", .double(node.weightedDegree)),

@@ -42,6 +42,14 @@ public struct ConceptName: Sendable, Hashable {
     }
 }
 
+/// Where a concept comes from.
+public enum ConceptProvenance: String, Sendable, Hashable {
+    /// A glossary file (curated, reviewed).
+    case glossary
+    /// Proposed by `discover` from the text itself for this run (`map --discover`), not reviewed.
+    case discovered
+}
+
 /// One entry of the glossary: a concept with its Chinese and English names.
 public struct Concept: Sendable, Hashable {
     /// Stable identifier: lowercase ASCII letters, digits and single hyphens, starting with a
@@ -59,6 +67,7 @@ public struct Concept: Sendable, Hashable {
     public var deprecated: [String]
     /// A short note on what the concept is.
     public var note: String
+    public var provenance = ConceptProvenance.glossary
 
     public init(
         id: String, category: String, zh: String, en: String, abbreviations: [String] = [],

@@ -20,12 +20,35 @@ public struct GraphOptions: Sendable {
     public var backbone = false
     /// Keep concepts left without links.
     public var keepIsolated = false
+    /// Whether a short text's map (fewer than `shortTextUnits` units) that would have fewer
+    /// than `smallMapConcepts` concepts links concepts that share one unit, since few pairs
+    /// recur in a short text; front ends set it when the user named no pair count.
+    public var adaptsToShortTexts = false
+    public static let shortTextUnits = 100
+    public static let smallMapConcepts = 10
 
     public init() {}
 }
 
 /// Builds the weighted concept graph from co-occurrence counts: the third stage.
 public enum GraphBuilder {
+    /// `build`, with the pair count lowered to 1 when the options adapt to short texts, the
+    /// text is short, its map small and the lower count gives more concepts; the change is
+    /// described for people (nil: none).
+    public static func buildAdapting(
+        counts: CooccurrenceCounts, glossary: Glossary, options: GraphOptions, metadata: GraphMetadata
+    ) -> (graph: ConceptGraph, change: String?) {
+        let graph = build(counts: counts, glossary: glossary, options: options, metadata: metadata)
+        guard options.adaptsToShortTexts, counts.unitCount < GraphOptions.shortTextUnits, graph.nodes.count < GraphOptions.smallMapConcepts,
+            options.minPairCount > 1
+        else { return (graph, nil) }
+        var adapted = options
+        adapted.minPairCount = 1
+        let change = "a short text (\(counts.unitCount) units) whose map had \(graph.nodes.count) concepts: concepts are linked when they share one unit, not \(options.minPairCount)"
+        let adaptedGraph = build(counts: counts, glossary: glossary, options: adapted, metadata: metadata)
+        return adaptedGraph.nodes.count > graph.nodes.count ? (adaptedGraph, change) : (graph, nil)
+    }
+
     public static func build(
         counts: CooccurrenceCounts, glossary: Glossary, options: GraphOptions, metadata: GraphMetadata
     ) -> ConceptGraph {

@@ -252,6 +252,10 @@ public struct Notice: Sendable, Hashable, CustomStringConvertible {
         case skippedText
         /// Two speaker labels look like names of one person.
         case relatedSpeakers(String, String)
+        /// A short text's map links concepts that share one unit.
+        case shortTextLinks
+        /// The map is empty; `glossaryCoversLittle` when the glossary found few concepts in the text.
+        case emptyMap(glossaryCoversLittle: Bool)
     }
 
     public init(_ message: String, at location: SourceLocation? = nil, topic: Topic? = nil) {

@@ -43,6 +43,13 @@ extension Terminal {
                 notice.hint = "; `glossgraph turns --show-skipped \(notice.location?.file ?? "FILE")` lists them"
             case .relatedSpeakers(let full, let short)?:
                 notice.hint = "; if they are one person, pass --speaker '\(short)=\(full)'"
+            case .shortTextLinks?:
+                notice.hint = " (--min-pair-count sets it)"
+            case .emptyMap(let glossaryCoversLittle)?:
+                notice.hint =
+                    glossaryCoversLittle
+                    ? "; the glossary covers little of this text: try --discover, which adds the concepts glossgraph discover proposes"
+                    : "; try --min-frequency 1, --min-pair-count 1 or --keep-isolated"
             case nil:
                 break
             }

@@ -41,8 +41,8 @@ struct GraphExportOptions: ParsableArguments {
     @Option(name: .long, help: "Leave out concepts found in fewer units than this.")
     var minFrequency: Int = 2
 
-    @Option(name: .long, help: "Link two concepts only when they share at least this many units.")
-    var minPairCount: Int = 2
+    @Option(name: .long, help: "Link two concepts only when they share at least this many units (default 2; 1 for texts of fewer than 100 units).")
+    var minPairCount: Int?
 
     @Option(name: .long, help: "Keep only the strongest N links (KH Coder draws 60).")
     var top: Int = 60
@@ -103,7 +103,7 @@ struct GraphExportOptions: ParsableArguments {
 
     func validate() throws {
         if top < 1 { throw ValidationError("--top must be at least 1") }
-        if minFrequency < 1 || minPairCount < 1 { throw ValidationError("--min-frequency and --min-pair-count must be at least 1") }
+        if minFrequency < 1 || (minPairCount ?? 1) < 1 { throw ValidationError("--min-frequency and --min-pair-count must be at least 1") }
         if output == "-" {
             if formats.count != 1 || format.isEmpty {
                 throw ValidationError("-o - writes one format to standard output; name it with --format")
@@ -120,7 +120,8 @@ struct GraphExportOptions: ParsableArguments {
         var options = GraphOptions()
         options.weight = weight
         options.minFrequency = minFrequency
-        options.minPairCount = minPairCount
+        options.minPairCount = minPairCount ?? 2
+        options.adaptsToShortTexts = minPairCount == nil
         options.topEdges = allLinks ? nil : top
         options.threshold = threshold
         options.backbone = backbone
@@ -154,6 +155,11 @@ struct GraphExportOptions: ParsableArguments {
         } else {
             Terminal.write(MapSummary.text(report.graph, counts: report.counts, written: report.written))
         }
+        if !report.discovered.isEmpty {
+            let onMap = report.graph.nodes.filter { $0.concept.provenance == .discovered }.count
+            Terminal.printError(
+                "\(report.discovered.count) concepts were discovered in the inputs and added for this run (\(onMap) on the map, dashed in the DOT); review them with glossgraph discover --format glossary before keeping them")
+        }
     }
 }
 
@@ -176,9 +182,20 @@ struct MapCommand: ParsableCommand {
     @OptionGroup var counting: CountingOptions
     @OptionGroup var export: GraphExportOptions
 
+    @Flag(name: .long, help: "Add the concepts glossgraph discover proposes for these inputs (glosses the text states, names and terms found twice) to the glossary for this run; they are marked source=discovered and drawn dashed.")
+    var discover = false
+
+    @Option(name: .long, help: "With --discover, add at most this many proposals.")
+    var discoverLimit: Int = 40
+
+    func validate() throws {
+        if discoverLimit < 1 { throw ValidationError("--discover-limit must be at least 1") }
+    }
+
     func run() throws {
         try runReportingErrors {
             var request = MapRequest()
+            request.discovery = discover ? DiscoveryCut(limit: discoverLimit) : nil
             request.inputs = input.paths()
             request.reading = try input.readingOptions()
             request.glossary = glossaryOptions.source

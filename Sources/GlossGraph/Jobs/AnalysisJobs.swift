@@ -10,11 +10,17 @@ public enum AnalysisJobs {
     public static func discover(
         _ inputs: [String], reading: ReadingOptions, glossary: GlossarySource?, notices: ([Notice]) -> Void
     ) throws -> [DiscoveryCandidate] {
+        let files = try TranscriptReader.expandInputs(inputs.isEmpty ? [try BundledFiles.example()] : inputs)
+        return try proposals(files: files, reading: reading, glossary: try glossary?.load().glossary, notices: notices)
+    }
+
+    /// `discover` on files already expanded, with a glossary already loaded.
+    static func proposals(files: [String], reading: ReadingOptions, glossary: Glossary?, notices: ([Notice]) -> Void) throws -> [DiscoveryCandidate] {
         var reading = reading
         reading.keepNotes = true
         var transcripts: [Transcript] = []
         var bold = Set<String>()
-        for file in try TranscriptReader.expandInputs(inputs.isEmpty ? [try BundledFiles.example()] : inputs) {
+        for file in files {
             let bytes = try FileReading.bytes(ofFile: file)
             var transcript = try TranscriptReader.read(bytes: bytes, file: file, options: reading)
             notices(transcript.notices)
@@ -30,7 +36,7 @@ public enum AnalysisJobs {
             notices([Notice(
                 "no general Chinese word list found (jieba's dict.txt: Debian and Ubuntu's python3-jieba, or \(GeneralWords.environmentVariable)); everyday words are judged by a short built-in list, so more of them are proposed")])
         }
-        return Discoverer(glossary: try glossary?.load().glossary, generalWords: general).discover(transcripts, boldSpans: bold)
+        return Discoverer(glossary: glossary, generalWords: general).discover(transcripts, boldSpans: bold)
     }
 
     /// The lines of `transcript`'s skipped regions with one of `reasons`, each region a

@@ -18,8 +18,55 @@ public struct MapRequest: Sendable {
     public var graph = GraphOptions()
     public var export = ExportSettings()
     public var destination = MapDestination.folder("Exports", force: false)
+    /// Whether to add concepts that `discover` proposes for the inputs to the glossary (nil:
+    /// the glossary alone).
+    public var discovery: DiscoveryCut?
 
     public init() {}
+}
+
+/// Which of `discover`'s proposals `map --discover` adds to the run's glossary: the glosses
+/// the text states, and other proposals found in two places at least, the `limit` best
+/// in rank order. Proposals that name a known concept add their names to it.
+public struct DiscoveryCut: Sendable {
+    public var limit: Int
+
+    public init(limit: Int = 40) {
+        self.limit = limit
+    }
+
+    /// The proposals kept, in rank order.
+    public func apply(_ candidates: [DiscoveryCandidate]) -> [DiscoveryCandidate] {
+        Array(candidates.filter { $0.kind == .gloss || $0.count >= 2 }.prefix(limit))
+    }
+
+    /// `glossary` with the kept proposals: new concepts marked `.discovered` (category
+    /// `discovered`), new names of known concepts added to them as variants. A proposal with
+    /// a name the glossary already has is left out.
+    public func extend(_ glossary: Glossary, with candidates: [DiscoveryCandidate]) throws(GlossGraphErrors) -> (glossary: Glossary, discovered: [Concept]) {
+        let proposed = ProposedConcepts(apply(candidates))
+        var concepts = glossary.concepts
+        var claimed = Set(concepts.flatMap { $0.names.map { NameKey.key($0.text) } })
+        let positions = Dictionary(uniqueKeysWithValues: concepts.enumerated().map { ($0.element.id, $0.offset) })
+        for (conceptID, candidate) in proposed.newNames {
+            guard let position = positions[conceptID] else { continue }
+            for name in [candidate.zh, candidate.en, candidate.abbreviation] where !name.isEmpty && claimed.insert(NameKey.key(name)).inserted {
+                if name.containsCJK { concepts[position].zhVariants.append(name) } else { concepts[position].enVariants.append(name) }
+            }
+        }
+        var discovered: [Concept] = []
+        var ids = Set(concepts.map(\.id))
+        for var concept in proposed.concepts {
+            let keys = concept.names.map { NameKey.key($0.text) }
+            guard keys.allSatisfy({ !claimed.contains($0) }) else { continue }
+            claimed.formUnion(keys)
+            concept.id = GlossaryTSV.newID(from: [concept.id], used: &ids)
+            concept.category = "discovered"
+            concept.provenance = .discovered
+            discovered.append(concept)
+        }
+        return (try Glossary(concepts: concepts + discovered), discovered)
+    }
 }
 
 /// What a map run made: the graph and its counts, the files written (paths) or the bytes for
@@ -30,6 +77,8 @@ public struct MapReport: Sendable {
     public var written: [String] = []
     public var standardOutput: [UInt8]?
     public var notices: [Notice] = []
+    /// The concepts `map --discover` added to the glossary.
+    public var discovered: [Concept] = []
 }
 
 /// Runs the whole pipeline for `map` and `merge`: counts → graph → exports in a folder.
@@ -47,14 +96,31 @@ public enum MapJob {
         let files = try TranscriptReader.expandInputs(request.inputs.isEmpty ? [try BundledFiles.example()] : request.inputs)
         progress?.start(files: files)
         defer { progress?.finish() }
-        let (counts, notices) = try CorpusCounting.count(
-            files: files, reading: request.reading, extractor: { try loading.value().extractor }, settings: request.counting,
-            progress: progress?.counting)
-        let loaded = try loading.value().loaded
+        var loaded: GlossarySource.Loaded
+        var discovered: [Concept] = []
+        let counts: CooccurrenceCounts
+        let notices: [Notice]
+        if let cut = request.discovery {
+            loaded = try loading.value().loaded
+            let candidates = try AnalysisJobs.proposals(files: files, reading: request.reading, glossary: loaded.glossary) { _ in }
+            let extended = try cut.extend(loaded.glossary, with: candidates)
+            discovered = extended.discovered
+            loaded.glossary = extended.glossary
+            loaded.files.append("\(discovered.count) concepts discovered in the inputs")
+            let extractor = ConceptExtractor(glossary: extended.glossary)
+            (counts, notices) = try CorpusCounting.count(
+                files: files, reading: request.reading, extractor: { extractor }, settings: request.counting, progress: progress?.counting)
+        } else {
+            (counts, notices) = try CorpusCounting.count(
+                files: files, reading: request.reading, extractor: { try loading.value().extractor }, settings: request.counting,
+                progress: progress?.counting)
+            loaded = try loading.value().loaded
+        }
         var report = try write(
             counts: counts, glossary: loaded, sourceFiles: files, unit: request.counting.unitDescription, graph: request.graph,
             export: request.export, destination: request.destination, folder: &folder)
-        report.notices = notices
+        report.notices = notices + report.notices
+        report.discovered = discovered
         return report
     }
 
@@ -86,6 +152,19 @@ public enum MapJob {
             export: export, destination: destination, folder: &folder)
     }
 
+    /// Why a map has no concept: how many concepts the glossary found, how many were
+    /// frequent enough, whether any pair was shared.
+    static func emptyMapReason(counts: CooccurrenceCounts, options: GraphOptions) -> Notice {
+        let found = counts.concepts.filter { $0.units > 0 }.count
+        let frequent = counts.concepts.filter { $0.units >= options.minFrequency }.count
+        var reason = "the map is empty: \(counts.unitCount) units, \(found) glossary concepts found in them"
+        if found > 0 {
+            reason += ", \(frequent) of them in \(options.minFrequency) units or more"
+            if frequent > 0 { reason += "; no two of those share \(options.minPairCount) units, and concepts without a link are left out" }
+        }
+        return Notice(reason, topic: .emptyMap(glossaryCoversLittle: found < 10))
+    }
+
     private static func prepare(_ destination: MapDestination, export: ExportSettings) throws(GlossGraphError) -> OutputFolder? {
         guard case .folder(let path, let force) = destination else { return nil }
         return try OutputFolder.prepare(path, for: export.fileNames, force: force)
@@ -97,8 +176,14 @@ public enum MapJob {
     ) throws -> MapReport {
         let metadata = GraphMetadata(
             sourceFiles: sourceFiles, glossaryFiles: glossary.files, unit: unit, weightMeasure: options.weight, unitCount: counts.unitCount)
-        let graph = GraphBuilder.build(counts: counts, glossary: glossary.glossary, options: options, metadata: metadata)
+        let (graph, change) = GraphBuilder.buildAdapting(counts: counts, glossary: glossary.glossary, options: options, metadata: metadata)
         var report = MapReport(graph: graph, counts: counts)
+        if let change { report.notices.append(Notice(change, topic: .shortTextLinks)) }
+        if graph.nodes.isEmpty {
+            var used = options
+            if change != nil { used.minPairCount = 1 }
+            report.notices.append(emptyMapReason(counts: counts, options: used))
+        }
         switch destination {
         case .standardOutput(let format):
             var single = export

@@ -45,41 +45,15 @@ public enum DiscoveryListing {
     /// as comments saying which concept and column they belong to.
     public static func glossaryRows(_ candidates: [DiscoveryCandidate], limit: Int) -> String {
         var output = "# Proposed by glossgraph discover; check each row before keeping it.\n"
-        var usedIDs = Set<String>()
-        var concepts: [Concept] = []
-        var claimed: [String: Int] = [:]  // name key → index in concepts
-        for candidate in candidates.prefix(limit) {
-            if let variant = candidate.variantOf {
-                let additions = [
-                    candidate.zh.isEmpty ? nil : "zh_variants: \(candidate.zh)", candidate.en.isEmpty ? nil : "en_variants: \(candidate.en)",
-                    candidate.abbreviation.isEmpty ? nil : "abbr: \(candidate.abbreviation)",
-                ].compactMap { $0 }
-                output += "# add to \(variant): \(additions.joined(separator: "; "))\n"
-                continue
-            }
-            // A concept needs a preferred name: an acronym alone stands as the English one.
-            let onlyAbbreviation = candidate.zh.isEmpty && candidate.en.isEmpty
-            let english = onlyAbbreviation ? candidate.abbreviation : candidate.en
-            let abbreviation = onlyAbbreviation ? "" : candidate.abbreviation
-            let names = [candidate.zh, english, abbreviation].filter { !$0.isEmpty }
-            // Proposals that share a name are one concept (强大的人工智能 and 超级有用的人工智能 both glossed AGI).
-            if let existing = names.lazy.compactMap({ claimed[NameKey.key($0)] }).first {
-                var concept = concepts[existing]
-                for name in names where claimed[NameKey.key(name)] == nil {
-                    if name.containsCJK { concept.zhVariants.append(name) } else { concept.enVariants.append(name) }
-                    claimed[NameKey.key(name)] = existing
-                }
-                concepts[existing] = concept
-                continue
-            }
-            let unique = GlossaryTSV.newID(
-                from: [english.isEmpty ? abbreviation : english, Pinyin.key(ofChinese: candidate.zh)], prefix: "term-", used: &usedIDs)
-            for name in names { claimed[NameKey.key(name)] = concepts.count }
-            concepts.append(Concept(
-                id: unique, category: "new", zh: candidate.zh, en: english, abbreviations: abbreviation.isEmpty ? [] : [abbreviation],
-                note: ""))
+        let proposed = ProposedConcepts(candidates.prefix(limit))
+        for (conceptID, candidate) in proposed.newNames {
+            let additions = [
+                candidate.zh.isEmpty ? nil : "zh_variants: \(candidate.zh)", candidate.en.isEmpty ? nil : "en_variants: \(candidate.en)",
+                candidate.abbreviation.isEmpty ? nil : "abbr: \(candidate.abbreviation)",
+            ].compactMap { $0 }
+            output += "# add to \(conceptID): \(additions.joined(separator: "; "))\n"
         }
-        return output + GlossaryTSV.format(concepts, header: false)
+        return output + GlossaryTSV.format(proposed.concepts, header: false)
     }
 
     /// An array in rank order: `{"zh","en","abbreviation","kind","score","count","file","line","variant_of","reason"}`.
@@ -104,5 +78,43 @@ public enum DiscoveryListing {
         json.endArray()
         json.newline()
         return json.bytes
+    }
+}
+
+/// Proposals as glossary concepts: proposals that share a name are one concept (强大的人工智能
+/// and 超级有用的人工智能 both glossed AGI), each with a new id (from its English name or the
+/// pinyin of its Chinese one) in the category `new`; proposals that name a known concept are
+/// new names of it, kept apart.
+public struct ProposedConcepts: Sendable {
+    public var concepts: [Concept] = []
+    /// New names of known concepts: the concept's id and the proposal, in rank order.
+    public var newNames: [(conceptID: String, candidate: DiscoveryCandidate)] = []
+
+    public init(_ candidates: some Sequence<DiscoveryCandidate>) {
+        var usedIDs = Set<String>()
+        var claimed: [String: Int] = [:]  // name key → index in concepts
+        for candidate in candidates {
+            if let variant = candidate.variantOf {
+                newNames.append((variant, candidate))
+                continue
+            }
+            // A concept needs a preferred name: an acronym alone stands as the English one.
+            let onlyAbbreviation = candidate.zh.isEmpty && candidate.en.isEmpty
+            let english = onlyAbbreviation ? candidate.abbreviation : candidate.en
+            let abbreviation = onlyAbbreviation ? "" : candidate.abbreviation
+            let names = [candidate.zh, english, abbreviation].filter { !$0.isEmpty }
+            if let existing = names.lazy.compactMap({ claimed[NameKey.key($0)] }).first {
+                for name in names where claimed[NameKey.key(name)] == nil {
+                    if name.containsCJK { concepts[existing].zhVariants.append(name) } else { concepts[existing].enVariants.append(name) }
+                    claimed[NameKey.key(name)] = existing
+                }
+                continue
+            }
+            let id = GlossaryTSV.newID(
+                from: [english.isEmpty ? abbreviation : english, Pinyin.key(ofChinese: candidate.zh)], prefix: "term-", used: &usedIDs)
+            for name in names { claimed[NameKey.key(name)] = concepts.count }
+            concepts.append(Concept(
+                id: id, category: "new", zh: candidate.zh, en: english, abbreviations: abbreviation.isEmpty ? [] : [abbreviation], note: ""))
+        }
     }
 }

@@ -18,6 +18,68 @@ struct MapCommandTests {
         #expect(written == (Self.exportNames + [".glossgraph-files"]).sorted())
     }
 
+    /// A short interview from a domain the bundled glossary does not cover (written for this test).
+    static let beekeeping = """
+        **主持人：** 今天聊养蜂。很多人听说过蜂群崩溃失调（colony collapse disorder，CCD），它到底是什么？
+        **刘老师：** 蜂群崩溃失调就是工蜂突然大量失踪，蜂箱里只剩蜂王和幼虫。瓦螨（Varroa mite）是主要嫌疑之一。
+        **主持人：** 瓦螨怎么伤害蜜蜂？
+        **刘老师：** 瓦螨吸食幼虫，还传播残翅病毒（deformed wing virus，DWV）。瓦螨多的蜂群，残翅病毒也多。
+        **主持人：** 农药呢？
+        **刘老师：** 新烟碱类农药（neonicotinoids）会削弱蜜蜂的导航能力。新烟碱类农药和瓦螨叠加，蜂群崩溃失调更常见。
+        **主持人：** 蜜蜂对农业有多重要？
+        **刘老师：** 授粉（pollination）是关键。很多作物靠蜜蜂授粉，蜂群崩溃失调会直接影响授粉。
+        **主持人：** 养蜂人能做什么？
+        **刘老师：** 定期检测瓦螨，轮换用药，减少新烟碱类农药的使用，并且在秋天给蜂群补充营养，让残翅病毒少一些。
+        """
+
+    @Test("a short text from another domain: without --discover the empty map says why; with it, the text's own concepts make the map, marked as discovered")
+    func discoverMap() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("bees.md")
+        try Self.beekeeping.write(to: input, atomically: true, encoding: .utf8)
+        let plain = try CLI.run(["map", "--render", "none", "-o", folder.appendingPathComponent("plain").path, input.path], in: folder)
+        #expect(plain.status == 0, "\(plain.stderr)")
+        #expect(plain.stdout.contains("the map has 0 concepts"))
+        #expect(plain.stderr.contains("the map is empty") && plain.stderr.contains("try --discover"), "\(plain.stderr)")
+
+        let output = folder.appendingPathComponent("discovered")
+        let result = try CLI.run(["map", "--discover", "--render", "none", "-o", output.path, input.path], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("concepts were discovered in the inputs"), "\(result.stderr)")
+        let graphML = try String(contentsOf: output.appendingPathComponent("concept-map.graphml"), encoding: .utf8)
+        for name in ["蜂群崩溃失调", "瓦螨", "新烟碱类农药", "残翅病毒"] {
+            #expect(graphML.contains(name), "\(name) is not on the map")
+        }
+        #expect(graphML.contains(">discovered<"))
+        let dot = try String(contentsOf: output.appendingPathComponent("concept-map.dot"), encoding: .utf8)
+        #expect(dot.contains("rounded,filled,dashed"))
+        // The speakers are people, not concepts.
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("concept-map.json"))) as? [String: Any]
+        let names = (json?["nodes"] as? [[String: Any]] ?? []).compactMap { $0["zh"] as? String }
+        #expect(!names.isEmpty && !names.contains("刘老师") && !names.contains("主持人"), "\(names)")
+    }
+
+    @Test("a short text whose map would be nearly empty links concepts that share one unit, and says so")
+    func shortTextAdapts() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("short.md")
+        let turns = [
+            "**甲：** 规模定律和预训练有关吗？", "**乙：** 有关，规模定律说明预训练越大越好。", "**甲：** 那后训练呢？",
+            "**乙：** 后训练和对齐有关，对齐要靠后训练。", "**甲：** 红队测试呢？", "**乙：** 红队测试检查对齐，也检查规模定律带来的风险。",
+        ]
+        try turns.joined(separator: "\n").write(to: input, atomically: true, encoding: .utf8)
+        let adapted = try CLI.run(["map", "--render", "none", "-o", folder.appendingPathComponent("a").path, input.path], in: folder)
+        #expect(adapted.status == 0, "\(adapted.stderr)")
+        #expect(adapted.stderr.contains("a short text (6 units)"), "\(adapted.stderr)")
+        let fixed = try CLI.run(
+            ["map", "--render", "none", "--min-pair-count", "2", "-o", folder.appendingPathComponent("b").path, input.path], in: folder)
+        #expect(!fixed.stderr.contains("a short text"))
+        let nodes = { (text: String) in text.split(separator: "the map has ").last.flatMap { Int($0.prefix { $0.isNumber }) } ?? -1 }
+        #expect(nodes(adapted.stdout) > nodes(fixed.stdout), "\(adapted.stdout)\n\(fixed.stdout)")
+    }
+
     @Test("Exports/ holds what the default run writes today, byte for byte")
     func committedExportsAreCurrent() throws {
         let folder = try TestPaths.temporaryFolder()
