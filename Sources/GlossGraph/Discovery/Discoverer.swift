@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 import Foundation
 import GlossGraphExtraction
 import GlossGraphGlossary
@@ -113,7 +118,7 @@ public struct Discoverer {
     private func glossCandidates(_ units: [TranscriptUnit]) -> [DiscoveryCandidate] {
         var byKey: [String: DiscoveryCandidate] = [:]
         var order: [String] = []
-        let allText = units.map(\.text).joined(separator: "\n")
+        let allText = Array(units.map(\.text).joined(separator: "\n").utf8)
         var recurrenceCache: [String: Int] = [:]
         let recurrence = { (candidate: String) -> Int in
             if let known = recurrenceCache[candidate] { return known }
@@ -355,10 +360,116 @@ public struct Discoverer {
 
     /// Whether a string begins or ends with an everyday word, so reads as a phrase.
     static func isPhrase(_ text: String) -> Bool {
-        for word in phraseWords where text.count > word.count && (text.hasPrefix(word) || text.hasSuffix(word)) {
-            return true
+        let characters = Array(text)
+        for length in 1..<characters.count where length <= longestPhraseWord {
+            if phraseWords.contains(String(characters[..<length])) || phraseWords.contains(String(characters[(characters.count - length)...])) {
+                return true
+            }
         }
         return false
+    }
+
+    private static let longestPhraseWord = phraseWords.map(\.count).max() ?? 0
+
+    /// An n-gram of two to eight CJK characters, packed 21 bits a character (0 past its end).
+    struct Gram: Hashable {
+        var low: UInt64 = 0, middle: UInt64 = 0, high: UInt64 = 0
+
+        init(_ scalars: ArraySlice<UInt32>) {
+            for (position, scalar) in scalars.enumerated() {
+                let shift = UInt64(position % 3) * 21
+                switch position / 3 {
+                case 0: low |= UInt64(scalar) << shift
+                case 1: middle |= UInt64(scalar) << shift
+                default: high |= UInt64(scalar) << shift
+                }
+            }
+        }
+    }
+
+    /// What `termCandidates` needs of an n-gram: its count, its neighbours (0 for a run's
+    /// edge) and where it is first seen.
+    struct GramStats {
+        var count = 0
+        var left: [UInt32: Int] = [:]
+        var right: [UInt32: Int] = [:]
+        var file = ""
+        var line = 0
+    }
+
+    static let longestGram = 8
+
+    /// Counts the n-grams (two to `longestGram` CJK characters) of the units' runs of CJK
+    /// text: those found twice or more, and those found once that may be terms by
+    /// themselves (set in bold, or four characters or more ending in a term suffix), keyed by
+    /// their text. Longer n-grams are counted only where both of their (n−1)-grams recur (an
+    /// n-gram is never more frequent than its parts: the Apriori pruning of frequent-itemset
+    /// mining, Agrawal and Srikant 1994), so memory follows the recurring n-grams, not all.
+    static func ngramStats(_ units: [TranscriptUnit], boldSpans: Set<String>) -> [String: GramStats] {
+        // Runs of CJK characters without punctuation, with each character's UTF-8 offset.
+        var runs: [(scalars: [UInt32], offsets: [Int], unit: Int)] = []
+        for (unitIndex, unit) in units.enumerated() {
+            var scalars: [UInt32] = []
+            var offsets: [Int] = []
+            var offset = 0
+            for scalar in unit.text.unicodeScalars {
+                if ScriptClass.isCJK(scalar.value) && !GlossMiner.isCJKPunctuation(scalar) {
+                    scalars.append(scalar.value)
+                    offsets.append(offset)
+                } else if !scalars.isEmpty {
+                    if scalars.count >= 2 { runs.append((scalars, offsets, unitIndex)) }
+                    scalars = []
+                    offsets = []
+                }
+                offset += UTF8.width(scalar)
+            }
+            if scalars.count >= 2 { runs.append((scalars, offsets, unitIndex)) }
+        }
+        // Recurring n-grams, level by level.
+        var recurring = Set<Gram>()
+        var previousLevel = Set<Gram>()
+        for length in 2...longestGram {
+            var counts: [Gram: Int32] = [:]
+            for run in runs where run.scalars.count >= length {
+                for start in 0...(run.scalars.count - length) {
+                    if length > 2 {
+                        guard previousLevel.contains(Gram(run.scalars[start..<(start + length - 1)])),
+                            previousLevel.contains(Gram(run.scalars[(start + 1)..<(start + length)]))
+                        else { continue }
+                    }
+                    counts[Gram(run.scalars[start..<(start + length)]), default: 0] += 1
+                }
+            }
+            previousLevel = Set(counts.filter { $0.value >= 2 }.keys)
+            recurring.formUnion(previousLevel)
+            if previousLevel.isEmpty { break }
+        }
+        let suffixes = Set(termSuffixes.compactMap { $0.unicodeScalars.first?.value })
+        let bold = Set(boldSpans.compactMap { span -> Gram? in
+            let scalars = span.unicodeScalars.map(\.value)
+            return (2...longestGram).contains(scalars.count) ? Gram(scalars[...]) : nil
+        })
+        // Neighbours and first places of the n-grams kept.
+        var stats: [Gram: GramStats] = [:]
+        var texts: [Gram: String] = [:]
+        for run in runs {
+            let unit = units[run.unit]
+            for start in 0..<run.scalars.count {
+                for length in 2...longestGram where start + length <= run.scalars.count {
+                    let slice = run.scalars[start..<(start + length)]
+                    let gram = Gram(slice)
+                    guard recurring.contains(gram) || bold.contains(gram) || (length >= 4 && suffixes.contains(slice.last!)) else { continue }
+                    if stats[gram] == nil {
+                        texts[gram] = String(String.UnicodeScalarView(slice.map { Unicode.Scalar($0)! }))
+                        stats[gram] = GramStats(file: unit.file, line: unit.sourcePosition(ofTextOffset: run.offsets[start]).line)
+                    }
+                    stats[gram]!.count += 1
+                    stats[gram]!.left[start > 0 ? run.scalars[start - 1] : 0, default: 0] += 1
+                    stats[gram]!.right[start + length < run.scalars.count ? run.scalars[start + length] : 0, default: 0] += 1
+                }
+            }
+        }
+        return Dictionary(uniqueKeysWithValues: stats.map { (texts[$0.key]!, $0.value) })
     }
 
     private func termCandidates(_ units: [TranscriptUnit], boldSpans: Set<String>) -> [DiscoveryCandidate] {
@@ -370,43 +481,12 @@ public struct Discoverer {
             var file = ""
             var line = 0
         }
-        var stats: [String: Stats] = [:]
         let boundary: Character = "\u{0}"
-        let maxLength = 8
-        for unit in units {
-            var runs: [(chars: [Character], offset: Int)] = []
-            var current: [Character] = []
-            var currentOffset = 0
-            var offset = 0
-            for character in unit.text {
-                let isTermCharacter = character.unicodeScalars.allSatisfy { ScriptClass.isCJK($0.value) && !GlossMiner.isCJKPunctuation($0) }
-                if isTermCharacter {
-                    if current.isEmpty { currentOffset = offset }
-                    current.append(character)
-                } else if !current.isEmpty {
-                    runs.append((current, currentOffset))
-                    current = []
-                }
-                offset += character.utf8.count
-            }
-            if !current.isEmpty { runs.append((current, currentOffset)) }
-            for run in runs where run.chars.count >= 2 {
-                for start in 0..<run.chars.count {
-                    for length in 2...maxLength where start + length <= run.chars.count {
-                        let gram = String(run.chars[start..<(start + length)])
-                        var entry = stats[gram] ?? Stats()
-                        if entry.count == 0 {
-                            let byteOffset = run.offset + String(run.chars[..<start]).utf8.count
-                            entry.file = unit.file
-                            entry.line = unit.sourcePosition(ofTextOffset: byteOffset).line
-                        }
-                        entry.count += 1
-                        entry.left[start > 0 ? run.chars[start - 1] : boundary, default: 0] += 1
-                        entry.right[start + length < run.chars.count ? run.chars[start + length] : boundary, default: 0] += 1
-                        stats[gram] = entry
-                    }
-                }
-            }
+        let stats = Self.ngramStats(units, boldSpans: boldSpans).mapValues { entry in
+            let character = { (scalar: UInt32) in scalar == 0 ? boundary : Character(Unicode.Scalar(scalar)!) }
+            return Stats(
+                count: entry.count, left: Dictionary(uniqueKeysWithValues: entry.left.map { (character($0.key), $0.value) }),
+                right: Dictionary(uniqueKeysWithValues: entry.right.map { (character($0.key), $0.value) }), file: entry.file, line: entry.line)
         }
         /// Branching entropy of the neighbours; each run edge counts as a neighbour of its
         /// own, since a term often stands between punctuation.
@@ -486,8 +566,29 @@ public struct Discoverer {
         return kept
     }
 
-    private func occurrences(of needle: String, in haystack: String) -> Int {
-        guard !needle.isEmpty else { return 0 }
-        return haystack.components(separatedBy: needle).count - 1
+    /// Non-overlapping occurrences of `needle` in `haystack`, compared as UTF-8 bytes (the
+    /// texts are NFC as read; a byte search is many times faster than `String` comparison).
+    private func occurrences(of needle: String, in haystack: [UInt8]) -> Int {
+        let pattern = Array(needle.utf8)
+        guard !pattern.isEmpty, pattern.count <= haystack.count else { return 0 }
+        return haystack.withUnsafeBytes { text in
+            pattern.withUnsafeBytes { pattern in
+                var count = 0
+                var offset = 0
+                let first = Int32(pattern[0])
+                while offset + pattern.count <= text.count,
+                    let found = memchr(text.baseAddress! + offset, first, text.count - pattern.count + 1 - offset)
+                {
+                    let position = text.baseAddress!.distance(to: UnsafeRawPointer(found))
+                    if memcmp(found, pattern.baseAddress!, pattern.count) == 0 {
+                        count += 1
+                        offset = position + pattern.count
+                    } else {
+                        offset = position + 1
+                    }
+                }
+                return count
+            }
+        }
     }
 }

@@ -509,6 +509,9 @@ public enum GlossMiner {
         "中文叫", "中文译作", "中文一般译作", "一般译作", "译作", "译为", "译成",
     ]
 
+    private static let markerScalars = appositionMarkers.map { Array($0.unicodeScalars) }
+    private static let markerFirstScalars = Set(markerScalars.compactMap(\.first))
+
     /// The length of an apposition marker starting at `index`, if there is one.
     private static func appositionMarker(_ scalars: [Unicode.Scalar], at index: Int) -> Int? {
         // `ABBR，即中文`: 即 alone marks an apposition only after a comma, and not as the
@@ -518,11 +521,9 @@ public enum GlossMiner {
             while before > 0 && scalars[before - 1] == " " { before -= 1 }
             if before > 0 && (scalars[before - 1] == "，" || scalars[before - 1] == ",") { return 1 }
         }
-        for marker in appositionMarkers {
-            let markerScalars = Array(marker.unicodeScalars)
-            if index + markerScalars.count <= scalars.count && Array(scalars[index..<(index + markerScalars.count)]) == markerScalars {
-                return markerScalars.count
-            }
+        guard markerFirstScalars.contains(scalars[index]) else { return nil }
+        for marker in markerScalars where index + marker.count <= scalars.count && scalars[index..<(index + marker.count)].elementsEqual(marker) {
+            return marker.count
         }
         return nil
     }
