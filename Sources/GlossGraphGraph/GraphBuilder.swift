@@ -20,7 +20,7 @@ public struct GraphOptions: Sendable {
     public var backbone = false
     /// Keep concepts left without links.
     public var keepIsolated = false
-    /// Whether a short text's map (fewer than `shortTextUnits` units) that would have fewer
+    /// Whether a short text's map (fewer than `shortTextUnits` units) that would link fewer
     /// than `smallMapConcepts` concepts links concepts that share one unit, since few pairs
     /// recur in a short text; front ends set it when the user named no pair count.
     public var adaptsToShortTexts = false
@@ -33,20 +33,22 @@ public struct GraphOptions: Sendable {
 /// Builds the weighted concept graph from co-occurrence counts: the third stage.
 public enum GraphBuilder {
     /// `build`, with the pair count lowered to 1 when the options adapt to short texts, the
-    /// text is short, its map small and the lower count gives more concepts; the change is
-    /// described for people (nil: none).
+    /// text is short, its map links few concepts and the lower count gives more links; the
+    /// change is described for people (nil: none).
     public static func buildAdapting(
         counts: CooccurrenceCounts, glossary: Glossary, options: GraphOptions, metadata: GraphMetadata
     ) -> (graph: ConceptGraph, change: String?) {
         let graph = build(counts: counts, glossary: glossary, options: options, metadata: metadata)
-        guard options.adaptsToShortTexts, counts.unitCount < GraphOptions.shortTextUnits, graph.nodes.count < GraphOptions.smallMapConcepts,
+        // Concepts with a link: with --keep-isolated the others are on the map too.
+        let linked = Set(graph.edges.flatMap { [$0.source, $0.target] }).count
+        guard options.adaptsToShortTexts, counts.unitCount < GraphOptions.shortTextUnits, linked < GraphOptions.smallMapConcepts,
             options.minPairCount > 1
         else { return (graph, nil) }
         var adapted = options
         adapted.minPairCount = 1
-        let change = "a short text (\(counts.unitCount) units) whose map had \(graph.nodes.count) concepts: concepts are linked when they share one unit, not \(options.minPairCount)"
+        let change = "a short text (\(counts.unitCount) units) whose map linked \(linked) concepts: concepts are linked when they share one unit, not \(options.minPairCount)"
         let adaptedGraph = build(counts: counts, glossary: glossary, options: adapted, metadata: metadata)
-        return adaptedGraph.nodes.count > graph.nodes.count ? (adaptedGraph, change) : (graph, nil)
+        return adaptedGraph.edges.count > graph.edges.count ? (adaptedGraph, change) : (graph, nil)
     }
 
     public static func build(

@@ -548,7 +548,7 @@ public struct Discoverer {
             if knownConcept(gram) != nil { continue }
             let variant = closeVariant(of: gram)
             var reason = String(format: "recurs %d×; C-value %.1f; boundary entropy %.2f/%.2f", entry.count, cValue, leftEntropy, rightEntropy)
-            if bold { reason += "; set in bold" }
+            if bold { reason += "; set in bold or quotes" }
             if let variant { reason += "; one character from \(variant.id)'s Chinese name" }
             results.append(DiscoveryCandidate(
                 kind: .term, zh: gram, en: "", abbreviation: "", score: score, count: entry.count, file: entry.file,

@@ -122,10 +122,12 @@ public enum GlossMiner {
         // EN（ZH）: an acronym or an English phrase, then its Chinese rendering.
         if let latin = latinTerm(before: scalars, end: bracket) {
             guard latin.text.unicodeScalars.allSatisfy({ !("0"..."9").contains($0) }) || isAcronym(latin.text) else { return [] }
-            if isAcronym(latin.text) {
+            if isAbbreviation(latin.text) {
                 return [StatedGloss(zh: inside, en: "", abbreviation: latin.text, offset: offsets[latin.start])]
             }
-            guard latin.text.split(separator: " ").count >= 2 else { return [] }
+            // A single word is a term too (terroir（风土）, Brix（白利度）) when the rendering is
+            // short: a longer Chinese text after one word is a description.
+            guard latin.text.split(separator: " ").count >= 2 || (latin.text.count >= 3 && inside.count <= 6) else { return [] }
             return [StatedGloss(zh: inside, en: latin.text, abbreviation: "", offset: offsets[latin.start])]
         }
         // ACRONYM+中文（item、item、item和item）: an expansion when the counts agree.
@@ -335,7 +337,7 @@ public enum GlossMiner {
         /// and 及 joining two nouns of one name (终端检测与响应).
         func isAttributive(_ index: Int) -> Bool {
             ["的", "与", "和", "及"].contains(words[index].text) && index > 0 && isWord(index - 1) && wordClass(index - 1) != .clause && wordClass(index - 1) != .modifier
-                && !(words[index - 1].entry.map { $0.everyday && $0.isAdjective } ?? false)
+                && !(words[index - 1].entry?.isAdjective ?? false)
         }
         /// A single character that belongs to the word after it: one the lexicon does not
         /// know or not as an everyday word, or an everyday noun or adjective (掩|模版, 新|抗原).
@@ -480,8 +482,11 @@ public enum GlossMiner {
             start -= 1
         }
         var text = String(String.UnicodeScalarView(scalars[start..<cursor])).trimmingWhitespace()
-        let words = text.split(separator: " ")
-        if words.count > 5 { text = words.suffix(5).joined(separator: " ") }
+        var words = text.split(separator: " ")
+        // A list item's number (`1. ECMWF（…）`) is no part of the term.
+        while words.count > 1, words[0].allSatisfy({ $0.isNumber || $0 == "." }) { words.removeFirst() }
+        if words.count > 5 { words = Array(words.suffix(5)) }
+        text = words.joined(separator: " ")
         guard text.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 2 else { return nil }
         // The term must touch the bracket, not be an earlier word of the sentence.
         guard cursor == end || cursor >= end - 1 else { return nil }

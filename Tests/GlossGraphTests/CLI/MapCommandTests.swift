@@ -78,6 +78,10 @@ struct MapCommandTests {
         #expect(!fixed.stderr.contains("a short text"))
         let nodes = { (text: String) in text.split(separator: "the map has ").last.flatMap { Int($0.prefix { $0.isNumber }) } ?? -1 }
         #expect(nodes(adapted.stdout) > nodes(fixed.stdout), "\(adapted.stdout)\n\(fixed.stdout)")
+        // Keeping isolated concepts does not turn the rule off: it is about links.
+        let isolated = try CLI.run(
+            ["map", "--render", "none", "--keep-isolated", "-o", folder.appendingPathComponent("c").path, input.path], in: folder)
+        #expect(isolated.stderr.contains("a short text (6 units)"), "\(isolated.stderr)")
     }
 
     @Test("Exports/ holds what the default run writes today, byte for byte")

@@ -33,6 +33,9 @@ struct GlossMinerTests {
         Case(shape: "ABBR（也就是ZH，也就是ZH）", text: "你对AGI（也就是强大的人工智能，也就是超级有用的人工智能）怎么看？",
              expected: ["强大的人工智能||AGI", "超级有用的人工智能||AGI"]),
         Case(shape: "a name with a middle dot", text: "我认为泰勒·考恩（Tyler Cowen）说得对。", expected: ["泰勒·考恩|Tyler Cowen|"]),
+        Case(shape: "EN（ZH） with a single English word", text: "葡萄酒的 tannin（单宁）很重。", expected: ["单宁|tannin|"]),
+        Case(shape: "ABBR（ZH） with a mixed-case short form", text: "烘豆师盯着 DtR（发展时间比）调整火力。", expected: ["发展时间比||DtR"]),
+        Case(shape: "ABBR（ZH） opening a numbered list item", text: "2. WMO（世界气象组织）发布了指南。", expected: ["世界气象组织||WMO"]),
     ]
 
     static let rejected: [Case] = [
@@ -86,6 +89,7 @@ struct GlossMinerTests {
         Case(shape: "a hyphenated English modifier rendered as a 的 phrase", text: "我们用的是基于规则的过滤（rule-based filtering）。",
              expected: ["基于规则的过滤|rule-based filtering|"]),
         Case(shape: "an adjective before 的 describes the term", text: "森林是一个巨大的碳库（carbon pool）。", expected: ["碳库|carbon pool|"]),
+        Case(shape: "a rarer adjective before 的 too", text: "杯中出现了浓密的油脂层（crema layer）。", expected: ["油脂层|crema layer|"]),
         Case(shape: "a dictionary compound counts its parts", text: "芯片主要依靠摩尔定律（Moore's Law）进步。", expected: ["摩尔定律|Moore's Law|"]),
     ]
 
