@@ -151,6 +151,7 @@ struct LabeledTranscriptParser {
         if state.unitOffset == 0 { state.speakersNamed.formUnion(speakerNames.displayNames) }
         let acceptsOneOffLabels = style != .none && speakers.count >= 2
         let linesAreParagraphs = style == .none && lineBreaksEndParagraphs()
+        let linesAreCaptions = linesAreParagraphs && lineBreaksEndCaptions()
         var index = 0
         while index < lines.count {
             let line = lines[index]
@@ -252,7 +253,7 @@ struct LabeledTranscriptParser {
                 builder.finishUnit()
                 builder.skip(lineNumber, .heading)
                 inSpeech = false
-            } else if style == .none && isTitle(at: index, linesAreParagraphs: linesAreParagraphs) {
+            } else if style == .none && !linesAreCaptions && isTitle(at: index, linesAreParagraphs: linesAreParagraphs) {
                 builder.finishUnit()
                 builder.skip(lineNumber, .heading)
             } else if inSpeech {
@@ -260,7 +261,9 @@ struct LabeledTranscriptParser {
                     builder.startUnit(kind: .paragraph, speaker: nil, line: lineNumber)
                 }
                 builder.addLine(line, of: line, line: lineNumber)
-                if linesAreParagraphs, let last = ScriptClass.lastScalar(MarkdownLine.trimmed(line)), SpeakerLabel.endsSentence(last) {
+                if linesAreCaptions {
+                    builder.finishUnit()
+                } else if linesAreParagraphs, let last = ScriptClass.lastScalar(MarkdownLine.trimmed(line)), SpeakerLabel.endsSentence(last) {
                     builder.finishUnit()
                 }
             } else {
@@ -320,6 +323,23 @@ struct LabeledTranscriptParser {
             if MarkdownLine.isBlank(lines[index]) { blank += 1 } else { text += 1 }
         }
         return text >= 4 && blank * 10 < text
+    }
+
+    /// Whether an unlabelled text with a paragraph per line is a caption per line, as
+    /// subtitle text exported without timings is: short lines (half of them at most 30
+    /// characters) that seldom end a sentence (fewer than one in five). Such a line is a unit
+    /// of its own, as a subtitle cue is; joined, the lines would make one unit of the file.
+    private func lineBreaksEndCaptions() -> Bool {
+        var lengths: [Int] = []
+        var sentenceEnds = 0
+        for index in 0..<lines.count where !MarkdownLine.isBlank(lines[index]) {
+            let text = MarkdownLine.trimmed(lines[index])
+            lengths.append(ScriptClass.scalarCount(text))
+            if let last = ScriptClass.lastScalar(text), SpeakerLabel.endsSentence(last) { sentenceEnds += 1 }
+        }
+        guard lengths.count >= 4 else { return false }
+        lengths.sort()
+        return lengths[lengths.count / 2] <= 30 && sentenceEnds * 5 < lengths.count
     }
 
     /// In unlabelled text, a title: a short line without sentence punctuation at its end

@@ -25,6 +25,23 @@ struct HardWrapAndMarkupTests {
         #expect(transcript.units.map(\.text) == [expected])
     }
 
+    @Test("text with a short caption per line and no sentence ends (subtitles without timings) is a unit per line; hard-wrapped prose still joins")
+    func captionLines() throws {
+        let captions = ["潮汐是怎么来的", "月亮的引力拉着海水", "地球自转带着海面转", "于是一天有两次涨落", "渔民叫它大潮和小潮"]
+        let read = try TranscriptReader.read(bytes: Array(captions.joined(separator: "\n").utf8), file: "tides.txt")
+        #expect(read.units.map(\.text) == captions)
+        #expect(read.units.map(\.lineStart) == [1, 2, 3, 4, 5])
+        // Long lines cut mid-sentence are one paragraph, ended by a line that ends a sentence.
+        let prose = [
+            "潮汐是海水在月球和太阳引力作用下发生的周期性涨落，一般每天出现两次，沿海地区的",
+            "渔民和航运公司都要依据潮汐表安排作业时间，港口的进出也常常要等待高潮位才能进行，",
+            "所以潮汐预报是海洋服务中最基础的一项工作。天文潮可以提前多年精确推算，但风暴",
+            "增水等气象因素会让实际水位偏离预报，这部分需要结合天气模式实时修正才能更准确。",
+        ]
+        let joined = try TranscriptReader.read(bytes: Array(prose.joined(separator: "\n").utf8), file: "prose.txt")
+        #expect(joined.units.count == 1 && joined.units[0].lineEnd == 4, "\(joined.units.map(\.text))")
+    }
+
     static let cleaning: [(markup: String, clean: String)] = [
         ("看[这篇论文](https://example.com/p(1))吧", "看这篇论文吧"),
         ("前![图](https://example.com/i.png)后", "前后"),
