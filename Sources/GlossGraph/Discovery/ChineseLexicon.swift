@@ -106,6 +106,11 @@ public struct ChineseLexicon: Sendable {
 
     func word(_ text: String) -> Word? { words[text] }
 
+    /// Uses of `text` per million tokens of jieba's corpus; 0 for a string not in the list.
+    public func perMillion(_ text: String) -> Double {
+        words[text].map { exp(Double($0.logProbability)) * 1_000_000 } ?? 0
+    }
+
     /// Whether jieba tags `text` as a pronoun that is read here as part of a word (任 of 负责任).
     func isReclassified(_ text: String) -> Bool { reclassified.contains(text) }
 
@@ -169,8 +174,8 @@ public struct ChineseLexicon: Sendable {
     }
 
     /// Whether a string reads as a phrase rather than a term by its words: it starts or ends
-    /// with an everyday clause word (人们会, 能达到, 使模型), or it is an everyday adjective,
-    /// 的 and a noun (新的模型).
+    /// with an everyday clause word (人们会, 能达到, 使模型), or holds a structural particle
+    /// or aspect marker (新的模型, 结合得好).
     public func isPhrase(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars)
         let starts = wordStarts(scalars[...]) + [scalars.count]
@@ -178,7 +183,8 @@ public struct ChineseLexicon: Sendable {
         let texts = (0..<(starts.count - 1)).map { String(String.UnicodeScalarView(scalars[starts[$0]..<starts[$0 + 1]])) }
         let everyday = { (text: String) in self.words[text].flatMap { $0.everyday ? $0 : nil } }
         if everyday(texts[0])?.wordClass == .clause || everyday(texts[texts.count - 1])?.wordClass == .clause { return true }
-        if let de = texts.firstIndex(of: "的"), de > 0, everyday(texts[de - 1])?.isAdjective == true { return true }
+        // Structural particles and aspect markers inside make a phrase (模型的提供者, 结合得好).
+        if texts.dropFirst().contains(where: { ["的", "得", "地", "了", "着"].contains($0) }) { return true }
         return false
     }
 

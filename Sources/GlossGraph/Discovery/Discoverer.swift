@@ -75,9 +75,16 @@ public struct Discoverer {
         // Words of a stated expansion (Human Feedback in Reinforcement Learning from Human
         // Feedback) are not names of their own unless they also stand alone.
         let expansions = candidates.filter { !$0.en.isEmpty }.map { (words: " \($0.en.lowercased()) ", count: $0.count) }
-        candidates += latinCandidates(units).filter { name in
+        let names = latinCandidates(units)
+        // A single word of a longer name found as often (Zero of AlphaGo Zero, Fama of
+        // Fama-French) is that name's short form, not a name of its own.
+        let longerNames = names.map { (words: Set($0.en.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)), count: $0.count) }
+            .filter { $0.words.count > 1 }
+        candidates += names.filter { name in
             let text = name.en.isEmpty ? name.abbreviation : name.en
-            return !claimed.contains(NameKey.key(text))
+            let isShortForm = !name.en.isEmpty && !name.en.contains(" ") && !name.en.contains("-")
+                && longerNames.contains { $0.words.contains(name.en.lowercased()) && $0.count >= name.count }
+            return !claimed.contains(NameKey.key(text)) && !isShortForm
                 && !expansions.contains { $0.words.contains(" \(text.lowercased()) ") && name.count <= $0.count }
         }
         candidates += termCandidates(Array(termUnits), boldSpans: boldSpans).filter { !claimed.contains(NameKey.key($0.zh)) }
@@ -472,6 +479,16 @@ public struct Discoverer {
         return Dictionary(uniqueKeysWithValues: stats.map { (texts[$0.key]!, $0.value) })
     }
 
+    /// Two-character words are mostly general vocabulary: one used `twoCharacterEverydayPerMillion`
+    /// times per million tokens or more in jieba's corpus (偏好, 流程, 瓶颈) is no term unless the
+    /// text glosses it or sets it in bold.
+    static let twoCharacterEverydayPerMillion = 2.0
+
+    private func isCommonTwoCharacterWord(_ gram: String) -> Bool {
+        guard gram.count == 2, let lexicon = generalWords?.lexicon else { return false }
+        return lexicon.perMillion(gram) >= Self.twoCharacterEverydayPerMillion
+    }
+
     private func termCandidates(_ units: [TranscriptUnit], boldSpans: Set<String>) -> [DiscoveryCandidate] {
         // CJK runs without punctuation, and n-gram counts with their neighbours.
         struct Stats {
@@ -530,7 +547,8 @@ public struct Discoverer {
         var results: [DiscoveryCandidate] = []
         for (gram, entry) in frequent {
             guard let first = gram.first, let last = gram.last,
-                !Self.functionCharacters.contains(first), !Self.functionCharacters.contains(last), !everydayWords.contains(gram) || boldSpans.contains(gram),
+                !Self.functionCharacters.contains(first), !Self.functionCharacters.contains(last),
+                !everydayWords.contains(gram) && !isCommonTwoCharacterWord(gram) || boldSpans.contains(gram),
                 !Self.isPhrase(gram),
                 !(generalWords?.isPhrase(gram) ?? false) && !(generalWords?.lexicon?.isPhrase(gram) ?? false) || boldSpans.contains(gram)
             else { continue }

@@ -230,6 +230,20 @@ struct DiscovererTests {
         #expect(!with.contains("价格") && !with.contains("晶圆上") && with.contains("光刻胶"), "\(with)")
     }
 
+    @Test("with jieba's word list: common two-character words, phrases holding 的 or 得, and a name's short form are not proposed")
+    func generalVocabulary() throws {
+        let general = try #require(GeneralWords.load(), "jieba's dict.txt is missing: Scripts/install-deps installs python3-jieba")
+        let turns = [
+            "流程很长，流程要改。新材料的强度很高，新材料的强度决定寿命。", "AlphaGo Zero 很强。后来 Zero 的思路被推广，AlphaGo Zero 不用人类棋谱。",
+            "结合得好的分子更稳定，结合得好才行。", "碳化硅器件很贵，碳化硅器件耐高温，碳化硅器件是趋势。",
+        ]
+        let candidates = Discoverer(glossary: nil, generalWords: general).discover([Self.transcript(turns)])
+        let zh = candidates.map(\.zh), en = candidates.map(\.en)
+        #expect(zh.contains("碳化硅器件") && en.contains("AlphaGo Zero"), "\(zh) \(en)")
+        #expect(!zh.contains("流程") && !zh.contains("新材料的强度") && !zh.contains("结合得好"), "\(zh)")
+        #expect(!en.contains("Zero"), "\(en)")
+    }
+
     @Test("Latin words are not joined across the lines of a table of contents")
     func tableOfContents() throws {
         let transcript = try TranscriptReader.read(
