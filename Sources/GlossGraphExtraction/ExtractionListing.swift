@@ -4,7 +4,8 @@ import GlossGraphText
 /// Renders extraction results for people and for programs.
 public enum ExtractionListing {
     /// One JSON object per unit:
-    /// `{"file","turn","speaker","line_start","concepts":[{"id","zh","en","count","mentions":[{"line","column","text"}]}]}`.
+    /// `{"file","turn","speaker","line_start","concepts":[{"id","zh","en","source","count","mentions":[{"line","column","text"}]}]}`
+    /// (`source`: `glossary`, or `discovered` with `extract --discover`).
     public static func jsonLines(_ extractions: some Collection<UnitExtraction>, glossary: Glossary) -> [UInt8] {
         var json = JSONText()
         for extraction in extractions {
@@ -23,6 +24,7 @@ public enum ExtractionListing {
                 json.key("id"); json.string(concept.id)
                 json.key("zh"); json.string(concept.zh)
                 json.key("en"); json.string(concept.en)
+                json.key("source"); json.string(concept.provenance.rawValue)
                 json.key("count"); json.int(mentions.count)
                 json.key("mentions")
                 json.beginArray()

@@ -33,18 +33,28 @@ struct ExtractCommand: ParsableCommand {
     @Flag(name: .long, help: "Print only the frequency table (text format).")
     var summary = false
 
+    @Flag(name: .long, help: "Add the concepts glossgraph discover proposes for these inputs to the glossary for this run (as map --discover does).")
+    var discover = false
+
+    @Option(name: .long, help: "With --discover, add at most this many proposals.")
+    var discoverLimit: Int = 40
+
     func validate() throws {
         guard top > 0 else { throw ValidationError("--top must be at least 1") }
         if summary && format != .text { throw ValidationError("--summary goes with --format text") }
         try input.requireInputs()
+        if discover && input.paths().contains("-") { throw ValidationError("--discover reads the inputs twice: name files, not standard input") }
+        if discoverLimit < 1 { throw ValidationError("--discover-limit must be at least 1") }
     }
 
     func run() throws {
         try runReportingErrors {
-            let glossary = try glossaryOptions.source.load().glossary
+            let reading = try input.readingOptions()
+            let (glossary, _) = try TranscriptJobs.glossary(
+                glossaryOptions.source, for: input.paths(), reading: reading, discovery: discover ? DiscoveryCut(limit: discoverLimit) : nil)
             if format == .tsv { Terminal.write(ExtractionListing.tsvHeader) }
             let counts = try TranscriptJobs.extract(
-                input.paths(), reading: try input.readingOptions(), extractor: ConceptExtractor(glossary: glossary), unit: unit,
+                input.paths(), reading: reading, extractor: ConceptExtractor(glossary: glossary), unit: unit,
                 extractions: summary
                     ? nil
                     : { batch in

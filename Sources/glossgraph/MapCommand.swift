@@ -190,6 +190,7 @@ struct MapCommand: ParsableCommand {
 
     func validate() throws {
         if discoverLimit < 1 { throw ValidationError("--discover-limit must be at least 1") }
+        if discover && input.paths().contains("-") { throw ValidationError("--discover reads the inputs twice: name files, not standard input") }
     }
 
     func run() throws {

@@ -75,6 +75,19 @@ public enum TranscriptJobs {
         return tally.counts()
     }
 
+    /// The glossary for a run over `inputs`: `source`'s, plus the concepts `discover`
+    /// proposes for the same inputs when `discovery` is set (see `DiscoveryCut`).
+    ///
+    /// - Throws: `GlossGraphError` for unreadable inputs, or `GlossGraphErrors` for a bad glossary.
+    public static func glossary(
+        _ source: GlossarySource, for inputs: [String], reading: ReadingOptions, discovery: DiscoveryCut?
+    ) throws -> (glossary: Glossary, discovered: [Concept]) {
+        let glossary = try source.load().glossary
+        guard let discovery else { return (glossary, []) }
+        let files = try TranscriptReader.expandInputs(inputs)
+        return try discovery.extend(glossary, with: try AnalysisJobs.proposals(files: files, reading: reading, glossary: glossary) { _ in })
+    }
+
     /// Counts the inputs for `merge`, as `map` counts them, and returns the counts file.
     ///
     /// - Throws: `GlossGraphError`, or `GlossGraphErrors` for a bad glossary.

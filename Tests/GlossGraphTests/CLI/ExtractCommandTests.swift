@@ -20,7 +20,7 @@ struct ExtractCommandTests {
             #expect(ids.contains(id), "\(id)")
         }
         let concept = try #require(all.first { $0["id"] as? String == "asl-3" })
-        #expect(Set(concept.keys) == ["id", "zh", "en", "count", "mentions"])
+        #expect(Set(concept.keys) == ["id", "zh", "en", "source", "count", "mentions"])
         let mention = try #require((concept["mentions"] as? [[String: Any]])?.first)
         #expect(Set(mention.keys) == ["line", "column", "text"])
         // Every mention's text stands in the example at its line and column (hard wraps aside).

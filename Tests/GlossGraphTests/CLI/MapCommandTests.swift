@@ -60,6 +60,23 @@ struct MapCommandTests {
         #expect(!names.isEmpty && !names.contains("刘老师") && !names.contains("主持人"), "\(names)")
     }
 
+    @Test("extract --discover finds the text's own concepts, marked as discovered; --discover refuses standard input")
+    func discoverExtract() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("bees.md")
+        try Self.beekeeping.write(to: input, atomically: true, encoding: .utf8)
+        let plain = try CLI.run(["extract", "-f", "jsonl", input.path], in: folder)
+        #expect(plain.status == 0 && !plain.stdout.contains("瓦螨"), "\(plain.stderr)")
+        let result = try CLI.run(["extract", "--discover", "-f", "jsonl", input.path], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let concepts = try jsonLines(result.stdout).flatMap { $0["concepts"] as? [[String: Any]] ?? [] }
+        let discovered = Set(concepts.filter { $0["source"] as? String == "discovered" }.compactMap { $0["zh"] as? String })
+        #expect(discovered.isSuperset(of: ["瓦螨", "蜂群崩溃失调"]), "\(discovered)")
+        let piped = try CLI.run(["extract", "--discover", "-"], in: folder, input: Data(Self.beekeeping.utf8))
+        #expect(piped.status == 64 && piped.stderr.contains("name files, not standard input"), "\(piped.stderr)")
+    }
+
     @Test("a short text whose map would be nearly empty links concepts that share one unit, and says so")
     func shortTextAdapts() throws {
         let folder = try TestPaths.temporaryFolder()
