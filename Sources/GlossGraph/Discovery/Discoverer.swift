@@ -20,6 +20,8 @@ public struct DiscoveryCandidate: Sendable {
         case name
         /// A recurring Chinese string that behaves like a term.
         case term
+        /// An English–Chinese pair found together in the aligned lines of a bilingual text.
+        case aligned
     }
 
     public var kind: Kind
@@ -88,6 +90,7 @@ public struct Discoverer {
                 && !expansions.contains { $0.words.contains(" \(text.lowercased()) ") && name.count <= $0.count }
         }
         candidates += termCandidates(Array(termUnits), boldSpans: boldSpans).filter { !claimed.contains(NameKey.key($0.zh)) }
+        candidates = withAlignedPairs(candidates, units: units, claimed: claimed)
         // The speakers are the transcript's people, not its terms (陈教授; `Speaker A（主持人）`
         // in a cast list).
         let speakers = Set(units.compactMap(\.speaker).map { NameKey.key($0) })
@@ -97,6 +100,32 @@ public struct Discoverer {
         return candidates.sorted {
             $0.score != $1.score ? $0.score > $1.score : ($0.file, $0.line, $0.zh + $0.en) < ($1.file, $1.line, $1.zh + $1.en)
         }
+    }
+
+    /// `candidates` with the pairs of a bilingual text's aligned lines (see `AlignedPairs`):
+    /// a pair replaces the term and the name it joins; a pair with a name a stated gloss
+    /// claims is left out.
+    private func withAlignedPairs(_ candidates: [DiscoveryCandidate], units: [TranscriptUnit], claimed: Set<String>) -> [DiscoveryCandidate] {
+        let pairs = AlignedPairs.pairs(units) { chinese in
+            !everydayWords.contains(chinese) && !isCommonTwoCharacterWord(chinese) && !Self.isPhrase(chinese)
+                && !(generalWords?.isPhrase(chinese) ?? false) && !(generalWords?.lexicon?.isPhrase(chinese) ?? false)
+                && !Self.functionCharacters.contains(chinese.first!) && !Self.functionCharacters.contains(chinese.last!)
+                && knownConcept(chinese) == nil
+        }.filter { !claimed.contains(NameKey.key($0.chinese)) && !claimed.contains(NameKey.key($0.english)) && knownConcept($0.english) == nil }
+        guard !pairs.isEmpty else { return candidates }
+        let pairedChinese = Set(pairs.map(\.chinese))
+        let pairedEnglish = Set(pairs.map { NameKey.key($0.english) })
+        var result = candidates.filter { candidate in
+            !(candidate.kind == .term && pairedChinese.contains(candidate.zh)) && !(candidate.kind == .name && pairedEnglish.contains(NameKey.key(candidate.en)))
+        }
+        for pair in pairs {
+            let unit = units[pair.unit]
+            result.append(DiscoveryCandidate(
+                kind: .aligned, zh: pair.chinese, en: pair.english, abbreviation: "", score: 20 + log2(Double(1 + pair.shared)), count: pair.shared,
+                file: unit.file, line: unit.lineStart, variantOf: nil,
+                reason: String(format: "together in %d aligned English–Chinese line pairs (Dice %.2f)", pair.shared, pair.dice)))
+        }
+        return result
     }
 
     // MARK: Known names

@@ -244,6 +244,25 @@ struct DiscovererTests {
         #expect(!en.contains("Zero"), "\(en)")
     }
 
+    @Test("a bilingual export's aligned lines give English–Chinese pairs that recur together")
+    func alignedPairs() throws {
+        let lines = [
+            ("The reticle has to be perfectly clean.", "掩模版必须绝对干净。"),
+            ("Any particle on the reticle prints on every die.", "掩模版上的任何颗粒都会印到每一个裸片上。"),
+            ("So the pellicle protects the reticle?", "所以防尘薄膜保护掩模版？"),
+            ("Yes, the pellicle sits a few millimetres above it.", "对，防尘薄膜悬在它上方几毫米。"),
+            ("And the pellicle must survive the heat.", "而且防尘薄膜必须扛得住热量。"),
+            ("Heat is the main problem for the reticle too.", "热量也是掩模版的主要问题。"),
+        ]
+        let text = lines.enumerated().map { "**\($0.offset % 2 == 0 ? "A" : "B")：** \($0.element.0)  \n\($0.element.1)\n" }.joined(separator: "\n")
+        let transcript = try TranscriptReader.read(bytes: Array(text.utf8), file: "bilingual.md")
+        let aligned = Discoverer(glossary: nil, generalWords: GeneralWords.load()).discover([transcript]).filter { $0.kind == .aligned }
+        #expect(Set(aligned.map { "\($0.zh)|\($0.en)" }) == ["掩模版|reticle", "防尘薄膜|pellicle"], "\(aligned.map(\.reason))")
+        // The same Chinese without its English lines gives no pair.
+        let chinese = try TranscriptReader.read(bytes: Array(lines.map { "**A：** \($0.1)\n" }.joined(separator: "\n").utf8), file: "zh.md")
+        #expect(!Discoverer(glossary: nil).discover([chinese]).contains { $0.kind == .aligned })
+    }
+
     @Test("Latin words are not joined across the lines of a table of contents")
     func tableOfContents() throws {
         let transcript = try TranscriptReader.read(

@@ -1,0 +1,129 @@
+import GlossGraphReading
+import GlossGraphText
+
+/// English–Chinese term pairs from bilingual text: an English line followed by its Chinese
+/// translation (podcast exports with hard breaks, bilingual subtitles). An English n-gram and a
+/// Chinese string that occur in the same aligned line pairs, and seldom apart, are proposed
+/// as one concept's two names.
+///
+/// The association is Dice's coefficient over aligned segments, 2·n(e,z) / (n(e) + n(z)), as
+/// in Smadja, McKeown and Hatzivassiloglou's Champollion (1996) for collocation translation;
+/// a pair must be each other's best match.
+enum AlignedPairs {
+    /// An aligned pair of lines: the English words (as written) and the Chinese text.
+    struct Segment {
+        var words: [String]
+        var chinese: [Unicode.Scalar]
+        var unit: Int
+    }
+
+    /// Line pairs needed before a text counts as bilingual.
+    static let minimumSegments = 5
+    /// Segments a pair must share, and its least Dice coefficient.
+    static let minimumShared = 2
+    static let minimumDice = 0.75
+
+    static let englishStopWords: Set<String> = [
+        "a", "an", "the", "of", "for", "from", "to", "in", "on", "with", "by", "and", "or", "but", "is", "are", "was", "were", "be",
+        "been", "it", "its", "this", "that", "these", "those", "we", "you", "they", "i", "he", "she", "our", "your", "their", "as", "at",
+        "so", "if", "not", "no", "do", "does", "did", "can", "could", "will", "would", "should", "what", "which", "who", "how", "why",
+        "when", "there", "here", "about", "into", "than", "then", "more", "most", "very", "just", "also", "all", "some", "any", "one",
+        "have", "has", "had", "get", "got", "like", "really", "yeah", "okay", "well", "let's", "that's", "it's", "don't", "we're",
+        "you're", "i'm", "they're", "much", "many", "up", "out", "over", "only", "even", "still", "because", "right", "thing", "things",
+        "lot", "kind", "way", "make", "makes", "made", "say", "said", "think", "know", "mean", "actually", "basically", "now", "two",
+        "three", "first", "other", "each", "every", "same", "such", "where", "while", "both", "before", "after", "between", "through",
+    ]
+
+    /// The aligned line pairs of `units`: a paragraph of English followed by one of Chinese.
+    static func segments(_ units: [TranscriptUnit]) -> [Segment] {
+        var segments: [Segment] = []
+        for (index, unit) in units.enumerated() {
+            let paragraphs = unit.text.split(separator: "\n").map(String.init)
+            for (english, chinese) in zip(paragraphs, paragraphs.dropFirst()) where isEnglish(english) && isChinese(chinese) {
+                let words = english.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "'") })
+                    .map { $0.trimmingCharacters(in: ["'", "-"]) }.filter { !$0.isEmpty }
+                segments.append(Segment(words: words, chinese: Array(chinese.unicodeScalars), unit: index))
+            }
+        }
+        return segments
+    }
+
+    private static func isEnglish(_ text: String) -> Bool {
+        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return letters.count >= 8 && letters.allSatisfy { $0.isASCII }
+    }
+
+    private static func isChinese(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return scalars.count >= 4 && scalars.filter { ScriptClass.isCJK($0.value) }.count * 2 > scalars.count
+    }
+
+    /// Pairs found in the units' aligned lines, with the segments they share and Dice's
+    /// coefficient; `isTerm` judges a Chinese string (everyday words and phrases are not).
+    /// At most this many line pairs are read (the first), which bounds the work.
+    static let segmentLimit = 5000
+
+    static func pairs(
+        _ units: [TranscriptUnit], isTerm: (String) -> Bool
+    ) -> [(english: String, chinese: String, shared: Int, dice: Double, unit: Int)] {
+        let segments = Array(segments(units).prefix(segmentLimit))
+        guard segments.count >= minimumSegments else { return [] }
+        // Occurrences in segments (each string counted once per segment), keyed lowercased,
+        // with the form first written.
+        var englishIn: [String: Set<Int>] = [:]
+        var written: [String: String] = [:]
+        var chineseIn: [String: Set<Int>] = [:]
+        for (position, segment) in segments.enumerated() {
+            for length in 1...3 where segment.words.count >= length {
+                for start in 0...(segment.words.count - length) {
+                    let gram = segment.words[start..<(start + length)].map { $0.lowercased() }
+                    guard !englishStopWords.contains(gram.first!), !englishStopWords.contains(gram.last!), gram.first!.count >= 2 else { continue }
+                    let key = gram.joined(separator: " ")
+                    if written[key] == nil { written[key] = segment.words[start..<(start + length)].joined(separator: " ") }
+                    englishIn[key, default: []].insert(position)
+                }
+            }
+            var run: [Unicode.Scalar] = []
+            for scalar in segment.chinese + [" "] {
+                if ScriptClass.isCJK(scalar.value) && !GlossMiner.isCJKPunctuation(scalar) {
+                    run.append(scalar)
+                    continue
+                }
+                for length in 2...6 where run.count >= length {
+                    for start in 0...(run.count - length) {
+                        chineseIn[String(String.UnicodeScalarView(run[start..<(start + length)])), default: []].insert(position)
+                    }
+                }
+                run = []
+            }
+        }
+        let english = englishIn.filter { $0.value.count >= minimumShared }
+        let chinese = chineseIn.filter { $0.value.count >= minimumShared && isTerm($0.key) }
+        // Each English string's best Chinese match, and the other way round.
+        func dice(_ e: Set<Int>, _ z: Set<Int>) -> (shared: Int, value: Double) {
+            let shared = e.intersection(z).count
+            return (shared, 2 * Double(shared) / Double(e.count + z.count))
+        }
+        func better(_ a: (String, Int, Double), than b: (String, Int, Double)?) -> Bool {
+            guard let b else { return true }
+            if a.2 != b.2 { return a.2 > b.2 }
+            if a.0.count != b.0.count { return a.0.count > b.0.count }
+            return a.0 < b.0
+        }
+        var bestChinese: [String: (String, Int, Double)] = [:]
+        var bestEnglish: [String: (String, Int, Double)] = [:]
+        for (e, eSegments) in english {
+            for (z, zSegments) in chinese {
+                let (shared, value) = dice(eSegments, zSegments)
+                guard shared >= minimumShared, value >= minimumDice else { continue }
+                if better((z, shared, value), than: bestChinese[e]) { bestChinese[e] = (z, shared, value) }
+                if better((e, shared, value), than: bestEnglish[z]) { bestEnglish[z] = (e, shared, value) }
+            }
+        }
+        return bestChinese.compactMap { e, match in
+            guard bestEnglish[match.0]?.0 == e else { return nil }
+            let first = segments[englishIn[e]!.intersection(chineseIn[match.0]!).min()!].unit
+            return (written[e] ?? e, match.0, match.1, match.2, first)
+        }.sorted { ($0.shared, $0.dice, $0.english) > ($1.shared, $1.dice, $1.english) }
+    }
+}
