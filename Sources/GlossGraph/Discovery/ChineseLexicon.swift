@@ -78,7 +78,7 @@ public struct ChineseLexicon: Sendable {
                 // 自我, 自身: jieba tags them as pronouns, but they start terms (自我博弈).
                 wordClass = .content
             } else if tag == "r" && word.unicodeScalars.count == 1 && !Self.pronouns.contains(word) {
-                // 任 (负责任), 自: single characters jieba tags as pronouns that are rarely one alone.
+                // 任 (负责任): a single character jieba tags as a pronoun that is rarely one alone.
                 wordClass = .content
                 reclassified.insert(word)
             } else if Self.clauseVerbs.contains(word) || Self.clauseTags.contains(tag) || Self.isMeasurePhrase(word, tag: tag) {

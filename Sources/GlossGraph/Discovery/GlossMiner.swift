@@ -300,10 +300,12 @@ public enum GlossMiner {
     static let derivationalPrefixes: Set<String> = ["可", "非", "反", "超", "半", "自", "去", "过", "预", "微", "无", "亚", "准", "伪", "逆", "总", "副"]
 
     /// The term that ends a run of text, cut into words by `lexicon`: the words after the
-    /// last clause word (an everyday function word, naming verb, or verb that governs the
-    /// noun after it: 叫做, 一个, 主要是, 依靠), then fitted to the English's size: leading
-    /// everyday words dropped while the term has more words than the English, and the word
-    /// before taken in while it has fewer (unless that word is a function word).
+    /// last clause word, governing verb or modifier (叫做, 一个, 主要是, 依靠), then fitted to
+    /// the English's size (`englishSize`): a leading modifier or verb dropped while the term
+    /// has more words than the English and the text also uses it without that word, and the
+    /// word before taken in while it has fewer (never a clause word; 的, 与 when they join
+    /// one name). Derivational affixes stay with their word, and a single character is never
+    /// a term. Returns the term and the index in `run` where it starts, or nil.
     static func termByWords(
         _ run: ArraySlice<Unicode.Scalar>, lexicon: ChineseLexicon, englishSize: Int?, englishModifierIsHyphenated: Bool,
         recurrence: (String) -> Int
@@ -349,17 +351,17 @@ public enum GlossMiner {
         func isWord(_ index: Int) -> Bool {
             words[index].text.containsCJK || words[index].text.unicodeScalars.contains { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
         }
-        // Characters the lexicon does not know, one after another, are one word.
+        /// The words from `start` on, as the English's size counts them: characters the
+        /// lexicon does not know, one after another, are one word; a single character not
+        /// read as an everyday word goes with the word before (负责|任); a dictionary word of
+        /// four characters or more is a compound of two-character words (数值孔径, 摩尔定律).
         func size(from start: Int) -> Int {
             var count = 0
             var previousUnknown = false
             for index in start..<words.count where isWord(index) && wordClass(index) != .clause {
-                // (and a single character not read as an everyday word goes with the word before: 负责|任)
                 let single = words[index].text.unicodeScalars.count == 1 && words[index].text.containsCJK
                 let unknown = single && words[index].entry == nil
-                let bound = single && !(words[index].entry?.everyday ?? false) || (single && words[index].entry?.wordClass == .content && lexicon.isReclassified(words[index].text))
-                // A dictionary word of four characters or more is a compound of two-character words
-                // (数值孔径, 摩尔定律).
+                let bound = single && !(words[index].entry?.everyday ?? false) || (single && lexicon.isReclassified(words[index].text))
                 let characters = words[index].text.unicodeScalars.count
                 let weight = words[index].entry != nil && words[index].text.containsCJK && characters >= 4 ? characters / 2 : 1
                 if !((unknown && previousUnknown) || (bound && index > start)) { count += weight }
