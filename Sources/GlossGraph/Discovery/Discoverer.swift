@@ -246,7 +246,8 @@ public struct Discoverer {
             let bytes = unit.utf8
             for (name, opensSentence) in Self.latinNames(in: bytes) where !known.contains(where: { $0.overlaps(name) }) {
                 let text = String(decoding: bytes[name], as: UTF8.self)
-                guard !Self.genericLatin.contains(text) else { continue }
+                // Roman numerals (Phase II, III) number things; they name nothing.
+                guard !Self.genericLatin.contains(text), !text.allSatisfy({ "IVXLC".contains($0) }) else { continue }
                 let key = NameKey.key(text)
                 if counts[key] == nil {
                     let line = unit.sourcePosition(ofTextOffset: name.lowerBound).line

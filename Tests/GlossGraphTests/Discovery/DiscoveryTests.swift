@@ -242,6 +242,9 @@ struct DiscovererTests {
         #expect(zh.contains("碳化硅器件") && en.contains("AlphaGo Zero"), "\(zh) \(en)")
         #expect(!zh.contains("流程") && !zh.contains("新材料的强度") && !zh.contains("结合得好"), "\(zh)")
         #expect(!en.contains("Zero"), "\(en)")
+        // Roman numerals number phases; they are no acronyms.
+        let phases = Discoverer(glossary: nil).discover([Self.transcript(["II 期试验之后是 III 期试验。", "III 期要几千人，II 期几百人。"])])
+        #expect(!phases.contains { $0.abbreviation == "II" || $0.abbreviation == "III" }, "\(phases.map(\.abbreviation))")
     }
 
     @Test("a bilingual export's aligned lines give English–Chinese pairs that recur together")
