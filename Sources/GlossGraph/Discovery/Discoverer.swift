@@ -97,9 +97,21 @@ public struct Discoverer {
         candidates.removeAll { candidate in
             [candidate.zh, candidate.en, candidate.abbreviation].contains { !$0.isEmpty && speakers.contains(NameKey.key($0)) }
         }
-        return candidates.sorted {
+        let ranked = candidates.sorted {
             $0.score != $1.score ? $0.score > $1.score : ($0.file, $0.line, $0.zh + $0.en) < ($1.file, $1.line, $1.zh + $1.en)
         }
+        // A concept's other renderings (glosses sharing an English name or abbreviation with
+        // one ranked before) follow the proposals of other concepts: the first hundred
+        // proposals then name as many concepts as they can.
+        var named = Set<String>()
+        var first: [DiscoveryCandidate] = []
+        var others: [DiscoveryCandidate] = []
+        for candidate in ranked {
+            let keys = [candidate.en, candidate.abbreviation].filter { !$0.isEmpty }.map { NameKey.key($0) }
+            if candidate.kind == .gloss && keys.contains(where: named.contains) { others.append(candidate) } else { first.append(candidate) }
+            named.formUnion(keys)
+        }
+        return first + others
     }
 
     /// `candidates` with the pairs of a bilingual text's aligned lines (see `AlignedPairs`):
@@ -266,7 +278,9 @@ public struct Discoverer {
             guard knownConcept(entry.text) == nil else { return nil }
             return DiscoveryCandidate(
                 kind: acronym ? .acronym : .name, zh: "", en: acronym ? "" : entry.text, abbreviation: acronym ? entry.text : "",
-                score: 3 + log2(Double(1 + entry.count)) * 2.5, count: entry.count, file: entry.file, line: entry.line,
+                // Above a Chinese string of the same count: a Latin name inside Chinese text is
+                // a name the speaker chose not to translate.
+                score: 6 + log2(Double(1 + entry.count)) * 2.5, count: entry.count, file: entry.file, line: entry.line,
                 variantOf: nil,
                 reason: acronym ? "an acronym the glossary does not know, \(entry.count)×" : "a Latin-script name the glossary does not know, \(entry.count)×")
         }

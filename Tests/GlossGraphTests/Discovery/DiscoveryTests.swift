@@ -247,6 +247,16 @@ struct DiscovererTests {
         #expect(!phases.contains { $0.abbreviation == "II" || $0.abbreviation == "III" }, "\(phases.map(\.abbreviation))")
     }
 
+    @Test("a concept's other renderings rank after the other concepts' proposals")
+    func otherRenderingsFollow() {
+        let turns = ["强大的人工智能（AGI）很快会来。", "超级有用的人工智能（AGI）也是 AGI。", "我们用 Sora 和 Gemini。Sora 很强，Gemini 也是。"]
+        let ranked = Discoverer(glossary: nil).discover([Self.transcript(turns)])
+        let renderings = ranked.indices.filter { ranked[$0].abbreviation == "AGI" && ranked[$0].kind == .gloss }
+        let names = ranked.indices.filter { ["Sora", "Gemini"].contains(ranked[$0].en) }
+        #expect(renderings.count == 2 && names.count == 2, "\(ranked.map { $0.zh + $0.en + $0.abbreviation })")
+        #expect(renderings[0] < names.min()! && renderings[1] > names.max()!, "\(ranked.map { $0.zh + $0.en + $0.abbreviation })")
+    }
+
     @Test("a bilingual export's aligned lines give English–Chinese pairs that recur together")
     func alignedPairs() throws {
         let lines = [
