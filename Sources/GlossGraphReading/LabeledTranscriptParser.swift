@@ -162,12 +162,12 @@ struct LabeledTranscriptParser {
                 // line is not one either, nor a note, heading, rule, image, link list,
                 // citation or banner (all of which start with ASCII punctuation or a digit):
                 // both skip those checks.
-                let text = MarkdownLine.trimmed(line)
-                if let first = text.first {
+                // A line that opens with an ideographic space (U+3000, E3 80 80) takes the full check.
+                if let (first, length) = lines.firstTextByte(at: index), first != 0xE3 || !MarkdownLine.isBlank(line) {
                     builder.countLine()
-                    if style == .bold && sawFirstLabel && (first >= 0x80 || (0x61...0x7A).contains(first | 0x20)) {
+                    if style == .bold && sawFirstLabel && first != 0xE3 && (first >= 0x80 || (0x61...0x7A).contains(first | 0x20)) {
                         builder.finishNote()
-                        if text.count <= SpeakerLabel.longestTitleBytes && isSubheading(at: index, style: style) {
+                        if length <= SpeakerLabel.longestTitleBytes && isSubheading(at: index, style: style) {
                             builder.finishUnit()
                             builder.skip(lineNumber, .heading)
                             inSpeech = false

@@ -29,6 +29,21 @@ struct LineTable {
 
     var count: Int { bytes.isEmpty ? 0 : starts.count }
 
+    /// The first byte of line `index` after leading spaces and tabs, and the line's length in
+    /// bytes without leading and trailing spaces and tabs, or nil for a line of spaces and
+    /// tabs only; read without making a slice (the reader's fast path asks this of every line).
+    @inline(__always) func firstTextByte(at index: Int) -> (byte: UInt8, length: Int)? {
+        let start = starts[index]
+        var end = index + 1 < starts.count ? starts[index + 1] - 1 : bytes.count
+        return bytes.withUnsafeBufferPointer { buffer in
+            var position = start
+            while position < end && (buffer[position] == 0x20 || buffer[position] == 0x09) { position += 1 }
+            guard position < end else { return nil }
+            while end > position && (buffer[end - 1] == 0x20 || buffer[end - 1] == 0x09 || buffer[end - 1] == 0x0A) { end -= 1 }
+            return (buffer[position], end - position)
+        }
+    }
+
     /// Line `index` (0-based) without its `\n`.
     subscript(index: Int) -> ArraySlice<UInt8> {
         let start = starts[index]
