@@ -46,7 +46,7 @@ public enum GraphBuilder {
         else { return (graph, nil) }
         var adapted = options
         adapted.minPairCount = 1
-        let change = "a short text (\(counts.unitCount) units) whose map linked \(linked) concepts: concepts are linked when they share one unit, not \(options.minPairCount)"
+        let change = "a short text (\(counts.unitCount) units): links between concepts that share \(options.minPairCount) units would join only \(linked) concepts, so concepts that share one unit are linked"
         let adaptedGraph = build(counts: counts, glossary: glossary, options: adapted, metadata: metadata)
         return adaptedGraph.edges.count > graph.edges.count ? (adaptedGraph, change) : (graph, nil)
     }

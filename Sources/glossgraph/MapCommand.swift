@@ -266,7 +266,7 @@ struct MergeCommand: ParsableCommand {
 enum MapSummary {
     static func text(_ graph: ConceptGraph, counts: CooccurrenceCounts, written: [String]) -> String {
         let found = counts.concepts.filter { $0.units > 0 }.count
-        var text = "\(counts.unitCount) units (\(graph.metadata.unit)), \(found) concepts found; the map has \(graph.nodes.count) concepts and \(graph.edges.count) links (weight: \(graph.metadata.weightMeasure.rawValue))\n"
+        var text = "\(counts.unitCount) unit\(counts.unitCount == 1 ? "" : "s") (\(graph.metadata.unit)), \(found) concepts found; the map has \(graph.nodes.count) concepts and \(graph.edges.count) links (weight: \(graph.metadata.weightMeasure.rawValue))\n"
         let topNodes = graph.nodes.indices.sorted { graph.nodes[$0].units != graph.nodes[$1].units ? graph.nodes[$0].units > graph.nodes[$1].units : $0 < $1 }.prefix(8)
         if !topNodes.isEmpty {
             text += "top concepts: " + topNodes.map { "\(graph.nodes[$0].concept.bilingualLabel) (\(graph.nodes[$0].units))" }.joined(separator: "; ") + "\n"
@@ -275,7 +275,7 @@ enum MapSummary {
         if !topEdges.isEmpty {
             text += "strongest links:\n"
             for edge in topEdges {
-                text += "  \(graph.nodes[edge.source].concept.bilingualLabel) — \(graph.nodes[edge.target].concept.bilingualLabel)  (\(edge.count) units, \(graph.metadata.weightMeasure.rawValue) \(JSONText.shortest((edge.weight * 1000).rounded() / 1000)))\n"
+                text += "  \(graph.nodes[edge.source].concept.bilingualLabel) — \(graph.nodes[edge.target].concept.bilingualLabel)  (\(edge.count) unit\(edge.count == 1 ? "" : "s"), \(graph.metadata.weightMeasure.rawValue) \(JSONText.shortest((edge.weight * 1000).rounded() / 1000)))\n"
             }
         }
         if !written.isEmpty { text += "wrote " + written.joined(separator: ", ") + "\n" }

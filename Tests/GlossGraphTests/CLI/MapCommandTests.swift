@@ -90,6 +90,8 @@ struct MapCommandTests {
         let adapted = try CLI.run(["map", "--render", "none", "-o", folder.appendingPathComponent("a").path, input.path], in: folder)
         #expect(adapted.status == 0, "\(adapted.stderr)")
         #expect(adapted.stderr.contains("a short text (6 units)"), "\(adapted.stderr)")
+        // Links of one shared unit say so in the singular.
+        #expect(adapted.stdout.contains("(1 unit, ") && !adapted.stdout.contains("(1 units"), "\(adapted.stdout)")
         let fixed = try CLI.run(
             ["map", "--render", "none", "--min-pair-count", "2", "-o", folder.appendingPathComponent("b").path, input.path], in: folder)
         #expect(!fixed.stderr.contains("a short text"))
