@@ -534,30 +534,16 @@ public struct Discoverer {
     }
 
     private func termCandidates(_ units: [TranscriptUnit], boldSpans: Set<String>) -> [DiscoveryCandidate] {
-        // CJK runs without punctuation, and n-gram counts with their neighbours.
-        struct Stats {
-            var count = 0
-            var left: [Character: Int] = [:]
-            var right: [Character: Int] = [:]
-            var file = ""
-            var line = 0
-        }
-        let boundary: Character = "\u{0}"
-        let stats = Self.ngramStats(units, boldSpans: boldSpans).mapValues { entry in
-            let character = { (scalar: UInt32) in scalar == 0 ? boundary : Character(Unicode.Scalar(scalar)!) }
-            return Stats(
-                count: entry.count, left: Dictionary(uniqueKeysWithValues: entry.left.map { (character($0.key), $0.value) }),
-                right: Dictionary(uniqueKeysWithValues: entry.right.map { (character($0.key), $0.value) }), file: entry.file, line: entry.line)
-        }
+        let stats = Self.ngramStats(units, boldSpans: boldSpans)
         /// Branching entropy of the neighbours; each run edge counts as a neighbour of its
         /// own, since a term often stands between punctuation.
-        func entropy(_ neighbours: [Character: Int], total: Int) -> Double {
+        func entropy(_ neighbours: [UInt32: Int], total: Int) -> Double {
             var value = 0.0
-            for (character, count) in neighbours where character != boundary {
+            for (scalar, count) in neighbours where scalar != 0 {
                 let p = Double(count) / Double(total)
                 value -= p * log(p)
             }
-            if let edges = neighbours[boundary] {
+            if let edges = neighbours[0] {
                 let p = 1 / Double(total)
                 value -= Double(edges) * p * log(p)
             }
@@ -565,11 +551,14 @@ public struct Discoverer {
         }
         // Strings seen once count only when they look like a term: set in bold or quotes, or
         // ending in a term-forming character (编码器, 可解释性) with a boundary on each side.
-        func isLoneTerm(_ gram: String, _ entry: Stats) -> Bool {
+        func isLoneTerm(_ gram: String, _ entry: GramStats) -> Bool {
             if boldSpans.contains(gram) { return true }
             guard gram.count >= 4, let last = gram.last, Self.termSuffixes.contains(last) else { return false }
-            let edges = { (neighbours: [Character: Int]) in
-                neighbours.keys.allSatisfy { $0 == boundary || Self.functionCharacters.contains($0) || GlossMiner.weakBoundaries.contains($0) }
+            let edges = { (neighbours: [UInt32: Int]) in
+                neighbours.keys.allSatisfy { scalar in
+                    guard scalar != 0, let character = Unicode.Scalar(scalar).map(Character.init) else { return true }
+                    return Self.functionCharacters.contains(character) || GlossMiner.weakBoundaries.contains(character)
+                }
             }
             return edges(entry.left) && edges(entry.right)
         }
