@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
 import Foundation
 import GlossGraphExtraction
 import GlossGraphGlossary
@@ -118,12 +113,7 @@ public struct Discoverer {
     /// a pair replaces the term and the name it joins; a pair with a name a stated gloss
     /// claims is left out.
     private func withAlignedPairs(_ candidates: [DiscoveryCandidate], units: [TranscriptUnit], claimed: Set<String>) -> [DiscoveryCandidate] {
-        let pairs = AlignedPairs.pairs(units) { chinese in
-            !everydayWords.contains(chinese) && !isCommonTwoCharacterWord(chinese) && !Self.isPhrase(chinese)
-                && !(generalWords?.isPhrase(chinese) ?? false) && !(generalWords?.lexicon?.isPhrase(chinese) ?? false)
-                && !Self.functionCharacters.contains(chinese.first!) && !Self.functionCharacters.contains(chinese.last!)
-                && knownConcept(chinese) == nil
-        }.filter { !claimed.contains(NameKey.key($0.chinese)) && !claimed.contains(NameKey.key($0.english)) && knownConcept($0.english) == nil }
+        let pairs = AlignedPairs.pairs(units) { isTermShaped($0, boldSpans: []) && knownConcept($0) == nil }.filter { !claimed.contains(NameKey.key($0.chinese)) && !claimed.contains(NameKey.key($0.english)) && knownConcept($0.english) == nil }
         guard !pairs.isEmpty else { return candidates }
         let pairedChinese = Set(pairs.map(\.chinese))
         let pairedEnglish = Set(pairs.map { NameKey.key($0.english) })
@@ -170,7 +160,7 @@ public struct Discoverer {
         var recurrenceCache: [String: Int] = [:]
         let recurrence = { (candidate: String) -> Int in
             if let known = recurrenceCache[candidate] { return known }
-            let count = self.occurrences(of: candidate, in: allText)
+            let count = GlossMiner.occurrences(of: candidate, in: allText)
             recurrenceCache[candidate] = count
             return count
         }
@@ -204,7 +194,7 @@ public struct Discoverer {
                     reason += "; close to \(close.id)'s Chinese name"
                 }
                 let first = gloss.zh.isEmpty ? (gloss.en.isEmpty ? gloss.abbreviation : gloss.en) : gloss.zh
-                let count = max(1, occurrences(of: first, in: allText))
+                let count = max(1, GlossMiner.occurrences(of: first, in: allText))
                 byKey[key] = DiscoveryCandidate(
                     kind: .gloss, zh: gloss.zh, en: gloss.en, abbreviation: gloss.abbreviation,
                     score: 30 + log2(Double(1 + count)), count: count, file: unit.file, line: position.line,
@@ -533,6 +523,18 @@ public struct Discoverer {
         return lexicon.perMillion(gram) >= Self.twoCharacterEverydayPerMillion
     }
 
+    /// Whether a Chinese string may be a term: it neither starts nor ends with a function
+    /// character, is no everyday word (unless set in bold or quotes) and reads as no phrase
+    /// (unless set in bold or quotes, except for the built-in phrase words).
+    private func isTermShaped(_ text: String, boldSpans: Set<String>) -> Bool {
+        guard let first = text.first, let last = text.last, !Self.functionCharacters.contains(first), !Self.functionCharacters.contains(last),
+            !Self.isPhrase(text)
+        else { return false }
+        if boldSpans.contains(text) { return true }
+        return !everydayWords.contains(text) && !isCommonTwoCharacterWord(text) && !(generalWords?.isPhrase(text) ?? false)
+            && !(generalWords?.lexicon?.isPhrase(text) ?? false)
+    }
+
     private func termCandidates(_ units: [TranscriptUnit], boldSpans: Set<String>) -> [DiscoveryCandidate] {
         let stats = Self.ngramStats(units, boldSpans: boldSpans)
         /// Branching entropy of the neighbours; each run edge counts as a neighbour of its
@@ -579,12 +581,7 @@ public struct Discoverer {
         }
         var results: [DiscoveryCandidate] = []
         for (gram, entry) in frequent {
-            guard let first = gram.first, let last = gram.last,
-                !Self.functionCharacters.contains(first), !Self.functionCharacters.contains(last),
-                !everydayWords.contains(gram) && !isCommonTwoCharacterWord(gram) || boldSpans.contains(gram),
-                !Self.isPhrase(gram),
-                !(generalWords?.isPhrase(gram) ?? false) && !(generalWords?.lexicon?.isPhrase(gram) ?? false) || boldSpans.contains(gram)
-            else { continue }
+            guard isTermShaped(gram, boldSpans: boldSpans) else { continue }
             var cValue = Double(entry.count)
             if let nested = containing[gram] { cValue -= Double(nested.sum) / Double(nested.terms) }
             cValue *= log2(Double(gram.count) + 1)
@@ -617,29 +614,4 @@ public struct Discoverer {
         return kept
     }
 
-    /// Non-overlapping occurrences of `needle` in `haystack`, compared as UTF-8 bytes (the
-    /// texts are NFC as read; a byte search is many times faster than `String` comparison).
-    private func occurrences(of needle: String, in haystack: [UInt8]) -> Int {
-        let pattern = Array(needle.utf8)
-        guard !pattern.isEmpty, pattern.count <= haystack.count else { return 0 }
-        return haystack.withUnsafeBytes { text in
-            pattern.withUnsafeBytes { pattern in
-                var count = 0
-                var offset = 0
-                let first = Int32(pattern[0])
-                while offset + pattern.count <= text.count,
-                    let found = memchr(text.baseAddress! + offset, first, text.count - pattern.count + 1 - offset)
-                {
-                    let position = text.baseAddress!.distance(to: UnsafeRawPointer(found))
-                    if memcmp(found, pattern.baseAddress!, pattern.count) == 0 {
-                        count += 1
-                        offset = position + pattern.count
-                    } else {
-                        offset = position + 1
-                    }
-                }
-                return count
-            }
-        }
-    }
 }

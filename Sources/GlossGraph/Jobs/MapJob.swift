@@ -40,6 +40,13 @@ public struct DiscoveryCut: Sendable {
         Array(candidates.filter { $0.kind == .gloss || $0.count >= 2 }.prefix(limit))
     }
 
+    /// `glossary` with the kept proposals of `discover` over `files` (expanded inputs).
+    ///
+    /// - Throws: `GlossGraphError` for unreadable files, `GlossGraphErrors` for a bad glossary.
+    public func extend(_ glossary: Glossary, discoveringIn files: [String], reading: ReadingOptions) throws -> (glossary: Glossary, discovered: [Concept]) {
+        try extend(glossary, with: try AnalysisJobs.proposals(files: files, reading: reading, glossary: glossary) { _ in })
+    }
+
     /// `glossary` with the kept proposals: new concepts marked `.discovered` (category
     /// `discovered`), new names of known concepts added to them as variants. A proposal with
     /// a name the glossary already has is left out.
@@ -102,8 +109,7 @@ public enum MapJob {
         let notices: [Notice]
         if let cut = request.discovery {
             loaded = try loading.value().loaded
-            let candidates = try AnalysisJobs.proposals(files: files, reading: request.reading, glossary: loaded.glossary) { _ in }
-            let extended = try cut.extend(loaded.glossary, with: candidates)
+            let extended = try cut.extend(loaded.glossary, discoveringIn: files, reading: request.reading)
             discovered = extended.discovered
             loaded.glossary = extended.glossary
             loaded.files.append("\(discovered.count) concepts discovered in the inputs")

@@ -84,8 +84,7 @@ public enum TranscriptJobs {
     ) throws -> (glossary: Glossary, discovered: [Concept]) {
         let glossary = try source.load().glossary
         guard let discovery else { return (glossary, []) }
-        let files = try TranscriptReader.expandInputs(inputs)
-        return try discovery.extend(glossary, with: try AnalysisJobs.proposals(files: files, reading: reading, glossary: glossary) { _ in })
+        return try discovery.extend(glossary, discoveringIn: try TranscriptReader.expandInputs(inputs), reading: reading)
     }
 
     /// Counts the inputs for `merge`, as `map` counts them, and returns the counts file.
