@@ -32,12 +32,18 @@ struct MapCommandTests {
         **刘老师：** 定期检测瓦螨，轮换用药，减少新烟碱类农药的使用，并且在秋天给蜂群补充营养，让残翅病毒少一些。
         """
 
+    /// A temporary folder holding `beekeeping` as `bees.md`.
+    static func beekeepingInput() throws -> (folder: URL, input: URL) {
+        let folder = try TestPaths.temporaryFolder()
+        let input = folder.appendingPathComponent("bees.md")
+        try beekeeping.write(to: input, atomically: true, encoding: .utf8)
+        return (folder, input)
+    }
+
     @Test("a short text from another domain: without --discover the empty map says why; with it, the text's own concepts make the map, marked as discovered")
     func discoverMap() throws {
-        let folder = try TestPaths.temporaryFolder()
+        let (folder, input) = try Self.beekeepingInput()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let input = folder.appendingPathComponent("bees.md")
-        try Self.beekeeping.write(to: input, atomically: true, encoding: .utf8)
         let plain = try CLI.run(["map", "--render", "none", "-o", folder.appendingPathComponent("plain").path, input.path], in: folder)
         #expect(plain.status == 0, "\(plain.stderr)")
         #expect(plain.stdout.contains("the map has 0 concepts"))
@@ -62,10 +68,8 @@ struct MapCommandTests {
 
     @Test("extract --discover finds the text's own concepts, marked as discovered; --discover refuses standard input")
     func discoverExtract() throws {
-        let folder = try TestPaths.temporaryFolder()
+        let (folder, input) = try Self.beekeepingInput()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let input = folder.appendingPathComponent("bees.md")
-        try Self.beekeeping.write(to: input, atomically: true, encoding: .utf8)
         let plain = try CLI.run(["extract", "-f", "jsonl", input.path], in: folder)
         #expect(plain.status == 0 && !plain.stdout.contains("瓦螨"), "\(plain.stderr)")
         let result = try CLI.run(["extract", "--discover", "-f", "jsonl", input.path], in: folder)

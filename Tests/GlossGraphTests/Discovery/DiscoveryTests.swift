@@ -54,7 +54,7 @@ struct GlossMinerTests {
 
     @Test("gloss shapes are found with the right extent on both sides", arguments: accepted)
     func acceptedShapes(_ testCase: Case) {
-        let found = GlossMiner.glosses(in: testCase.text).map { "\($0.zh)|\($0.en)|\($0.abbreviation)" }
+        let found = Self.pairs(GlossMiner.glosses(in: testCase.text))
         #expect(found == testCase.expected)
     }
 
@@ -93,20 +93,23 @@ struct GlossMinerTests {
         Case(shape: "a dictionary compound counts its parts", text: "芯片主要依靠摩尔定律（Moore's Law）进步。", expected: ["摩尔定律|Moore's Law|"]),
     ]
 
+    /// Glosses as `zh|en|abbreviation`, as the cases list them.
+    static func pairs(_ glosses: [StatedGloss]) -> [String] { glosses.map { "\($0.zh)|\($0.en)|\($0.abbreviation)" } }
+
     /// jieba's word list, which `Scripts/install-deps` installs (python3-jieba).
     static let lexicon = GeneralWords.load()?.lexicon
 
     @Test("with jieba's word list, a Chinese term starts after the clause before it", arguments: clauseCases)
     func clauseBeforeTerm(_ testCase: Case) throws {
         let lexicon = try #require(Self.lexicon, "jieba's dict.txt is missing: Scripts/install-deps installs python3-jieba")
-        let found = GlossMiner.glosses(in: testCase.text, lexicon: lexicon).map { "\($0.zh)|\($0.en)|\($0.abbreviation)" }
+        let found = Self.pairs(GlossMiner.glosses(in: testCase.text, lexicon: lexicon))
         #expect(found == testCase.expected)
     }
 
     @Test("with jieba's word list, every gloss shape keeps its extent", arguments: accepted)
     func acceptedShapesWithWords(_ testCase: Case) throws {
         let lexicon = try #require(Self.lexicon, "jieba's dict.txt is missing: Scripts/install-deps installs python3-jieba")
-        let found = GlossMiner.glosses(in: testCase.text, lexicon: lexicon).map { "\($0.zh)|\($0.en)|\($0.abbreviation)" }
+        let found = Self.pairs(GlossMiner.glosses(in: testCase.text, lexicon: lexicon))
         #expect(found == testCase.expected)
     }
 
