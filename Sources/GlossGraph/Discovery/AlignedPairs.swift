@@ -58,11 +58,17 @@ enum AlignedPairs {
         return scalars.count >= 4 && scalars.filter { ScriptClass.isCJK($0.value) }.count * 2 > scalars.count
     }
 
-    /// Pairs found in the units' aligned lines, with the segments they share and Dice's
-    /// coefficient; `isTerm` judges a Chinese string (everyday words and phrases are not).
+    private struct PairKey: Hashable {
+        var english: String
+        var chinese: String
+    }
+
     /// At most this many line pairs are read (the first), which bounds the work.
     static let segmentLimit = 5000
 
+    /// Pairs found in the units' aligned lines, with the segments they share, Dice's
+    /// coefficient and the unit of the first segment they share; `isTerm` judges a Chinese
+    /// string (everyday words and phrases are not).
     static func pairs(
         _ units: [TranscriptUnit], isTerm: (String) -> Bool
     ) -> [(english: String, chinese: String, shared: Int, dice: Double, unit: Int)] {
@@ -99,10 +105,19 @@ enum AlignedPairs {
         }
         let english = englishIn.filter { $0.value.count >= minimumShared }
         let chinese = chineseIn.filter { $0.value.count >= minimumShared && isTerm($0.key) }
-        // Each English string's best Chinese match, and the other way round.
-        func dice(_ e: Set<Int>, _ z: Set<Int>) -> (shared: Int, value: Double) {
-            let shared = e.intersection(z).count
-            return (shared, 2 * Double(shared) / Double(e.count + z.count))
+        // Segments each pair shares, counted segment by segment (only pairs that meet), and
+        // the first of them.
+        var englishOf = [[String]](repeating: [], count: segments.count)
+        var chineseOf = [[String]](repeating: [], count: segments.count)
+        for (key, positions) in english { for position in positions { englishOf[position].append(key) } }
+        for (key, positions) in chinese { for position in positions { chineseOf[position].append(key) } }
+        var shared: [PairKey: (count: Int, first: Int)] = [:]
+        for position in segments.indices {
+            for e in englishOf[position] {
+                for z in chineseOf[position] {
+                    shared[PairKey(english: e, chinese: z), default: (0, position)].count += 1
+                }
+            }
         }
         func better(_ a: (String, Int, Double), than b: (String, Int, Double)?) -> Bool {
             guard let b else { return true }
@@ -110,19 +125,22 @@ enum AlignedPairs {
             if a.0.count != b.0.count { return a.0.count > b.0.count }
             return a.0 < b.0
         }
+        // Each English string's best Chinese match, and the other way round.
         var bestChinese: [String: (String, Int, Double)] = [:]
         var bestEnglish: [String: (String, Int, Double)] = [:]
-        for (e, eSegments) in english {
-            for (z, zSegments) in chinese {
-                let (shared, value) = dice(eSegments, zSegments)
-                guard shared >= minimumShared, value >= minimumDice else { continue }
-                if better((z, shared, value), than: bestChinese[e]) { bestChinese[e] = (z, shared, value) }
-                if better((e, shared, value), than: bestEnglish[z]) { bestEnglish[z] = (e, shared, value) }
+        for (pair, meeting) in shared where meeting.count >= minimumShared {
+            let value = 2 * Double(meeting.count) / Double(english[pair.english]!.count + chinese[pair.chinese]!.count)
+            guard value >= minimumDice else { continue }
+            if better((pair.chinese, meeting.count, value), than: bestChinese[pair.english]) {
+                bestChinese[pair.english] = (pair.chinese, meeting.count, value)
+            }
+            if better((pair.english, meeting.count, value), than: bestEnglish[pair.chinese]) {
+                bestEnglish[pair.chinese] = (pair.english, meeting.count, value)
             }
         }
         return bestChinese.compactMap { e, match in
             guard bestEnglish[match.0]?.0 == e else { return nil }
-            let first = segments[englishIn[e]!.intersection(chineseIn[match.0]!).min()!].unit
+            let first = segments[shared[PairKey(english: e, chinese: match.0)]!.first].unit
             return (written[e] ?? e, match.0, match.1, match.2, first)
         }.sorted { ($0.shared, $0.dice, $0.english) > ($1.shared, $1.dice, $1.english) }
     }
