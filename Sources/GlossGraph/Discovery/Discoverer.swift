@@ -75,12 +75,16 @@ public struct Discoverer {
         let names = latinCandidates(units)
         // A single word of a longer name found as often (Zero of AlphaGo Zero, Fama of
         // Fama-French) is that name's short form, not a name of its own.
-        let longerNames = names.map { (words: Set($0.en.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)), count: $0.count) }
-            .filter { $0.words.count > 1 }
+        var longestUse: [String: Int] = [:]  // a word → the highest count of a longer name holding it
+        for name in names {
+            let words = Set(name.en.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init))
+            guard words.count > 1 else { continue }
+            for word in words { longestUse[word] = max(longestUse[word] ?? 0, name.count) }
+        }
         candidates += names.filter { name in
             let text = name.en.isEmpty ? name.abbreviation : name.en
             let isShortForm = !name.en.isEmpty && !name.en.contains(" ") && !name.en.contains("-")
-                && longerNames.contains { $0.words.contains(name.en.lowercased()) && $0.count >= name.count }
+                && (longestUse[name.en.lowercased()] ?? 0) >= name.count
             return !claimed.contains(NameKey.key(text)) && !isShortForm
                 && !expansions.contains { $0.words.contains(" \(text.lowercased()) ") && name.count <= $0.count }
         }
