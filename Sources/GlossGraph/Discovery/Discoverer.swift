@@ -536,7 +536,6 @@ public struct Discoverer {
         else { return false }
         if boldSpans.contains(text) { return true }
         return !everydayWords.contains(text) && !isCommonTwoCharacterWord(text) && !(generalWords?.isPhrase(text) ?? false)
-            && !(generalWords?.lexicon?.isPhrase(text) ?? false)
     }
 
     private func termCandidates(_ units: [TranscriptUnit], boldSpans: Set<String>) -> [DiscoveryCandidate] {

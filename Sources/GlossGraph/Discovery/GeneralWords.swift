@@ -81,13 +81,14 @@ public struct GeneralWords: Sendable {
         self.source = source
     }
 
-    /// Whether `text` starts or ends with an everyday function word or (at its start) verb.
+    /// Whether `text` reads as a phrase: it starts or ends with an everyday function word
+    /// (`phraseEdges`), or its words do (`ChineseLexicon.isPhrase`, with the whole list).
     func isPhrase(_ text: String) -> Bool {
         let characters = Array(text)
         for length in 1..<min(4, characters.count) {
             if phraseEdges.starts.contains(String(characters[..<length])) { return true }
             if phraseEdges.ends.contains(String(characters[(characters.count - length)...])) { return true }
         }
-        return false
+        return lexicon?.isPhrase(text) ?? false
     }
 }
