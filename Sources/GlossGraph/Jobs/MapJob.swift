@@ -99,7 +99,9 @@ public enum MapJob {
     /// - Throws: `GlossGraphError` or `GlossGraphErrors` (a bad glossary).
     public static func run(_ request: MapRequest, progress: (any JobProgress)? = nil) throws -> MapReport {
         var folder = try prepare(request.destination, export: request.export)
-        let loading = request.glossary.loadInBackground()
+        // Without discovery the glossary is loaded, and its matcher built, while the
+        // transcripts are read; with it, the glossary must be extended first.
+        let loading = request.discovery == nil ? request.glossary.loadInBackground() : nil
         let files = try TranscriptReader.expandInputs(request.inputs.isEmpty ? [try BundledFiles.example()] : request.inputs)
         progress?.start(files: files)
         defer { progress?.finish() }
@@ -108,7 +110,7 @@ public enum MapJob {
         let counts: CooccurrenceCounts
         let notices: [Notice]
         if let cut = request.discovery {
-            loaded = try loading.value().loaded
+            loaded = try request.glossary.load()
             let extended = try cut.extend(loaded.glossary, discoveringIn: files, reading: request.reading)
             discovered = extended.discovered
             loaded.glossary = extended.glossary
@@ -117,6 +119,7 @@ public enum MapJob {
             (counts, notices) = try CorpusCounting.count(
                 files: files, reading: request.reading, extractor: { extractor }, settings: request.counting, progress: progress?.counting)
         } else {
+            let loading = loading!
             (counts, notices) = try CorpusCounting.count(
                 files: files, reading: request.reading, extractor: { try loading.value().extractor }, settings: request.counting,
                 progress: progress?.counting)
