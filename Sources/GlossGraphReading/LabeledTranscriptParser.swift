@@ -325,6 +325,9 @@ struct LabeledTranscriptParser {
         return text >= 4 && blank * 10 < text
     }
 
+    /// Whether unlabelled text is read a unit per line: a paragraph per line, and captions.
+    func linesAreCaptions() -> Bool { lineBreaksEndParagraphs() && lineBreaksEndCaptions() }
+
     /// Whether an unlabelled text with a paragraph per line is a caption per line, as
     /// subtitle text exported without timings is: short lines (half of them at most 30
     /// characters) that seldom end a sentence (fewer than one in five). Such a line is a unit

@@ -90,7 +90,8 @@ public enum TranscriptReader {
             (units, skipped, nonBlankLines) = SubtitleParser(file: file, lines: lines).parse(vtt: vtt)
         case .labeled(let style, let speakers):
             if options.format == .auto && style == .none {
-                notices.append(Notice("no speaker labels found; each paragraph is read as a unit", at: SourceLocation(file: file)))
+                let unit = parser.linesAreCaptions() ? "each line (short lines that seldom end a sentence, as subtitles are)" : "each paragraph"
+                notices.append(Notice("no speaker labels found; \(unit) is read as a unit", at: SourceLocation(file: file)))
             }
             (units, skipped, nonBlankLines) = parser.parse(style: style, speakers: speakers)
         }
@@ -144,21 +145,31 @@ public enum TranscriptReader {
         }
     }
 
+    /// Titles that follow a Chinese name (王立新博士, 王博士).
+    static let chineseTitles = ["博士", "教授", "老师", "先生", "女士", "小姐", "院士", "医生", "律师", "经理", "主任", "总"]
+
     /// Notices for speakers whose labels look like two names of one person: a full name and
     /// its first or last word (`Erik Torenberg` and `Erik`), or a Chinese name of two to four
-    /// characters and its start or end (`周岚` and `周`), as interviews introduce people and
-    /// then shorten their names. Reading keeps them apart; a speaker mapping joins them.
+    /// characters and its start or end (`周岚` and `周`), with the same title after both or
+    /// none (`王立新博士` and `王博士`), as interviews introduce people and then shorten their
+    /// names. Reading keeps them apart; a speaker mapping joins them.
     static func relatedSpeakerNotices(_ speakers: Set<String>, file: String) -> [Notice] {
         var notices: [Notice] = []
         func isCJK(_ name: String) -> Bool { name.unicodeScalars.allSatisfy { ScriptClass.isCJK($0.value) } }
+        func withoutTitle(_ name: String) -> (name: String, title: String) {
+            for title in chineseTitles where name.hasSuffix(title) && name.count > title.count { return (String(name.dropLast(title.count)), title) }
+            return (name, "")
+        }
         for full in speakers.sorted() {
             let words = full.split(separator: " ")
             // A Chinese name and its surname or given name (`周岚` and `周`, `陈一鸣` and `一鸣`).
-            let chinese = words.count == 1 && isCJK(full) && (2...4).contains(full.count)
+            let (fullName, fullTitle) = withoutTitle(full)
+            let chinese = words.count == 1 && isCJK(full) && (2...4).contains(fullName.count)
             guard words.count >= 2 || chinese else { continue }
             for short in speakers.sorted() where short != full
                 && (chinese
-                    ? isCJK(short) && short.count < full.count && (full.hasPrefix(short) || full.hasSuffix(short))
+                    ? isCJK(short) && withoutTitle(short).title == fullTitle && withoutTitle(short).name.count < fullName.count
+                        && (fullName.hasPrefix(withoutTitle(short).name) || fullName.hasSuffix(withoutTitle(short).name))
                     : short == String(words.first!) || short == String(words.last!))
             {
                 notices.append(Notice(

@@ -31,6 +31,7 @@ struct HardWrapAndMarkupTests {
         let read = try TranscriptReader.read(bytes: Array(captions.joined(separator: "\n").utf8), file: "tides.txt")
         #expect(read.units.map(\.text) == captions)
         #expect(read.units.map(\.lineStart) == [1, 2, 3, 4, 5])
+        #expect(read.notices.contains { $0.message.contains("each line") }, "\(read.notices)")
         // Long lines cut mid-sentence are one paragraph, ended by a line that ends a sentence.
         let prose = [
             "潮汐是海水在月球和太阳引力作用下发生的周期性涨落，一般每天出现两次，沿海地区的",

@@ -31,6 +31,10 @@ struct ReaderFailureTests {
         #expect(bold.units[0].text.contains("RLHF") && bold.units[1].text.contains("宪法AI"))
         // The full and the short name are reported side by side, so the user can map them.
         #expect(bold.notices.contains { $0.topic == .relatedSpeakers("Erik Torenberg", "Erik") })
+        // A Chinese full name and surname with the same title after them, likewise.
+        let titled = try Self.read("**主持人：** 请介绍一下。\n**林晓东教授：** 我做储能。\n**主持人：** 成本呢？\n**林教授：** 在下降。\n**主持人：** 谢谢林教授。\n")
+        #expect(titled.notices.contains { $0.topic == .relatedSpeakers("林晓东教授", "林教授") }, "\(titled.notices)")
+        #expect(!titled.notices.contains { $0.topic == .relatedSpeakers("林晓东教授", "主持人") })
         let plain = try Self.read("主持人：第一个问题。\n\n嘉宾：第一个回答。\n\nHost: one question in English.\n\n嘉宾：再回答。\n\n主持人：谢谢。\n", file: "t.txt")
         #expect(Self.turns(plain) == ["主持人@1", "嘉宾@3", "Host@5", "嘉宾@7", "主持人@9"])
     }
