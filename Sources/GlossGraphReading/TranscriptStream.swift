@@ -109,10 +109,11 @@ extension TranscriptReader {
         var consumed = 0  // bytes of the file before `buffer`
         var lineOffset = 0
         var first = true
-        if let pool {
+        do {
             // Later parts need what the parser saw before the first label (banner lines), and
             // nothing else from the parts before them: read that here, and leave every part
-            // from the first label on to the workers.
+            // from the first label on to the workers. Without workers the cut is the same, so
+            // that parts are the same for any number of workers.
             var labelStart: Int?
             var lineStart = bom
             while lineStart < buffer.count, let lineEnd = buffer[lineStart...].firstIndex(of: 0x0A) {
@@ -126,7 +127,11 @@ extension TranscriptReader {
                 if labelStart > bom {
                     let preamble = Array(buffer[bom..<labelStart])
                     let parsed = try parts.parse(preamble, fileOffset: bom, lineOffset: 0, unitOffset: 0)
-                    try pool.submit(work: { (parsed.withoutUnits, process(parsed.batch)) }, finished: finish)
+                    if let pool {
+                        try pool.submit(work: { (parsed.withoutUnits, process(parsed.batch)) }, finished: finish)
+                    } else {
+                        try finish(parsed, process(parsed.batch))
+                    }
                     lineOffset = TextDecoding.lineEndCount(preamble[...])
                 }
                 progress?(labelStart)

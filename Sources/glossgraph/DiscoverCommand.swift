@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import GlossGraph
 
 struct DiscoverCommand: ParsableCommand {
@@ -32,8 +33,12 @@ struct DiscoverCommand: ParsableCommand {
     @Option(name: .long, help: "How many candidates to list.")
     var top: Int = 50
 
+    @Option(name: .shortAndLong, help: "Files, or parts of a large file, read at once (default: one per core); the proposals are the same for any number.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     func validate() throws {
         guard top > 0 else { throw ValidationError("--top must be at least 1") }
+        guard jobs > 0 else { throw ValidationError("--jobs must be at least 1") }
         if noGlossary && !glossaryOptions.glossary.isEmpty { throw ValidationError("--no-glossary and --glossary exclude each other") }
     }
 
@@ -41,7 +46,7 @@ struct DiscoverCommand: ParsableCommand {
         try runReportingErrors {
             let candidates = try AnalysisJobs.discover(
                 input.paths(), reading: try input.readingOptions(), glossary: noGlossary ? nil : glossaryOptions.source,
-                notices: Terminal.printNotices)
+                jobs: jobs, notices: Terminal.printNotices)
             switch format {
             case .text:
                 Terminal.write(DiscoveryListing.table(candidates, limit: top))

@@ -14,7 +14,9 @@ enum AlignedPairs {
     struct Segment {
         var words: [String]
         var chinese: [Unicode.Scalar]
-        var unit: Int
+        /// Where the English line is: a file index (of `DiscoveryFindings`) and a 1-based line.
+        var file: Int
+        var line: Int
     }
 
     /// Line pairs needed before a text counts as bilingual.
@@ -34,18 +36,33 @@ enum AlignedPairs {
         "three", "first", "other", "each", "every", "same", "such", "where", "while", "both", "before", "after", "between", "through",
     ]
 
-    /// The aligned line pairs of `units`: a paragraph of English followed by one of Chinese.
-    static func segments(_ units: [TranscriptUnit]) -> [Segment] {
+    /// The aligned line pairs of `unit`: a paragraph of English followed by one of Chinese.
+    static func segments(of unit: TranscriptUnit, file: Int) -> [Segment] {
+        guard unit.utf8.contains(0x0A) else { return [] }
         var segments: [Segment] = []
-        for (index, unit) in units.enumerated() {
-            let paragraphs = unit.text.split(separator: "\n").map(String.init)
-            for (english, chinese) in zip(paragraphs, paragraphs.dropFirst()) where isEnglish(english) && isChinese(chinese) {
-                let words = english.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "'") })
-                    .map { $0.trimmingCharacters(in: ["'", "-"]) }.filter { !$0.isEmpty }
-                segments.append(Segment(words: words, chinese: Array(chinese.unicodeScalars), unit: index))
-            }
+        var offset = 0
+        let paragraphs = unit.text.split(separator: "\n", omittingEmptySubsequences: false).map { paragraph in
+            defer { offset += paragraph.utf8.count + 1 }
+            return (text: String(paragraph), offset: offset)
+        }.filter { !$0.text.isEmpty }
+        for (english, chinese) in zip(paragraphs, paragraphs.dropFirst()) where mayBeEnglish(english.text) && isEnglish(english.text) && isChinese(chinese.text) {
+            let words = english.text.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "'") })
+                .map { $0.trimmingCharacters(in: ["'", "-"]) }.filter { !$0.isEmpty }
+            segments.append(Segment(
+                words: words, chinese: Array(chinese.text.unicodeScalars), file: file, line: GramTable.line(of: unit, atTextOffset: english.offset)))
         }
         return segments
+    }
+
+    /// Whether `text` has no CJK characters (no UTF-8 lead byte E3–E9) and eight ASCII letters:
+    /// a quick test before `isEnglish`.
+    private static func mayBeEnglish(_ text: String) -> Bool {
+        var letters = 0
+        for byte in text.utf8 {
+            if byte >= 0xE3 && byte <= 0xE9 { return false }
+            if (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") { letters += 1 }
+        }
+        return letters >= 8
     }
 
     private static func isEnglish(_ text: String) -> Bool {
@@ -63,16 +80,16 @@ enum AlignedPairs {
         var chinese: String
     }
 
-    /// At most this many line pairs are read (the first), which bounds the work.
+    /// At most this many line pairs are read (the first in the corpus), which bounds the work.
     static let segmentLimit = 5000
 
-    /// Pairs found in the units' aligned lines, with the segments they share, Dice's
-    /// coefficient and the unit of the first segment they share; `isTerm` judges a Chinese
-    /// string (everyday words and phrases are not).
+    /// Pairs found in aligned lines (the first `segmentLimit`), with the segments they share,
+    /// Dice's coefficient and the first segment they share; `isTerm` judges a Chinese string
+    /// (everyday words and phrases are not).
     static func pairs(
-        _ units: [TranscriptUnit], isTerm: (String) -> Bool
-    ) -> [(english: String, chinese: String, shared: Int, dice: Double, unit: Int)] {
-        let segments = Array(segments(units).prefix(segmentLimit))
+        _ segments: [Segment], isTerm: (String) -> Bool
+    ) -> [(english: String, chinese: String, shared: Int, dice: Double, first: Segment)] {
+        let segments = Array(segments.prefix(segmentLimit))
         guard segments.count >= minimumSegments else { return [] }
         // Occurrences in segments (each string counted once per segment), keyed lowercased,
         // with the form first written.
@@ -140,7 +157,7 @@ enum AlignedPairs {
         }
         return bestChinese.compactMap { e, match in
             guard bestEnglish[match.0]?.0 == e else { return nil }
-            let first = segments[shared[PairKey(english: e, chinese: match.0)]!.first].unit
+            let first = segments[shared[PairKey(english: e, chinese: match.0)]!.first]
             return (written[e] ?? e, match.0, match.1, match.2, first)
         }.sorted { ($0.shared, $0.dice, $0.english) > ($1.shared, $1.dice, $1.english) }
     }

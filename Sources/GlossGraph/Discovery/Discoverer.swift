@@ -37,9 +37,9 @@ public struct DiscoveryCandidate: Sendable {
 /// Proposes glossary entries from text the glossary does not cover yet: stated glosses,
 /// Latin-script acronyms and names, and recurring Chinese terms ranked by a nested-term
 /// statistic (C-value) and boundary checks (branching entropy, function characters).
-public struct Discoverer {
+public struct Discoverer: Sendable {
     public let glossary: Glossary?
-    private let extractor: ConceptExtractor?
+    let extractor: ConceptExtractor?
 
     /// Everyday words: the general word list's when there is one (`GeneralWords`), else a
     /// short built-in list.
@@ -55,24 +55,27 @@ public struct Discoverer {
         self.generalWords = generalWords
     }
 
-    /// Text beyond this many UTF-8 bytes is not searched for Chinese terms: n-gram counts
-    /// grow with the text, and a glossary's worth of terms shows in far less.
-    public static let termTextLimit = 8 << 20
+    /// UTF-8 bytes of a file read as one part: n-gram tables of a part stay small enough to
+    /// merge quickly, and two parts in flight per core keep memory bounded.
+    public static let partBytes = 512 << 10
 
-    /// Candidates in rank order. `boldSpans` are phrases the source set in bold (hints).
+    /// Candidates in rank order, from transcripts held in memory (each a part of its own).
+    /// `boldSpans` are phrases the source set in bold (hints).
     public func discover(_ transcripts: [Transcript], boldSpans: Set<String> = []) -> [DiscoveryCandidate] {
-        let units = transcripts.flatMap(\.units)
-        var budget = Self.termTextLimit
-        let termUnits = units.prefix { unit in
-            budget -= unit.utf8.count
-            return budget >= 0
-        }
-        var candidates = glossCandidates(units)
+        var all = DiscoveryFindings()
+        for transcript in transcripts { all.merge(findings(in: transcript.units)) }
+        all.boldSpans.formUnion(boldSpans)
+        return proposals(from: all)
+    }
+
+    /// Candidates in rank order from the findings of a whole corpus.
+    public func proposals(from findings: DiscoveryFindings) -> [DiscoveryCandidate] {
+        var candidates = glossCandidates(findings)
         let claimed = Set(candidates.flatMap { [NameKey.key($0.zh), NameKey.key($0.en), NameKey.key($0.abbreviation)] })
         // Words of a stated expansion (Human Feedback in Reinforcement Learning from Human
         // Feedback) are not names of their own unless they also stand alone.
         let expansions = candidates.filter { !$0.en.isEmpty }.map { (words: " \($0.en.lowercased()) ", count: $0.count) }
-        let names = latinCandidates(units)
+        let names = latinCandidates(findings)
         // A single word of a longer name found as often (Zero of AlphaGo Zero, Fama of
         // Fama-French) is that name's short form, not a name of its own.
         var longestUse: [String: Int] = [:]  // a word → the highest count of a longer name holding it
@@ -88,13 +91,12 @@ public struct Discoverer {
             return !claimed.contains(NameKey.key(text)) && !isShortForm
                 && !expansions.contains { $0.words.contains(" \(text.lowercased()) ") && name.count <= $0.count }
         }
-        candidates += termCandidates(Array(termUnits), boldSpans: boldSpans).filter { !claimed.contains(NameKey.key($0.zh)) }
-        candidates = withAlignedPairs(candidates, units: units, claimed: claimed)
+        candidates += termCandidates(findings).filter { !claimed.contains(NameKey.key($0.zh)) }
+        candidates = withAlignedPairs(candidates, findings: findings, claimed: claimed)
         // The speakers are the transcript's people, not its terms (陈教授; `Speaker A（主持人）`
         // in a cast list).
-        let speakers = Set(units.compactMap(\.speaker).map { NameKey.key($0) })
         candidates.removeAll { candidate in
-            [candidate.zh, candidate.en, candidate.abbreviation].contains { !$0.isEmpty && speakers.contains(NameKey.key($0)) }
+            [candidate.zh, candidate.en, candidate.abbreviation].contains { !$0.isEmpty && findings.speakers.contains(NameKey.key($0)) }
         }
         let ranked = candidates.sorted {
             $0.score != $1.score ? $0.score > $1.score : ($0.file, $0.line, $0.zh + $0.en) < ($1.file, $1.line, $1.zh + $1.en)
@@ -116,8 +118,8 @@ public struct Discoverer {
     /// `candidates` with the pairs of a bilingual text's aligned lines (see `AlignedPairs`):
     /// a pair replaces the term and the name it joins; a pair with a name a stated gloss
     /// claims is left out.
-    private func withAlignedPairs(_ candidates: [DiscoveryCandidate], units: [TranscriptUnit], claimed: Set<String>) -> [DiscoveryCandidate] {
-        let pairs = AlignedPairs.pairs(units) { isTermShaped($0, boldSpans: []) && knownConcept($0) == nil }.filter { !claimed.contains(NameKey.key($0.chinese)) && !claimed.contains(NameKey.key($0.english)) && knownConcept($0.english) == nil }
+    private func withAlignedPairs(_ candidates: [DiscoveryCandidate], findings: DiscoveryFindings, claimed: Set<String>) -> [DiscoveryCandidate] {
+        let pairs = AlignedPairs.pairs(findings.segments) { isTermShaped($0, boldSpans: []) && knownConcept($0) == nil }.filter { !claimed.contains(NameKey.key($0.chinese)) && !claimed.contains(NameKey.key($0.english)) && knownConcept($0.english) == nil }
         guard !pairs.isEmpty else { return candidates }
         let pairedChinese = Set(pairs.map(\.chinese))
         let pairedEnglish = Set(pairs.map { NameKey.key($0.english) })
@@ -125,10 +127,9 @@ public struct Discoverer {
             !(candidate.kind == .term && pairedChinese.contains(candidate.zh)) && !(candidate.kind == .name && pairedEnglish.contains(NameKey.key(candidate.en)))
         }
         for pair in pairs {
-            let unit = units[pair.unit]
             result.append(DiscoveryCandidate(
                 kind: .aligned, zh: pair.chinese, en: pair.english, abbreviation: "", score: 20 + log2(Double(1 + pair.shared)), count: pair.shared,
-                file: unit.file, line: unit.lineStart, variantOf: nil,
+                file: findings.file(pair.first.file), line: pair.first.line, variantOf: nil,
                 reason: String(format: "together in %d aligned English–Chinese line pairs (Dice %.2f)", pair.shared, pair.dice)))
         }
         return result
@@ -157,26 +158,38 @@ public struct Discoverer {
 
     // MARK: Glosses
 
-    private func glossCandidates(_ units: [TranscriptUnit]) -> [DiscoveryCandidate] {
+    /// A string's occurrences in the corpus: a Chinese string's from the n-gram counts
+    /// (the least count of its windows when it is longer than an n-gram: at least its own
+    /// count), a Latin name's from the Latin-name counts, and any other's in `fallback`.
+    private func occurrences(of text: String, in findings: DiscoveryFindings, fallback: [UInt8]) -> Int {
+        let scalars = text.unicodeScalars.map(\.value)
+        if scalars.count >= 2, scalars.allSatisfy({ ScriptClass.isCJK($0) && !GlossMiner.isCJKPunctuation(Unicode.Scalar($0)!) }) {
+            let windows = stride(from: 0, through: max(0, scalars.count - Gram.longest), by: 1).map { start in
+                Int(findings.grams.find(Gram(scalars[start..<min(scalars.count, start + Gram.longest)]))?.count ?? 0)
+            }
+            return windows.min() ?? 0
+        }
+        if let latin = findings.latin[NameKey.key(text)] { return latin.count }
+        return GlossMiner.occurrences(of: text, in: fallback)
+    }
+
+    private func glossCandidates(_ findings: DiscoveryFindings) -> [DiscoveryCandidate] {
         var byKey: [String: DiscoveryCandidate] = [:]
         var order: [String] = []
-        let allText = Array(units.map(\.text).joined(separator: "\n").utf8)
+        let units = findings.glossUnitOrder.map { findings.glossUnits[$0]! }
+        let unitText = Array(units.map(\.unit.text).joined(separator: "\n").utf8)
         var recurrenceCache: [String: Int] = [:]
         let recurrence = { (candidate: String) -> Int in
             if let known = recurrenceCache[candidate] { return known }
-            let count = GlossMiner.occurrences(of: candidate, in: allText)
+            let count = occurrences(of: candidate, in: findings, fallback: unitText)
             recurrenceCache[candidate] = count
             return count
         }
-        for unit in units {
-            var lineStarts = Set<Int>()
-            for (previous, segment) in zip(unit.segments, unit.segments.dropFirst()) where segment.line != previous.line {
-                lineStarts.insert(segment.textOffset)
-            }
-            for gloss in GlossMiner.glosses(in: unit.text, recurrence: recurrence, lexicon: generalWords?.lexicon, lineStarts: lineStarts) {
+        for (unit, copies) in units.map({ ($0.unit, $0.copies) }) {
+            for gloss in GlossMiner.glosses(in: unit.text, recurrence: recurrence, lexicon: generalWords?.lexicon, lineStarts: Self.lineStarts(of: unit)) {
                 let key = [gloss.zh, gloss.en, gloss.abbreviation].map { NameKey.key($0) }.joined(separator: "|")
                 if var existing = byKey[key] {
-                    existing.score += 1
+                    existing.score += Double(copies)
                     byKey[key] = existing
                     continue
                 }
@@ -198,10 +211,10 @@ public struct Discoverer {
                     reason += "; close to \(close.id)'s Chinese name"
                 }
                 let first = gloss.zh.isEmpty ? (gloss.en.isEmpty ? gloss.abbreviation : gloss.en) : gloss.zh
-                let count = max(1, GlossMiner.occurrences(of: first, in: allText))
+                let count = max(1, recurrence(first), findings.statedNameCounts[NameKey.key(first)] ?? 0)
                 byKey[key] = DiscoveryCandidate(
                     kind: .gloss, zh: gloss.zh, en: gloss.en, abbreviation: gloss.abbreviation,
-                    score: 30 + log2(Double(1 + count)), count: count, file: unit.file, line: position.line,
+                    score: 30 + log2(Double(1 + count)) + Double(copies - 1), count: count, file: unit.file, line: position.line,
                     variantOf: variant?.id, reason: reason)
                 order.append(key)
             }
@@ -242,39 +255,18 @@ public struct Discoverer {
     /// Words that are capitalised or acronyms in any text and name nothing in particular.
     static let genericLatin: Set<String> = ["AI", "OK", "I", "A", "X", "The", "And", "But", "So", "We", "It", "This", "That", "CEO"]
 
-    private func latinCandidates(_ units: [TranscriptUnit]) -> [DiscoveryCandidate] {
-        var counts: [String: (text: String, count: Int, file: String, line: Int)] = [:]
-        var order: [String] = []
-        var usedInsideSentences = Set<String>()
-        var scratch = TermMatcher.Scratch()
-        for unit in units {
-            let known = extractor.map { $0.extract(unit, scratch: &scratch).matches.map(\.range) } ?? []
-            let bytes = unit.utf8
-            for (name, opensSentence) in Self.latinNames(in: bytes) where !known.contains(where: { $0.overlaps(name) }) {
-                let text = String(decoding: bytes[name], as: UTF8.self)
-                // Roman numerals (Phase II, III) number things; they name nothing.
-                guard !Self.genericLatin.contains(text), !text.allSatisfy({ "IVXLC".contains($0) }) else { continue }
-                let key = NameKey.key(text)
-                if counts[key] == nil {
-                    let line = unit.sourcePosition(ofTextOffset: name.lowerBound).line
-                    counts[key] = (text, 0, unit.file, line)
-                    order.append(key)
-                }
-                counts[key]!.count += 1
-                if !opensSentence { usedInsideSentences.insert(key) }
-            }
-        }
-        return order.compactMap { key in
-            let entry = counts[key]!
+    private func latinCandidates(_ findings: DiscoveryFindings) -> [DiscoveryCandidate] {
+        findings.latinOrder.compactMap { key in
+            let entry = findings.latin[key]!
             // A word that only ever opens an English sentence (Today, Thanks) names nothing.
-            guard usedInsideSentences.contains(key) else { return nil }
+            guard entry.insideSentence else { return nil }
             let acronym = GlossMiner.isAcronym(entry.text)
             guard knownConcept(entry.text) == nil else { return nil }
             return DiscoveryCandidate(
                 kind: acronym ? .acronym : .name, zh: "", en: acronym ? "" : entry.text, abbreviation: acronym ? entry.text : "",
                 // Above a Chinese string of the same count: a Latin name inside Chinese text is
                 // a name the speaker chose not to translate.
-                score: 6 + log2(Double(1 + entry.count)) * 2.5, count: entry.count, file: entry.file, line: entry.line,
+                score: 6 + log2(Double(1 + entry.count)) * 2.5, count: entry.count, file: findings.file(entry.file), line: entry.line,
                 variantOf: nil,
                 reason: acronym ? "an acronym the glossary does not know, \(entry.count)×" : "a Latin-script name the glossary does not know, \(entry.count)×")
         }
@@ -416,107 +408,6 @@ public struct Discoverer {
 
     private static let longestPhraseWord = phraseWords.map(\.count).max() ?? 0
 
-    /// An n-gram of two to eight CJK characters, packed 21 bits a character (0 past its end).
-    struct Gram: Hashable {
-        var low: UInt64 = 0, middle: UInt64 = 0, high: UInt64 = 0
-
-        init(_ scalars: ArraySlice<UInt32>) {
-            for (position, scalar) in scalars.enumerated() {
-                let shift = UInt64(position % 3) * 21
-                switch position / 3 {
-                case 0: low |= UInt64(scalar) << shift
-                case 1: middle |= UInt64(scalar) << shift
-                default: high |= UInt64(scalar) << shift
-                }
-            }
-        }
-    }
-
-    /// What `termCandidates` needs of an n-gram: its count, its neighbours (0 for a run's
-    /// edge) and where it is first seen.
-    struct GramStats {
-        var count = 0
-        var left: [UInt32: Int] = [:]
-        var right: [UInt32: Int] = [:]
-        var file = ""
-        var line = 0
-    }
-
-    static let longestGram = 8
-
-    /// Counts the n-grams (two to `longestGram` CJK characters) of the units' runs of CJK
-    /// text: those found twice or more, and those found once that may be terms by
-    /// themselves (set in bold, or four characters or more ending in a term suffix), keyed by
-    /// their text. Longer n-grams are counted only where both of their (n−1)-grams recur (an
-    /// n-gram is never more frequent than its parts: the Apriori pruning of frequent-itemset
-    /// mining, Agrawal and Srikant 1994), so memory follows the recurring n-grams, not all.
-    static func ngramStats(_ units: [TranscriptUnit], boldSpans: Set<String>) -> [String: GramStats] {
-        // Runs of CJK characters without punctuation, with each character's UTF-8 offset.
-        var runs: [(scalars: [UInt32], offsets: [Int], unit: Int)] = []
-        for (unitIndex, unit) in units.enumerated() {
-            var scalars: [UInt32] = []
-            var offsets: [Int] = []
-            var offset = 0
-            for scalar in unit.text.unicodeScalars {
-                if ScriptClass.isCJK(scalar.value) && !GlossMiner.isCJKPunctuation(scalar) {
-                    scalars.append(scalar.value)
-                    offsets.append(offset)
-                } else if !scalars.isEmpty {
-                    if scalars.count >= 2 { runs.append((scalars, offsets, unitIndex)) }
-                    scalars = []
-                    offsets = []
-                }
-                offset += UTF8.width(scalar)
-            }
-            if scalars.count >= 2 { runs.append((scalars, offsets, unitIndex)) }
-        }
-        // Recurring n-grams, level by level.
-        var recurring = Set<Gram>()
-        var previousLevel = Set<Gram>()
-        for length in 2...longestGram {
-            var counts: [Gram: Int32] = [:]
-            for run in runs where run.scalars.count >= length {
-                for start in 0...(run.scalars.count - length) {
-                    if length > 2 {
-                        guard previousLevel.contains(Gram(run.scalars[start..<(start + length - 1)])),
-                            previousLevel.contains(Gram(run.scalars[(start + 1)..<(start + length)]))
-                        else { continue }
-                    }
-                    counts[Gram(run.scalars[start..<(start + length)]), default: 0] += 1
-                }
-            }
-            previousLevel = Set(counts.filter { $0.value >= 2 }.keys)
-            recurring.formUnion(previousLevel)
-            if previousLevel.isEmpty { break }
-        }
-        let suffixes = Set(termSuffixes.compactMap { $0.unicodeScalars.first?.value })
-        let bold = Set(boldSpans.compactMap { span -> Gram? in
-            let scalars = span.unicodeScalars.map(\.value)
-            return (2...longestGram).contains(scalars.count) ? Gram(scalars[...]) : nil
-        })
-        // Neighbours and first places of the n-grams kept.
-        var stats: [Gram: GramStats] = [:]
-        var texts: [Gram: String] = [:]
-        for run in runs {
-            let unit = units[run.unit]
-            for start in 0..<run.scalars.count {
-                for length in 2...longestGram where start + length <= run.scalars.count {
-                    let slice = run.scalars[start..<(start + length)]
-                    let gram = Gram(slice)
-                    guard recurring.contains(gram) || bold.contains(gram) || (length >= 4 && suffixes.contains(slice.last!)) else { continue }
-                    if stats[gram] == nil {
-                        texts[gram] = String(String.UnicodeScalarView(slice.map { Unicode.Scalar($0)! }))
-                        stats[gram] = GramStats(file: unit.file, line: unit.sourcePosition(ofTextOffset: run.offsets[start]).line)
-                    }
-                    stats[gram]!.count += 1
-                    stats[gram]!.left[start > 0 ? run.scalars[start - 1] : 0, default: 0] += 1
-                    stats[gram]!.right[start + length < run.scalars.count ? run.scalars[start + length] : 0, default: 0] += 1
-                }
-            }
-        }
-        return Dictionary(uniqueKeysWithValues: stats.map { (texts[$0.key]!, $0.value) })
-    }
-
     /// Two-character words are mostly general vocabulary: one used `twoCharacterEverydayPerMillion`
     /// times per million tokens or more in jieba's corpus (偏好, 流程, 瓶颈) is no term unless the
     /// text glosses it or sets it in bold.
@@ -538,81 +429,111 @@ public struct Discoverer {
         return !everydayWords.contains(text) && !isCommonTwoCharacterWord(text) && !(generalWords?.isPhrase(text) ?? false)
     }
 
-    private func termCandidates(_ units: [TranscriptUnit], boldSpans: Set<String>) -> [DiscoveryCandidate] {
-        let stats = Self.ngramStats(units, boldSpans: boldSpans)
-        /// Branching entropy of the neighbours; each run edge counts as a neighbour of its
-        /// own, since a term often stands between punctuation.
-        func entropy(_ neighbours: [UInt32: Int], total: Int) -> Double {
-            var value = 0.0
-            for (scalar, count) in neighbours where scalar != 0 {
-                let p = Double(count) / Double(total)
-                value -= p * log(p)
-            }
-            if let edges = neighbours[0] {
-                let p = 1 / Double(total)
-                value -= Double(edges) * p * log(p)
-            }
-            return value
+    /// Ranks the recurring n-grams as terms. Branching entropy comes from the n-gram counts
+    /// themselves: the right neighbours of an n-gram are the (n+1)-grams it starts, and a run's
+    /// edge is a neighbour of its own (a term often stands between punctuation); neighbours
+    /// pruning dropped count as edges do.
+    private func termCandidates(_ findings: DiscoveryFindings) -> [DiscoveryCandidate] {
+        let table = findings.grams
+        let slots = table.slots
+        let boldSpans = findings.boldSpans
+        let bold = Set(boldSpans.compactMap { span -> Gram? in
+            let scalars = span.unicodeScalars.map(\.value)
+            return (2..<Gram.longest).contains(scalars.count) ? Gram(scalars) : nil
+        })
+        let lengths = slots.map { $0.count > 0 ? UInt8($0.key.length) : 0 }
+        // Σ c·log c over each n-gram's known neighbours, left and right, and whether every
+        // neighbour is a function character or weak boundary.
+        var leftSum = [Double](repeating: 0, count: slots.count)
+        var rightSum = [Double](repeating: 0, count: slots.count)
+        var boundedLeft = [Bool](repeating: true, count: slots.count)
+        var boundedRight = [Bool](repeating: true, count: slots.count)
+        func isBoundary(_ scalar: UInt32) -> Bool {
+            guard let character = Unicode.Scalar(scalar).map(Character.init) else { return true }
+            return Self.functionCharacters.contains(character) || GlossMiner.weakBoundaries.contains(character)
         }
+        for (index, slot) in slots.enumerated() where lengths[index] >= 3 {
+            let length = Int(lengths[index])
+            let weight = Double(slot.count) * log(Double(slot.count))
+            if let prefix = table.index(of: slot.key.slice(0, length - 1)) {
+                rightSum[prefix] += weight
+                if boundedRight[prefix] && !isBoundary(slot.key.scalar(at: length - 1)) { boundedRight[prefix] = false }
+            }
+            if let suffix = table.index(of: slot.key.slice(1, length - 1)) {
+                leftSum[suffix] += weight
+                if boundedLeft[suffix] && !isBoundary(slot.key.scalar(at: 0)) { boundedLeft[suffix] = false }
+            }
+        }
+        let functionScalars = Set(Self.functionCharacters.compactMap { $0.unicodeScalars.first?.value })
+        let suffixes = Set(Self.termSuffixes.compactMap { $0.unicodeScalars.first?.value })
         // Strings seen once count only when they look like a term: set in bold or quotes, or
         // ending in a term-forming character (编码器, 可解释性) with a boundary on each side.
-        func isLoneTerm(_ gram: String, _ entry: GramStats) -> Bool {
-            if boldSpans.contains(gram) { return true }
-            guard gram.count >= 4, let last = gram.last, Self.termSuffixes.contains(last) else { return false }
-            let edges = { (neighbours: [UInt32: Int]) in
-                neighbours.keys.allSatisfy { scalar in
-                    guard scalar != 0, let character = Unicode.Scalar(scalar).map(Character.init) else { return true }
-                    return Self.functionCharacters.contains(character) || GlossMiner.weakBoundaries.contains(character)
-                }
-            }
-            return edges(entry.left) && edges(entry.right)
+        let frequent = slots.indices.map { index -> Bool in
+            let length = Int(lengths[index])
+            guard length >= 2 && length < Gram.longest else { return false }
+            let slot = slots[index]
+            if slot.count >= 2 || bold.contains(slot.key) { return true }
+            return length >= 4 && suffixes.contains(slot.key.scalar(at: length - 1)) && boundedLeft[index] && boundedRight[index]
         }
-        let frequent = stats.filter { $0.value.count >= 2 || isLoneTerm($0.key, $0.value) }
         // C-value: frequency less the mean frequency of the longer candidates that contain it.
-        var containing: [String: (sum: Int, terms: Int)] = [:]
-        for (gram, entry) in frequent where gram.count > 2 {
-            let chars = Array(gram)
-            var seen = Set<String>()
-            for length in 2..<chars.count {
-                for start in 0...(chars.count - length) {
-                    let inner = String(chars[start..<(start + length)])
-                    guard seen.insert(inner).inserted, frequent[inner] != nil else { continue }
-                    containing[inner, default: (0, 0)].sum += entry.count
-                    containing[inner, default: (0, 0)].terms += 1
+        var containingSum = [Int](repeating: 0, count: slots.count)
+        var containingTerms = [Int32](repeating: 0, count: slots.count)
+        var seen: [Int] = []
+        for index in slots.indices where frequent[index] && lengths[index] > 2 {
+            let key = slots[index].key
+            let length = Int(lengths[index])
+            seen.removeAll(keepingCapacity: true)
+            for innerLength in 2..<length {
+                for start in 0...(length - innerLength) {
+                    guard let inner = table.index(of: key.slice(start, innerLength)), frequent[inner], !seen.contains(inner) else { continue }
+                    seen.append(inner)
+                    containingSum[inner] += Int(slots[index].count)
+                    containingTerms[inner] += 1
                 }
             }
         }
-        var results: [DiscoveryCandidate] = []
-        for (gram, entry) in frequent {
-            guard isTermShaped(gram, boldSpans: boldSpans) else { continue }
-            var cValue = Double(entry.count)
-            if let nested = containing[gram] { cValue -= Double(nested.sum) / Double(nested.terms) }
-            cValue *= log2(Double(gram.count) + 1)
-            let leftEntropy = entropy(entry.left, total: entry.count)
-            let rightEntropy = entropy(entry.right, total: entry.count)
+        var results: [(candidate: DiscoveryCandidate, key: Gram)] = []
+        for index in slots.indices where frequent[index] {
+            let slot = slots[index]
+            let length = Int(lengths[index])
+            guard !functionScalars.contains(slot.key.scalar(at: 0)), !functionScalars.contains(slot.key.scalar(at: length - 1)) else { continue }
+            var cValue = Double(slot.count)
+            if containingTerms[index] > 0 { cValue -= Double(containingSum[index]) / Double(containingTerms[index]) }
+            cValue *= log2(Double(length) + 1)
+            let total = Double(slot.count)
+            let leftEntropy = log(total) - leftSum[index] / total
+            let rightEntropy = log(total) - rightSum[index] / total
             let boundaryQuality = min(leftEntropy, rightEntropy)
             guard cValue > 0, boundaryQuality > 0.3 else { continue }
-            let bold = boldSpans.contains(gram)
+            let gram = slot.key.text
+            guard isTermShaped(gram, boldSpans: boldSpans), knownConcept(gram) == nil else { continue }
+            let isBold = bold.contains(slot.key)
             // Two-character strings are mostly everyday words; terms run longer.
-            let lengthWeight = gram.count == 2 ? 0.3 : gram.count == 3 ? 0.8 : 1
-            let score = log2(1 + cValue) * lengthWeight * (0.5 + min(boundaryQuality, 2)) * (bold ? 1.5 : 1)
-            if knownConcept(gram) != nil { continue }
+            let lengthWeight = length == 2 ? 0.3 : length == 3 ? 0.8 : 1
+            let score = log2(1 + cValue) * lengthWeight * (0.5 + min(boundaryQuality, 2)) * (isBold ? 1.5 : 1)
             let variant = closeVariant(of: gram)
-            var reason = String(format: "recurs %d×; C-value %.1f; boundary entropy %.2f/%.2f", entry.count, cValue, leftEntropy, rightEntropy)
-            if bold { reason += "; set in bold or quotes" }
+            var reason = String(format: "recurs %d×; C-value %.1f; boundary entropy %.2f/%.2f", Int(slot.count), cValue, leftEntropy, rightEntropy)
+            if isBold { reason += "; set in bold or quotes" }
             if let variant { reason += "; one character from \(variant.id)'s Chinese name" }
-            results.append(DiscoveryCandidate(
-                kind: .term, zh: gram, en: "", abbreviation: "", score: score, count: entry.count, file: entry.file,
-                line: entry.line, variantOf: variant?.id, reason: reason))
+            results.append((DiscoveryCandidate(
+                kind: .term, zh: gram, en: "", abbreviation: "", score: score, count: Int(slot.count), file: findings.file(Int(slot.file)),
+                line: Int(slot.line), variantOf: variant?.id, reason: reason), slot.key))
         }
-        // Drop fragments: a candidate inside a better one that occurs about as often.
-        results.sort { $0.score > $1.score }
+        // Drop fragments: a candidate inside a better one that occurs about as often (the
+        // highest count of a better candidate holding each string is kept as they are taken).
+        results.sort { $0.candidate.score != $1.candidate.score ? $0.candidate.score > $1.candidate.score : $0.candidate.zh < $1.candidate.zh }
         var kept: [DiscoveryCandidate] = []
-        for candidate in results {
-            let isFragment = kept.contains { better in
-                better.zh.count > candidate.zh.count && better.zh.contains(candidate.zh) && Double(candidate.count) <= Double(better.count) * 1.25
+        var heldBy: [Gram: Int] = [:]
+        for (candidate, key) in results {
+            if let better = heldBy[key], Double(candidate.count) <= Double(better) * 1.25 { continue }
+            kept.append(candidate)
+            let length = candidate.zh.unicodeScalars.count
+            for innerLength in 2..<max(2, length) {
+                for start in 0...(length - innerLength) {
+                    let inner = key.slice(start, innerLength)
+                    heldBy[inner] = max(heldBy[inner] ?? 0, candidate.count)
+                }
             }
-            if !isFragment { kept.append(candidate) }
         }
         return kept
     }

@@ -445,8 +445,10 @@ public enum GlossMiner {
         return ScriptClass.isCJK(scalar.value) && !isCJKPunctuation(scalar)
     }
 
-    static func isCJKPunctuation(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+    static func isCJKPunctuation(_ scalar: Unicode.Scalar) -> Bool { isCJKPunctuation(scalar.value) }
+
+    static func isCJKPunctuation(_ value: UInt32) -> Bool {
+        switch value {
         case 0x3000...0x303F, 0xFF01...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFF65: true
         default: false
         }

@@ -4,54 +4,155 @@ import Foundation
 public enum AnalysisJobs {
     /// Proposes glossary entries from the inputs (the bundled example when there are none):
     /// stated glosses, Latin names and recurring Chinese terms, known concepts left out when a
-    /// glossary is given. Editor's notes are read too, since they often gloss terms.
+    /// glossary is given. Editor's notes are read too, since they often gloss terms. Files (or
+    /// parts of a large file) are read `jobs` at a time; the proposals are the same for any
+    /// number.
     ///
     /// - Throws: `GlossGraphError` for unreadable inputs or a glossary that cannot be loaded.
     public static func discover(
-        _ inputs: [String], reading: ReadingOptions, glossary: GlossarySource?, notices: ([Notice]) -> Void
+        _ inputs: [String], reading: ReadingOptions, glossary: GlossarySource?, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+        notices: ([Notice]) -> Void
     ) throws -> [DiscoveryCandidate] {
         let files = try TranscriptReader.expandInputs(inputs.isEmpty ? [try BundledFiles.example()] : inputs)
-        return try proposals(files: files, reading: reading, glossary: try glossary?.load().glossary, notices: notices)
+        return try proposals(files: files, reading: reading, glossary: try glossary?.load().glossary, jobs: jobs, notices: notices)
     }
 
-    /// `discover` on files already expanded, with a glossary already loaded.
-    static func proposals(files: [String], reading: ReadingOptions, glossary: Glossary?, notices: ([Notice]) -> Void) throws -> [DiscoveryCandidate] {
-        var reading = reading
-        reading.keepNotes = true
-        var transcripts: [Transcript] = []
-        var bold = Set<String>()
-        for file in files {
-            let bytes = try FileReading.bytes(ofFile: file)
-            var transcript = try TranscriptReader.read(bytes: bytes, file: file, options: reading)
-            notices(transcript.notices)
-            // An article's introduction, its headings and the editor's notes before the first
-            // turn gloss terms too, though they are no one's speech: they are read as
-            // paragraphs of their own.
-            transcript.units += skippedText(of: transcript, bytes: bytes, reasons: [.preamble, .heading, .note])
-            transcripts.append(transcript)
-            bold.formUnion(BoldSpans.find(in: String(decoding: bytes, as: UTF8.self)))
-        }
+    /// `discover` on files already expanded, with a glossary already loaded. Files are read in
+    /// parts (`Discoverer.partBytes`), each part's findings made on a worker and merged in
+    /// corpus order, so memory follows what is found, not the corpus.
+    static func proposals(
+        files: [String], reading: ReadingOptions, glossary: Glossary?, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+        notices: ([Notice]) -> Void
+    ) throws -> [DiscoveryCandidate] {
+        var withNotes = reading
+        withNotes.keepNotes = true
+        let reading = withNotes
         let general = GeneralWords.load()
         if general == nil {
             notices([Notice(
                 "no general Chinese word list found (jieba's dict.txt: Debian and Ubuntu's python3-jieba, or \(GeneralWords.environmentVariable)); everyday words are judged by a short built-in list, so more of them are proposed")])
         }
-        return Discoverer(glossary: glossary, generalWords: general).discover(transcripts, boldSpans: bold)
+        let discoverer = Discoverer(glossary: glossary, generalWords: general)
+        return discoverer.proposals(from: try findings(files: files, discoverer: discoverer, reading: reading, jobs: jobs, notices: notices))
     }
 
-    /// The lines of `transcript`'s skipped regions with one of `reasons`, each region a
+    /// The findings of `files`, in corpus order, read `jobs` files (or parts of a large file) at
+    /// a time. Jobs go to files first; jobs left over read the parts of each file. Files are
+    /// taken `jobs` at a time, so that no more than that many files' findings wait to be merged.
+    static func findings(
+        files: [String], discoverer: Discoverer, reading: ReadingOptions, jobs: Int, notices: ([Notice]) -> Void
+    ) throws -> DiscoveryFindings {
+        var all = DiscoveryFindings()
+        let workersPerFile = max(1, jobs / max(1, min(jobs, files.count)))
+        for start in stride(from: 0, to: files.count, by: max(1, jobs)) {
+            let group = Array(files[start..<min(files.count, start + max(1, jobs))])
+            let found = try Parallel.map(group, jobs: jobs) { file in
+                try findings(ofFile: file, discoverer: discoverer, reading: reading, workers: workersPerFile)
+            }
+            for (findings, fileNotices) in found {
+                notices(fileNotices)
+                all.merge(findings)
+            }
+        }
+        return all
+    }
+
+    /// The findings of one file, read in parts by up to `workers` at once, with what reading
+    /// noticed. An article's introduction, its headings and the editor's notes before the first
+    /// turn gloss terms too, though they are no one's speech: they are read after the turns,
+    /// as paragraphs of their own. Standard input is read whole.
+    static func findings(
+        ofFile file: String, discoverer: Discoverer, reading: ReadingOptions, workers: Int
+    ) throws -> (DiscoveryFindings, [Notice]) {
+        var findings = DiscoveryFindings()
+        guard file != InputFile.standardInput else {
+            let bytes = try FileReading.bytes(ofFile: file)
+            let transcript = try TranscriptReader.read(bytes: bytes, file: file, options: reading)
+            findings.merge(discoverer.findings(in: transcript.units))
+            let (lines, bold) = scanLines(bytes[...], wanting: wantedLines(of: transcript))
+            findings.merge(discoverer.findings(in: skippedText(of: transcript, lines: lines)))
+            findings.boldSpans.formUnion(bold)
+            return (findings, transcript.notices)
+        }
+        let transcript = try TranscriptReader.readBatches(
+            contentsOf: file, options: reading, partBytes: Discoverer.partBytes, workers: workers > 1 ? workers + 1 : 1,
+            process: { batch in discoverer.findings(in: batch.units(numberedFrom: 0)) },
+            collect: { part, _ in findings.merge(part) })
+        let (lines, bold) = try scanLines(ofFile: file, wanting: wantedLines(of: transcript))
+        findings.merge(discoverer.findings(in: skippedText(of: transcript, lines: lines)))
+        findings.boldSpans.formUnion(bold)
+        return (findings, transcript.notices)
+    }
+
+    /// The skipped regions whose text discovery reads: introductions, headings, notes.
+    static let readSkipReasons: Set<SkipReason> = [.preamble, .heading, .note]
+
+    private static func wantedLines(of transcript: Transcript) -> Set<Int> {
+        Set(transcript.skipped.filter { readSkipReasons.contains($0.reason) }.flatMap { Array($0.lines) })
+    }
+
+    /// The lines numbered in `wanted` (1-based), without their line ends, and the phrases set
+    /// in bold or quotes on any line, reading the file a block at a time. UTF-16 files are
+    /// read whole and decoded.
+    static func scanLines(ofFile file: String, wanting wanted: Set<Int>) throws -> (lines: [Int: [UInt8]], bold: Set<String>) {
+        let input = try InputFile(path: file)
+        var buffer: [UInt8] = []
+        try input.read(1 << 20, appendingTo: &buffer)
+        if buffer.starts(with: [0xFF, 0xFE]) || buffer.starts(with: [0xFE, 0xFF]) {
+            return scanLines(try FileReading.bytes(ofFile: file)[...], wanting: wanted)
+        }
+        var lines: [Int: [UInt8]] = [:]
+        var bold = Set<String>()
+        var number = 0
+        var start = buffer.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while true {
+            while let end = buffer[start...].firstIndex(of: 0x0A) {
+                number += 1
+                scan(buffer[start..<end], number: number, wanted: wanted, lines: &lines, bold: &bold)
+                start = end + 1
+            }
+            if input.atEnd { break }
+            buffer.removeFirst(start)
+            start = 0
+            try input.read(1 << 20, appendingTo: &buffer)
+        }
+        if start < buffer.count { scan(buffer[start...], number: number + 1, wanted: wanted, lines: &lines, bold: &bold) }
+        return (lines, bold)
+    }
+
+    /// `scanLines(ofFile:wanting:)` over bytes in memory (UTF-8 or UTF-16 with its byte-order mark).
+    static func scanLines(_ bytes: ArraySlice<UInt8>, wanting wanted: Set<Int>) -> (lines: [Int: [UInt8]], bold: Set<String>) {
+        let text = (try? TextDecoding.decode(Array(bytes), file: "", replaceInvalid: true).bytes) ?? Array(bytes)
+        var lines: [Int: [UInt8]] = [:]
+        var bold = Set<String>()
+        for (index, line) in text.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+            scan(line, number: index + 1, wanted: wanted, lines: &lines, bold: &bold)
+        }
+        return (lines, bold)
+    }
+
+    private static func scan(_ line: ArraySlice<UInt8>, number: Int, wanted: Set<Int>, lines: inout [Int: [UInt8]], bold: inout Set<String>) {
+        let line = line.last == 0x0D ? line.dropLast() : line
+        if wanted.contains(number) { lines[number] = Array(line) }
+        // Bold (`**`) or curly quotes (U+201C, E2 80 9C).
+        if line.contains(UInt8(ascii: "*")) || line.contains(0x9C) {
+            BoldSpans.find(inLine: line, into: &bold)
+        }
+    }
+
+    /// The lines of `transcript`'s skipped regions that discovery reads, each region a
     /// paragraph unit (numbered after the transcript's units) whose text is its lines, without
-    /// Markdown markup and blockquote marks, joined by line breaks.
-    static func skippedText(of transcript: Transcript, bytes: [UInt8], reasons: Set<SkipReason>) -> [TranscriptUnit] {
-        let text = String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    /// Markdown markup and blockquote marks, joined by line breaks. `lines` holds the lines'
+    /// raw bytes by number.
+    static func skippedText(of transcript: Transcript, lines: [Int: [UInt8]]) -> [TranscriptUnit] {
         var units: [TranscriptUnit] = []
-        for region in transcript.skipped where reasons.contains(region.reason) && region.lines.upperBound <= lines.count {
+        for region in transcript.skipped where readSkipReasons.contains(region.reason) {
             var joined: [UInt8] = []
             var segments: [SourceSegment] = []
             for number in region.lines {
+                guard let raw = lines[number] else { continue }
                 var clean: [UInt8] = []
-                var line = Array(lines[number - 1].utf8)[...]
+                var line = raw[...]
                 if MarkdownLine.isBlockquote(line) { line = MarkdownLine.blockquoteContent(line) }
                 MarkdownLine.appendCleanText(of: line, to: &clean)
                 guard !clean.isEmpty else { continue }

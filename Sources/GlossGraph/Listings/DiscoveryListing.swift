@@ -1,29 +1,53 @@
 import GlossGraphGlossary
 import GlossGraphText
 
-/// Phrases a source sets off: in bold (`**稀疏自动编码器**`) or in quotes (“向上竞争”), used
-/// as hints that they are terms. Speaker labels (ending in a colon) are not phrases.
+/// Phrases a Markdown text sets in bold (`**…**`) or in curly double quotes (“…”), line by
+/// line: two to sixteen characters with Chinese in them, neither a label (ending in a colon)
+/// nor a clause (with ，or 。). Discovery takes them as hints of terms.
 public enum BoldSpans {
     public static func find(in text: String) -> Set<String> {
         var spans = Set<String>()
-        for line in text.split(separator: "\n") {
-            var phrases: [Substring] = []
-            let parts = line.components(separatedBy: "**")
-            if parts.count >= 3 {
-                for index in stride(from: 1, to: parts.count - 1, by: 2) { phrases.append(Substring(parts[index])) }
-            }
-            for quoted in line.split(separator: "“").dropFirst() {
-                if let end = quoted.firstIndex(of: "”") { phrases.append(quoted[..<end]) }
-            }
-            for part in phrases {
-                let phrase = part.trimmingWhitespace()
-                guard phrase.count >= 2, phrase.count <= 16, phrase.containsCJK,
-                    !phrase.hasSuffix("："), !phrase.hasSuffix(":"), !phrase.contains("，"), !phrase.contains("。")
-                else { continue }
-                spans.insert(phrase)
+        for line in Array(text.utf8).split(separator: 0x0A) { find(inLine: line, into: &spans) }
+        return spans
+    }
+
+    /// Adds the phrases of one line (UTF-8, without its line end) to `spans`.
+    static func find(inLine line: ArraySlice<UInt8>, into spans: inout Set<String>) {
+        var marks: [Int] = []
+        var index = line.startIndex
+        while index + 1 < line.endIndex {
+            if line[index] == UInt8(ascii: "*") && line[index + 1] == UInt8(ascii: "*") {
+                marks.append(index)
+                index += 2
+            } else {
+                index += 1
             }
         }
-        return spans
+        for pair in stride(from: 1, to: marks.count, by: 2) { add(line[(marks[pair - 1] + 2)..<marks[pair]], to: &spans) }
+        let open: [UInt8] = [0xE2, 0x80, 0x9C]
+        let close: [UInt8] = [0xE2, 0x80, 0x9D]
+        var opens: [Int] = []
+        index = line.startIndex
+        while index + 2 < line.endIndex {
+            if line[index] == open[0] && line[index + 1] == open[1] && line[index + 2] == open[2] { opens.append(index + 3) }
+            index += 1
+        }
+        for (number, start) in opens.enumerated() {
+            let pieceEnd = number + 1 < opens.count ? opens[number + 1] - 3 : line.endIndex
+            var end = start
+            while end + 2 < pieceEnd && !(line[end] == close[0] && line[end + 1] == close[1] && line[end + 2] == close[2]) { end += 1 }
+            if end + 2 < pieceEnd { add(line[start..<end], to: &spans) }
+        }
+    }
+
+    private static func add(_ bytes: ArraySlice<UInt8>, to spans: inout Set<String>) {
+        // Two to sixteen characters take at most 64 bytes, besides spaces; CJK needs a lead byte.
+        guard bytes.count <= 96, bytes.contains(where: { $0 >= 0xE3 }) else { return }
+        let phrase = String(decoding: bytes, as: UTF8.self).trimmingWhitespace()
+        guard phrase.count >= 2, phrase.count <= 16, phrase.containsCJK,
+            !phrase.hasSuffix("："), !phrase.hasSuffix(":"), !phrase.contains("，"), !phrase.contains("。")
+        else { return }
+        spans.insert(phrase)
     }
 }
 

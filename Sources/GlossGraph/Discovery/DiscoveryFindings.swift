@@ -1,0 +1,180 @@
+import GlossGraphExtraction
+import GlossGraphGlossary
+import GlossGraphReading
+import GlossGraphText
+
+/// What discovery gathers from one part of a corpus (a file, or about `Discoverer.partBytes`
+/// of a large one), merged part by part in corpus order, so that memory follows what is
+/// found, not the corpus: n-gram counts (`GramTable`, pruned past its limit), Latin-name
+/// counts, the units that state glosses (each distinct text once, with its copies), the first
+/// aligned line pairs, the speakers and the phrases set in bold.
+public struct DiscoveryFindings: Sendable {
+    struct LatinRecord: Sendable {
+        var text: String
+        var count: Int
+        var file: Int
+        var line: Int
+        var insideSentence: Bool
+    }
+
+    /// A unit that states a gloss, and how many units had its very text (a corpus may repeat
+    /// itself).
+    struct GlossUnit: Sendable {
+        var unit: TranscriptUnit
+        var copies: Int
+    }
+
+    /// The files, in order; records refer to them by index.
+    private(set) var files: [String] = []
+    var latin: [String: LatinRecord] = [:]
+    var latinOrder: [String] = []
+    var glossUnits: [[UInt8]: GlossUnit] = [:]
+    var glossUnitOrder: [[UInt8]] = []
+    /// UTF-8 bytes of the kept gloss units' texts.
+    private(set) var glossUnitBytes = 0
+    /// A stated gloss's first name (its `NameKey`) → its occurrences in the parts that state it.
+    var statedNameCounts: [String: Int] = [:]
+    var grams = GramTable()
+    var segments: [AlignedPairs.Segment] = []
+    var speakers: Set<String> = []
+    var boldSpans: Set<String> = []
+
+    /// Gloss-stating units are kept up to this many UTF-8 bytes of text (distinct texts); those
+    /// beyond are still counted, but their glosses are not read.
+    static let glossUnitByteLimit = 64 << 20
+
+    public init() {}
+
+    func fileIndex(_ file: String) -> Int? { files.firstIndex(of: file) }
+
+    mutating func index(ofFile file: String) -> Int {
+        if let last = files.last, last == file { return files.count - 1 }
+        if let index = files.firstIndex(of: file) { return index }
+        files.append(file)
+        return files.count - 1
+    }
+
+    func file(_ index: Int) -> String { files[index] }
+
+    mutating func keep(_ unit: TranscriptUnit) {
+        if glossUnits[unit.utf8] != nil {
+            glossUnits[unit.utf8]!.copies += 1
+        } else if glossUnitBytes < Self.glossUnitByteLimit {
+            glossUnits[unit.utf8] = GlossUnit(unit: unit, copies: 1)
+            glossUnitOrder.append(unit.utf8)
+            glossUnitBytes += unit.utf8.count
+        }
+    }
+
+    /// Adds the findings of the part that follows these in the corpus.
+    public mutating func merge(_ other: consuming DiscoveryFindings) {
+        let map = other.files.map { index(ofFile: $0) }
+        for key in other.latinOrder {
+            var record = other.latin[key]!
+            if var existing = latin[key] {
+                existing.count += record.count
+                existing.insideSentence = existing.insideSentence || record.insideSentence
+                latin[key] = existing
+            } else {
+                record.file = map[record.file]
+                latin[key] = record
+                latinOrder.append(key)
+            }
+        }
+        for key in other.glossUnitOrder {
+            let record = other.glossUnits[key]!
+            if glossUnits[key] != nil {
+                glossUnits[key]!.copies += record.copies
+            } else if glossUnitBytes < Self.glossUnitByteLimit {
+                glossUnits[key] = record
+                glossUnitOrder.append(key)
+                glossUnitBytes += record.unit.utf8.count
+            }
+        }
+        statedNameCounts.merge(other.statedNameCounts, uniquingKeysWith: +)
+        if grams.count == 0 && files.count == other.files.count && map == Array(map.indices) {
+            grams = other.grams
+        } else {
+            grams.merge(other.grams) { UInt32(map[Int($0)]) }
+            other.grams.recycle()
+        }
+        if segments.count < AlignedPairs.segmentLimit {
+            segments += other.segments.prefix(AlignedPairs.segmentLimit - segments.count).map { segment in
+                var segment = segment
+                segment.file = map[segment.file]
+                return segment
+            }
+        }
+        speakers.formUnion(other.speakers)
+        boldSpans.formUnion(other.boldSpans)
+    }
+}
+
+extension Discoverer {
+    /// The findings of one part of a corpus: `units`, in order. Gloss extents are judged
+    /// within the part here only to tell which units state glosses; `proposals(from:)` reads
+    /// those again against the whole corpus's counts.
+    public func findings(in units: [TranscriptUnit]) -> DiscoveryFindings {
+        var findings = DiscoveryFindings()
+        guard let firstUnit = units.first else { return findings }
+        let fileIndex = findings.index(ofFile: firstUnit.file)
+        var text: [UInt8] = []
+        for unit in units {
+            text += unit.utf8
+            text.append(0x0A)
+        }
+        var recurrenceCache: [String: Int] = [:]
+        let recurrence = { (candidate: String) -> Int in
+            if let known = recurrenceCache[candidate] { return known }
+            let count = GlossMiner.occurrences(of: candidate, in: text)
+            recurrenceCache[candidate] = count
+            return count
+        }
+        var scratch = TermMatcher.Scratch()
+        var partNames = Set<String>()
+        for unit in units {
+            let file = unit.file == findings.file(fileIndex) ? fileIndex : findings.index(ofFile: unit.file)
+            if let speaker = unit.speaker { findings.speakers.insert(NameKey.key(speaker)) }
+            // Glosses: which units state them, and how often their first names occur here.
+            let unitText = unit.text
+            let glosses = GlossMiner.glosses(in: unitText, recurrence: recurrence, lexicon: generalWords?.lexicon, lineStarts: Self.lineStarts(of: unit))
+            if !glosses.isEmpty {
+                findings.keep(unit)
+                for gloss in glosses {
+                    let first = gloss.zh.isEmpty ? (gloss.en.isEmpty ? gloss.abbreviation : gloss.en) : gloss.zh
+                    let key = NameKey.key(first)
+                    if partNames.insert(key).inserted { findings.statedNameCounts[key, default: 0] += recurrence(first) }
+                }
+            }
+            // Latin names the glossary does not know.
+            let known = extractor.map { $0.extract(unit, scratch: &scratch).matches.map(\.range) } ?? []
+            let bytes = unit.utf8
+            for (name, opensSentence) in Self.latinNames(in: bytes) where !known.contains(where: { $0.overlaps(name) }) {
+                let text = String(decoding: bytes[name], as: UTF8.self)
+                // Roman numerals (Phase II, III) number things; they name nothing.
+                guard !Self.genericLatin.contains(text), !text.allSatisfy({ "IVXLC".contains($0) }) else { continue }
+                let key = NameKey.key(text)
+                if findings.latin[key] == nil {
+                    findings.latin[key] = .init(text: text, count: 0, file: file, line: GramTable.line(of: unit, atTextOffset: name.lowerBound), insideSentence: false)
+                    findings.latinOrder.append(key)
+                }
+                findings.latin[key]!.count += 1
+                if !opensSentence { findings.latin[key]!.insideSentence = true }
+            }
+            if findings.segments.count < AlignedPairs.segmentLimit {
+                findings.segments += AlignedPairs.segments(of: unit, file: file)
+            }
+        }
+        findings.grams = GramTable.counting(units, fileIndex: fileIndex)
+        return findings
+    }
+
+    /// The UTF-8 offsets in `unit`'s text where a source line starts (never the first).
+    static func lineStarts(of unit: TranscriptUnit) -> Set<Int> {
+        var starts = Set<Int>()
+        for (previous, segment) in zip(unit.segments, unit.segments.dropFirst()) where segment.line != previous.line {
+            starts.insert(segment.textOffset)
+        }
+        return starts
+    }
+}

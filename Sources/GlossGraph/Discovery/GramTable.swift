@@ -1,0 +1,269 @@
+import GlossGraphReading
+import GlossGraphText
+import Synchronization
+
+/// An n-gram of two to `Gram.longest` CJK characters, packed 21 bits a character (0 past its
+/// end), three characters to a word.
+struct Gram: Hashable, Sendable {
+    var low: UInt64 = 0, middle: UInt64 = 0, high: UInt64 = 0
+
+    /// The most characters a gram holds (three words of three 21-bit characters).
+    static let longest = 9
+
+    init() {}
+
+    init(_ scalars: some Collection<UInt32>) {
+        for (position, scalar) in scalars.enumerated() { append(scalar, at: position) }
+    }
+
+    /// Sets the character at `position` (0-based), which must be empty.
+    @inline(__always) mutating func append(_ scalar: UInt32, at position: Int) {
+        let shift = UInt64(position % 3) * 21
+        switch position / 3 {
+        case 0: low |= UInt64(scalar) << shift
+        case 1: middle |= UInt64(scalar) << shift
+        default: high |= UInt64(scalar) << shift
+        }
+    }
+
+    /// The character at `position` (0 past the end).
+    func scalar(at position: Int) -> UInt32 {
+        let word = position / 3 == 0 ? low : position / 3 == 1 ? middle : high
+        return UInt32(truncatingIfNeeded: word >> (UInt64(position % 3) * 21)) & 0x1F_FFFF
+    }
+
+    var length: Int {
+        var count = 0
+        while count < Self.longest && scalar(at: count) != 0 { count += 1 }
+        return count
+    }
+
+    var scalars: [UInt32] { (0..<length).map { scalar(at: $0) } }
+
+    /// The characters from `start` on, `count` of them.
+    func slice(_ start: Int, _ count: Int) -> Gram {
+        var gram = Gram()
+        for position in 0..<count { gram.append(scalar(at: start + position), at: position) }
+        return gram
+    }
+
+    var text: String { String(String.UnicodeScalarView(scalars.compactMap(Unicode.Scalar.init))) }
+
+    @inline(__always) var mixed: Int {
+        var hash = low &* 0x9E37_79B9_7F4A_7C15
+        hash = (hash ^ middle) &* 0xBF58_476D_1CE4_E5B9
+        hash = (hash ^ high) &* 0x94D0_49BB_1331_11EB
+        return Int(truncatingIfNeeded: hash ^ (hash >> 31))
+    }
+}
+
+/// Counts of the CJK n-grams of a text: for each n-gram its occurrences and where it was
+/// first seen. An open-addressing table of fixed-size slots, since
+/// a corpus has millions of n-grams and a dictionary of structs costs several times more.
+///
+/// Tables of parts of a corpus merge (counts add; the first place seen is kept from the table
+/// merged into). A table that holds more than `limit` n-grams drops the least frequent:
+/// `prune(toAtMost:)` removes those seen at most θ times, θ the least that halves the table,
+/// and remembers the largest θ (`prunedCount`), so an n-gram's count may be short by that much
+/// when it was dropped and seen again (the lossy-counting bound of Manku and Motwani, 2002).
+struct GramTable: Sendable {
+    struct Slot: Sendable {
+        var key = Gram()
+        var count: UInt32 = 0
+        /// Where it was first seen: a file index and a 1-based line.
+        var file: UInt32 = 0
+        var line: UInt32 = 0
+    }
+
+    private(set) var slots: [Slot]
+    private(set) var occupied = 0
+    private var mask: Int
+    /// The largest count pruning has dropped (0: every count is exact).
+    private(set) var prunedCount: UInt32 = 0
+
+    /// N-grams a table holds before it prunes: 2¹⁹, in at most 2²⁰ slots of 40 bytes (40 MB).
+    static let limit = 1 << 19
+
+    init(capacity: Int = 1 << 12) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        slots = Self.storage(size)
+        mask = size - 1
+    }
+
+    /// Slot arrays of tables no longer needed, by size: a part's table takes one instead of
+    /// having fresh memory mapped and zeroed for it.
+    private static let spare = Mutex<[Int: [[Slot]]]>([:])
+
+    private static func storage(_ size: Int) -> [Slot] {
+        guard var reused = spare.withLock({ $0[size]?.popLast() }) else { return Array(repeating: Slot(), count: size) }
+        reused.withUnsafeMutableBufferPointer { $0.update(repeating: Slot()) }
+        return reused
+    }
+
+    /// Gives the table's memory to the next table of its size; one is kept per size.
+    consuming func recycle() {
+        let storage = slots
+        slots = []
+        Self.spare.withLock { spare in
+            if spare[storage.count, default: []].isEmpty { spare[storage.count, default: []].append(storage) }
+        }
+    }
+
+    var count: Int { occupied }
+
+    /// The slot index of `key`, inserting it (count 0) when new; `isNew` says which.
+    @inline(__always) private mutating func slotIndex(of key: Gram, isNew: inout Bool) -> Int {
+        if (occupied + 1) * 2 > slots.count {
+            // A table never grows past twice `limit` slots: it prunes instead.
+            if slots.count >= 2 * Self.limit { prune(toAtMost: Self.limit / 2) }
+            // Pruning cannot make room when nearly every n-gram is frequent: then it grows.
+            if (occupied + 1) * 2 > slots.count { grow() }
+        }
+        var index = key.mixed & mask
+        while true {
+            let slot = slots[index]
+            if slot.count == 0 {
+                slots[index].key = key
+                occupied += 1
+                isNew = true
+                return index
+            }
+            if slot.key == key { return index }
+            index = (index + 1) & mask
+        }
+    }
+
+    private mutating func grow() {
+        let old = slots
+        slots = Array(repeating: Slot(), count: old.count * 2)
+        mask = slots.count - 1
+        for slot in old where slot.count > 0 { insertNew(slot) }
+    }
+
+    private mutating func insertNew(_ slot: Slot) {
+        var index = slot.key.mixed & mask
+        while slots[index].count != 0 { index = (index + 1) & mask }
+        slots[index] = slot
+    }
+
+    /// Counts one occurrence of `key`, seen in `file` at `line`.
+    @inline(__always) mutating func add(_ key: Gram, file: UInt32, line: UInt32) {
+        var isNew = false
+        let index = slotIndex(of: key, isNew: &isNew)
+        if isNew {
+            slots[index].file = file
+            slots[index].line = line
+        }
+        slots[index].count += 1
+    }
+
+    func find(_ key: Gram) -> Slot? {
+        index(of: key).map { slots[$0] }
+    }
+
+    /// The index in `slots` of `key`, if counted.
+    func index(of key: Gram) -> Int? {
+        var index = key.mixed & mask
+        while true {
+            let slot = slots[index]
+            if slot.count == 0 { return nil }
+            if slot.key == key { return index }
+            index = (index + 1) & mask
+        }
+    }
+
+    /// Adds `other`'s counts; `fileIndex` maps `other`'s file indices to this table's. N-grams
+    /// new here keep `other`'s first place. Prunes when more than `limit` n-grams are held.
+    mutating func merge(_ other: GramTable, fileIndex: (UInt32) -> UInt32) {
+        for slot in other.slots where slot.count > 0 {
+            var isNew = false
+            let index = slotIndex(of: slot.key, isNew: &isNew)
+            if isNew {
+                slots[index].file = fileIndex(slot.file)
+                slots[index].line = slot.line
+            }
+            slots[index].count += slot.count
+        }
+        prunedCount = max(prunedCount, other.prunedCount)
+    }
+
+    /// Drops the n-grams seen at most θ times, θ the least that leaves at most `target`.
+    mutating func prune(toAtMost target: Int) {
+        let buckets = 1 << 12
+        var histogram = [Int](repeating: 0, count: buckets + 1)
+        for slot in slots where slot.count > 0 { histogram[Int(min(slot.count, UInt32(buckets)))] += 1 }
+        var threshold: UInt32 = 0
+        var remaining = occupied
+        while remaining > target && threshold < buckets - 1 {
+            threshold += 1
+            remaining -= histogram[Int(threshold)]
+        }
+        // The survivors are set aside (at most `target` of them) and the slots cleared in
+        // place, so pruning needs no second table.
+        var survivors: [Slot] = []
+        survivors.reserveCapacity(remaining)
+        for slot in slots where slot.count > threshold { survivors.append(slot) }
+        slots.withUnsafeMutableBufferPointer { $0.update(repeating: Slot()) }
+        occupied = survivors.count
+        for slot in survivors { insertNew(slot) }
+        prunedCount = max(prunedCount, threshold)
+    }
+
+    /// Counts the n-grams of two to `Gram.longest` characters of `units`' runs of CJK
+    /// characters (without punctuation), with first places in file `fileIndex`.
+    static func counting(_ units: [TranscriptUnit], fileIndex: Int) -> GramTable {
+        // About half a part's n-gram occurrences are distinct.
+        let characters = units.reduce(0) { $0 + $1.utf8.count } / 3
+        var table = GramTable(capacity: min(limit, max(1 << 12, characters * (Gram.longest - 1) / 2)))
+        var run: [UInt32] = []
+        var offsets: [Int] = []
+        for unit in units {
+            func flush() {
+                guard run.count >= 2 else { return }
+                let line = UInt32(Self.line(of: unit, atTextOffset: offsets[0]))
+                for start in 0..<(run.count - 1) {
+                    var gram = Gram()
+                    gram.append(run[start], at: 0)
+                    for length in 2...min(Gram.longest, run.count - start) {
+                        gram.append(run[start + length - 1], at: length - 1)
+                        table.add(gram, file: UInt32(fileIndex), line: line)
+                    }
+                }
+            }
+            // The text is valid UTF-8 (as read), so scalars are decoded here without checks.
+            let bytes = unit.utf8
+            var offset = 0
+            while offset < bytes.count {
+                let lead = UInt32(bytes[offset])
+                let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                var value = width == 1 ? lead : width == 2 ? lead & 0x1F : width == 3 ? lead & 0x0F : lead & 0x07
+                for next in 1..<width where offset + next < bytes.count { value = value << 6 | UInt32(bytes[offset + next] & 0x3F) }
+                if ScriptClass.isCJK(value) && !GlossMiner.isCJKPunctuation(value) {
+                    run.append(value)
+                    offsets.append(offset)
+                } else if !run.isEmpty {
+                    flush()
+                    run.removeAll(keepingCapacity: true)
+                    offsets.removeAll(keepingCapacity: true)
+                }
+                offset += width
+            }
+            flush()
+            run.removeAll(keepingCapacity: true)
+            offsets.removeAll(keepingCapacity: true)
+        }
+        return table
+    }
+
+    /// The source line (1-based) of a UTF-8 offset in `unit`'s text.
+    static func line(of unit: TranscriptUnit, atTextOffset offset: Int) -> Int {
+        var low = 0
+        var high = unit.segments.count
+        while low < high {
+            let middle = (low + high) / 2
+            if unit.segments[middle].textOffset <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 ? unit.segments[low - 1].line : unit.lineStart
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+
+@testable import GlossGraph
+@testable import GlossGraphReading
+@testable import GlossGraphText
+
+@Suite("Discovery over a whole corpus, read in parts")
+struct DiscoveryCorpusTests {
+    /// Pseudo-random CJK text (a linear congruential generator over 3,000 common-range
+    /// characters), so nearly every n-gram of four characters or more is new.
+    static func randomChinese(characters: Int, seed: UInt64) -> String {
+        var state = seed
+        var scalars = String.UnicodeScalarView()
+        for index in 0..<characters {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            if index % 23 == 22 {
+                scalars.append("，")
+            } else {
+                scalars.append(Unicode.Scalar(0x4E00 + UInt32((state >> 33) % 3000))!)
+            }
+        }
+        return String(scalars)
+    }
+
+    static func unit(_ text: String, file: String = "t.md", index: Int = 1) -> TranscriptUnit {
+        TranscriptUnit(file: file, index: index, kind: .turn, speaker: "甲", text: text, lineStart: index, lineEnd: index)
+    }
+
+    /// Every substring of two to `Gram.longest` CJK characters of `text`'s runs, counted.
+    static func bruteForceCounts(_ texts: [String]) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for text in texts {
+            for run in text.split(whereSeparator: { !ScriptClass.isCJK($0.unicodeScalars.first!.value) || GlossMiner.isCJKPunctuation($0.unicodeScalars.first!) }) {
+                let characters = Array(run)
+                for start in characters.indices {
+                    for length in 2...Gram.longest where start + length <= characters.count {
+                        counts[String(characters[start..<(start + length)]), default: 0] += 1
+                    }
+                }
+            }
+        }
+        return counts
+    }
+
+    @Test("n-gram counts of parts, merged, equal the counts of the whole and a brute-force count")
+    func mergedCountsAreExact() {
+        let texts = (0..<40).map { Self.randomChinese(characters: 300, seed: UInt64($0 % 7)) + "，稀疏自动编码器。" }
+        let units = texts.enumerated().map { Self.unit($0.element, index: $0.offset + 1) }
+        let whole = GramTable.counting(units, fileIndex: 0)
+        var merged = GramTable()
+        for part in stride(from: 0, to: units.count, by: 9) {
+            merged.merge(GramTable.counting(Array(units[part..<min(units.count, part + 9)]), fileIndex: 0)) { $0 }
+        }
+        let expected = Self.bruteForceCounts(texts)
+        #expect(whole.count == expected.count)
+        #expect(merged.count == expected.count)
+        #expect(whole.prunedCount == 0)
+        for (text, count) in expected {
+            let gram = Gram(text.unicodeScalars.map(\.value))
+            #expect(whole.find(gram).map { Int($0.count) } == count, "\(text)")
+            #expect(merged.find(gram).map { Int($0.count) } == count, "\(text)")
+        }
+        #expect(whole.find(Gram("稀疏自动编码器".unicodeScalars.map(\.value)))?.line == 1)
+    }
+
+    @Test("a table never holds more than twice its limit in slots: past the limit it drops the rarest n-grams, and frequent ones survive")
+    func pruningBoundsMemory() {
+        // 2,000 turns of 160 new characters: about 2.5 million distinct n-grams, five times the
+        // limit; the planted term recurs once a turn.
+        let units = (0..<2_000).map { Self.unit(Self.randomChinese(characters: 160, seed: UInt64($0) + 100) + "，稀疏自动编码器。", index: $0 + 1) }
+        let table = GramTable.counting(units, fileIndex: 0)
+        #expect(table.slots.count <= 2 * GramTable.limit)
+        #expect(table.prunedCount >= 1)
+        let planted = table.find(Gram("稀疏自动编码器".unicodeScalars.map(\.value)))
+        #expect(planted != nil)
+        #expect(Int(planted?.count ?? 0) >= 2_000 - Int(table.prunedCount))
+    }
+
+    /// A labelled transcript of `turns` turns of random text, with a term stated in a gloss
+    /// at the start and used in every tenth turn.
+    static func transcript(turns: Int, charactersPerTurn: Int) -> String {
+        var text = "# 一次访谈\n\n编者按：本文讨论稀疏自动编码器（sparse autoencoder）。\n\n"
+        for turn in 0..<turns {
+            text += "**\(turn % 2 == 0 ? "甲" : "乙")：** " + randomChinese(characters: charactersPerTurn, seed: UInt64(turn) + 7)
+            if turn % 10 == 0 { text += "，我们又用了稀疏自动编码器，机制可解释性。" }
+            text += "\n\n"
+        }
+        return text
+    }
+
+    @Test("the same proposals come out for one, two or three jobs, with parts pruned and merged")
+    func sameProposalsForAnyJobs() throws {
+        let file = try TestPaths.temporaryFolder().path + "/corpus.md"
+        // About 1.6 MB: several parts, each holding more n-grams than a table keeps.
+        try Self.transcript(turns: 3_000, charactersPerTurn: 180).write(toFile: file, atomically: true, encoding: .utf8)
+        let discoverer = Discoverer(glossary: nil, generalWords: GeneralWords.load())
+        var reading = ReadingOptions()
+        reading.keepNotes = true
+        let runs = try [1, 2, 3].map { jobs in
+            try AnalysisJobs.findings(files: [file], discoverer: discoverer, reading: reading, jobs: jobs) { _ in }
+        }
+        #expect(runs[0].grams.prunedCount >= 1)
+        let proposals = runs.map { discoverer.proposals(from: $0).map { "\($0.kind) \($0.zh) \($0.en) \($0.count) \($0.line)" } }
+        #expect(proposals[0] == proposals[1])
+        #expect(proposals[0] == proposals[2])
+        // The gloss of the editor's note, counted over the whole file; the recurring term too.
+        #expect(proposals[0].contains { $0.hasPrefix("gloss 稀疏自动编码器 sparse autoencoder 301 ") })
+        #expect(proposals[0].contains { $0.hasPrefix("term 机制可解释性 ") })
+    }
+
+    @Test("Chinese terms are counted past the first 8 MB of a corpus")
+    func wholeCorpusIsSearched() throws {
+        let file = try TestPaths.temporaryFolder().path + "/long.md"
+        var text = ""
+        // 8.4 MB of turns without Chinese, then turns that use a term.
+        let filler = "**甲：** " + String(repeating: "so we talked about it again and again ", count: 20) + "\n\n"
+        text.reserveCapacity(9 << 20)
+        while text.utf8.count < 8_400_000 { text += filler }
+        for _ in 0..<5 { text += "**乙：** 后来我们研究了量子退火算法，量子退火算法很有用。\n\n" }
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        let proposals = try AnalysisJobs.proposals(files: [file], reading: ReadingOptions(), glossary: nil, jobs: 2) { _ in }
+        let term = proposals.first { $0.zh == "量子退火算法" }
+        #expect(term?.count == 10)
+        let firstUse = text.components(separatedBy: "**乙：**")[0].filter { $0 == "\n" }.count + 1
+        #expect(term?.line == firstUse)
+    }
+}
