@@ -255,11 +255,37 @@ public struct Discoverer: Sendable {
     /// Words that are capitalised or acronyms in any text and name nothing in particular.
     static let genericLatin: Set<String> = ["AI", "OK", "I", "A", "X", "The", "And", "But", "So", "We", "It", "This", "That", "CEO"]
 
+    /// Titles and roles, which stand next to a name but are never part of one (Anthropic CEO
+    /// Dario Amodei is a company and a person).
+    static let titles: Set<String> = ["CEO", "CTO", "CFO", "COO", "CSO", "VP", "Dr", "Dr.", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Prof", "Prof.", "President", "Founder", "Cofounder", "Co-founder"]
+
+    /// The byte ranges of `name` (in `bytes`) between the titles it holds.
+    static func splittingTitles(_ name: Range<Int>, in bytes: [UInt8]) -> [Range<Int>] {
+        var parts: [Range<Int>] = []
+        var start = name.lowerBound
+        var wordStart = name.lowerBound
+        for index in name.lowerBound...name.upperBound where index == name.upperBound || bytes[index] == UInt8(ascii: " ") {
+            if titles.contains(String(decoding: bytes[wordStart..<index], as: UTF8.self)) {
+                if wordStart > start { parts.append(start..<(wordStart - 1)) }
+                start = index + 1
+            }
+            wordStart = index + 1
+        }
+        if start < name.upperBound { parts.append(start..<name.upperBound) }
+        return parts
+    }
+
     private func latinCandidates(_ findings: DiscoveryFindings) -> [DiscoveryCandidate] {
         findings.latinOrder.compactMap { key in
             let entry = findings.latin[key]!
             // A word that only ever opens an English sentence (Today, Thanks) names nothing.
             guard entry.insideSentence else { return nil }
+            // Names side by side (Anthropic Claude), or a name and a generic word (ASL4 AI), each
+            // found more often on its own, are no name of their own.
+            let words = entry.text.split(separator: " ").map(String.init)
+            if words.count > 1, words.allSatisfy({ Self.genericLatin.contains($0) || (findings.latin[NameKey.key($0)]?.count ?? 0) > entry.count }) {
+                return nil
+            }
             let acronym = GlossMiner.isAcronym(entry.text)
             guard knownConcept(entry.text) == nil else { return nil }
             return DiscoveryCandidate(

@@ -149,7 +149,10 @@ extension Discoverer {
             // Latin names the glossary does not know.
             let known = extractor.map { $0.extract(unit, scratch: &scratch).matches.map(\.range) } ?? []
             let bytes = unit.utf8
-            for (name, opensSentence) in Self.latinNames(in: bytes) where !known.contains(where: { $0.overlaps(name) }) {
+            let names = Self.latinNames(in: bytes).flatMap { name, opensSentence in
+                Self.splittingTitles(name, in: bytes).enumerated().map { ($0.element, opensSentence && $0.offset == 0) }
+            }
+            for (name, opensSentence) in names where !known.contains(where: { $0.overlaps(name) }) {
                 let text = String(decoding: bytes[name], as: UTF8.self)
                 // Roman numerals (Phase II, III) number things; they name nothing.
                 guard !Self.genericLatin.contains(text), !text.allSatisfy({ "IVXLC".contains($0) }) else { continue }
