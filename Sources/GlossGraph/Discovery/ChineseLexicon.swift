@@ -36,6 +36,10 @@ public struct ChineseLexicon: Sendable {
         var isAdjective: Bool
         /// A preposition (tag p: 基于, 以, 面向).
         var isPreposition: Bool
+        /// A localiser (tag f: 上, 后, 之间), which follows its noun.
+        var isLocaliser = false
+        /// An idiom or fixed expression (tags i, l: 一段时间), whose parts still read as words.
+        var isFixedExpression = false
     }
 
     private let words: [String: Word]
@@ -92,7 +96,8 @@ public struct ChineseLexicon: Sendable {
             }
             words[word] = Word(
                 logProbability: Float(log(Double(entry.count))) - logTotal, wordClass: wordClass, everyday: Double(entry.count) >= everydayCount,
-                isVerbal: tag.hasPrefix("v"), isAdjective: tag == "a" || tag == "b", isPreposition: tag == "p")
+                isVerbal: tag.hasPrefix("v"), isAdjective: tag == "a" || tag == "b", isPreposition: tag == "p", isLocaliser: tag == "f",
+                isFixedExpression: tag == "i" || tag == "l")
         }
         self.words = words
         self.reclassified = reclassified
@@ -178,15 +183,20 @@ public struct ChineseLexicon: Sendable {
     /// with an everyday clause word (人们会, 能达到, 使模型), or holds a structural particle
     /// or aspect marker (新的模型, 结合得好).
     public func isPhrase(_ text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars)
-        let starts = wordStarts(scalars[...]) + [scalars.count]
-        guard starts.count >= 3 else { return false }
-        let texts = (0..<(starts.count - 1)).map { String(String.UnicodeScalarView(scalars[starts[$0]..<starts[$0 + 1]])) }
+        let texts = words(of: text)
+        guard texts.count >= 2 else { return false }
         let everyday = { (text: String) in self.words[text].flatMap { $0.everyday ? $0 : nil } }
         if everyday(texts[0])?.wordClass == .clause || everyday(texts[texts.count - 1])?.wordClass == .clause { return true }
         // Structural particles and aspect markers inside make a phrase (模型的提供者, 结合得好).
         if texts.dropFirst().contains(where: { ["的", "得", "地", "了", "着"].contains($0) }) { return true }
         return false
+    }
+
+    /// `text` cut into words (jieba's dictionary-only segmentation, as `wordStarts` cuts).
+    func words(of text: String) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        let starts = wordStarts(scalars[...]) + [scalars.count]
+        return (0..<(starts.count - 1)).map { String(String.UnicodeScalarView(scalars[starts[$0]..<starts[$0 + 1]])) }
     }
 
     private static func isLatinOrDigit(_ scalar: Unicode.Scalar) -> Bool {

@@ -65,7 +65,9 @@ public struct GeneralWords: Sendable {
             everyday.insert(word)
             let tag = String(decoding: entry.tag, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             guard let first = tag.first, tag != "vn" else { continue }
-            if "dpcurmqftyeo".contains(first) { starts.insert(word) }
+            // Localisers (tag f) follow their noun (晶圆上, 会议后); before one they are a
+            // prefix (后训练, 前额叶, 上游), so they end phrases but start none.
+            if "dpcurmqtyeo".contains(first) { starts.insert(word) }
             if "dpcurmqftyeo".contains(first) { ends.insert(word) }
         }
         self.everyday = everyday
@@ -82,13 +84,24 @@ public struct GeneralWords: Sendable {
     }
 
     /// Whether `text` reads as a phrase: it starts or ends with an everyday function word
-    /// (`phraseEdges`), or its words do (`ChineseLexicon.isPhrase`, with the whole list).
+    /// (`phraseEdges`), or its words make one (`ChineseLexicon.isPhrase`).
     func isPhrase(_ text: String) -> Bool {
         let characters = Array(text)
-        for length in 1..<min(4, characters.count) {
-            if phraseEdges.starts.contains(String(characters[..<length])) { return true }
-            if phraseEdges.ends.contains(String(characters[(characters.count - length)...])) { return true }
+        let words = lexicon?.words(of: text) ?? []
+        // An edge that is a word of two characters or more in the list (not a fixed expression)
+        // is judged as that word (据 is a preposition, but 合成数据 ends in 数据): a clause word
+        // (一款新药), or an everyday function word or modifier, a localiser only at the end
+        // (晶圆之间, but 后训练). Any other edge (a single character, characters the list does
+        // not know: 晶圆上, an idiom: 一段时间) is judged by its first or last characters.
+        func isEdge(_ edges: Set<String>, atStart: Bool) -> Bool {
+            if let lexicon, let text = atStart ? words.first : words.last, text.count >= 2, let word = lexicon.word(text), !word.isFixedExpression {
+                if word.wordClass == .clause || edges.contains(text) { return true }
+                return word.everyday && word.wordClass == .modifier && !(atStart && word.isLocaliser)
+            }
+            return (1..<min(4, characters.count)).contains { length in
+                edges.contains(String(atStart ? characters[..<length] : characters[(characters.count - length)...]))
+            }
         }
-        return lexicon?.isPhrase(text) ?? false
+        return isEdge(phraseEdges.starts, atStart: true) || isEdge(phraseEdges.ends, atStart: false) || (lexicon?.isPhrase(text) ?? false)
     }
 }

@@ -233,6 +233,18 @@ struct DiscovererTests {
         #expect(!with.contains("价格") && !with.contains("晶圆上") && with.contains("光刻胶"), "\(with)")
     }
 
+    @Test("with jieba's word list, phrase edges are words: a compound ending in a word that holds a preposition's character, or led by a localiser as a prefix, is a term")
+    func phraseEdgesAreWords() throws {
+        let general = try #require(GeneralWords.load(), "jieba's dict.txt is missing: Scripts/install-deps installs python3-jieba")
+        // 据 (according to) is a preposition and 后 a localiser, but 数据 and 集群 are words, and
+        // a localiser before a word is a prefix (后训练, post-training).
+        let terms = ["合成数据", "偏好数据", "后训练", "集群", "自主性风险", "训练后阶段"]
+        #expect(terms.filter { general.isPhrase($0) } == [])
+        // A localiser after a noun, a measure word or numeral before one: phrases still.
+        let phrases = ["晶圆上", "颗裸片", "会议后", "一款新药", "晶圆之间", "一段时间"]
+        #expect(phrases.filter { !general.isPhrase($0) } == [])
+    }
+
     @Test("with jieba's word list: common two-character words, phrases holding 的 or 得, and a name's short form are not proposed")
     func generalVocabulary() throws {
         let general = try #require(GeneralWords.load(), "jieba's dict.txt is missing: Scripts/install-deps installs python3-jieba")
