@@ -101,18 +101,50 @@ public struct Discoverer: Sendable {
         let ranked = candidates.sorted {
             $0.score != $1.score ? $0.score > $1.score : ($0.file, $0.line, $0.zh + $0.en) < ($1.file, $1.line, $1.zh + $1.en)
         }
-        // A concept's other renderings (glosses sharing an English name or abbreviation with
-        // one ranked before) follow the proposals of other concepts: the first hundred
-        // proposals then name as many concepts as they can.
+        // A concept's other renderings follow the proposals of other concepts, so that the
+        // first hundred proposals name as many concepts as they can: glosses sharing an English
+        // name or abbreviation with one ranked before, and names that are one ranked before in
+        // another word order or with their family name (Claude 3-5 Sonnet after Sonnet 3.5).
         var named = Set<String>()
+        var nameForms = Set<[String]>()
         var first: [DiscoveryCandidate] = []
         var others: [DiscoveryCandidate] = []
         for candidate in ranked {
             let keys = [candidate.en, candidate.abbreviation].filter { !$0.isEmpty }.map { NameKey.key($0) }
-            if candidate.kind == .gloss && keys.contains(where: named.contains) { others.append(candidate) } else { first.append(candidate) }
+            let forms = candidate.kind == .name ? Self.nameForms(candidate.en) { findings.latin[NameKey.key($0)]?.count ?? 0 } : []
+            let isOtherRendering = (candidate.kind == .gloss && keys.contains(where: named.contains)) || forms.contains(where: nameForms.contains)
+            if isOtherRendering { others.append(candidate) } else { first.append(candidate) }
             named.formUnion(keys)
+            nameForms.formUnion(forms)
         }
         return first + others
+    }
+
+    /// A versioned name's forms that another writing of it shares: its words in any order,
+    /// lower-cased, version numbers by value (3-5 and 3.5, 3.0 and 3); and the same without its
+    /// family name, the word found most often on its own (Claude of Claude Opus 3.0), when
+    /// that leaves a word besides numbers. Names without a number have none: word order
+    /// matters to them.
+    static func nameForms(_ name: String, standaloneCount: (String) -> Int) -> [[String]] {
+        let words = name.split(separator: " ").map(String.init)
+        let isNumber = { (word: String) in word.first?.isNumber == true && word.allSatisfy { $0.isNumber || $0 == "." || $0 == "-" } }
+        guard words.count >= 2, words.contains(where: isNumber) else { return [] }
+        let normalised = words.map { word -> String in
+            guard isNumber(word) else { return word.lowercased() }
+            var number = word.replacingOccurrences(of: "-", with: ".")
+            while number.hasSuffix(".0") { number.removeLast(2) }
+            return number
+        }
+        var forms = [normalised.sorted()]
+        let counts = words.map { isNumber($0) ? 0 : standaloneCount($0) }
+        if let family = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[family] > 0,
+            counts.filter({ $0 == counts[family] }).count == 1
+        {
+            var rest = normalised
+            rest.remove(at: family)
+            if rest.contains(where: { !isNumber($0) }) { forms.append(rest.sorted()) }
+        }
+        return forms
     }
 
     /// `candidates` with the pairs of a bilingual text's aligned lines (see `AlignedPairs`):

@@ -272,6 +272,23 @@ struct DiscovererTests {
         #expect(renderings[0] < names.min()! && renderings[1] > names.max()!, "\(ranked.map { $0.zh + $0.en + $0.abbreviation })")
     }
 
+    @Test("a versioned name written in another word order or with its family name is ranked as another rendering")
+    func versionedNameForms() {
+        let counts = ["Claude": 24, "Opus": 6, "Sonnet": 7]
+        let forms = { (name: String) in Set(Discoverer.nameForms(name) { counts[$0] ?? 0 }) }
+        #expect(!forms("Claude 3-5 Sonnet").isDisjoint(with: forms("Sonnet 3.5")))
+        #expect(!forms("Claude Opus 3.0").isDisjoint(with: forms("Opus 3")))
+        // Other versions, other models of a family, and names without a number stay apart.
+        #expect(forms("Claude 3.5").isDisjoint(with: forms("Claude 3.5 Sonnet")))
+        #expect(forms("Claude 4").isDisjoint(with: forms("Claude Opus 4")))
+        #expect(forms("Opus 3").isDisjoint(with: forms("Opus 3.5")))
+        #expect(forms("Golden Gate Claude").isEmpty)
+        let turns = ["我们发布了 Sonnet 3.5，Sonnet 3.5 很受欢迎。", "后来大家也叫它 Claude 3-5 Sonnet，还有 Claude 这个名字和 Opus 3。", "Claude 很好，Claude 也快。"]
+        let ranked = Discoverer(glossary: nil).discover([Self.transcript(turns)]).map(\.en)
+        let sonnet = ranked.firstIndex(of: "Sonnet 3.5"), other = ranked.firstIndex(of: "Claude 3-5 Sonnet"), opus = ranked.firstIndex(of: "Opus 3")
+        #expect(sonnet != nil && other != nil && opus != nil && other! > opus!, "\(ranked)")
+    }
+
     @Test("a bilingual export's aligned lines give English–Chinese pairs that recur together")
     func alignedPairs() throws {
         let lines = [
