@@ -345,7 +345,7 @@ struct DiscovererTests {
 struct SharedCorpusDiscoveryTests {
     @Test("without a glossary: every stated gloss with the right extent, no aside as a pair")
     func statedGlosses() throws {
-        let result = try CLI.run(["discover", "--no-glossary", "--format", "json", "--top", "500", TestPaths.sharedTranscript])
+        let result = try CLI.run(["discover", "--no-glossary", "--format", "json", "--top", "5000", TestPaths.sharedTranscript])
         #expect(result.status == 0, "\(result.stderr)")
         let candidates = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         let glosses = Set(candidates.filter { $0["kind"] as? String == "gloss" }.map {
