@@ -343,19 +343,25 @@ public struct Discoverer: Sendable {
         func isWordByte(_ byte: UInt8) -> Bool {
             MarkdownLine.isASCIIAlphanumeric(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
         }
-        /// Whether the word at `start` opens a sentence: first in the text or on its line, or
-        /// after a sentence's end (`. `, `? `, `。`, `！`, `：`, a quote).
-        func opensSentence(at start: Int) -> Bool {
+        /// Whether the word at `start..<end` opens an English sentence, where any word is
+        /// capitalised: after an English sentence's end (`. `, `? `, `: `, a quote, a dash), or
+        /// first in the text, on its line or after a Chinese sentence's end (`。`, `！`, `：`)
+        /// unless Chinese text follows it (Today I…, Right., but not Medtronic在…: Chinese
+        /// capitalises nothing).
+        func opensSentence(at start: Int, end: Int) -> Bool {
             var before = start - 1
             while before >= 0 && bytes[before] == UInt8(ascii: " ") { before -= 1 }
-            guard before >= 0 else { return true }
-            if [UInt8(ascii: "\n"), UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ":"), UInt8(ascii: "\""),
-                UInt8(ascii: "-")].contains(bytes[before])
-            {
+            var after = end
+            while after < bytes.count && bytes[after] == UInt8(ascii: " ") { after += 1 }
+            // What follows is English unless it is Chinese (or other non-ASCII) text.
+            let englishFollows = after == bytes.count || bytes[after] < 0x80
+            guard before >= 0 else { return englishFollows }
+            if [UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ":"), UInt8(ascii: "\""), UInt8(ascii: "-")].contains(bytes[before]) {
                 return true
             }
-            guard let last = ScriptClass.lastScalar(bytes[0...before][...]) else { return true }
-            return [0x3002, 0xFF01, 0xFF1F, 0xFF1A, 0x2026, 0x201C].contains(last)
+            if bytes[before] == UInt8(ascii: "\n") { return englishFollows }
+            guard let last = ScriptClass.lastScalar(bytes[0...before][...]) else { return englishFollows }
+            return [0x3002, 0xFF01, 0xFF1F, 0xFF1A, 0x2026, 0x201C].contains(last) && englishFollows
         }
         /// The end of a lower-case word of letters and digits (both) at `start`, if that is one.
         func lowercaseNameEnd(from start: Int) -> Int? {
@@ -414,7 +420,7 @@ public struct Discoverer: Sendable {
                 // English sentence (Today, Thanks) says nothing.
                 let single = words == 1
                 let plainWord = single && upper < 2 && !text.contains(UInt8(ascii: "-"))
-                if letters >= 2 { names.append((index..<end, plainWord && opensSentence(at: index))) }
+                if letters >= 2 { names.append((index..<end, plainWord && opensSentence(at: index, end: end))) }
                 index = max(end, index + 1)
             } else if let end = lowercaseNameEnd(from: index) {
                 // A lower-case name with digits in it: a16z, gpt4o.

@@ -511,6 +511,15 @@ public enum GlossMiner {
         var words = text.split(separator: " ")
         // A list item's number (`1. ECMWF（…）`) is no part of the term.
         while words.count > 1, words[0].allSatisfy({ $0.isNumber || $0 == "." }) { words.removeFirst() }
+        // Nor is an English sentence before it (`Exactly. Tannin（单宁）`): a word of three
+        // letters or more ending in its only full stop, before a capital. (U.S. and Dr. are
+        // abbreviations.)
+        if let end = words.indices.dropLast().last(where: { index in
+            let word = words[index]
+            return word.hasSuffix(".") && word.count >= 4 && !word.dropLast().contains(".") && words[index + 1].first?.isUppercase == true
+        }) {
+            words = Array(words[(end + 1)...])
+        }
         if words.count > 5 { words = Array(words.suffix(5)) }
         text = words.joined(separator: " ")
         guard text.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 2 else { return nil }

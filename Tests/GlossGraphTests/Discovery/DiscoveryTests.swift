@@ -199,6 +199,23 @@ struct DiscovererTests {
         #expect(names["Today"] == nil && names["Thanks"] == nil)
     }
 
+    @Test("a name opening a Chinese sentence or line is a name (Chinese capitalises nothing); one opening an English sentence is not")
+    func namesOpeningChineseSentences() {
+        let candidates = Discoverer(glossary: nil).discover([Self.transcript([
+            "瓣膜市场很大。Medtronic在这个领域做得很早。Abbott也有产品。",
+            "Medtronic 和 Abbott 都在做。\nRight. Exactly, that is the point.\nRight, let us move on.",
+        ])])
+        let names = Dictionary(uniqueKeysWithValues: candidates.filter { $0.kind == .name }.map { ($0.en, $0.count) })
+        #expect(names["Medtronic"] == 2 && names["Abbott"] == 2, "\(names)")
+        #expect(names["Right"] == nil && names["Exactly"] == nil, "\(names)")
+    }
+
+    @Test("the English sentence before a gloss's bracket is no part of its English name")
+    func englishSentenceBeforeBracket() {
+        let glosses = GlossMiner.glosses(in: "Exactly. Tannin（单宁）gives structure. U.S. Army（美国陆军）too.")
+        #expect(glosses.map { "\($0.zh)|\($0.en)" } == ["单宁|Tannin", "美国陆军|U.S. Army"])
+    }
+
     @Test("an acronym glossed by its expansion and a rendering is one gloss, its expansion never split into names")
     func acronymExpansionAndRendering() {
         let candidates = Discoverer(glossary: nil).discover([Self.transcript([
