@@ -39,19 +39,33 @@ enum AlignedPairs {
     /// The aligned line pairs of `unit`: a paragraph of English followed by one of Chinese.
     static func segments(of unit: TranscriptUnit, file: Int) -> [Segment] {
         guard unit.utf8.contains(0x0A) else { return [] }
-        var segments: [Segment] = []
+        let paragraphs = paragraphs(of: unit)
+        return zip(paragraphs, paragraphs.dropFirst()).compactMap { english, chinese in
+            segment(english: english.text, chinese: chinese.text, file: file, line: GramTable.line(of: unit, atTextOffset: english.offset))
+        }
+    }
+
+    /// The aligned line pair across two units, one after the other: the last paragraph of
+    /// `unit` in English and the first of `next` in Chinese (bilingual exports where each line
+    /// is a turn or a caption of its own: `Host: …` / `主持人：…`).
+    static func segment(from unit: TranscriptUnit, to next: TranscriptUnit, file: Int) -> Segment? {
+        guard let english = paragraphs(of: unit).last, let chinese = paragraphs(of: next).first else { return nil }
+        return segment(english: english.text, chinese: chinese.text, file: file, line: GramTable.line(of: unit, atTextOffset: english.offset))
+    }
+
+    private static func paragraphs(of unit: TranscriptUnit) -> [(text: String, offset: Int)] {
         var offset = 0
-        let paragraphs = unit.text.split(separator: "\n", omittingEmptySubsequences: false).map { paragraph in
+        return unit.text.split(separator: "\n", omittingEmptySubsequences: false).map { paragraph in
             defer { offset += paragraph.utf8.count + 1 }
             return (text: String(paragraph), offset: offset)
         }.filter { !$0.text.isEmpty }
-        for (english, chinese) in zip(paragraphs, paragraphs.dropFirst()) where mayBeEnglish(english.text) && isEnglish(english.text) && isChinese(chinese.text) {
-            let words = english.text.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "'") })
-                .map { $0.trimmingCharacters(in: ["'", "-"]) }.filter { !$0.isEmpty }
-            segments.append(Segment(
-                words: words, chinese: Array(chinese.text.unicodeScalars), file: file, line: GramTable.line(of: unit, atTextOffset: english.offset)))
-        }
-        return segments
+    }
+
+    private static func segment(english: String, chinese: String, file: Int, line: Int) -> Segment? {
+        guard mayBeEnglish(english), isEnglish(english), isChinese(chinese) else { return nil }
+        let words = english.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "'") })
+            .map { $0.trimmingCharacters(in: ["'", "-"]) }.filter { !$0.isEmpty }
+        return Segment(words: words, chinese: Array(chinese.unicodeScalars), file: file, line: line)
     }
 
     /// Whether `text` has no CJK characters (no UTF-8 lead byte E3–E9) and eight ASCII letters:

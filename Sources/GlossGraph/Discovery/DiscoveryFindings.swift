@@ -132,7 +132,7 @@ extension Discoverer {
         }
         var scratch = TermMatcher.Scratch()
         var partNames = Set<String>()
-        for unit in units {
+        for (position, unit) in units.enumerated() {
             let file = unit.file == findings.file(fileIndex) ? fileIndex : findings.index(ofFile: unit.file)
             if let speaker = unit.speaker { findings.speakers.insert(NameKey.key(speaker)) }
             // Glosses: which units state them, and how often their first names occur here.
@@ -166,6 +166,11 @@ extension Discoverer {
             }
             if findings.segments.count < AlignedPairs.segmentLimit {
                 findings.segments += AlignedPairs.segments(of: unit, file: file)
+                if position + 1 < units.count, units[position + 1].file == unit.file,
+                    let across = AlignedPairs.segment(from: unit, to: units[position + 1], file: file)
+                {
+                    findings.segments.append(across)
+                }
             }
         }
         findings.grams = GramTable.counting(units, fileIndex: fileIndex)

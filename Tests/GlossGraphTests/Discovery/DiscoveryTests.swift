@@ -323,6 +323,15 @@ struct DiscovererTests {
         // The same Chinese without its English lines gives no pair.
         let chinese = try TranscriptReader.read(bytes: Array(lines.map { "**A：** \($0.1)\n" }.joined(separator: "\n").utf8), file: "zh.md")
         #expect(!Discoverer(glossary: nil).discover([chinese]).contains { $0.kind == .aligned })
+        // Each line a turn of its own (`Host: …` / `主持人：…`), and each line a caption of its
+        // own (no labels, no blank lines): the pairs are the same.
+        let turns = lines.map { "Host: \($0.0)\n主持人：\($0.1)\n" }.joined(separator: "\n")
+        let captions = lines.map { "\($0.0)\n\($0.1)\n" }.joined()
+        for (name, text) in [("turns.txt", turns), ("captions.txt", captions)] {
+            let transcript = try TranscriptReader.read(bytes: Array(text.utf8), file: name)
+            let pairs = Discoverer(glossary: nil, generalWords: GeneralWords.load()).discover([transcript]).filter { $0.kind == .aligned }
+            #expect(Set(pairs.map { "\($0.zh)|\($0.en)" }) == ["掩模版|reticle", "防尘薄膜|pellicle"], "\(name): \(pairs.map(\.reason))")
+        }
     }
 
     @Test("Latin words are not joined across the lines of a table of contents")
