@@ -434,6 +434,8 @@ public enum GlossMiner {
         }
         let term = text(from: first)
         guard term.count >= 2, term.containsCJK else { return nil }
+        // A term of clause words only (是这样，也就是 lahar) names nothing: it refers back.
+        guard (first..<words.count).contains(where: { wordClass($0) != .clause }) else { return nil }
         var start = words[first].start
         while run[start] == " " { start += 1 }
         return (term, start)

@@ -106,6 +106,13 @@ struct GlossMinerTests {
         #expect(found == testCase.expected)
     }
 
+    @Test("with jieba's word list, words that refer back (是这样，也就是 lahar) are no term of a gloss")
+    func clauseWordsAloneAreNoTerm() throws {
+        let lexicon = try #require(Self.lexicon, "jieba's dict.txt is missing: Scripts/install-deps installs python3-jieba")
+        #expect(Self.pairs(GlossMiner.glosses(in: "火山泥流很危险，是这样，也就是lahar。", lexicon: lexicon)) == [])
+        #expect(Self.pairs(GlossMiner.glosses(in: "火山泥流，也就是lahar。", lexicon: lexicon)) == ["火山泥流|lahar|"])
+    }
+
     @Test("with jieba's word list, every gloss shape keeps its extent", arguments: accepted)
     func acceptedShapesWithWords(_ testCase: Case) throws {
         let lexicon = try #require(Self.lexicon, "jieba's dict.txt is missing: Scripts/install-deps installs python3-jieba")
