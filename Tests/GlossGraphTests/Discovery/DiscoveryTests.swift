@@ -65,6 +65,9 @@ struct GlossMinerTests {
 
     /// Clause words before a term, in sentences written for this test.
     static let clauseCases: [Case] = [
+        Case(shape: "after a one-character verb that governs the term", text: "芯片之间靠硅通孔（through-silicon via，TSV）连起来。",
+             expected: ["硅通孔|through-silicon via|TSV"]),
+        Case(shape: "a derivational suffix is no verb", text: "这叫生殖系编辑（germline editing）。", expected: ["生殖系编辑|germline editing|"]),
         Case(shape: "after a naming verb", text: "人们把这一步叫做对齐（alignment）。", expected: ["对齐|alignment|"]),
         Case(shape: "after a measure phrase", text: "棋盘上有一个策略网络（policy network）在选点。", expected: ["策略网络|policy network|"]),
         Case(shape: "after a phase verb and a light verb; a verb–verb compound whole", text: "这个时候模型开始做强化学习（reinforcement learning）。",
