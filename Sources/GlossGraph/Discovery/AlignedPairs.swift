@@ -38,10 +38,10 @@ enum AlignedPairs {
 
     /// The aligned line pairs of `unit`: a paragraph of English followed by one of Chinese.
     static func segments(of unit: TranscriptUnit, file: Int) -> [Segment] {
-        guard unit.utf8.contains(0x0A) else { return [] }
-        let paragraphs = paragraphs(of: unit)
+        let paragraphs = paragraphs(of: unit.utf8)
+        guard paragraphs.count >= 2 else { return [] }
         return zip(paragraphs, paragraphs.dropFirst()).compactMap { english, chinese in
-            segment(english: english.text, chinese: chinese.text, file: file, line: GramTable.line(of: unit, atTextOffset: english.offset))
+            segment(english: unit.utf8[english], chinese: unit.utf8[chinese], file: file, line: GramTable.line(of: unit, atTextOffset: english.lowerBound))
         }
     }
 
@@ -49,20 +49,25 @@ enum AlignedPairs {
     /// `unit` in English and the first of `next` in Chinese (bilingual exports where each line
     /// is a turn or a caption of its own: `Host: …` / `主持人：…`).
     static func segment(from unit: TranscriptUnit, to next: TranscriptUnit, file: Int) -> Segment? {
-        guard let english = paragraphs(of: unit).last, let chinese = paragraphs(of: next).first else { return nil }
-        return segment(english: english.text, chinese: chinese.text, file: file, line: GramTable.line(of: unit, atTextOffset: english.offset))
+        guard let english = paragraphs(of: unit.utf8).last, let chinese = paragraphs(of: next.utf8).first else { return nil }
+        return segment(english: unit.utf8[english], chinese: next.utf8[chinese], file: file, line: GramTable.line(of: unit, atTextOffset: english.lowerBound))
     }
 
-    private static func paragraphs(of unit: TranscriptUnit) -> [(text: String, offset: Int)] {
-        var offset = 0
-        return unit.text.split(separator: "\n", omittingEmptySubsequences: false).map { paragraph in
-            defer { offset += paragraph.utf8.count + 1 }
-            return (text: String(paragraph), offset: offset)
-        }.filter { !$0.text.isEmpty }
+    /// The byte ranges of the text's non-empty paragraphs (lines).
+    private static func paragraphs(of text: [UInt8]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for index in 0...text.count where index == text.count || text[index] == 0x0A {
+            if index > start { ranges.append(start..<index) }
+            start = index + 1
+        }
+        return ranges
     }
 
-    private static func segment(english: String, chinese: String, file: Int, line: Int) -> Segment? {
-        guard mayBeEnglish(english), isEnglish(english), isChinese(chinese) else { return nil }
+    private static func segment(english: ArraySlice<UInt8>, chinese: ArraySlice<UInt8>, file: Int, line: Int) -> Segment? {
+        guard mayBeEnglish(english) else { return nil }
+        let english = String(decoding: english, as: UTF8.self), chinese = String(decoding: chinese, as: UTF8.self)
+        guard isEnglish(english), isChinese(chinese) else { return nil }
         let words = english.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "'") })
             .map { $0.trimmingCharacters(in: ["'", "-"]) }.filter { !$0.isEmpty }
         return Segment(words: words, chinese: Array(chinese.unicodeScalars), file: file, line: line)
@@ -70,9 +75,9 @@ enum AlignedPairs {
 
     /// Whether `text` has no CJK characters (no UTF-8 lead byte E3–E9) and eight ASCII letters:
     /// a quick test before `isEnglish`.
-    private static func mayBeEnglish(_ text: String) -> Bool {
+    private static func mayBeEnglish(_ text: ArraySlice<UInt8>) -> Bool {
         var letters = 0
-        for byte in text.utf8 {
+        for byte in text {
             if byte >= 0xE3 && byte <= 0xE9 { return false }
             if (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") { letters += 1 }
         }

@@ -101,12 +101,13 @@ struct GramTable: Sendable {
         return reused
     }
 
-    /// Gives the table's memory to the next table of its size; one is kept per size.
+    /// Gives the table's memory to the next table of its size; two are kept per size (as many
+    /// as parts wait for a worker).
     consuming func recycle() {
         let storage = slots
         slots = []
         Self.spare.withLock { spare in
-            if spare[storage.count, default: []].isEmpty { spare[storage.count, default: []].append(storage) }
+            if spare[storage.count, default: []].count < 2 { spare[storage.count, default: []].append(storage) }
         }
     }
 
