@@ -394,11 +394,12 @@ public enum GlossMiner {
             // The English asks for more words: take in the word before, unless it is a clause
             // word (a verb before a noun may modify it: 扩散策略).
             // Not over a one-character everyday verb (靠|硅通孔, 读|知情同意书), which governs
-            // the term; a derivational suffix is no verb here (生殖|系|编辑).
+            // the term; a derivational suffix is no verb here (生殖|系|编辑), nor is a character
+            // of a name cut in two (考|恩 of 泰勒·考恩).
             while first > 0 && size(from: first) < englishSize
                 && ((wordClass(first - 1) != .clause && (isWord(first - 1) || isJoiner(first - 1))) || isAttributive(first - 1))
                 && !(wordClass(first - 1) == .verb && words[first - 1].text.unicodeScalars.count == 1
-                    && !Self.derivationalSuffixes.contains(words[first - 1].text))
+                    && !Self.derivationalSuffixes.contains(words[first - 1].text) && text(from: first).count >= 2)
             {
                 first -= 1
             }
