@@ -45,8 +45,6 @@ public struct DiscoveryFindings: Sendable {
 
     public init() {}
 
-    func fileIndex(_ file: String) -> Int? { files.firstIndex(of: file) }
-
     mutating func index(ofFile file: String) -> Int {
         if let last = files.last, last == file { return files.count - 1 }
         if let index = files.firstIndex(of: file) { return index }

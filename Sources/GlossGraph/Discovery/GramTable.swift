@@ -58,8 +58,8 @@ struct Gram: Hashable, Sendable {
 }
 
 /// Counts of the CJK n-grams of a text: for each n-gram its occurrences and where it was
-/// first seen. An open-addressing table of fixed-size slots, since
-/// a corpus has millions of n-grams and a dictionary of structs costs several times more.
+/// first seen. An open-addressing table (linear probing) of fixed-size slots, since a corpus
+/// has millions of n-grams and a dictionary of structs costs several times more.
 ///
 /// Tables of parts of a corpus merge (counts add; the first place seen is kept from the table
 /// merged into). A table that holds more than `limit` n-grams drops the least frequent:
@@ -109,6 +109,11 @@ struct GramTable: Sendable {
         Self.spare.withLock { spare in
             if spare[storage.count, default: []].count < 2 { spare[storage.count, default: []].append(storage) }
         }
+    }
+
+    /// Frees the kept slot arrays (when a corpus has been read).
+    static func releaseSpareStorage() {
+        spare.withLock { $0 = [:] }
     }
 
     var count: Int { occupied }

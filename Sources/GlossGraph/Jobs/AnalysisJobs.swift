@@ -42,6 +42,7 @@ public enum AnalysisJobs {
     static func findings(
         files: [String], discoverer: Discoverer, reading: ReadingOptions, jobs: Int, notices: ([Notice]) -> Void
     ) throws -> DiscoveryFindings {
+        defer { GramTable.releaseSpareStorage() }
         var all = DiscoveryFindings()
         let workersPerFile = max(1, jobs / max(1, min(jobs, files.count)))
         for start in stride(from: 0, to: files.count, by: max(1, jobs)) {
