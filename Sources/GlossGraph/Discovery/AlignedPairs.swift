@@ -38,7 +38,7 @@ enum AlignedPairs {
 
     /// The aligned line pairs of `unit`: a paragraph of English followed by one of Chinese.
     static func segments(of unit: TranscriptUnit, file: Int) -> [Segment] {
-        let paragraphs = paragraphs(of: unit.utf8)
+        let paragraphs = paragraphs(of: unit)
         guard paragraphs.count >= 2 else { return [] }
         return zip(paragraphs, paragraphs.dropFirst()).compactMap { english, chinese in
             segment(english: unit.utf8[english], chinese: unit.utf8[chinese], file: file, line: GramTable.line(of: unit, atTextOffset: english.lowerBound))
@@ -49,17 +49,20 @@ enum AlignedPairs {
     /// `unit` in English and the first of `next` in Chinese (bilingual exports where each line
     /// is a turn or a caption of its own: `Host: …` / `主持人：…`).
     static func segment(from unit: TranscriptUnit, to next: TranscriptUnit, file: Int) -> Segment? {
-        guard let english = paragraphs(of: unit.utf8).last, let chinese = paragraphs(of: next.utf8).first else { return nil }
+        guard let english = paragraphs(of: unit).last, let chinese = paragraphs(of: next).first else { return nil }
         return segment(english: unit.utf8[english], chinese: next.utf8[chinese], file: file, line: GramTable.line(of: unit, atTextOffset: english.lowerBound))
     }
 
-    /// The byte ranges of the text's non-empty paragraphs (lines).
-    private static func paragraphs(of text: [UInt8]) -> [Range<Int>] {
+    /// The byte ranges of the unit's non-empty lines: its paragraphs, and the source lines the
+    /// reader joined into one (an English line and its translation read as a hard wrap).
+    private static func paragraphs(of unit: TranscriptUnit) -> [Range<Int>] {
+        let text = unit.utf8
+        let lineStarts = Discoverer.lineStarts(of: unit)
         var ranges: [Range<Int>] = []
         var start = 0
-        for index in 0...text.count where index == text.count || text[index] == 0x0A {
+        for index in 0...text.count where index == text.count || text[index] == 0x0A || (index > start && lineStarts.contains(index)) {
             if index > start { ranges.append(start..<index) }
-            start = index + 1
+            start = index < text.count && text[index] == 0x0A ? index + 1 : index
         }
         return ranges
     }
@@ -140,7 +143,9 @@ enum AlignedPairs {
             }
         }
         let english = englishIn.filter { $0.value.count >= minimumShared }
-        let chinese = chineseIn.filter { $0.value.count >= minimumShared && isTerm($0.key) }
+        // Every recurring string competes, terms or not, so that a fragment of an everyday word
+        // (凝土 of 混凝土) never wins in its place; pairs whose Chinese is no term go at the end.
+        let chinese = chineseIn.filter { $0.value.count >= minimumShared }
         // Segments each pair shares, counted segment by segment (only pairs that meet), and
         // the first of them.
         var englishOf = [[String]](repeating: [], count: segments.count)
@@ -175,7 +180,7 @@ enum AlignedPairs {
             }
         }
         return bestChinese.compactMap { e, match in
-            guard bestEnglish[match.0]?.0 == e else { return nil }
+            guard bestEnglish[match.0]?.0 == e, isTerm(match.0) else { return nil }
             let first = segments[shared[PairKey(english: e, chinese: match.0)]!.first]
             return (written[e] ?? e, match.0, match.1, match.2, first)
         }.sorted { ($0.shared, $0.dice, $0.english) > ($1.shared, $1.dice, $1.english) }

@@ -122,8 +122,9 @@ public struct ProposedConcepts: Sendable {
                 newNames.append((variant, candidate))
                 continue
             }
-            // A concept needs a preferred name: an acronym alone stands as the English one.
-            let onlyAbbreviation = candidate.zh.isEmpty && candidate.en.isEmpty
+            // A concept needs an English preferred name (its label's English side): with no
+            // long form, the acronym is that name (台积电 · TSMC).
+            let onlyAbbreviation = candidate.en.isEmpty
             let english = onlyAbbreviation ? candidate.abbreviation : candidate.en
             let abbreviation = onlyAbbreviation ? "" : candidate.abbreviation
             let names = [candidate.zh, english, abbreviation].filter { !$0.isEmpty }

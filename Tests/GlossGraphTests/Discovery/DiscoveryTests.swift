@@ -220,6 +220,14 @@ struct DiscovererTests {
         #expect(names["Right"] == nil && names["Exactly"] == nil, "\(names)")
     }
 
+    @Test("a proposal with a Chinese name and an acronym only becomes a concept whose English name is the acronym")
+    func acronymAsEnglishName() {
+        let gloss = DiscoveryCandidate(
+            kind: .gloss, zh: "台积电", en: "", abbreviation: "TSMC", score: 31, count: 4, file: "f", line: 1, variantOf: nil, reason: "")
+        let concept = ProposedConcepts([gloss]).concepts.first
+        #expect(concept?.zh == "台积电" && concept?.en == "TSMC" && concept?.abbreviations == [], "\(String(describing: concept))")
+    }
+
     @Test("the English sentence before a gloss's bracket is no part of its English name")
     func englishSentenceBeforeBracket() {
         let glosses = GlossMiner.glosses(in: "Exactly. Tannin（单宁）gives structure. U.S. Army（美国陆军）too.")
@@ -337,7 +345,9 @@ struct DiscovererTests {
         // own (no labels, no blank lines): the pairs are the same.
         let turns = lines.map { "Host: \($0.0)\n主持人：\($0.1)\n" }.joined(separator: "\n")
         let captions = lines.map { "\($0.0)\n\($0.1)\n" }.joined()
-        for (name, text) in [("turns.txt", turns), ("captions.txt", captions)] {
+        // Pairs as paragraphs (a blank line between them), which the reader joins like a hard wrap.
+        let paragraphs = lines.map { "\($0.0)\n\($0.1)\n" }.joined(separator: "\n")
+        for (name, text) in [("turns.txt", turns), ("captions.txt", captions), ("paragraphs.md", paragraphs)] {
             let transcript = try TranscriptReader.read(bytes: Array(text.utf8), file: name)
             let pairs = Discoverer(glossary: nil, generalWords: GeneralWords.load()).discover([transcript]).filter { $0.kind == .aligned }
             #expect(Set(pairs.map { "\($0.zh)|\($0.en)" }) == ["掩模版|reticle", "防尘薄膜|pellicle"], "\(name): \(pairs.map(\.reason))")
