@@ -208,6 +208,7 @@ public struct Discoverer: Sendable {
     private func glossCandidates(_ findings: DiscoveryFindings) -> [DiscoveryCandidate] {
         var byKey: [String: DiscoveryCandidate] = [:]
         var order: [String] = []
+        var stated: [String: Int] = [:]  // times each gloss is stated
         let units = findings.glossUnitOrder.map { findings.glossUnits[$0]! }
         let unitText = Array(units.map(\.unit.text).joined(separator: "\n").utf8)
         var recurrenceCache: [String: Int] = [:]
@@ -220,6 +221,7 @@ public struct Discoverer: Sendable {
         for (unit, copies) in units.map({ ($0.unit, $0.copies) }) {
             for gloss in GlossMiner.glosses(in: unit.text, recurrence: recurrence, lexicon: generalWords?.lexicon, lineStarts: Self.lineStarts(of: unit)) {
                 let key = [gloss.zh, gloss.en, gloss.abbreviation].map { NameKey.key($0) }.joined(separator: "|")
+                stated[key, default: 0] += copies
                 if var existing = byKey[key] {
                     existing.score += Double(copies)
                     byKey[key] = existing
@@ -252,26 +254,28 @@ public struct Discoverer: Sendable {
             }
         }
         // Glosses that share an English side name one concept under several Chinese names.
-        // Two glossed alike, one's Chinese ending the other's: when the longer recurs, the
-        // shorter is an anaphor (训练一个较小的模型（RM） beside 奖励模型（RM）); when the longer
-        // is said once and the shorter recurs, the longer took in words before the term
-        // (训练奖励模型 of a heading `训练奖励模型（RM）`).
-        let all = order.map { byKey[$0]! }
+        // Two glossed alike, one's Chinese ending the other's: when the longer recurs and is
+        // stated as often, the shorter is an anaphor (训练一个较小的模型（RM） beside 奖励模型（RM）);
+        // when the longer is said once and the shorter recurs, or the text states the shorter
+        // more often, the longer took in words before the term (训练奖励模型 of a heading
+        // `训练奖励模型（RM）`; 我觉得迎角（angle of attack） beside a text that glosses 迎角).
+        let all = order.map { (candidate: byKey[$0]!, stated: stated[$0] ?? 1) }
         func sameEnglish(_ a: DiscoveryCandidate, _ b: DiscoveryCandidate) -> Bool {
             (!a.en.isEmpty && NameKey.key(a.en) == NameKey.key(b.en))
                 || (!a.abbreviation.isEmpty && NameKey.key(a.abbreviation) == NameKey.key(b.abbreviation))
         }
-        let values = all.filter { candidate in
+        let values = all.filter { candidate, timesStated in
             guard !candidate.zh.isEmpty else { return true }
-            let anaphor = all.contains {
-                $0.zh.count > candidate.zh.count && $0.zh.hasSuffix(candidate.zh) && sameEnglish($0, candidate) && $0.count >= 2
+            let anaphor = all.contains { longer, longerStated in
+                longer.zh.count > candidate.zh.count && longer.zh.hasSuffix(candidate.zh) && sameEnglish(longer, candidate) && longer.count >= 2
+                    && longerStated >= timesStated
             }
-            let overExtended = all.contains {
-                candidate.zh.count > $0.zh.count && candidate.zh.hasSuffix($0.zh) && sameEnglish($0, candidate)
-                    && candidate.count == 1 && $0.count > 1
+            let overExtended = all.contains { shorter, shorterStated in
+                candidate.zh.count > shorter.zh.count && candidate.zh.hasSuffix(shorter.zh) && sameEnglish(shorter, candidate)
+                    && ((candidate.count == 1 && shorter.count > 1) || shorterStated > timesStated)
             }
             return !anaphor && !overExtended
-        }
+        }.map(\.candidate)
         return values.map { candidate in
             var candidate = candidate
             let siblings = values.filter { $0.zh != candidate.zh && !$0.zh.isEmpty && !candidate.zh.isEmpty && sameEnglish(candidate, $0) }

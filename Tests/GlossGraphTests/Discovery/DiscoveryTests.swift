@@ -245,6 +245,13 @@ struct DiscovererTests {
         #expect(!candidates.contains { $0.en == "Human Feedback" || $0.en == "Reinforcement Learning" })
     }
 
+    @Test("words taken in before a term the text glosses more often on its own are no part of it, and do not make the term an anaphor")
+    func glossedMoreOftenAlone() {
+        let turns = Array(repeating: "迎角（angle of attack）指的是机翼和气流的夹角。", count: 5) + Array(repeating: "我觉得迎角（angle of attack）很关键。", count: 2)
+        let glosses = Discoverer(glossary: nil, generalWords: GeneralWords.load()).discover([Self.transcript(turns)]).filter { $0.kind == .gloss }
+        #expect(glosses.map(\.zh) == ["迎角"], "\(glosses.map(\.zh))")
+    }
+
     @Test("a generic head glossed like a term is an anaphor; a heading's extra words are not part of the term")
     func anaphoraAndOverExtension() {
         let candidates = Discoverer(glossary: nil).discover([Self.transcript([
