@@ -195,6 +195,13 @@ public enum GlossMiner {
             let (first, second) = (parts[0], parts[1])
             if isAbbreviation(second) && lettersAgree(short: second, long: first) { return (first, second) }
             if isAbbreviation(first) && lettersAgree(short: first, long: second) { return (second, first) }
+            // A short form whose letters do not confirm it (xG of expected goals) is left out,
+            // but the long form is still the gloss.
+            if first.contains(" "), second.count <= 8, second.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-") }),
+                second.unicodeScalars.contains(where: { $0.properties.isUppercase || ("0"..."9").contains($0) })
+            {
+                return (first, "")
+            }
             return nil
         default:
             return nil
@@ -375,6 +382,11 @@ public enum GlossMiner {
             }
             return count
         }
+        /// A one-character everyday verb, which governs the term after it (靠|硅通孔); a
+        /// derivational suffix is no verb here (生殖|系|编辑).
+        func isGoverningCharacter(_ index: Int) -> Bool {
+            wordClass(index) == .verb && words[index].text.unicodeScalars.count == 1 && !Self.derivationalSuffixes.contains(words[index].text)
+        }
         func text(from index: Int) -> String {
             String(String.UnicodeScalarView(run[words[index].start...])).trimmingWhitespace()
         }
@@ -393,13 +405,11 @@ public enum GlossMiner {
             }
             // The English asks for more words: take in the word before, unless it is a clause
             // word (a verb before a noun may modify it: 扩散策略).
-            // Not over a one-character everyday verb (靠|硅通孔, 读|知情同意书), which governs
-            // the term; a derivational suffix is no verb here (生殖|系|编辑), nor is a character
-            // of a name cut in two (考|恩 of 泰勒·考恩).
+            // Not over a one-character everyday verb (靠|硅通孔, 读|知情同意书), unless the
+            // term is one character of a name cut in two (考|恩 of 泰勒·考恩).
             while first > 0 && size(from: first) < englishSize
                 && ((wordClass(first - 1) != .clause && (isWord(first - 1) || isJoiner(first - 1))) || isAttributive(first - 1))
-                && !(wordClass(first - 1) == .verb && words[first - 1].text.unicodeScalars.count == 1
-                    && !Self.derivationalSuffixes.contains(words[first - 1].text) && text(from: first).count >= 2)
+                && !(isGoverningCharacter(first - 1) && text(from: first).count >= 2)
             {
                 first -= 1
             }

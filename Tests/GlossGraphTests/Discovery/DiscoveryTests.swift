@@ -26,6 +26,8 @@ struct GlossMinerTests {
         Case(shape: "acronym expansion listing one item per letter", text: "对模型进行所谓的CBRN风险（化学、生物、放射性和核）测试。",
              expected: ["化学、生物、放射性和核||CBRN"]),
         Case(shape: "half-width brackets", text: "这就是规模定律(scaling law)的意思。", expected: ["规模定律|scaling law|"]),
+        Case(shape: "ZH（English，short form its letters do not confirm）: the long form kept", text: "射门之后，预期进球（expected goals，xG）衡量的是质量。",
+             expected: ["预期进球|expected goals|"]),
         Case(shape: "a quoted term", text: "我们谈论“充满爱意的恩典机器”（machines of loving grace）这篇文章。",
              expected: ["充满爱意的恩典机器|machines of loving grace|"]),
         Case(shape: "X指的是Y 或 Z", text: "Anecdotal data指的是轶事证据 或传闻证据。", expected: ["轶事证据|Anecdotal data|", "传闻证据|Anecdotal data|"]),
