@@ -360,6 +360,11 @@ public struct Discoverer: Sendable {
             // What follows is English unless it is Chinese (or other non-ASCII) text.
             let englishFollows = after == bytes.count || bytes[after] < 0x80
             guard before >= 0 else { return englishFollows }
+            // An English sentence quoted in Chinese text (机长常说Never be afraid…): the word
+            // opens a run of English that goes on in lower case.
+            if bytes[before] >= 0x80 && after > end && after < bytes.count && (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[after]) {
+                return true
+            }
             if [UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ":"), UInt8(ascii: "\""), UInt8(ascii: "-")].contains(bytes[before]) {
                 return true
             }
