@@ -218,8 +218,22 @@ public struct Discoverer: Sendable {
             recurrenceCache[candidate] = count
             return count
         }
-        for (unit, copies) in units.map({ ($0.unit, $0.copies) }) {
-            for gloss in GlossMiner.glosses(in: unit.text, recurrence: recurrence, lexicon: generalWords?.lexicon, lineStarts: Self.lineStarts(of: unit)) {
+        // The units are mined on all cores, a block of them at a time, in order.
+        let blocks = stride(from: 0, to: units.count, by: 256).map { $0..<min(units.count, $0 + 256) }
+        let mined = (try? Parallel.map(blocks, jobs: ProcessInfo.processInfo.activeProcessorCount) { block -> [[StatedGloss]] in
+            var cache: [String: Int] = [:]
+            let recurrence = { (candidate: String) -> Int in
+                if let known = cache[candidate] { return known }
+                let count = occurrences(of: candidate, in: findings, fallback: unitText)
+                cache[candidate] = count
+                return count
+            }
+            return units[block].map { entry in
+                GlossMiner.glosses(in: entry.unit.text, recurrence: recurrence, lexicon: generalWords?.lexicon, lineStarts: Self.lineStarts(of: entry.unit))
+            }
+        })?.flatMap { $0 } ?? []  // the body never throws
+        for ((unit, copies), glosses) in zip(units.map({ ($0.unit, $0.copies) }), mined) {
+            for gloss in glosses {
                 let key = [gloss.zh, gloss.en, gloss.abbreviation].map { NameKey.key($0) }.joined(separator: "|")
                 stated[key, default: 0] += copies
                 if var existing = byKey[key] {
