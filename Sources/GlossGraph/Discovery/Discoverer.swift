@@ -326,8 +326,18 @@ public struct Discoverer: Sendable {
     }
 
     private func latinCandidates(_ findings: DiscoveryFindings) -> [DiscoveryCandidate] {
-        findings.latinOrder.compactMap { key in
-            let entry = findings.latin[key]!
+        // A name written with and without an article (The Passivhaus Institut, Passivhaus
+        // Institut) is one name, counted under the form without it.
+        var articleUses: [String: Int] = [:]
+        for key in findings.latinOrder {
+            let text = findings.latin[key]!.text
+            guard text.hasPrefix("The "), findings.latin[NameKey.key(String(text.dropFirst(4)))] != nil else { continue }
+            articleUses[NameKey.key(String(text.dropFirst(4))), default: 0] += findings.latin[key]!.count
+        }
+        return findings.latinOrder.compactMap { key in
+            var entry = findings.latin[key]!
+            if entry.text.hasPrefix("The "), findings.latin[NameKey.key(String(entry.text.dropFirst(4)))] != nil { return nil }
+            entry.count += articleUses[key] ?? 0
             // A word that only ever opens an English sentence (Today, Thanks) names nothing.
             guard entry.insideSentence else { return nil }
             // Names side by side (Anthropic Claude), or a name and a generic word (ASL4 AI), each

@@ -231,6 +231,15 @@ struct DiscovererTests {
         #expect(concept?.zh == "台积电" && concept?.en == "TSMC" && concept?.abbreviations == [], "\(String(describing: concept))")
     }
 
+    @Test("a name written with and without its article is one name")
+    func nameWithArticle() {
+        let candidates = Discoverer(glossary: nil).discover([Self.transcript([
+            "我们参考了 The Passivhaus Institut 的标准。", "Passivhaus Institut 的认证很严格，Passivhaus Institut 也做培训。",
+        ])])
+        let names = candidates.filter { $0.kind == .name }.map { "\($0.en) \($0.count)" }
+        #expect(names.contains("Passivhaus Institut 3") && !names.contains { $0.hasPrefix("The ") }, "\(names)")
+    }
+
     @Test("the English sentence before a gloss's bracket is no part of its English name")
     func englishSentenceBeforeBracket() {
         let glosses = GlossMiner.glosses(in: "Exactly. Tannin（单宁）gives structure. U.S. Army（美国陆军）too.")
