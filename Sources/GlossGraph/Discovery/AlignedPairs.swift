@@ -36,44 +36,49 @@ enum AlignedPairs {
         "three", "first", "other", "each", "every", "same", "such", "where", "while", "both", "before", "after", "between", "through",
     ]
 
-    /// The aligned line pairs of `unit`: a paragraph of English followed by one of Chinese.
-    static func segments(of unit: TranscriptUnit, file: Int) -> [Segment] {
-        let paragraphs = paragraphs(of: unit)
-        guard paragraphs.count >= 2 else { return [] }
-        return zip(paragraphs, paragraphs.dropFirst()).compactMap { english, chinese in
-            segment(english: unit.utf8[english], chinese: unit.utf8[chinese], file: file, line: GramTable.line(of: unit, atTextOffset: english.lowerBound))
+    /// The aligned line pairs of `unit`, whose lines are `lines` (`lines(of:)`): a line of
+    /// English followed by one of Chinese.
+    static func segments(of unit: TranscriptUnit, lines: [Range<Int>], file: Int) -> [Segment] {
+        zip(lines, lines.dropFirst()).compactMap { english, chinese in
+            segment(english: unit.utf8[english], chinese: unit.utf8[chinese], file: file) { GramTable.line(of: unit, atTextOffset: english.lowerBound) }
         }
     }
 
-    /// The aligned line pair across two units, one after the other: the last paragraph of
-    /// `unit` in English and the first of `next` in Chinese (bilingual exports where each line
-    /// is a turn or a caption of its own: `Host: …` / `主持人：…`).
-    static func segment(from unit: TranscriptUnit, to next: TranscriptUnit, file: Int) -> Segment? {
-        guard let english = paragraphs(of: unit).last, let chinese = paragraphs(of: next).first else { return nil }
-        return segment(english: unit.utf8[english], chinese: next.utf8[chinese], file: file, line: GramTable.line(of: unit, atTextOffset: english.lowerBound))
+    /// The aligned line pair across two units, one after the other: the last line of `unit`
+    /// in English and the first of `next` in Chinese (bilingual exports where each line is a
+    /// turn or a caption of its own: `Host: …` / `主持人：…`).
+    static func segment(from unit: TranscriptUnit, lastLine: Range<Int>, to next: TranscriptUnit, firstLine: Range<Int>, file: Int) -> Segment? {
+        segment(english: unit.utf8[lastLine], chinese: next.utf8[firstLine], file: file) { GramTable.line(of: unit, atTextOffset: lastLine.lowerBound) }
     }
 
     /// The byte ranges of the unit's non-empty lines: its paragraphs, and the source lines the
     /// reader joined into one (an English line and its translation read as a hard wrap).
-    private static func paragraphs(of unit: TranscriptUnit) -> [Range<Int>] {
+    static func lines(of unit: TranscriptUnit) -> [Range<Int>] {
+        var cuts: [Int] = []
+        for (previous, segment) in zip(unit.segments, unit.segments.dropFirst()) where segment.line != previous.line {
+            cuts.append(segment.textOffset)
+        }
         let text = unit.utf8
-        let lineStarts = Discoverer.lineStarts(of: unit)
         var ranges: [Range<Int>] = []
         var start = 0
-        for index in 0...text.count where index == text.count || text[index] == 0x0A || (index > start && lineStarts.contains(index)) {
-            if index > start { ranges.append(start..<index) }
-            start = index < text.count && text[index] == 0x0A ? index + 1 : index
+        var nextCut = 0
+        while start < text.count {
+            while nextCut < cuts.count && cuts[nextCut] <= start { nextCut += 1 }
+            let newline = text[start...].firstIndex(of: 0x0A) ?? text.count
+            let end = nextCut < cuts.count ? min(newline, cuts[nextCut]) : newline
+            if end > start { ranges.append(start..<end) }
+            start = end < text.count && text[end] == 0x0A ? end + 1 : end
         }
         return ranges
     }
 
-    private static func segment(english: ArraySlice<UInt8>, chinese: ArraySlice<UInt8>, file: Int, line: Int) -> Segment? {
+    private static func segment(english: ArraySlice<UInt8>, chinese: ArraySlice<UInt8>, file: Int, line: () -> Int) -> Segment? {
         guard mayBeEnglish(english) else { return nil }
         let english = String(decoding: english, as: UTF8.self), chinese = String(decoding: chinese, as: UTF8.self)
         guard isEnglish(english), isChinese(chinese) else { return nil }
         let words = english.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "'") })
             .map { $0.trimmingCharacters(in: ["'", "-"]) }.filter { !$0.isEmpty }
-        return Segment(words: words, chinese: Array(chinese.unicodeScalars), file: file, line: line)
+        return Segment(words: words, chinese: Array(chinese.unicodeScalars), file: file, line: line())
     }
 
     /// Whether `text` has no CJK characters (no UTF-8 lead byte E3–E9) and eight ASCII letters:

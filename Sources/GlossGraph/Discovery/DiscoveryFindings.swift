@@ -130,7 +130,8 @@ extension Discoverer {
         }
         var scratch = TermMatcher.Scratch()
         var partNames = Set<String>()
-        for (position, unit) in units.enumerated() {
+        var previous: (unit: TranscriptUnit, lines: [Range<Int>])?
+        for unit in units {
             let file = unit.file == findings.file(fileIndex) ? fileIndex : findings.index(ofFile: unit.file)
             if let speaker = unit.speaker { findings.speakers.insert(NameKey.key(speaker)) }
             // Glosses: which units state them, and how often their first names occur here.
@@ -163,12 +164,14 @@ extension Discoverer {
                 if !opensSentence { findings.latin[key]!.insideSentence = true }
             }
             if findings.segments.count < AlignedPairs.segmentLimit {
-                findings.segments += AlignedPairs.segments(of: unit, file: file)
-                if position + 1 < units.count, units[position + 1].file == unit.file,
-                    let across = AlignedPairs.segment(from: unit, to: units[position + 1], file: file)
+                let lines = AlignedPairs.lines(of: unit)
+                if let previous, previous.unit.file == unit.file, let last = previous.lines.last, let first = lines.first,
+                    let across = AlignedPairs.segment(from: previous.unit, lastLine: last, to: unit, firstLine: first, file: file)
                 {
                     findings.segments.append(across)
                 }
+                findings.segments += AlignedPairs.segments(of: unit, lines: lines, file: file)
+                previous = (unit, lines)
             }
         }
         findings.grams = GramTable.counting(units, fileIndex: fileIndex)
