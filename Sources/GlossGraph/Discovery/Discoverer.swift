@@ -55,8 +55,8 @@ public struct Discoverer: Sendable {
         self.generalWords = generalWords
     }
 
-    /// UTF-8 bytes of a file read as one part: n-gram tables of a part stay small enough to
-    /// merge quickly, and two parts in flight per core keep memory bounded.
+    /// UTF-8 bytes of a file read as one part (cut at a turn): a part's n-gram table stays
+    /// small enough to merge quickly, and the few parts in flight keep memory bounded.
     public static let partBytes = 512 << 10
 
     /// Candidates in rank order, from transcripts held in memory (each a part of its own).

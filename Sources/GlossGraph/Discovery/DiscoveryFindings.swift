@@ -109,9 +109,9 @@ public struct DiscoveryFindings: Sendable {
 }
 
 extension Discoverer {
-    /// The findings of one part of a corpus: `units`, in order. Gloss extents are judged
-    /// within the part here only to tell which units state glosses; `proposals(from:)` reads
-    /// those again against the whole corpus's counts.
+    /// The findings of one part of a corpus: `units` of one file, in order. Gloss extents are
+    /// judged within the part here only to tell which units state glosses; `proposals(from:)`
+    /// reads those again against the whole corpus's counts.
     public func findings(in units: [TranscriptUnit]) -> DiscoveryFindings {
         var findings = DiscoveryFindings()
         guard let firstUnit = units.first else { return findings }
