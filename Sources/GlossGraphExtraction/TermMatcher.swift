@@ -43,6 +43,9 @@ public final class TermMatcher: Sendable {
         /// not be preceded (followed) by one.
         var needsLeftBoundary: Bool
         var needsRightBoundary: Bool
+        /// The name ends in a digit (GPT-4, Claude 3.5), so it is not found where the text goes
+        /// on with the number (GPT-4.5, Claude 3.5.1).
+        var endsInDigit = false
     }
 
     public let patterns: [Pattern]
@@ -136,7 +139,8 @@ public final class TermMatcher: Sendable {
             patterns.append(Pattern(
                 name: name, key: key, concept: concept, length: symbols.last!.count,
                 needsLeftBoundary: MarkdownLine.isASCIIAlphanumeric(first),
-                needsRightBoundary: MarkdownLine.isASCIIAlphanumeric(last)))
+                needsRightBoundary: MarkdownLine.isASCIIAlphanumeric(last),
+                endsInDigit: (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(last)))
         }
         self.patterns = patterns
 
@@ -393,6 +397,7 @@ public final class TermMatcher: Sendable {
             let start = ring[(emitted - pattern.length) & ringMask]
             if (!pattern.needsLeftBoundary || Self.isBoundary(before: start, in: bytes))
                 && (!pattern.needsRightBoundary || Self.isBoundary(after: end, in: bytes))
+                && !(pattern.endsInDigit && Self.continuesNumber(after: end, in: bytes))
             {
                 candidates.append(TermMatch(range: start..<end, concept: pattern.concept, pattern: patternIndex))
             }
@@ -511,6 +516,16 @@ public final class TermMatcher: Sendable {
     }
 
     /// True when the character at `offset` is not an ASCII (or full-width) letter or digit.
+    /// Whether the text at `offset` goes on with a number: a full stop (ASCII or full-width)
+    /// and a digit (`.5` of GPT-4.5).
+    static func continuesNumber(after offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard offset < bytes.count else { return false }
+        let stop = decode(bytes, at: offset)
+        guard stop.scalar == 0x2E || stop.scalar == 0xFF0E, offset + stop.width < bytes.count else { return false }
+        let digit = decode(bytes, at: offset + stop.width).scalar
+        return (0x30...0x39).contains(digit) || (0xFF10...0xFF19).contains(digit)
+    }
+
     static func isBoundary(after offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard offset < bytes.count else { return true }
         return !isAlphanumeric(decode(bytes, at: offset).scalar)

@@ -83,6 +83,13 @@ public struct ReferenceMatcher {
                 guard let concept = keys[key] else { continue }
                 if Self.isASCIIAlphanumeric(key.utf8.first) && start > 0 && Self.isWordCharacter(scalars[start - 1]) { continue }
                 if Self.isASCIIAlphanumeric(key.utf8.last) && end < scalars.count && Self.isWordCharacter(scalars[end]) { continue }
+                // A name ending in a digit is not found where the number goes on (GPT-4 in GPT-4.5).
+                if let last = key.utf8.last, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(last), end + 1 < scalars.count,
+                    scalars[end] == "." || scalars[end] == "．",
+                    ("0"..."9").contains(scalars[end + 1]) || (0xFF10...0xFF19).contains(scalars[end + 1].value)
+                {
+                    continue
+                }
                 candidates.append((concept, offsets[start]..<offsets[end]))
             }
         }
