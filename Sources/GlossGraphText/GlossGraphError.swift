@@ -115,6 +115,7 @@ public enum Problem: Sendable, Hashable {
     case bundledExampleMissing
     case graphvizMissing
     case graphvizFailed(format: String, message: String)
+    case bareNameSeparator(column: String, conceptID: String, cell: String)
 
     /// The exit status a command ends with, following BSD `sysexits.h`.
     public var status: ExitStatus {
@@ -167,6 +168,8 @@ public enum Problem: Sendable, Hashable {
             "expected \(columns.count) tab-separated cells (\(columns.joined(separator: ", "))), found \(found)"
         case .emptyNameInCell(let column, let id, let cell):
             "empty name in column \(column) of '\(id)': '\(cell)' has nothing between two '|' or at an end"
+        case .bareNameSeparator(let column, let id, let cell):
+            "column \(column) of '\(id)' has a '|' without a space on each side in '\(cell)': names are separated by ' | ', and a '|' inside a name is written '\\|'"
         case .emptyName(let column, let id): "empty name in column \(column) of '\(id)'"
         case .oneNameColumn(let column, let id): "column \(column) of '\(id)' takes one name; put other names in the variants columns"
         case .emptyID: "the id cell is empty"

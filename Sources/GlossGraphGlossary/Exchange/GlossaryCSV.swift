@@ -22,8 +22,7 @@ public enum GlossaryCSV {
                 concept.id, concept.category,
                 terms(preferred: concept.en, others: concept.enVariants),
                 terms(preferred: concept.zh, others: concept.zhVariants),
-                concept.abbreviations.joined(separator: GlossaryTSV.nameSeparator),
-                concept.deprecated.joined(separator: GlossaryTSV.nameSeparator),
+                GlossaryTSV.cell(concept.abbreviations), GlossaryTSV.cell(concept.deprecated),
                 concept.note,
             ]
             output += cells.map(quoted).joined(separator: ",") + "\r\n"
@@ -32,9 +31,9 @@ public enum GlossaryCSV {
     }
 
     private static func terms(preferred: String, others: [String]) -> String {
-        if others.isEmpty { return preferred }
+        if others.isEmpty { return GlossaryTSV.escaped(preferred) }
         // With no preferred term the cell starts with the separator: `| variant`.
-        return String(([preferred] + others).joined(separator: GlossaryTSV.nameSeparator).trimmingPrefix(" "))
+        return String(GlossaryTSV.cell([preferred] + others).trimmingPrefix(" "))
     }
 
     private static func quoted(_ cell: String) -> String {
@@ -65,18 +64,27 @@ public enum GlossaryCSV {
                 let index = column[name]!
                 return index < record.cells.count ? record.cells[index].trimmingWhitespace() : ""
             }
-            func list(_ value: String) -> [String] {
-                value.isEmpty ? [] : value.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
+            var bareSeparators: [(column: String, cell: String)] = []
+            func list(_ column: String) -> [String] {
+                let value = cell(column)
+                guard !value.isEmpty else { return [] }
+                guard let names = GlossaryTSV.names(inCell: value) else {
+                    bareSeparators.append((column, value))
+                    return []
+                }
+                return names
             }
-            let english = list(cell("English"))
-            let chinese = list(cell("Chinese"))
+            let english = list("English")
+            let chinese = list("Chinese")
             let concept = Concept(
                 id: cell("ID"), category: cell("Subject"), zh: chinese.first ?? "", en: english.first ?? "",
-                abbreviations: list(cell("Abbreviations")), zhVariants: Array(chinese.dropFirst()),
-                enVariants: Array(english.dropFirst()), deprecated: list(cell("Deprecated")), note: cell("Definition"))
+                abbreviations: list("Abbreviations"), zhVariants: Array(chinese.dropFirst()),
+                enVariants: Array(english.dropFirst()), deprecated: list("Deprecated"), note: cell("Definition"))
             let location = SourceLocation(file: file, line: record.line)
             let emptyNames = (concept.abbreviations + concept.zhVariants + concept.enVariants + concept.deprecated).contains(where: \.isEmpty)
-            if concept.id.isEmpty || !GlossaryTSV.isValidID(concept.id) {
+            if let bare = bareSeparators.first {
+                errors.append(GlossGraphError(.bareNameSeparator(column: bare.column, conceptID: concept.id, cell: bare.cell), at: location))
+            } else if concept.id.isEmpty || !GlossaryTSV.isValidID(concept.id) {
                 errors.append(GlossGraphError(.badCSVID(id: concept.id), at: location))
             } else if emptyNames {
                 errors.append(GlossGraphError(.emptyTermInCSV(conceptID: concept.id), at: location))

@@ -7,13 +7,54 @@ import GlossGraphText
 /// constitutional-ai	technique	宪法AI	Constitutional AI	CAI	宪法人工智能 | 宪法式AI			…
 /// ```
 ///
-/// Cells holding several names separate them with `|` (written ` | `). `Glossary/README.md`
-/// documents the format for people who edit it.
+/// Cells holding several names separate them with ` | `; a `|` inside a name is written `\|`.
+/// `Glossary/README.md` documents the format for people who edit it.
 public enum GlossaryTSV {
     /// The header row, which must be the first line that is not blank or a comment.
     public static let columns = ["id", "category", "zh", "en", "abbr", "zh_variants", "en_variants", "deprecated", "note"]
     /// Separates several names in one cell.
     public static let nameSeparator = " | "
+
+    /// The names of a cell, split at ` | ` (a `|` with white space, or the cell's edge, on each
+    /// side), trimmed; `\|` is a `|` inside a name (`A\|B`). Nil when a `|` that is not
+    /// escaped lacks a space on one side (`a|b pipe`): a typo or a name holding `|`, never a
+    /// separator, so the cell is refused rather than split.
+    public static func names(inCell cell: String) -> [String]? {
+        let characters = Array(cell)
+        var names: [String] = []
+        var current = ""
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            if character == "\\", index + 1 < characters.count, characters[index + 1] == "|" {
+                current.append("|")
+                index += 2
+                continue
+            }
+            if character == "|" {
+                let spaceBefore = index == 0 || characters[index - 1].isWhitespace
+                let spaceAfter = index + 1 == characters.count || characters[index + 1].isWhitespace
+                guard spaceBefore && spaceAfter else { return nil }
+                names.append(current.trimmingWhitespace())
+                current = ""
+            } else {
+                current.append(character)
+            }
+            index += 1
+        }
+        names.append(current.trimmingWhitespace())
+        return names
+    }
+
+    /// `name` as written in a cell: a `|` inside it escaped as `\|`.
+    public static func escaped(_ name: String) -> String {
+        name.replacingOccurrences(of: "|", with: "\\|")
+    }
+
+    /// `names` as one cell.
+    public static func cell(_ names: [String]) -> String {
+        names.map(escaped).joined(separator: nameSeparator)
+    }
 
     /// A concept read from a row, with the line it came from.
     public struct Row: Sendable {
@@ -52,7 +93,10 @@ public enum GlossaryTSV {
             func names(_ column: Int) -> [String] {
                 let cell = cells[column]
                 guard !cell.isEmpty else { return [] }
-                let parts = cell.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
+                guard let parts = Self.names(inCell: cell) else {
+                    rowErrors.append(GlossGraphError(.bareNameSeparator(column: columns[column], conceptID: cells[0], cell: cell), at: location))
+                    return []
+                }
                 if parts.contains(where: \.isEmpty) {
                     rowErrors.append(GlossGraphError(.emptyNameInCell(column: columns[column], conceptID: cells[0], cell: cell), at: location))
                 }
@@ -60,10 +104,15 @@ public enum GlossaryTSV {
             }
             let single = { (column: Int) -> String in
                 let value = cells[column]
-                if value.utf8.contains(UInt8(ascii: "|")) {
+                guard value.utf8.contains(UInt8(ascii: "|")) else { return value }
+                guard let parts = Self.names(inCell: value) else {
+                    rowErrors.append(GlossGraphError(.bareNameSeparator(column: columns[column], conceptID: cells[0], cell: value), at: location))
+                    return value
+                }
+                if parts.count > 1 {
                     rowErrors.append(GlossGraphError(.oneNameColumn(column: columns[column], conceptID: cells[0]), at: location))
                 }
-                return value
+                return parts[0]
             }
             let concept = Concept(
                 id: cells[0], category: cells[1], zh: single(2), en: single(3), abbreviations: names(4),
@@ -145,11 +194,8 @@ public enum GlossaryTSV {
         var output = header ? columns.joined(separator: "\t") + "\n" : ""
         for concept in concepts {
             let cells = [
-                concept.id, concept.category, concept.zh, concept.en,
-                concept.abbreviations.joined(separator: nameSeparator),
-                concept.zhVariants.joined(separator: nameSeparator),
-                concept.enVariants.joined(separator: nameSeparator),
-                concept.deprecated.joined(separator: nameSeparator),
+                concept.id, concept.category, escaped(concept.zh), escaped(concept.en),
+                cell(concept.abbreviations), cell(concept.zhVariants), cell(concept.enVariants), cell(concept.deprecated),
                 concept.note,
             ].map(cleanCell)
             output += cells.joined(separator: "\t") + "\n"

@@ -43,6 +43,19 @@ struct GlossaryExchangeTests {
         #expect(back.map(\.line) == [2, 4])
     }
 
+    @Test("CSV names are separated by ' | ' only: 'A|B testing' is refused with its line, 'A\\|B testing' is one name, and export escapes it")
+    func csvNameSeparator() throws {
+        let bare = "ID,Subject,English,Chinese,Abbreviations,Deprecated,Definition\r\nab,idea,A|B testing,,,,\r\n"
+        let errors = try #require(throws: GlossGraphErrors.self) { try GlossaryCSV.parse(bare, file: "g.csv") }
+        #expect(errors.errors.map(\.description) == [
+            "g.csv:2: error: column English of 'ab' has a '|' without a space on each side in 'A|B testing': names are separated by ' | ', and a '|' inside a name is written '\\|'"
+        ])
+        let concept = Concept(id: "ab", category: "idea", zh: "", en: "A|B testing", enVariants: ["A/B testing"])
+        let csv = String(decoding: GlossaryCSV.format([concept]), as: UTF8.self)
+        #expect(csv.contains("A\\|B testing | A/B testing"))
+        #expect(try GlossaryCSV.parse(csv, file: "g.csv").map(\.concept) == [concept])
+    }
+
     @Test("an unclosed quote in CSV names its line")
     func csvUnclosedQuote() throws {
         let text = "ID,Subject,English,Chinese,Abbreviations,Deprecated,Definition\nx,y,\"open,b,,,\n"

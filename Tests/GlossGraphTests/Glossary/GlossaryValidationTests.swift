@@ -37,6 +37,23 @@ struct GlossaryValidationTests {
         #expect(errors.errors.allSatisfy { $0.location?.file == path && $0.status == .dataError })
     }
 
+    @Test("names are separated by ' | ' only: a bare '|' is refused with file and line, and '\\|' is a '|' inside a name")
+    func nameSeparator() throws {
+        let header = GlossaryTSV.columns.joined(separator: "\t")
+        let bare = GlossaryTSV.parse("\(header)\nab\tidea\t\tA test\t\t\ta|b pipe\t\t\n", file: "g.tsv")
+        #expect(bare.rows.isEmpty)
+        #expect(bare.errors.map(\.description) == [
+            "g.tsv:2: error: column en_variants of 'ab' has a '|' without a space on each side in 'a|b pipe': names are separated by ' | ', and a '|' inside a name is written '\\|'"
+        ])
+        let escaped = GlossaryTSV.parse("\(header)\nab\tidea\t\tA\\|B testing\t\t\tA/B testing | split testing\t\t\n", file: "g.tsv")
+        #expect(escaped.errors.isEmpty)
+        let concept = try #require(escaped.rows.first?.concept)
+        #expect(concept.en == "A|B testing" && concept.enVariants == ["A/B testing", "split testing"])
+        // Written back, the '|' is escaped again, and reads the same.
+        let again = GlossaryTSV.parse(GlossaryTSV.format([concept]), file: "again.tsv")
+        #expect(again.errors.isEmpty && again.rows.map(\.concept) == [concept])
+    }
+
     @Test("a name two concepts claim is an error naming both, across merged files")
     func claimedAcrossFiles() throws {
         let folder = try TestPaths.temporaryFolder()
