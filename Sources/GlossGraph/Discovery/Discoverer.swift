@@ -211,13 +211,6 @@ public struct Discoverer: Sendable {
         var stated: [String: Int] = [:]  // times each gloss is stated
         let units = findings.glossUnitOrder.map { findings.glossUnits[$0]! }
         let unitText = Array(units.map(\.unit.text).joined(separator: "\n").utf8)
-        var recurrenceCache: [String: Int] = [:]
-        let recurrence = { (candidate: String) -> Int in
-            if let known = recurrenceCache[candidate] { return known }
-            let count = occurrences(of: candidate, in: findings, fallback: unitText)
-            recurrenceCache[candidate] = count
-            return count
-        }
         // The units are mined on all cores, a block of them at a time, in order.
         let blocks = stride(from: 0, to: units.count, by: 256).map { $0..<min(units.count, $0 + 256) }
         let mined = (try? Parallel.map(blocks, jobs: ProcessInfo.processInfo.activeProcessorCount) { block -> [[StatedGloss]] in
@@ -259,7 +252,7 @@ public struct Discoverer: Sendable {
                     reason += "; close to \(close.id)'s Chinese name"
                 }
                 let first = gloss.zh.isEmpty ? (gloss.en.isEmpty ? gloss.abbreviation : gloss.en) : gloss.zh
-                let count = max(1, recurrence(first), findings.statedNameCounts[NameKey.key(first)] ?? 0)
+                let count = max(1, occurrences(of: first, in: findings, fallback: unitText), findings.statedNameCounts[NameKey.key(first)] ?? 0)
                 byKey[key] = DiscoveryCandidate(
                     kind: .gloss, zh: gloss.zh, en: gloss.en, abbreviation: gloss.abbreviation,
                     score: 30 + log2(Double(1 + count)) + Double(copies - 1), count: count, file: unit.file, line: position.line,

@@ -54,11 +54,11 @@ public struct DiscoveryFindings: Sendable {
 
     func file(_ index: Int) -> String { files[index] }
 
-    mutating func keep(_ unit: TranscriptUnit) {
+    mutating func keep(_ unit: TranscriptUnit, copies: Int = 1) {
         if glossUnits[unit.utf8] != nil {
-            glossUnits[unit.utf8]!.copies += 1
+            glossUnits[unit.utf8]!.copies += copies
         } else if glossUnitBytes < Self.glossUnitByteLimit {
-            glossUnits[unit.utf8] = GlossUnit(unit: unit, copies: 1)
+            glossUnits[unit.utf8] = GlossUnit(unit: unit, copies: copies)
             glossUnitOrder.append(unit.utf8)
             glossUnitBytes += unit.utf8.count
         }
@@ -81,13 +81,7 @@ public struct DiscoveryFindings: Sendable {
         }
         for key in other.glossUnitOrder {
             let record = other.glossUnits[key]!
-            if glossUnits[key] != nil {
-                glossUnits[key]!.copies += record.copies
-            } else if glossUnitBytes < Self.glossUnitByteLimit {
-                glossUnits[key] = record
-                glossUnitOrder.append(key)
-                glossUnitBytes += record.unit.utf8.count
-            }
+            keep(record.unit, copies: record.copies)
         }
         statedNameCounts.merge(other.statedNameCounts, uniquingKeysWith: +)
         if grams.count == 0 && files.count == other.files.count && map == Array(map.indices) {
