@@ -6,7 +6,7 @@ public enum GlossaryListing {
     public static func text(_ result: GlossaryLookup.Result) -> String {
         guard !result.matches.isEmpty else {
             var output = "no concept named '\(result.query)'"
-            if result.suggestions.isEmpty { return output + "\n" }
+            if result.suggestions.isEmpty { return output + ", and no name close to it\n" }
             output += "; did you mean:\n"
             for suggestion in result.suggestions {
                 let concept = suggestion.concept
@@ -39,7 +39,8 @@ public enum GlossaryListing {
     }
 
     /// A JSON array with one object per query:
-    /// `{"query","found","concepts":[{…}],"suggestions":[{"id","zh","en","name","distance"}]}`.
+    /// `{"query","found","concepts":[{…}],"suggestions":[{"id","zh","en","name","closeness","distance"}]}`;
+    /// closeness is `words`, `word-beginning`, `typo` or `inside-word` (`GlossaryLookup.Closeness`).
     public static func json(_ results: [GlossaryLookup.Result]) -> [UInt8] {
         var json = JSONText()
         json.beginArray()
@@ -65,6 +66,7 @@ public enum GlossaryListing {
                 json.key("zh"); json.string(suggestion.concept.zh)
                 json.key("en"); json.string(suggestion.concept.en)
                 json.key("name"); json.string(suggestion.matchedName)
+                json.key("closeness"); json.string(suggestion.closeness.label)
                 json.key("distance"); json.int(suggestion.distance)
                 json.endObject()
             }

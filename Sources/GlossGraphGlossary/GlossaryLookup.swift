@@ -21,11 +21,44 @@ public struct GlossaryLookup {
         public var matchedName: String
     }
 
+    /// How close a suggested name is to the query, closest first.
+    public enum Closeness: Int, Comparable, Sendable {
+        /// The query is one or more whole words of the name (`scaling` in `scaling law`;
+        /// `模型` in `奖励模型`), or whole syllables of its pinyin.
+        case words
+        /// The query begins a word of the name (`scal` in `scaling law`).
+        case wordBeginning
+        /// The query's words are words of the name in another inflection (`code` and `coding`,
+        /// `scaling laws` and `scaling law`): the same after a light suffix strip (`NameWords.stem`).
+        case otherForm
+        /// A few typing errors away from the beginning of a word of the name: at most one for a
+        /// query of 5 to 8 letters (3 to 5 CJK characters), two for a longer one, none for a
+        /// shorter one. This is Elasticsearch's `AUTO` fuzziness one step stricter, since one
+        /// wrong letter in a short word or an acronym names another thing (`code`/`mode`, `PPO`/`PPA`).
+        case typo
+        /// The query (4 letters or more) is inside a word of the name (`code` in `autoencoder`).
+        case insideWord
+
+        public static func < (lhs: Closeness, rhs: Closeness) -> Bool { lhs.rawValue < rhs.rawValue }
+
+        /// The name JSON output gives it: `words`, `word-beginning`, `typo`, `inside-word`.
+        public var label: String {
+            switch self {
+            case .words: "words"
+            case .wordBeginning: "word-beginning"
+            case .otherForm: "other-form"
+            case .typo: "typo"
+            case .insideWord: "inside-word"
+            }
+        }
+    }
+
     /// A close name offered when nothing matched.
     public struct Suggestion: Sendable {
         public var concept: Concept
         public var matchedName: String
-        /// Edits between the query and the closest part of the name (0 for a partial name).
+        public var closeness: Closeness
+        /// Edits between the query and the closest part of the name (0 unless a typo).
         public var distance: Int
     }
 
@@ -33,31 +66,45 @@ public struct GlossaryLookup {
         public var query: String
         /// The concepts found; empty when the query matched nothing.
         public var matches: [Match]
-        /// Close names, closest first, when nothing matched.
+        /// Close names, closest first, when nothing matched; empty when no name is close.
         public var suggestions: [Suggestion]
     }
 
+    /// A Chinese name's sound: its segments, and its keys in the first combinations of readings.
+    private struct SpokenName: Sendable {
+        var concept: Int
+        var name: String
+        var segments: [Pinyin.Segment]
+        var keys: [(key: String, syllableStarts: [Int])]
+    }
+
+    /// The most reading combinations a name's typo suggestions compare against (exact and
+    /// beginning matches try every combination).
+    static let suggestionKeyLimit = 32
+
     public let glossary: Glossary
-    /// Pinyin keys of the Chinese names, computed on first use (ICU transforms are slow to
-    /// start, and most look-ups match a name exactly).
-    private let pinyinIndex: LazyBox<[(key: String, concept: Int, name: String)]>
+    /// The sound of the Chinese names, computed on first use (most look-ups match a name).
+    private let spokenNames: LazyBox<[SpokenName]>
 
     public init(glossary: Glossary) {
         self.glossary = glossary
         let concepts = glossary.concepts
-        pinyinIndex = LazyBox {
-            var names: [(concept: Int, name: String)] = []
+        spokenNames = LazyBox {
+            var names: [SpokenName] = []
             for (conceptIndex, concept) in concepts.enumerated() {
                 for name in concept.names where name.text.containsCJK {
-                    names.append((conceptIndex, name.text))
+                    let segments = Pinyin.segments(ofChinese: name.text)
+                    names.append(SpokenName(
+                        concept: conceptIndex, name: name.text, segments: segments,
+                        keys: Pinyin.keys(of: segments, limit: GlossaryLookup.suggestionKeyLimit)))
                 }
             }
-            return names.map { (Pinyin.key(ofChinese: $0.name), $0.concept, $0.name) }
+            return names
         }
     }
 
     /// Looks a query up: by name, then by pinyin, then by a unique beginning; when all fail,
-    /// with up to `suggestionLimit` suggestions.
+    /// with up to `suggestionLimit` suggestions of close names (`Closeness`).
     public func lookup(_ query: String, suggestionLimit: Int = 5) -> Result {
         let trimmed = query.trimmingWhitespace()
         if let found = glossary.concept(named: trimmed) {
@@ -66,8 +113,8 @@ public struct GlossaryLookup {
         let queryKey = NameKey.key(trimmed)
         let queryPinyin = Pinyin.key(ofQuery: trimmed)
         if !queryPinyin.isEmpty {
-            let matches = pinyinIndex.value.filter { $0.key == queryPinyin }
-            if !matches.isEmpty { return Result(query: query, matches: unique(matches, kind: .pinyin), suggestions: []) }
+            let matches = spokenNames.value.filter { Pinyin.reads(queryPinyin, $0.segments) }
+            if !matches.isEmpty { return Result(query: query, matches: unique(matches.map { ($0.concept, $0.name) }, kind: .pinyin), suggestions: []) }
         }
         let prefixMatches = prefixCandidates(queryKey: queryKey, queryPinyin: queryPinyin)
         if Set(prefixMatches.map(\.concept)).count == 1 {
@@ -76,7 +123,7 @@ public struct GlossaryLookup {
         return Result(query: query, matches: [], suggestions: suggestions(queryKey: queryKey, queryPinyin: queryPinyin, limit: suggestionLimit))
     }
 
-    private func unique(_ hits: [(key: String, concept: Int, name: String)], kind: MatchKind) -> [Match] {
+    private func unique(_ hits: [(concept: Int, name: String)], kind: MatchKind) -> [Match] {
         var seen = Set<Int>()
         return hits.compactMap { hit in
             guard seen.insert(hit.concept).inserted else { return nil }
@@ -84,19 +131,19 @@ public struct GlossaryLookup {
         }
     }
 
-    /// Names (and pinyin keys) that start with the query; the query must be long enough to
+    /// Names (and pinyin readings) that start with the query; the query must be long enough to
     /// mean something (two CJK characters, or three letters).
-    private func prefixCandidates(queryKey: String, queryPinyin: String) -> [(key: String, concept: Int, name: String)] {
-        var hits: [(key: String, concept: Int, name: String)] = []
+    private func prefixCandidates(queryKey: String, queryPinyin: String) -> [(concept: Int, name: String)] {
+        var hits: [(concept: Int, name: String)] = []
         let meaningful = queryKey.containsCJK ? queryKey.count >= 2 : queryKey.count >= 3
         if meaningful {
             for entry in glossary.nameIndex where entry.key.hasPrefix(queryKey) {
-                hits.append((entry.key, entry.concept, entry.name.text))
+                hits.append((entry.concept, entry.name.text))
             }
         }
         if queryPinyin.count >= 3 {
-            for entry in pinyinIndex.value where entry.key.hasPrefix(queryPinyin) {
-                hits.append(entry)
+            for spoken in spokenNames.value where Pinyin.reads(queryPinyin, spoken.segments, prefixOnly: true) {
+                hits.append((spoken.concept, spoken.name))
             }
         }
         return hits
@@ -105,32 +152,127 @@ public struct GlossaryLookup {
     private func suggestions(queryKey: String, queryPinyin: String, limit: Int) -> [Suggestion] {
         guard !queryKey.isEmpty else { return [] }
         let query = Array(queryKey.unicodeScalars)
-        let allowed = max(1, query.count / 4)
         var best: [Int: Suggestion] = [:]
-        func consider(_ conceptIndex: Int, _ name: String, _ distance: Int) {
-            if let existing = best[conceptIndex], existing.distance <= distance { return }
-            best[conceptIndex] = Suggestion(concept: glossary.concepts[conceptIndex], matchedName: name, distance: distance)
+        func consider(_ conceptIndex: Int, _ name: String, _ closeness: (Closeness, Int)?) {
+            guard let (closeness, distance) = closeness else { return }
+            if let existing = best[conceptIndex], (existing.closeness, existing.distance) <= (closeness, distance) { return }
+            best[conceptIndex] = Suggestion(concept: glossary.concepts[conceptIndex], matchedName: name, closeness: closeness, distance: distance)
         }
         for entry in glossary.nameIndex {
             let name = Array(entry.key.unicodeScalars)
-            if entry.key.contains(queryKey) && query.count >= 2 {
-                consider(entry.concept, entry.name.text, 0)
-            } else {
-                let distance = EditDistance.toClosestPrefix(of: name, from: query)
-                if distance <= allowed { consider(entry.concept, entry.name.text, distance) }
-            }
+            consider(entry.concept, entry.name.text, Closeness.of(query, in: name, wordStarts: NameWords.starts(of: name)))
         }
-        if queryPinyin.count >= 3 {
-            let pinyinQuery = Array(queryPinyin.unicodeScalars)
-            for entry in pinyinIndex.value {
-                let distance =
-                    entry.key.contains(queryPinyin) ? 0 : EditDistance.toClosestPrefix(of: Array(entry.key.unicodeScalars), from: pinyinQuery)
-                if distance <= max(1, pinyinQuery.count / 4) { consider(entry.concept, entry.name, distance) }
+        let toneless = Pinyin.toneless(queryPinyin)
+        if toneless.count >= 3 && Pinyin.isSyllables(toneless) {
+            let pinyinQuery = Array(toneless.unicodeScalars)
+            for spoken in spokenNames.value {
+                for reading in spoken.keys {
+                    let closeness = Closeness.of(
+                        pinyinQuery, in: Array(reading.key.unicodeScalars), wordStarts: Set(reading.syllableStarts), allowInsideWord: false)
+                    consider(spoken.concept, spoken.name, closeness)
+                }
             }
         }
         return best.values.sorted {
-            ($0.distance, $0.matchedName.count, $0.concept.id) < ($1.distance, $1.matchedName.count, $1.concept.id)
+            ($0.closeness, $0.distance, $0.matchedName.count, $0.concept.id) < ($1.closeness, $1.distance, $1.matchedName.count, $1.concept.id)
         }.prefix(limit).map { $0 }
+    }
+}
+
+extension GlossaryLookup.Closeness {
+    /// How close `query` is to `name` (both name keys, as scalars) whose words start at
+    /// `wordStarts` (offsets in scalars, 0-based); nil when it is not close at all.
+    static func of(
+        _ query: [Unicode.Scalar], in name: [Unicode.Scalar], wordStarts: Set<Int>, allowInsideWord: Bool = true
+    ) -> (Self, Int)? {
+        guard !query.isEmpty, !name.isEmpty else { return nil }
+        let isChinese = query.contains { ScriptClass.isCJK($0.value) }
+        let meaningful = isChinese ? query.count >= 2 : query.count >= 3
+        var insideWord = false
+        if meaningful, query.count <= name.count {
+            var beginsWord = false
+            for start in 0...(name.count - query.count) where name[start..<start + query.count].elementsEqual(query) {
+                let end = start + query.count
+                if wordStarts.contains(start) {
+                    let endsWord = end == name.count || wordStarts.contains(end)
+                        || !(name[end].properties.isAlphabetic || NameKey.isDigit(name[end]))
+                    if endsWord { return (.words, 0) }
+                    beginsWord = true
+                } else {
+                    insideWord = true
+                }
+            }
+            if beginsWord { return (.wordBeginning, 0) }
+        }
+        if !isChinese, NameWords.sameStems(query, in: name) { return (.otherForm, 0) }
+        let allowed = isChinese ? (query.count <= 2 ? 0 : query.count <= 5 ? 1 : 2) : (query.count <= 4 ? 0 : query.count <= 8 ? 1 : 2)
+        if allowed > 0 {
+            var closest = Int.max
+            for start in wordStarts.sorted() where start < name.count {
+                closest = min(closest, EditDistance.toClosestPrefix(of: Array(name[start...]), from: query))
+            }
+            if closest <= allowed { return (.typo, closest) }
+        }
+        if allowInsideWord && insideWord && !isChinese && query.count >= 4 { return (.insideWord, 0) }
+        return nil
+    }
+}
+
+/// Where the words of a name key begin.
+enum NameWords {
+    /// Offsets (in scalars, 0-based) where a word starts: the beginning, after a space or
+    /// punctuation, at a change between letters and digits, and at every CJK character
+    /// (Chinese does not separate words, so any character may begin one).
+    static func starts(of name: [Unicode.Scalar]) -> Set<Int> {
+        var starts: Set<Int> = []
+        func kind(_ scalar: Unicode.Scalar) -> Int {
+            if ScriptClass.isCJK(scalar.value) { return 0 }
+            if NameKey.isDigit(scalar) { return 1 }
+            if scalar.properties.isAlphabetic { return 2 }
+            return 3
+        }
+        var previous = 3
+        for (offset, scalar) in name.enumerated() {
+            let current = kind(scalar)
+            if current == 0 || (current != 3 && current != previous) { starts.insert(offset) }
+            previous = current
+        }
+        return starts
+    }
+
+    /// Whether the Latin words of `query` are, after `stem`, consecutive words of `name`.
+    static func sameStems(_ query: [Unicode.Scalar], in name: [Unicode.Scalar]) -> Bool {
+        let queryStems = latinWords(query).map(stem)
+        let nameStems = latinWords(name).map(stem)
+        guard !queryStems.isEmpty, queryStems.count <= nameStems.count else { return false }
+        return (0...(nameStems.count - queryStems.count)).contains { start in
+            nameStems[start..<start + queryStems.count].elementsEqual(queryStems)
+        }
+    }
+
+    private static func latinWords(_ text: [Unicode.Scalar]) -> [String] {
+        var words: [String] = []
+        var word = String.UnicodeScalarView()
+        for scalar in text + [" "] {
+            if scalar.value < 0x250 && (scalar.properties.isAlphabetic || NameKey.isDigit(scalar)) {
+                word.append(scalar)
+            } else if !word.isEmpty {
+                words.append(String(word))
+                word = String.UnicodeScalarView()
+            }
+        }
+        return words
+    }
+
+    /// A light English stem: one of `ing`, `ed`, `es`, `s`, `e` taken off a word of four letters
+    /// or more, leaving at least three (`coding` → `cod`, `code` → `cod`, `laws` → `law`).
+    /// Enough to tell that two names are one word in two inflections; not a full stemmer.
+    static func stem(_ word: String) -> String {
+        guard word.count >= 4 else { return word }
+        for suffix in ["ing", "ed", "es", "s", "e"] where word.hasSuffix(suffix) && word.count - suffix.count >= 3 {
+            return String(word.dropLast(suffix.count))
+        }
+        return word
     }
 }
 
@@ -176,64 +318,3 @@ enum EditDistance {
     }
 }
 
-/// Pinyin keys for finding Chinese names by their sound.
-public enum Pinyin {
-    /// Toneless pinyin of a Chinese name, letters and digits only: `宪法AI` → `xianfaai`.
-    /// Readings come from `PinyinTable` (one reading per character, as ICU gives it), so no
-    /// ICU transform has to start up for a look-up.
-    public static func key(ofChinese name: String) -> String {
-        var key = ""
-        for scalar in name.precomposedStringWithCompatibilityMapping.unicodeScalars {
-            let value = scalar.value
-            if let reading = reading(of: value) {
-                key += reading
-            } else if (0x30...0x39).contains(value) || (0x61...0x7A).contains(value) {
-                key.unicodeScalars.append(scalar)
-            } else if (0x41...0x5A).contains(value) {
-                key.unicodeScalars.append(Unicode.Scalar(value + 0x20)!)
-            }
-        }
-        return key
-    }
-
-    private static let unifiedReadings = PinyinTable.unified.split(separator: " ", omittingEmptySubsequences: false)
-    private static let extensionAReadings = PinyinTable.extensionA.split(separator: " ", omittingEmptySubsequences: false)
-
-    static func reading(of value: UInt32) -> Substring? {
-        if value >= PinyinTable.unifiedStart, Int(value - PinyinTable.unifiedStart) < unifiedReadings.count {
-            return unifiedReadings[Int(value - PinyinTable.unifiedStart)]
-        }
-        if value >= PinyinTable.extensionAStart, Int(value - PinyinTable.extensionAStart) < extensionAReadings.count {
-            return extensionAReadings[Int(value - PinyinTable.extensionAStart)]
-        }
-        return nil
-    }
-
-    /// The pinyin key of a query typed in Latin letters, with or without tone marks, tone
-    /// numbers and spaces (`guimo dinglü`, `gui1mo2`, `lv`); empty when the query is not Latin.
-    public static func key(ofQuery query: String) -> String {
-        guard !query.containsCJK else { return "" }
-        var text = lettersOnly(query)
-        // Tone numbers after a syllable: drop a digit 1–5 that follows a letter.
-        var scalars = String.UnicodeScalarView()
-        var previousIsLetter = false
-        for scalar in text.unicodeScalars {
-            if ("1"..."5").contains(scalar) && previousIsLetter {
-                previousIsLetter = false
-                continue
-            }
-            previousIsLetter = scalar.properties.isAlphabetic
-            scalars.append(scalar)
-        }
-        text = String(scalars)
-        // `v` is the usual keyboard stand-in for ü.
-        return text.replacingOccurrences(of: "lv", with: "lu").replacingOccurrences(of: "nv", with: "nu")
-    }
-
-    private static func lettersOnly(_ text: String) -> String {
-        let stripped = text.applyingTransform(.stripDiacritics, reverse: false) ?? text
-        return String(String.UnicodeScalarView(stripped.lowercased().unicodeScalars.filter {
-            ($0.value >= 0x61 && $0.value <= 0x7A) || ($0.value >= 0x30 && $0.value <= 0x39)
-        }))
-    }
-}

@@ -8,9 +8,11 @@ struct LookupCommand: ParsableCommand {
         discussion: """
             A term is found by any name in either language (NFKC, any letter case, ASL-3 = ASL 3 \
             = ASL3, Traditional Chinese as Simplified), by the pinyin of a Chinese name with or \
-            without tones and spaces (xianfa AI, guimo dinglü), or by a beginning that only one \
-            concept's names have. When nothing matches, close names are suggested and the exit \
-            status is 1.
+            without tones and spaces, in any reading of a polyphonic character (xianfa AI, \
+            guimo dinglü, weitiao), or by a beginning that only one concept's names have. When \
+            nothing matches, the exit status is 1 and only close names are suggested: whole \
+            words, a word's beginning, another inflection, a few typos (none in 4 letters or \
+            fewer), or 4 letters or more inside a word.
             """
     )
 

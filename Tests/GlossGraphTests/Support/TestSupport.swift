@@ -44,6 +44,29 @@ enum TestPaths {
         return process.terminationStatus == 0
     }()
 
+    /// Runs a Python 3 program with `input` on its standard input and returns what it printed;
+    /// nil when it fails (a module it imports is missing, say).
+    static func python(_ program: String, input: String = "") throws -> String? {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let inURL = folder.appendingPathComponent("stdin")
+        let outURL = folder.appendingPathComponent("stdout")
+        try Data(input.utf8).write(to: inURL)
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", program]
+        process.standardInput = try FileHandle(forReadingFrom: inURL)
+        let out = try FileHandle(forWritingTo: outURL)
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        try out.close()
+        guard process.terminationStatus == 0 else { return nil }
+        return String(decoding: try Data(contentsOf: outURL), as: UTF8.self)
+    }
+
     /// A new empty folder under the system's temporary folder.
     static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory
