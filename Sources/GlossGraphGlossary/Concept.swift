@@ -67,6 +67,9 @@ public struct Concept: Sendable, Hashable {
     public var deprecated: [String]
     /// A short note on what the concept is.
     public var note: String
+    /// Whether Chinese text must translate the concept's English name (`consistency` reports it
+    /// left in Latin script); nil: as `translatesByDefault` says for its category.
+    public var translate: Bool?
     public var provenance = ConceptProvenance.glossary
 
     public init(
@@ -82,6 +85,16 @@ public struct Concept: Sendable, Hashable {
         self.enVariants = enVariants
         self.deprecated = deprecated
         self.note = note
+    }
+
+    /// Categories whose English names Chinese text customarily keeps in Latin script (products,
+    /// models, companies, benchmarks, people: `随着GPT、Claude等大语言模型的发展`).
+    public static let latinScriptCategories: Set<String> = ["model", "product", "organization", "benchmark", "person"]
+
+    /// Whether Chinese text must translate the English name: `translate` if the glossary
+    /// says, else true unless the category is one of `latinScriptCategories`.
+    public var mustTranslate: Bool {
+        translate ?? !Self.latinScriptCategories.contains(category)
     }
 
     /// Every name, preferred names first, in the order of the glossary's columns.

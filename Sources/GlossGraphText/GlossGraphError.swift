@@ -86,6 +86,8 @@ public enum Problem: Sendable, Hashable {
     case glossaryNoHeader(columns: [String])
     case glossaryCellCount(columns: [String], found: Int)
     case emptyNameInCell(column: String, conceptID: String, cell: String)
+    case bareNameSeparator(column: String, conceptID: String, cell: String)
+    case badTranslateValue(conceptID: String, value: String)
     case emptyName(column: String, conceptID: String)
     case oneNameColumn(column: String, conceptID: String)
     case emptyID
@@ -115,7 +117,6 @@ public enum Problem: Sendable, Hashable {
     case bundledExampleMissing
     case graphvizMissing
     case graphvizFailed(format: String, message: String)
-    case bareNameSeparator(column: String, conceptID: String, cell: String)
 
     /// The exit status a command ends with, following BSD `sysexits.h`.
     public var status: ExitStatus {
@@ -170,6 +171,8 @@ public enum Problem: Sendable, Hashable {
             "empty name in column \(column) of '\(id)': '\(cell)' has nothing between two '|' or at an end"
         case .bareNameSeparator(let column, let id, let cell):
             "column \(column) of '\(id)' has a '|' without a space on each side in '\(cell)': names are separated by ' | ', and a '|' inside a name is written '\\|'"
+        case .badTranslateValue(let id, let value):
+            "column translate of '\(id)' holds '\(value)'; write yes (the English name must be translated in Chinese text), no (it may stay in Latin script), or leave it empty (by category)"
         case .emptyName(let column, let id): "empty name in column \(column) of '\(id)'"
         case .oneNameColumn(let column, let id): "column \(column) of '\(id)' takes one name; put other names in the variants columns"
         case .emptyID: "the id cell is empty"

@@ -7,11 +7,14 @@ struct ConsistencyCommand: ParsableCommand {
         abstract: "Check a translation's terminology against the glossary, as CAT-tool QA does.",
         discussion: """
             For each concept found: the names it is used under, with counts, turns and lines. \
-            Flags deprecated renderings (with the preferred name), concepts rendered under \
-            several Chinese (or English) names, and English names left without the glossary's \
-            Chinese. Exit status, as diff and grep use it: 0 when clean, 1 when there are \
-            findings, 2 or more for trouble (64 usage, 65 bad input, 66 missing input …). \
-            --suggest prints the fixes as a unified diff for patch; the files are never changed.
+            Flags deprecated renderings (with the preferred name of their language), concepts \
+            rendered under several Chinese names, and English names that Chinese text keeps \
+            without ever using the glossary's Chinese (not for products, models, companies, \
+            benchmarks and people unless the glossary's translate column says yes). Plurals of \
+            a preferred name and abbreviations are never findings. Exit status, as diff and \
+            grep use it: 0 when clean, 1 when there are findings, 2 or more for trouble (64 \
+            usage, 65 bad input, 66 missing input …). --suggest prints, as a unified diff for \
+            patch, exactly the replacements the report shows (→); the files are never changed.
             """
     )
 
@@ -25,15 +28,18 @@ struct ConsistencyCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Report format: text for the terminal, md for editors, json or tsv for scripts.")
     var format: OutputFormat = .text
 
-    @Flag(name: .long, help: "Print the replacements of deprecated and non-preferred names as a unified diff.")
+    @Flag(name: .long, help: "Print the report's replacements of deprecated and non-preferred names as a unified diff.")
     var suggest = false
+
+    @Flag(name: .long, help: "Also report a concept named under several English names in English text.")
+    var englishVariants = false
 
     func validate() throws { try input.requireInputs() }
 
     func run() throws {
         try runReportingErrors {
             let result = try AnalysisJobs.consistency(
-                input.paths(), reading: try input.readingOptions(), glossary: glossaryOptions.source, suggest: suggest,
+                input.paths(), reading: try input.readingOptions(), glossary: glossaryOptions.source, suggest: suggest, englishVariants: englishVariants,
                 notices: Terminal.printNotices)
             if let suggestions = result.suggestions {
                 Terminal.write(suggestions)

@@ -11,6 +11,8 @@ public struct NameUse: Sendable, Hashable {
     public var column: Int
     /// The text as written.
     public var text: String
+    /// Whether the clause around it is Chinese text (`ConsistencyChecker.isChineseContext`).
+    public var inChineseText: Bool
 }
 
 /// How one name of a concept is used in the transcripts.
@@ -18,24 +20,28 @@ public struct NameUsage: Sendable {
     /// The glossary name the text matched (its canonical spelling).
     public var name: ConceptName
     public var uses: [NameUse]
+    /// What `--suggest` replaces these uses with; nil when they stay as they are.
+    public var replacement: String?
 }
 
 /// What a translator should look at.
 public enum FindingKind: String, Sendable, CaseIterable {
-    /// A wrong or discouraged rendering is used.
+    /// A name the glossary marks deprecated is used.
     case deprecated
-    /// The concept is rendered under several Chinese names.
+    /// The concept is rendered under a Chinese name that is not its preferred one.
     case chineseVariants = "chinese-variants"
-    /// The concept is named under several English names.
+    /// The concept is named under several English names in English text (only when asked).
     case englishVariants = "english-variants"
-    /// The English name is used and the glossary's Chinese rendering never is.
+    /// Chinese text keeps the English name of a concept that it must translate, and never uses
+    /// a Chinese name of it.
     case untranslated
 }
 
 public struct ConsistencyFinding: Sendable {
     public var kind: FindingKind
     public var concept: Concept
-    /// The names involved, most used first.
+    /// The names involved, most used first; those with a `replacement` are what `--suggest`
+    /// changes.
     public var usages: [NameUsage]
     /// What to use instead.
     public var preferred: String
@@ -46,20 +52,33 @@ public struct ConsistencyFinding: Sendable {
         let names = usages.map { "\($0.name.text) ×\($0.uses.count)" }.joined(separator: ", ")
         switch kind {
         case .deprecated: return "deprecated rendering \(names); use \(preferred)"
-        case .chineseVariants: return "\(usages.count) Chinese names: \(names); preferred \(preferred)"
+        case .chineseVariants: return "Chinese \(usages.count == 1 ? "name" : "names") \(names); preferred \(preferred)"
         case .englishVariants: return "\(usages.count) English names: \(names); preferred \(preferred)"
-        case .untranslated: return "English only: \(names); the glossary's Chinese is \(preferred)"
+        case .untranslated: return "English only: \(names); the glossary's Chinese is \(preferred) (translate by hand)"
         }
     }
 }
 
 /// Checks the terminology of transcripts against the glossary, the way CAT-tool QA does.
+///
+/// The rules (README, "consistency"): a deprecated name is a finding, to be replaced by the
+/// preferred name of its own language; a non-preferred Chinese rendering (`zh_variants`) is a
+/// finding, to be replaced by the preferred Chinese name;
+/// an English name of a concept that must be translated (`Concept.mustTranslate`), kept in
+/// Chinese text that never uses a Chinese name of it, is reported and never replaced. Not
+/// findings: abbreviations and their plurals (`LLMs`), an inflected form of a preferred name
+/// (`scaling laws`), and a variant that is the preferred name without its first modifier
+/// (`语言模型` for `大语言模型`, `language model` for `large language model`), which texts use
+/// in its general sense: list it as deprecated to have it reported.
 public struct ConsistencyChecker {
     public let glossary: Glossary
+    /// Whether English variants in English text are findings too.
+    public var checksEnglishVariants: Bool
     private let extractor: ConceptExtractor
 
-    public init(glossary: Glossary) {
+    public init(glossary: Glossary, checksEnglishVariants: Bool = false) {
         self.glossary = glossary
+        self.checksEnglishVariants = checksEnglishVariants
         extractor = ConceptExtractor(glossary: glossary)
     }
 
@@ -74,7 +93,9 @@ public struct ConsistencyChecker {
                     let pattern = extractor.matcher.patterns[match.pattern]
                     guard let name = glossary.concepts[match.concept].names.first(where: { $0.text == pattern.name }) else { continue }
                     let mention = extraction.describe(match)
-                    let use = NameUse(file: unit.file, turn: unit.index, line: mention.line, column: mention.column, text: mention.text)
+                    let chinese = Self.isChineseContext(extraction.unit.utf8, around: match.range)
+                    let use = NameUse(
+                        file: unit.file, turn: unit.index, line: mention.line, column: mention.column, text: mention.text, inChineseText: chinese)
                     byConcept[match.concept, default: [:]][match.pattern, default: NameUsage(name: name, uses: [])].uses.append(use)
                 }
             }
@@ -87,33 +108,42 @@ public struct ConsistencyChecker {
         }
     }
 
-    /// The findings, most important first: deprecated renderings, then concepts by how many
-    /// names they are spread over, then English left untranslated.
+    /// The findings, most important first: deprecated renderings, then non-preferred Chinese
+    /// renderings by how many names a concept is spread over, then English left untranslated.
     public func findings(_ transcripts: [Transcript]) -> [ConsistencyFinding] {
         var findings: [ConsistencyFinding] = []
         for (concept, usages) in usages(transcripts) {
-            let deprecated = usages.filter { $0.name.role == .deprecated }
-            for usage in deprecated {
-                let preferred = usage.name.language == "zh" && !concept.zh.isEmpty ? concept.zh : concept.en.isEmpty ? concept.zh : concept.en
+            for var usage in usages where usage.name.role == .deprecated {
+                let preferred = usage.name.language == "zh" ? concept.zh : concept.en
+                usage.replacement = preferred.isEmpty ? nil : preferred
                 findings.append(ConsistencyFinding(
-                    kind: .deprecated, concept: concept, usages: [usage], preferred: preferred, weight: 1000 + usage.uses.count))
+                    kind: .deprecated, concept: concept, usages: [usage], preferred: preferred.isEmpty ? concept.bilingualLabel : preferred,
+                    weight: 1000 + usage.uses.count))
             }
-            let chinese = usages.filter { $0.name.language == "zh" && $0.name.role != .abbreviation }
-            if chinese.count > 1 {
+            let chinese = usages.filter { $0.name.role == .zh || ($0.name.role == .zhVariant && !Self.isShortForm($0.name.text, of: concept.zh)) }
+            if chinese.contains(where: { $0.name.role == .zhVariant }) {
                 findings.append(ConsistencyFinding(
-                    kind: .chineseVariants, concept: concept, usages: chinese, preferred: concept.zh.isEmpty ? chinese[0].name.text : concept.zh,
+                    kind: .chineseVariants, concept: concept, usages: chinese.map { replacing($0, with: concept.zh) },
+                    preferred: concept.zh.isEmpty ? chinese[0].name.text : concept.zh,
                     weight: 100 * chinese.count + chinese.reduce(0) { $0 + $1.uses.count }))
             }
-            let english = usages.filter { $0.name.language == "en" && $0.name.role != .abbreviation }
-            if english.count > 1 {
-                findings.append(ConsistencyFinding(
-                    kind: .englishVariants, concept: concept, usages: english, preferred: concept.en.isEmpty ? english[0].name.text : concept.en,
-                    weight: 100 * english.count + english.reduce(0) { $0 + $1.uses.count }))
+            if checksEnglishVariants {
+                let english = englishUsages(of: concept, usages, inChineseText: false)
+                let distinct = Set(english.map { Self.isPreferredForm($0.name, of: concept) ? concept.en : $0.name.text })
+                if distinct.count > 1 {
+                    findings.append(ConsistencyFinding(
+                        kind: .englishVariants, concept: concept,
+                        usages: english.map { Self.isPreferredForm($0.name, of: concept) ? $0 : replacing($0, with: concept.en) },
+                        preferred: concept.en.isEmpty ? english[0].name.text : concept.en,
+                        weight: 100 * distinct.count + english.reduce(0) { $0 + $1.uses.count }))
+                }
             }
-            if !concept.zh.isEmpty && chinese.isEmpty && !english.isEmpty {
+            let anyChinese = usages.contains { $0.name.language == "zh" }
+            let untranslated = englishUsages(of: concept, usages, inChineseText: true)
+            if concept.mustTranslate && !concept.zh.isEmpty && !anyChinese && !untranslated.isEmpty {
                 findings.append(ConsistencyFinding(
-                    kind: .untranslated, concept: concept, usages: english, preferred: concept.zh,
-                    weight: 10 + english.reduce(0) { $0 + $1.uses.count }))
+                    kind: .untranslated, concept: concept, usages: untranslated, preferred: concept.zh,
+                    weight: 10 + untranslated.reduce(0) { $0 + $1.uses.count }))
             }
         }
         return findings.sorted {
@@ -121,16 +151,84 @@ public struct ConsistencyChecker {
         }
     }
 
-    /// The replacement each non-preferred use should get: deprecated names and Chinese or
-    /// English variants become the preferred name of their language.
-    public static func replacement(for name: ConceptName, in concept: Concept) -> String? {
-        switch name.role {
-        case .zhVariant: return concept.zh.isEmpty ? nil : concept.zh
-        case .enVariant: return concept.en.isEmpty ? nil : concept.en
-        case .deprecated:
-            if name.language == "zh" { return concept.zh.isEmpty ? nil : concept.zh }
-            return concept.en.isEmpty ? nil : concept.en
-        case .zh, .en, .abbreviation: return nil
+    /// `usage` with the replacement for its uses, unless it is the preferred name.
+    private func replacing(_ usage: NameUsage, with preferred: String) -> NameUsage {
+        var usage = usage
+        if usage.name.role.status != .preferred && !preferred.isEmpty { usage.replacement = preferred }
+        return usage
+    }
+
+    /// The English (non-deprecated, non-abbreviation) usages of a concept whose uses lie in
+    /// Chinese text (or in English text), keeping only those uses; abbreviation forms and
+    /// short forms left out.
+    private func englishUsages(of concept: Concept, _ usages: [NameUsage], inChineseText: Bool) -> [NameUsage] {
+        usages.compactMap { usage in
+            guard usage.name.role == .en || usage.name.role == .enVariant,
+                !Self.isAbbreviationForm(usage.name.text, of: concept),
+                !(usage.name.role == .enVariant && Self.isShortForm(usage.name.text, of: concept.en))
+            else { return nil }
+            var kept = usage
+            kept.uses = usage.uses.filter { $0.inChineseText == inChineseText }
+            return kept.uses.isEmpty ? nil : kept
         }
+    }
+
+    /// Whether `name` is `base` inflected: a plural (`-s`, `-es`, `-y` → `-ies`) or a
+    /// possessive (`'s`), compared without case.
+    static func isInflection(_ name: String, of base: String) -> Bool {
+        let name = name.lowercased(), base = base.lowercased()
+        guard !base.isEmpty, name.count > base.count else { return false }
+        for suffix in ["s", "es", "'s", "\u{2019}s"] where name == base + suffix { return true }
+        return base.hasSuffix("y") && name == base.dropLast() + "ies"
+    }
+
+    /// Whether an English name is the preferred English name or an inflection of it.
+    static func isPreferredForm(_ name: ConceptName, of concept: Concept) -> Bool {
+        name.role == .en || isInflection(name.text, of: concept.en)
+    }
+
+    /// Whether an English name is an abbreviation of the concept inflected (`LLMs` for `LLM`).
+    static func isAbbreviationForm(_ name: String, of concept: Concept) -> Bool {
+        concept.abbreviations.contains { isInflection(name, of: $0) }
+    }
+
+    /// Whether `name` is `preferred` without its first modifier: a shorter Chinese name it ends
+    /// with (`语言模型` of `大语言模型`), or its last words (`language model` of
+    /// `large language model`).
+    static func isShortForm(_ name: String, of preferred: String) -> Bool {
+        guard !name.isEmpty, name.count < preferred.count else { return false }
+        if name.containsCJK { return preferred.hasSuffix(name) }
+        let words = preferred.lowercased().split(separator: " "), short = name.lowercased().split(separator: " ")
+        return short.count < words.count && words.suffix(short.count).elementsEqual(short)
+    }
+
+    /// Whether the clause around `range` (bytes of `text`, up to a line break or a sentence's
+    /// end, the mention itself left out) is Chinese: at least 1.5 CJK characters for each Latin
+    /// word (about the length of a Chinese word).
+    static func isChineseContext(_ text: [UInt8], around range: Range<Int>) -> Bool {
+        func isBoundary(_ index: Int) -> Bool {
+            switch text[index] {
+            case 0x0A, UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"): return true
+            case 0xE3 where index + 2 < text.count: return text[index + 1] == 0x80 && text[index + 2] == 0x82  // 。
+            case 0xEF where index + 2 < text.count:  // ！ ？
+                return text[index + 1] == 0xBC && (text[index + 2] == 0x81 || text[index + 2] == 0x9F)
+            default: return false
+            }
+        }
+        var start = range.lowerBound
+        while start > 0 && !isBoundary(start - 1) { start -= 1 }
+        var end = range.upperBound
+        while end < text.count && !isBoundary(end) { end += 1 }
+        var cjk = 0, latinWords = 0
+        for part in [text[start..<range.lowerBound], text[range.upperBound..<end]] {
+            var inWord = false
+            for scalar in String(decoding: part, as: UTF8.self).unicodeScalars {
+                let isLetter = scalar.value < 0x250 && scalar.properties.isAlphabetic
+                if isLetter && !inWord { latinWords += 1 }
+                inWord = isLetter
+                if ScriptClass.isCJK(scalar.value) && scalar.properties.isAlphabetic { cjk += 1 }
+            }
+        }
+        return cjk > 0 && Double(cjk) >= 1.5 * Double(latinWords)
     }
 }

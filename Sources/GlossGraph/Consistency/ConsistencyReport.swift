@@ -26,7 +26,7 @@ public enum ConsistencyReport {
         guard !findings.isEmpty else { return "No terminology problems found.\n" }
         var output = ""
         for (kind, title) in [
-            (FindingKind.deprecated, "Deprecated renderings"), (.chineseVariants, "One concept, several Chinese names"),
+            (FindingKind.deprecated, "Deprecated renderings"), (.chineseVariants, "Non-preferred Chinese names"),
             (.englishVariants, "One concept, several English names"), (.untranslated, "English left untranslated"),
         ] {
             let group = findings.filter { $0.kind == kind }
@@ -35,7 +35,8 @@ public enum ConsistencyReport {
             for finding in group {
                 output += "  \(finding.concept.bilingualLabel)  [\(finding.concept.id)]: \(finding.message)\n"
                 for usage in finding.usages {
-                    output += "    \(usage.name.text) ×\(usage.uses.count): \(places(usage))\n"
+                    let change = usage.replacement.map { " → \($0)" } ?? ""
+                    output += "    \(usage.name.text) ×\(usage.uses.count)\(change): \(places(usage))\n"
                 }
             }
             output += "\n"
@@ -53,7 +54,8 @@ public enum ConsistencyReport {
         for finding in findings {
             output += "- [ ] **\(escaped(finding.concept.bilingualLabel))** (`\(finding.concept.id)`, \(finding.kind.rawValue)): \(escaped(finding.message))\n"
             for usage in finding.usages {
-                output += "  - \(escaped(usage.name.text)) ×\(usage.uses.count): \(places(usage, limit: 20))\n"
+                let change = usage.replacement.map { " → \(escaped($0))" } ?? ""
+                output += "  - \(escaped(usage.name.text)) ×\(usage.uses.count)\(change): \(places(usage, limit: 20))\n"
             }
         }
         return output
@@ -68,7 +70,7 @@ public enum ConsistencyReport {
         return output
     }
 
-    /// `[{"kind","id","zh","en","preferred","message","names":[{"name","role","count","uses":[{"file","turn","line","column","text"}]}]}]`.
+    /// `[{"kind","id","zh","en","preferred","message","names":[{"name","role","count","replacement"?,"uses":[{"file","turn","line","column","text"}]}]}]`.
     public static func json(_ findings: [ConsistencyFinding]) -> [UInt8] {
         var json = JSONText()
         json.beginArray()
@@ -88,6 +90,7 @@ public enum ConsistencyReport {
                 json.key("name"); json.string(usage.name.text)
                 json.key("role"); json.string(usage.name.role.rawValue)
                 json.key("count"); json.int(usage.uses.count)
+                if let replacement = usage.replacement { json.key("replacement"); json.string(replacement) }
                 json.key("uses")
                 json.beginArray()
                 for use in usage.uses {
@@ -110,14 +113,16 @@ public enum ConsistencyReport {
         return json.bytes
     }
 
-    /// One row per use: kind, concept, name, role, preferred, file, turn, line, column, text.
+    /// One row per use: kind, concept, name, role, preferred, replacement (empty when
+    /// `--suggest` leaves it), file, turn, line, column, text.
     public static func tsv(_ findings: [ConsistencyFinding]) -> String {
-        var output = "kind\tid\tname\trole\tpreferred\tfile\tturn\tline\tcolumn\ttext\n"
+        var output = "kind\tid\tname\trole\tpreferred\treplacement\tfile\tturn\tline\tcolumn\ttext\n"
         for finding in findings {
             for usage in finding.usages {
                 for use in usage.uses {
                     output += [
-                        finding.kind.rawValue, finding.concept.id, usage.name.text, usage.name.role.rawValue, finding.preferred, use.file,
+                        finding.kind.rawValue, finding.concept.id, usage.name.text, usage.name.role.rawValue, finding.preferred,
+                        usage.replacement ?? "", use.file,
                         String(use.turn), String(use.line), String(use.column), use.text,
                     ].map { $0.replacingOccurrences(of: "\t", with: " ") }.joined(separator: "\t") + "\n"
                 }
@@ -138,19 +143,20 @@ public enum ConsistencySuggestions {
         public var new: String
     }
 
-    /// The edits that replace each deprecated or non-preferred use with the preferred name.
-    /// Uses that a hard wrap or markup splits are left out, since no single line holds them.
-    public static func edits(_ usages: [(concept: Concept, usages: [NameUsage])], file: String, lines: [String]) -> [Edit] {
-        var edits: [Edit] = []
-        for (concept, conceptUsages) in usages {
-            for usage in conceptUsages {
-                guard let replacement = ConsistencyChecker.replacement(for: usage.name, in: concept) else { continue }
+    /// The edits that carry out the findings: each use of a name with a `replacement` becomes
+    /// it, and nothing else changes. Uses that a hard wrap or markup splits are left out,
+    /// since no single line holds them.
+    public static func edits(_ findings: [ConsistencyFinding], file: String, lines: [String]) -> [Edit] {
+        var edits: Set<Edit> = []
+        for finding in findings {
+            for usage in finding.usages {
+                guard let replacement = usage.replacement else { continue }
                 for use in usage.uses where use.file == file && use.line >= 1 && use.line <= lines.count {
                     let scalars = Array(lines[use.line - 1].unicodeScalars)
                     let old = Array(use.text.unicodeScalars)
                     let start = use.column - 1
                     guard start >= 0, start + old.count <= scalars.count, Array(scalars[start..<(start + old.count)]) == old else { continue }
-                    edits.append(Edit(line: use.line, column: use.column, old: use.text, new: replacement))
+                    edits.insert(Edit(line: use.line, column: use.column, old: use.text, new: replacement))
                 }
             }
         }

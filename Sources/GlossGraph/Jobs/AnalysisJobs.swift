@@ -183,7 +183,8 @@ public enum AnalysisJobs {
     ///
     /// - Throws: `GlossGraphError` for unreadable inputs, or a glossary error.
     public static func consistency(
-        _ inputs: [String], reading: ReadingOptions, glossary source: GlossarySource, suggest: Bool, notices: ([Notice]) -> Void
+        _ inputs: [String], reading: ReadingOptions, glossary source: GlossarySource, suggest: Bool, englishVariants: Bool = false,
+        notices: ([Notice]) -> Void
     ) throws -> ConsistencyResult {
         let glossary = try source.load().glossary
         var transcripts: [Transcript] = []
@@ -195,16 +196,15 @@ public enum AnalysisJobs {
             transcripts.append(transcript)
             texts.append(String(decoding: bytes, as: UTF8.self))
         }
-        let checker = ConsistencyChecker(glossary: glossary)
+        let checker = ConsistencyChecker(glossary: glossary, checksEnglishVariants: englishVariants)
         var result = ConsistencyResult(findings: checker.findings(transcripts), files: transcripts.map(\.file))
         if suggest {
-            let usages = checker.usages(transcripts)
             var diff = ""
             for (transcript, text) in zip(transcripts, texts) {
                 var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
                 let endsWithNewline = text.hasSuffix("\n")
                 if endsWithNewline { lines.removeLast() }
-                let edits = ConsistencySuggestions.edits(usages, file: transcript.file, lines: lines)
+                let edits = ConsistencySuggestions.edits(result.findings, file: transcript.file, lines: lines)
                 diff += ConsistencySuggestions.unifiedDiff(file: transcript.file, lines: lines, edits: edits, endsWithNewline: endsWithNewline)
             }
             result.suggestions = Array(diff.utf8)

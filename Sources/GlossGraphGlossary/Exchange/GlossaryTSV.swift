@@ -12,6 +12,8 @@ import GlossGraphText
 public enum GlossaryTSV {
     /// The header row, which must be the first line that is not blank or a comment.
     public static let columns = ["id", "category", "zh", "en", "abbr", "zh_variants", "en_variants", "deprecated", "note"]
+    /// The header may add this column: `yes`, `no` or empty (`Concept.translate`).
+    public static let translateColumn = "translate"
     /// Separates several names in one cell.
     public static let nameSeparator = " | "
 
@@ -67,6 +69,7 @@ public enum GlossaryTSV {
         var rows: [Row] = []
         var errors: [GlossGraphError] = []
         var sawHeader = false
+        var headerColumns = columns
         var lineNumber = 0
         var body = Substring(text)
         if body.hasPrefix("\u{FEFF}") { body = body.dropFirst() }
@@ -79,14 +82,17 @@ public enum GlossaryTSV {
             let cells = line.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { Substring($0).trimmingWhitespace() }
             if !sawHeader {
                 sawHeader = true
-                if cells != columns {
+                if cells == columns + [translateColumn] {
+                    headerColumns = cells.map { String($0) }
+                } else if cells != columns {
                     errors.append(GlossGraphError(.glossaryHeader(columns: columns, found: String(line)), at: location))
                     return ([], errors)
                 }
                 continue
             }
-            guard cells.count == columns.count else {
-                errors.append(GlossGraphError(.glossaryCellCount(columns: columns, found: cells.count), at: location))
+            // An editor may drop the empty cells at a row's end after the note.
+            guard cells.count == headerColumns.count || (cells.count == columns.count && headerColumns.count > columns.count) else {
+                errors.append(GlossGraphError(.glossaryCellCount(columns: headerColumns, found: cells.count), at: location))
                 continue
             }
             var rowErrors: [GlossGraphError] = []
@@ -114,9 +120,17 @@ public enum GlossaryTSV {
                 }
                 return parts[0]
             }
-            let concept = Concept(
+            var concept = Concept(
                 id: cells[0], category: cells[1], zh: single(2), en: single(3), abbreviations: names(4),
                 zhVariants: names(5), enVariants: names(6), deprecated: names(7), note: cells[8])
+            if cells.count > columns.count {
+                switch cells[columns.count].lowercased() {
+                case "": break
+                case "yes": concept.translate = true
+                case "no": concept.translate = false
+                default: rowErrors.append(GlossGraphError(.badTranslateValue(conceptID: concept.id, value: cells[columns.count]), at: location))
+                }
+            }
             if concept.id.isEmpty {
                 rowErrors.append(GlossGraphError(.emptyID, at: location))
             } else if !isValidID(concept.id) {
@@ -190,14 +204,17 @@ public enum GlossaryTSV {
     }
 
     /// Writes concepts as glossary rows (with the header row when `header` is set).
+    /// The `translate` column is written when a concept has a value for it.
     public static func format(_ concepts: [Concept], header: Bool = true) -> String {
-        var output = header ? columns.joined(separator: "\t") + "\n" : ""
+        let withTranslate = concepts.contains { $0.translate != nil }
+        var output = header ? (columns + (withTranslate ? [translateColumn] : [])).joined(separator: "\t") + "\n" : ""
         for concept in concepts {
-            let cells = [
+            var cells = [
                 concept.id, concept.category, escaped(concept.zh), escaped(concept.en),
                 cell(concept.abbreviations), cell(concept.zhVariants), cell(concept.enVariants), cell(concept.deprecated),
                 concept.note,
             ].map(cleanCell)
+            if withTranslate { cells.append(concept.translate.map { $0 ? "yes" : "no" } ?? "") }
             output += cells.joined(separator: "\t") + "\n"
         }
         return output
