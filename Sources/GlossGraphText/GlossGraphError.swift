@@ -67,6 +67,8 @@ public enum Problem: Sendable, Hashable {
     /// `byteOffset` is 0-based, in the file as stored.
     case invalidUTF8(byteOffset: Int)
     case invalidUTF8InGlossary(byteOffset: Int)
+    case unknownEncoding(name: String)
+    case invalidInEncoding(name: String, byteOffset: Int)
     case oddUTF16Length(byteCount: Int)
     /// `byteOffset` is 0-based, in the file as stored.
     case unpairedSurrogate(byteOffset: Int)
@@ -124,6 +126,7 @@ public enum Problem: Sendable, Hashable {
         case .cannotOpen, .notAFile, .cannotListFolder, .noTranscriptsInFolder, .glossaryNotFound, .noGlossaryFiles,
             .bundledExampleMissing:
             .noInput
+        case .unknownEncoding: .usage
         case .readFailed, .writeFailed, .xmlWriterFailed, .graphvizFailed: .ioError
         case .cannotCreateFile, .cannotReplace, .outputIsNotAFolder, .cannotCreateFolder, .folderNotWritable, .foreignOutputFile,
             .graphvizMissing:
@@ -152,6 +155,8 @@ public enum Problem: Sendable, Hashable {
         case .noText: "the file has no text (only white space)"
         case .invalidUTF8(let offset): "invalid UTF-8 at byte offset \(offset); save the file as UTF-8"
         case .invalidUTF8InGlossary(let offset): "invalid UTF-8 at byte offset \(offset); glossary files must be UTF-8"
+        case .unknownEncoding(let name): "unknown text encoding '\(name)' (iconv's names: gb18030, gbk, big5, big5-hkscs, utf-16 …)"
+        case .invalidInEncoding(let name, let offset): "byte offset \(offset) is not valid \(name) text"
         case .oddUTF16Length(let count): "UTF-16 file has an odd number of bytes (\(count)); it is truncated"
         case .unpairedSurrogate(let offset): "invalid UTF-16 (unpaired surrogate) at byte offset \(offset)"
         case .noSpeech(let format, let hint): "no speech found when read as \(format): \(hint)"

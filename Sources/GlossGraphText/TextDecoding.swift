@@ -37,6 +37,50 @@ public enum TextDecoding {
         return Result(bytes: utf8, notices: notices)
     }
 
+    /// Converts text in a legacy encoding (`gb18030`, `gbk`, `big5`, `big5-hkscs`, or any
+    /// name glibc's iconv knows) to UTF-8 with `\n` line ends.
+    ///
+    /// - Throws: `GlossGraphError` with `.unknownEncoding` when iconv does not know the name,
+    ///   and `.invalidInEncoding` naming the byte offset and line of the first byte sequence
+    ///   that is not valid in it.
+    public static func decode(_ raw: [UInt8], file: String, encoding: String) throws(GlossGraphError) -> [UInt8] {
+        let converter = iconv_open("UTF-8", encoding)
+        guard let converter, converter != iconv_t(bitPattern: -1) else {
+            throw GlossGraphError(.unknownEncoding(name: encoding))
+        }
+        defer { iconv_close(converter) }
+        var input = raw
+        var output = [UInt8](repeating: 0, count: raw.count * 4 + 4)
+        var failedAt: Int?
+        var written = 0
+        input.withUnsafeMutableBufferPointer { inBuffer in
+            output.withUnsafeMutableBufferPointer { outBuffer in
+                inBuffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(1, inBuffer.count)) { inStart in
+                    outBuffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: outBuffer.count) { outStart in
+                        var inPointer: UnsafeMutablePointer<CChar>? = inStart
+                        var outPointer: UnsafeMutablePointer<CChar>? = outStart
+                        var inLeft = inBuffer.count
+                        var outLeft = outBuffer.count
+                        // A whole buffer at once: the output has room for any input (4 bytes each).
+                        if iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft) == size_t.max {
+                            failedAt = inBuffer.count - inLeft
+                        }
+                        written = outBuffer.count - outLeft
+                    }
+                }
+            }
+        }
+        if let failedAt {
+            throw GlossGraphError(
+                .invalidInEncoding(name: encoding, byteOffset: failedAt),
+                at: SourceLocation(file: file, line: lineNumber(ofByteOffset: failedAt, in: raw)))
+        }
+        var utf8 = Array(output[..<written])
+        if utf8.starts(with: [0xEF, 0xBB, 0xBF]) { utf8.removeFirst(3) }
+        normalizeLineEnds(&utf8)
+        return utf8
+    }
+
     /// Checks that `bytes`, which start `fileOffset` bytes and `lineOffset` lines into
     /// `file`, are well-formed UTF-8. Bad sequences are an error naming the first one's byte
     /// offset in the file and its line, or, with `replaceInvalid`, are replaced by U+FFFD

@@ -60,16 +60,19 @@ extension Terminal {
 
 /// Runs a command body, turning library errors into a message on stderr (with the hints
 /// only the command line knows: its options) and the exit status the README documents.
-func runReportingErrors(_ body: () throws -> Void) throws {
+/// `commandHint` gives a command's own hint for a problem, before the common ones.
+func runReportingErrors(commandHint: (Problem) -> String? = { _ in nil }, _ body: () throws -> Void) throws {
     keepFreedMemory()
     do {
         try body()
     } catch var error as GlossGraphError {
-        error.hint = hint(for: error.problem)
+        error.hint = commandHint(error.problem) ?? hint(for: error.problem)
         Terminal.printError(error.description)
         throw ExitCode(error.status.rawValue)
     } catch var errors as GlossGraphErrors {
-        for index in errors.errors.indices { errors.errors[index].hint = hint(for: errors.errors[index].problem) }
+        for index in errors.errors.indices {
+            errors.errors[index].hint = commandHint(errors.errors[index].problem) ?? hint(for: errors.errors[index].problem)
+        }
         Terminal.printError(errors.description)
         throw ExitCode(errors.status.rawValue)
     }

@@ -56,7 +56,13 @@ struct GlossaryCommand: ParsableCommand {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Read a TBX or CSV termbase and write it as glossary rows.",
-            discussion: "The rows are validated like the glossary itself before anything is written."
+            discussion: """
+                The rows are validated like the glossary itself before anything is written; a bad \
+                row is an error with its file and line. Language tags are read as BCP 47 (en_US, \
+                zh_CN, cmn-Hans); a langSec of another language, an empty term or an entry with no \
+                English or Chinese term is left out with a warning naming the entry. A CSV that is \
+                not UTF-8 is an error naming the byte, unless --encoding names its encoding.
+                """
         )
 
         @Argument(help: "The TBX or CSV file to read.")
@@ -68,9 +74,20 @@ struct GlossaryCommand: ParsableCommand {
         @Option(name: .shortAndLong, help: ArgumentHelp("The glossary file to write (default: standard output).", valueName: "FILE"))
         var output: String?
 
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "The file's text encoding when it is not UTF-8 (a CSV from a Chinese spreadsheet: gb18030, big5).", valueName: "NAME"))
+        var encoding: String?
+
         func run() throws {
-            try runReportingErrors {
-                try writeOutput(try GlossaryJobs.importTermbase(file, format: format), to: output)
+            let encodingHint = { (problem: Problem) -> String? in
+                if case .invalidUTF8 = problem { return ", or name its encoding with --encoding (gb18030, big5)" }
+                return nil
+            }
+            try runReportingErrors(commandHint: encodingHint) {
+                try writeOutput(
+                    try GlossaryJobs.importTermbase(file, format: format, encoding: encoding, notices: Terminal.printNotices), to: output)
             }
         }
     }

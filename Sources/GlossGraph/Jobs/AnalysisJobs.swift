@@ -247,15 +247,29 @@ public enum GlossaryJobs {
     /// (TSV); `format` defaults to the file's extension (`.csv`, else TBX).
     ///
     /// - Throws: `GlossGraphErrors` for bad entries, `GlossGraphError` for unreadable files.
-    public static func importTermbase(_ file: String, format: ImportFormat?) throws -> [UInt8] {
+    public static func importTermbase(
+        _ file: String, format: ImportFormat?, encoding: String? = nil, notices: ([Notice]) -> Void = { _ in }
+    ) throws -> [UInt8] {
         let bytes = try FileReading.bytes(ofFile: file)
-        let rows: [(concept: Concept, line: Int)] =
-            switch format ?? (file.lowercased().hasSuffix(".csv") ? .csv : .tbx) {
-            case .tbx: try GlossaryTBX.parse(bytes, file: file)
-            case .csv: try GlossaryCSV.parse(String(decoding: bytes, as: UTF8.self), file: file)
-            }
+        var found: [Notice] = []
+        // What was left out is said even when a bad entry stops the import.
+        defer { notices(found) }
+        let rows: [(concept: Concept, line: Int)]
+        switch format ?? (file.lowercased().hasSuffix(".csv") ? .csv : .tbx) {
+        case .tbx:
+            rows = try GlossaryTBX.parse(bytes, file: file, encoding: encoding, notices: &found)
+        case .csv:
+            // Not UTF-8 is an error naming the byte and line, unless the encoding is given.
+            let text = try encoding.map { name throws(GlossGraphError) in try TextDecoding.decode(bytes, file: file, encoding: name) }
+                ?? TextDecoding.decode(bytes, file: file).bytes
+            rows = try GlossaryCSV.parse(String(decoding: text, as: UTF8.self), file: file)
+        }
+        // Validated as `glossary check` would validate the rows written, before anything is.
         let glossary = try Glossary(concepts: rows.map(\.concept), sources: rows.map { SourceLocation(file: file, line: $0.line) })
-        return Array(("# Imported by GlossGraph from \(file)\n" + GlossaryTSV.format(glossary.concepts)).utf8)
+        let output = "# Imported by GlossGraph from \(file)\n" + GlossaryTSV.format(glossary.concepts)
+        let check = GlossaryTSV.parse(output, file: file)
+        if !check.errors.isEmpty { throw GlossGraphErrors(check.errors) }
+        return Array(output.utf8)
     }
 
     /// Each term looked up in the glossary (by any name, pinyin or a unique beginning).

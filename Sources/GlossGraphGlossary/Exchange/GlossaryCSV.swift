@@ -44,7 +44,12 @@ public enum GlossaryCSV {
     }
 
     /// Reads concepts back. Columns are found by their header names, so a file with extra
-    /// columns or another column order (as CAT tools export) still reads.
+    /// columns or another column order (as CAT tools export) still reads. An empty `Subject`
+    /// reads as `uncategorized`.
+    ///
+    /// - Throws: `GlossGraphErrors` with every bad row's line: an unclosed quote, a missing
+    ///   column, a bare `|`, an invalid id, an empty term, a row with no preferred term (its
+    ///   `English` and `Chinese` cells empty or starting with `|`).
     public static func parse(_ text: String, file: String) throws(GlossGraphErrors) -> [(concept: Concept, line: Int)] {
         let records = try splitRecords(text, file: file)
         guard let headerRecord = records.first else {
@@ -77,7 +82,7 @@ public enum GlossaryCSV {
             let english = list("English")
             let chinese = list("Chinese")
             let concept = Concept(
-                id: cell("ID"), category: cell("Subject"), zh: chinese.first ?? "", en: english.first ?? "",
+                id: cell("ID"), category: cell("Subject").isEmpty ? "uncategorized" : cell("Subject"), zh: chinese.first ?? "", en: english.first ?? "",
                 abbreviations: list("Abbreviations"), zhVariants: Array(chinese.dropFirst()),
                 enVariants: Array(english.dropFirst()), deprecated: list("Deprecated"), note: cell("Definition"))
             let location = SourceLocation(file: file, line: record.line)
@@ -88,6 +93,8 @@ public enum GlossaryCSV {
                 errors.append(GlossGraphError(.badCSVID(id: concept.id), at: location))
             } else if emptyNames {
                 errors.append(GlossGraphError(.emptyTermInCSV(conceptID: concept.id), at: location))
+            } else if let problem = GlossaryTSV.problems(of: concept).first {
+                errors.append(GlossGraphError(problem, at: location))
             } else {
                 concepts.append((concept, record.line))
             }

@@ -76,14 +76,26 @@ public enum GlossaryTBX {
     }
 
     /// Reads the concepts of a TBX v3 file (any dialect; the TBX-Basic categories are used).
-    /// English and Chinese `langSec`s are read; other languages are left out. A termbase's
-    /// ids that are not valid glossary ids are turned into valid ones.
-    public static func parse(_ bytes: [UInt8], file: String) throws(GlossGraphErrors) -> [(concept: Concept, line: Int)] {
+    /// Language tags are read as BCP 47 (`LanguageTag`: `en_US`, `zh_CN`, `cmn-Hans` are English
+    /// and Chinese). Nothing is left out without a notice naming the entry: a `langSec` of
+    /// another language, an empty term, an entry with no English or Chinese term. An entry
+    /// whose English and Chinese terms are all admitted takes the first as preferred (with a
+    /// notice); Traditional and regional Chinese terms are read after the Simplified ones. A
+    /// termbase's ids that are not valid glossary ids are turned into valid ones.
+    ///
+    /// `encoding` overrides the encoding the file declares (libxml2's names).
+    ///
+    /// - Throws: `GlossGraphErrors` for XML that is not well-formed, a root that is not `tbx`,
+    ///   and entries whose only English and Chinese terms are deprecated (no name to prefer).
+    public static func parse(
+        _ bytes: [UInt8], file: String, encoding: String? = nil, notices: inout [Notice]
+    ) throws(GlossGraphErrors) -> [(concept: Concept, line: Int)] {
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
         xmlResetLastError()
+        // Unless `encoding` is given, the XML declaration (or a byte-order mark) says; UTF-8 otherwise.
         let document = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) {
-                xmlReadMemory($0.baseAddress, Int32($0.count), file, "UTF-8", options)
+                xmlReadMemory($0.baseAddress, Int32($0.count), file, encoding, options)
             }
         }
         guard let document else {
@@ -97,10 +109,18 @@ public enum GlossaryTBX {
             throw GlossGraphErrors([GlossGraphError(.notTBX, at: SourceLocation(file: file))])
         }
         var concepts: [(concept: Concept, line: Int)] = []
+        var errors: [GlossGraphError] = []
         var usedIDs = Set<String>()
+        var traditionalTags = Set<String>()
         for entry in descendants(of: root, named: "conceptEntry") {
+            let line = Int(xmlGetLineNo(entry))
+            let location = SourceLocation(file: file, line: line)
+            let entryID = attribute(entry, "id")
+            let entryName = entryID.isEmpty ? "the conceptEntry" : "conceptEntry '\(entryID)'"
+            func notice(_ message: String) { notices.append(Notice(message, at: location)) }
             var concept = Concept(id: "", category: "", zh: "", en: "")
             var definitions: [(language: String, text: String)] = []
+            var languageSections: [(section: xmlNodePtr, tag: LanguageTag)] = []
             for child in children(of: entry) {
                 switch localName(child) {
                 case "descrip":
@@ -108,27 +128,65 @@ public enum GlossaryTBX {
                     if type == "subjectField" && concept.category.isEmpty { concept.category = text(of: child) }
                     if type == "definition" { definitions.append(("", text(of: child))) }
                 case "langSec":
-                    let language = attribute(child, "lang").lowercased()
-                    let isChinese = language == "zh" || language.hasPrefix("zh-")
-                    guard isChinese || language == "en" || language.hasPrefix("en-") else { continue }
-                    read(langSec: child, chinese: isChinese, into: &concept, definitions: &definitions)
+                    let tag = LanguageTag(attribute(child, "lang"))
+                    switch tag.language {
+                    case .english, .chinese: languageSections.append((child, tag))
+                    case .other(let code):
+                        let terms = descendants(of: child, named: "term").count
+                        notice(code.isEmpty
+                            ? "\(entryName): a langSec without xml:lang (\(terms) term\(terms == 1 ? "" : "s")) left out"
+                            : "\(entryName): langSec '\(tag)' (\(terms) term\(terms == 1 ? "" : "s")) left out; only English and Chinese are read")
+                    }
                 default:
                     break
+                }
+            }
+            // Simplified (or unmarked) Chinese first, so that its preferred term is the concept's.
+            let ordered = languageSections.enumerated().sorted {
+                ($0.element.tag.isTraditionalChinese ? 1 : 0, $0.offset) < ($1.element.tag.isTraditionalChinese ? 1 : 0, $1.offset)
+            }
+            for (_, section) in ordered {
+                if section.tag.isTraditionalChinese { traditionalTags.insert(section.tag.description) }
+                read(langSec: section.section, chinese: section.tag.language == .chinese, into: &concept, definitions: &definitions) {
+                    notice("\(entryName): \($0)")
                 }
             }
             let english = definitions.first { $0.language != "zh" }
             concept.note = (english ?? definitions.first)?.text ?? ""
             if concept.category.isEmpty { concept.category = "uncategorized" }
-            concept.id = GlossaryTSV.newID(from: [attribute(entry, "id"), concept.en.isEmpty ? concept.zh : concept.en], used: &usedIDs)
-            guard !concept.zh.isEmpty || !concept.en.isEmpty else { continue }
-            concepts.append((concept, Int(xmlGetLineNo(entry))))
+            concept.id = GlossaryTSV.newID(from: [entryID, concept.en.isEmpty ? concept.zh : concept.en], used: &usedIDs)
+            if concept.names.isEmpty {
+                notice("\(entryName) has no English or Chinese term; left out")
+                continue
+            }
+            if concept.en.isEmpty && concept.zh.isEmpty {
+                // Admitted terms only: the first (English, then Chinese, then an abbreviation) is preferred.
+                if !concept.enVariants.isEmpty {
+                    concept.en = concept.enVariants.removeFirst()
+                } else if !concept.zhVariants.isEmpty {
+                    concept.zh = concept.zhVariants.removeFirst()
+                } else if !concept.abbreviations.isEmpty {
+                    concept.en = concept.abbreviations.removeFirst()
+                } else {
+                    errors.append(GlossGraphError(.noPreferredName(conceptID: concept.id), at: location))
+                    continue
+                }
+                notice("\(entryName) has no preferred English or Chinese term; '\(concept.en.isEmpty ? concept.zh : concept.en)' taken as preferred")
+            }
+            concepts.append((concept, line))
         }
+        if !traditionalTags.isEmpty {
+            notices.append(Notice(
+                "terms tagged \(traditionalTags.sorted().joined(separator: ", ")) are read as Chinese names (after the Simplified ones); the glossary does not yet keep their script and region",
+                at: SourceLocation(file: file)))
+        }
+        if !errors.isEmpty { throw GlossGraphErrors(errors) }
         return concepts
     }
 
     private static func read(
         langSec: xmlNodePtr, chinese: Bool, into concept: inout Concept,
-        definitions: inout [(language: String, text: String)]
+        definitions: inout [(language: String, text: String)], notice: (String) -> Void
     ) {
         for child in children(of: langSec) {
             let name = localName(child)
@@ -149,7 +207,10 @@ public enum GlossaryTBX {
                 default: break
                 }
             }
-            guard !term.isEmpty else { continue }
+            guard !term.isEmpty else {
+                notice("a termSec with an empty term (line \(xmlGetLineNo(child))) left out")
+                continue
+            }
             let hasPreferred = chinese ? !concept.zh.isEmpty : !concept.en.isEmpty
             switch status {
             case "deprecatedTerm-admn-sts", "supersededTerm-admn-sts":

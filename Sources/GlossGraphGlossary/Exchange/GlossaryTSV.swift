@@ -131,17 +131,7 @@ public enum GlossaryTSV {
                 default: rowErrors.append(GlossGraphError(.badTranslateValue(conceptID: concept.id, value: cells[columns.count]), at: location))
                 }
             }
-            if concept.id.isEmpty {
-                rowErrors.append(GlossGraphError(.emptyID, at: location))
-            } else if !isValidID(concept.id) {
-                rowErrors.append(GlossGraphError(.badID(id: concept.id), at: location))
-            }
-            if concept.category.isEmpty {
-                rowErrors.append(GlossGraphError(.noCategory(conceptID: concept.id), at: location))
-            }
-            if concept.zh.isEmpty && concept.en.isEmpty {
-                rowErrors.append(GlossGraphError(.noPreferredName(conceptID: concept.id), at: location))
-            }
+            rowErrors += problems(of: concept).map { GlossGraphError($0, at: location) }
             if rowErrors.isEmpty {
                 rows.append(Row(concept: concept, line: lineNumber))
             } else {
@@ -152,6 +142,20 @@ public enum GlossaryTSV {
             errors.append(GlossGraphError(.glossaryNoHeader(columns: columns), at: SourceLocation(file: file)))
         }
         return (rows, errors)
+    }
+
+    /// What makes a concept unfit to be a row, whatever file it comes from: an empty or
+    /// invalid id, no category, neither a `zh` nor an `en` name.
+    public static func problems(of concept: Concept) -> [Problem] {
+        var problems: [Problem] = []
+        if concept.id.isEmpty {
+            problems.append(.emptyID)
+        } else if !isValidID(concept.id) {
+            problems.append(.badID(id: concept.id))
+        }
+        if concept.category.isEmpty { problems.append(.noCategory(conceptID: concept.id)) }
+        if concept.zh.isEmpty && concept.en.isEmpty { problems.append(.noPreferredName(conceptID: concept.id)) }
+        return problems
     }
 
     /// `responsible-scaling-policy`, `asl-3`: usable as an XML id and in file names.

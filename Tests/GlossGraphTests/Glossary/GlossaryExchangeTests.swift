@@ -16,8 +16,10 @@ struct GlossaryExchangeTests {
     func tbxRoundTrip() throws {
         let glossary = try Self.bundled()
         let tbx = try GlossaryTBX.format(glossary.concepts)
-        let back = try GlossaryTBX.parse(tbx, file: "g.tbx").map(\.concept)
+        var notices: [Notice] = []
+        let back = try GlossaryTBX.parse(tbx, file: "g.tbx", notices: &notices).map(\.concept)
         #expect(back == glossary.concepts)
+        #expect(notices.isEmpty)
         #expect(back.contains { $0.deprecated.contains("责任共享计划") })
     }
 
@@ -97,7 +99,8 @@ struct GlossaryExchangeTests {
               </body></text>
             </tbx>
             """
-        let rows = try GlossaryTBX.parse(Array(tbx.utf8), file: "t.tbx")
+        var ignored: [Notice] = []
+        let rows = try GlossaryTBX.parse(Array(tbx.utf8), file: "t.tbx", notices: &ignored)
         #expect(rows.map(\.concept) == [
             Concept(
                 id: "c-17", category: "AI safety", zh: "AI安全级别", en: "AI Safety Levels", abbreviations: ["ASL"],
@@ -105,17 +108,102 @@ struct GlossaryExchangeTests {
             Concept(id: "c-9", category: "uncategorized", zh: "", en: "Nine"),
         ])
         #expect(rows.map(\.line) == [5, 18])
+        #expect(ignored.map(\.description) == ["t.tbx:5: note: conceptEntry 'C_17': langSec 'de' (1 term) left out; only English and Chinese are read"])
+    }
+
+    @Test(
+        "language tags are read as BCP 47",
+        arguments: [
+            ("en", "english", nil, nil), ("en_US", "english", nil, "US"), ("EN-gb", "english", nil, "GB"), ("eng", "english", nil, nil),
+            ("zh", "chinese", nil, nil), ("zh_CN", "chinese", nil, "CN"), ("cmn-Hans", "chinese", "Hans", nil),
+            ("zh-cmn-Hant-TW", "chinese", "Hant", "TW"), ("ZH-hant", "chinese", "Hant", nil), ("zho", "chinese", nil, nil),
+            ("zh-419", "chinese", nil, "419"), ("fr-CA", "other fr", nil, "CA"), ("", "other ", nil, nil),
+        ] as [(String, String, String?, String?)])
+    func languageTags(_ text: String, _ language: String, _ script: String?, _ region: String?) {
+        let tag = LanguageTag(text)
+        let name = switch tag.language {
+        case .english: "english"
+        case .chinese: "chinese"
+        case .other(let code): "other \(code)"
+        }
+        #expect(name == language && tag.script == script && tag.region == region)
+        #expect(LanguageTag("zh_TW").isTraditionalChinese && LanguageTag("zh-Hant-CN").isTraditionalChinese && !LanguageTag("zh-SG").isTraditionalChinese)
+    }
+
+    /// Before, a langSec tagged `en_US` or `zh_CN` was dropped without a word, and an entry
+    /// with both lost the whole concept.
+    @Test("a TBX with en_US, zh_CN, cmn-Hans and zh-TW keeps every term, and says what it leaves out, naming the entry")
+    func tbxLanguageTags() throws {
+        let tbx = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">
+              <text><body>
+                <conceptEntry id="dc">
+                  <langSec xml:lang="en_US"><termSec><term>data center</term></termSec></langSec>
+                  <langSec xml:lang="zh-TW"><termSec><term>資料中心</term></termSec></langSec>
+                  <langSec xml:lang="zh_CN"><termSec><term>数据中心</term></termSec></langSec>
+                  <langSec xml:lang="fr"><termSec><term>centre de données</term></termSec></langSec>
+                </conceptEntry>
+                <conceptEntry id="algo">
+                  <langSec xml:lang="cmn-Hans"><termSec><term>算法</term>
+                    <termNote type="administrativeStatus">admittedTerm-admn-sts</termNote></termSec></langSec>
+                </conceptEntry>
+                <conceptEntry id="de-only"><langSec xml:lang="de"><termSec><term>Algorithmus</term></termSec></langSec></conceptEntry>
+              </body></text>
+            </tbx>
+            """
+        var notices: [Notice] = []
+        let rows = try GlossaryTBX.parse(Array(tbx.utf8), file: "t.tbx", notices: &notices)
+        #expect(rows.map(\.concept) == [
+            Concept(id: "dc", category: "uncategorized", zh: "数据中心", en: "data center", zhVariants: ["資料中心"]),
+            Concept(id: "algo", category: "uncategorized", zh: "算法", en: ""),
+        ])
+        #expect(notices.map(\.description) == [
+            "t.tbx:4: note: conceptEntry 'dc': langSec 'fr' (1 term) left out; only English and Chinese are read",
+            "t.tbx:10: note: conceptEntry 'algo' has no preferred English or Chinese term; '算法' taken as preferred",
+            "t.tbx:14: note: conceptEntry 'de-only': langSec 'de' (1 term) left out; only English and Chinese are read",
+            "t.tbx:14: note: conceptEntry 'de-only' has no English or Chinese term; left out",
+            "t.tbx: note: terms tagged zh-TW are read as Chinese names (after the Simplified ones); the glossary does not yet keep their script and region",
+        ])
+    }
+
+    /// Before, such rows were written, and then every command refused the glossary; GBK bytes
+    /// were read as U+FFFD with exit 0.
+    @Test("import refuses a row with no preferred name and bytes that are not UTF-8, with file and line, and writes nothing")
+    func importValidates() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let header = "ID,Subject,English,Chinese,Abbreviations,Deprecated,Definition\r\n"
+        try Data((header + "ok,idea,scaling law,规模定律,,,\r\nbad,idea,| scaling laws,| 缩放定律,,,\r\n").utf8)
+            .write(to: folder.appendingPathComponent("variants.csv"))
+        let variants = try CLI.run(["glossary", "import", "variants.csv", "-o", "out.tsv"], in: folder)
+        #expect(variants.status == 65)
+        #expect(variants.stderr == "variants.csv:3: error: 'bad' has neither a zh nor an en name; give at least one preferred name\n")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out.tsv").path))
+
+        let gbk = try #require((header + "dc,idea,data center,数据中心,,,\r\n").data(using: String.Encoding(rawValue: 0x8000_0632)))
+        try gbk.write(to: folder.appendingPathComponent("gbk.csv"))
+        let refused = try CLI.run(["glossary", "import", "gbk.csv"], in: folder)
+        #expect(refused.status == 65)
+        #expect(refused.stderr.hasPrefix("gbk.csv:2: error: invalid UTF-8 at byte offset 84;"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("--encoding"))
+        let read = try CLI.run(["glossary", "import", "--encoding", "gb18030", "gbk.csv"], in: folder)
+        #expect(read.status == 0)
+        #expect(read.stdout.contains("dc\tidea\t数据中心\tdata center\t"))
+        let unknown = try CLI.run(["glossary", "import", "--encoding", "no-such-encoding", "gbk.csv"], in: folder)
+        #expect(unknown.status == 64)
     }
 
     @Test("malformed XML and a TBX v2 file are clear errors")
     func badTBX() throws {
+        var ignored: [Notice] = []
         let broken = try #require(throws: GlossGraphErrors.self) {
-            try GlossaryTBX.parse(Array("<tbx>\n<text>\n</tbx>".utf8), file: "b.tbx")
+            try GlossaryTBX.parse(Array("<tbx>\n<text>\n</tbx>".utf8), file: "b.tbx", notices: &ignored)
         }
         #expect(broken.errors[0].location == SourceLocation(file: "b.tbx", line: 3))
         #expect(broken.errors[0].message.hasPrefix("not well-formed XML: "))
         let martif = try #require(throws: GlossGraphErrors.self) {
-            try GlossaryTBX.parse(Array("<martif type=\"TBX\"/>".utf8), file: "v2.tbx")
+            try GlossaryTBX.parse(Array("<martif type=\"TBX\"/>".utf8), file: "v2.tbx", notices: &ignored)
         }
         #expect(martif.description.contains("TBX v2 <martif> files are not read"))
     }
