@@ -51,6 +51,32 @@ public enum Graphviz {
     }
 }
 
+/// What fontconfig, through which Graphviz finds fonts, does with a font family.
+public enum FontCheck {
+    /// The family fontconfig uses instead of `family`, as its `fc-match` says; nil when it
+    /// has `family` (under any letter case) or when `fc-match` is not installed.
+    public static func substitute(for family: String) -> String? {
+        let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+        guard let fcMatch = paths.map({ "\($0)/fc-match" }).first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+            return nil
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: fcMatch)
+        process.arguments = ["-f", "%{family}", family]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return nil }
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { return nil }
+        // A family may go by several names (`Noto Sans CJK SC,Noto Sans CJK`), comma-separated.
+        let names = String(decoding: data, as: UTF8.self).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard let first = names.first, !first.isEmpty else { return nil }
+        return names.contains { $0.caseInsensitiveCompare(family) == .orderedSame } ? nil : first
+    }
+}
+
 /// A value written by one thread and read by another after a `DispatchGroup.wait`.
 private final class Box<Value>: @unchecked Sendable {
     var value: Value

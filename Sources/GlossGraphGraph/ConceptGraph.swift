@@ -15,6 +15,15 @@ public enum EdgeMeasure: String, Sendable, CaseIterable {
     /// Association strength as VOSviewer defines it, N·n_ij / (n_i·n_j): 1 when the two
     /// concepts co-occur as often as chance predicts.
     case association
+
+    /// The values the measure takes, for checking a threshold.
+    public var range: ClosedRange<Double> {
+        switch self {
+        case .count, .association: 0...Double.greatestFiniteMagnitude
+        case .jaccard, .dice: 0...1
+        case .npmi: -1...1
+        }
+    }
 }
 
 /// A concept on the map, with its frequencies and network measures.

@@ -103,6 +103,14 @@ struct GraphExportOptions: ParsableArguments {
 
     func validate() throws {
         if top < 1 { throw ValidationError("--top must be at least 1") }
+        if let threshold {
+            let range = weight.range
+            guard threshold.isFinite else { throw ValidationError("--threshold must be a finite number, not '\(threshold)'") }
+            guard range.contains(threshold) else {
+                let values = range.upperBound.isFinite && range.upperBound < 1e300 ? "\(range.lowerBound) to \(range.upperBound)" : "at least \(range.lowerBound)"
+                throw ValidationError("--threshold \(threshold) is outside what --weight \(weight.rawValue) takes (\(values))")
+            }
+        }
         if minFrequency < 1 || (minPairCount ?? 1) < 1 { throw ValidationError("--min-frequency and --min-pair-count must be at least 1") }
         if output == "-" {
             if formats.count != 1 || format.isEmpty {

@@ -193,6 +193,11 @@ public enum MapJob {
             if change != nil { used.minPairCount = 1 }
             report.notices.append(emptyMapReason(counts: counts, options: used))
         }
+        let drawsText = export.render != nil || export.formats.contains(.dot) || export.yEd
+        if drawsText, let substitute = FontCheck.substitute(for: export.font) {
+            report.notices.append(Notice(
+                "font '\(export.font)' is not installed; fontconfig draws the labels in '\(substitute)' instead, which may lack CJK glyphs"))
+        }
         switch destination {
         case .standardOutput(let format):
             var single = export

@@ -5,6 +5,35 @@ import Testing
 struct MapCommandTests {
     static let exportNames = ["concept-map.graphml", "concept-map.dot", "concept-map.json", "concept-map-nodes.csv", "concept-map-edges.csv"]
 
+    /// Before, `nan` kept every link and `inf` or `1e400` gave an empty map, all with exit 0.
+    @Test(
+        "a threshold that is not finite, or outside what the weight measure takes, is a usage error",
+        arguments: [
+            (["--threshold", "nan"], "finite"), (["--threshold", "inf"], "finite"), (["--threshold", "1e400"], "finite"),
+            (["--threshold", "1.5"], "outside what --weight jaccard takes (0.0 to 1.0)"),
+            (["--threshold=-0.5", "--weight", "count"], "outside what --weight count takes (at least 0.0)"),
+            (["--threshold=-1.5", "--weight", "npmi"], "outside what --weight npmi takes (-1.0 to 1.0)"),
+        ])
+    func badThreshold(_ arguments: [String], _ message: String) throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLI.run(["map", "--render", "none"] + arguments, in: folder)
+        #expect(result.status == 64)
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Exports").path))
+    }
+
+    @Test("a --font that fontconfig does not have is drawn in another, and the run says which")
+    func missingFont() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let missing = try CLI.run(["map", "--render", "none", "--font", "No Such Font Family 42"], in: folder)
+        #expect(missing.status == 0)
+        #expect(missing.stderr.contains("font 'No Such Font Family 42' is not installed; fontconfig draws the labels in '"), "\(missing.stderr)")
+        let installed = try CLI.run(["map", "--render", "none", "--force"], in: folder)
+        #expect(!installed.stderr.contains("is not installed"), "\(installed.stderr)")
+    }
+
     @Test("the default run maps the bundled example into Exports/ and says what it wrote")
     func defaultRun() throws {
         let folder = try TestPaths.temporaryFolder()
