@@ -26,9 +26,14 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        .systemLibrary(
+            name: "COpenCC",
+            pkgConfig: "opencc",
+            providers: [.apt(["libopencc-dev"]), .brew(["opencc"])]
+        ),
         .target(
             name: "GlossGraphText",
-            dependencies: ["CLibXML2", .product(name: "SystemPackage", package: "swift-system")], swiftSettings: stage),
+            dependencies: ["CLibXML2", "COpenCC", .product(name: "SystemPackage", package: "swift-system")], swiftSettings: stage),
         .target(name: "GlossGraphReading", dependencies: ["GlossGraphText"], swiftSettings: stage),
         .target(name: "GlossGraphGlossary", dependencies: ["GlossGraphText"], swiftSettings: stage),
         .target(name: "GlossGraphExtraction", dependencies: ["GlossGraphReading", "GlossGraphGlossary"], swiftSettings: stage),

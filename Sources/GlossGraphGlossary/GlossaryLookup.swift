@@ -276,26 +276,6 @@ enum NameWords {
     }
 }
 
-/// A value computed on first use; safe to share between threads.
-final class LazyBox<Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: Value?
-    private let make: @Sendable () -> Value
-
-    init(_ make: @escaping @Sendable () -> Value) {
-        self.make = make
-    }
-
-    var value: Value {
-        lock.lock()
-        defer { lock.unlock() }
-        if let stored { return stored }
-        let made = make()
-        stored = made
-        return made
-    }
-}
-
 /// Edit distances between sequences of Unicode scalars.
 enum EditDistance {
     /// The fewest insertions, deletions and substitutions that turn `query` into some prefix

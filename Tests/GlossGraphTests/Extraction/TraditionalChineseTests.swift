@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+
+@testable import GlossGraph
+@testable import GlossGraphExtraction
+@testable import GlossGraphGlossary
+@testable import GlossGraphReading
+@testable import GlossGraphText
+
+/// The concept ids found in each turn of `text`, in turn order.
+private func conceptsPerTurn(_ text: [UInt8], file: String, glossary: Glossary) throws -> [Set<String>] {
+    let transcript = try TranscriptReader.read(bytes: text, file: file, options: ReadingOptions())
+    let extractor = ConceptExtractor(glossary: glossary)
+    return transcript.units.map { unit in Set(extractor.extract(unit).conceptsInOrder.map { glossary.concepts[$0].id }) }
+}
+
+/// Turn–concept pairs found in both, over pairs found in either (micro-averaged).
+private func agreement(_ a: [Set<String>], _ b: [Set<String>]) -> Double {
+    var same = 0, total = 0
+    for index in 0..<max(a.count, b.count) {
+        let x = index < a.count ? a[index] : [], y = index < b.count ? b[index] : []
+        same += x.intersection(y).count
+        total += x.union(y).count
+    }
+    return total == 0 ? 1 : Double(same) / Double(total)
+}
+
+@Suite("Traditional Chinese and regional usage")
+struct TraditionalChineseTests {
+    @Test("OpenCC's data is installed (Scripts/install-deps installs libopencc-dev, which brings it)")
+    func openCCAvailable() {
+        #expect(ChineseConversion.isAvailable)
+        #expect(ChineseConversion.s2twp.convert("数据中心") == "資料中心")
+        #expect(ChineseConversion.tw2sp.convert("資料中心") == "数据中心")
+    }
+
+    @Test(
+        "a glossary's Simplified name is found in Traditional and regional text, as the name it comes from",
+        arguments: [
+            ("规模定律", "我們談談規模定律。"), ("数据中心", "新的資料中心在台中。"), ("数据中心", "新嘅數據中心喺屯門。"),
+            ("软件工程", "他以前做軟體工程。"), ("合成数据", "他們用模型生成合成資料。"), ("人工智能", "人工智慧的進展很快。"),
+        ])
+    func regionalForms(_ name: String, _ text: String) throws {
+        let glossary = try Glossary(concepts: [Concept(id: "concept", category: "idea", zh: name, en: "concept")])
+        let extractor = ConceptExtractor(glossary: glossary)
+        let unit = TranscriptUnit(file: "t.md", index: 1, kind: .turn, speaker: nil, text: text, lineStart: 1, lineEnd: 1)
+        let matches = extractor.extract(unit).matches
+        #expect(matches.count == 1)
+        #expect(extractor.matcher.patterns[matches[0].pattern].name == name)
+    }
+
+    /// The shared interview converted by OpenCC's own command gives the same concepts per turn.
+    @Test(
+        "the shared transcript converted with opencc s2t, s2twp and s2hk keeps its turn–concept pairs",
+        .enabled(if: TestPaths.hasSharedCorpus, "../shared/corpus is absent (only developers and CI have it); skipping"),
+        .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/opencc"), "the opencc command is absent (Scripts/install-deps --test installs it); skipping"))
+    func sharedTranscriptConverted() throws {
+        let glossary = try GlossaryExchangeTests.bundled()
+        let original = try Array(Data(contentsOf: URL(fileURLWithPath: TestPaths.sharedTranscript)))
+        let simplified = try conceptsPerTurn(original, file: "s.md", glossary: glossary)
+        #expect(simplified.reduce(0) { $0 + $1.count } > 400)
+        for (configuration, least) in [("s2t", 1.0), ("s2twp", 0.95), ("s2hk", 0.95)] {
+            let converted = try runTool(["opencc", "-c", configuration, "-i", TestPaths.sharedTranscript])
+            #expect(converted.status == 0)
+            let found = try conceptsPerTurn(Array(converted.stdout.utf8), file: "\(configuration).md", glossary: glossary)
+            #expect(found.count == simplified.count)
+            #expect(agreement(simplified, found) >= least, "\(configuration): \(agreement(simplified, found))")
+        }
+    }
+
+    /// A Taiwan-usage interview written for this issue by a helper who had not seen the code,
+    /// with the concepts a reader finds in each turn. Regional words that OpenCC does not
+    /// produce (寫程式, 開放原始碼) are the glossary's to list.
+    @Test("the Taiwan interview: the concepts a reader finds in each turn")
+    func taiwanInterview() throws {
+        let table = try String(contentsOfFile: TestPaths.fixture("traditional/taiwan-podcast.expected.tsv"), encoding: .utf8)
+        var expected: [Set<String>] = []
+        for line in table.split(separator: "\n") {
+            let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard cells.count >= 3, Int(cells[0]) != nil else { continue }
+            let ids: [String] = cells.count > 3 ? cells[3].split(separator: " ").map { String($0) } : []
+            expected.append(Set(ids))
+        }
+        let example = TestPaths.repositoryRoot.appendingPathComponent("Examples/taiwan-podcast.md")
+        let found = try conceptsPerTurn(Array(Data(contentsOf: example)), file: "taiwan-podcast.md", glossary: GlossaryExchangeTests.bundled())
+        #expect(found.count == expected.count)
+        var truePositives = 0, falsePositives = 0, falseNegatives = 0
+        for (want, got) in zip(expected, found) {
+            truePositives += want.intersection(got).count
+            falsePositives += got.subtracting(want).count
+            falseNegatives += want.subtracting(got).count
+        }
+        let recall = Double(truePositives) / Double(truePositives + falseNegatives)
+        let precision = Double(truePositives) / Double(truePositives + falsePositives)
+        #expect(recall >= 0.95 && precision >= 0.95, "recall \(recall), precision \(precision)")
+    }
+}
