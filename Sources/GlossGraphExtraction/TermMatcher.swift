@@ -105,8 +105,8 @@ public final class TermMatcher: Sendable {
 
     /// Builds the matcher for every name of every concept of `glossary`.
     /// The matcher of a glossary's names, each Chinese name also in its Traditional and
-    /// regional forms (`ChineseConversion.fromSimplified`: 数据中心 is found as 數據中心 and
-    /// 資料中心) and, for a name written in Traditional characters, its Simplified forms. A
+    /// regional forms (`ChineseForms`: 数据中心 is found as 數據中心 and 資料中心) and, for a
+    /// name written in Traditional characters, its Simplified forms. A
     /// form is found as the glossary name it comes from; the glossary's own names come first,
     /// so a form that is another concept's name stays that concept's.
     public convenience init(glossary: Glossary) {
@@ -115,46 +115,11 @@ public final class TermMatcher: Sendable {
             for name in concept.names { names.append((name.text, index)) }
         }
         var keys = glossary.nameKeys.flatMap { $0 }
-        for (name, form) in Self.chineseForms(of: names) {
+        for (name, form) in ChineseForms.of(names) {
             names.append(name)
             keys.append(NameKey.key(form, simplifyTraditional: false))
         }
         self.init(names: names, keys: keys, denseLimit: Self.denseTableLimit)
-    }
-
-    /// The other written forms of the Chinese names: as written (the glossary's keys read
-    /// Traditional as Simplified), and as each OpenCC conversion gives them, whole and in two
-    /// halves of two characters or more converted apart. OpenCC converts by the phrases it
-    /// segments, and a sentence segments a name as the name alone may not: under `s2twp`,
-    /// 合成数据 alone is 合成數據, but 生成合成数据 is 生成合成資料.
-    static func chineseForms(of names: [(name: String, concept: Int)]) -> [(name: (name: String, concept: Int), form: String)] {
-        let chinese = names.filter { $0.name.containsCJK }
-        var forms = chinese.map { ($0, $0.name) }
-        var pieces: [String] = []  // per name: the name, then each split's two halves
-        var splits: [Int] = []
-        for name in chinese {
-            let characters = Array(name.name)
-            pieces.append(name.name)
-            let points = characters.count >= 4 ? Array(2...(characters.count - 2)) : []
-            for point in points {
-                pieces.append(String(characters[..<point]))
-                pieces.append(String(characters[point...]))
-            }
-            splits.append(points.count)
-        }
-        for converted in ChineseConversion.convert(pieces, by: ChineseConversion.fromSimplified + [.t2s, .tw2sp, .hk2s]) {
-            guard let converted else { continue }
-            var index = 0
-            for (name, count) in zip(chinese, splits) {
-                var seen: Set<String> = [name.name]
-                for form in [converted[index]] + (0..<count).map({ converted[index + 1 + 2 * $0] + converted[index + 2 + 2 * $0] })
-                where seen.insert(form).inserted {
-                    forms.append((name, form))
-                }
-                index += 1 + 2 * count
-            }
-        }
-        return forms
     }
 
     /// Builds the matcher for names with the concept each stands for. Names whose keys are

@@ -1,3 +1,4 @@
+import Foundation
 import GlossGraphText
 
 /// How a name of a concept is to be used, as TBX's administrative status has it.
@@ -31,6 +32,9 @@ public enum NameRole: String, Sendable, Hashable, CaseIterable {
 public struct ConceptName: Sendable, Hashable {
     public var text: String
     public var role: NameRole
+    /// The BCP 47 tag of a Chinese name written for another script or region than Simplified
+    /// Chinese (`zh-Hant`, `zh-TW`, `zh-HK`); nil for the Simplified default and English.
+    public var tag: String? = nil
 
     /// The language of the name: `zh` when it has any CJK character, otherwise `en`.
     public var language: String {
@@ -67,6 +71,9 @@ public struct Concept: Sendable, Hashable {
     public var deprecated: [String]
     /// A short note on what the concept is.
     public var note: String
+    /// The tags of Chinese names written for another script or region (`zh-Hant`, `zh-TW`,
+    /// `zh-HK`), by name; names not in it are Simplified Chinese or English.
+    public var nameTags: [String: String] = [:]
     /// Whether Chinese text must translate the concept's English name (`consistency` reports it
     /// left in Latin script); nil: as `translatesByDefault` says for its category.
     public var translate: Bool?
@@ -106,7 +113,16 @@ public struct Concept: Sendable, Hashable {
         names += zhVariants.map { ConceptName(text: $0, role: .zhVariant) }
         names += enVariants.map { ConceptName(text: $0, role: .enVariant) }
         names += deprecated.map { ConceptName(text: $0, role: .deprecated) }
+        if !nameTags.isEmpty {
+            for index in names.indices { names[index].tag = nameTags[names[index].text] }
+        }
         return names
+    }
+
+    /// The name for readers of `tag` (`zh-Hant`, `zh-TW`, `zh-HK`): the first Chinese name,
+    /// preferred or admitted, that the glossary tags so; nil when it has none.
+    public func chineseName(for tag: String) -> String? {
+        ([zh] + zhVariants).first { !$0.isEmpty && nameTags[$0]?.caseInsensitiveCompare(tag) == .orderedSame }
     }
 
     /// A label in both languages for people: `宪法AI / Constitutional AI`.

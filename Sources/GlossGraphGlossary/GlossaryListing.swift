@@ -23,6 +23,7 @@ public enum GlossaryListing {
                 if !values.isEmpty { output += "  \(label.padding(toLength: 14, withPad: " ", startingAt: 0))\(values.joined(separator: ", "))\n" }
             }
             row("中文 zh", concept.zh.isEmpty ? [] : [concept.zh])
+            for (tag, form) in regionalNames(of: concept) { row(tag, [form]) }
             row("English", concept.en.isEmpty ? [] : [concept.en])
             row("abbreviations", concept.abbreviations)
             row("other zh", concept.zhVariants)
@@ -31,11 +32,29 @@ public enum GlossaryListing {
             row("category", [concept.category])
             row("note", concept.note.isEmpty ? [] : [concept.note])
             if match.kind != .name || match.matchedName != result.query {
-                let how = match.kind == .name ? "as the name" : match.kind == .pinyin ? "by the pinyin of" : "as the beginning of"
+                let how = switch match.kind {
+                case .name: "as the name"
+                case .regionalForm: "as a Traditional or regional form of"
+                case .pinyin: "by the pinyin of"
+                case .prefix: "as the beginning of"
+                }
                 output += "  (found '\(result.query)' \(how) '\(match.matchedName)')\n"
             }
         }
         return output
+    }
+
+    /// The concept's Chinese name in Traditional characters and in Taiwan's and Hong Kong's
+    /// usage (`zh-Hant`, `zh-TW`, `zh-HK`): the name the glossary tags so
+    /// (`Concept.chineseName(for:)`), else its preferred name as OpenCC's `s2t`, `s2twp` and
+    /// `s2hk` write it; empty without a Chinese name.
+    public static func regionalNames(of concept: Concept) -> [(tag: String, name: String)] {
+        guard !concept.zh.isEmpty else { return [] }
+        let conversions: [(String, ChineseConversion)] = [("zh-Hant", .s2t), ("zh-TW", .s2twp), ("zh-HK", .s2hk)]
+        let converted = ChineseConversion.convert([concept.zh], by: conversions.map(\.1))
+        return zip(conversions, converted).compactMap { pair, forms in
+            concept.chineseName(for: pair.0).map { (pair.0, $0) } ?? forms?.first.map { (pair.0, $0) }
+        }
     }
 
     /// A JSON array with one object per query:
@@ -53,6 +72,10 @@ public enum GlossaryListing {
             for match in result.matches {
                 json.beginObject()
                 writeConceptFields(match.concept, to: &json)
+                json.key("regional")
+                json.beginObject()
+                for (tag, name) in regionalNames(of: match.concept) { json.key(tag); json.string(name) }
+                json.endObject()
                 json.key("matched_name"); json.string(match.matchedName)
                 json.key("matched_by"); json.string(match.kind.rawValue)
                 json.endObject()

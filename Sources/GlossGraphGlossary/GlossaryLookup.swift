@@ -8,6 +8,9 @@ public struct GlossaryLookup {
     public enum MatchKind: String, Sendable {
         /// The query is one of the concept's names (under `NameKey`'s rules).
         case name
+        /// The query is a Traditional or regional form of a Chinese name (`ChineseForms`:
+        /// 資料中心 for 数据中心), or converts to a name under OpenCC's `t2s`, `tw2sp` or `hk2s`.
+        case regionalForm = "regional-form"
         /// The query is the pinyin of one of its Chinese names (tones and spaces optional).
         case pinyin
         /// The query begins one of its names (or their pinyin), and no other concept's.
@@ -85,10 +88,24 @@ public struct GlossaryLookup {
     public let glossary: Glossary
     /// The sound of the Chinese names, computed on first use (most look-ups match a name).
     private let spokenNames: LazyBox<[SpokenName]>
+    /// The Traditional and regional forms of the Chinese names, by key, made on first use.
+    private let regionalForms: LazyBox<[String: (concept: Int, name: String)]>
 
     public init(glossary: Glossary) {
         self.glossary = glossary
         let concepts = glossary.concepts
+        regionalForms = LazyBox {
+            var names: [(name: String, concept: Int)] = []
+            for (conceptIndex, concept) in concepts.enumerated() {
+                for name in concept.names where name.text.containsCJK { names.append((name.text, conceptIndex)) }
+            }
+            var index: [String: (concept: Int, name: String)] = [:]
+            for (name, form) in ChineseForms.of(names) {
+                let key = NameKey.key(form, simplifyTraditional: false)
+                if index[key] == nil { index[key] = (name.concept, name.name) }
+            }
+            return index
+        }
         spokenNames = LazyBox {
             var names: [SpokenName] = []
             for (conceptIndex, concept) in concepts.enumerated() {
@@ -110,6 +127,9 @@ public struct GlossaryLookup {
         if let found = glossary.concept(named: trimmed) {
             return Result(query: query, matches: [Match(concept: found.concept, kind: .name, matchedName: found.name.text)], suggestions: [])
         }
+        if trimmed.containsCJK, let found = regionalMatch(trimmed) {
+            return Result(query: query, matches: [found], suggestions: [])
+        }
         let queryKey = NameKey.key(trimmed)
         let queryPinyin = Pinyin.key(ofQuery: trimmed)
         if !queryPinyin.isEmpty {
@@ -121,6 +141,20 @@ public struct GlossaryLookup {
             return Result(query: query, matches: unique(prefixMatches, kind: .prefix), suggestions: [])
         }
         return Result(query: query, matches: [], suggestions: suggestions(queryKey: queryKey, queryPinyin: queryPinyin, limit: suggestionLimit))
+    }
+
+    /// A concept whose Chinese name has the query as a Traditional or regional form, or whose
+    /// name the query becomes under OpenCC's conversions to Simplified.
+    private func regionalMatch(_ query: String) -> Match? {
+        if let hit = regionalForms.value[NameKey.key(query, simplifyTraditional: false)] {
+            return Match(concept: glossary.concepts[hit.concept], kind: .regionalForm, matchedName: hit.name)
+        }
+        for converted in ChineseConversion.convert([query], by: ChineseConversion.toSimplified) {
+            if let text = converted?.first, let found = glossary.concept(named: text) {
+                return Match(concept: found.concept, kind: .regionalForm, matchedName: found.name.text)
+            }
+        }
+        return nil
     }
 
     private func unique(_ hits: [(concept: Int, name: String)], kind: MatchKind) -> [Match] {

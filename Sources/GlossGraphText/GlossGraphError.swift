@@ -90,6 +90,7 @@ public enum Problem: Sendable, Hashable {
     case emptyNameInCell(column: String, conceptID: String, cell: String)
     case bareNameSeparator(column: String, conceptID: String, cell: String)
     case badTranslateValue(conceptID: String, value: String)
+    case badNameTag(conceptID: String, name: String, tag: String)
     case emptyName(column: String, conceptID: String)
     case oneNameColumn(column: String, conceptID: String)
     case emptyID
@@ -178,6 +179,8 @@ public enum Problem: Sendable, Hashable {
             "column \(column) of '\(id)' has a '|' without a space on each side in '\(cell)': names are separated by ' | ', and a '|' inside a name is written '\\|'"
         case .badTranslateValue(let id, let value):
             "column translate of '\(id)' holds '\(value)'; write yes (the English name must be translated in Chinese text), no (it may stay in Latin script), or leave it empty (by category)"
+        case .badNameTag(let id, let name, let tag):
+            "name '\(name)' of '\(id)' is tagged '@\(tag)'; a Chinese name written for another script or region is tagged @zh-Hant, @zh-TW, @zh-HK or @zh-MO"
         case .emptyName(let column, let id): "empty name in column \(column) of '\(id)'"
         case .oneNameColumn(let column, let id): "column \(column) of '\(id)' takes one name; put other names in the variants columns"
         case .emptyID: "the id cell is empty"

@@ -21,8 +21,9 @@ public enum GlossaryCSV {
             let cells = [
                 concept.id, concept.category,
                 terms(preferred: concept.en, others: concept.enVariants),
-                terms(preferred: concept.zh, others: concept.zhVariants),
-                GlossaryTSV.cell(concept.abbreviations), GlossaryTSV.cell(concept.deprecated),
+                terms(preferred: concept.zh, others: concept.zhVariants, tags: concept.nameTags),
+                GlossaryTSV.cell(concept.abbreviations),
+                concept.deprecated.map { GlossaryTSV.written($0, tag: concept.nameTags[$0]) }.joined(separator: GlossaryTSV.nameSeparator),
                 concept.note,
             ]
             output += cells.map(quoted).joined(separator: ",") + "\r\n"
@@ -30,10 +31,11 @@ public enum GlossaryCSV {
         return Array(output.utf8)
     }
 
-    private static func terms(preferred: String, others: [String]) -> String {
-        if others.isEmpty { return GlossaryTSV.escaped(preferred) }
+    private static func terms(preferred: String, others: [String], tags: [String: String] = [:]) -> String {
+        let written = ([preferred] + others).map { $0.isEmpty ? "" : GlossaryTSV.written($0, tag: tags[$0]) }
+        if others.isEmpty { return written[0] }
         // With no preferred term the cell starts with the separator: `| variant`.
-        return String(GlossaryTSV.cell([preferred] + others).trimmingPrefix(" "))
+        return String(written.joined(separator: GlossaryTSV.nameSeparator).trimmingPrefix(" "))
     }
 
     private static func quoted(_ cell: String) -> String {
@@ -79,15 +81,28 @@ public enum GlossaryCSV {
                 }
                 return names
             }
+            let location = SourceLocation(file: file, line: record.line)
+            var tags: [String: String] = [:]
+            var badTags: [GlossGraphError] = []
+            func untagged(_ entries: [String]) -> [String] {
+                entries.map { entry in
+                    let (name, tag, badTag) = GlossaryTSV.taggedName(entry)
+                    if let badTag { badTags.append(GlossGraphError(.badNameTag(conceptID: cell("ID"), name: name, tag: badTag), at: location)) }
+                    if let tag { tags[name] = tag }
+                    return name
+                }
+            }
             let english = list("English")
-            let chinese = list("Chinese")
-            let concept = Concept(
+            let chinese = untagged(list("Chinese"))
+            var concept = Concept(
                 id: cell("ID"), category: cell("Subject").isEmpty ? "uncategorized" : cell("Subject"), zh: chinese.first ?? "", en: english.first ?? "",
                 abbreviations: list("Abbreviations"), zhVariants: Array(chinese.dropFirst()),
-                enVariants: Array(english.dropFirst()), deprecated: list("Deprecated"), note: cell("Definition"))
-            let location = SourceLocation(file: file, line: record.line)
+                enVariants: Array(english.dropFirst()), deprecated: untagged(list("Deprecated")), note: cell("Definition"))
+            concept.nameTags = tags
             let emptyNames = (concept.abbreviations + concept.zhVariants + concept.enVariants + concept.deprecated).contains(where: \.isEmpty)
-            if let bare = bareSeparators.first {
+            if let bad = badTags.first {
+                errors.append(bad)
+            } else if let bare = bareSeparators.first {
                 errors.append(GlossGraphError(.bareNameSeparator(column: bare.column, conceptID: concept.id, cell: bare.cell), at: location))
             } else if concept.id.isEmpty || !GlossaryTSV.isValidID(concept.id) {
                 errors.append(GlossGraphError(.badCSVID(id: concept.id), at: location))

@@ -45,16 +45,29 @@ public enum GlossaryTBX {
                 try xml.element("descrip", ["type": "definition"], text: concept.note)
             }
             let names = concept.names
-            for language in ["en", "zh"] {
-                let terms = names.filter { $0.language == language }
-                guard !terms.isEmpty else { continue }
+            // English, Simplified Chinese, then a langSec per script or region the glossary
+            // tags names with, whose first admitted name is that region's preferred term.
+            var sections: [(language: String, terms: [ConceptName])] = [
+                ("en", names.filter { $0.language == "en" }), (chineseLanguage, names.filter { $0.language == "zh" && $0.tag == nil }),
+            ]
+            for name in names where name.language == "zh" {
+                guard let tag = name.tag else { continue }
+                if let index = sections.firstIndex(where: { $0.language == tag }) {
+                    sections[index].terms.append(name)
+                } else {
+                    sections.append((tag, [name]))
+                }
+            }
+            for (language, terms) in sections where !terms.isEmpty {
                 try xml.startElement("langSec")
-                try xml.attribute("xml:lang", language == "zh" ? chineseLanguage : "en")
+                try xml.attribute("xml:lang", language)
+                let regionalPreferred = language == "en" || language == chineseLanguage ? nil : terms.first { $0.role.status != .deprecated }
                 for term in terms {
+                    let status = term == regionalPreferred ? TermStatus.preferred : term.role.status
                     try xml.startElement("termSec")
                     try xml.element("term", text: term.text)
                     try xml.element("termNote", ["type": "termType"], text: termType(term))
-                    try xml.element("termNote", ["type": "administrativeStatus"], text: term.role.status.tbxValue)
+                    try xml.element("termNote", ["type": "administrativeStatus"], text: status.tbxValue)
                     try xml.endElement()
                 }
                 try xml.endElement()
@@ -80,7 +93,8 @@ public enum GlossaryTBX {
     /// and Chinese). Nothing is left out without a notice naming the entry: a `langSec` of
     /// another language, an empty term, an entry with no English or Chinese term. An entry
     /// whose English and Chinese terms are all admitted takes the first as preferred (with a
-    /// notice); Traditional and regional Chinese terms are read after the Simplified ones. A
+    /// notice). Traditional and regional Chinese terms (`zh-Hant`, `zh-TW`, `zh-HK`) are read
+    /// after the Simplified ones, as names tagged with their script and region. A
     /// termbase's ids that are not valid glossary ids are turned into valid ones.
     ///
     /// `encoding` overrides the encoding the file declares (libxml2's names).
@@ -111,7 +125,6 @@ public enum GlossaryTBX {
         var concepts: [(concept: Concept, line: Int)] = []
         var errors: [GlossGraphError] = []
         var usedIDs = Set<String>()
-        var traditionalTags = Set<String>()
         for entry in descendants(of: root, named: "conceptEntry") {
             let line = Int(xmlGetLineNo(entry))
             let location = SourceLocation(file: file, line: line)
@@ -146,10 +159,10 @@ public enum GlossaryTBX {
                 ($0.element.tag.isTraditionalChinese ? 1 : 0, $0.offset) < ($1.element.tag.isTraditionalChinese ? 1 : 0, $1.offset)
             }
             for (_, section) in ordered {
-                if section.tag.isTraditionalChinese { traditionalTags.insert(section.tag.description) }
-                read(langSec: section.section, chinese: section.tag.language == .chinese, into: &concept, definitions: &definitions) {
-                    notice("\(entryName): \($0)")
-                }
+                read(
+                    langSec: section.section, chinese: section.tag.language == .chinese,
+                    tag: section.tag.isTraditionalChinese ? section.tag.canonical : nil, into: &concept, definitions: &definitions
+                ) { notice("\(entryName): \($0)") }
             }
             let english = definitions.first { $0.language != "zh" }
             concept.note = (english ?? definitions.first)?.text ?? ""
@@ -175,17 +188,14 @@ public enum GlossaryTBX {
             }
             concepts.append((concept, line))
         }
-        if !traditionalTags.isEmpty {
-            notices.append(Notice(
-                "terms tagged \(traditionalTags.sorted().joined(separator: ", ")) are read as Chinese names (after the Simplified ones); the glossary does not yet keep their script and region",
-                at: SourceLocation(file: file)))
-        }
         if !errors.isEmpty { throw GlossGraphErrors(errors) }
         return concepts
     }
 
+    /// Reads a langSec's terms into `concept`; a Traditional or regional Chinese langSec's
+    /// terms are Chinese names tagged `tag`.
     private static func read(
-        langSec: xmlNodePtr, chinese: Bool, into concept: inout Concept,
+        langSec: xmlNodePtr, chinese: Bool, tag: String?, into concept: inout Concept,
         definitions: inout [(language: String, text: String)], notice: (String) -> Void
     ) {
         for child in children(of: langSec) {
@@ -212,13 +222,15 @@ public enum GlossaryTBX {
                 continue
             }
             let hasPreferred = chinese ? !concept.zh.isEmpty : !concept.en.isEmpty
+            let isAbbreviation = type == "acronym" || type == "abbreviation"
+            if let tag, !isAbbreviation { concept.nameTags[term] = tag }
             switch status {
             case "deprecatedTerm-admn-sts", "supersededTerm-admn-sts":
                 concept.deprecated.append(term)
             case "preferredTerm-admn-sts" where !hasPreferred, "" where !hasPreferred && type != "acronym" && type != "abbreviation":
                 if chinese { concept.zh = term } else { concept.en = term }
             default:
-                if type == "acronym" || type == "abbreviation" {
+                if isAbbreviation {
                     concept.abbreviations.append(term)
                 } else if chinese {
                     concept.zhVariants.append(term)

@@ -48,6 +48,27 @@ public enum GlossaryTSV {
         return names
     }
 
+    /// A name cell's entry split from its tag: `資料中心 @zh-TW` is the name 資料中心 written for
+    /// Taiwan (tags after RDF's `"text"@lang`). `tag` is canonical (`zh-TW`, `zh-Hant`,
+    /// `zh-Hant-HK`); `badTag` is set instead when the tag is not a Traditional or regional
+    /// Chinese one (`LanguageTag.isTraditionalChinese`).
+    public static func taggedName(_ entry: String) -> (name: String, tag: String?, badTag: String?) {
+        guard let at = entry.range(of: " @", options: .backwards) else { return (entry, nil, nil) }
+        let text = String(entry[at.upperBound...])
+        guard !text.isEmpty, text.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else {
+            return (entry, nil, nil)
+        }
+        let name = String(entry[..<at.lowerBound]).trimmingWhitespace()
+        let tag = LanguageTag(text)
+        guard tag.isTraditionalChinese else { return (name, nil, text) }
+        return (name, tag.canonical, nil)
+    }
+
+    /// A name as a cell writes it: escaped, with its tag.
+    public static func written(_ name: String, tag: String?) -> String {
+        escaped(name) + (tag.map { " @" + $0 } ?? "")
+    }
+
     /// `name` as written in a cell: a `|` inside it escaped as `\|`.
     public static func escaped(_ name: String) -> String {
         name.replacingOccurrences(of: "|", with: "\\|")
@@ -120,9 +141,19 @@ public enum GlossaryTSV {
                 }
                 return parts[0]
             }
+            var tags: [String: String] = [:]
+            func untagged(_ entries: [String]) -> [String] {
+                entries.map { entry in
+                    let (name, tag, badTag) = taggedName(entry)
+                    if let badTag { rowErrors.append(GlossGraphError(.badNameTag(conceptID: cells[0], name: name, tag: badTag), at: location)) }
+                    if let tag { tags[name] = tag }
+                    return name
+                }
+            }
             var concept = Concept(
-                id: cells[0], category: cells[1], zh: single(2), en: single(3), abbreviations: names(4),
-                zhVariants: names(5), enVariants: names(6), deprecated: names(7), note: cells[8])
+                id: cells[0], category: cells[1], zh: untagged([single(2)])[0], en: single(3), abbreviations: names(4),
+                zhVariants: untagged(names(5)), enVariants: names(6), deprecated: untagged(names(7)), note: cells[8])
+            concept.nameTags = tags
             if cells.count > columns.count {
                 switch cells[columns.count].lowercased() {
                 case "": break
@@ -213,9 +244,12 @@ public enum GlossaryTSV {
         let withTranslate = concepts.contains { $0.translate != nil }
         var output = header ? (columns + (withTranslate ? [translateColumn] : [])).joined(separator: "\t") + "\n" : ""
         for concept in concepts {
+            func tagged(_ names: [String]) -> String {
+                names.map { written($0, tag: concept.nameTags[$0]) }.joined(separator: nameSeparator)
+            }
             var cells = [
-                concept.id, concept.category, escaped(concept.zh), escaped(concept.en),
-                cell(concept.abbreviations), cell(concept.zhVariants), cell(concept.enVariants), cell(concept.deprecated),
+                concept.id, concept.category, concept.zh.isEmpty ? "" : written(concept.zh, tag: concept.nameTags[concept.zh]), escaped(concept.en),
+                cell(concept.abbreviations), tagged(concept.zhVariants), cell(concept.enVariants), tagged(concept.deprecated),
                 concept.note,
             ].map(cleanCell)
             if withTranslate { cells.append(concept.translate.map { $0 ? "yes" : "no" } ?? "") }

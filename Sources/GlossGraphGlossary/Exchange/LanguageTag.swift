@@ -46,6 +46,13 @@ public struct LanguageTag: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// A Chinese tag as the glossary writes it: `zh`, its script and its region (`zh-TW`,
+    /// `zh-Hant`, `zh-Hant-HK`); the tag as written for other languages.
+    public var canonical: String {
+        guard language == .chinese else { return description }
+        return "zh" + (script.map { "-" + $0 } ?? "") + (region.map { "-" + $0 } ?? "")
+    }
+
     /// For a Chinese tag, whether it names Traditional characters: the script `Hant`, or with no
     /// script a region that writes them (Taiwan, Hong Kong, Macao), as CLDR's likely subtags say.
     public var isTraditionalChinese: Bool {

@@ -94,4 +94,29 @@ struct TraditionalChineseTests {
         let precision = Double(truePositives) / Double(truePositives + falsePositives)
         #expect(recall >= 0.95 && precision >= 0.95, "recall \(recall), precision \(precision)")
     }
+
+    /// The regional names a reader met in the Taiwan interview (listed with it by the helper who
+    /// wrote it, before any tool ran on it): each is looked up as its concept.
+    @Test("lookup finds each regional name of the Taiwan interview's table, and shows the names per script and region")
+    func regionalLookups() throws {
+        let table = try String(contentsOfFile: TestPaths.fixture("traditional/taiwan-podcast.expected.tsv"), encoding: .utf8)
+        var rows: [(name: String, id: String)] = []
+        var inNames = false
+        for line in table.split(separator: "\n") {
+            if line.hasPrefix("# name") { inNames = true }
+            let cells = line.split(separator: "\t")
+            if inNames, !line.hasPrefix("#"), cells.count == 3 { rows.append((String(cells[0]), String(cells[1]))) }
+        }
+        #expect(rows.count >= 20)
+        let lookup = GlossaryLookup(glossary: try GlossaryExchangeTests.bundled())
+        for row in rows {
+            #expect(lookup.lookup(row.name).matches.map(\.concept.id) == [row.id], "\(row.name)")
+        }
+        let dataCenter = try #require(lookup.lookup("資料中心").matches.first)
+        #expect(dataCenter.kind == .regionalForm && dataCenter.matchedName == "数据中心")
+        #expect(GlossaryListing.regionalNames(of: dataCenter.concept).map { "\($0.tag) \($0.name)" } == ["zh-Hant 數據中心", "zh-TW 資料中心", "zh-HK 數據中心"])
+        let rsp = try #require(lookup.lookup("RSP").matches.first?.concept)
+        // The glossary's tagged name wins over OpenCC's over-eager 負責任擴充套件策略.
+        #expect(GlossaryListing.regionalNames(of: rsp).first { $0.tag == "zh-TW" }?.name == "負責任擴展政策")
+    }
 }

@@ -154,17 +154,41 @@ struct GlossaryExchangeTests {
             """
         var notices: [Notice] = []
         let rows = try GlossaryTBX.parse(Array(tbx.utf8), file: "t.tbx", notices: &notices)
-        #expect(rows.map(\.concept) == [
-            Concept(id: "dc", category: "uncategorized", zh: "数据中心", en: "data center", zhVariants: ["資料中心"]),
-            Concept(id: "algo", category: "uncategorized", zh: "算法", en: ""),
-        ])
+        var dataCenter = Concept(id: "dc", category: "uncategorized", zh: "数据中心", en: "data center", zhVariants: ["資料中心"])
+        dataCenter.nameTags = ["資料中心": "zh-TW"]
+        #expect(rows.map(\.concept) == [dataCenter, Concept(id: "algo", category: "uncategorized", zh: "算法", en: "")])
         #expect(notices.map(\.description) == [
             "t.tbx:4: note: conceptEntry 'dc': langSec 'fr' (1 term) left out; only English and Chinese are read",
             "t.tbx:10: note: conceptEntry 'algo' has no preferred English or Chinese term; '算法' taken as preferred",
             "t.tbx:14: note: conceptEntry 'de-only': langSec 'de' (1 term) left out; only English and Chinese are read",
             "t.tbx:14: note: conceptEntry 'de-only' has no English or Chinese term; left out",
-            "t.tbx: note: terms tagged zh-TW are read as Chinese names (after the Simplified ones); the glossary does not yet keep their script and region",
         ])
+    }
+
+    /// A name written for another script or region carries its tag (`資料中心 @zh-TW`) in the
+    /// glossary, in CSV, and as its own TBX langSec, and comes back from each.
+    @Test("names tagged zh-TW, zh-HK and zh-Hant keep their tags through TSV, CSV and TBX")
+    func taggedNames() throws {
+        let header = GlossaryTSV.columns.joined(separator: "\t")
+        let row = "data-center\thardware\t数据中心\tdata center\t\t資料中心 @zh-TW | 數據中心 @zh_hk | 资料中心\t\t資料中樞 @zh-TW\tA building."
+        let (rows, errors) = GlossaryTSV.parse(header + "\n" + row + "\n", file: "g.tsv")
+        #expect(errors.isEmpty)
+        let concept = try #require(rows.first?.concept)
+        #expect(concept.zhVariants == ["資料中心", "數據中心", "资料中心"])
+        #expect(concept.nameTags == ["資料中心": "zh-TW", "數據中心": "zh-HK", "資料中樞": "zh-TW"])
+        #expect(concept.chineseName(for: "zh-TW") == "資料中心" && concept.chineseName(for: "zh-Hant") == nil)
+        #expect(GlossaryTSV.format([concept]).contains("資料中心 @zh-TW | 數據中心 @zh-HK | 资料中心\t\t資料中樞 @zh-TW\t"))
+        var notices: [Notice] = []
+        let tbx = try GlossaryTBX.format([concept])
+        let text = String(decoding: tbx, as: UTF8.self)
+        #expect(text.contains("<langSec xml:lang=\"zh-TW\">\n          <termSec>\n            <term>資料中心</term>\n            <termNote type=\"termType\">variant</termNote>\n            <termNote type=\"administrativeStatus\">preferredTerm-admn-sts</termNote>"), "\(text)")
+        let back = try GlossaryTBX.parse(tbx, file: "g.tbx", notices: &notices).map(\.concept)
+        #expect(back.first?.nameTags == concept.nameTags)
+        #expect(Set(back.first?.zhVariants ?? []) == Set(concept.zhVariants))
+        let csv = try GlossaryCSV.parse(String(decoding: GlossaryCSV.format([concept]), as: UTF8.self), file: "g.csv").map(\.concept)
+        #expect(csv == [concept])
+        let bad = GlossaryTSV.parse(header + "\n" + row.replacingOccurrences(of: "@zh_hk", with: "@fr") + "\n", file: "g.tsv").errors
+        #expect(bad.map(\.description) == ["g.tsv:2: error: name '數據中心' of 'data-center' is tagged '@fr'; a Chinese name written for another script or region is tagged @zh-Hant, @zh-TW, @zh-HK or @zh-MO"])
     }
 
     /// Before, such rows were written, and then every command refused the glossary; GBK bytes

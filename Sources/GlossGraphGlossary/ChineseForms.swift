@@ -1,0 +1,44 @@
+import GlossGraphText
+
+/// The other written forms of Chinese names, by which extraction and lookup find a name in
+/// Traditional and regional text.
+public enum ChineseForms {
+    /// The conversions applied to every Chinese name: to Traditional and the regional
+    /// standards, and back to Simplified for names written in Traditional characters.
+    public static let conversions: [ChineseConversion] = ChineseConversion.fromSimplified + [.t2s, .tw2sp, .hk2s]
+
+    /// The other written forms of the Chinese names: as written (the glossary's keys read
+    /// Traditional as Simplified), and as each OpenCC conversion gives them, whole and in two
+    /// halves of two characters or more converted apart. OpenCC converts by the phrases it
+    /// segments, and a sentence segments a name as the name alone may not: under `s2twp`,
+    /// 合成数据 alone is 合成數據, but 生成合成数据 is 生成合成資料.
+    public static func of(_ names: [(name: String, concept: Int)]) -> [(name: (name: String, concept: Int), form: String)] {
+        let chinese = names.filter { $0.name.containsCJK }
+        var forms = chinese.map { ($0, $0.name) }
+        var pieces: [String] = []  // per name: the name, then each split's two halves
+        var splits: [Int] = []
+        for name in chinese {
+            let characters = Array(name.name)
+            pieces.append(name.name)
+            let points = characters.count >= 4 ? Array(2...(characters.count - 2)) : []
+            for point in points {
+                pieces.append(String(characters[..<point]))
+                pieces.append(String(characters[point...]))
+            }
+            splits.append(points.count)
+        }
+        for converted in ChineseConversion.convert(pieces, by: conversions) {
+            guard let converted else { continue }
+            var index = 0
+            for (name, count) in zip(chinese, splits) {
+                var seen: Set<String> = [name.name]
+                for form in [converted[index]] + (0..<count).map({ converted[index + 1 + 2 * $0] + converted[index + 2 + 2 * $0] })
+                where seen.insert(form).inserted {
+                    forms.append((name, form))
+                }
+                index += 1 + 2 * count
+            }
+        }
+        return forms
+    }
+}
