@@ -1,3 +1,4 @@
+import GlossGraphGlossary
 import GlossGraphGraph
 import GlossGraphText
 
@@ -7,6 +8,16 @@ import GlossGraphText
 public enum DOTExporter {
     /// A font with CJK glyphs (Debian: fonts-noto-cjk). Without one, Graphviz draws boxes.
     public static let defaultFont = "Noto Sans CJK SC"
+
+    /// The Noto CJK font whose glyph forms follow the labels' script (Simplified, Traditional
+    /// as Taiwan writes it, Hong Kong's): all three come with Debian's fonts-noto-cjk.
+    public static func defaultFont(for script: LabelScript) -> String {
+        switch script {
+        case .hans: defaultFont
+        case .hant, .tw: "Noto Sans CJK TC"
+        case .hk: "Noto Sans CJK HK"
+        }
+    }
 
     public struct Options: Sendable {
         public var fontName = DOTExporter.defaultFont

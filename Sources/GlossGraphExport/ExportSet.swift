@@ -1,4 +1,5 @@
 import Foundation
+import GlossGraphGlossary
 import GlossGraphGraph
 import GlossGraphText
 
@@ -27,6 +28,8 @@ public struct ExportSettings: Sendable {
     public var yEd = false
     public var font = DOTExporter.defaultFont
     public var layout = GraphvizLayout.neato
+    /// The script of the Chinese labels (`LabelScript`).
+    public var script = LabelScript.hans
 
     public init() {}
 

@@ -42,3 +42,45 @@ public enum ChineseForms {
         return forms
     }
 }
+
+/// The script and usage that labels are written in (`map --script`).
+public enum LabelScript: String, Sendable, CaseIterable {
+    /// Simplified Chinese: the glossary's preferred names as they are.
+    case hans
+    /// Traditional characters: the name the glossary tags `zh-Hant`, else OpenCC's `s2t`.
+    case hant
+    /// Taiwan's usage: the name tagged `zh-TW`, else OpenCC's `s2twp`.
+    case tw
+    /// Hong Kong's usage: the name tagged `zh-HK`, else OpenCC's `s2hk`.
+    case hk
+
+    var tag: String {
+        switch self {
+        case .hans: "zh-Hans"
+        case .hant: "zh-Hant"
+        case .tw: "zh-TW"
+        case .hk: "zh-HK"
+        }
+    }
+
+    var conversion: ChineseConversion? {
+        switch self {
+        case .hans: nil
+        case .hant: .s2t
+        case .tw: .s2twp
+        case .hk: .s2hk
+        }
+    }
+
+    /// `concepts` with their preferred Chinese name (`zh`) in this script; the rest as it is.
+    /// Without OpenCC's data a name the glossary does not tag stays Simplified.
+    public func relabel(_ concepts: [Concept]) -> [Concept] {
+        guard let conversion else { return concepts }
+        let converted = conversion.convert(concepts.map(\.zh)) ?? concepts.map(\.zh)
+        return zip(concepts, converted).map { concept, form in
+            var relabelled = concept
+            if !concept.zh.isEmpty { relabelled.zh = concept.chineseName(for: tag) ?? form }
+            return relabelled
+        }
+    }
+}

@@ -5,6 +5,7 @@ import GlossGraph
 extension EdgeMeasure: ExpressibleByArgument {}
 extension ExportFormat: ExpressibleByArgument {}
 extension GraphvizLayout: ExpressibleByArgument {}
+extension LabelScript: ExpressibleByArgument {}
 
 /// How co-occurrence units are made: shared by `map` and `count`.
 struct CountingOptions: ParsableArguments {
@@ -77,8 +78,13 @@ struct GraphExportOptions: ParsableArguments {
     @Flag(name: .long, help: "Add yEd's node graphics to the GraphML.")
     var yed = false
 
-    @Option(name: .long, help: "Font for the DOT and yEd labels; it must have CJK glyphs.")
-    var font: String = DOTExporter.defaultFont
+    @Option(name: .long, help: "Font for the DOT and yEd labels; it must have CJK glyphs (default: Noto Sans CJK SC, TC or HK as --script says).")
+    var font: String?
+
+    @Option(
+        name: .long,
+        help: "Script of the Chinese labels: hans (Simplified), hant (Traditional), tw or hk (Taiwan's or Hong Kong's usage).")
+    var script: LabelScript = .hans
 
     @Option(name: .long, help: "Graphviz layout engine written into the DOT.")
     var layout: GraphvizLayout = .neato
@@ -147,7 +153,8 @@ struct GraphExportOptions: ParsableArguments {
         }
         settings.name = name
         settings.yEd = yed
-        settings.font = font
+        settings.font = font ?? DOTExporter.defaultFont(for: script)
+        settings.script = script
         settings.layout = layout
         return settings
     }

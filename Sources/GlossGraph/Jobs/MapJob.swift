@@ -185,7 +185,8 @@ public enum MapJob {
     ) throws -> MapReport {
         let metadata = GraphMetadata(
             sourceFiles: sourceFiles, glossaryFiles: glossary.files, unit: unit, weightMeasure: options.weight, unitCount: counts.unitCount)
-        let (graph, change) = GraphBuilder.buildAdapting(counts: counts, glossary: glossary.glossary, options: options, metadata: metadata)
+        var (graph, change) = GraphBuilder.buildAdapting(counts: counts, glossary: glossary.glossary, options: options, metadata: metadata)
+        for (index, concept) in export.script.relabel(graph.nodes.map(\.concept)).enumerated() { graph.nodes[index].concept = concept }
         var report = MapReport(graph: graph, counts: counts)
         if let change { report.notices.append(Notice(change, topic: .shortTextLinks)) }
         if graph.nodes.isEmpty {

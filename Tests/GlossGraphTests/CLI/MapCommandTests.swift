@@ -150,6 +150,38 @@ struct MapCommandTests {
         }
     }
 
+    @Test("Exports/taiwan-podcast/ holds what the README's Traditional command writes today, byte for byte")
+    func committedTraditionalExportsAreCurrent() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLI.run(
+            ["map", "--script", "hant", "--render", "none", "-o", folder.path, "Examples/taiwan-podcast.md"], in: TestPaths.repositoryRoot)
+        #expect(result.status == 0, "\(result.stderr)")
+        for name in Self.exportNames {
+            let fresh = try Data(contentsOf: folder.appendingPathComponent(name))
+            let committed = try Data(contentsOf: TestPaths.repositoryRoot.appendingPathComponent("Exports/taiwan-podcast").appendingPathComponent(name))
+            #expect(fresh == committed, "Exports/taiwan-podcast/\(name) is stale: run the README's command again")
+        }
+    }
+
+    @Test("--script writes the Chinese labels in Traditional characters or a region's usage, the glossary's tagged names first")
+    func labelScripts() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func labels(_ script: String) throws -> String {
+            let result = try CLI.run(["map", "--script", script, "-f", "dot", "-o", "-", "Examples/taiwan-podcast.md"], in: TestPaths.repositoryRoot)
+            #expect(result.status == 0, "\(result.stderr)")
+            return result.stdout
+        }
+        let simplified = try labels("hans"), traditional = try labels("hant"), taiwan = try labels("tw"), hongKong = try labels("hk")
+        #expect(simplified.contains("label=\"数据中心\\ndata center\"") && simplified.contains("fontname=\"Noto Sans CJK SC\""))
+        #expect(traditional.contains("label=\"數據中心\\ndata center\"") && traditional.contains("fontname=\"Noto Sans CJK TC\""))
+        #expect(taiwan.contains("label=\"資料中心\\ndata center\""))
+        // The glossary's zh-TW name, not OpenCC's 編程 or 程式設計.
+        #expect(taiwan.contains("label=\"寫程式\\nprogramming\""))
+        #expect(hongKong.contains("label=\"數據中心\\ndata center\"") && hongKong.contains("fontname=\"Noto Sans CJK HK\""))
+    }
+
     @Test("GraphML and DOT pass check-exports for the example and the shared transcript; JSON loads in NetworkX",
           .enabled(if: CheckExports.isAvailable, "../shared/tools/check-exports is absent; skipping"))
     func realClients() throws {
