@@ -14,7 +14,9 @@ struct ConsistencyCommand: ParsableCommand {
             a preferred name and abbreviations are never findings. Exit status, as diff and \
             grep use it: 0 when clean, 1 when there are findings, 2 or more for trouble (64 \
             usage, 65 bad input, 66 missing input …). --suggest prints, as a unified diff for \
-            patch, exactly the replacements the report shows (→); the files are never changed.
+            patch, exactly the replacements the report shows (→); the files are never changed. \
+            A file in Traditional characters is checked against the Traditional (or, with \
+            --script tw or hk, the regional) names, and a name in the other script is a finding.
             """
     )
 
@@ -34,12 +36,17 @@ struct ConsistencyCommand: ParsableCommand {
     @Flag(name: .long, help: "Also report a concept named under several English names in English text.")
     var englishVariants = false
 
+    @Option(
+        name: .long,
+        help: "The script the texts are checked in: hans, hant, tw or hk (default: each file's own, Simplified or Traditional).")
+    var script: LabelScript?
+
     func validate() throws { try input.requireInputs() }
 
     func run() throws {
         try runReportingErrors {
             let result = try AnalysisJobs.consistency(
-                input.paths(), reading: try input.readingOptions(), glossary: glossaryOptions.source, suggest: suggest, englishVariants: englishVariants,
+                input.paths(), reading: try input.readingOptions(), glossary: glossaryOptions.source, suggest: suggest, englishVariants: englishVariants, script: script,
                 notices: Terminal.printNotices)
             if let suggestions = result.suggestions {
                 Terminal.write(suggestions)

@@ -3,6 +3,7 @@ import GlossGraph
 
 extension InputFormat: ExpressibleByArgument {}
 extension CooccurrenceUnit: ExpressibleByArgument {}
+extension LabelScript: ExpressibleByArgument {}
 
 /// Options for reading transcripts, shared by every command that reads them.
 struct InputOptions: ParsableArguments {

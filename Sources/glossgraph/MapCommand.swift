@@ -5,7 +5,6 @@ import GlossGraph
 extension EdgeMeasure: ExpressibleByArgument {}
 extension ExportFormat: ExpressibleByArgument {}
 extension GraphvizLayout: ExpressibleByArgument {}
-extension LabelScript: ExpressibleByArgument {}
 
 /// How co-occurrence units are made: shared by `map` and `count`.
 struct CountingOptions: ParsableArguments {

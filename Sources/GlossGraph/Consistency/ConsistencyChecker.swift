@@ -22,6 +22,14 @@ public struct NameUsage: Sendable {
     public var uses: [NameUse]
     /// What `--suggest` replaces these uses with; nil when they stay as they are.
     public var replacement: String?
+
+    /// The name as the text writes it most often (a Traditional form of the glossary's
+    /// Simplified name, say): the glossary's name when no use differs from it.
+    public var writtenAs: String {
+        var counts: [String: Int] = [:]
+        for use in uses { counts[use.text, default: 0] += 1 }
+        return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? name.text
+    }
 }
 
 /// What a translator should look at.
@@ -35,6 +43,9 @@ public enum FindingKind: String, Sendable, CaseIterable {
     /// Chinese text keeps the English name of a concept that it must translate, and never uses
     /// a Chinese name of it.
     case untranslated
+    /// A Chinese name is written in the other script than the text's: Simplified in a
+    /// Traditional text, or Traditional in a Simplified one.
+    case mixedScripts = "mixed-scripts"
 }
 
 public struct ConsistencyFinding: Sendable {
@@ -49,12 +60,13 @@ public struct ConsistencyFinding: Sendable {
     public var weight: Int
 
     public var message: String {
-        let names = usages.map { "\($0.name.text) ×\($0.uses.count)" }.joined(separator: ", ")
+        let names = usages.map { "\($0.writtenAs) ×\($0.uses.count)" }.joined(separator: ", ")
         switch kind {
         case .deprecated: return "deprecated rendering \(names); use \(preferred)"
         case .chineseVariants: return "Chinese \(usages.count == 1 ? "name" : "names") \(names); preferred \(preferred)"
         case .englishVariants: return "\(usages.count) English names: \(names); preferred \(preferred)"
         case .untranslated: return "English only: \(names); the glossary's Chinese is \(preferred) (translate by hand)"
+        case .mixedScripts: return "written in the other script: \(names); in this text's script \(preferred)"
         }
     }
 }
@@ -74,11 +86,15 @@ public struct ConsistencyChecker {
     public let glossary: Glossary
     /// Whether English variants in English text are findings too.
     public var checksEnglishVariants: Bool
+    /// The script every file is checked in (its preferred names and what is the other script);
+    /// nil: each file's own, as `detectScript` finds it.
+    public var script: LabelScript?
     private let extractor: ConceptExtractor
 
-    public init(glossary: Glossary, checksEnglishVariants: Bool = false) {
+    public init(glossary: Glossary, checksEnglishVariants: Bool = false, script: LabelScript? = nil) {
         self.glossary = glossary
         self.checksEnglishVariants = checksEnglishVariants
+        self.script = script
         extractor = ConceptExtractor(glossary: glossary)
     }
 
@@ -108,24 +124,60 @@ public struct ConsistencyChecker {
         }
     }
 
-    /// The findings, most important first: deprecated renderings, then non-preferred Chinese
-    /// renderings by how many names a concept is spread over, then English left untranslated.
+    /// The findings, most important first: deprecated renderings, names in the other script,
+    /// then non-preferred Chinese renderings by how many names a concept is spread over, then
+    /// English left untranslated. Each file is checked in its own script (`script`, or
+    /// `detectScript`): a Traditional text against the Traditional names.
     public func findings(_ transcripts: [Transcript]) -> [ConsistencyFinding] {
+        var groups: [LabelScript: [Transcript]] = [:]
+        for transcript in transcripts { groups[script ?? Self.detectScript(of: transcript), default: []].append(transcript) }
         var findings: [ConsistencyFinding] = []
-        for (concept, usages) in usages(transcripts) {
+        for (script, group) in groups.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            findings += self.findings(group, in: script)
+        }
+        return findings.sorted {
+            $0.weight != $1.weight ? $0.weight > $1.weight : ($0.concept.id, $0.kind.rawValue) < ($1.concept.id, $1.kind.rawValue)
+        }
+    }
+
+    private func findings(_ transcripts: [Transcript], in script: LabelScript) -> [ConsistencyFinding] {
+        var findings: [ConsistencyFinding] = []
+        let found = usages(transcripts)
+        let preferredChinese = script.relabel(found.map(\.concept)).map(\.zh)
+        let mentionScripts = Self.mentionScripts(Set(found.flatMap { $0.usages.flatMap { $0.uses.map(\.text) } }))
+        let traditionalText = script != .hans
+        for ((concept, usages), zh) in zip(found, preferredChinese) {
             for var usage in usages where usage.name.role == .deprecated {
-                let preferred = usage.name.language == "zh" ? concept.zh : concept.en
+                let preferred = usage.name.language == "zh" ? zh : concept.en
                 usage.replacement = preferred.isEmpty ? nil : preferred
                 findings.append(ConsistencyFinding(
                     kind: .deprecated, concept: concept, usages: [usage], preferred: preferred.isEmpty ? concept.bilingualLabel : preferred,
                     weight: 1000 + usage.uses.count))
             }
-            let chinese = usages.filter { $0.name.role == .zh || ($0.name.role == .zhVariant && !Self.isShortForm($0.name.text, of: concept.zh)) }
+            // A name tagged for a script or region is at home in Traditional text.
+            let atHome = { (name: ConceptName) in traditionalText && name.tag != nil }
+            let chinese = usages.filter {
+                $0.name.role == .zh || ($0.name.role == .zhVariant && !Self.isShortForm($0.name.text, of: concept.zh) && !atHome($0.name))
+            }
             if chinese.contains(where: { $0.name.role == .zhVariant }) {
                 findings.append(ConsistencyFinding(
-                    kind: .chineseVariants, concept: concept, usages: chinese.map { replacing($0, with: concept.zh) },
-                    preferred: concept.zh.isEmpty ? chinese[0].name.text : concept.zh,
+                    kind: .chineseVariants, concept: concept, usages: chinese.map { replacing($0, with: zh) },
+                    preferred: zh.isEmpty ? chinese[0].name.text : zh,
                     weight: 100 * chinese.count + chinese.reduce(0) { $0 + $1.uses.count }))
+            }
+            // The preferred name (or a tagged one) written in the other script.
+            let otherScript: MentionScript = traditionalText ? .simplified : .traditional
+            let mixed: [NameUsage] = usages.compactMap { usage in
+                guard usage.name.role == .zh || (usage.name.role == .zhVariant && usage.name.tag != nil) else { return nil }
+                var kept = usage
+                kept.uses = usage.uses.filter { mentionScripts[$0.text] == otherScript }
+                kept.replacement = zh.isEmpty ? nil : zh
+                return kept.uses.isEmpty ? nil : kept
+            }
+            if !mixed.isEmpty {
+                findings.append(ConsistencyFinding(
+                    kind: .mixedScripts, concept: concept, usages: mixed, preferred: zh,
+                    weight: 500 + mixed.reduce(0) { $0 + $1.uses.count }))
             }
             if checksEnglishVariants {
                 let english = englishUsages(of: concept, usages, inChineseText: false)
@@ -142,13 +194,56 @@ public struct ConsistencyChecker {
             let untranslated = englishUsages(of: concept, usages, inChineseText: true)
             if concept.mustTranslate && !concept.zh.isEmpty && !anyChinese && !untranslated.isEmpty {
                 findings.append(ConsistencyFinding(
-                    kind: .untranslated, concept: concept, usages: untranslated, preferred: concept.zh,
+                    kind: .untranslated, concept: concept, usages: untranslated, preferred: zh,
                     weight: 10 + untranslated.reduce(0) { $0 + $1.uses.count }))
             }
         }
-        return findings.sorted {
-            $0.weight != $1.weight ? $0.weight > $1.weight : ($0.concept.id, $0.kind.rawValue) < ($1.concept.id, $1.kind.rawValue)
+        return findings
+    }
+
+    /// Which script a mention is written in.
+    enum MentionScript {
+        /// With characters only Simplified Chinese writes (数据).
+        case simplified
+        /// With characters only Traditional Chinese writes (數據).
+        case traditional
+        /// The same in both (算力), or not Chinese.
+        case either
+    }
+
+    /// The script of each text, by OpenCC: Traditional when `t2s` changes it, Simplified when
+    /// `s2t` does and `t2s` does not.
+    static func mentionScripts(_ texts: Set<String>) -> [String: MentionScript] {
+        let list = texts.filter(\.containsCJK).sorted()
+        let converted = ChineseConversion.convert(list, by: [.t2s, .s2t])
+        guard let simplified = converted[0], let traditional = converted[1] else { return [:] }
+        var scripts: [String: MentionScript] = [:]
+        for (index, text) in list.enumerated() {
+            scripts[text] = simplified[index] != text ? .traditional : traditional[index] != text ? .simplified : .either
         }
+        return scripts
+    }
+
+    /// Whether a transcript is written in Traditional (`hant`) or Simplified (`hans`)
+    /// characters: by the characters in its turns that only one script writes, each counted as
+    /// often as it occurs (OpenCC's `t2s` and `s2t` of each character).
+    public static func detectScript(of transcript: Transcript) -> LabelScript {
+        var counts: [Character: Int] = [:]
+        for unit in transcript.units where unit.kind != .note {
+            for character in unit.text where character.unicodeScalars.first.map({ ScriptClass.isCJK($0.value) }) == true {
+                counts[character, default: 0] += 1
+            }
+        }
+        let scripts = mentionScripts(Set(counts.keys.map { String($0) }))
+        var traditional = 0, simplified = 0
+        for (character, count) in counts {
+            switch scripts[String(character)] {
+            case .traditional: traditional += count
+            case .simplified: simplified += count
+            default: break
+            }
+        }
+        return traditional > simplified ? .hant : .hans
     }
 
     /// `usage` with the replacement for its uses, unless it is the preferred name.

@@ -26,7 +26,8 @@ public enum ConsistencyReport {
         guard !findings.isEmpty else { return "No terminology problems found.\n" }
         var output = ""
         for (kind, title) in [
-            (FindingKind.deprecated, "Deprecated renderings"), (.chineseVariants, "Non-preferred Chinese names"),
+            (FindingKind.deprecated, "Deprecated renderings"), (.mixedScripts, "Names in the other script"),
+            (.chineseVariants, "Non-preferred Chinese names"),
             (.englishVariants, "One concept, several English names"), (.untranslated, "English left untranslated"),
         ] {
             let group = findings.filter { $0.kind == kind }
@@ -36,7 +37,7 @@ public enum ConsistencyReport {
                 output += "  \(finding.concept.bilingualLabel)  [\(finding.concept.id)]: \(finding.message)\n"
                 for usage in finding.usages {
                     let change = usage.replacement.map { " → \($0)" } ?? ""
-                    output += "    \(usage.name.text) ×\(usage.uses.count)\(change): \(places(usage))\n"
+                    output += "    \(usage.writtenAs) ×\(usage.uses.count)\(change): \(places(usage))\n"
                 }
             }
             output += "\n"
@@ -55,7 +56,7 @@ public enum ConsistencyReport {
             output += "- [ ] **\(escaped(finding.concept.bilingualLabel))** (`\(finding.concept.id)`, \(finding.kind.rawValue)): \(escaped(finding.message))\n"
             for usage in finding.usages {
                 let change = usage.replacement.map { " → \(escaped($0))" } ?? ""
-                output += "  - \(escaped(usage.name.text)) ×\(usage.uses.count)\(change): \(places(usage, limit: 20))\n"
+                output += "  - \(escaped(usage.writtenAs)) ×\(usage.uses.count)\(change): \(places(usage, limit: 20))\n"
             }
         }
         return output

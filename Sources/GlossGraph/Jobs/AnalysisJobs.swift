@@ -184,7 +184,7 @@ public enum AnalysisJobs {
     /// - Throws: `GlossGraphError` for unreadable inputs, or a glossary error.
     public static func consistency(
         _ inputs: [String], reading: ReadingOptions, glossary source: GlossarySource, suggest: Bool, englishVariants: Bool = false,
-        notices: ([Notice]) -> Void
+        script: LabelScript? = nil, notices: ([Notice]) -> Void
     ) throws -> ConsistencyResult {
         let glossary = try source.load().glossary
         var transcripts: [Transcript] = []
@@ -196,7 +196,7 @@ public enum AnalysisJobs {
             transcripts.append(transcript)
             texts.append(String(decoding: bytes, as: UTF8.self))
         }
-        let checker = ConsistencyChecker(glossary: glossary, checksEnglishVariants: englishVariants)
+        let checker = ConsistencyChecker(glossary: glossary, checksEnglishVariants: englishVariants, script: script)
         var result = ConsistencyResult(findings: checker.findings(transcripts), files: transcripts.map(\.file))
         if suggest {
             var diff = ""

@@ -76,6 +76,37 @@ struct ConsistencyTests {
         #expect(finding.usages.map { "\($0.name.text) \($0.replacement ?? "-")" }.sorted() == ["neural scaling laws scaling law", "scaling laws -"])
     }
 
+    /// Before, a Traditional translation was checked against the Simplified names, which it
+    /// never uses, and a Simplified name in it went unnoticed.
+    @Test("a Traditional text is checked against the Traditional names, and a name in the other script is a finding of its own")
+    func traditionalText() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = "**甲：** 我們談談規模定律，也有人說縮放規律。\n\n**乙：** 规模定律很重要，負責任擴展策略也是。\n\n**甲：** 有人叫它責任共享計劃。\n"
+        try Data(text.utf8).write(to: folder.appendingPathComponent("trad.md"))
+        let transcript = try TranscriptReader.read(bytes: Array(text.utf8), file: "trad.md", options: ReadingOptions())
+        #expect(ConsistencyChecker.detectScript(of: transcript) == .hant)
+        let findings = ConsistencyChecker(glossary: Self.glossary).findings([transcript])
+        #expect(findings.map { "\($0.kind.rawValue) \($0.concept.id) \($0.preferred)" } == [
+            "deprecated responsible-scaling-policy 負責任擴展策略",
+            "mixed-scripts scaling-laws 規模定律",
+            "chinese-variants scaling-laws 規模定律",
+        ])
+        let mixed = findings[1].usages.flatMap { $0.uses.map(\.text) }
+        #expect(mixed == ["规模定律"])
+        let small = ConsistencyCommandTests.small
+        let diff = try CLI.run(["consistency", "--suggest", "--glossary", small, "trad.md"], in: folder)
+        #expect(diff.stdout.contains("+**甲：** 我們談談規模定律，也有人說規模定律。\n"))
+        #expect(diff.stdout.contains("+**乙：** 規模定律很重要，負責任擴展策略也是。\n"))
+        #expect(diff.stdout.contains("+**甲：** 有人叫它負責任擴展策略。\n"))
+        try Data(diff.stdout.utf8).write(to: folder.appendingPathComponent("fix.diff"))
+        #expect(try runTool(["patch", "-p1", "-i", "fix.diff"], in: folder).status == 0)
+        #expect(try CLI.run(["consistency", "--glossary", small, "trad.md"], in: folder).status == 0)
+        // A Traditional name in a Simplified text is the same kind of finding.
+        let simplified = try TranscriptReader.read(bytes: Array("我们谈谈規模定律。".utf8), file: "s.md", options: ReadingOptions())
+        #expect(ConsistencyChecker(glossary: Self.glossary).findings([simplified]).map(\.kind) == [.mixedScripts])
+    }
+
     @Test("the glossary's translate column overrides the category's default")
     func translateColumn() throws {
         let header = (GlossaryTSV.columns + ["translate"]).joined(separator: "\t")
