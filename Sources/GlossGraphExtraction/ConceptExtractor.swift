@@ -1,3 +1,4 @@
+import Synchronization
 import GlossGraphGlossary
 import GlossGraphReading
 import GlossGraphText
@@ -36,17 +37,46 @@ public struct UnitExtraction: Sendable {
 /// Finds glossary concepts in transcript units: the second stage of the pipeline.
 public final class ConceptExtractor: Sendable {
     public let glossary: Glossary
+    /// The matcher of the names and their Simplified forms (`TermMatcher.forGlossary`).
     public let matcher: TermMatcher
+    /// With the Traditional and regional forms too: made when a unit first holds a character
+    /// only Traditional Chinese writes, and used from then on.
+    private let fullMatcher: LazyBox<TermMatcher>
+    private let usesFull = Atomic<Bool>(false)
 
     public init(glossary: Glossary) {
         self.glossary = glossary
-        matcher = TermMatcher(glossary: glossary)
+        let (base, full) = TermMatcher.forGlossary(glossary)
+        matcher = base
+        fullMatcher = LazyBox(full)
+    }
+
+    /// The pattern a match names, whichever matcher found it (their patterns agree).
+    public func pattern(_ index: Int) -> TermMatcher.Pattern {
+        index < matcher.patterns.count ? matcher.patterns[index] : fullMatcher.value.patterns[index]
+    }
+
+    /// Appends the matches in `text` to `matches`. Once a text has held a Traditional-only
+    /// character, every text is matched with the Traditional forms too; the base matcher finds
+    /// the same as they would in a text without one, so the order texts come in (on any thread)
+    /// changes nothing.
+    public func match(_ text: UnsafeBufferPointer<UInt8>, into matches: inout [TermMatch], scratch: inout TermMatcher.Scratch) {
+        if usesFull.load(ordering: .relaxed) {
+            fullMatcher.value.matches(in: text, into: &matches, scratch: &scratch)
+            return
+        }
+        let start = matches.count
+        matcher.matches(in: text, into: &matches, scratch: &scratch)
+        guard scratch.metTraditional else { return }
+        usesFull.store(true, ordering: .relaxed)
+        matches.removeSubrange(start...)
+        fullMatcher.value.matches(in: text, into: &matches, scratch: &scratch)
     }
 
     /// The concepts mentioned in `unit`.
     public func extract(_ unit: consuming TranscriptUnit, scratch: inout TermMatcher.Scratch) -> UnitExtraction {
         var matches: [TermMatch] = []
-        unit.utf8.withUnsafeBufferPointer { matcher.matches(in: $0, into: &matches, scratch: &scratch) }
+        unit.utf8.withUnsafeBufferPointer { match($0, into: &matches, scratch: &scratch) }
         return UnitExtraction(unit: unit, matches: matches)
     }
 

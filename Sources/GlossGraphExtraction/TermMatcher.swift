@@ -46,6 +46,9 @@ public final class TermMatcher: Sendable {
         /// The name ends in a digit (GPT-4, Claude 3.5), so it is not found where the text goes
         /// on with the number (GPT-4.5, Claude 3.5.1).
         var endsInDigit = false
+        /// A Traditional or regional form written only with characters Simplified Chinese also
+        /// writes (人工智慧): found only in a text that holds a Traditional-only character.
+        var needsTraditionalText = false
     }
 
     public let patterns: [Pattern]
@@ -56,6 +59,13 @@ public final class TermMatcher: Sendable {
     /// Input classes of scalars beyond the BMP that occur in names.
     private let supplementaryClass: [UInt32: UInt16]
     private static let separatorClass: UInt16 = 0xFFFF
+    /// The class of the scalars noted when met (`notedScalars`): otherwise as class 0.
+    private static let notedClass: UInt16 = 0xFFFE
+    /// Scalars in no name whose meeting `matches` notes: Traditional-only characters, for a
+    /// matcher built with `notesTraditional`.
+    let notedScalars: Set<UInt32>
+    /// Whether any pattern `needsTraditionalText`.
+    private let hasTraditionalTextPatterns: Bool
     /// The classes of a space and a hyphen, what separators become.
     private let spaceClass: UInt16
     private let hyphenClass: UInt16
@@ -103,23 +113,57 @@ public final class TermMatcher: Sendable {
         }
     }
 
-    /// Builds the matcher for every name of every concept of `glossary`.
-    /// The matcher of a glossary's names, each Chinese name also in its Traditional and
-    /// regional forms (`ChineseForms`: 数据中心 is found as 數據中心 and 資料中心) and, for a
-    /// name written in Traditional characters, its Simplified forms. A
-    /// form is found as the glossary name it comes from; the glossary's own names come first,
-    /// so a form that is another concept's name stays that concept's.
-    public convenience init(glossary: Glossary) {
-        var names: [(name: String, concept: Int)] = []
+    /// The matchers of a glossary's names: `base` finds every name as written and as its key
+    /// reads it (a name in Traditional characters also in Simplified ones, as ICU converts
+    /// them), and notes a unit that holds a character only Traditional Chinese writes
+    /// (`TraditionalCharacters`) and no name uses; `full`, made on first use, adds the
+    /// Traditional and regional forms of the names (`ChineseForms.traditional`: 数据中心 is
+    /// found as 數據中心 and 資料中心). A form is found as the glossary name it comes from.
+    ///
+    /// In `full`, a form without a character that `base` notes (人工智慧, Taiwan's usage in
+    /// characters Simplified also writes) counts only in a text that holds a Traditional-only
+    /// character, so the two find the same in a text `base` does not note; `full`'s patterns
+    /// begin with `base`'s, in the same order, so a match's pattern index means the same in
+    /// both. OpenCC's largest dictionary is thus loaded only for text with Traditional
+    /// characters.
+    public static func forGlossary(_ glossary: Glossary) -> (base: TermMatcher, full: @Sendable () -> TermMatcher) {
+        var glossaryNames: [(name: String, concept: Int)] = []
         for (index, concept) in glossary.concepts.enumerated() {
-            for name in concept.names { names.append((name.text, index)) }
+            for name in concept.names { glossaryNames.append((name.text, index)) }
         }
-        var keys = glossary.nameKeys.flatMap { $0 }
-        for (name, form) in ChineseForms.of(names) {
-            names.append(name)
-            keys.append(NameKey.key(form, simplifyTraditional: false))
+        var names: [(name: String, concept: Int)] = [], keys: [String] = []
+        // Keys with a Traditional-only character go to `full` alone, so that `base` notes
+        // every such character.
+        var traditionalNames: [(name: String, concept: Int)] = [], traditionalKeys: [String] = []
+        // As written, too: the glossary's keys read Traditional characters as Simplified (ICU).
+        let asWritten = glossaryNames.filter { $0.name.containsCJK }.map { ($0, NameKey.key($0.name, simplifyTraditional: false)) }
+        for (name, key) in zip(glossaryNames, glossary.nameKeys.flatMap { $0 }) + asWritten {
+            if key.unicodeScalars.contains(where: { TraditionalCharacters.contains($0.value) }) {
+                traditionalNames.append(name)
+                traditionalKeys.append(key)
+            } else {
+                names.append(name)
+                keys.append(key)
+            }
         }
-        self.init(names: names, keys: keys, denseLimit: Self.denseTableLimit)
+        let base = TermMatcher(names: names, keys: keys, denseLimit: denseTableLimit, notesTraditional: true)
+        let (fullNames, fullKeys, allNames, noted) = (names + traditionalNames, keys + traditionalKeys, glossaryNames, base.notedScalars)
+        return (base, {
+            var names = fullNames, keys = fullKeys
+            var needsTraditionalText = [Bool](repeating: false, count: names.count)
+            for (name, form) in ChineseForms.traditional(of: allNames) {
+                let key = NameKey.key(form, simplifyTraditional: false)
+                names.append(name)
+                keys.append(key)
+                needsTraditionalText.append(!key.unicodeScalars.contains { noted.contains($0.value) })
+            }
+            return TermMatcher(names: names, keys: keys, denseLimit: denseTableLimit, needsTraditionalText: needsTraditionalText)
+        })
+    }
+
+    /// The matcher of every name of `glossary` in all its forms: `forGlossary`'s `full`.
+    public static func full(_ glossary: Glossary) -> TermMatcher {
+        forGlossary(glossary).full()
     }
 
     /// Builds the matcher for names with the concept each stands for. Names whose keys are
@@ -133,12 +177,16 @@ public final class TermMatcher: Sendable {
     }
 
     /// `keys` are the names' `NameKey` keys; `denseLimit` caps the dense table's entries
-    /// (tests lower it to exercise the sparse form).
-    init(names: [(name: String, concept: Int)], keys: [String], denseLimit: Int) {
+    /// (tests lower it to exercise the sparse form). With `notesTraditional`, the scalars of
+    /// `TraditionalCharacters` that no key holds are noted when met (`Scratch.metTraditional`).
+    init(
+        names: [(name: String, concept: Int)], keys: [String], denseLimit: Int, notesTraditional: Bool = false,
+        needsTraditionalText: [Bool] = []
+    ) {
         var patterns: [Pattern] = []
         var symbols: [[UInt32]] = []
         var seenKeys = Set<[UInt8]>()
-        for ((name, concept), text) in zip(names, keys) {
+        for (index, ((name, concept), text)) in zip(names, keys).enumerated() {
             let key = Array(text.utf8)
             // A match never starts or ends with a separator, so a name that does (`-`, `如果-`)
             // can never be found; leave it out rather than match half of it.
@@ -150,9 +198,11 @@ public final class TermMatcher: Sendable {
                 name: name, key: key, concept: concept, length: symbols.last!.count,
                 needsLeftBoundary: MarkdownLine.isASCIIAlphanumeric(first),
                 needsRightBoundary: MarkdownLine.isASCIIAlphanumeric(last),
-                endsInDigit: (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(last)))
+                endsInDigit: (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(last),
+                needsTraditionalText: index < needsTraditionalText.count && needsTraditionalText[index]))
         }
         self.patterns = patterns
+        hasTraditionalTextPatterns = patterns.contains { $0.needsTraditionalText }
 
         // Input classes: one per scalar that occurs in a key, class 0 for all others.
         var scalarClass = [UInt16](repeating: 0, count: 0x10000)
@@ -278,6 +328,14 @@ public final class TermMatcher: Sendable {
         spaceClass = scalarClass[0x20]
         hyphenClass = scalarClass[0x2D]
         for scalar in Self.separatorScalars + Self.zeroWidthScalars { scalarClass[Int(scalar)] = Self.separatorClass }
+        var noted = Set<UInt32>()
+        if notesTraditional {
+            for scalar in TraditionalCharacters.list.unicodeScalars where scalarClass[Int(scalar.value)] == 0 {
+                scalarClass[Int(scalar.value)] = Self.notedClass
+                noted.insert(scalar.value)
+            }
+        }
+        notedScalars = noted
         self.scalarClass = scalarClass
         self.supplementaryClass = supplementaryClass
         self.terminal = terminal
@@ -311,6 +369,8 @@ public final class TermMatcher: Sendable {
     public struct Scratch {
         var candidates: [TermMatch] = []
         var ring: [Int] = []
+        /// Whether the last text matched held a noted scalar (`notedScalars`).
+        public var metTraditional = false
         public init() {}
     }
 
@@ -318,10 +378,12 @@ public final class TermMatcher: Sendable {
     public func matches(in bytes: UnsafeBufferPointer<UInt8>, into result: inout [TermMatch], scratch: inout Scratch) {
         var candidates = scratch.candidates
         var ringStorage = scratch.ring
+        var met = false
         scratch = Scratch()
         defer {
             scratch.candidates = candidates
             scratch.ring = ringStorage
+            scratch.metTraditional = met
         }
         candidates.removeAll(keepingCapacity: true)
         if ringStorage.count != ringMask + 1 { ringStorage = [Int](repeating: 0, count: ringMask + 1) }
@@ -329,14 +391,14 @@ public final class TermMatcher: Sendable {
         guard count > 0 else { return }
         ringStorage.withUnsafeMutableBufferPointer { ring in
             if let sparse {
-                scan(bytes, ring: ring, into: &candidates) { state, inputClass in
+                scan(bytes, ring: ring, into: &candidates, met: &met) { state, inputClass in
                     state = sparse.next(state, Int(inputClass))
                     return sparse.hasOutput[state]
                 }
             } else {
                 transitions.withUnsafeBufferPointer { transitions in
                     let rowShift = self.rowShift
-                    scan(bytes, ring: ring, into: &candidates) { state, inputClass in
+                    scan(bytes, ring: ring, into: &candidates, met: &met) { state, inputClass in
                         let next = transitions[state &<< rowShift | Int(inputClass)]
                         state = Int(next & ~Self.outputFlag)
                         return next & Self.outputFlag != 0
@@ -344,7 +406,29 @@ public final class TermMatcher: Sendable {
                 }
             }
         }
+        if hasTraditionalTextPatterns, candidates.contains(where: { patterns[$0.pattern].needsTraditionalText }),
+            !Self.holdsTraditionalCharacter(bytes)
+        {
+            candidates.removeAll { patterns[$0.pattern].needsTraditionalText }
+        }
         Self.selectLeftmostLongest(&candidates, into: &result)
+    }
+
+    /// Whether UTF-8 `bytes` hold a character of `TraditionalCharacters` (all of which take
+    /// three bytes).
+    static func holdsTraditionalCharacter(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index + 2 < bytes.count {
+            let lead = bytes[index]
+            if lead & 0xF0 == 0xE0 {
+                let scalar = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                if TraditionalCharacters.contains(scalar) { return true }
+                index += 3
+            } else {
+                index += 1
+            }
+        }
+        return false
     }
 
     /// Feeds the text's scalars to the automaton: `step` moves `state` on an input class and
@@ -352,7 +436,7 @@ public final class TermMatcher: Sendable {
     /// that the loop keeps its state in registers.
     @inline(__always)
     private func scan(
-        _ bytes: UnsafeBufferPointer<UInt8>, ring: UnsafeMutableBufferPointer<Int>, into candidates: inout [TermMatch],
+        _ bytes: UnsafeBufferPointer<UInt8>, ring: UnsafeMutableBufferPointer<Int>, into candidates: inout [TermMatch], met: inout Bool,
         step: (inout Int, UInt16) -> Bool
     ) {
         scalarClass.withUnsafeBufferPointer { scalarClass in
@@ -376,12 +460,18 @@ public final class TermMatcher: Sendable {
                 } else {
                     (inputClass, width) = otherClass(bytes, at: index)
                 }
-                if inputClass == Self.separatorClass {
-                    guard let replacement = Self.normalizedSeparator(bytes, at: index, width: width) else {
-                        index &+= width
-                        continue
+                // One comparison for both rare classes keeps the common path as it was.
+                if inputClass >= Self.notedClass {
+                    if inputClass == Self.notedClass {
+                        met = true
+                        inputClass = 0
+                    } else {
+                        guard let replacement = Self.normalizedSeparator(bytes, at: index, width: width) else {
+                            index &+= width
+                            continue
+                        }
+                        inputClass = replacement == UInt8(ascii: " ") ? spaceClass : hyphenClass
                     }
-                    inputClass = replacement == UInt8(ascii: " ") ? spaceClass : hyphenClass
                 }
                 ring[emitted & ringMask] = index
                 emitted &+= 1

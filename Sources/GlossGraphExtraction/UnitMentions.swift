@@ -20,7 +20,7 @@ extension ConceptExtractor {
         var matches: [TermMatch] = []
         batch.forEachText { entry, text in
             matches.removeAll(keepingCapacity: true)
-            matcher.matches(in: text, into: &matches, scratch: &scratch)
+            match(text, into: &matches, scratch: &scratch)
             body(
                 matches, entry.speaker, UnitReference(file: batch.file, turn: entry.index, line: entry.lineStart),
                 { batch.sourcePosition(of: entry, textOffset: $0) })
@@ -37,7 +37,7 @@ extension ConceptExtractor {
         for turn in turns {
             UnitSplitter.forEachPiece(of: turn, as: unit, nextIndex: &nextIndex) { piece in
                 matches.removeAll(keepingCapacity: true)
-                piece.utf8.withUnsafeBufferPointer { matcher.matches(in: $0, into: &matches, scratch: &scratch) }
+                piece.utf8.withUnsafeBufferPointer { match($0, into: &matches, scratch: &scratch) }
                 body(
                     matches, piece.speaker, UnitReference(file: piece.file, turn: piece.parentIndex ?? piece.index, line: piece.lineStart),
                     piece.sourcePosition)
@@ -75,7 +75,7 @@ extension ConceptExtractor {
         }
         for turn in turns {
             var matches: [TermMatch] = []
-            turn.utf8.withUnsafeBufferPointer { matcher.matches(in: $0, into: &matches, scratch: &scratch) }
+            turn.utf8.withUnsafeBufferPointer { match($0, into: &matches, scratch: &scratch) }
             if let speaker = turn.speaker { credit(speaker, matches) }
             window.append((turn, matches))
             if window.count == size { flush() }

@@ -3,18 +3,40 @@ import GlossGraphText
 /// The other written forms of Chinese names, by which extraction and lookup find a name in
 /// Traditional and regional text.
 public enum ChineseForms {
-    /// The conversions applied to every Chinese name: to Traditional and the regional
-    /// standards, and back to Simplified for names written in Traditional characters.
-    public static let conversions: [ChineseConversion] = ChineseConversion.fromSimplified + [.t2s, .tw2sp, .hk2s]
+    /// The conversions to Simplified, for names written in Traditional characters: their
+    /// dictionaries are small, so these forms cost little to make.
+    public static let simplifying: [ChineseConversion] = [.t2s, .tw2sp, .hk2s]
+    /// The conversions to Traditional characters and the regional standards, which load
+    /// OpenCC's largest dictionary.
+    public static let traditionalizing: [ChineseConversion] = ChineseConversion.fromSimplified
 
-    /// The other written forms of the Chinese names: as written (the glossary's keys read
-    /// Traditional as Simplified), and as each OpenCC conversion gives them, whole and in two
-    /// halves of two characters or more converted apart. OpenCC converts by the phrases it
-    /// segments, and a sentence segments a name as the name alone may not: under `s2twp`,
-    /// 合成数据 alone is 合成數據, but 生成合成数据 is 生成合成資料.
+    /// Every other written form of the Chinese names: `simplified(of:)` and
+    /// `traditional(of:)`.
     public static func of(_ names: [(name: String, concept: Int)]) -> [(name: (name: String, concept: Int), form: String)] {
+        simplified(of: names) + traditional(of: names)
+    }
+
+    /// The forms found in Simplified text: each Chinese name as written (the glossary's keys
+    /// read Traditional as Simplified) and, for a name written in Traditional characters, as
+    /// `simplifying` converts it.
+    public static func simplified(of names: [(name: String, concept: Int)]) -> [(name: (name: String, concept: Int), form: String)] {
         let chinese = names.filter { $0.name.containsCJK }
-        var forms = chinese.map { ($0, $0.name) }
+        return chinese.map { ($0, $0.name) } + converted(chinese, by: simplifying)
+    }
+
+    /// The forms in Traditional characters and the regional standards (`traditionalizing`).
+    public static func traditional(of names: [(name: String, concept: Int)]) -> [(name: (name: String, concept: Int), form: String)] {
+        converted(names.filter { $0.name.containsCJK }, by: traditionalizing)
+    }
+
+    /// The names as each conversion gives them, whole and in two halves of two characters or
+    /// more converted apart, each form that differs from the name once. OpenCC converts by
+    /// the phrases it segments, and a sentence segments a name as the name alone may not:
+    /// under `s2twp`, 合成数据 alone is 合成數據, but 生成合成数据 is 生成合成資料.
+    private static func converted(
+        _ chinese: [(name: String, concept: Int)], by conversions: [ChineseConversion]
+    ) -> [(name: (name: String, concept: Int), form: String)] {
+        var forms: [(name: (name: String, concept: Int), form: String)] = []
         var pieces: [String] = []  // per name: the name, then each split's two halves
         var splits: [Int] = []
         for name in chinese {

@@ -25,11 +25,16 @@ struct GlossGraphCommand: ParsableCommand {
         ]
     )
 
-    /// ICU's Traditional-to-Simplified transliterator, which every command that reads a
-    /// glossary needs, takes longer to build than the arguments take to parse: its building
-    /// starts first, on another thread.
+    /// ICU's Traditional-to-Simplified transliterator and OpenCC's conversions, which every
+    /// command that reads a glossary needs, take longer to build than the arguments take to
+    /// parse: their building starts first, on other threads.
     static func main() {
         NameKey.prepareInBackground()
+        // Only for the commands that convert every name; extraction converts them only for
+        // text that has Traditional characters.
+        if let command = CommandLine.arguments.dropFirst().first, ["lookup", "consistency"].contains(command) {
+            ChineseConversion.prepareInBackground()
+        }
         main(nil)
     }
 }

@@ -106,7 +106,7 @@ public struct ConsistencyChecker {
             for unit in transcript.units where unit.kind != .note {
                 let extraction = extractor.extract(unit, scratch: &scratch)
                 for match in extraction.matches {
-                    let pattern = extractor.matcher.patterns[match.pattern]
+                    let pattern = extractor.pattern(match.pattern)
                     guard let name = glossary.concepts[match.concept].names.first(where: { $0.text == pattern.name }) else { continue }
                     let mention = extraction.describe(match)
                     let chinese = Self.isChineseContext(extraction.unit.utf8, around: match.range)

@@ -99,6 +99,8 @@ public enum MapJob {
     /// - Throws: `GlossGraphError` or `GlossGraphErrors` (a bad glossary).
     public static func run(_ request: MapRequest, progress: (any JobProgress)? = nil) throws -> MapReport {
         var folder = try prepare(request.destination, export: request.export)
+        // fontconfig's answer takes a process and its cache; it comes while the map is made.
+        let fontCheck = Deferred { FontCheck.substitute(for: request.export.font) }
         // Without discovery the glossary is loaded, and its matcher built, while the
         // transcripts are read; with it, the glossary must be extended first.
         let loading = request.discovery == nil ? request.glossary.loadInBackground() : nil
@@ -127,7 +129,7 @@ public enum MapJob {
         }
         var report = try write(
             counts: counts, glossary: loaded, sourceFiles: files, unit: request.counting.unitDescription, graph: request.graph,
-            export: request.export, destination: request.destination, folder: &folder)
+            export: request.export, destination: request.destination, folder: &folder, fontSubstitute: try fontCheck.value())
         report.notices = notices + report.notices
         report.discovered = discovered
         return report
@@ -142,6 +144,7 @@ public enum MapJob {
         countsFiles: [String], glossary source: GlossarySource, graph: GraphOptions, export: ExportSettings, destination: MapDestination
     ) throws -> MapReport {
         var folder = try prepare(destination, export: export)
+        let fontCheck = Deferred { FontCheck.substitute(for: export.font) }
         let loaded = try source.load()
         let ids = loaded.glossary.concepts.map(\.id)
         var merged = CooccurrenceCounts(conceptCount: ids.count)
@@ -158,7 +161,7 @@ public enum MapJob {
         }
         return try write(
             counts: merged, glossary: loaded, sourceFiles: sourceFiles, unit: unit ?? CooccurrenceUnit.turn.rawValue, graph: graph,
-            export: export, destination: destination, folder: &folder)
+            export: export, destination: destination, folder: &folder, fontSubstitute: try fontCheck.value())
     }
 
     /// Why a map has no concept: how many concepts the glossary found, how many were
@@ -181,7 +184,7 @@ public enum MapJob {
 
     private static func write(
         counts: CooccurrenceCounts, glossary: GlossarySource.Loaded, sourceFiles: [String], unit: String, graph options: GraphOptions,
-        export: ExportSettings, destination: MapDestination, folder: inout OutputFolder?
+        export: ExportSettings, destination: MapDestination, folder: inout OutputFolder?, fontSubstitute: String?
     ) throws -> MapReport {
         let metadata = GraphMetadata(
             sourceFiles: sourceFiles, glossaryFiles: glossary.files, unit: unit, weightMeasure: options.weight, unitCount: counts.unitCount)
@@ -195,7 +198,7 @@ public enum MapJob {
             report.notices.append(emptyMapReason(counts: counts, options: used))
         }
         let drawsText = export.render != nil || export.formats.contains(.dot) || export.yEd
-        if drawsText, let substitute = FontCheck.substitute(for: export.font) {
+        if drawsText, let substitute = fontSubstitute {
             report.notices.append(Notice(
                 "font '\(export.font)' is not installed; fontconfig draws the labels in '\(substitute)' instead, which may lack CJK glyphs"))
         }

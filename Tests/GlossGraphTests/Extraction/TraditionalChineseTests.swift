@@ -46,7 +46,33 @@ struct TraditionalChineseTests {
         let unit = TranscriptUnit(file: "t.md", index: 1, kind: .turn, speaker: nil, text: text, lineStart: 1, lineEnd: 1)
         let matches = extractor.extract(unit).matches
         #expect(matches.count == 1)
-        #expect(extractor.matcher.patterns[matches[0].pattern].name == name)
+        #expect(extractor.pattern(matches[0].pattern).name == name)
+    }
+
+    /// The Traditional forms are matched only once a text holds a Traditional-only character;
+    /// from then on every text is matched with them, which must find the same in Simplified
+    /// text, whatever came before.
+    @Test("what a Simplified text yields does not depend on whether Traditional text came before")
+    func switchingChangesNothing() throws {
+        let glossary = try GlossaryExchangeTests.bundled()
+        let simplified = try TranscriptReader.read(
+            contentsOf: TestPaths.repositoryRoot.appendingPathComponent("Examples/scaling-and-safety.md").path)
+        // 人工智慧 is Taiwan's 人工智能 in characters Simplified also writes: a Traditional form
+        // only in a text with a Traditional-only character.
+        let extra = [
+            TranscriptUnit(file: "t.md", index: 1, kind: .turn, speaker: nil, text: "人工智慧安全和人工智能安全", lineStart: 1, lineEnd: 1),
+            TranscriptUnit(file: "t.md", index: 2, kind: .turn, speaker: nil, text: "這是人工智慧安全", lineStart: 2, lineEnd: 2),
+        ]
+        let units = simplified.units + extra
+        let fresh = ConceptExtractor(glossary: glossary)
+        let before = units.map { unit in fresh.extract(unit).matches.map { "\($0.range) \($0.concept)" } }
+        let switched = ConceptExtractor(glossary: glossary)
+        _ = switched.extract(TranscriptUnit(file: "t.md", index: 0, kind: .turn, speaker: nil, text: "規模定律", lineStart: 1, lineEnd: 1))
+        let after = units.map { unit in switched.extract(unit).matches.map { "\($0.range) \($0.concept)" } }
+        #expect(before == after)
+        let aiSafety = try #require(glossary.concepts.firstIndex { $0.id == "ai-safety" })
+        #expect(before[before.count - 2].count == 1)
+        #expect(before.last == ["6..<24 \(aiSafety)"])
     }
 
     /// The shared interview converted by OpenCC's own command gives the same concepts per turn.

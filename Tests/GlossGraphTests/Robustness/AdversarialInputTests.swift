@@ -97,7 +97,7 @@ struct AdversarialInputTests {
     @Test("U+FEFF and zero-width joiners inside names, in the glossary and in the text")
     func zeroWidthInNames() throws {
         let glossary = try Glossary(concepts: [Concept(id: "rsp", category: "p", zh: "负责任\u{200D}扩展策略", en: "R\u{FEFF}SP")])
-        let matches = TermMatcher(glossary: glossary).matches(in: "负责任扩展策略 RSP R\u{200D}SP 负责\u{FEFF}任扩展策略")
+        let matches = TermMatcher.full(glossary).matches(in: "负责任扩展策略 RSP R\u{200D}SP 负责\u{FEFF}任扩展策略")
         #expect(matches.count == 4)
         #expect(glossary.concept(named: "RSP")?.concept.id == "rsp")
     }
@@ -117,7 +117,7 @@ struct AdversarialInputTests {
     @Test("right-to-left text in names and speech")
     func rightToLeft() throws {
         let glossary = try Glossary(concepts: [Concept(id: "shalom", category: "x", zh: "", en: "שלום", zhVariants: [], enVariants: ["سلام"])])
-        let matches = TermMatcher(glossary: glossary).matches(in: "אמר שלום וגם سلام عليكم")
+        let matches = TermMatcher.full(glossary).matches(in: "אמר שלום וגם سلام عليكم")
         #expect(matches.count == 2)
     }
 
@@ -139,7 +139,7 @@ struct AdversarialInputTests {
             Concept(id: "regex", category: "x", zh: "", en: "a.*b"), Concept(id: "group", category: "x", zh: "", en: "(x|y)"),
             Concept(id: "xml", category: "x", zh: "<节点>", en: "]]>"), Concept(id: "dot", category: "x", zh: "", en: "subgraph"),
         ])
-        let matcher = TermMatcher(glossary: glossary)
+        let matcher = TermMatcher.full(glossary)
         #expect(matcher.matches(in: "axxb a.*b (x|y) x <节点> ]]> subgraph").map(\.concept) == [0, 1, 2, 2, 3])
     }
 
@@ -161,7 +161,7 @@ struct AdversarialInputTests {
             concepts.append(Concept(id: "c\(index)", category: "x", zh: "", en: "term\(index)x", enVariants: ["alt \(index) name"]))
         }
         let glossary = try Glossary(concepts: concepts)
-        let matcher = TermMatcher(glossary: glossary)
+        let matcher = TermMatcher.full(glossary)
         #expect(matcher.tableEntries <= TermMatcher.denseTableLimit)
         #expect(matcher.matches(in: "we use term99999x and alt 42 name, not term1").map(\.concept) == [99_999, 42])
     }
@@ -178,7 +178,7 @@ struct AdversarialInputTests {
         }
         let large = try glossary(of: 41_000)
         let name = large.concepts[300].zh
-        #expect(TermMatcher(glossary: large).matches(in: "前文\(name)后文").map(\.concept) == [300])
+        #expect(TermMatcher.full(large).matches(in: "前文\(name)后文").map(\.concept) == [300])
         let error = try #require(throws: GlossGraphErrors.self) { try glossary(of: scalars.count) }
         #expect(error.errors.contains { $0.message.contains("distinct characters; a glossary can use at most 65534") })
     }
@@ -188,7 +188,7 @@ struct AdversarialInputTests {
         let characters = Array("的一是不了人我在有他这中大来上国个到说们为子和你地出道也时年")
         let glossary = try Glossary(concepts: characters.enumerated().map { Concept(id: "c\($0.offset)", category: "x", zh: String($0.element), en: "") })
         let text = try String(contentsOf: TestPaths.repositoryRoot.appendingPathComponent("Examples/scaling-and-safety.md"), encoding: .utf8)
-        let matches = TermMatcher(glossary: glossary).matches(in: text)
+        let matches = TermMatcher.full(glossary).matches(in: text)
         #expect(matches.count > 500)
         #expect(matches.allSatisfy { $0.range.count == 3 })
     }
