@@ -495,11 +495,14 @@ public final class TermMatcher: Sendable {
             let patternIndex = Int(terminal[current])
             let pattern = patterns[patternIndex]
             let start = ring[(emitted - pattern.length) & ringMask]
-            if (!pattern.needsLeftBoundary || Self.isBoundary(before: start, in: bytes))
-                && (!pattern.needsRightBoundary || Self.isBoundary(after: end, in: bytes))
-                && !(pattern.endsInDigit && Self.continuesNumber(after: end, in: bytes))
-            {
-                candidates.append(TermMatch(range: start..<end, concept: pattern.concept, pattern: patternIndex))
+            if !pattern.needsLeftBoundary || Self.isBoundary(before: start, in: bytes) {
+                if !pattern.needsRightBoundary || Self.isBoundary(after: end, in: bytes) {
+                    if !(pattern.endsInDigit && Self.continuesNumber(after: end, in: bytes)) {
+                        candidates.append(TermMatch(range: start..<end, concept: pattern.concept, pattern: patternIndex))
+                    }
+                } else if !pattern.endsInDigit, let plural = Self.pluralEnd(after: end, in: bytes) {
+                    candidates.append(TermMatch(range: start..<plural, concept: pattern.concept, pattern: patternIndex))
+                }
             }
             current = Int(outputLink[current])
         }
@@ -624,6 +627,20 @@ public final class TermMatcher: Sendable {
         guard stop.scalar == 0x2E || stop.scalar == 0xFF0E, offset + stop.width < bytes.count else { return false }
         let digit = decode(bytes, at: offset + stop.width).scalar
         return (0x30...0x39).contains(digit) || (0xFF10...0xFF19).contains(digit)
+    }
+
+    /// Where an English plural ending (`s`, `es`) that follows a Latin name at `offset` ends,
+    /// when a word boundary follows it: `RSPs`, `data centers`, `sandboxes` are the names
+    /// `RSP`, `data center`, `sandbox`. Nil otherwise.
+    static func pluralEnd(after offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard offset < bytes.count else { return nil }
+        if bytes[offset] == UInt8(ascii: "s"), isBoundary(after: offset + 1, in: bytes) { return offset + 1 }
+        if bytes[offset] == UInt8(ascii: "e"), offset + 1 < bytes.count, bytes[offset + 1] == UInt8(ascii: "s"),
+            isBoundary(after: offset + 2, in: bytes)
+        {
+            return offset + 2
+        }
+        return nil
     }
 
     static func isBoundary(after offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -8,7 +8,7 @@ public enum ChineseForms {
     public static let simplifying: [ChineseConversion] = [.t2s, .tw2sp, .hk2s]
     /// The conversions to Traditional characters and the regional standards, which load
     /// OpenCC's largest dictionary.
-    public static let traditionalizing: [ChineseConversion] = ChineseConversion.fromSimplified
+    public static let traditionalizing: [ChineseConversion] = ChineseConversion.fromSimplified + [.s2tCharacters]
 
     /// Every other written form of the Chinese names: `simplified(of:)` and
     /// `traditional(of:)`.

@@ -253,7 +253,7 @@ extension GlossaryLookup.Closeness {
 }
 
 /// Where the words of a name key begin.
-enum NameWords {
+package enum NameWords {
     /// Offsets (in scalars, 0-based) where a word starts: the beginning, after a space or
     /// punctuation, at a change between letters and digits, and at every CJK character
     /// (Chinese does not separate words, so any character may begin one).
@@ -301,7 +301,7 @@ enum NameWords {
     /// A light English stem: one of `ing`, `ed`, `es`, `s`, `e` taken off a word of four letters
     /// or more, leaving at least three (`coding` → `cod`, `code` → `cod`, `laws` → `law`).
     /// Enough to tell that two names are one word in two inflections; not a full stemmer.
-    static func stem(_ word: String) -> String {
+    package static func stem(_ word: String) -> String {
         guard word.count >= 4 else { return word }
         for suffix in ["ing", "ed", "es", "s", "e"] where word.hasSuffix(suffix) && word.count - suffix.count >= 3 {
             return String(word.dropLast(suffix.count))

@@ -31,6 +31,9 @@ public enum ChineseConversion: String, Sendable, CaseIterable {
     case tw2sp
     /// Hong Kong's standard to Simplified.
     case hk2s
+    /// Simplified to Traditional character by character, without OpenCC's phrases: 分布 stays
+    /// 分布 where `s2t` writes 分佈, as much Traditional text does.
+    case s2tCharacters
 
     /// The conversions from Simplified text.
     public static let fromSimplified: [ChineseConversion] = [.s2t, .s2tw, .s2twp, .s2hk]
@@ -48,6 +51,7 @@ public enum ChineseConversion: String, Sendable, CaseIterable {
         case .tw2s: [.tw2s]
         case .tw2sp: [.tw2sp]
         case .hk2s: [.hk2s]
+        case .s2tCharacters: [.s2tc]
         }
     }
 
@@ -99,7 +103,7 @@ public enum ChineseConversion: String, Sendable, CaseIterable {
     /// One OpenCC configuration: one of OpenCC's own files, or (`t2twp`) one made here of its
     /// dictionaries.
     private enum Step: String, CaseIterable, Sendable {
-        case s2t, t2tw, t2hk, t2twp, t2s, tw2s, tw2sp, hk2s
+        case s2t, t2tw, t2hk, t2twp, t2s, tw2s, tw2sp, hk2s, s2tc
 
         /// `s2twp`'s steps after `s2t`, as OpenCC's own s2twp.json writes them.
         static let taiwanPhrases = """
@@ -107,6 +111,13 @@ public enum ChineseConversion: String, Sendable, CaseIterable {
              "segmentation": {"type": "mmseg", "dict": {"type": "ocd2", "file": "TWPhrases.ocd2"}},
              "conversion_chain": [{"dict": {"type": "ocd2", "file": "TWPhrases.ocd2"}},
                                   {"dict": {"type": "ocd2", "file": "TWVariants.ocd2"}}]}
+            """
+
+        /// OpenCC's `STCharacters` alone.
+        static let characters = """
+            {"name": "Simplified Chinese to Traditional Chinese, characters only",
+             "segmentation": {"type": "mmseg", "dict": {"type": "ocd2", "file": "STCharacters.ocd2"}},
+             "conversion_chain": [{"dict": {"type": "ocd2", "file": "STCharacters.ocd2"}}]}
             """
 
         func convert(_ texts: [String]) -> [String]? {
@@ -136,6 +147,8 @@ public enum ChineseConversion: String, Sendable, CaseIterable {
             let handle: opencc_t?
             if self == .t2twp {
                 handle = Self.openConfiguration(Self.taiwanPhrases)
+            } else if self == .s2tc {
+                handle = Self.openConfiguration(Self.characters)
             } else {
                 handle = opencc_open("\(rawValue).json")
             }

@@ -13,6 +13,9 @@ public struct NameUse: Sendable, Hashable {
     public var text: String
     /// Whether the clause around it is Chinese text (`ConsistencyChecker.isChineseContext`).
     public var inChineseText: Bool
+    /// Whether the English beside it names the concept in Latin script: the unit's own English
+    /// sentences, or the English unit just before it; nil where there is no such English.
+    public var namedInEnglish: Bool? = nil
 }
 
 /// How one name of a concept is used in the transcripts.
@@ -22,6 +25,9 @@ public struct NameUsage: Sendable {
     public var uses: [NameUse]
     /// What `--suggest` replaces these uses with; nil when they stay as they are.
     public var replacement: String?
+    /// Why uses of a name the glossary would replace are kept: the name may mean something
+    /// else here (`ConsistencyChecker`'s rules).
+    public var keptBecause: String?
 
     /// The name as the text writes it most often (a Traditional form of the glossary's
     /// Simplified name, say): the glossary's name when no use differs from it.
@@ -81,7 +87,9 @@ public struct ConsistencyFinding: Sendable {
 /// findings: abbreviations and their plurals (`LLMs`), an inflected form of a preferred name
 /// (`scaling laws`), and a variant that is the preferred name without its first modifier
 /// (`语言模型` for `大语言模型`, `language model` for `large language model`), which texts use
-/// in its general sense: list it as deprecated to have it reported.
+/// in its general sense, nor one that is the preferred name with a modifier before it (多模态
+/// for 模态), a narrower term: list them as deprecated to have them reported. A variant is not
+/// replaced, though reported, where it may mean something else (`replacingVariant`).
 public struct ConsistencyChecker {
     public let glossary: Glossary
     /// Whether English variants in English text are findings too.
@@ -103,15 +111,24 @@ public struct ConsistencyChecker {
         var byConcept: [Int: [Int: NameUsage]] = [:]  // concept → pattern → usage
         var scratch = TermMatcher.Scratch()
         for transcript in transcripts {
+            // The concepts an English unit names, for the Chinese unit after it (its translation,
+            // in an export that gives each language its own turn or caption).
+            var previousEnglish: EnglishBeside?
             for unit in transcript.units where unit.kind != .note {
                 let extraction = extractor.extract(unit, scratch: &scratch)
+                let hasEnglish = Self.latinWordCount(extraction.unit.utf8) >= Self.bilingualLatinWords
+                let isEnglish = hasEnglish && !extraction.unit.utf8.contains { $0 >= 0xE3 && $0 <= 0xE9 }
+                let own = hasEnglish ? EnglishBeside(extraction) : nil
+                let english = own ?? previousEnglish
+                previousEnglish = isEnglish ? own : nil
                 for match in extraction.matches {
                     let pattern = extractor.pattern(match.pattern)
                     guard let name = glossary.concepts[match.concept].names.first(where: { $0.text == pattern.name }) else { continue }
                     let mention = extraction.describe(match)
                     let chinese = Self.isChineseContext(extraction.unit.utf8, around: match.range)
-                    let use = NameUse(
+                    var use = NameUse(
                         file: unit.file, turn: unit.index, line: mention.line, column: mention.column, text: mention.text, inChineseText: chinese)
+                    if let english { use.namedInEnglish = english.names(glossary.concepts[match.concept], index: match.concept) }
                     byConcept[match.concept, default: [:]][match.pattern, default: NameUsage(name: name, uses: [])].uses.append(use)
                 }
             }
@@ -157,11 +174,13 @@ public struct ConsistencyChecker {
             // A name tagged for a script or region is at home in Traditional text.
             let atHome = { (name: ConceptName) in traditionalText && name.tag != nil }
             let chinese = usages.filter {
-                $0.name.role == .zh || ($0.name.role == .zhVariant && !Self.isShortForm($0.name.text, of: concept.zh) && !atHome($0.name))
+                $0.name.role == .zh
+                    || ($0.name.role == .zhVariant && !Self.isShortForm($0.name.text, of: concept.zh)
+                        && !Self.isNarrowerForm($0.name.text, of: concept.zh) && !atHome($0.name))
             }
             if chinese.contains(where: { $0.name.role == .zhVariant }) {
                 findings.append(ConsistencyFinding(
-                    kind: .chineseVariants, concept: concept, usages: chinese.map { replacing($0, with: zh) },
+                    kind: .chineseVariants, concept: concept, usages: chinese.flatMap { replacingVariant($0, with: zh) },
                     preferred: zh.isEmpty ? chinese[0].name.text : zh,
                     weight: 100 * chinese.count + chinese.reduce(0) { $0 + $1.uses.count }))
             }
@@ -244,6 +263,83 @@ public struct ConsistencyChecker {
             }
         }
         return traditional > simplified ? .hant : .hans
+    }
+
+    /// A Chinese variant's usage with the replacement for its uses, split in two where some
+    /// uses are kept: in a bilingual unit whose English does not name the concept (UTF-8编码
+    /// beside "encoding" is not programming's 编码), or everywhere when the variant is an
+    /// everyday word (`GeneralWords`, as 医疗 is), which may mean something else.
+    private func replacingVariant(_ usage: NameUsage, with preferred: String) -> [NameUsage] {
+        guard usage.name.role == .zhVariant, !preferred.isEmpty else { return [usage] }
+        if Self.everydayWords?.everyday.contains(usage.name.text) == true {
+            var kept = usage
+            kept.keptBecause = "an everyday word, which may mean something else"
+            return [kept]
+        }
+        var replaced = usage, kept = usage
+        replaced.uses = usage.uses.filter { $0.namedInEnglish != false }
+        replaced.replacement = preferred
+        kept.uses = usage.uses.filter { $0.namedInEnglish == false }
+        kept.keptBecause = "the English beside it does not name the concept"
+        return [replaced, kept].filter { !$0.uses.isEmpty }
+    }
+
+    /// The English of a unit: the concepts it names in Latin script, and its words (stemmed).
+    struct EnglishBeside {
+        var concepts: Set<Int>
+        var words: Set<String>
+
+        init(_ extraction: UnitExtraction) {
+            concepts = Set(extraction.matches.filter { match in !extraction.unit.utf8[match.range].contains { $0 >= 0x80 } }.map(\.concept))
+            words = Set(ConsistencyChecker.latinWords(extraction.unit.utf8).map(NameWords.stem))
+        }
+
+        /// Whether it names `concept`: by one of its names, or by a word of four letters or more
+        /// of its English names (the weights, for model weights; GPU clusters, for compute cluster).
+        func names(_ concept: Concept, index: Int) -> Bool {
+            if concepts.contains(index) { return true }
+            let english = concept.names.filter { $0.language == "en" }.map { Array($0.text.lowercased().utf8) }
+            return english.contains { name in
+                ConsistencyChecker.latinWords(name).contains { $0.count >= 4 && words.contains(NameWords.stem($0)) }
+            }
+        }
+    }
+
+    /// The lowercased words of Latin letters in UTF-8 `text`.
+    static func latinWords(_ text: [UInt8]) -> [String] {
+        var words: [String] = [], word: [UInt8] = []
+        for byte in text + [0x20] {
+            if (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") {
+                word.append(byte | 0x20)
+            } else if !word.isEmpty {
+                words.append(String(decoding: word, as: UTF8.self))
+                word.removeAll(keepingCapacity: true)
+            }
+        }
+        return words
+    }
+
+    /// Jieba's word list, read once when a variant is to be judged.
+    private static let everydayWords: GeneralWords? = GeneralWords.load()
+
+    /// A unit with this many Latin words holds English sentences, not only English terms.
+    static let bilingualLatinWords = 6
+
+    /// The words of Latin letters in UTF-8 `text`.
+    static func latinWordCount(_ text: [UInt8]) -> Int {
+        var count = 0, inWord = false
+        for byte in text {
+            let isLetter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+            if isLetter && !inWord { count += 1 }
+            inWord = isLetter
+        }
+        return count
+    }
+
+    /// Whether a Chinese `name` is `preferred` with a modifier before it (多模态 of 模态): a
+    /// narrower term in Chinese, whose head comes last.
+    static func isNarrowerForm(_ name: String, of preferred: String) -> Bool {
+        !preferred.isEmpty && name.containsCJK && name.count > preferred.count && name.hasSuffix(preferred)
     }
 
     /// `usage` with the replacement for its uses, unless it is the preferred name.

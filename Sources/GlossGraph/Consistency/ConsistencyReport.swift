@@ -36,7 +36,7 @@ public enum ConsistencyReport {
             for finding in group {
                 output += "  \(finding.concept.bilingualLabel)  [\(finding.concept.id)]: \(finding.message)\n"
                 for usage in finding.usages {
-                    let change = usage.replacement.map { " → \($0)" } ?? ""
+                    let change = usage.replacement.map { " → \($0)" } ?? usage.keptBecause.map { " (kept: \($0))" } ?? ""
                     output += "    \(usage.writtenAs) ×\(usage.uses.count)\(change): \(places(usage))\n"
                 }
             }
@@ -55,7 +55,7 @@ public enum ConsistencyReport {
         for finding in findings {
             output += "- [ ] **\(escaped(finding.concept.bilingualLabel))** (`\(finding.concept.id)`, \(finding.kind.rawValue)): \(escaped(finding.message))\n"
             for usage in finding.usages {
-                let change = usage.replacement.map { " → \(escaped($0))" } ?? ""
+                let change = usage.replacement.map { " → \(escaped($0))" } ?? usage.keptBecause.map { " (kept: \(escaped($0)))" } ?? ""
                 output += "  - \(escaped(usage.writtenAs)) ×\(usage.uses.count)\(change): \(places(usage, limit: 20))\n"
             }
         }
@@ -92,6 +92,7 @@ public enum ConsistencyReport {
                 json.key("role"); json.string(usage.name.role.rawValue)
                 json.key("count"); json.int(usage.uses.count)
                 if let replacement = usage.replacement { json.key("replacement"); json.string(replacement) }
+                if let kept = usage.keptBecause { json.key("kept_because"); json.string(kept) }
                 json.key("uses")
                 json.beginArray()
                 for use in usage.uses {

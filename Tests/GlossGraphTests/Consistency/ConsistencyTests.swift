@@ -59,6 +59,25 @@ struct ConsistencyTests {
         #expect(findings.isEmpty, "\(findings.map(\.message))")
     }
 
+    /// Each of these variants was replaced by a fresh user's trial and changed the meaning:
+    /// 编码 beside "encoding", 医疗 (an everyday word), 多模态 (a narrower term than 模态).
+    @Test("a variant that may mean something else is reported but kept; one the English beside it names is replaced")
+    func keptVariants() throws {
+        let text = """
+            Host: The text uses UTF-8 encoding, and the model is multimodal.
+            主持人：这段文字使用UTF-8编码，而且这个模型是多模态的。
+
+            Guest: Healthcare costs keep rising. Our engineers write code every day.
+            嘉宾：医疗费用不断上涨。我们的工程师每天写代码。
+            """
+        let findings = try Self.findings(in: text)
+        let usages = findings.flatMap(\.usages).map { "\($0.name.text) \($0.replacement ?? "kept: " + ($0.keptBecause ?? "-"))" }.sorted()
+        #expect(usages == [
+            "写代码 编程", "医疗 kept: an everyday word, which may mean something else",
+            "编码 kept: the English beside it does not name the concept",
+        ])
+    }
+
     @Test("English left in Chinese text is reported when the concept must be translated, and never replaced")
     func untranslated() throws {
         let findings = try Self.findings(in: "我们今天聊 frontier AI 实验室的 scaling laws。")
@@ -73,7 +92,7 @@ struct ConsistencyTests {
         let findings = try Self.findings(in: "Neural scaling laws hold. The scaling laws keep holding.", englishVariants: true)
         let finding = try #require(findings.first)
         #expect(findings.count == 1 && finding.kind == .englishVariants)
-        #expect(finding.usages.map { "\($0.name.text) \($0.replacement ?? "-")" }.sorted() == ["neural scaling laws scaling law", "scaling laws -"])
+        #expect(finding.usages.map { "\($0.name.text) \($0.replacement ?? "-")" }.sorted() == ["neural scaling laws scaling law", "scaling law -"])
     }
 
     /// Before, a Traditional translation was checked against the Simplified names, which it

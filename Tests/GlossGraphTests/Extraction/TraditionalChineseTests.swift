@@ -39,6 +39,8 @@ struct TraditionalChineseTests {
         arguments: [
             ("规模定律", "我們談談規模定律。"), ("数据中心", "新的資料中心在台中。"), ("数据中心", "新嘅數據中心喺屯門。"),
             ("软件工程", "他以前做軟體工程。"), ("合成数据", "他們用模型生成合成資料。"), ("人工智能", "人工智慧的進展很快。"),
+            // 分布 as much Traditional text writes it, where OpenCC's phrases write 分佈.
+            ("长尾分布", "這是典型的長尾分布。"),
         ])
     func regionalForms(_ name: String, _ text: String) throws {
         let glossary = try Glossary(concepts: [Concept(id: "concept", category: "idea", zh: name, en: "concept")])

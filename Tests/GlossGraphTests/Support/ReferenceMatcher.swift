@@ -82,7 +82,19 @@ public struct ReferenceMatcher {
                 let key = Self.textKey(piece)
                 guard let concept = keys[key] else { continue }
                 if Self.isASCIIAlphanumeric(key.utf8.first) && start > 0 && Self.isWordCharacter(scalars[start - 1]) { continue }
-                if Self.isASCIIAlphanumeric(key.utf8.last) && end < scalars.count && Self.isWordCharacter(scalars[end]) { continue }
+                if Self.isASCIIAlphanumeric(key.utf8.last) && end < scalars.count && Self.isWordCharacter(scalars[end]) {
+                    // An English plural of a name ending in a letter: `RSPs`, `sandboxes`.
+                    let endsInLetter = key.utf8.last.map { !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } ?? false
+                    for suffix in ["s", "es"] where endsInLetter {
+                        let suffixEnd = end + suffix.unicodeScalars.count
+                        guard suffixEnd <= scalars.count,
+                            String(String.UnicodeScalarView(scalars[end..<suffixEnd])) == suffix,
+                            suffixEnd == scalars.count || !Self.isWordCharacter(scalars[suffixEnd])
+                        else { continue }
+                        candidates.append((concept, offsets[start]..<offsets[suffixEnd]))
+                    }
+                    continue
+                }
                 // A name ending in a digit is not found where the number goes on (GPT-4 in GPT-4.5).
                 if let last = key.utf8.last, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(last), end + 1 < scalars.count,
                     scalars[end] == "." || scalars[end] == "．",
