@@ -166,9 +166,14 @@ public enum ConsistencySuggestions {
     }
 
     /// A unified diff (three lines of context) applying `edits` to `lines` of `file`;
-    /// `endsWithNewline` says whether the file's last line ends in a line break.
-    public static func unifiedDiff(file: String, lines: [String], edits: [Edit], endsWithNewline: Bool = true) -> String {
+    /// `endsWithNewline` says whether the file's last line ends in a line break, and
+    /// `firstLinePrefix` is what the file holds before its first line (a byte-order mark),
+    /// outside the edits' columns. A line keeps its carriage return.
+    public static func unifiedDiff(
+        file: String, lines originalLines: [String], edits: [Edit], endsWithNewline: Bool = true, firstLinePrefix: String = ""
+    ) -> String {
         guard !edits.isEmpty else { return "" }
+        var lines = originalLines
         var changed: [Int: String] = [:]  // 0-based line → new text
         for (lineNumber, lineEdits) in Dictionary(grouping: edits, by: \.line) {
             var scalars = Array(lines[lineNumber - 1].unicodeScalars)
@@ -178,6 +183,10 @@ public enum ConsistencySuggestions {
                 scalars.replaceSubrange(start..<(start + edit.old.unicodeScalars.count), with: Array(edit.new.unicodeScalars))
             }
             changed[lineNumber - 1] = String(String.UnicodeScalarView(scalars))
+        }
+        if !firstLinePrefix.isEmpty, !lines.isEmpty {
+            lines[0] = firstLinePrefix + lines[0]
+            if let first = changed[0] { changed[0] = firstLinePrefix + first }
         }
         let context = 3
         var hunks: [(start: Int, end: Int)] = []  // 0-based, end exclusive

@@ -188,24 +188,34 @@ public enum AnalysisJobs {
     ) throws -> ConsistencyResult {
         let glossary = try source.load().glossary
         var transcripts: [Transcript] = []
-        var texts: [String] = []
+        var texts: [[UInt8]] = []
         for file in try TranscriptReader.expandInputs(inputs) {
             let bytes = try FileReading.bytes(ofFile: file)
             let transcript = try TranscriptReader.read(bytes: bytes, file: file, options: reading)
             notices(transcript.notices)
             transcripts.append(transcript)
-            texts.append(String(decoding: bytes, as: UTF8.self))
+            texts.append(bytes)
         }
         let checker = ConsistencyChecker(glossary: glossary, checksEnglishVariants: englishVariants, script: script)
         var result = ConsistencyResult(findings: checker.findings(transcripts), files: transcripts.map(\.file))
         if suggest {
             var diff = ""
-            for (transcript, text) in zip(transcripts, texts) {
-                var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-                let endsWithNewline = text.hasSuffix("\n")
+            for (transcript, bytes) in zip(transcripts, texts) {
+                // The diff must hold the file's own bytes: its line ends (CRLF too) and its
+                // byte-order mark, which the reader's positions leave out.
+                if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+                    notices([Notice("no changes are suggested for a UTF-16 file; save it as UTF-8 for a diff", at: SourceLocation(file: transcript.file))])
+                    continue
+                }
+                let byteOrderMark = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+                let body = byteOrderMark ? bytes.dropFirst(3) : bytes[...]
+                var lines = body.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+                let endsWithNewline = body.last == 0x0A
                 if endsWithNewline { lines.removeLast() }
                 let edits = ConsistencySuggestions.edits(result.findings, file: transcript.file, lines: lines)
-                diff += ConsistencySuggestions.unifiedDiff(file: transcript.file, lines: lines, edits: edits, endsWithNewline: endsWithNewline)
+                diff += ConsistencySuggestions.unifiedDiff(
+                    file: transcript.file, lines: lines, edits: edits, endsWithNewline: endsWithNewline,
+                    firstLinePrefix: byteOrderMark ? "\u{FEFF}" : "")
             }
             result.suggestions = Array(diff.utf8)
         }

@@ -205,6 +205,23 @@ struct ConsistencyCommandTests {
         #expect(kinds == ["untranslated"])
     }
 
+    /// Before, a CRLF file (as Windows CAT tools export) got an empty diff: Swift reads
+    /// `\r\n` as one character, so the file was one line.
+    @Test("--suggest on a CRLF file with a byte-order mark gives a diff that patch applies, keeping both")
+    func crlfFile() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = "\u{FEFF}**甲：** 有人把它叫责任共享计划。\r\n\r\n**乙：** 规模定律和缩放规律是一回事。\r\n"
+        try Data(text.utf8).write(to: folder.appendingPathComponent("crlf.md"))
+        let diff = try CLI.run(["consistency", "--suggest", "--glossary", Self.small, "crlf.md"], in: folder)
+        #expect(diff.stdout.contains("+\u{FEFF}**甲：** 有人把它叫负责任扩展策略。\r\n"))
+        #expect(diff.stdout.contains("+**乙：** 规模定律和规模定律是一回事。\r\n"))
+        try Data(diff.stdout.utf8).write(to: folder.appendingPathComponent("fix.diff"))
+        #expect(try runTool(["patch", "-p1", "-i", "fix.diff"], in: folder).status == 0)
+        let patched = try Data(contentsOf: folder.appendingPathComponent("crlf.md"))
+        #expect(patched == Data("\u{FEFF}**甲：** 有人把它叫负责任扩展策略。\r\n\r\n**乙：** 规模定律和规模定律是一回事。\r\n".utf8))
+    }
+
     /// A bilingual export (English line, then its Chinese line, 20 turns) written for this test
     /// with the findings a terminologist expects (`bilingual-export.expected.tsv`): `--suggest`
     /// changes exactly those Chinese renderings, nothing in the English lines (plurals,
