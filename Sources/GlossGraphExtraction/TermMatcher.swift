@@ -223,6 +223,9 @@ public final class TermMatcher: Sendable {
         for upper in UInt32(0x41)...0x5A { scalarClass[Int(upper)] = scalarClass[Int(upper | 0x20)] }
         // Full-width ASCII reads as ASCII (NFKC); no key holds it, since keys are NFKC.
         for wide in 0xFF01...0xFF5E { scalarClass[wide] = scalarClass[Self.foldedASCII(wide - 0xFF01 + 0x21)] }
+        // Curly apostrophes are the ASCII one, as `NameKey` reads them.
+        scalarClass[0x2018] = scalarClass[0x27]
+        scalarClass[0x2019] = scalarClass[0x27]
         func inputClass(_ scalar: UInt32) -> Int {
             Int(scalar < 0x10000 ? scalarClass[Int(scalar)] : supplementaryClass[scalar]!)
         }

@@ -76,7 +76,7 @@ public enum LabelScript: String, Sendable, CaseIterable {
     /// Hong Kong's usage: the name tagged `zh-HK`, else OpenCC's `s2hk`.
     case hk
 
-    var tag: String {
+    public var tag: String {
         switch self {
         case .hans: "zh-Hans"
         case .hant: "zh-Hant"

@@ -31,6 +31,10 @@ public enum GlossaryListing {
             row("deprecated", concept.deprecated)
             row("category", [concept.category])
             row("note", concept.note.isEmpty ? [] : [concept.note])
+            if concept.deprecated.contains(match.matchedName) {
+                let preferred = match.matchedName.containsCJK && !concept.zh.isEmpty ? concept.zh : concept.en.isEmpty ? concept.zh : concept.en
+                output += "  ('\(match.matchedName)' is a deprecated name: use \(preferred))\n"
+            }
             if match.kind != .name || match.matchedName != result.query {
                 let how = switch match.kind {
                 case .name: "as the name"

@@ -130,6 +130,12 @@ public struct GlossaryLookup {
         if trimmed.containsCJK, let found = regionalMatch(trimmed) {
             return Result(query: query, matches: [found], suggestions: [])
         }
+        // An English plural of a name is the name (RSPs, data centers), as in transcripts.
+        for suffix in ["s", "es"] where !trimmed.containsCJK && trimmed.hasSuffix(suffix) && trimmed.count > suffix.count + 1 {
+            if let found = glossary.concept(named: String(trimmed.dropLast(suffix.count))) {
+                return Result(query: query, matches: [Match(concept: found.concept, kind: .name, matchedName: found.name.text)], suggestions: [])
+            }
+        }
         let queryKey = NameKey.key(trimmed)
         let queryPinyin = Pinyin.key(ofQuery: trimmed)
         if !queryPinyin.isEmpty {
@@ -201,8 +207,10 @@ public struct GlossaryLookup {
             let pinyinQuery = Array(toneless.unicodeScalars)
             for spoken in spokenNames.value {
                 for reading in spoken.keys {
+                    // No typos in pinyin: one letter off is another syllable (xingzheng, jingzheng).
                     let closeness = Closeness.of(
-                        pinyinQuery, in: Array(reading.key.unicodeScalars), wordStarts: Set(reading.syllableStarts), allowInsideWord: false)
+                        pinyinQuery, in: Array(reading.key.unicodeScalars), wordStarts: Set(reading.syllableStarts), allowInsideWord: false,
+                        allowTypos: false)
                     consider(spoken.concept, spoken.name, closeness)
                 }
             }
@@ -217,7 +225,7 @@ extension GlossaryLookup.Closeness {
     /// How close `query` is to `name` (both name keys, as scalars) whose words start at
     /// `wordStarts` (offsets in scalars, 0-based); nil when it is not close at all.
     static func of(
-        _ query: [Unicode.Scalar], in name: [Unicode.Scalar], wordStarts: Set<Int>, allowInsideWord: Bool = true
+        _ query: [Unicode.Scalar], in name: [Unicode.Scalar], wordStarts: Set<Int>, allowInsideWord: Bool = true, allowTypos: Bool = true
     ) -> (Self, Int)? {
         guard !query.isEmpty, !name.isEmpty else { return nil }
         let isChinese = query.contains { ScriptClass.isCJK($0.value) }
@@ -240,7 +248,7 @@ extension GlossaryLookup.Closeness {
         }
         if !isChinese, NameWords.sameStems(query, in: name) { return (.otherForm, 0) }
         let allowed = isChinese ? (query.count <= 2 ? 0 : query.count <= 5 ? 1 : 2) : (query.count <= 4 ? 0 : query.count <= 8 ? 1 : 2)
-        if allowed > 0 {
+        if allowed > 0 && allowTypos {
             var closest = Int.max
             for start in wordStarts.sorted() where start < name.count {
                 closest = min(closest, EditDistance.toClosestPrefix(of: Array(name[start...]), from: query))
@@ -312,12 +320,15 @@ package enum NameWords {
 
 /// Edit distances between sequences of Unicode scalars.
 enum EditDistance {
-    /// The fewest insertions, deletions and substitutions that turn `query` into some prefix
-    /// of `name` (so a typo in the first word of a long name still counts as close).
+    /// The fewest insertions, deletions, substitutions and swaps of neighbours that turn
+    /// `query` into some prefix of `name` (so a typo in the first word of a long name still
+    /// counts as close).
     static func toClosestPrefix(of name: [Unicode.Scalar], from query: [Unicode.Scalar]) -> Int {
         guard !query.isEmpty else { return 0 }
         guard !name.isEmpty else { return query.count }
-        // Rows over the query, columns over the name; the answer is the best cell of the last row.
+        // Rows over the query, columns over the name; the answer is the best cell of the last
+        // row. Two neighbours swapped count as one edit (Damerau's transposition: Cluade).
+        var beforePrevious = [Int](repeating: 0, count: name.count + 1)
         var previous = Array(0...name.count)
         var current = [Int](repeating: 0, count: name.count + 1)
         for i in 1...query.count {
@@ -325,8 +336,11 @@ enum EditDistance {
             for j in 1...name.count {
                 let substitution = previous[j - 1] + (query[i - 1] == name[j - 1] ? 0 : 1)
                 current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
+                if i > 1, j > 1, query[i - 1] == name[j - 2], query[i - 2] == name[j - 1] {
+                    current[j] = min(current[j], beforePrevious[j - 2] + 1)
+                }
             }
-            swap(&previous, &current)
+            (beforePrevious, previous, current) = (previous, current, beforePrevious)
         }
         return previous.min()!
     }

@@ -11,7 +11,8 @@ import GlossGraphText
 ///   (`ASL-3` = `ASL 3` = `ASL3`), nor does a space next to a CJK character
 ///   (`ASL 三级` = `ASL三级`), and a hyphen between two letters is a space
 ///   (`SWE-bench` = `SWE bench`);
-/// - zero-width characters and runs of white space do not matter.
+/// - zero-width characters and runs of white space do not matter, and a curly apostrophe is
+///   `'` (`Moore’s law` = `Moore's law`).
 public enum NameKey {
     /// Builds ICU's Traditional-to-Simplified transliterator on another thread, so that it is
     /// ready (ICU keeps it once built) when the first keys are made: building it takes longer
@@ -78,6 +79,8 @@ public enum NameKey {
                 continue
             case 0x2010, 0x2011, 0x2012, 0x2013, 0x2212:
                 scalars.append("-")
+            case 0x2018, 0x2019:
+                scalars.append("'")
             default:
                 if isWhitespace(scalar) {
                     if let last = scalars.last, last != " " { scalars.append(" ") }

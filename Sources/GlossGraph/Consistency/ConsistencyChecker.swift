@@ -171,8 +171,12 @@ public struct ConsistencyChecker {
                     kind: .deprecated, concept: concept, usages: [usage], preferred: preferred.isEmpty ? concept.bilingualLabel : preferred,
                     weight: 1000 + usage.uses.count))
             }
-            // A name tagged for a script or region is at home in Traditional text.
-            let atHome = { (name: ConceptName) in traditionalText && name.tag != nil }
+            // A name tagged for a script or region is at home in Traditional text, unless the
+            // text is checked for another region (a zh-HK name in a --script tw check).
+            let atHome = { (name: ConceptName) -> Bool in
+                guard traditionalText, let tag = name.tag else { return false }
+                return script == .hant || tag == "zh-Hant" || tag == script.tag
+            }
             let chinese = usages.filter {
                 $0.name.role == .zh
                     || ($0.name.role == .zhVariant && !Self.isShortForm($0.name.text, of: concept.zh)

@@ -121,6 +121,13 @@ struct ConsistencyTests {
         try Data(diff.stdout.utf8).write(to: folder.appendingPathComponent("fix.diff"))
         #expect(try runTool(["patch", "-p1", "-i", "fix.diff"], in: folder).status == 0)
         #expect(try CLI.run(["consistency", "--glossary", small, "trad.md"], in: folder).status == 0)
+        // Checked for Taiwan, a name the glossary tags for Hong Kong is a variant.
+        var regional = Concept(id: "data-center", category: "hardware", zh: "数据中心", en: "data center", zhVariants: ["資料中心", "數據中心"])
+        regional.nameTags = ["資料中心": "zh-TW", "數據中心": "zh-HK"]
+        let hongKongInTaiwan = try TranscriptReader.read(bytes: Array("我們的資料中心和數據中心。".utf8), file: "tw.md", options: ReadingOptions())
+        let taiwan = ConsistencyChecker(glossary: try Glossary(concepts: [regional]), script: .tw).findings([hongKongInTaiwan])
+        let changes = taiwan.flatMap(\.usages).compactMap { usage in usage.replacement.map { "\(usage.name.text) → \($0)" } }
+        #expect(changes == ["數據中心 → 資料中心"])
         // A Traditional name in a Simplified text is the same kind of finding.
         let simplified = try TranscriptReader.read(bytes: Array("我们谈谈規模定律。".utf8), file: "s.md", options: ReadingOptions())
         #expect(ConsistencyChecker(glossary: Self.glossary).findings([simplified]).map(\.kind) == [.mixedScripts])

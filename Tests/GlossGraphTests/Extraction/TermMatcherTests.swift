@@ -47,6 +47,8 @@ struct TermMatcherTests {
         MatcherCase(rule: "an English plural of a Latin name is the name", names: ["RSP", "data center", "sandbox", "GPT-4"],
                     text: "RSPs, data centers, sandboxes, GPT-4s, RSPsX",
                     expected: [("RSP", 0..<4), ("data center", 6..<18), ("sandbox", 20..<29)]),
+        MatcherCase(rule: "a curly apostrophe is the ASCII one", names: ["Moore's law"], text: "Moore’s law, Moore's law",
+                    expected: [("Moore's law", 0..<13), ("Moore's law", 15..<26)]),
         MatcherCase(rule: "CJK next to Latin is a boundary", names: ["RSP", "AI"], text: "在RSP中，宪法AI和AI。",
                     expected: [("RSP", 3..<6), ("AI", 18..<20), ("AI", 23..<25)]),
         MatcherCase(rule: "mixed-script name", names: ["宪法AI", "AI"], text: "宪法AI", expected: [("宪法AI", 0..<8)]),

@@ -194,6 +194,12 @@ struct LookupCommandTests {
             ("constitutonal", 1, "no concept named 'constitutonal'; did you mean:\n  宪法AI / Constitutional AI  [constitutional-ai]"),
             ("weitiao", 0, "微调 / fine-tuning  [fine-tuning]"),
             ("PPO", 1, "no concept named 'PPO', and no name close to it\n"),
+            // Each of these failed a fresh user's trial.
+            ("Cluade", 1, "did you mean:\n  Claude  [claude]\n"),
+            ("RSPs", 0, "负责任扩展策略 / Responsible Scaling Policy  [responsible-scaling-policy]"),
+            ("xingzheng", 1, "no concept named 'xingzheng', and no name close to it\n"),
+            ("强化学习与人类反馈", 0, "('强化学习与人类反馈' is a deprecated name: use 基于人类反馈的强化学习)"),
+            ("Moore’s law", 0, "[moores-law]"),
         ])
     func bundledLookups(_ query: String, _ status: Int32, _ expected: String) throws {
         // From another working folder: the bundled glossary is found from the executable.
