@@ -16,9 +16,9 @@ public enum ChineseForms {
         simplified(of: names) + traditional(of: names)
     }
 
-    /// The forms found in Simplified text: each Chinese name as written (the glossary's keys
-    /// read Traditional as Simplified) and, for a name written in Traditional characters, as
-    /// `simplifying` converts it.
+    /// Each Chinese name as written (the glossary's keys read Traditional as Simplified) and,
+    /// for a name written in Traditional characters, as `simplifying` converts it: forms
+    /// `lookup` reads a query by (extraction makes do with the keys, without OpenCC).
     public static func simplified(of names: [(name: String, concept: Int)]) -> [(name: (name: String, concept: Int), form: String)] {
         let chinese = names.filter { $0.name.containsCJK }
         return chinese.map { ($0, $0.name) } + converted(chinese, by: simplifying)

@@ -66,10 +66,19 @@ public struct ConsistencyFinding: Sendable {
     public var weight: Int
 
     public var message: String {
-        let names = usages.map { "\($0.writtenAs) ×\($0.uses.count)" }.joined(separator: ", ")
+        // A name whose uses are split (replaced and kept) is listed once.
+        var counts: [(name: String, count: Int)] = []
+        for usage in usages {
+            if let index = counts.firstIndex(where: { $0.name == usage.writtenAs }) {
+                counts[index].count += usage.uses.count
+            } else {
+                counts.append((usage.writtenAs, usage.uses.count))
+            }
+        }
+        let names = counts.map { "\($0.name) ×\($0.count)" }.joined(separator: ", ")
         switch kind {
         case .deprecated: return "deprecated rendering \(names); use \(preferred)"
-        case .chineseVariants: return "Chinese \(usages.count == 1 ? "name" : "names") \(names); preferred \(preferred)"
+        case .chineseVariants: return "Chinese \(counts.count == 1 ? "name" : "names") \(names); preferred \(preferred)"
         case .englishVariants: return "\(usages.count) English names: \(names); preferred \(preferred)"
         case .untranslated: return "English only: \(names); the glossary's Chinese is \(preferred) (translate by hand)"
         case .mixedScripts: return "written in the other script: \(names); in this text's script \(preferred)"

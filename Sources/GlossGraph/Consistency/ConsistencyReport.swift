@@ -146,23 +146,48 @@ public enum ConsistencySuggestions {
     }
 
     /// The edits that carry out the findings: each use of a name with a `replacement` becomes
-    /// it, and nothing else changes. Uses that a hard wrap or markup splits are left out,
-    /// since no single line holds them.
+    /// it, and nothing else changes. (`keepingUnreachable` has taken out the uses that no
+    /// single line holds.)
     public static func edits(_ findings: [ConsistencyFinding], file: String, lines: [String]) -> [Edit] {
         var edits: Set<Edit> = []
         for finding in findings {
             for usage in finding.usages {
                 guard let replacement = usage.replacement else { continue }
-                for use in usage.uses where use.file == file && use.line >= 1 && use.line <= lines.count {
-                    let scalars = Array(lines[use.line - 1].unicodeScalars)
-                    let old = Array(use.text.unicodeScalars)
-                    let start = use.column - 1
-                    guard start >= 0, start + old.count <= scalars.count, Array(scalars[start..<(start + old.count)]) == old else { continue }
+                for use in usage.uses where use.file == file && isReachable(use, in: lines) {
                     edits.insert(Edit(line: use.line, column: use.column, old: use.text, new: replacement))
                 }
             }
         }
         return edits.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+    }
+
+    /// Whether the line and column of `use` hold its text as written.
+    static func isReachable(_ use: NameUse, in lines: [String]) -> Bool {
+        guard use.line >= 1 && use.line <= lines.count else { return false }
+        let scalars = Array(lines[use.line - 1].unicodeScalars)
+        let old = Array(use.text.unicodeScalars)
+        let start = use.column - 1
+        return start >= 0 && start + old.count <= scalars.count && Array(scalars[start..<(start + old.count)]) == old
+    }
+
+    /// `findings` with the uses a replacement cannot reach, because a hard wrap or markup splits
+    /// them (`强化学习与人类⏎反馈`, `**缩放**定律`), kept apart and said to be changed by hand,
+    /// so that the report shows as replaced exactly what the diff replaces. `lines` are each
+    /// file's lines.
+    public static func keepingUnreachable(_ findings: [ConsistencyFinding], lines: [String: [String]]) -> [ConsistencyFinding] {
+        findings.map { finding in
+            var finding = finding
+            finding.usages = finding.usages.flatMap { usage -> [NameUsage] in
+                guard usage.replacement != nil else { return [usage] }
+                var reachable = usage, unreachable = usage
+                reachable.uses = usage.uses.filter { isReachable($0, in: lines[$0.file] ?? []) }
+                unreachable.uses = usage.uses.filter { !isReachable($0, in: lines[$0.file] ?? []) }
+                unreachable.replacement = nil
+                unreachable.keptBecause = "split across lines or by markup: change it by hand to \(usage.replacement!)"
+                return [reachable, unreachable].filter { !$0.uses.isEmpty }
+            }
+            return finding
+        }
     }
 
     /// A unified diff (three lines of context) applying `edits` to `lines` of `file`;

@@ -197,7 +197,13 @@ public enum AnalysisJobs {
             texts.append(bytes)
         }
         let checker = ConsistencyChecker(glossary: glossary, checksEnglishVariants: englishVariants, script: script)
-        var result = ConsistencyResult(findings: checker.findings(transcripts), files: transcripts.map(\.file))
+        var files: [String: [String]] = [:]  // file → its lines, for the uses a replacement can reach
+        for (transcript, bytes) in zip(transcripts, texts) {
+            let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+            files[transcript.file] = body.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        }
+        var result = ConsistencyResult(
+            findings: ConsistencySuggestions.keepingUnreachable(checker.findings(transcripts), lines: files), files: transcripts.map(\.file))
         if suggest {
             var diff = ""
             for (transcript, bytes) in zip(transcripts, texts) {

@@ -212,6 +212,20 @@ struct ConsistencyCommandTests {
         #expect(kinds == ["untranslated"])
     }
 
+    /// Before, the report showed these as replaced while the diff left them out.
+    @Test("a use that markup splits is reported as kept, to change by hand, so the report replaces what the diff does")
+    func splitUses() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("**甲：** 我们谈**缩放**规律和缩放规律。\n".utf8).write(to: folder.appendingPathComponent("split.md"))
+        let report = try CLI.run(["consistency", "-f", "json", "--glossary", Self.small, "split.md"], in: folder)
+        let names = try #require((JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [[String: Any]])?.first?["names"] as? [[String: Any]])
+        #expect(names.compactMap { $0["replacement"] as? String } == ["规模定律"])
+        #expect(names.compactMap { $0["kept_because"] as? String } == ["split across lines or by markup: change it by hand to 规模定律"])
+        let diff = try CLI.run(["consistency", "--suggest", "--glossary", Self.small, "split.md"], in: folder)
+        #expect(diff.stdout.contains("+**甲：** 我们谈**缩放**规律和规模定律。\n"))
+    }
+
     /// Before, a CRLF file (as Windows CAT tools export) got an empty diff: Swift reads
     /// `\r\n` as one character, so the file was one line.
     @Test("--suggest on a CRLF file with a byte-order mark gives a diff that patch applies, keeping both")
