@@ -82,8 +82,12 @@ struct GlossaryCommand: ParsableCommand {
 
         func run() throws {
             let encodingHint = { (problem: Problem) -> String? in
-                if case .invalidUTF8 = problem { return ", or name its encoding with --encoding (gb18030, big5)" }
-                return nil
+                switch problem {
+                case .invalidUTF8: return ", or name its encoding with --encoding (gb18030, big5)"
+                case .notWellFormedXML(let message) where message.contains("UTF-8") || message.contains("encoding"):
+                    return "; if the file is not UTF-8, name its encoding with --encoding (gb18030, big5)"
+                default: return nil
+                }
             }
             try runReportingErrors(commandHint: encodingHint) {
                 try writeOutput(

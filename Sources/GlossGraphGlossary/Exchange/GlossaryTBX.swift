@@ -186,6 +186,15 @@ public enum GlossaryTBX {
                 }
                 notice("\(entryName) has no preferred English or Chinese term; '\(concept.en.isEmpty ? concept.zh : concept.en)' taken as preferred")
             }
+            if let tag = concept.nameTags[concept.zh] {
+                // The zh column holds a Simplified name: one for the regional term, by OpenCC.
+                let conversion: ChineseConversion = tag.hasSuffix("TW") ? .tw2sp : tag.hasSuffix("HK") || tag.hasSuffix("MO") ? .hk2s : .t2s
+                if let simplified = conversion.convert(concept.zh), simplified != concept.zh {
+                    notice("\(entryName) has no Simplified Chinese term; '\(simplified)' (OpenCC's \(conversion.rawValue) of '\(concept.zh)') taken as preferred")
+                    concept.zhVariants.insert(concept.zh, at: 0)
+                    concept.zh = simplified
+                }
+            }
             concepts.append((concept, line))
         }
         if !errors.isEmpty { throw GlossGraphErrors(errors) }

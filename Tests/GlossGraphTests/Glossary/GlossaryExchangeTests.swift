@@ -165,6 +165,22 @@ struct GlossaryExchangeTests {
         ])
     }
 
+    /// Before, the Taiwan term went into the zh column, meant for the Simplified name.
+    @Test("an entry with only a Taiwan term gets its Simplified name from OpenCC, and keeps the Taiwan one tagged")
+    func regionalOnlyEntry() throws {
+        let tbx = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2"><text><body>
+            <conceptEntry id="fab"><langSec xml:lang="en"><termSec><term>foundry</term></termSec></langSec>
+            <langSec xml:lang="zh-TW"><termSec><term>晶圓廠</term></termSec></langSec></conceptEntry>
+            </body></text></tbx>
+            """
+        var notices: [Notice] = []
+        let concept = try #require(try GlossaryTBX.parse(Array(tbx.utf8), file: "t.tbx", notices: &notices).first?.concept)
+        #expect(concept.zh == "晶圆厂" && concept.zhVariants == ["晶圓廠"] && concept.nameTags == ["晶圓廠": "zh-TW"])
+        #expect(notices.map(\.description) == ["t.tbx:3: note: conceptEntry 'fab' has no Simplified Chinese term; '晶圆厂' (OpenCC's tw2sp of '晶圓廠') taken as preferred"])
+    }
+
     /// A name written for another script or region carries its tag (`資料中心 @zh-TW`) in the
     /// glossary, in CSV, and as its own TBX langSec, and comes back from each.
     @Test("names tagged zh-TW, zh-HK and zh-Hant keep their tags through TSV, CSV and TBX")
