@@ -7,12 +7,14 @@ struct ConsistencyCommand: ParsableCommand {
         abstract: "Check a translation's terminology against the glossary, as CAT-tool QA does.",
         discussion: """
             For each concept found: the names it is used under, with counts, turns and lines. \
+            Each file is checked on its own. \
             Flags deprecated renderings (with the preferred name of their language), concepts \
             rendered under several Chinese names, and English names that Chinese text keeps \
             without ever using the glossary's Chinese (not for products, models, companies, \
             benchmarks and people unless the glossary's translate column says yes). Plurals of \
             a preferred name and abbreviations are never findings. Exit status, as diff and \
-            grep use it: 0 when clean, 1 when there are findings, 2 or more for trouble (64 \
+            grep use it: 0 when clean or only kept names are left to review, 1 when the text \
+            must change, 2 or more for trouble (64 \
             usage, 65 bad input, 66 missing input …). --suggest prints, as a unified diff for \
             patch, exactly the replacements the report shows (→); the files are never changed. \
             A file in Traditional characters is checked against the Traditional (or, with \
@@ -58,7 +60,7 @@ struct ConsistencyCommand: ParsableCommand {
                 case .tsv: Terminal.write(ConsistencyReport.tsv(result.findings))
                 }
             }
-            if !result.findings.isEmpty { throw ExitCode(ExitStatus.findings.rawValue) }
+            if result.findings.contains(where: \.needsAction) { throw ExitCode(ExitStatus.findings.rawValue) }
         }
     }
 }

@@ -65,6 +65,15 @@ public struct ConsistencyFinding: Sendable {
     /// Higher matters more; findings are listed by it.
     public var weight: Int
 
+    /// Whether the text must change: every finding but non-preferred names whose uses are all
+    /// kept (they may mean something else), which are for review and do not fail the check.
+    public var needsAction: Bool {
+        switch kind {
+        case .chineseVariants, .englishVariants: usages.contains { $0.replacement != nil }
+        default: true
+        }
+    }
+
     public var message: String {
         // A name whose uses are split (replaced and kept) is listed once.
         var counts: [(name: String, count: Int)] = []
@@ -96,9 +105,8 @@ public struct ConsistencyFinding: Sendable {
 /// findings: abbreviations and their plurals (`LLMs`), an inflected form of a preferred name
 /// (`scaling laws`), and a variant that is the preferred name without its first modifier
 /// (`语言模型` for `大语言模型`, `language model` for `large language model`), which texts use
-/// in its general sense, nor one that is the preferred name with a modifier before it (多模态
-/// for 模态), a narrower term: list them as deprecated to have them reported. A variant is not
-/// replaced, though reported, where it may mean something else (`replacingVariant`).
+/// in its general sense: list it as deprecated to have it reported. A variant is not replaced,
+/// though reported, where it may mean something else (`replacingVariant`).
 public struct ConsistencyChecker {
     public let glossary: Glossary
     /// Whether English variants in English text are findings too.
@@ -152,14 +160,14 @@ public struct ConsistencyChecker {
 
     /// The findings, most important first: deprecated renderings, names in the other script,
     /// then non-preferred Chinese renderings by how many names a concept is spread over, then
-    /// English left untranslated. Each file is checked in its own script (`script`, or
-    /// `detectScript`): a Traditional text against the Traditional names.
+    /// English left untranslated. Each file is checked on its own, in its own script
+    /// (`script`, or `detectScript`): a Traditional text against the Traditional names.
     public func findings(_ transcripts: [Transcript]) -> [ConsistencyFinding] {
-        var groups: [LabelScript: [Transcript]] = [:]
-        for transcript in transcripts { groups[script ?? Self.detectScript(of: transcript), default: []].append(transcript) }
+        // Each file is a translation of its own: a term translated in one does not excuse its
+        // English left in another.
         var findings: [ConsistencyFinding] = []
-        for (script, group) in groups.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-            findings += self.findings(group, in: script)
+        for transcript in transcripts {
+            findings += self.findings([transcript], in: script ?? Self.detectScript(of: transcript))
         }
         return findings.sorted {
             $0.weight != $1.weight ? $0.weight > $1.weight : ($0.concept.id, $0.kind.rawValue) < ($1.concept.id, $1.kind.rawValue)
@@ -188,8 +196,7 @@ public struct ConsistencyChecker {
             }
             let chinese = usages.filter {
                 $0.name.role == .zh
-                    || ($0.name.role == .zhVariant && !Self.isShortForm($0.name.text, of: concept.zh)
-                        && !Self.isNarrowerForm($0.name.text, of: concept.zh) && !atHome($0.name))
+                    || ($0.name.role == .zhVariant && !Self.isShortForm($0.name.text, of: concept.zh) && !atHome($0.name))
             }
             if chinese.contains(where: { $0.name.role == .zhVariant }) {
                 findings.append(ConsistencyFinding(
@@ -284,18 +291,33 @@ public struct ConsistencyChecker {
     /// everyday word (`GeneralWords`, as 医疗 is), which may mean something else.
     private func replacingVariant(_ usage: NameUsage, with preferred: String) -> [NameUsage] {
         guard usage.name.role == .zhVariant, !preferred.isEmpty else { return [usage] }
-        if Self.everydayWords?.everyday.contains(usage.name.text) == true {
+        let name = usage.name.text
+        var keptForAll: String?
+        if Self.everydayWords?.everyday.contains(name) == true {
+            keptForAll = "an everyday word, which may mean something else"
+        } else if Self.isNarrowerForm(name, of: preferred) {
+            keptForAll = "the preferred name with a word before it, which may name something narrower"
+        }
+        if let keptForAll {
             var kept = usage
-            kept.keptBecause = "an everyday word, which may mean something else"
+            kept.keptBecause = keptForAll
             return [kept]
         }
-        var replaced = usage, kept = usage
-        replaced.uses = usage.uses.filter { $0.namedInEnglish != false }
+        // Without English beside it, a common word (in jieba's list, used once per million
+        // or more: 编码) may mean something else; a rendering of the term rarely is one.
+        let common = (Self.everydayWords?.lexicon?.perMillion(name) ?? 0) >= Self.commonPerMillion
+        var replaced = usage, unconfirmed = usage, common_ = usage
+        replaced.uses = usage.uses.filter { $0.namedInEnglish == true || ($0.namedInEnglish == nil && !common) }
         replaced.replacement = preferred
-        kept.uses = usage.uses.filter { $0.namedInEnglish == false }
-        kept.keptBecause = "the English beside it does not name the concept"
-        return [replaced, kept].filter { !$0.uses.isEmpty }
+        unconfirmed.uses = usage.uses.filter { $0.namedInEnglish == false }
+        unconfirmed.keptBecause = "the English beside it does not name the concept"
+        common_.uses = usage.uses.filter { $0.namedInEnglish == nil && common }
+        common_.keptBecause = "a common word, which may mean something else, and no English beside it to tell"
+        return [replaced, unconfirmed, common_].filter { !$0.uses.isEmpty }
     }
+
+    /// Uses per million tokens in jieba's list from which a variant is a common word.
+    static let commonPerMillion = 1.0
 
     /// The English of a unit: the concepts it names in Latin script, and its words (stemmed).
     struct EnglishBeside {
@@ -349,8 +371,8 @@ public struct ConsistencyChecker {
         return count
     }
 
-    /// Whether a Chinese `name` is `preferred` with a modifier before it (多模态 of 模态): a
-    /// narrower term in Chinese, whose head comes last.
+    /// Whether a Chinese `name` is `preferred` with a word before it (多模态 of 模态, but also
+    /// AI对齐 of 对齐): possibly a narrower term, Chinese putting the head last.
     static func isNarrowerForm(_ name: String, of preferred: String) -> Bool {
         !preferred.isEmpty && name.containsCJK && name.count > preferred.count && name.hasSuffix(preferred)
     }

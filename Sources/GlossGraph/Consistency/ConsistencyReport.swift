@@ -43,7 +43,9 @@ public enum ConsistencyReport {
             output += "\n"
         }
         let counts = FindingKind.allCases.map { kind in (kind, findings.filter { $0.kind == kind }.count) }.filter { $0.1 > 0 }
-        output += "\(findings.count) finding\(findings.count == 1 ? "" : "s"): " + counts.map { "\($0.1) \($0.0.rawValue)" }.joined(separator: ", ") + "\n"
+        output += "\(findings.count) finding\(findings.count == 1 ? "" : "s"): " + counts.map { "\($0.1) \($0.0.rawValue)" }.joined(separator: ", ")
+        let review = findings.filter { !$0.needsAction }.count
+        output += (review > 0 ? " (\(review) only to review: kept names)" : "") + "\n"
         return output
     }
 

@@ -74,8 +74,24 @@ struct ConsistencyTests {
         let usages = findings.flatMap(\.usages).map { "\($0.name.text) \($0.replacement ?? "kept: " + ($0.keptBecause ?? "-"))" }.sorted()
         #expect(usages == [
             "写代码 编程", "医疗 kept: an everyday word, which may mean something else",
+            "多模态 kept: the preferred name with a word before it, which may name something narrower",
             "编码 kept: the English beside it does not name the concept",
         ])
+        // Without English beside it, a common word is kept; a rare rendering is replaced.
+        let monolingual = try Self.findings(in: "这段文字有UTF-8编码错误，我们讨论缩放定律。")
+        let kept = monolingual.flatMap(\.usages).map { "\($0.name.text) \($0.replacement ?? "kept: " + ($0.keptBecause ?? "-"))" }.sorted()
+        #expect(kept == ["编码 kept: a common word, which may mean something else, and no English beside it to tell", "缩放定律 规模定律"])
+        // Kept names are for review: they do not fail the check.
+        #expect(try Self.findings(in: "这段文字有UTF-8编码错误。").allSatisfy { !$0.needsAction })
+    }
+
+    /// Before, a term translated in one file excused its English left in another.
+    @Test("each file is checked on its own")
+    func filesApart() throws {
+        let english = try TranscriptReader.read(bytes: Array("我们做了 red teaming。".utf8), file: "a.md", options: ReadingOptions())
+        let chinese = try TranscriptReader.read(bytes: Array("我们做了红队测试。".utf8), file: "b.md", options: ReadingOptions())
+        let findings = ConsistencyChecker(glossary: Self.bundled).findings([english, chinese])
+        #expect(findings.map { "\($0.kind.rawValue) \($0.concept.id)" } == ["untranslated red-teaming"])
     }
 
     @Test("English left in Chinese text is reported when the concept must be translated, and never replaced")
