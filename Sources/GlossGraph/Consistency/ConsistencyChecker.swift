@@ -133,9 +133,10 @@ public struct ConsistencyChecker {
             var previousEnglish: EnglishBeside?
             for unit in transcript.units where unit.kind != .note {
                 let extraction = extractor.extract(unit, scratch: &scratch)
-                let hasEnglish = Self.latinWordCount(extraction.unit.utf8) >= Self.bilingualLatinWords
+                let words = Self.latinWords(extraction.unit.utf8)
+                let hasEnglish = words.count >= Self.bilingualLatinWords
                 let isEnglish = hasEnglish && !extraction.unit.utf8.contains { $0 >= 0xE3 && $0 <= 0xE9 }
-                let own = hasEnglish ? EnglishBeside(extraction) : nil
+                let own = hasEnglish ? EnglishBeside(extraction, words: words) : nil
                 let english = own ?? previousEnglish
                 previousEnglish = isEnglish ? own : nil
                 for match in extraction.matches {
@@ -200,7 +201,7 @@ public struct ConsistencyChecker {
             }
             if chinese.contains(where: { $0.name.role == .zhVariant }) {
                 findings.append(ConsistencyFinding(
-                    kind: .chineseVariants, concept: concept, usages: chinese.flatMap { replacingVariant($0, with: zh) },
+                    kind: .chineseVariants, concept: concept, usages: chinese.flatMap { replacingVariant($0, of: concept, with: zh) },
                     preferred: zh.isEmpty ? chinese[0].name.text : zh,
                     weight: 100 * chinese.count + chinese.reduce(0) { $0 + $1.uses.count }))
             }
@@ -289,13 +290,14 @@ public struct ConsistencyChecker {
     /// uses are kept: in a bilingual unit whose English does not name the concept (UTF-8编码
     /// beside "encoding" is not programming's 编码), or everywhere when the variant is an
     /// everyday word (`GeneralWords`, as 医疗 is), which may mean something else.
-    private func replacingVariant(_ usage: NameUsage, with preferred: String) -> [NameUsage] {
+    /// `preferred` is the concept's preferred Chinese name in the text's script.
+    private func replacingVariant(_ usage: NameUsage, of concept: Concept, with preferred: String) -> [NameUsage] {
         guard usage.name.role == .zhVariant, !preferred.isEmpty else { return [usage] }
         let name = usage.name.text
         var keptForAll: String?
         if Self.everydayWords?.everyday.contains(name) == true {
             keptForAll = "an everyday word, which may mean something else"
-        } else if Self.isNarrowerForm(name, of: preferred) {
+        } else if Self.isNarrowerForm(name, of: concept.zh) {
             keptForAll = "the preferred name with a word before it, which may name something narrower"
         }
         if let keptForAll {
@@ -306,14 +308,14 @@ public struct ConsistencyChecker {
         // Without English beside it, a common word (in jieba's list, used once per million
         // or more: 编码) may mean something else; a rendering of the term rarely is one.
         let common = (Self.everydayWords?.lexicon?.perMillion(name) ?? 0) >= Self.commonPerMillion
-        var replaced = usage, unconfirmed = usage, common_ = usage
+        var replaced = usage, unconfirmed = usage, commonWord = usage
         replaced.uses = usage.uses.filter { $0.namedInEnglish == true || ($0.namedInEnglish == nil && !common) }
         replaced.replacement = preferred
         unconfirmed.uses = usage.uses.filter { $0.namedInEnglish == false }
         unconfirmed.keptBecause = "the English beside it does not name the concept"
-        common_.uses = usage.uses.filter { $0.namedInEnglish == nil && common }
-        common_.keptBecause = "a common word, which may mean something else, and no English beside it to tell"
-        return [replaced, unconfirmed, common_].filter { !$0.uses.isEmpty }
+        commonWord.uses = usage.uses.filter { $0.namedInEnglish == nil && common }
+        commonWord.keptBecause = "a common word, which may mean something else, and no English beside it to tell"
+        return [replaced, unconfirmed, commonWord].filter { !$0.uses.isEmpty }
     }
 
     /// Uses per million tokens in jieba's list from which a variant is a common word.
@@ -324,9 +326,10 @@ public struct ConsistencyChecker {
         var concepts: Set<Int>
         var words: Set<String>
 
-        init(_ extraction: UnitExtraction) {
+        /// `words` are the unit's `latinWords`.
+        init(_ extraction: UnitExtraction, words: [String]) {
             concepts = Set(extraction.matches.filter { match in !extraction.unit.utf8[match.range].contains { $0 >= 0x80 } }.map(\.concept))
-            words = Set(ConsistencyChecker.latinWords(extraction.unit.utf8).map(NameWords.stem))
+            self.words = Set(words.map(NameWords.stem))
         }
 
         /// Whether it names `concept`: by one of its names, or by a word of four letters or more
@@ -359,17 +362,6 @@ public struct ConsistencyChecker {
 
     /// A unit with this many Latin words holds English sentences, not only English terms.
     static let bilingualLatinWords = 6
-
-    /// The words of Latin letters in UTF-8 `text`.
-    static func latinWordCount(_ text: [UInt8]) -> Int {
-        var count = 0, inWord = false
-        for byte in text {
-            let isLetter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
-            if isLetter && !inWord { count += 1 }
-            inWord = isLetter
-        }
-        return count
-    }
 
     /// Whether a Chinese `name` is `preferred` with a word before it (多模态 of 模态, but also
     /// AI对齐 of 对齐): possibly a narrower term, Chinese putting the head last.

@@ -172,21 +172,55 @@ public enum ConsistencySuggestions {
         return start >= 0 && start + old.count <= scalars.count && Array(scalars[start..<(start + old.count)]) == old
     }
 
-    /// `findings` with the uses a replacement cannot reach, because a hard wrap or markup splits
-    /// them (`强化学习与人类⏎反馈`, `**缩放**定律`), kept apart and said to be changed by hand,
-    /// so that the report shows as replaced exactly what the diff replaces. `lines` are each
-    /// file's lines.
-    public static func keepingUnreachable(_ findings: [ConsistencyFinding], lines: [String: [String]]) -> [ConsistencyFinding] {
+    /// A file's text as a diff must hold it: its lines (each with its carriage return, if
+    /// any), whether it starts with a byte-order mark and ends with a line break. Nil lines for
+    /// a UTF-16 file, which no UTF-8 diff can change.
+    public struct SourceLines: Sendable {
+        public var lines: [String]?
+        public var byteOrderMark: Bool
+        public var endsWithNewline: Bool
+
+        public init(_ bytes: [UInt8]) {
+            byteOrderMark = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+            let body = byteOrderMark ? bytes.dropFirst(3) : bytes[...]
+            endsWithNewline = body.last == 0x0A
+            guard !(bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])) else {
+                lines = nil
+                return
+            }
+            var lines = body.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+            if endsWithNewline { lines.removeLast() }
+            self.lines = lines
+        }
+    }
+
+    /// `findings` with the uses a replacement cannot reach kept apart and said to be changed by
+    /// hand, so that the report shows as replaced exactly what the diff replaces: a hard wrap
+    /// or markup splits them (`强化学习与人类⏎反馈`, `**缩放**定律`), or the file is UTF-16.
+    public static func keepingUnreachable(_ findings: [ConsistencyFinding], files: [String: SourceLines]) -> [ConsistencyFinding] {
         findings.map { finding in
             var finding = finding
             finding.usages = finding.usages.flatMap { usage -> [NameUsage] in
-                guard usage.replacement != nil else { return [usage] }
-                var reachable = usage, unreachable = usage
-                reachable.uses = usage.uses.filter { isReachable($0, in: lines[$0.file] ?? []) }
-                unreachable.uses = usage.uses.filter { !isReachable($0, in: lines[$0.file] ?? []) }
-                unreachable.replacement = nil
-                unreachable.keptBecause = "split across lines or by markup: change it by hand to \(usage.replacement!)"
-                return [reachable, unreachable].filter { !$0.uses.isEmpty }
+                guard let replacement = usage.replacement else { return [usage] }
+                var kept: [String: [NameUse]] = [:]  // reason → uses
+                var reachable = usage
+                reachable.uses = usage.uses.filter { use in
+                    guard let lines = files[use.file]?.lines else {
+                        kept["a UTF-16 file: save it as UTF-8 to have it replaced", default: []].append(use)
+                        return false
+                    }
+                    if isReachable(use, in: lines) { return true }
+                    kept["split across lines or by markup: change it by hand to \(replacement)", default: []].append(use)
+                    return false
+                }
+                let unreachable = kept.keys.sorted().map { reason in
+                    var usage = usage
+                    usage.uses = kept[reason]!
+                    usage.replacement = nil
+                    usage.keptBecause = reason
+                    return usage
+                }
+                return ([reachable] + unreachable).filter { !$0.uses.isEmpty }
             }
             return finding
         }

@@ -197,31 +197,24 @@ public enum AnalysisJobs {
             texts.append(bytes)
         }
         let checker = ConsistencyChecker(glossary: glossary, checksEnglishVariants: englishVariants, script: script)
-        var files: [String: [String]] = [:]  // file → its lines, for the uses a replacement can reach
-        for (transcript, bytes) in zip(transcripts, texts) {
-            let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
-            files[transcript.file] = body.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
-        }
+        var files: [String: ConsistencySuggestions.SourceLines] = [:]
+        for (transcript, bytes) in zip(transcripts, texts) { files[transcript.file] = .init(bytes) }
         var result = ConsistencyResult(
-            findings: ConsistencySuggestions.keepingUnreachable(checker.findings(transcripts), lines: files), files: transcripts.map(\.file))
+            findings: ConsistencySuggestions.keepingUnreachable(checker.findings(transcripts), files: files), files: transcripts.map(\.file))
         if suggest {
             var diff = ""
-            for (transcript, bytes) in zip(transcripts, texts) {
-                // The diff must hold the file's own bytes: its line ends (CRLF too) and its
+            for transcript in transcripts {
+                // The diff holds the file's own bytes: its line ends (CRLF too) and its
                 // byte-order mark, which the reader's positions leave out.
-                if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+                let source = files[transcript.file]!
+                guard let lines = source.lines else {
                     notices([Notice("no changes are suggested for a UTF-16 file; save it as UTF-8 for a diff", at: SourceLocation(file: transcript.file))])
                     continue
                 }
-                let byteOrderMark = bytes.starts(with: [0xEF, 0xBB, 0xBF])
-                let body = byteOrderMark ? bytes.dropFirst(3) : bytes[...]
-                var lines = body.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
-                let endsWithNewline = body.last == 0x0A
-                if endsWithNewline { lines.removeLast() }
                 let edits = ConsistencySuggestions.edits(result.findings, file: transcript.file, lines: lines)
                 diff += ConsistencySuggestions.unifiedDiff(
-                    file: transcript.file, lines: lines, edits: edits, endsWithNewline: endsWithNewline,
-                    firstLinePrefix: byteOrderMark ? "\u{FEFF}" : "")
+                    file: transcript.file, lines: lines, edits: edits, endsWithNewline: source.endsWithNewline,
+                    firstLinePrefix: source.byteOrderMark ? "\u{FEFF}" : "")
             }
             result.suggestions = Array(diff.utf8)
         }

@@ -242,6 +242,20 @@ struct ConsistencyCommandTests {
         #expect(diff.stdout.contains("+**甲：** 我们谈**缩放**规律和规模定律。\n"))
     }
 
+    /// No UTF-8 diff can change a UTF-16 file: its uses are kept, for that reason.
+    @Test("a UTF-16 file's replacements are kept with the reason, and --suggest says why it gives no diff")
+    func utf16File() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = "**乙：** 规模定律和缩放规律是一回事。\n"
+        try (Data([0xFF, 0xFE]) + text.data(using: .utf16LittleEndian)!).write(to: folder.appendingPathComponent("wide.md"))
+        let report = try CLI.run(["consistency", "--glossary", Self.small, "wide.md"], in: folder)
+        #expect(report.stdout.contains("缩放规律 ×1 (kept: a UTF-16 file: save it as UTF-8 to have it replaced)"), "\(report.stdout)")
+        let diff = try CLI.run(["consistency", "--suggest", "--glossary", Self.small, "wide.md"], in: folder)
+        #expect(diff.stdout.isEmpty)
+        #expect(diff.stderr.contains("no changes are suggested for a UTF-16 file"))
+    }
+
     /// Before, a CRLF file (as Windows CAT tools export) got an empty diff: Swift reads
     /// `\r\n` as one character, so the file was one line.
     @Test("--suggest on a CRLF file with a byte-order mark gives a diff that patch applies, keeping both")
