@@ -59,11 +59,9 @@ public final class TermMatcher: Sendable {
     /// Input classes of scalars beyond the BMP that occur in names.
     private let supplementaryClass: [UInt32: UInt16]
     private static let separatorClass: UInt16 = 0xFFFF
-    /// The class of the scalars noted when met (`notedScalars`): otherwise as class 0.
+    /// The class of the Traditional-only characters that a matcher built with
+    /// `notesTraditional` notes when met: otherwise as class 0.
     private static let notedClass: UInt16 = 0xFFFE
-    /// Scalars in no name whose meeting `matches` notes: Traditional-only characters, for a
-    /// matcher built with `notesTraditional`.
-    let notedScalars: Set<UInt32>
     /// Whether any pattern `needsTraditionalText`.
     private let hasTraditionalTextPatterns: Bool
     /// The classes of a space and a hyphen, what separators become.
@@ -120,7 +118,7 @@ public final class TermMatcher: Sendable {
     /// Traditional and regional forms of the names (`ChineseForms.traditional`: 数据中心 is
     /// found as 數據中心 and 資料中心). A form is found as the glossary name it comes from.
     ///
-    /// In `full`, a form without a character that `base` notes (人工智慧, Taiwan's usage in
+    /// In `full`, a form without a Traditional-only character (人工智慧, Taiwan's usage in
     /// characters Simplified also writes) counts only in a text that holds a Traditional-only
     /// character, so the two find the same in a text `base` does not note; `full`'s patterns
     /// begin with `base`'s, in the same order, so a match's pattern index means the same in
@@ -132,8 +130,8 @@ public final class TermMatcher: Sendable {
             for name in concept.names { glossaryNames.append((name.text, index)) }
         }
         var names: [(name: String, concept: Int)] = [], keys: [String] = []
-        // Keys with a Traditional-only character go to `full` alone, so that `base` notes
-        // every such character.
+        // Keys with a Traditional-only character go to `full` alone, so that none is in
+        // `base`'s alphabet and `base` notes every one.
         var traditionalNames: [(name: String, concept: Int)] = [], traditionalKeys: [String] = []
         // As written, too: the glossary's keys read Traditional characters as Simplified (ICU).
         let asWritten = glossaryNames.filter { $0.name.containsCJK }.map { ($0, NameKey.key($0.name, simplifyTraditional: false)) }
@@ -147,7 +145,7 @@ public final class TermMatcher: Sendable {
             }
         }
         let base = TermMatcher(names: names, keys: keys, denseLimit: denseTableLimit, notesTraditional: true)
-        let (fullNames, fullKeys, allNames, noted) = (names + traditionalNames, keys + traditionalKeys, glossaryNames, base.notedScalars)
+        let (fullNames, fullKeys, allNames) = (names + traditionalNames, keys + traditionalKeys, glossaryNames)
         return (base, {
             var names = fullNames, keys = fullKeys
             var needsTraditionalText = [Bool](repeating: false, count: names.count)
@@ -155,7 +153,7 @@ public final class TermMatcher: Sendable {
                 let key = NameKey.key(form, simplifyTraditional: false)
                 names.append(name)
                 keys.append(key)
-                needsTraditionalText.append(!key.unicodeScalars.contains { noted.contains($0.value) })
+                needsTraditionalText.append(!key.unicodeScalars.contains { TraditionalCharacters.contains($0.value) })
             }
             return TermMatcher(names: names, keys: keys, denseLimit: denseTableLimit, needsTraditionalText: needsTraditionalText)
         })
@@ -177,7 +175,7 @@ public final class TermMatcher: Sendable {
     }
 
     /// `keys` are the names' `NameKey` keys; `denseLimit` caps the dense table's entries
-    /// (tests lower it to exercise the sparse form). With `notesTraditional`, the scalars of
+    /// (tests lower it to exercise the sparse form). With `notesTraditional`, the characters of
     /// `TraditionalCharacters` that no key holds are noted when met (`Scratch.metTraditional`).
     init(
         names: [(name: String, concept: Int)], keys: [String], denseLimit: Int, notesTraditional: Bool = false,
@@ -331,14 +329,11 @@ public final class TermMatcher: Sendable {
         spaceClass = scalarClass[0x20]
         hyphenClass = scalarClass[0x2D]
         for scalar in Self.separatorScalars + Self.zeroWidthScalars { scalarClass[Int(scalar)] = Self.separatorClass }
-        var noted = Set<UInt32>()
         if notesTraditional {
             for scalar in TraditionalCharacters.list.unicodeScalars where scalarClass[Int(scalar.value)] == 0 {
                 scalarClass[Int(scalar.value)] = Self.notedClass
-                noted.insert(scalar.value)
             }
         }
-        notedScalars = noted
         self.scalarClass = scalarClass
         self.supplementaryClass = supplementaryClass
         self.terminal = terminal
@@ -372,7 +367,7 @@ public final class TermMatcher: Sendable {
     public struct Scratch {
         var candidates: [TermMatch] = []
         var ring: [Int] = []
-        /// Whether the last text matched held a noted scalar (`notedScalars`).
+        /// Whether the last text matched held a Traditional-only character the matcher notes.
         public var metTraditional = false
         public init() {}
     }

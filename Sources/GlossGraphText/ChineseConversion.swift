@@ -120,6 +120,15 @@ public enum ChineseConversion: String, Sendable, CaseIterable {
              "conversion_chain": [{"dict": {"type": "ocd2", "file": "STCharacters.ocd2"}}]}
             """
 
+        /// The configuration made here of OpenCC's dictionaries; nil for OpenCC's own file.
+        private var ownConfiguration: String? {
+            switch self {
+            case .t2twp: Self.taiwanPhrases
+            case .s2tc: Self.characters
+            default: nil
+            }
+        }
+
         func convert(_ texts: [String]) -> [String]? {
             guard !texts.isEmpty else { return [] }
             guard let converter else { return nil }
@@ -144,14 +153,7 @@ public enum ChineseConversion: String, Sendable, CaseIterable {
             uniqueKeysWithValues: allCases.map { step in (step, LazyBox { step.open() }) })
 
         private func open() -> Handle? {
-            let handle: opencc_t?
-            if self == .t2twp {
-                handle = Self.openConfiguration(Self.taiwanPhrases)
-            } else if self == .s2tc {
-                handle = Self.openConfiguration(Self.characters)
-            } else {
-                handle = opencc_open("\(rawValue).json")
-            }
+            let handle = ownConfiguration.map(Self.openConfiguration) ?? opencc_open("\(rawValue).json")
             guard let handle, handle != opencc_t(bitPattern: -1) else { return nil }
             return Handle(handle)
         }
