@@ -136,31 +136,24 @@ struct MapCommandTests {
         #expect(isolated.stderr.contains("a short text (6 units)"), "\(isolated.stderr)")
     }
 
-    @Test("Exports/ holds what the default run writes today, byte for byte")
-    func committedExportsAreCurrent() throws {
+    /// The README's commands that write `Exports/`: the bundled example, and the Taiwan
+    /// interview in Traditional characters.
+    @Test(
+        "Exports/ holds what the README's commands write today, byte for byte",
+        arguments: [
+            ("Exports", [String]()),
+            ("Exports/taiwan-podcast", ["--script", "hant", "Examples/taiwan-podcast.md"]),
+        ])
+    func committedExportsAreCurrent(_ committedFolder: String, _ arguments: [String]) throws {
         let folder = try TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         // From the repository root, as the README's command runs it.
-        let result = try CLI.run(["map", "--render", "none", "-o", folder.path], in: TestPaths.repositoryRoot)
+        let result = try CLI.run(["map", "--render", "none", "-o", folder.path] + arguments, in: TestPaths.repositoryRoot)
         #expect(result.status == 0, "\(result.stderr)")
         for name in Self.exportNames {
             let fresh = try Data(contentsOf: folder.appendingPathComponent(name))
-            let committed = try Data(contentsOf: TestPaths.repositoryRoot.appendingPathComponent("Exports").appendingPathComponent(name))
-            #expect(fresh == committed, "Exports/\(name) is stale: run the README's main command again")
-        }
-    }
-
-    @Test("Exports/taiwan-podcast/ holds what the README's Traditional command writes today, byte for byte")
-    func committedTraditionalExportsAreCurrent() throws {
-        let folder = try TestPaths.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try CLI.run(
-            ["map", "--script", "hant", "--render", "none", "-o", folder.path, "Examples/taiwan-podcast.md"], in: TestPaths.repositoryRoot)
-        #expect(result.status == 0, "\(result.stderr)")
-        for name in Self.exportNames {
-            let fresh = try Data(contentsOf: folder.appendingPathComponent(name))
-            let committed = try Data(contentsOf: TestPaths.repositoryRoot.appendingPathComponent("Exports/taiwan-podcast").appendingPathComponent(name))
-            #expect(fresh == committed, "Exports/taiwan-podcast/\(name) is stale: run the README's command again")
+            let committed = try Data(contentsOf: TestPaths.repositoryRoot.appendingPathComponent(committedFolder).appendingPathComponent(name))
+            #expect(fresh == committed, "\(committedFolder)/\(name) is stale: run the README's command again")
         }
     }
 
