@@ -1,3 +1,4 @@
+import Dispatch
 import Synchronization
 import GlossGraphGlossary
 import GlossGraphReading
@@ -44,11 +45,17 @@ public final class ConceptExtractor: Sendable {
     private let fullMatcher: LazyBox<TermMatcher>
     private let usesFull = Atomic<Bool>(false)
 
-    public init(glossary: Glossary) {
+    /// `expectingTraditional`: the text is expected to hold Traditional characters (see
+    /// `TranscriptReader.beginsInTraditional`), so the Traditional forms of the names are made
+    /// at once, on other threads, rather than when the first such unit comes.
+    public init(glossary: Glossary, expectingTraditional: Bool = false) {
         self.glossary = glossary
-        let (base, full) = TermMatcher.forGlossary(glossary)
+        let (base, full) = TermMatcher.forGlossary(glossary, expectingTraditional: expectingTraditional)
         matcher = base
         fullMatcher = LazyBox(full)
+        if expectingTraditional {
+            DispatchQueue.global(qos: .userInitiated).async { [fullMatcher] in _ = fullMatcher.value }
+        }
     }
 
     /// The pattern a match names, whichever matcher found it (their patterns agree).

@@ -114,21 +114,26 @@ public final class TermMatcher: Sendable {
     /// The matchers of a glossary's names: `base` finds every name as written and as its key
     /// reads it (a name in Traditional characters also in Simplified ones, as ICU converts
     /// them), and notes a unit that holds a character only Traditional Chinese writes
-    /// (`TraditionalCharacters`) and no name uses; `full`, made on first use, adds the
-    /// Traditional and regional forms of the names (`ChineseForms.traditional`: 数据中心 is
-    /// found as 數據中心 and 資料中心). A form is found as the glossary name it comes from.
+    /// (`TraditionalCharacters`) and no name uses; `full`, made on first use, reads each
+    /// Traditional-only character as the Simplified one OpenCC's `t2s` makes of it (數據中心 is
+    /// found as 数据中心) and adds the regional forms of the names (`ChineseForms.forMatching`:
+    /// 資料中心). A form is found as the glossary name it comes from.
     ///
-    /// In `full`, a form without a Traditional-only character (人工智慧, Taiwan's usage in
-    /// characters Simplified also writes) counts only in a text that holds a Traditional-only
-    /// character, so the two find the same in a text `base` does not note; `full`'s patterns
-    /// begin with `base`'s, in the same order, so a match's pattern index means the same in
-    /// both. OpenCC's largest dictionary is thus loaded only for text with Traditional
-    /// characters.
-    public static func forGlossary(_ glossary: Glossary) -> (base: TermMatcher, full: @Sendable () -> TermMatcher) {
+    /// In `full`, a pattern `base` does not have counts only in a text that holds a
+    /// Traditional-only character, so the two find the same in a text `base` does not note;
+    /// `full`'s patterns begin with `base`'s, in the same order, so a match's pattern index
+    /// means the same in both. OpenCC is thus opened only for text with Traditional
+    /// characters; `expectingTraditional` starts making the forms at once, on a thread of
+    /// their own, while `base` is built.
+    public static func forGlossary(
+        _ glossary: Glossary, expectingTraditional: Bool = false
+    ) -> (base: TermMatcher, full: @Sendable () -> TermMatcher) {
         var glossaryNames: [(name: String, concept: Int)] = []
         for (index, concept) in glossary.concepts.enumerated() {
             for name in concept.names { glossaryNames.append((name.text, index)) }
         }
+        let allNames = glossaryNames
+        let early = expectingTraditional ? Deferred { ChineseForms.forMatching(of: allNames) } : nil
         var names: [(name: String, concept: Int)] = [], keys: [String] = []
         // Keys with a Traditional-only character go to `full` alone, so that none is in
         // `base`'s alphabet and `base` notes every one.
@@ -145,17 +150,16 @@ public final class TermMatcher: Sendable {
             }
         }
         let base = TermMatcher(names: names, keys: keys, denseLimit: denseTableLimit, notesTraditional: true)
-        let (fullNames, fullKeys, allNames) = (names + traditionalNames, keys + traditionalKeys, glossaryNames)
+        let baseCount = base.patterns.count
+        let (fullNames, fullKeys) = (names + traditionalNames, keys + traditionalKeys)
         return (base, {
             var names = fullNames, keys = fullKeys
-            var needsTraditionalText = [Bool](repeating: false, count: names.count)
-            for (name, form) in ChineseForms.traditional(of: allNames) {
-                let key = NameKey.key(form, simplifyTraditional: false)
+            for (name, form) in (try? early?.value()) ?? ChineseForms.forMatching(of: allNames) {
                 names.append(name)
-                keys.append(key)
-                needsTraditionalText.append(!key.unicodeScalars.contains { TraditionalCharacters.contains($0.value) })
+                keys.append(NameKey.key(form, simplifyTraditional: false))
             }
-            return TermMatcher(names: names, keys: keys, denseLimit: denseTableLimit, needsTraditionalText: needsTraditionalText)
+            return TermMatcher(
+                names: names, keys: keys, denseLimit: denseTableLimit, foldsTraditional: true, needsTraditionalTextFrom: baseCount)
         })
     }
 
@@ -177,27 +181,31 @@ public final class TermMatcher: Sendable {
     /// `keys` are the names' `NameKey` keys; `denseLimit` caps the dense table's entries
     /// (tests lower it to exercise the sparse form). With `notesTraditional`, the characters of
     /// `TraditionalCharacters` that no key holds are noted when met (`Scratch.metTraditional`).
+    /// With `foldsTraditional`, keys and text read each of them as its Simplified character
+    /// (`TraditionalCharacters.simplified`), and keys that then read alike are one pattern.
+    /// The patterns from `needsTraditionalTextFrom` on count only in a text that holds one.
     init(
         names: [(name: String, concept: Int)], keys: [String], denseLimit: Int, notesTraditional: Bool = false,
-        needsTraditionalText: [Bool] = []
+        foldsTraditional: Bool = false, needsTraditionalTextFrom: Int = .max
     ) {
         var patterns: [Pattern] = []
         var symbols: [[UInt32]] = []
-        var seenKeys = Set<[UInt8]>()
-        for (index, ((name, concept), text)) in zip(names, keys).enumerated() {
+        var seenKeys = Set<[UInt32]>()
+        for ((name, concept), text) in zip(names, keys) {
             let key = Array(text.utf8)
+            let read = text.unicodeScalars.map { foldsTraditional ? TraditionalCharacters.simplified($0.value) : $0.value }
             // A match never starts or ends with a separator, so a name that does (`-`, `如果-`)
             // can never be found; leave it out rather than match half of it.
             guard let first = key.first, let last = key.last, first != UInt8(ascii: "-"), last != UInt8(ascii: "-"),
-                seenKeys.insert(key).inserted
+                seenKeys.insert(read).inserted
             else { continue }
-            symbols.append(text.unicodeScalars.map(\.value))
+            symbols.append(read)
             patterns.append(Pattern(
                 name: name, key: key, concept: concept, length: symbols.last!.count,
                 needsLeftBoundary: MarkdownLine.isASCIIAlphanumeric(first),
                 needsRightBoundary: MarkdownLine.isASCIIAlphanumeric(last),
                 endsInDigit: (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(last),
-                needsTraditionalText: index < needsTraditionalText.count && needsTraditionalText[index]))
+                needsTraditionalText: patterns.count >= needsTraditionalTextFrom))
         }
         self.patterns = patterns
         hasTraditionalTextPatterns = patterns.contains { $0.needsTraditionalText }
@@ -334,6 +342,12 @@ public final class TermMatcher: Sendable {
                 scalarClass[Int(scalar.value)] = Self.notedClass
             }
         }
+        if foldsTraditional {
+            for scalar in TraditionalCharacters.list.unicodeScalars {
+                let simplified = TraditionalCharacters.simplified(scalar.value)
+                scalarClass[Int(scalar.value)] = simplified < 0x10000 ? scalarClass[Int(simplified)] : supplementaryClass[simplified] ?? 0
+            }
+        }
         self.scalarClass = scalarClass
         self.supplementaryClass = supplementaryClass
         self.terminal = terminal
@@ -405,28 +419,11 @@ public final class TermMatcher: Sendable {
             }
         }
         if hasTraditionalTextPatterns, candidates.contains(where: { patterns[$0.pattern].needsTraditionalText }),
-            !Self.holdsTraditionalCharacter(bytes)
+            !TraditionalCharacters.occur(in: bytes)
         {
             candidates.removeAll { patterns[$0.pattern].needsTraditionalText }
         }
         Self.selectLeftmostLongest(&candidates, into: &result)
-    }
-
-    /// Whether UTF-8 `bytes` hold a character of `TraditionalCharacters` (all of which take
-    /// three bytes).
-    static func holdsTraditionalCharacter(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        while index + 2 < bytes.count {
-            let lead = bytes[index]
-            if lead & 0xF0 == 0xE0 {
-                let scalar = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                if TraditionalCharacters.contains(scalar) { return true }
-                index += 3
-            } else {
-                index += 1
-            }
-        }
-        return false
     }
 
     /// Feeds the text's scalars to the automaton: `step` moves `state` on an input class and

@@ -29,6 +29,20 @@ public enum ChineseForms {
         converted(names.filter { $0.name.containsCJK }, by: traditionalizing)
     }
 
+    /// The forms extraction needs, which reads each Traditional-only character as the
+    /// Simplified one `t2s` makes of it (so 數據中心 reads as 数据中心 and needs no form): the
+    /// names as `ChineseConversion.fromSimplifiedByCharacters` converts them (Taiwan's 資料中心),
+    /// which load no phrase dictionary and read the same as `traditionalizing`'s forms; a name
+    /// that holds a phrase OpenCC converts otherwise than by characters
+    /// (`TraditionalCharacters.holdsPhraseBeyondCharacters`: 了解 → 瞭解) gets
+    /// `traditionalizing`'s forms.
+    public static func forMatching(of names: [(name: String, concept: Int)]) -> [(name: (name: String, concept: Int), form: String)] {
+        let chinese = names.filter { $0.name.containsCJK }
+        let phrased = chinese.filter { TraditionalCharacters.holdsPhraseBeyondCharacters($0.name) }
+        let byCharacters = chinese.filter { !TraditionalCharacters.holdsPhraseBeyondCharacters($0.name) }
+        return converted(byCharacters, by: ChineseConversion.fromSimplifiedByCharacters) + converted(phrased, by: traditionalizing)
+    }
+
     /// The names as each conversion gives them, whole and in two halves of two characters or
     /// more converted apart, each form that differs from the name once. OpenCC converts by
     /// the phrases it segments, and a sentence segments a name as the name alone may not:
@@ -36,29 +50,31 @@ public enum ChineseForms {
     private static func converted(
         _ chinese: [(name: String, concept: Int)], by conversions: [ChineseConversion]
     ) -> [(name: (name: String, concept: Int), form: String)] {
-        var forms: [(name: (name: String, concept: Int), form: String)] = []
-        var pieces: [String] = []  // per name: the name, then each split's two halves
-        var splits: [Int] = []
-        for name in chinese {
-            let characters = Array(name.name)
-            pieces.append(name.name)
-            let points = characters.count >= 4 ? Array(2...(characters.count - 2)) : []
-            for point in points {
-                pieces.append(String(characters[..<point]))
-                pieces.append(String(characters[point...]))
-            }
-            splits.append(points.count)
+        // Each distinct piece is converted once: halves recur across names (模型, 学习).
+        var pieces: [String] = []
+        var pieceIndex: [[UInt8]: Int] = [:]
+        func piece(_ text: String) -> Int {
+            let bytes = Array(text.utf8)
+            if let index = pieceIndex[bytes] { return index }
+            pieces.append(text)
+            pieceIndex[bytes] = pieces.count - 1
+            return pieces.count - 1
         }
+        // Per name: its whole piece, then each split's two halves.
+        let layouts: [(whole: Int, halves: [(Int, Int)])] = chinese.map { name in
+            let characters = Array(name.name)
+            let points = characters.count >= 4 ? Array(2...(characters.count - 2)) : []
+            return (piece(name.name), points.map { (piece(String(characters[..<$0])), piece(String(characters[$0...]))) })
+        }
+        var forms: [(name: (name: String, concept: Int), form: String)] = []
         for converted in ChineseConversion.convert(pieces, by: conversions) {
             guard let converted else { continue }
-            var index = 0
-            for (name, count) in zip(chinese, splits) {
-                var seen: Set<String> = [name.name]
-                for form in [converted[index]] + (0..<count).map({ converted[index + 1 + 2 * $0] + converted[index + 2 + 2 * $0] })
-                where seen.insert(form).inserted {
+            for (name, layout) in zip(chinese, layouts) {
+                var seen: Set<[UInt8]> = [Array(name.name.utf8)]
+                for form in [converted[layout.whole]] + layout.halves.map({ converted[$0.0] + converted[$0.1] })
+                where seen.insert(Array(form.utf8)).inserted {
                     forms.append((name, form))
                 }
-                index += 1 + 2 * count
             }
         }
         return forms

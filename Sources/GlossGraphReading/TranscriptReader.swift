@@ -57,6 +57,26 @@ public enum TranscriptReader {
         return files
     }
 
+    /// Whether the first 64 KiB of any of the first 16 `files` hold a character only
+    /// Traditional Chinese writes (`TraditionalCharacters`): a look at the inputs before the
+    /// glossary is loaded, so that the Traditional forms of its names can be made meanwhile.
+    /// Only regular files are looked at (standard input, a FIFO or a device is not read twice);
+    /// any that cannot be read count as no.
+    public static func beginsInTraditional(_ files: [String]) -> Bool {
+        files.prefix(16).contains { file in
+            guard file != "-" else { return false }
+            let descriptor = open(file, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+            guard descriptor >= 0 else { return false }
+            defer { close(descriptor) }
+            var status = stat()
+            guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return false }
+            var bytes = [UInt8](repeating: 0, count: 1 << 16)
+            let count = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
+            guard count > 0 else { return false }
+            return bytes.withUnsafeBufferPointer { TraditionalCharacters.occur(in: UnsafeBufferPointer(rebasing: $0[..<count])) }
+        }
+    }
+
     /// Reads one file (`-`: standard input) whole: its parts, as `readInParts` reads them,
     /// put together.
     ///

@@ -34,11 +34,20 @@ public enum ChineseConversion: String, Sendable, CaseIterable {
     /// Simplified to Traditional character by character, without OpenCC's phrases: 分布 stays
     /// 分布 where `s2t` writes 分佈, as much Traditional text does.
     case s2tCharacters
+    /// `s2tCharacters`, then Taiwan's character standard.
+    case s2twCharacters
+    /// `s2tCharacters`, then Taiwan's phrases and standard (`s2twp`'s step after `s2t`).
+    case s2twpCharacters
+    /// `s2tCharacters`, then Hong Kong's character standard.
+    case s2hkCharacters
 
     /// The conversions from Simplified text.
     public static let fromSimplified: [ChineseConversion] = [.s2t, .s2tw, .s2twp, .s2hk]
     /// The conversions to Simplified text.
     public static let toSimplified: [ChineseConversion] = [.t2s, .tw2s, .tw2sp, .hk2s]
+    /// The conversions from Simplified text that start character by character: they load
+    /// none of OpenCC's phrase dictionary, the largest.
+    public static let fromSimplifiedByCharacters: [ChineseConversion] = [.s2tCharacters, .s2twCharacters, .s2twpCharacters, .s2hkCharacters]
 
     /// The OpenCC configurations this conversion runs, in order.
     private var steps: [Step] {
@@ -52,6 +61,9 @@ public enum ChineseConversion: String, Sendable, CaseIterable {
         case .tw2sp: [.tw2sp]
         case .hk2s: [.hk2s]
         case .s2tCharacters: [.s2tc]
+        case .s2twCharacters: [.s2tc, .t2tw]
+        case .s2twpCharacters: [.s2tc, .t2twp]
+        case .s2hkCharacters: [.s2tc, .t2hk]
         }
     }
 
@@ -72,10 +84,11 @@ public enum ChineseConversion: String, Sendable, CaseIterable {
         convert([text.replacingOccurrences(of: "\n", with: " ")])?.first
     }
 
-    /// Opens OpenCC's conversions on other threads, so that they are ready (loading their
-    /// dictionaries takes longer than reading a glossary) when the first names are converted.
-    public static func prepareInBackground() {
-        for step in Step.allCases {
+    /// Opens OpenCC's configurations for `conversions` on other threads, so that they are
+    /// ready (loading their dictionaries takes longer than reading a glossary) when the first
+    /// names are converted.
+    public static func prepareInBackground(_ conversions: [ChineseConversion] = allCases) {
+        for step in Set(conversions.flatMap(\.steps)) {
             DispatchQueue.global(qos: .userInitiated).async { _ = step.converter }
         }
     }
@@ -83,14 +96,18 @@ public enum ChineseConversion: String, Sendable, CaseIterable {
     /// Whether OpenCC can make every conversion (its data files are installed).
     public static var isAvailable: Bool { Step.allCases.allSatisfy { $0.converter != nil } }
 
-    /// Each conversion of `texts` in `conversions`, made at once on all cores; the `s2t` that
-    /// several start with is made once.
+    /// Each conversion of `texts` in `conversions`, made at once on all cores; a first step
+    /// that several share (`s2t`, `s2tc`) is made once.
     public static func convert(_ texts: [String], by conversions: [ChineseConversion]) -> [[String]?] {
-        let traditional = conversions.contains { $0.steps.first == .s2t } ? Step.s2t.convert(texts) : nil
+        var firstSteps: [Step] = []
+        for conversion in conversions where conversion.steps.count > 1 && !firstSteps.contains(conversion.steps[0]) {
+            firstSteps.append(conversion.steps[0])
+        }
+        let shared = Dictionary(uniqueKeysWithValues: zip(firstSteps, (try? Parallel.map(firstSteps, jobs: 2) { $0.convert(texts) }) ?? firstSteps.map { $0.convert(texts) }))
         let convert = { @Sendable (conversion: ChineseConversion) -> [String]? in
             let steps = conversion.steps
-            guard steps.first == .s2t else { return conversion.convert(texts) }
-            guard var converted = traditional else { return nil }
+            guard let first = shared[steps[0]] else { return conversion.convert(texts) }
+            guard var converted = first else { return nil }
             for step in steps.dropFirst() {
                 guard let next = step.convert(converted) else { return nil }
                 converted = next

@@ -54,7 +54,7 @@ struct ExtractCommand: ParsableCommand {
                 glossaryOptions.source, for: input.paths(), reading: reading, discovery: discover ? DiscoveryCut(limit: discoverLimit) : nil)
             if format == .tsv { Terminal.write(ExtractionListing.tsvHeader) }
             let counts = try TranscriptJobs.extract(
-                input.paths(), reading: reading, extractor: ConceptExtractor(glossary: glossary), unit: unit,
+                input.paths(), reading: reading, glossary: glossary, unit: unit,
                 extractions: summary
                     ? nil
                     : { batch in

@@ -125,7 +125,7 @@ public struct ConsistencyChecker {
 
     /// Every concept found with the names it is used under, in glossary order.
     public func usages(_ transcripts: [Transcript]) -> [(concept: Concept, usages: [NameUsage])] {
-        var byConcept: [Int: [Int: NameUsage]] = [:]  // concept → pattern → usage
+        var byConcept: [Int: [Int: NameUsage]] = [:]  // concept → name → usage
         var scratch = TermMatcher.Scratch()
         for transcript in transcripts {
             // The concepts an English unit names, for the Chinese unit after it (its translation,
@@ -140,14 +140,22 @@ public struct ConsistencyChecker {
                 let english = own ?? previousEnglish
                 previousEnglish = isEnglish ? own : nil
                 for match in extraction.matches {
-                    let pattern = extractor.pattern(match.pattern)
-                    guard let name = glossary.concepts[match.concept].names.first(where: { $0.text == pattern.name }) else { continue }
+                    let names = glossary.concepts[match.concept].names
                     let mention = extraction.describe(match)
+                    // A Chinese mention written as one of the concept's names is that name, though
+                    // the matcher may have found it by another that reads alike (數據中心 by
+                    // 数据中心, as it reads Traditional characters as Simplified).
+                    let pattern = extractor.pattern(match.pattern)
+                    let written = mention.text.containsCJK ? NameKey.key(mention.text, simplifyTraditional: false) : nil
+                    guard let nameIndex = names.firstIndex(where: { written != nil && NameKey.key($0.text, simplifyTraditional: false) == written })
+                        ?? names.firstIndex(where: { $0.text == pattern.name })
+                    else { continue }
+                    let name = names[nameIndex]
                     let chinese = Self.isChineseContext(extraction.unit.utf8, around: match.range)
                     var use = NameUse(
                         file: unit.file, turn: unit.index, line: mention.line, column: mention.column, text: mention.text, inChineseText: chinese)
                     if let english { use.namedInEnglish = english.names(glossary.concepts[match.concept], index: match.concept) }
-                    byConcept[match.concept, default: [:]][match.pattern, default: NameUsage(name: name, uses: [])].uses.append(use)
+                    byConcept[match.concept, default: [:]][nameIndex, default: NameUsage(name: name, uses: [])].uses.append(use)
                 }
             }
         }

@@ -50,7 +50,7 @@ public struct Discoverer: Sendable {
     /// list of common words does.
     public init(glossary: Glossary?, generalWords: GeneralWords? = nil) {
         self.glossary = glossary
-        extractor = glossary.map(ConceptExtractor.init)
+        extractor = glossary.map { ConceptExtractor(glossary: $0) }
         everydayWords = generalWords.map { $0.everyday.union(Self.commonWords) } ?? Self.commonWords
         self.generalWords = generalWords
     }

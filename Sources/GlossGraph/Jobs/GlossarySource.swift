@@ -37,12 +37,24 @@ public struct GlossarySource: Sendable {
     }
 
     /// Loads the glossary and builds its extractor on a thread of its own, to overlap with
-    /// the reading of the transcripts.
-    public func loadInBackground() -> Deferred<(loaded: Loaded, extractor: ConceptExtractor)> {
-        Deferred { [self] in
+    /// the reading of the transcripts `files`; when they begin with Traditional text, the
+    /// Traditional forms of the names are made meanwhile too.
+    public func loadInBackground(forInputs files: [String]) -> Deferred<(loaded: Loaded, extractor: ConceptExtractor)> {
+        let traditional = Self.prepareForTraditional(files)
+        return Deferred { [self] in
             let loaded = try load()
-            return (loaded, ConceptExtractor(glossary: loaded.glossary))
+            return (loaded, ConceptExtractor(glossary: loaded.glossary, expectingTraditional: traditional))
         }
+    }
+
+    /// Starts loading OpenCC's conversions on other threads when `files` begin with
+    /// Traditional text (`TranscriptReader.beginsInTraditional`), so that the Traditional forms
+    /// of the names are made while the glossary loads; returns whether they do.
+    @discardableResult
+    public static func prepareForTraditional(_ files: [String]) -> Bool {
+        guard TranscriptReader.beginsInTraditional(files) else { return false }
+        ChineseConversion.prepareInBackground(ChineseConversion.fromSimplifiedByCharacters)
+        return true
     }
 }
 

@@ -103,8 +103,8 @@ public enum MapJob {
         let fontCheck = Deferred { FontCheck.substitute(for: request.export.font) }
         // Without discovery the glossary is loaded, and its matcher built, while the
         // transcripts are read; with it, the glossary must be extended first.
-        let loading = request.discovery == nil ? request.glossary.loadInBackground() : nil
         let files = try TranscriptReader.expandInputs(request.inputs.isEmpty ? [try BundledFiles.example()] : request.inputs)
+        let loading = request.discovery == nil ? request.glossary.loadInBackground(forInputs: files) : nil
         progress?.start(files: files)
         defer { progress?.finish() }
         var loaded: GlossarySource.Loaded
@@ -117,7 +117,7 @@ public enum MapJob {
             discovered = extended.discovered
             loaded.glossary = extended.glossary
             loaded.files.append("\(discovered.count) concepts discovered in the inputs")
-            let extractor = ConceptExtractor(glossary: extended.glossary)
+            let extractor = ConceptExtractor(glossary: extended.glossary, expectingTraditional: GlossarySource.prepareForTraditional(files))
             (counts, notices) = try CorpusCounting.count(
                 files: files, reading: request.reading, extractor: { extractor }, settings: request.counting, progress: progress?.counting)
         } else {

@@ -38,12 +38,14 @@ public enum TranscriptJobs {
     ///
     /// - Throws: what reading and `extractions` throw.
     public static func extract(
-        _ inputs: [String], reading: ReadingOptions, extractor: ConceptExtractor, unit: CooccurrenceUnit,
+        _ inputs: [String], reading: ReadingOptions, glossary: Glossary, unit: CooccurrenceUnit,
         extractions: (([UnitExtraction]) throws -> Void)?, notices: ([Notice]) -> Void
     ) throws -> CooccurrenceCounts {
+        let files = try TranscriptReader.expandInputs(inputs)
+        let extractor = ConceptExtractor(glossary: glossary, expectingTraditional: TranscriptReader.beginsInTraditional(files))
         var tally = CooccurrenceTally(conceptCount: extractor.glossary.concepts.count, detail: .frequencies)
         var scratch = TermMatcher.Scratch()
-        for file in try TranscriptReader.expandInputs(inputs) {
+        for file in files {
             let transcript: Transcript
             if let extractions {
                 var nextIndex = 1
@@ -82,6 +84,7 @@ public enum TranscriptJobs {
     public static func glossary(
         _ source: GlossarySource, for inputs: [String], reading: ReadingOptions, discovery: DiscoveryCut?
     ) throws -> (glossary: Glossary, discovered: [Concept]) {
+        GlossarySource.prepareForTraditional(try TranscriptReader.expandInputs(inputs))
         let glossary = try source.load().glossary
         guard let discovery else { return (glossary, []) }
         return try discovery.extend(glossary, discoveringIn: try TranscriptReader.expandInputs(inputs), reading: reading)
@@ -93,8 +96,8 @@ public enum TranscriptJobs {
     public static func count(
         _ inputs: [String], reading: ReadingOptions, glossary: GlossarySource, settings: CountingSettings, progress: (any JobProgress)? = nil
     ) throws -> (file: CountsFile, notices: [Notice]) {
-        let loading = glossary.loadInBackground()
         let files = try TranscriptReader.expandInputs(inputs)
+        let loading = glossary.loadInBackground(forInputs: files)
         progress?.start(files: files)
         defer { progress?.finish() }
         let (counts, notices) = try CorpusCounting.count(

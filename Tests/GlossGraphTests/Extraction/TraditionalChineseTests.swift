@@ -41,13 +41,16 @@ struct TraditionalChineseTests {
             ("软件工程", "他以前做軟體工程。"), ("合成数据", "他們用模型生成合成資料。"), ("人工智能", "人工智慧的進展很快。"),
             // 分布 as much Traditional text writes it, where OpenCC's phrases write 分佈.
             ("长尾分布", "這是典型的長尾分布。"),
+            // Phrases OpenCC converts otherwise than by characters, to a character Simplified
+            // also writes (瞭, 覆): the name needs OpenCC's phrase dictionary.
+            ("了解", "我們要先瞭解模型。"), ("反复训练", "他們反覆訓練模型。"),
         ])
     func regionalForms(_ name: String, _ text: String) throws {
         let glossary = try Glossary(concepts: [Concept(id: "concept", category: "idea", zh: name, en: "concept")])
         let extractor = ConceptExtractor(glossary: glossary)
         let unit = TranscriptUnit(file: "t.md", index: 1, kind: .turn, speaker: nil, text: text, lineStart: 1, lineEnd: 1)
         let matches = extractor.extract(unit).matches
-        #expect(matches.count == 1)
+        try #require(matches.count == 1)
         #expect(extractor.pattern(matches[0].pattern).name == name)
     }
 
@@ -64,6 +67,9 @@ struct TraditionalChineseTests {
         let extra = [
             TranscriptUnit(file: "t.md", index: 1, kind: .turn, speaker: nil, text: "人工智慧安全和人工智能安全", lineStart: 1, lineEnd: 1),
             TranscriptUnit(file: "t.md", index: 2, kind: .turn, speaker: nil, text: "這是人工智慧安全", lineStart: 2, lineEnd: 2),
+            // Taiwan's 資料中心 read as Simplified characters: not a name in Simplified text.
+            TranscriptUnit(file: "t.md", index: 3, kind: .turn, speaker: nil, text: "我们的资料中心和數據中心", lineStart: 3, lineEnd: 3),
+            TranscriptUnit(file: "t.md", index: 4, kind: .turn, speaker: nil, text: "我们的资料中心", lineStart: 4, lineEnd: 4),
         ]
         let units = simplified.units + extra
         let fresh = ConceptExtractor(glossary: glossary)
@@ -72,9 +78,15 @@ struct TraditionalChineseTests {
         _ = switched.extract(TranscriptUnit(file: "t.md", index: 0, kind: .turn, speaker: nil, text: "規模定律", lineStart: 1, lineEnd: 1))
         let after = units.map { unit in switched.extract(unit).matches.map { "\($0.range) \($0.concept)" } }
         #expect(before == after)
+        // Made at once for text expected to be Traditional, the forms find the same.
+        let expecting = ConceptExtractor(glossary: glossary, expectingTraditional: true)
+        #expect(units.map { unit in expecting.extract(unit).matches.map { "\($0.range) \($0.concept)" } } == before)
+        let dataCenter = try #require(glossary.concepts.firstIndex { $0.id == "data-center" })
+        #expect(before[before.count - 2].map { $0.hasSuffix(" \(dataCenter)") } == [true, true])
+        #expect(before.last == [])
         let aiSafety = try #require(glossary.concepts.firstIndex { $0.id == "ai-safety" })
-        #expect(before[before.count - 2].count == 1)
-        #expect(before.last == ["6..<24 \(aiSafety)"])
+        #expect(before[before.count - 4].count == 1)
+        #expect(before[before.count - 3] == ["6..<24 \(aiSafety)"])
     }
 
     /// The shared interview converted by OpenCC's own command gives the same concepts per turn.
