@@ -3,11 +3,15 @@ import GlossGraphText
 
 /// A folder that maps are written into, with the list of files GlossGraph wrote there
 /// (`.glossgraph-files`), so that a run overwrites its own files and refuses to overwrite
-/// anyone else's.
+/// anyone else's. A run holds the folder's lock (`flock` on `.glossgraph-lock`) from
+/// `prepare` until the value is gone, so that runs into one folder take turns and each run's
+/// files land together.
 public struct OutputFolder: Sendable {
     public static let manifestName = ".glossgraph-files"
+    public static let lockName = ".glossgraph-lock"
     public let path: String
     private var entries: Set<String>
+    private let lock: FolderLock
 
     /// Makes the folder when it is missing and checks, before any work is done, that it can be
     /// written and that none of `files` exists unless GlossGraph wrote it (or `force`); removes
@@ -27,6 +31,7 @@ public struct OutputFolder: Sendable {
             }
         }
         guard FileManager.default.isWritableFile(atPath: path) else { throw GlossGraphError(.folderNotWritable(path: path)) }
+        let lock = try FolderLock(in: path)
         let manifest = (path as NSString).appendingPathComponent(manifestName)
         let listed = (try? String(contentsOfFile: manifest, encoding: .utf8)).map { Set($0.split(separator: "\n").map(String.init)) } ?? []
         if !force {
@@ -35,14 +40,18 @@ public struct OutputFolder: Sendable {
                 if FileManager.default.fileExists(atPath: target) { throw GlossGraphError(.foreignOutputFile(path: target)) }
             }
         }
-        // Temporary files of a run that was killed; a minute old at least, so a run writing
-        // into the same folder right now keeps its own.
-        for stale in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] where stale.hasPrefix(".glossgraph-") && stale != manifestName {
+        // Temporary files of a run that was killed: regular files named as `AtomicFile` alone
+        // names them, a minute old at least, so that a `count` or `glossary export` writing
+        // into the same folder right now (they take no lock) keeps its own.
+        for stale in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] where AtomicFile.isTemporaryName(stale) {
             let stalePath = (path as NSString).appendingPathComponent(stale)
-            let modified = (try? FileManager.default.attributesOfItem(atPath: stalePath)[.modificationDate] as? Date) ?? Date()
-            if Date().timeIntervalSince(modified) > 60 { try? FileManager.default.removeItem(atPath: stalePath) }
+            var status = stat()
+            guard lstat(stalePath, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
+                time(nil) - status.st_mtim.tv_sec > 60
+            else { continue }
+            unlink(stalePath)
         }
-        return OutputFolder(path: path, entries: listed)
+        return OutputFolder(path: path, entries: listed, lock: lock)
     }
 
     /// Adds `files` to the list, which is written atomically like every output. Files are
@@ -57,4 +66,22 @@ public struct OutputFolder: Sendable {
     }
 
     private var manifestPath: String { (path as NSString).appendingPathComponent(Self.manifestName) }
+}
+
+/// An exclusive `flock` on a file in a folder, held until the value is gone (as the kernel
+/// releases it when the descriptor closes, a killed run never leaves the folder locked).
+final class FolderLock: Sendable {
+    private let descriptor: Int32
+
+    /// Waits for the lock on `folder`'s `OutputFolder.lockName`.
+    ///
+    /// - Throws: `GlossGraphError` with `.folderNotWritable` when the lock file cannot be made.
+    init(in folder: String) throws(GlossGraphError) {
+        let path = (folder as NSString).appendingPathComponent(OutputFolder.lockName)
+        descriptor = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw GlossGraphError(.folderNotWritable(path: folder)) }
+        while flock(descriptor, LOCK_EX) != 0 && errno == EINTR {}
+    }
+
+    deinit { close(descriptor) }
 }

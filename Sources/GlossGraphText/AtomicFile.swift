@@ -10,6 +10,16 @@ import SystemPackage
 /// to a temporary file in the same folder, are flushed to disk, and the file is renamed over
 /// the target.
 public enum AtomicFile {
+    /// The start of a temporary file's name: `mkstemp` ends it with six letters and digits.
+    public static let temporaryPrefix = ".glossgraph-tmp-"
+
+    /// Whether `name` is one that `write` gives its temporary files, and only such a name.
+    public static func isTemporaryName(_ name: String) -> Bool {
+        guard name.hasPrefix(temporaryPrefix) else { return false }
+        let suffix = name.utf8.dropFirst(temporaryPrefix.utf8.count)
+        return suffix.count == 6 && suffix.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) }
+    }
+
     public static func write(_ bytes: [UInt8], to path: String) throws(GlossGraphError) {
         try write(to: path) { descriptor throws(GlossGraphError) in
             do {
@@ -26,7 +36,7 @@ public enum AtomicFile {
     /// `body` throws.
     public static func write(to path: String, body: (Int32) throws(GlossGraphError) -> Void) throws(GlossGraphError) {
         let folder = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
-        var template = Array((folder.isEmpty ? "/" : folder + "/").utf8) + Array(".glossgraph-XXXXXX".utf8) + [0]
+        var template = Array((folder.isEmpty ? "/" : folder + "/").utf8) + Array((temporaryPrefix + "XXXXXX").utf8) + [0]
         let descriptor = template.withUnsafeMutableBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { mkstemp($0.baseAddress!) }
         }

@@ -44,7 +44,7 @@ struct MapCommandTests {
         #expect(result.stdout.contains("top concepts: "))
         #expect(result.stdout.contains("wrote Exports/concept-map.graphml, Exports/concept-map.dot"))
         let written = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("Exports").path).sorted()
-        #expect(written == (Self.exportNames + [".glossgraph-files"]).sorted())
+        #expect(written == (Self.exportNames + [".glossgraph-files", ".glossgraph-lock"]).sorted())
     }
 
     /// A short interview from a domain the bundled glossary does not cover (written for this test).

@@ -24,6 +24,97 @@ struct OutputSafetyTests {
         #expect(try CLI.run(["map", "--render", "none", "-o", folder.path]).status == 0)
     }
 
+    /// Before, anything named `.glossgraph-*` and a minute old was removed, folders included.
+    @Test("map removes only the temporary files it names itself, never a user's file or folder")
+    func removesOnlyItsOwnTemporaryFiles() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let old = Date().addingTimeInterval(-3600)
+        let kept = [".glossgraph-files.bak", ".glossgraph-mydata", ".glossgraph-tmp-abc", ".glossgraph-tmp-abcdefg", ".glossgraph-ABCDEF"]
+        for name in kept + [".glossgraph-tmp-Ab12Cd"] {
+            let url = folder.appendingPathComponent(name)
+            if name == ".glossgraph-mydata" {
+                try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+                try Data("notes\n".utf8).write(to: url.appendingPathComponent("notes.txt"))
+            } else {
+                try Data("user data\n".utf8).write(to: url)
+            }
+            try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: url.path)
+        }
+        // A fresh temporary file may be another run's, writing right now.
+        let fresh = folder.appendingPathComponent(".glossgraph-tmp-Zz9Yy8")
+        try Data().write(to: fresh)
+        #expect(try CLI.run(["map", "--render", "none", "-o", folder.path]).status == 0)
+        let names = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path))
+        #expect(names.isSuperset(of: kept + [".glossgraph-tmp-Zz9Yy8"]))
+        #expect(!names.contains(".glossgraph-tmp-Ab12Cd"))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(".glossgraph-mydata/notes.txt").path))
+    }
+
+    /// Before, 20 runs at once left exports of different runs side by side, and some failed
+    /// with a spurious 73.
+    @Test("runs into one folder at once take turns: every run succeeds and the exports come from one run", .timeLimit(.minutes(3)))
+    func concurrentRuns() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let examples = ["Examples/scaling-and-safety.md", "Examples/taiwan-podcast.md"].map {
+            TestPaths.repositoryRoot.appendingPathComponent($0).path
+        }
+        for round in 0..<2 {
+            let processes = (0..<8).map { index in
+                let process = Process()
+                process.executableURL = URL(fileURLWithPath: TestPaths.binary)
+                process.arguments = ["map", "--render", "none", "--quiet", "-o", folder.path, examples[(index + round) % 2]]
+                process.standardOutput = FileHandle.nullDevice
+                process.standardError = FileHandle.nullDevice
+                return process
+            }
+            for process in processes { try process.run() }
+            for process in processes { process.waitUntilExit() }
+            #expect(processes.map(\.terminationStatus) == Array(repeating: 0, count: 8))
+            // The GraphML and JSON name the transcript they were made from; the DOT and CSV
+            // must hold the JSON's nodes.
+            let sources = try ["concept-map.graphml", "concept-map.json"].map { name in
+                let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+                return examples.filter { text.contains(($0 as NSString).lastPathComponent) }
+            }
+            #expect(sources.allSatisfy { $0.count == 1 && $0 == sources[0] }, "\(sources)")
+            let json = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("concept-map.json"))) as? [String: Any]
+            let jsonNodes = try #require(json?["nodes"] as? [[String: Any]])
+            let dot = try String(contentsOf: folder.appendingPathComponent("concept-map.dot"), encoding: .utf8)
+            #expect(jsonNodes.allSatisfy { dot.contains("tooltip=\"\($0["id"] as? String ?? "?"): \($0["units"] as? Int ?? -1) units") })
+            let nodes = try String(contentsOf: folder.appendingPathComponent("concept-map-nodes.csv"), encoding: .utf8)
+            #expect(jsonNodes.count == nodes.split(separator: "\n").count - 1)
+        }
+    }
+
+    @Test("a run waits while another holds the folder's lock, and then writes")
+    func waitsForTheLock() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // util-linux's flock(1) holds the lock, as another run would, for three seconds.
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
+        holder.arguments = [folder.appendingPathComponent(".glossgraph-lock").path, "sleep", "3"]
+        try holder.run()
+        Thread.sleep(forTimeInterval: 0.5)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: TestPaths.binary)
+        process.arguments = [
+            "map", "--render", "none", "--quiet", "-o", folder.path,
+            TestPaths.repositoryRoot.appendingPathComponent("Examples/scaling-and-safety.md").path,
+        ]
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        Thread.sleep(forTimeInterval: 1.5)
+        #expect(process.isRunning)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("concept-map.graphml").path))
+        holder.waitUntilExit()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("concept-map.graphml").path))
+    }
+
     @Test("a run killed with SIGKILL while writing leaves the old file or the whole new one", .timeLimit(.minutes(3)))
     func killedWhileWriting() throws {
         let folder = try TestPaths.temporaryFolder()
