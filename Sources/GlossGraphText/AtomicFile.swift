@@ -8,7 +8,10 @@ import SystemPackage
 
 /// Writes files so that readers see the old content or the new, never a part: the bytes go
 /// to a temporary file in the same folder, are flushed to disk, and the file is renamed over
-/// the target.
+/// the target. Only a regular file, or a missing path, is replaced so: a character device,
+/// FIFO or socket, and `/dev/stdout`, `/dev/stderr`, `/dev/fd/N` and `/proc/self/fd/N`, are
+/// written to directly, as `cp` and `sort -o` write to them. A replaced file keeps its
+/// permission bits; one with other hard links is refused rather than split from them.
 public enum AtomicFile {
     /// The start of a temporary file's name: `mkstemp` ends it with six letters and digits.
     public static let temporaryPrefix = ".glossgraph-tmp-"
@@ -35,6 +38,17 @@ public enum AtomicFile {
     /// folder, then flushes it to disk and renames it over `path`. Nothing is left behind when
     /// `body` throws.
     public static func write(to path: String, body: (Int32) throws(GlossGraphError) -> Void) throws(GlossGraphError) {
+        var existing = stat()
+        let exists = stat(path, &existing) == 0
+        if isStreamPath(path) || (exists && existing.st_mode & S_IFMT != S_IFREG) {
+            try writeDirectly(to: path, body: body)
+            return
+        }
+        if exists && existing.st_nlink > 1 {
+            throw GlossGraphError(.cannotReplace(
+                path: path,
+                reason: "it has \(existing.st_nlink) hard links, which replacing it would break; remove the other links or write to another path"))
+        }
         let folder = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
         var template = Array((folder.isEmpty ? "/" : folder + "/").utf8) + Array((temporaryPrefix + "XXXXXX").utf8) + [0]
         let descriptor = template.withUnsafeMutableBufferPointer { buffer in
@@ -56,10 +70,11 @@ public enum AtomicFile {
         }
         let synced = fsync(descriptor) == 0
         let error = errno
-        // mkstemp makes the file private; give it the permissions a new file normally gets.
+        // mkstemp makes the file private; give it the old file's permissions, or those a new
+        // file normally gets.
         let mask = umask(0)
         umask(mask)
-        fchmod(descriptor, 0o666 & ~mask)
+        fchmod(descriptor, exists ? existing.st_mode & 0o7777 : 0o666 & ~mask)
         close(descriptor)
         guard synced else {
             throw GlossGraphError(.writeFailed(path: path, reason: String(cString: strerror(error))))
@@ -68,5 +83,19 @@ public enum AtomicFile {
             throw GlossGraphError(.cannotReplace(path: path, reason: String(cString: strerror(errno))))
         }
         succeeded = true
+    }
+
+    /// Paths that name a process's standard streams or descriptors: written to, never replaced.
+    static func isStreamPath(_ path: String) -> Bool {
+        ["/dev/stdout", "/dev/stderr"].contains(path) || path.hasPrefix("/dev/fd/") || path.hasPrefix("/proc/self/fd/")
+    }
+
+    private static func writeDirectly(to path: String, body: (Int32) throws(GlossGraphError) -> Void) throws(GlossGraphError) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOCTTY, 0o666)
+        guard descriptor >= 0 else {
+            throw GlossGraphError(.writeFailed(path: path, reason: String(cString: strerror(errno))))
+        }
+        defer { close(descriptor) }
+        try body(descriptor)
     }
 }

@@ -115,6 +115,68 @@ struct OutputSafetyTests {
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("concept-map.graphml").path))
     }
 
+    /// Before, `-o /dev/stdout` replaced /dev/stdout with a file as root (and failed with 73 as
+    /// anyone else), and `-o` a device or FIFO replaced it with a regular file.
+    @Test("-o writes to a FIFO, a device and /dev/stdout directly, and replaces only regular files")
+    func devicesAndStreams() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let example = TestPaths.repositoryRoot.appendingPathComponent("Examples/scaling-and-safety.md").path
+        func kind(_ path: String) -> mode_t {
+            var status = stat()
+            return lstat(path, &status) == 0 ? status.st_mode & S_IFMT : 0
+        }
+        // Standard output, by its /dev name, as the README's Spark recipe writes it.
+        let counted = try CLI.run(["count", "-o", "/dev/stdout", example])
+        #expect(counted.status == 0, "\(counted.stderr)")
+        #expect(counted.stdout.hasPrefix("{"))
+        #expect(kind("/dev/stdout") == S_IFLNK)
+
+        let fifo = folder.appendingPathComponent("glossary.fifo").path
+        try #require(mkfifo(fifo, 0o600) == 0)
+        let reader = Process()
+        reader.executableURL = URL(fileURLWithPath: "/bin/cat")
+        reader.arguments = [fifo]
+        let received = Pipe()
+        reader.standardOutput = received
+        try reader.run()
+        #expect(try CLI.run(["glossary", "export", "-f", "csv", "-o", fifo]).status == 0)
+        let data = received.fileHandleForReading.readDataToEndOfFile()
+        reader.waitUntilExit()
+        #expect(String(decoding: data, as: UTF8.self).contains("ID,Subject,English"))
+        #expect(kind(fifo) == S_IFIFO)
+
+        // A character device like /dev/null, made in the test's own folder (root only).
+        let device = folder.appendingPathComponent("null").path
+        if mknod(device, S_IFCHR | 0o666, dev_t(1 << 8 | 3)) == 0 {
+            #expect(try CLI.run(["glossary", "export", "-f", "tbx", "-o", device]).status == 0)
+            #expect(kind(device) == S_IFCHR)
+        } else {
+            print("skipped: making a character device needs root")
+        }
+    }
+
+    @Test("a replaced file keeps its permissions; a file with other hard links is refused, not split from them")
+    func modeAndHardLinks() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("glossary.csv").path
+        try Data("old\n".utf8).write(to: URL(fileURLWithPath: output))
+        chmod(output, 0o640)
+        #expect(try CLI.run(["glossary", "export", "-f", "csv", "-o", output]).status == 0)
+        var status = stat()
+        stat(output, &status)
+        #expect(status.st_mode & 0o7777 == 0o640)
+
+        let linked = folder.appendingPathComponent("linked.csv").path
+        try #require(link(output, linked) == 0)
+        let before = try Data(contentsOf: URL(fileURLWithPath: output))
+        let refused = try CLI.run(["glossary", "export", "-f", "md", "-o", output])
+        #expect(refused.status == 73)
+        #expect(refused.stderr.contains("2 hard links"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: linked)) == before)
+    }
+
     @Test("a run killed with SIGKILL while writing leaves the old file or the whole new one", .timeLimit(.minutes(3)))
     func killedWhileWriting() throws {
         let folder = try TestPaths.temporaryFolder()
