@@ -107,6 +107,9 @@ public enum Problem: Sendable, Hashable {
     case unclosedQuote
     case notWellFormedXML(message: String)
     case notTBX
+    /// An XML file declares an entity (`<!ENTITY`): refused before any is expanded.
+    case xmlEntityDeclared(name: String)
+    case fileTooLarge(size: Int, limit: Int)
 
     // Counts files.
     case countsNotJSON
@@ -198,6 +201,9 @@ public enum Problem: Sendable, Hashable {
         case .unclosedQuote: "a quoted cell that starts here is never closed"
         case .notWellFormedXML(let message): "not well-formed XML: \(message)"
         case .notTBX: "not a TBX v3 file: the root element must be <tbx> (TBX v2 <martif> files are not read)"
+        case .xmlEntityDeclared(let name):
+            "the file declares the entity '\(name)'; a termbase needs none, and entities are refused so that no file can expand without bound"
+        case .fileTooLarge(let size, let limit): "the file is \(size) bytes; at most \(limit) are read"
         case .countsNotJSON: "not a counts file: it is not a JSON object"
         case .countsWrongFormat: "not a counts file written by glossgraph count"
         case .countsVersion(let found, let expected): "counts file version \(found) is not \(expected)"

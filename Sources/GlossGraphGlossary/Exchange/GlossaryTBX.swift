@@ -1,3 +1,4 @@
+import Foundation
 import CLibXML2
 import GlossGraphText
 
@@ -104,13 +105,31 @@ public enum GlossaryTBX {
     public static func parse(
         _ bytes: [UInt8], file: String, encoding: String? = nil, notices: inout [Notice]
     ) throws(GlossGraphErrors) -> [(concept: Concept, line: Int)] {
+        guard bytes.count <= Int(Int32.max) else {
+            throw GlossGraphErrors([GlossGraphError(.fileTooLarge(size: bytes.count, limit: Int(Int32.max)), at: SourceLocation(file: file))])
+        }
+        // No network, no entity substitution, no DTD loading, and libxml2's own size limits
+        // (no XML_PARSE_HUGE); an entity declaration stops the parser before it is recorded
+        // (`refuseEntity`), so that no entity, in text or in an attribute, is ever expanded.
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
         xmlResetLastError()
+        guard let context = xmlNewParserCtxt() else {
+            throw GlossGraphErrors([GlossGraphError(.notWellFormedXML(message: "libxml2 could not make a parser"), at: SourceLocation(file: file))])
+        }
+        defer { xmlFreeParserCtxt(context) }
+        context.pointee.sax.pointee.entityDecl = refuseEntity
         // Unless `encoding` is given, the XML declaration (or a byte-order mark) says; UTF-8 otherwise.
         let document = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) {
-                xmlReadMemory($0.baseAddress, Int32($0.count), file, encoding, options)
+                xmlCtxtReadMemory(context, $0.baseAddress, Int32($0.count), file, encoding, options)
             }
+        }
+        if let declared = context.pointee._private {
+            let name = String(cString: declared.assumingMemoryBound(to: CChar.self))
+            free(declared)
+            if let document { xmlFreeDoc(document) }
+            let line = Int(xmlSAX2GetLineNumber(context))
+            throw GlossGraphErrors([GlossGraphError(.xmlEntityDeclared(name: name), at: SourceLocation(file: file, line: line))])
         }
         guard let document else {
             let error = xmlGetLastError()
@@ -304,4 +323,17 @@ extension TermStatus {
         case .deprecated: "deprecatedTerm-admn-sts"
         }
     }
+}
+
+/// libxml2's SAX handler for `<!ENTITY` declarations: stops the parser and keeps the
+/// entity's name (in the context's `_private`, freed by the reader).
+private func refuseEntity(
+    _ context: UnsafeMutableRawPointer?, _ name: UnsafePointer<xmlChar>?, _ type: Int32, _ publicID: UnsafePointer<xmlChar>?,
+    _ systemID: UnsafePointer<xmlChar>?, _ content: UnsafeMutablePointer<xmlChar>?
+) {
+    guard let parser = context?.assumingMemoryBound(to: xmlParserCtxt.self) else { return }
+    if parser.pointee._private == nil {
+        parser.pointee._private = UnsafeMutableRawPointer(strdup(name.map { String(cString: $0) } ?? "?"))
+    }
+    xmlStopParser(parser)
 }

@@ -201,6 +201,36 @@ struct AdversarialInputTests {
         #expect(error.errors[0].message.hasPrefix("not well-formed XML: "))
     }
 
+    /// Before, a 200 KB termbase of nested internal entities took 17 GB in 120 s, and the same
+    /// in an attribute 8.4 s of CPU for 32 KB.
+    @Test(
+        "a termbase that declares entities is refused at once, whether they are used in text or in an attribute",
+        .timeLimit(.minutes(1)),
+        arguments: ["<term>&e9;</term>", "<term type=\"&e9;\">x</term>"])
+    func entityExpansion(_ use: String) throws {
+        var declarations = "<!ENTITY e0 \"laugh laugh laugh laugh laugh laugh laugh laugh\">"
+        for level in 1...9 {
+            declarations += "<!ENTITY e\(level) \"" + String(repeating: "&e\(level - 1);", count: 10) + "\">"
+        }
+        let tbx = """
+            <?xml version="1.0"?>
+            <!DOCTYPE tbx [\(declarations)]>
+            <tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2"><text><body>
+            <conceptEntry id="c1"><langSec xml:lang="en"><termSec>\(use)</termSec></langSec></conceptEntry>
+            </body></text></tbx>
+            """
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("laughs.tbx").path
+        try Data(tbx.utf8).write(to: URL(fileURLWithPath: path))
+        let started = Date()
+        let result = try CLI.run(["glossary", "import", path, "-o", folder.appendingPathComponent("out.tsv").path])
+        #expect(Date().timeIntervalSince(started) < 10)
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("laughs.tbx:2: error: the file declares the entity 'e0'"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out.tsv").path))
+    }
+
     @Test("the exit statuses are documented in --help")
     func helpDocumentsExitStatus() throws {
         let help = try CLI.run(["--help"])
