@@ -75,14 +75,15 @@ public enum NodeLinkJSONExporter {
 }
 
 /// Writes `nodes.csv` and `edges.csv` with Gephi's spreadsheet headers (Id, Label; Source,
-/// Target, Type, Id, Weight), the other attributes as further columns.
+/// Target, Type, Id, Weight), the other attributes as further columns. Text cells that a
+/// spreadsheet would read as a formula start with `'` (`SpreadsheetCell.inert`).
 public enum GephiCSVExporter {
     public static func nodes(_ graph: ConceptGraph) -> [UInt8] {
         var rows: [[String]] = []
         for node in graph.nodes {
             let attributes = GraphAttributes.node(node).filter { $0.name != "label" }
             if rows.isEmpty { rows.append(["Id", "Label"] + attributes.map(\.name)) }
-            rows.append([node.concept.id, node.concept.bilingualLabel] + attributes.map(\.value.text))
+            rows.append([node.concept.id, node.concept.bilingualLabel].map(SpreadsheetCell.inert) + attributes.map(\.value.cell))
         }
         return csv(rows.isEmpty ? [["Id", "Label"]] : rows)
     }
@@ -93,8 +94,8 @@ public enum GephiCSVExporter {
             let attributes = GraphAttributes.edge(edge).filter { $0.name != "weight" }
             if rows.isEmpty { rows.append(["Source", "Target", "Type", "Id", "Weight"] + attributes.map(\.name)) }
             rows.append(
-                [graph.nodes[edge.source].concept.id, graph.nodes[edge.target].concept.id, "Undirected", "e\(index)", AttributeValue.double(edge.weight).text]
-                    + attributes.map(\.value.text))
+                [graph.nodes[edge.source].concept.id, graph.nodes[edge.target].concept.id].map(SpreadsheetCell.inert)
+                    + ["Undirected", "e\(index)", AttributeValue.double(edge.weight).text] + attributes.map(\.value.cell))
         }
         return csv(rows.isEmpty ? [["Source", "Target", "Type", "Id", "Weight"]] : rows)
     }
@@ -133,5 +134,13 @@ public enum GephiCSVExporter {
             }
         }
         return mayHaveOtherBreak && cell.contains(where: \.isNewline)
+    }
+}
+
+extension AttributeValue {
+    /// The value as a CSV cell: numbers as they are, text made inert (`SpreadsheetCell`).
+    fileprivate var cell: String {
+        if case .string(let text) = self { return SpreadsheetCell.inert(text) }
+        return self.text
     }
 }

@@ -22,3 +22,23 @@ public enum AttributeValue: Sendable {
         }
     }
 }
+
+/// CSV cells that spreadsheets would read as formulas, made inert as OWASP's "CSV Injection"
+/// advice says: a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return
+/// gets a leading `'`, which spreadsheets hide and Gephi keeps as part of the text.
+public enum SpreadsheetCell {
+    static let formulaStarts: Set<UInt8> = [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D]
+
+    /// `text`, with a `'` before it when it starts as a formula would.
+    public static func inert(_ text: String) -> String {
+        guard let first = text.utf8.first, formulaStarts.contains(first) else { return text }
+        return "'" + text
+    }
+
+    /// A cell read back: the `'` that `inert` added, removed.
+    public static func reading(_ cell: String) -> String {
+        let bytes = cell.utf8
+        guard bytes.count >= 2, bytes.first == UInt8(ascii: "'"), formulaStarts.contains(bytes[bytes.index(after: bytes.startIndex)]) else { return cell }
+        return String(cell.dropFirst())
+    }
+}

@@ -11,7 +11,8 @@ import GlossGraphText
 ///
 /// A cell that starts with the separator (`| variant`) has no preferred term. The file is UTF-8
 /// with a byte-order mark (which spreadsheets need to see UTF-8) and CRLF line ends, quoted
-/// as RFC 4180 says.
+/// as RFC 4180 says. A cell that a spreadsheet would read as a formula (`=`, `+`, `-`, `@`
+/// first) starts with `'` (`SpreadsheetCell.inert`), which reading removes.
 public enum GlossaryCSV {
     public static let header = ["ID", "Subject", "English", "Chinese", "Abbreviations", "Deprecated", "Definition"]
 
@@ -26,7 +27,7 @@ public enum GlossaryCSV {
                 concept.deprecated.map { GlossaryTSV.written($0, tag: concept.nameTags[$0]) }.joined(separator: GlossaryTSV.nameSeparator),
                 concept.note,
             ]
-            output += cells.map(quoted).joined(separator: ",") + "\r\n"
+            output += cells.map { quoted(SpreadsheetCell.inert($0)) }.joined(separator: ",") + "\r\n"
         }
         return Array(output.utf8)
     }
@@ -69,7 +70,7 @@ public enum GlossaryCSV {
             if record.cells.allSatisfy({ $0.trimmingWhitespace().isEmpty }) { continue }
             func cell(_ name: String) -> String {
                 let index = column[name]!
-                return index < record.cells.count ? record.cells[index].trimmingWhitespace() : ""
+                return index < record.cells.count ? SpreadsheetCell.reading(record.cells[index].trimmingWhitespace()) : ""
             }
             var bareSeparators: [(column: String, cell: String)] = []
             func list(_ column: String) -> [String] {

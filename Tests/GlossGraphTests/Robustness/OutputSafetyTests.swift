@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import GlossGraphGlossary
+
 /// Outputs are written whole or not at all, and `map` never overwrites what it did not write.
 @Suite("Output safety")
 struct OutputSafetyTests {
@@ -175,6 +177,42 @@ struct OutputSafetyTests {
         #expect(refused.status == 73)
         #expect(refused.stderr.contains("2 hard links"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: linked)) == before)
+    }
+
+    /// Before, cells starting with `=`, `+`, `-` or `@` went into the CSVs as they were, and a
+    /// spreadsheet evaluated them.
+    @Test("CSV cells that a spreadsheet would run as formulas start with ', and the glossary reads back the same")
+    func spreadsheetFormulas() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let glossary = folder.appendingPathComponent("g.tsv")
+        try Data("""
+            id\tcategory\tzh\ten\tabbr\tzh_variants\ten_variants\tdeprecated\tnote
+            minus-one\tidea\t负一法则\t-1 rule\t\t\t\t\t=HYPERLINK("http://example.invalid","x")
+            at-home\tidea\t居家计算\t@home computing\t\t\t\t\t+1 means more
+            plain\tidea\t平常\tplain idea\t\t\t\t\tnothing special
+
+            """.utf8).write(to: glossary)
+        let transcript = folder.appendingPathComponent("t.md")
+        try Data("**甲：** 负一法则和居家计算，还有平常。\n\n**乙：** 负一法则和居家计算。\n".utf8).write(to: transcript)
+        let mapped = try CLI.run(["map", "--render", "none", "--glossary", glossary.path, "-o", folder.appendingPathComponent("out").path, transcript.path])
+        #expect(mapped.status == 0, "\(mapped.stderr)")
+        let nodes = try String(contentsOf: folder.appendingPathComponent("out/concept-map-nodes.csv"), encoding: .utf8)
+        let cells = nodes.split(separator: "\n").flatMap { $0.split(separator: ",") }
+        #expect(!cells.contains { ["=", "+", "-", "@"].contains($0.first.map(String.init) ?? "") })
+        #expect(nodes.contains(",'-1 rule") || nodes.contains(",负一法则 / -1 rule"))
+
+        let csv = folder.appendingPathComponent("g.csv").path
+        #expect(try CLI.run(["glossary", "export", "-f", "csv", "--glossary", glossary.path, "-o", csv]).status == 0)
+        let exported = try String(contentsOf: URL(fileURLWithPath: csv), encoding: .utf8)
+        #expect(exported.contains(",'-1 rule,"))
+        #expect(exported.contains("\"'=HYPERLINK(\"\"http://example.invalid\"\",\"\"x\"\")\""))
+        #expect(exported.contains(",'+1 means more"))
+        let back = folder.appendingPathComponent("back.tsv").path
+        #expect(try CLI.run(["glossary", "import", csv, "-o", back]).status == 0)
+        let original = try Glossary.load(files: [glossary.path]).concepts, reread = try Glossary.load(files: [back]).concepts
+        #expect(reread.map(\.en) == original.map(\.en))
+        #expect(reread.map(\.note) == original.map(\.note))
     }
 
     @Test("a run killed with SIGKILL while writing leaves the old file or the whole new one", .timeLimit(.minutes(3)))
