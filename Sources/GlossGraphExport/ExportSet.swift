@@ -25,6 +25,20 @@ public struct ExportSettings: Sendable {
     public var render: RenderFormat?
     /// The base name of the files: `concept-map` gives `concept-map.graphml` and so on.
     public var name = "concept-map"
+
+    /// What is wrong with `name` as the base name of the files written, or nil: it names a
+    /// file in the output folder, so it holds no `/`, no control character (a line break
+    /// would break the folder's list of files) and is not `.`, `..` or one of GlossGraph's
+    /// own `.glossgraph-` names.
+    public static func problem(withName name: String) -> String? {
+        if name.isEmpty { return "is empty" }
+        if name.contains("/") { return "holds a '/'; name the folder with --output" }
+        if name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) { return "holds a control character" }
+        if name == "." || name == ".." { return "is '\(name)'" }
+        if name.hasPrefix(".glossgraph-") { return "starts with '.glossgraph-', which GlossGraph keeps for its own files" }
+        if name.utf8.count > 200 { return "is longer than 200 bytes" }
+        return nil
+    }
     public var yEd = false
     public var font = DOTExporter.defaultFont
     public var layout = GraphvizLayout.neato

@@ -30,9 +30,13 @@ public struct SpeakerMap: Sendable, Equatable {
     }
 
     /// Reads a mapping file: one `label = name` (or `label<TAB>name`) per line; blank lines
-    /// and lines starting with `#` are ignored.
+    /// and lines starting with `#` are ignored. Read as every text input is (`TextDecoding`:
+    /// any line end, UTF-8 or UTF-16 with a byte-order mark).
+    ///
+    /// - Throws: `GlossGraphError` for an unreadable file, text that is not valid UTF-8 or
+    ///   UTF-16 (naming the byte and line), and bad entries (naming the line).
     public static func load(contentsOf path: String) throws(GlossGraphError) -> SpeakerMap {
-        let text = String(decoding: try FileReading.bytes(ofFile: path), as: UTF8.self)
+        let text = String(decoding: try TextDecoding.decode(try FileReading.bytes(ofFile: path), file: path).bytes, as: UTF8.self)
         var map = SpeakerMap()
         var lineNumber = 0
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {

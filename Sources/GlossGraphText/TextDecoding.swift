@@ -6,8 +6,8 @@
 
 /// Turns the bytes of a file into validated UTF-8 with `\n` line ends.
 ///
-/// Accepts UTF-8 with or without a byte-order mark, UTF-16 (LE or BE) with a byte-order mark,
-/// and CRLF, CR or LF line ends. Invalid input is an error naming the byte offset and line,
+/// Accepts UTF-8 with or without a byte-order mark, UTF-16 and UTF-32 (LE or BE) with a
+/// byte-order mark, and CRLF, CR or LF line ends. Invalid input is an error naming the byte offset and line,
 /// unless `replaceInvalid` is set, in which case each bad sequence becomes U+FFFD and a notice
 /// says so.
 public enum TextDecoding {
@@ -23,7 +23,10 @@ public enum TextDecoding {
     ) throws(GlossGraphError) -> Result {
         var notices: [Notice] = []
         var utf8: [UInt8]
-        if raw.starts(with: [0xFF, 0xFE]) || raw.starts(with: [0xFE, 0xFF]) {
+        // UTF-32's little-endian mark starts as UTF-16's does: it is looked for first.
+        if raw.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || raw.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
+            utf8 = try decode(raw, file: file, encoding: "UTF-32")
+        } else if raw.starts(with: [0xFF, 0xFE]) || raw.starts(with: [0xFE, 0xFF]) {
             utf8 = try decodeUTF16(
                 raw, bigEndian: raw[0] == 0xFE, file: file, replaceInvalid: replaceInvalid,
                 notices: &notices)

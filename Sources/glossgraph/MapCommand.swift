@@ -108,6 +108,7 @@ struct GraphExportOptions: ParsableArguments {
 
     func validate() throws {
         if top < 1 { throw ValidationError("--top must be at least 1") }
+        if let problem = ExportSettings.problem(withName: name) { throw ValidationError("--name \(problem)") }
         if let threshold {
             let range = weight.range
             guard threshold.isFinite else { throw ValidationError("--threshold must be a finite number, not '\(threshold)'") }

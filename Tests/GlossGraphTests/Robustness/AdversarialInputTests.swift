@@ -231,6 +231,47 @@ struct AdversarialInputTests {
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out.tsv").path))
     }
 
+    /// Before, a CRLF speaker map was read as one mapping ("Alice\r\nB = Bob"), invalid UTF-8
+    /// in it was accepted, and a UTF-32 transcript was read as UTF-16.
+    @Test("speaker maps and transcripts are read like every text input: any line end, UTF-32, invalid UTF-8 named")
+    func textInputsAlike() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let transcript = folder.appendingPathComponent("t.md")
+        try Data("**A：** 你好，我们谈规模定律。\n\n**B：** 好的。\n".utf8).write(to: transcript)
+        for (name, bytes) in [("crlf", Array("A = Alice\r\nB = Bob\r\n".utf8)), ("cr", Array("A = Alice\rB = Bob\r".utf8))] {
+            let map = folder.appendingPathComponent("\(name).txt")
+            try Data(bytes).write(to: map)
+            let turns = try CLI.run(["turns", "--format", "jsonl", "--speaker-map", map.path, transcript.path])
+            #expect(turns.status == 0, "\(turns.stderr)")
+            #expect(turns.stdout.contains("\"speaker\":\"Alice\"") && turns.stdout.contains("\"speaker\":\"Bob\""), "\(name): \(turns.stdout)")
+        }
+        let bad = folder.appendingPathComponent("bad.txt")
+        try Data([0x41, 0x20, 0x3D, 0x20, 0xFF, 0x0A]).write(to: bad)
+        let refused = try CLI.run(["turns", "--speaker-map", bad.path, transcript.path])
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("bad.txt:1"), "\(refused.stderr)")
+
+        var utf32: [UInt8] = [0xFF, 0xFE, 0x00, 0x00]
+        for scalar in "**A：** 你好，我们谈规模定律。\n".unicodeScalars {
+            withUnsafeBytes(of: scalar.value.littleEndian) { utf32 += $0 }
+        }
+        let wide = folder.appendingPathComponent("utf32.md")
+        try Data(utf32).write(to: wide)
+        let extracted = try CLI.run(["extract", "--format", "jsonl", wide.path])
+        #expect(extracted.status == 0, "\(extracted.stderr)")
+        #expect(extracted.stdout.contains("\"id\":\"scaling-laws\""))
+    }
+
+    @Test("--name that would break the folder's list of files or leave the folder is refused")
+    func badNames() throws {
+        for name in ["a\nb", "../x", "a/b", "", ".glossgraph-files", "."] {
+            let result = try CLI.run(["map", "--render", "none", "-o", "/nonexistent-glossgraph", "--name", name])
+            #expect(result.status == 64, "\(name)")
+            #expect(result.stderr.contains("--name"), "\(name): \(result.stderr)")
+        }
+    }
+
     @Test("the exit statuses are documented in --help")
     func helpDocumentsExitStatus() throws {
         let help = try CLI.run(["--help"])
