@@ -100,6 +100,7 @@ public struct CountsFile: Sendable {
         } catch {
             throw GlossGraphError(.countsMalformed(detail: Self.describe(error)), at: location)
         }
+        try validate(document, at: location)
         var index: [String: Int] = [:]
         for (position, id) in document.glossary.enumerated() { index[id] = position }
         func position(of id: String) throws(GlossGraphError) -> Int {
@@ -125,6 +126,46 @@ public struct CountsFile: Sendable {
         return CountsFile(
             counts: CooccurrenceCounts(unitCount: document.units, concepts: concepts, pairs: pairs), conceptIDs: document.glossary,
             unit: document.unit, sourceFiles: document.sourceFiles, glossaryFiles: document.glossaryFiles)
+    }
+
+    /// The largest count a file may hold: 2⁴⁰, far above any corpus, so that the counts of
+    /// millions of files sum without overflow.
+    public static let largestCount = 1 << 40
+
+    /// A counts file is untrusted input: every number is checked, and every relation between
+    /// them that counting guarantees (a concept is in at most every unit, mentioned at least
+    /// once per unit it is in; a pair is two concepts, counted once, in no more units than
+    /// either; support lists no more units than the pair's count).
+    private static func validate(_ document: Document, at location: SourceLocation) throws(GlossGraphError) {
+        func malformed(_ detail: String) -> GlossGraphError { GlossGraphError(.countsMalformed(detail: detail), at: location) }
+        func check(_ value: Int, _ what: @autoclosure () -> String, atLeast minimum: Int = 0) throws(GlossGraphError) {
+            guard value >= minimum, value <= largestCount else {
+                throw malformed("\(what()) is \(value); it must be \(minimum) to \(largestCount)")
+            }
+        }
+        try check(document.units, "units")
+        guard Set(document.glossary).count == document.glossary.count else { throw malformed("the glossary list names a concept twice") }
+        var units: [String: Int] = [:]
+        for entry in document.concepts {
+            guard units[entry.id] == nil else { throw malformed("concept '\(entry.id)' is listed twice") }
+            try check(entry.units, "concept '\(entry.id)': units")
+            try check(entry.mentions, "concept '\(entry.id)': mentions", atLeast: entry.units)
+            guard entry.units <= document.units else { throw malformed("concept '\(entry.id)' is in \(entry.units) units of \(document.units)") }
+            for (speaker, count) in entry.speakers { try check(count, "concept '\(entry.id)': mentions by '\(speaker)'") }
+            if let first = entry.first { try check(min(first.numbers.0, first.numbers.1), "concept '\(entry.id)': first mention's line or column", atLeast: 1) }
+            units[entry.id] = entry.units
+        }
+        var seen = Set<[String]>()
+        for entry in document.pairs {
+            let name = "pair '\(entry.a)' – '\(entry.b)'"
+            guard entry.a != entry.b else { throw malformed("\(name) pairs a concept with itself") }
+            guard seen.insert([entry.a, entry.b].sorted()).inserted else { throw malformed("\(name) is listed twice") }
+            try check(entry.count, "\(name): count", atLeast: 1)
+            let bound = min(units[entry.a] ?? 0, units[entry.b] ?? 0)
+            guard entry.count <= bound else { throw malformed("\(name) is counted in \(entry.count) units, more than its concepts are in (\(bound))") }
+            guard entry.support.count <= entry.count else { throw malformed("\(name) lists \(entry.support.count) supporting units for a count of \(entry.count)") }
+            for place in entry.support { try check(min(place.numbers.0, place.numbers.1), "\(name): a supporting unit's turn or line", atLeast: 1) }
+        }
     }
 
     private static func describe(_ error: any Error) -> String {

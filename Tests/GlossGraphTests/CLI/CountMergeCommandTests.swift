@@ -3,6 +3,45 @@ import Testing
 
 @Suite("glossgraph count and merge")
 struct CountMergeCommandTests {
+    /// Before, merge trapped on counts that summed past 64 bits, and accepted negative
+    /// counts, pairs above their concepts' counts and self-pairs (which became self-loops).
+    @Test(
+        "merge reads a counts file as untrusted: every number and relation is checked, naming the file and the entry",
+        arguments: [
+            ("negative units", "units of a concept", #"concept 'scaling-laws': units is -3"#),
+            ("pair above its concepts", "pair count", "is counted in 1000 units, more than its concepts are in"),
+            ("self-pair", "self pair", "pairs a concept with itself"),
+            ("past 64 bits", "huge", "must be 0 to 1099511627776"),
+            ("version as a string", "version string", "version '1' (a string)"),
+        ])
+    func untrustedCounts(_ label: String, _ change: String, _ message: String) throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let good = folder.appendingPathComponent("good.json").path
+        let example = TestPaths.repositoryRoot.appendingPathComponent("Examples/scaling-and-safety.md").path
+        #expect(try CLI.run(["count", "-o", good, example]).status == 0)
+        var document = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: good))) as? [String: Any])
+        var concepts = try #require(document["concepts"] as? [[String: Any]])
+        var pairs = try #require(document["pairs"] as? [[String: Any]])
+        switch change {
+        case "units of a concept": concepts[0]["units"] = -3
+        case "pair count": pairs[0]["count"] = 1000
+        case "self pair": pairs[0]["b"] = pairs[0]["a"]
+        case "huge":
+            document["units"] = Int(1) << 62
+            concepts[0]["units"] = Int(1) << 62
+            concepts[0]["mentions"] = Int(1) << 62
+        default: document["version"] = "1"
+        }
+        document["concepts"] = concepts
+        document["pairs"] = pairs
+        let bad = folder.appendingPathComponent("bad.json")
+        try JSONSerialization.data(withJSONObject: document).write(to: bad)
+        let merged = try CLI.run(["merge", "--render", "none", "-o", folder.appendingPathComponent("out").path, bad.path, bad.path])
+        #expect(merged.status == 65, "\(label): \(merged.stderr)")
+        #expect(merged.stderr.contains("bad.json") && merged.stderr.contains(message), "\(label): \(merged.stderr)")
+    }
+
     /// The example interview cut in two at a turn, as two files.
     static func splitExample(into folder: URL) throws -> (String, String) {
         let text = try String(contentsOf: TestPaths.repositoryRoot.appendingPathComponent("Examples/scaling-and-safety.md"), encoding: .utf8)
