@@ -32,7 +32,7 @@ public struct ExportSettings: Sendable {
     /// own `.glossgraph-` names.
     public static func problem(withName name: String) -> String? {
         if name.isEmpty { return "is empty" }
-        if name.contains("/") { return "holds a '/'; name the folder with --output" }
+        if name.contains("/") { return "holds a '/': it names the files, not their folder" }
         if name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) { return "holds a control character" }
         if name == "." || name == ".." { return "is '\(name)'" }
         if name.hasPrefix(".glossgraph-") { return "starts with '.glossgraph-', which GlossGraph keeps for its own files" }

@@ -49,6 +49,9 @@ public final class TermMatcher: Sendable {
         /// A Traditional or regional form written only with characters Simplified Chinese also
         /// writes (人工智慧): found only in a text that holds a Traditional-only character.
         var needsTraditionalText = false
+        /// A form with a Traditional-only character (資料中心), which the automaton reads as
+        /// Simplified (资料中心): found only where the occurrence itself holds one.
+        var needsTraditionalSpan = false
     }
 
     public let patterns: [Pattern]
@@ -119,8 +122,9 @@ public final class TermMatcher: Sendable {
     /// found as 数据中心) and adds the regional forms of the names (`ChineseForms.forMatching`:
     /// 資料中心). A form is found as the glossary name it comes from.
     ///
-    /// In `full`, a pattern `base` does not have counts only in a text that holds a
-    /// Traditional-only character, so the two find the same in a text `base` does not note;
+    /// In `full`, a pattern `base` does not have counts only where the occurrence holds a
+    /// Traditional-only character, or, for a form written in characters Simplified also writes
+    /// (人工智慧), in a unit that holds one; so the two find the same in a text `base` does not note;
     /// `full`'s patterns begin with `base`'s, in the same order, so a match's pattern index
     /// means the same in both. OpenCC is thus opened only for text with Traditional
     /// characters; `expectingTraditional` starts making the forms at once, on a thread of
@@ -194,6 +198,7 @@ public final class TermMatcher: Sendable {
         for ((name, concept), text) in zip(names, keys) {
             let key = Array(text.utf8)
             let read = text.unicodeScalars.map { foldsTraditional ? TraditionalCharacters.simplified($0.value) : $0.value }
+            let holdsTraditional = text.unicodeScalars.contains { TraditionalCharacters.contains($0.value) }
             // A match never starts or ends with a separator, so a name that does (`-`, `如果-`)
             // can never be found; leave it out rather than match half of it.
             guard let first = key.first, let last = key.last, first != UInt8(ascii: "-"), last != UInt8(ascii: "-"),
@@ -205,10 +210,11 @@ public final class TermMatcher: Sendable {
                 needsLeftBoundary: MarkdownLine.isASCIIAlphanumeric(first),
                 needsRightBoundary: MarkdownLine.isASCIIAlphanumeric(last),
                 endsInDigit: (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(last),
-                needsTraditionalText: patterns.count >= needsTraditionalTextFrom))
+                needsTraditionalText: patterns.count >= needsTraditionalTextFrom && !holdsTraditional,
+                needsTraditionalSpan: patterns.count >= needsTraditionalTextFrom && holdsTraditional))
         }
         self.patterns = patterns
-        hasTraditionalTextPatterns = patterns.contains { $0.needsTraditionalText }
+        hasTraditionalTextPatterns = patterns.contains { $0.needsTraditionalText || $0.needsTraditionalSpan }
 
         // Input classes: one per scalar that occurs in a key, class 0 for all others.
         var scalarClass = [UInt16](repeating: 0, count: 0x10000)
@@ -418,10 +424,13 @@ public final class TermMatcher: Sendable {
                 }
             }
         }
-        if hasTraditionalTextPatterns, candidates.contains(where: { patterns[$0.pattern].needsTraditionalText }),
-            !TraditionalCharacters.occur(in: bytes)
-        {
-            candidates.removeAll { patterns[$0.pattern].needsTraditionalText }
+        if hasTraditionalTextPatterns {
+            if candidates.contains(where: { patterns[$0.pattern].needsTraditionalText }), !TraditionalCharacters.occur(in: bytes) {
+                candidates.removeAll { patterns[$0.pattern].needsTraditionalText }
+            }
+            candidates.removeAll {
+                patterns[$0.pattern].needsTraditionalSpan && !TraditionalCharacters.occur(in: UnsafeBufferPointer(rebasing: bytes[$0.range]))
+            }
         }
         Self.selectLeftmostLongest(&candidates, into: &result)
     }
