@@ -15,8 +15,19 @@ enum Terminal {
         writeAll(Array(line.utf8), to: .standardError)
     }
 
+    /// Writes to standard output. Output that cannot be written is not lost in silence: a
+    /// closed pipe ends the run as SIGPIPE would (status 141, no message, as `head` expects of
+    /// its writers), any other error (a full disk, `/dev/full`, a closed descriptor) ends it
+    /// with a message and status 74.
     static func write(_ bytes: [UInt8]) {
-        writeAll(bytes, to: .standardOutput)
+        do {
+            _ = try FileDescriptor.standardOutput.writeAll(bytes)
+        } catch {
+            let code = (error as? Errno)?.rawValue ?? EIO
+            if code == EPIPE { exit(141) }
+            printError("error: cannot write to standard output: \(String(cString: strerror(code)))")
+            exit(ExitStatus.ioError.rawValue)
+        }
     }
 
     static func write(_ text: String) {

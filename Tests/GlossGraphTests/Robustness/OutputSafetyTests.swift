@@ -215,6 +215,25 @@ struct OutputSafetyTests {
         #expect(reread.map(\.note) == original.map(\.note))
     }
 
+    /// Before, `turns … > /dev/full` and `map -o - > /dev/full` exited 0 with the output lost.
+    @Test("output that cannot be written to standard output ends the run with status 74 and a message", arguments: [
+        ["turns"], ["extract"], ["map", "-o", "-", "-f", "dot"], ["glossary", "export", "-f", "tbx"],
+    ])
+    func standardOutputFull(_ command: [String]) throws {
+        let example = TestPaths.repositoryRoot.appendingPathComponent("Examples/scaling-and-safety.md").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: TestPaths.binary)
+        process.arguments = command + (command[0] == "glossary" ? [] : [example])
+        process.standardOutput = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 74, "\(command): \(message)")
+        #expect(message.contains("cannot write to standard output: No space left on device"), "\(command): \(message)")
+    }
+
     @Test("a run killed with SIGKILL while writing leaves the old file or the whole new one", .timeLimit(.minutes(3)))
     func killedWhileWriting() throws {
         let folder = try TestPaths.temporaryFolder()
