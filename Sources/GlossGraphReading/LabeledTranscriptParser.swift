@@ -414,6 +414,9 @@ private struct SpeakerNames {
 /// Collects the lines of the unit being read and of an editor's note, joining hard-wrapped
 /// lines into paragraphs and remembering where each stretch of text came from.
 struct UnitBuilder {
+    /// Bytes of a unit's text between two of its source segments, at most (see `append`).
+    static let segmentStride = 256
+
     let file: String
     private var batch: UnitBatch
     /// The non-blank lines that went into no unit, with why.
@@ -532,12 +535,12 @@ struct UnitBuilder {
         var countedTo = sourceLine.startIndex
         var column = 1
         var mappedEntries: [(output: Int, source: Int)] = []
+        let outputEnd = target.bytes.count - shift
         if let sourceOffsets {
             // Content copied out of the line (subtitle text without its tags): a run of it
             // maps to several stretches of the line wherever a tag was taken out.
-            let end = target.bytes.count - shift
             for (position, run) in runs.entries.enumerated() {
-                let runEnd = position + 1 < runs.entries.count ? runs.entries[position + 1].output : end
+                let runEnd = position + 1 < runs.entries.count ? runs.entries[position + 1].output : outputEnd
                 var previous: Int?
                 for offset in 0..<max(1, runEnd - run.output) {
                     let index = run.source + offset
@@ -547,7 +550,8 @@ struct UnitBuilder {
                 }
             }
         }
-        for run in sourceOffsets == nil ? runs.entries : mappedEntries {
+        let entries = sourceOffsets == nil ? runs.entries : mappedEntries
+        for (position, run) in entries.enumerated() {
             let source = min(max(run.source, sourceLine.startIndex), sourceLine.endIndex)
             if source < countedTo {
                 countedTo = sourceLine.startIndex
@@ -556,6 +560,23 @@ struct UnitBuilder {
             column += ScriptClass.scalarCount(sourceLine[countedTo..<source])
             countedTo = source
             target.segments.append(SourceSegment(textOffset: run.output + shift, line: lineNumber, column: column))
+            // A long run gets a segment every `segmentStride` bytes (at a character's start), so
+            // that finding a mention's column counts at most that many bytes, not the whole
+            // line each time: linear on a line of megabytes.
+            let runEnd = position + 1 < entries.count ? entries[position + 1].output : outputEnd
+            var next = run.output + Self.segmentStride
+            while next < runEnd {
+                var sourceIndex = source + (next - run.output)
+                while sourceIndex < sourceLine.endIndex, sourceLine[sourceIndex] & 0xC0 == 0x80 {
+                    sourceIndex += 1
+                    next += 1
+                }
+                guard next < runEnd, sourceIndex < sourceLine.endIndex else { break }
+                column += ScriptClass.scalarCount(sourceLine[countedTo..<sourceIndex])
+                countedTo = sourceIndex
+                target.segments.append(SourceSegment(textOffset: next + shift, line: lineNumber, column: column))
+                next += Self.segmentStride
+            }
         }
         return true
     }

@@ -428,9 +428,12 @@ public struct ConsistencyChecker {
         return short.count < words.count && words.suffix(short.count).elementsEqual(short)
     }
 
-    /// Whether the clause around `range` (bytes of `text`, up to a line break or a sentence's
-    /// end, the mention itself left out) is Chinese: at least 1.5 CJK characters for each Latin
-    /// word (about the length of a Chinese word).
+    /// How far from a mention `isChineseContext` looks for its sentence's ends, in bytes.
+    static let contextBytes = 600
+
+    /// Whether the clause around `range` (bytes of `text`, up to a line break, a sentence's
+    /// end or `contextBytes` away, the mention itself left out) is Chinese: at least 1.5 CJK
+    /// characters for each Latin word (about the length of a Chinese word).
     static func isChineseContext(_ text: [UInt8], around range: Range<Int>) -> Bool {
         func isBoundary(_ index: Int) -> Bool {
             switch text[index] {
@@ -441,10 +444,14 @@ public struct ConsistencyChecker {
             default: return false
             }
         }
+        // The sentence, or at most `contextBytes` on each side, so that a line of megabytes
+        // with no full stop costs the same per mention as a sentence.
+        let earliest = max(0, range.lowerBound - contextBytes), latest = min(text.count, range.upperBound + contextBytes)
         var start = range.lowerBound
-        while start > 0 && !isBoundary(start - 1) { start -= 1 }
+        while start > earliest && !isBoundary(start - 1) { start -= 1 }
+        while start < range.lowerBound && text[start] & 0xC0 == 0x80 { start += 1 }
         var end = range.upperBound
-        while end < text.count && !isBoundary(end) { end += 1 }
+        while end < latest && !isBoundary(end) { end += 1 }
         var cjk = 0, latinWords = 0
         for part in [text[start..<range.lowerBound], text[range.upperBound..<end]] {
             var inWord = false
