@@ -29,8 +29,10 @@ public enum TranscriptReader {
     public static let transcriptExtensions: Set<String> = ["md", "markdown", "txt", "srt", "vtt"]
 
     /// The files named by `paths`: files as given, folders searched recursively for
-    /// transcript files, in a stable (sorted) order.
-    public static func expandInputs(_ paths: [String]) throws(GlossGraphError) -> [String] {
+    /// transcript files, in a stable (sorted) order. From a folder only regular files are
+    /// taken (a symlink is followed to one): a FIFO would hang the run and a link to a device
+    /// would never end, so each entry left out gets a notice in `skipped`.
+    public static func expandInputs(_ paths: [String], skipped: inout [Notice]) throws(GlossGraphError) -> [String] {
         var files: [String] = []
         for path in paths {
             guard FileReading.isDirectory(path) else {
@@ -45,8 +47,12 @@ public enum TranscriptReader {
             while let relative = enumerator.nextObject() as? String {
                 let ext = (relative as NSString).pathExtension.lowercased()
                 let full = base + "/" + relative
-                if transcriptExtensions.contains(ext) && !FileReading.isDirectory(full) {
+                guard transcriptExtensions.contains(ext) else { continue }
+                var status = stat()
+                if stat(full, &status) == 0 && status.st_mode & S_IFMT == S_IFREG {
                     found.append(full)
+                } else if !FileReading.isDirectory(full) {
+                    skipped.append(Notice("not a regular file (a FIFO, device, socket or broken link); left out", at: SourceLocation(file: full)))
                 }
             }
             guard !found.isEmpty else {
@@ -55,6 +61,13 @@ public enum TranscriptReader {
             files.append(contentsOf: found.sorted())
         }
         return files
+    }
+
+    /// `expandInputs(_:skipped:)` for a look at the inputs only (`beginsInTraditional`): the
+    /// run that reads them reports what was left out.
+    public static func expandInputsForLook(_ paths: [String]) -> [String] {
+        var ignored: [Notice] = []
+        return (try? expandInputs(paths, skipped: &ignored)) ?? []
     }
 
     /// Whether the first 64 KiB of any of the first 16 `files` hold a character only

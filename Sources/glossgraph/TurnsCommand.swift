@@ -38,6 +38,7 @@ struct TurnsCommand: ParsableCommand {
                     }
                     listed += units.count
                 },
+                notices: Terminal.printNotices,
                 finished: { transcript in
                     // Listing the skipped lines says all that the notice about them would.
                     Terminal.printNotices(transcript.notices.filter { !showSkipped || $0.topic != .skippedText })

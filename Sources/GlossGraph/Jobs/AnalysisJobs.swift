@@ -13,7 +13,9 @@ public enum AnalysisJobs {
         _ inputs: [String], reading: ReadingOptions, glossary: GlossarySource?, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
         notices: ([Notice]) -> Void
     ) throws -> [DiscoveryCandidate] {
-        let files = try TranscriptReader.expandInputs(inputs.isEmpty ? [try BundledFiles.example()] : inputs)
+        var skipped: [Notice] = []
+        let files = try TranscriptReader.expandInputs(inputs.isEmpty ? [try BundledFiles.example()] : inputs, skipped: &skipped)
+        notices(skipped)
         return try proposals(files: files, reading: reading, glossary: try glossary?.load().glossary, jobs: jobs, notices: notices)
     }
 
@@ -189,7 +191,10 @@ public enum AnalysisJobs {
         let glossary = try source.load().glossary
         var transcripts: [Transcript] = []
         var texts: [[UInt8]] = []
-        for file in try TranscriptReader.expandInputs(inputs) {
+        var skipped: [Notice] = []
+        let inputFiles = try TranscriptReader.expandInputs(inputs, skipped: &skipped)
+        notices(skipped)
+        for file in inputFiles {
             let bytes = try FileReading.bytes(ofFile: file)
             let transcript = try TranscriptReader.read(bytes: bytes, file: file, options: reading)
             notices(transcript.notices)

@@ -103,7 +103,8 @@ public enum MapJob {
         let fontCheck = Deferred { FontCheck.substitute(for: request.export.font) }
         // Without discovery the glossary is loaded, and its matcher built, while the
         // transcripts are read; with it, the glossary must be extended first.
-        let files = try TranscriptReader.expandInputs(request.inputs.isEmpty ? [try BundledFiles.example()] : request.inputs)
+        var skipped: [Notice] = []
+        let files = try TranscriptReader.expandInputs(request.inputs.isEmpty ? [try BundledFiles.example()] : request.inputs, skipped: &skipped)
         let loading = request.discovery == nil ? request.glossary.loadInBackground(forInputs: files) : nil
         progress?.start(files: files)
         defer { progress?.finish() }
@@ -130,7 +131,7 @@ public enum MapJob {
         var report = try write(
             counts: counts, glossary: loaded, sourceFiles: files, unit: request.counting.unitDescription, graph: request.graph,
             export: request.export, destination: request.destination, folder: &folder, fontSubstitute: try fontCheck.value())
-        report.notices = notices + report.notices
+        report.notices = skipped + notices + report.notices
         report.discovered = discovered
         return report
     }

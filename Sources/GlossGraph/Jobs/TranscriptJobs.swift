@@ -17,9 +17,12 @@ public enum TranscriptJobs {
     /// - Throws: `GlossGraphError` for a missing, unreadable or speechless file, and what
     ///   `units` and `finished` throw.
     public static func readTurns(
-        _ inputs: [String], reading: ReadingOptions, units: ([TranscriptUnit]) throws -> Void, finished: (Transcript) throws -> Void
+        _ inputs: [String], reading: ReadingOptions, units: ([TranscriptUnit]) throws -> Void, notices: ([Notice]) -> Void,
+        finished: (Transcript) throws -> Void
     ) throws -> TurnsSummary {
-        let files = try TranscriptReader.expandInputs(inputs)
+        var skipped: [Notice] = []
+        let files = try TranscriptReader.expandInputs(inputs, skipped: &skipped)
+        notices(skipped)
         var summary = TurnsSummary(files: files.count)
         for file in files {
             let transcript = try TranscriptReader.readInParts(contentsOf: file, options: reading) { part in
@@ -41,7 +44,9 @@ public enum TranscriptJobs {
         _ inputs: [String], reading: ReadingOptions, glossary: Glossary, unit: CooccurrenceUnit,
         extractions: (([UnitExtraction]) throws -> Void)?, notices: ([Notice]) -> Void
     ) throws -> CooccurrenceCounts {
-        let files = try TranscriptReader.expandInputs(inputs)
+        var skipped: [Notice] = []
+        let files = try TranscriptReader.expandInputs(inputs, skipped: &skipped)
+        notices(skipped)
         let extractor = ConceptExtractor(glossary: glossary, expectingTraditional: TranscriptReader.beginsInTraditional(files))
         var tally = CooccurrenceTally(conceptCount: extractor.glossary.concepts.count, detail: .frequencies)
         var scratch = TermMatcher.Scratch()
@@ -84,10 +89,12 @@ public enum TranscriptJobs {
     public static func glossary(
         _ source: GlossarySource, for inputs: [String], reading: ReadingOptions, discovery: DiscoveryCut?
     ) throws -> (glossary: Glossary, discovered: [Concept]) {
-        GlossarySource.prepareForTraditional(try TranscriptReader.expandInputs(inputs))
+        GlossarySource.prepareForTraditional(TranscriptReader.expandInputsForLook(inputs))
         let glossary = try source.load().glossary
         guard let discovery else { return (glossary, []) }
-        return try discovery.extend(glossary, discoveringIn: try TranscriptReader.expandInputs(inputs), reading: reading)
+        // The run that reads the inputs after this reports any folder entry left out.
+        var skipped: [Notice] = []
+        return try discovery.extend(glossary, discoveringIn: try TranscriptReader.expandInputs(inputs, skipped: &skipped), reading: reading)
     }
 
     /// Counts the inputs for `merge`, as `map` counts them, and returns the counts file.
@@ -96,7 +103,8 @@ public enum TranscriptJobs {
     public static func count(
         _ inputs: [String], reading: ReadingOptions, glossary: GlossarySource, settings: CountingSettings, progress: (any JobProgress)? = nil
     ) throws -> (file: CountsFile, notices: [Notice]) {
-        let files = try TranscriptReader.expandInputs(inputs)
+        var skipped: [Notice] = []
+        let files = try TranscriptReader.expandInputs(inputs, skipped: &skipped)
         let loading = glossary.loadInBackground(forInputs: files)
         progress?.start(files: files)
         defer { progress?.finish() }
@@ -107,6 +115,6 @@ public enum TranscriptJobs {
         let file = CountsFile(
             counts: counts, conceptIDs: loaded.glossary.concepts.map(\.id), unit: settings.unitDescription, sourceFiles: files,
             glossaryFiles: loaded.files)
-        return (file, notices)
+        return (file, skipped + notices)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import GlossGraph
@@ -162,12 +163,29 @@ struct TranscriptFormatTests {
 
     @Test("folders are searched recursively for transcript files, in sorted order")
     func folderExpansion() throws {
-        let files = try TranscriptReader.expandInputs([TestPaths.fixture("reading")])
+        var skipped: [Notice] = []
+        let files = try TranscriptReader.expandInputs([TestPaths.fixture("reading")], skipped: &skipped)
+        #expect(skipped.isEmpty)
         let names = files.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
         #expect(names == [
             "labeled.txt", "name-lines.txt", "no-labels.txt", "subtitles.srt", "subtitles.vtt",
             "timestamped-bold.md", "timestamped.txt", "wechat.md",
         ])
     }
-}
 
+    /// Before, a FIFO named `*.md` in an input folder hung the run, and a link to /dev/zero
+    /// aborted it.
+    @Test("from a folder only regular files are read; a FIFO or a link to a device is left out with a notice", .timeLimit(.minutes(3)))
+    func folderNonRegularFiles() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("**甲：** 我们谈谈规模定律。\n".utf8).write(to: folder.appendingPathComponent("a.md"))
+        try #require(mkfifo(folder.appendingPathComponent("pipe.md").path, 0o600) == 0)
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("zero.txt").path, withDestinationPath: "/dev/zero")
+        let result = try CLI.run(["extract", "--summary", folder.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("规模定律"))
+        #expect(result.stderr.contains("pipe.md: note: not a regular file"), "\(result.stderr)")
+        #expect(result.stderr.contains("zero.txt: note: not a regular file"), "\(result.stderr)")
+    }
+}
