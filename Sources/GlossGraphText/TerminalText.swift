@@ -18,6 +18,30 @@ package enum TerminalText {
         return result + "…"
     }
 
+    /// UTF-8 `bytes` with their control characters shown rather than obeyed, for a terminal:
+    /// C0 controls other than tab and line feed, and DEL, in caret notation (`^[` for ESC,
+    /// `^?` for DEL, as `cat -v` shows them), C1 controls (U+0080–U+009F) as `<U+009B>`. A
+    /// transcript or glossary can then not retitle the window or clear the screen.
+    package static func inert(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A) || $0 == 0x7F || $0 == 0xC2 }) else { return bytes }
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + 16)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F {
+                output += [UInt8(ascii: "^"), byte == 0x7F ? UInt8(ascii: "?") : byte + 0x40]
+            } else if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) {
+                output += Array("<U+00\(String(bytes[index + 1], radix: 16, uppercase: true))>".utf8)
+                index += 1
+            } else {
+                output.append(byte)
+            }
+            index += 1
+        }
+        return output
+    }
+
     package static func padded(_ text: String, to width: Int) -> String {
         text + String(repeating: " ", count: max(0, width - displayWidth(text)))
     }

@@ -12,8 +12,14 @@ enum Terminal {
     static func printError(_ message: String) {
         var line = message
         if !line.hasSuffix("\n") { line += "\n" }
-        writeAll(Array(line.utf8), to: .standardError)
+        let bytes = Array(line.utf8)
+        writeAll(errorIsTerminal ? TerminalText.inert(bytes) : bytes, to: .standardError)
     }
+
+    /// Whether standard output (error) is a terminal: text from transcripts and glossaries
+    /// shown there has its control characters made visible (`TerminalText.inert`).
+    static let outputIsTerminal = isatty(STDOUT_FILENO) != 0
+    static let errorIsTerminal = isatty(STDERR_FILENO) != 0
 
     /// Writes to standard output. Output that cannot be written is not lost in silence: a
     /// closed pipe ends the run as SIGPIPE would (status 141, no message, as `head` expects of
@@ -21,7 +27,7 @@ enum Terminal {
     /// with a message and status 74.
     static func write(_ bytes: [UInt8]) {
         do {
-            _ = try FileDescriptor.standardOutput.writeAll(bytes)
+            _ = try FileDescriptor.standardOutput.writeAll(outputIsTerminal ? TerminalText.inert(bytes) : bytes)
         } catch {
             let code = (error as? Errno)?.rawValue ?? EIO
             if code == EPIPE { exit(141) }

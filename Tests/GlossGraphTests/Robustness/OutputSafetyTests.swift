@@ -224,7 +224,7 @@ struct OutputSafetyTests {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: TestPaths.binary)
         process.arguments = command + (command[0] == "glossary" ? [] : [example])
-        process.standardOutput = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        process.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
         let errors = Pipe()
         process.standardError = errors
         try process.run()
@@ -232,6 +232,29 @@ struct OutputSafetyTests {
         process.waitUntilExit()
         #expect(process.terminationStatus == 74, "\(command): \(message)")
         #expect(message.contains("cannot write to standard output: No space left on device"), "\(command): \(message)")
+    }
+
+    /// Before, a transcript's escape sequences (a window title, a screen clear) reached the
+    /// terminal raw.
+    @Test("on a terminal, control characters from transcripts are shown, not obeyed; piped, bytes are kept")
+    func terminalEscapes() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else {
+            print("skipped: util-linux's script(1), which gives a command a terminal, is not installed")
+            return
+        }
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let transcript = folder.appendingPathComponent("esc.md")
+        try Data("**甲：** 你好\u{1B}]0;pwned\u{07} 规模定律\u{1B}[2J 结束\u{9B}x\n".utf8).write(to: transcript)
+        for command in [["turns"], ["extract"], ["lookup", "规模定律\u{1B}[2J"]] {
+            let arguments = command + (command[0] == "lookup" ? [] : [transcript.path])
+            let line = ([TestPaths.binary] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
+            let result = try CLI.run(["-qec", line, "/dev/null"], executable: "/usr/bin/script")
+            #expect(!result.stdout.utf8.contains(0x1B), "\(command): \(result.stdout)")
+            if command[0] != "extract" { #expect(result.stdout.contains("^["), "\(command): \(result.stdout)") }
+        }
+        let piped = try CLI.run(["turns", transcript.path])
+        #expect(piped.stdout.contains("\u{1B}]0;pwned"))
     }
 
     @Test("a run killed with SIGKILL while writing leaves the old file or the whole new one", .timeLimit(.minutes(3)))
