@@ -135,7 +135,8 @@ public struct CountsFile: Sendable {
     /// A counts file is untrusted input: every number is checked, and every relation between
     /// them that counting guarantees (a concept is in at most every unit, mentioned at least
     /// once per unit it is in; a pair is two concepts, counted once, in no more units than
-    /// either; support lists no more units than the pair's count).
+    /// either; support lists, in order, no more units than the pair's count and
+    /// `CooccurrenceCounts.supportLimit`).
     private static func validate(_ document: Document, at location: SourceLocation) throws(GlossGraphError) {
         func malformed(_ detail: String) -> GlossGraphError { GlossGraphError(.countsMalformed(detail: detail), at: location) }
         func check(_ value: Int, _ what: @autoclosure () -> String, atLeast minimum: Int = 0) throws(GlossGraphError) {
@@ -163,7 +164,13 @@ public struct CountsFile: Sendable {
             try check(entry.count, "\(name): count", atLeast: 1)
             let bound = min(units[entry.a] ?? 0, units[entry.b] ?? 0)
             guard entry.count <= bound else { throw malformed("\(name) is counted in \(entry.count) units, more than its concepts are in (\(bound))") }
-            guard entry.support.count <= entry.count else { throw malformed("\(name) lists \(entry.support.count) supporting units for a count of \(entry.count)") }
+            guard entry.support.count <= min(entry.count, CooccurrenceCounts.supportLimit) else {
+                throw malformed("\(name) lists \(entry.support.count) supporting units; at most its count and \(CooccurrenceCounts.supportLimit) are kept")
+            }
+            for (earlier, later) in zip(entry.support, entry.support.dropFirst())
+            where !((earlier.file, earlier.numbers.0, earlier.numbers.1) < (later.file, later.numbers.0, later.numbers.1)) {
+                throw malformed("\(name): its supporting units are not in order (file, turn, line), or one is listed twice")
+            }
             for place in entry.support { try check(min(place.numbers.0, place.numbers.1), "\(name): a supporting unit's turn or line", atLeast: 1) }
         }
     }

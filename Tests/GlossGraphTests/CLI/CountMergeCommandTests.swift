@@ -13,6 +13,7 @@ struct CountMergeCommandTests {
             ("self-pair", "self pair", "pairs a concept with itself"),
             ("past 64 bits", "huge", "must be 0 to 1099511627776"),
             ("version as a string", "version string", "version '1' (a string)"),
+            ("support out of order", "support order", "supporting units are not in order"),
         ])
     func untrustedCounts(_ label: String, _ change: String, _ message: String) throws {
         let folder = try TestPaths.temporaryFolder()
@@ -27,6 +28,11 @@ struct CountMergeCommandTests {
         case "units of a concept": concepts[0]["units"] = -3
         case "pair count": pairs[0]["count"] = 1000
         case "self pair": pairs[0]["b"] = pairs[0]["a"]
+        case "support order":
+            var support = try #require(pairs[0]["support"] as? [Any])
+            try #require(support.count >= 2)
+            support.swapAt(0, 1)
+            pairs[0]["support"] = support
         case "huge":
             document["units"] = Int(1) << 62
             concepts[0]["units"] = Int(1) << 62

@@ -257,6 +257,25 @@ struct OutputSafetyTests {
         #expect(piped.stdout.contains("\u{1B}]0;pwned"))
     }
 
+    @Test("a run that fails after it started writing leaves the folder to the next run, which needs no --force")
+    func failedRunDoesNotLockTheFolder() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let example = TestPaths.repositoryRoot.appendingPathComponent("Examples/scaling-and-safety.md").path
+        #expect(try CLI.run(["map", "--render", "none", "-o", folder.path, example]).status == 0)
+        // A file the run replaces has become a folder: the run fails part-way.
+        let json = folder.appendingPathComponent("concept-map.json")
+        try FileManager.default.removeItem(at: json)
+        try FileManager.default.createDirectory(at: json.appendingPathComponent("inside"), withIntermediateDirectories: true)
+        let failed = try CLI.run(["map", "--render", "none", "-o", folder.path, example])
+        #expect(failed.status != 0)
+        try FileManager.default.removeItem(at: json)
+        let next = try CLI.run(["map", "--render", "none", "-o", folder.path, example])
+        #expect(next.status == 0, "\(next.stderr)")
+        #expect(next.stdout.contains("concept-map.json"))
+        #expect(FileManager.default.fileExists(atPath: json.path))
+    }
+
     @Test("a run killed with SIGKILL while writing leaves the old file or the whole new one", .timeLimit(.minutes(3)))
     func killedWhileWriting() throws {
         let folder = try TestPaths.temporaryFolder()
