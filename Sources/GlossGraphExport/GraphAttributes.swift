@@ -13,6 +13,7 @@ public enum GraphAttributes {
             ("weight_measure", .string(metadata.weightMeasure.rawValue)),
             ("generator", .string("GlossGraph \(metadata.version)")),
         ]
+            + (metadata.betweennessEstimate.map { [("betweenness_estimate", .string($0))] } ?? [])
     }
 
     /// Node attributes; `label` and `name` carry the bilingual label for Gephi and Cytoscape.

@@ -77,6 +77,9 @@ public struct GraphMetadata: Sendable {
     public var weightMeasure: EdgeMeasure
     public var unitCount: Int
     public var version = GlossGraphVersion.string
+    /// How betweenness was estimated, when it was (from a sample of source nodes,
+    /// `NetworkMeasures.betweennessSampleSize`); nil when exact (from every node).
+    public var betweennessEstimate: String?
 
     public init(sourceFiles: [String], glossaryFiles: [String], unit: String, weightMeasure: EdgeMeasure, unitCount: Int) {
         self.sourceFiles = sourceFiles

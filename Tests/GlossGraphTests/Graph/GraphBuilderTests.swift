@@ -91,6 +91,42 @@ struct GraphBuilderTests {
         #expect(graph.nodes[0].weightedDegree == 3 * graph.edges[0].weight)
     }
 
+    /// Before, exact betweenness on 48,710 concepts and 147,008 links took 258 s.
+    @Test("betweenness of a large graph is estimated from a sample of sources, close to exact, and says so")
+    func sampledBetweenness() {
+        // Two stars of 1,500 leaves whose hubs are joined: each hub lies on about half the
+        // shortest paths; a path node between them on the rest. Exact values from Brandes.
+        let leaves = 1500
+        var adjacency = [[(node: Int, weight: Double)]](repeating: [], count: 2 * leaves + 3)
+        func link(_ a: Int, _ b: Int) {
+            adjacency[a].append((b, 1))
+            adjacency[b].append((a, 1))
+        }
+        let (hubA, hubB, middle) = (2 * leaves, 2 * leaves + 1, 2 * leaves + 2)
+        for leaf in 0..<leaves {
+            link(leaf, hubA)
+            link(leaves + leaf, hubB)
+        }
+        link(hubA, middle)
+        link(middle, hubB)
+        for index in adjacency.indices { adjacency[index].sort { $0.node < $1.node } }
+        let exact = NetworkMeasures.betweenness(adjacency)
+        let estimate = NetworkMeasures.betweenness(adjacency, sources: NetworkMeasures.betweennessSampleSize)
+        for node in [hubA, hubB, middle] {
+            #expect(abs(estimate[node] - exact[node]) < 0.05 * exact[node], "node \(node): \(estimate[node]) against \(exact[node])")
+        }
+        #expect(estimate[0] == 0)
+        #expect(adjacency.count > NetworkMeasures.betweennessExactLimit)
+        var graph = ConceptGraph(
+            nodes: [], edges: [],
+            metadata: GraphMetadata(sourceFiles: [], glossaryFiles: [], unit: "turn", weightMeasure: .count, unitCount: 0))
+        NetworkMeasures.annotate(&graph)
+        #expect(graph.metadata.betweennessEstimate == nil)
+        #expect(!GraphAttributes.graph(graph.metadata).contains { $0.name == "betweenness_estimate" })
+        graph.metadata.betweennessEstimate = "from 1000 of 3003 nodes as sources (Brandes and Pich 2007)"
+        #expect(GraphAttributes.graph(graph.metadata).contains { $0.name == "betweenness_estimate" })
+    }
+
     @Test("Louvain separates two groups, numbering the larger first, the same on every run")
     func communities() {
         // a–b–c together often; d–e together; one weak a–d link.
