@@ -187,7 +187,9 @@ public final class TermMatcher: Sendable {
     /// `TraditionalCharacters` that no key holds are noted when met (`Scratch.metTraditional`).
     /// With `foldsTraditional`, keys and text read each of them as its Simplified character
     /// (`TraditionalCharacters.simplified`), and keys that then read alike are one pattern.
-    /// The patterns from `needsTraditionalTextFrom` on count only in a text that holds one.
+    /// The patterns from `needsTraditionalTextFrom` on count only where a Traditional-only
+    /// character is: in the occurrence, for a key that holds one (`needsTraditionalSpan`), else
+    /// anywhere in the text (`needsTraditionalText`).
     init(
         names: [(name: String, concept: Int)], keys: [String], denseLimit: Int, notesTraditional: Bool = false,
         foldsTraditional: Bool = false, needsTraditionalTextFrom: Int = .max
@@ -424,12 +426,16 @@ public final class TermMatcher: Sendable {
                 }
             }
         }
-        if hasTraditionalTextPatterns {
-            if candidates.contains(where: { patterns[$0.pattern].needsTraditionalText }), !TraditionalCharacters.occur(in: bytes) {
-                candidates.removeAll { patterns[$0.pattern].needsTraditionalText }
-            }
-            candidates.removeAll {
-                patterns[$0.pattern].needsTraditionalSpan && !TraditionalCharacters.occur(in: UnsafeBufferPointer(rebasing: bytes[$0.range]))
+        if hasTraditionalTextPatterns,
+            candidates.contains(where: { patterns[$0.pattern].needsTraditionalText || patterns[$0.pattern].needsTraditionalSpan })
+        {
+            var textHolds: Bool?  // looked at once, when a candidate first asks
+            candidates.removeAll { candidate in
+                let pattern = patterns[candidate.pattern]
+                if pattern.needsTraditionalSpan { return !TraditionalCharacters.occur(in: UnsafeBufferPointer(rebasing: bytes[candidate.range])) }
+                guard pattern.needsTraditionalText else { return false }
+                if textHolds == nil { textHolds = TraditionalCharacters.occur(in: bytes) }
+                return !textHolds!
             }
         }
         Self.selectLeftmostLongest(&candidates, into: &result)

@@ -37,9 +37,10 @@ public enum ChineseForms {
     /// (`TraditionalCharacters.holdsPhraseBeyondCharacters`: 了解 → 瞭解) gets
     /// `traditionalizing`'s forms.
     public static func forMatching(of names: [(name: String, concept: Int)]) -> [(name: (name: String, concept: Int), form: String)] {
-        let chinese = names.filter { $0.name.containsCJK }
-        let phrased = chinese.filter { TraditionalCharacters.holdsPhraseBeyondCharacters($0.name) }
-        let byCharacters = chinese.filter { !TraditionalCharacters.holdsPhraseBeyondCharacters($0.name) }
+        var byCharacters: [(name: String, concept: Int)] = [], phrased: [(name: String, concept: Int)] = []
+        for name in names where name.name.containsCJK {
+            if TraditionalCharacters.holdsPhraseBeyondCharacters(name.name) { phrased.append(name) } else { byCharacters.append(name) }
+        }
         return converted(byCharacters, by: ChineseConversion.fromSimplifiedByCharacters) + converted(phrased, by: traditionalizing)
     }
 

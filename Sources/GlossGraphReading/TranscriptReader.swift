@@ -63,13 +63,6 @@ public enum TranscriptReader {
         return files
     }
 
-    /// `expandInputs(_:skipped:)` for a look at the inputs only (`beginsInTraditional`): the
-    /// run that reads them reports what was left out.
-    public static func expandInputsForLook(_ paths: [String]) -> [String] {
-        var ignored: [Notice] = []
-        return (try? expandInputs(paths, skipped: &ignored)) ?? []
-    }
-
     /// Whether the first 64 KiB of any of the first 16 `files` hold a character only
     /// Traditional Chinese writes (`TraditionalCharacters`): a look at the inputs before the
     /// glossary is loaded, so that the Traditional forms of its names can be made meanwhile.

@@ -89,12 +89,13 @@ public enum TranscriptJobs {
     public static func glossary(
         _ source: GlossarySource, for inputs: [String], reading: ReadingOptions, discovery: DiscoveryCut?
     ) throws -> (glossary: Glossary, discovered: [Concept]) {
-        GlossarySource.prepareForTraditional(TranscriptReader.expandInputsForLook(inputs))
-        let glossary = try source.load().glossary
-        guard let discovery else { return (glossary, []) }
         // The run that reads the inputs after this reports any folder entry left out.
         var skipped: [Notice] = []
-        return try discovery.extend(glossary, discoveringIn: try TranscriptReader.expandInputs(inputs, skipped: &skipped), reading: reading)
+        let files = try TranscriptReader.expandInputs(inputs, skipped: &skipped)
+        GlossarySource.prepareForTraditional(files)
+        let glossary = try source.load().glossary
+        guard let discovery else { return (glossary, []) }
+        return try discovery.extend(glossary, discoveringIn: files, reading: reading)
     }
 
     /// Counts the inputs for `merge`, as `map` counts them, and returns the counts file.
