@@ -31,6 +31,11 @@ let package = Package(
             pkgConfig: "opencc",
             providers: [.apt(["libopencc-dev"]), .brew(["opencc"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+        ),
         .target(
             name: "GlossGraphText",
             dependencies: ["CLibXML2", "COpenCC", .product(name: "SystemPackage", package: "swift-system")], swiftSettings: stage),
@@ -42,7 +47,10 @@ let package = Package(
         .target(name: "GlossGraphExport", dependencies: ["GlossGraphGraph"], swiftSettings: stage),
         .target(
             name: "GlossGraph",
-            dependencies: ["GlossGraphReading", "GlossGraphGlossary", "GlossGraphExtraction", "GlossGraphCounting", "GlossGraphGraph", "GlossGraphExport"],
+            dependencies: [
+                "GlossGraphReading", "GlossGraphGlossary", "GlossGraphExtraction", "GlossGraphCounting", "GlossGraphGraph", "GlossGraphExport",
+                "CZlib",
+            ],
             swiftSettings: stage),
         .executableTarget(
             name: "glossgraph",

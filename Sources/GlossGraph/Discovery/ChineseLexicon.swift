@@ -31,6 +31,8 @@ public struct ChineseLexicon: Sendable {
         /// A verb or a verbal noun (tags v, vn): after a verb, it makes a compound
         /// (强化学习, 对抗测试) rather than the verb's object.
         var isVerbal: Bool
+        /// A verbal noun (tag vn: 设计, 统一), which is a verb's object as often as a verb.
+        var isVerbalNoun = false
         /// An adjective or distinguishing word (tags a, b): 巨大的, 所谓的 describe a term
         /// rather than name part of it.
         var isAdjective: Bool
@@ -96,7 +98,7 @@ public struct ChineseLexicon: Sendable {
             }
             words[word] = Word(
                 logProbability: Float(log(Double(entry.count))) - logTotal, wordClass: wordClass, everyday: Double(entry.count) >= everydayCount,
-                isVerbal: tag.hasPrefix("v"), isAdjective: tag == "a" || tag == "b", isPreposition: tag == "p", isLocaliser: tag == "f",
+                isVerbal: tag.hasPrefix("v"), isVerbalNoun: tag == "vn", isAdjective: tag == "a" || tag == "b", isPreposition: tag == "p", isLocaliser: tag == "f",
                 isFixedExpression: tag == "i" || tag == "l")
         }
         self.words = words

@@ -46,13 +46,18 @@ public struct Discoverer: Sendable {
     let everydayWords: Set<String>
     let generalWords: GeneralWords?
 
+    /// Everyday English, which lower-case English words set in Chinese text are not terms
+    /// for; without it, no such word is proposed.
+    let englishWords: EnglishWords?
+
     /// `generalWords` decides which strings are everyday words; without it, a short built-in
-    /// list of common words does.
-    public init(glossary: Glossary?, generalWords: GeneralWords? = nil) {
+    /// list of common words does. `englishWords` decides which lower-case English words are.
+    public init(glossary: Glossary?, generalWords: GeneralWords? = nil, englishWords: EnglishWords? = nil) {
         self.glossary = glossary
         extractor = glossary.map { ConceptExtractor(glossary: $0) }
         everydayWords = generalWords.map { $0.everyday.union(Self.commonWords) } ?? Self.commonWords
         self.generalWords = generalWords
+        self.englishWords = englishWords
     }
 
     /// UTF-8 bytes of a file read as one part (cut at a turn): a part's n-gram table stays
@@ -339,6 +344,12 @@ public struct Discoverer: Sendable {
             if words.count > 1, words.allSatisfy({ Self.genericLatin.contains($0) || (findings.latin[NameKey.key($0)]?.count ?? 0) > entry.count }) {
                 return nil
             }
+            // Lower-case English set in Chinese text is a term when it recurs and is no
+            // everyday English (ok, anyway, by the way).
+            let lowercase = entry.text.utf8.allSatisfy { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "-") }
+            if lowercase {
+                guard let englishWords, entry.count >= 2, !englishWords.isEveryday(entry.text) else { return nil }
+            }
             let acronym = GlossMiner.isAcronym(entry.text)
             guard knownConcept(entry.text) == nil else { return nil }
             return DiscoveryCandidate(
@@ -347,9 +358,15 @@ public struct Discoverer: Sendable {
                 // a name the speaker chose not to translate.
                 score: 6 + log2(Double(1 + entry.count)) * 2.5, count: entry.count, file: findings.file(entry.file), line: entry.line,
                 variantOf: nil,
-                reason: acronym ? "an acronym the glossary does not know, \(entry.count)×" : "a Latin-script name the glossary does not know, \(entry.count)×")
+                reason: acronym ? "an acronym the glossary does not know, \(entry.count)×"
+                    : lowercase ? "English the text leaves untranslated and general English seldom uses, \(entry.count)×"
+                    : "a Latin-script name the glossary does not know, \(entry.count)×")
         }
     }
+
+    /// Most words in a run of lower-case English set in Chinese text that may be one term
+    /// (batch size, tree-shaking, reinforcement learning from feedback has more).
+    static let embeddedRunWords = 3
 
     /// Lower-case words that join the capitalised words of one name.
     static let nameConnectives = ["of", "for", "and", "the", "de", "to", "on", "in"]
@@ -377,10 +394,13 @@ public struct Discoverer: Sendable {
             // What follows is English unless it is Chinese (or other non-ASCII) text.
             let englishFollows = after == bytes.count || bytes[after] < 0x80
             guard before >= 0 else { return englishFollows }
-            // An English sentence quoted in Chinese text (机长常说Never be afraid…): the word
-            // opens a run of English that goes on in lower case.
-            if bytes[before] >= 0x80 && after > end && after < bytes.count && (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[after]) {
-                return true
+            // An English sentence or phrase quoted in Chinese text (机长常说Never be afraid…,
+            // 传闻数据(Anecdotal data)): the word opens a run of English that goes on in lower
+            // case, on its line or the next.
+            var next = after
+            while next < bytes.count && (bytes[next] == UInt8(ascii: " ") || bytes[next] == UInt8(ascii: "\n")) { next += 1 }
+            if bytes[before] >= 0x80 || bytes[before] == UInt8(ascii: "(") || bytes[before] == UInt8(ascii: "[") {
+                if next > end && next < bytes.count && (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[next]) { return true }
             }
             if [UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ":"), UInt8(ascii: "\""), UInt8(ascii: "-")].contains(bytes[before]) {
                 return true
@@ -401,6 +421,49 @@ public struct Discoverer: Sendable {
             guard digits > 0, lower >= 2, lower + digits == end - start, end - start >= 3,
                 bytes[start] >= UInt8(ascii: "a"), end == bytes.count || !isWordByte(bytes[end])
             else { return nil }
+            return end
+        }
+        /// Whether the text just before `start` (or from `start` on), past spaces and curly
+        /// quotes, is Chinese (a Han character or CJK punctuation, U+2E80 on), or the line's edge.
+        func chineseOrEdge(_ start: Int, forward: Bool) -> (chinese: Bool, edge: Bool) {
+            var at = forward ? start : start - 1
+            while at >= 0 && at < bytes.count {
+                if bytes[at] == UInt8(ascii: " ") { at += forward ? 1 : -1; continue }
+                // “ ” ‘ ’ (E2 80 98–9D) quote words in Chinese and English text alike.
+                let lead = forward ? at : at - 2
+                if lead >= 0 && lead + 2 < bytes.count && bytes[lead] == 0xE2 && bytes[lead + 1] == 0x80 && (0x98...0x9D).contains(bytes[lead + 2]) {
+                    at = forward ? at + 3 : at - 3
+                    continue
+                }
+                break
+            }
+            guard at >= 0 && at < bytes.count, bytes[at] != UInt8(ascii: "\n") else { return (false, true) }
+            var lead = at
+            while !forward && lead > 0 && bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+            let chinese = bytes[lead] >= 0xE3 || (bytes[lead] == 0xE2 && lead + 1 < bytes.count && bytes[lead + 1] >= 0xBA)
+                || bytes[lead] >= 0xF0
+            return (chinese, false)
+        }
+        /// The end of a run of one to `embeddedRunWords` lower-case English words (letters,
+        /// hyphens inside) at `start` set in Chinese text: Chinese on one side at least, Chinese
+        /// or the line's edge on the other. A longer run is English text, not a term.
+        func embeddedLowercaseRunEnd(from start: Int) -> Int? {
+            var end = start
+            var words = 0
+            while end < bytes.count, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[end]) {
+                while end < bytes.count && ((UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[end])
+                    || (bytes[end] == UInt8(ascii: "-") && end + 1 < bytes.count && (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[end + 1])))
+                {
+                    end += 1
+                }
+                words += 1
+                guard end + 1 < bytes.count, bytes[end] == UInt8(ascii: " "), (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[end + 1]) else { break }
+                end += 1
+            }
+            guard words <= Self.embeddedRunWords, end - start >= 2, end == bytes.count || !MarkdownLine.isASCIIAlphanumeric(bytes[end]) && bytes[end] != UInt8(ascii: ".") else { return nil }
+            let before = chineseOrEdge(start, forward: false)
+            let after = chineseOrEdge(end, forward: true)
+            guard (before.chinese || after.chinese) && (before.chinese || before.edge) && (after.chinese || after.edge) else { return nil }
             return end
         }
         while index < bytes.count {
@@ -448,8 +511,9 @@ public struct Discoverer: Sendable {
                 let plainWord = single && upper < 2 && !text.contains(UInt8(ascii: "-"))
                 if letters >= 2 { names.append((index..<end, plainWord && opensSentence(at: index, end: end))) }
                 index = max(end, index + 1)
-            } else if let end = lowercaseNameEnd(from: index) {
-                // A lower-case name with digits in it: a16z, gpt4o.
+            } else if let end = lowercaseNameEnd(from: index) ?? embeddedLowercaseRunEnd(from: index) {
+                // A lower-case name with digits in it (a16z, gpt4o), or lower-case English set in
+                // Chinese text (用 tokenizer 切分).
                 names.append((index..<end, false))
                 index = end
             } else {

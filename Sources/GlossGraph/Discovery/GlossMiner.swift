@@ -332,9 +332,12 @@ public enum GlossMiner {
         func wordClass(_ index: Int) -> ChineseLexicon.WordClass? {
             words[index].entry.flatMap { $0.everyday ? $0.wordClass : nil }
         }
+        /// A verb before a noun, or a one-character everyday verb before a verbal noun too
+        /// (走|设计令牌; but 强化学习, 对抗测试 are compounds).
         func isGoverningVerb(_ index: Int) -> Bool {
             guard wordClass(index) == .verb, index + 1 < words.count else { return false }
-            return !(words[index + 1].entry?.isVerbal ?? false)
+            guard let next = words[index + 1].entry, next.isVerbal else { return true }
+            return next.isVerbalNoun && words[index].text.unicodeScalars.count == 1 && !Self.derivationalSuffixes.contains(words[index].text)
         }
         /// A space or a middle dot joins the words of one name (`KL 散度`, 泰勒·考恩).
         func isJoiner(_ index: Int) -> Bool { words[index].text == " " || words[index].text == "·" }

@@ -34,7 +34,12 @@ public enum AnalysisJobs {
             notices([Notice(
                 "no general Chinese word list found (jieba's dict.txt: Debian and Ubuntu's python3-jieba, or \(GeneralWords.environmentVariable)); everyday words are judged by a short built-in list, so more of them are proposed")])
         }
-        let discoverer = Discoverer(glossary: glossary, generalWords: general)
+        let english = EnglishWords.load()
+        if english == nil {
+            notices([Notice(
+                "no general English word list found (wordfreq's small_en.msgpack.gz: pip install wordfreq, or \(EnglishWords.environmentVariable)); lower-case English words are not proposed")])
+        }
+        let discoverer = Discoverer(glossary: glossary, generalWords: general, englishWords: english)
         return discoverer.proposals(from: try findings(files: files, discoverer: discoverer, reading: reading, jobs: jobs, notices: notices))
     }
 

@@ -96,6 +96,8 @@ struct GlossMinerTests {
         Case(shape: "an adjective before 的 describes the term", text: "森林是一个巨大的碳库（carbon pool）。", expected: ["碳库|carbon pool|"]),
         Case(shape: "a rarer adjective before 的 too", text: "杯中出现了浓密的油脂层（crema layer）。", expected: ["油脂层|crema layer|"]),
         Case(shape: "a dictionary compound counts its parts", text: "芯片主要依靠摩尔定律（Moore's Law）进步。", expected: ["摩尔定律|Moore's Law|"]),
+        Case(shape: "a one-character verb governs a verbal noun after it", text: "答：统一走设计令牌（design token），不再写死。",
+             expected: ["设计令牌|design token|"]),
     ]
 
     /// Glosses as `zh|en|abbreviation`, as the cases list them.
@@ -209,6 +211,50 @@ struct DiscovererTests {
         #expect(names["Sora"] == 2 && names["a16z"] == 2)
         #expect(names["Gemini"] == 1 && names["Llama"] == 1 && names["Transformer"] == 1)
         #expect(names["Today"] == nil && names["Thanks"] == nil)
+    }
+
+    @Test("with wordfreq's English list, recurring lower-case English set in Chinese text is proposed; everyday English, URLs and English sentences are not")
+    func lowercaseEnglishInChinese() throws {
+        let english = try #require(EnglishWords.load(), "wordfreq's small_en.msgpack.gz is missing: Scripts/install-deps installs wordfreq")
+        #expect(english.zipf(of: "the") > 7 && english.zipf(of: "tokenizer") == 0 && english.isEveryday("ok") && !english.isEveryday("sepsis"))
+        #expect(english.isEveryday("by the way") && !english.isEveryday("batch size"))
+        let turns = [
+            "今天先说 embedding 的问题。我们的tokenizer有点慢，ok，embedding 维度也大。",
+            "ok，那 checkpoint 存哪里？链接是 https://example.com/tokenizer/abc 这个。",
+            "checkpoint 在老地方。tokenizer 我来改，batch size 调小。anyway，by the way 明天开会。",
+            "好的 ok。batch size 是 64，他说 we should ship it today 然后走了。anyway 先这样，softmax 只提了一次。",
+            "“sepsis”要早发现，sepsis 的死亡率高。",
+        ]
+        let names = Dictionary(uniqueKeysWithValues: Discoverer(glossary: nil, englishWords: english).discover([Self.transcript(turns)])
+            .filter { $0.kind == .name }.map { ($0.en, $0.count) })
+        #expect(names["embedding"] == 2 && names["tokenizer"] == 2 && names["checkpoint"] == 2 && names["batch size"] == 2 && names["sepsis"] == 2, "\(names)")
+        for everyday in ["ok", "anyway", "by the way", "we should ship it today", "today", "softmax", "https", "example"] {
+            #expect(names[everyday] == nil, "\(everyday)")
+        }
+        // Without the list, no lower-case word is proposed: there is nothing to tell ok from sepsis.
+        let without = Discoverer(glossary: nil).discover([Self.transcript(turns)]).filter { $0.kind == .name }.map(\.en)
+        #expect(without.isEmpty, "\(without)")
+    }
+
+    @Test("a wordfreq list is read from MessagePack; other bytes are refused")
+    func englishWordList() throws {
+        // [{"format": "cB"}, ["the"], [], ["cat", "dog"]]: the in bucket 0 (Zipf 9), cat and dog in bucket 2 (8.98).
+        let list: [UInt8] = [0x94, 0x81, 0xA6] + Array("format".utf8) + [0xA2] + Array("cB".utf8)
+            + [0x91, 0xA3] + Array("the".utf8) + [0x90] + [0x92, 0xA3] + Array("cat".utf8) + [0xA3] + Array("dog".utf8)
+        let words = try #require(EnglishWords(msgpack: list, source: "test"))
+        #expect(abs(words.zipf(of: "The") - 9) < 0.001 && abs(words.zipf(of: "dog") - 8.98) < 0.001 && words.zipf(of: "cow") == 0)
+        #expect(EnglishWords(msgpack: Array(list.dropLast(2)), source: "test") == nil)
+        #expect(EnglishWords(msgpack: [0xDD, 0xFF, 0xFF, 0xFF, 0xFF, 0xC1], source: "test") == nil)
+        #expect(EnglishWords(msgpack: Array("the 7.7\n".utf8), source: "test") == nil)
+    }
+
+    @Test("a capitalised word opening an English phrase in brackets, across a line break, is no name")
+    func phraseOpenerInBrackets() throws {
+        let candidates = Discoverer(glossary: nil).discover([Self.transcript([
+            "不是传闻数据(Anecdotal\ndata)，而是测量。", "我们用 Claude 写代码，Anecdotal data 指的是轶事证据。", "Claude 很好用。",
+        ])])
+        let names = candidates.filter { $0.kind == .name }.map(\.en)
+        #expect(names.contains("Claude") && !names.contains("Anecdotal"), "\(names)")
     }
 
     @Test("a name opening a Chinese sentence or line is a name (Chinese capitalises nothing); one opening an English sentence is not")
