@@ -191,7 +191,17 @@ public struct ChineseLexicon: Sendable {
         if everyday(texts[0])?.wordClass == .clause || everyday(texts[texts.count - 1])?.wordClass == .clause { return true }
         // Structural particles and aspect markers inside make a phrase (模型的提供者, 结合得好).
         if texts.dropFirst().contains(where: { ["的", "得", "地", "了", "着"].contains($0) }) { return true }
+        // So does a clause word of two characters or more inside (解决这个问题, 让我们看).
+        if texts.dropFirst().dropLast().contains(where: { $0.count >= 2 && everyday($0)?.wordClass == .clause }) { return true }
         return false
+    }
+
+    /// Whether `text` is one word of a closed class in the list: a function word, adverb,
+    /// numeral, measure, time or direction word (当然, 数百万, 之后), which names nothing even
+    /// when quoted or set in bold.
+    public func isFunctionWord(_ text: String) -> Bool {
+        guard let word = words[text] else { return false }
+        return word.wordClass == .clause || word.wordClass == .modifier
     }
 
     /// `text` cut into words (jieba's dictionary-only segmentation, as `wordStarts` cuts).

@@ -577,7 +577,7 @@ public struct Discoverer: Sendable {
     /// (unless set in bold or quotes, except for the built-in phrase words).
     private func isTermShaped(_ text: String, boldSpans: Set<String>) -> Bool {
         guard let first = text.first, let last = text.last, !Self.functionCharacters.contains(first), !Self.functionCharacters.contains(last),
-            !Self.isPhrase(text)
+            !Self.isPhrase(text), !(generalWords?.lexicon?.isFunctionWord(text) ?? false)
         else { return false }
         if boldSpans.contains(text) { return true }
         return !everydayWords.contains(text) && !isCommonTwoCharacterWord(text) && !(generalWords?.isPhrase(text) ?? false)
@@ -602,6 +602,10 @@ public struct Discoverer: Sendable {
         var rightSum = [Double](repeating: 0, count: slots.count)
         var boundedLeft = [Bool](repeating: true, count: slots.count)
         var boundedRight = [Bool](repeating: true, count: slots.count)
+        // Uses of each n-gram whose last character makes an everyday word with the next one
+        // (模型变 in 模型变得): there the string cuts a word in two.
+        var cutAtEnd = [Int32](repeating: 0, count: slots.count)
+        let lexicon = generalWords?.lexicon
         func isBoundary(_ scalar: UInt32) -> Bool {
             guard let character = Unicode.Scalar(scalar).map(Character.init) else { return true }
             return Self.functionCharacters.contains(character) || GlossMiner.weakBoundaries.contains(character)
@@ -612,6 +616,9 @@ public struct Discoverer: Sendable {
             if let prefix = table.index(of: slot.key.slice(0, length - 1)) {
                 rightSum[prefix] += weight
                 if boundedRight[prefix] && !isBoundary(slot.key.scalar(at: length - 1)) { boundedRight[prefix] = false }
+                if let lexicon, lexicon.word(slot.key.slice(length - 2, 2).text)?.everyday == true {
+                    cutAtEnd[prefix] += Int32(slot.count)
+                }
             }
             if let suffix = table.index(of: slot.key.slice(1, length - 1)) {
                 leftSum[suffix] += weight
@@ -658,7 +665,7 @@ public struct Discoverer: Sendable {
             let leftEntropy = log(total) - leftSum[index] / total
             let rightEntropy = log(total) - rightSum[index] / total
             let boundaryQuality = min(leftEntropy, rightEntropy)
-            guard cValue > 0, boundaryQuality > 0.3 else { continue }
+            guard cValue > 0, boundaryQuality > 0.3, Int(cutAtEnd[index]) * 2 < Int(slot.count) else { continue }
             let gram = slot.key.text
             guard isTermShaped(gram, boldSpans: boldSpans), knownConcept(gram) == nil else { continue }
             let isBold = bold.contains(slot.key)

@@ -362,6 +362,19 @@ struct DiscovererTests {
         #expect(!phases.contains { $0.abbreviation == "II" || $0.abbreviation == "III" }, "\(phases.map(\.abbreviation))")
     }
 
+    @Test("with jieba's word list: a quoted adverb or numeral, a phrase holding a clause word, and a string that cuts a word in two are not proposed; compounds ending in 率 or 维 are")
+    func functionWordsAndCutWords() throws {
+        let general = try #require(GeneralWords.load(), "jieba's dict.txt is missing: Scripts/install-deps installs python3-jieba")
+        let turns = [
+            "我们有一个“当然”评估，模型说“当然”太多了。当然，这很正常。", "我们要解决这个问题。先解决这个问题再说，解决这个问题很难。",
+            "模型变得更好了，模型变得更快，模型变得便宜，模型变化不大。", "数百万人在用，数百万次调用。",
+            "降维之后再聚类，降维很关键，降维要小心。", "波动率上升时，波动率会放大风险，波动率是核心。",
+        ]
+        let zh = Discoverer(glossary: nil, generalWords: general).discover([Self.transcript(turns)]).map(\.zh)
+        for phrase in ["当然", "解决这个问题", "模型变", "数百万"] { #expect(!zh.contains(phrase), "\(phrase) in \(zh)") }
+        #expect(zh.contains("降维") && zh.contains("波动率"), "\(zh)")
+    }
+
     @Test("a concept's other renderings rank after the other concepts' proposals")
     func otherRenderingsFollow() {
         let turns = ["强大的人工智能（AGI）很快会来。", "超级有用的人工智能（AGI）也是 AGI。", "我们用 Sora 和 Gemini。Sora 很强，Gemini 也是。"]
