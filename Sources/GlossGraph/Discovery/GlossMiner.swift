@@ -309,6 +309,10 @@ public enum GlossMiner {
 
     /// Chinese derivational affixes (后缀 and 前缀): a single character that makes a word of
     /// the word next to it, so no term boundary falls between them.
+    /// Complements that end a verb's action on its object (复制到, 换成, 分为): a verb ending
+    /// in one governs what follows.
+    static let resultativeComplements: Set<Character> = ["到", "成", "为", "进", "出"]
+
     static let derivationalSuffixes: Set<String> = ["性", "化", "式", "型", "率", "度", "者", "器", "体", "法", "系", "派", "论", "学"]
     static let derivationalPrefixes: Set<String> = ["可", "非", "反", "超", "半", "自", "去", "过", "预", "微", "无", "亚", "准", "伪", "逆", "总", "副"]
 
@@ -390,6 +394,16 @@ public enum GlossMiner {
         func isGoverningCharacter(_ index: Int) -> Bool {
             wordClass(index) == .verb && words[index].text.unicodeScalars.count == 1 && !Self.derivationalSuffixes.contains(words[index].text)
         }
+        /// A verb of two characters or more that governs the words after it: an everyday one
+        /// (包括, 履行), or one with a resultative complement (复制到, 换成). Before another
+        /// verb it makes a compound (插入缺失, 强化学习) unless two words or more follow.
+        func isGoverningWord(_ index: Int, englishSize: Int) -> Bool {
+            guard let entry = words[index].entry, entry.wordClass == .verb, words[index].text.count >= 2,
+                entry.everyday || Self.resultativeComplements.contains(words[index].text.last!)
+            else { return false }
+            let rest = size(from: index + 1)
+            return rest >= englishSize && (rest >= 2 || !(words[index + 1].entry?.isVerbal ?? false))
+        }
         func text(from index: Int) -> String {
             String(String.UnicodeScalarView(run[words[index].start...])).trimmingWhitespace()
         }
@@ -405,6 +419,11 @@ public enum GlossMiner {
                 && recurrence(text(from: first + 1)) > recurrence(text(from: first))
             {
                 first += 1
+            }
+            // Still more words than the English: the term starts after the last governing verb
+            // that leaves words enough for it (包括|对抗测试, 履行|合规评估, 复制到|多数派).
+            if size(from: first) > englishSize, let verb = (first..<(words.count - 1)).last(where: { isGoverningWord($0, englishSize: englishSize) }) {
+                first = verb + 1
             }
             // The English asks for more words: take in the word before, unless it is a clause
             // word (a verb before a noun may modify it: 扩散策略).

@@ -96,6 +96,11 @@ struct GlossMinerTests {
         Case(shape: "an adjective before 的 describes the term", text: "森林是一个巨大的碳库（carbon pool）。", expected: ["碳库|carbon pool|"]),
         Case(shape: "a rarer adjective before 的 too", text: "杯中出现了浓密的油脂层（crema layer）。", expected: ["油脂层|crema layer|"]),
         Case(shape: "a dictionary compound counts its parts", text: "芯片主要依靠摩尔定律（Moore's Law）进步。", expected: ["摩尔定律|Moore's Law|"]),
+        Case(shape: "an everyday verb governs the term when the Chinese runs longer than the English", text: "评估内容包括对抗测试（adversarial testing）。",
+             expected: ["对抗测试|adversarial testing|"]),
+        Case(shape: "a verb with a resultative complement governs the term", text: "写入要先复制到多数派（quorum）才算成功。", expected: ["多数派|quorum|"]),
+        Case(shape: "a verb before a verb of one English word is a compound", text: "编辑的结果是插入缺失（indel）。", expected: ["插入缺失|indel|"]),
+        Case(shape: "a rarer verb starts a compound", text: "期权价格反映隐含波动率（implied volatility）。", expected: ["隐含波动率|implied volatility|"]),
         Case(shape: "a one-character verb governs a verbal noun after it", text: "答：统一走设计令牌（design token），不再写死。",
              expected: ["设计令牌|design token|"]),
     ]
