@@ -30,6 +30,9 @@ public struct DiscoveryCandidate: Sendable {
     public var line: Int
     /// The known concept this may be another name of.
     public var variantOf: String?
+    /// Other Chinese names of the proposed concept: stated (阿司匹林，也就是乙酰水杨酸) or one
+    /// character shorter or longer (自博弈 beside 自我博弈).
+    public var variants: [String] = []
     /// Why it is proposed, for people.
     public var reason: String
 }
@@ -96,7 +99,9 @@ public struct Discoverer: Sendable {
             return !claimed.contains(NameKey.key(text)) && !isShortForm
                 && !expansions.contains { $0.words.contains(" \(text.lowercased()) ") && name.count <= $0.count }
         }
-        candidates += termCandidates(findings).filter { !claimed.contains(NameKey.key($0.zh)) }
+        let claimedVariants = Set(candidates.flatMap { $0.variants.map { NameKey.key($0) } })
+        candidates += termCandidates(findings).filter { !claimed.contains(NameKey.key($0.zh)) && !claimedVariants.contains(NameKey.key($0.zh)) }
+        candidates = Self.mergingVariants(candidates)
         candidates = withAlignedPairs(candidates, findings: findings, claimed: claimed)
         // The speakers are the transcript's people, not its terms (陈教授; `Speaker A（主持人）`
         // in a cast list).
@@ -123,6 +128,35 @@ public struct Discoverer: Sendable {
             nameForms.formUnion(forms)
         }
         return first + others
+    }
+
+    /// Recurring Chinese strings one character apart, inside the string (自博弈 and 自我博弈,
+    /// 规模定律 and 规模化定律), are one concept's names: the one found less often (or the
+    /// shorter, as often) becomes a variant of the other, which ranks as the better of the
+    /// two. Only plain recurring strings are
+    /// folded so; a gloss keeps its own row. The shorter has three characters at least.
+    static func mergingVariants(_ candidates: [DiscoveryCandidate]) -> [DiscoveryCandidate] {
+        var result = candidates
+        var indexOf: [String: Int] = [:]
+        for (index, candidate) in candidates.enumerated() where !candidate.zh.isEmpty && indexOf[candidate.zh] == nil { indexOf[candidate.zh] = index }
+        var removed = Set<Int>()
+        for (index, candidate) in candidates.enumerated() where candidate.zh.count >= 4 && !removed.contains(index) {
+            let characters = Array(candidate.zh)
+            for position in 1..<(characters.count - 1) {
+                var shorter = characters
+                shorter.remove(at: position)
+                guard let other = indexOf[String(shorter)], other != index, !removed.contains(other) else { continue }
+                let longerWins = candidates[index].count >= candidates[other].count
+                let (keep, fold) = longerWins ? (index, other) : (other, index)
+                guard result[fold].kind == .term, result[fold].variantOf == nil else { continue }
+                result[keep].variants.append(result[fold].zh)
+                result[keep].score = max(result[keep].score, result[fold].score)
+                result[keep].reason += "; also written \(result[fold].zh) (\(result[fold].count)×)"
+                removed.insert(fold)
+                if fold == index { break }
+            }
+        }
+        return result.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
     }
 
     /// A versioned name's forms that another writing of it shares: its words in any order,
@@ -185,12 +219,24 @@ public struct Discoverer: Sendable {
         guard let glossary, zh.count >= 3 else { return nil }
         let query = Array(zh.unicodeScalars)
         for concept in glossary.concepts {
-            for name in concept.names where name.language == "zh" && name.text.unicodeScalars.count == query.count {
+            for name in concept.names where name.language == "zh" {
                 let other = Array(name.text.unicodeScalars)
-                if zip(query, other).filter({ $0 != $1 }).count == 1 { return concept }
+                if other.count == query.count && zip(query, other).filter({ $0 != $1 }).count == 1 { return concept }
+                if min(other.count, query.count) >= 3 && Self.isOneInnerDeletion(other.count > query.count ? other : query, of: other.count > query.count ? query : other) {
+                    return concept
+                }
             }
         }
         return nil
+    }
+
+    /// Whether `shorter` is `longer` with one character taken from inside (not its first or last).
+    static func isOneInnerDeletion(_ longer: [Unicode.Scalar], of shorter: [Unicode.Scalar]) -> Bool {
+        guard longer.count == shorter.count + 1, longer.count >= 3 else { return false }
+        var prefix = 0
+        while prefix < shorter.count && longer[prefix] == shorter[prefix] { prefix += 1 }
+        guard prefix >= 1 && prefix <= longer.count - 2 else { return false }
+        return longer[(prefix + 1)...].elementsEqual(shorter[prefix...])
     }
 
     // MARK: Glosses
@@ -232,11 +278,18 @@ public struct Discoverer: Sendable {
         })?.flatMap { $0 } ?? []  // the body never throws
         for ((unit, copies), glosses) in zip(units.map({ ($0.unit, $0.copies) }), mined) {
             for gloss in glosses {
-                let key = [gloss.zh, gloss.en, gloss.abbreviation].map { NameKey.key($0) }.joined(separator: "|")
+                let key = [gloss.zh, gloss.en, gloss.abbreviation, gloss.zhVariant].map { NameKey.key($0) }.joined(separator: "|")
                 stated[key, default: 0] += copies
                 if var existing = byKey[key] {
                     existing.score += Double(copies)
                     byKey[key] = existing
+                    continue
+                }
+                if !gloss.zhVariant.isEmpty {
+                    if let candidate = chineseNamesCandidate(gloss, unit: unit, copies: copies, findings: findings, unitText: unitText) {
+                        byKey[key] = candidate
+                        order.append(key)
+                    }
                     continue
                 }
                 let zhConcept = knownConcept(gloss.zh)
@@ -296,6 +349,25 @@ public struct Discoverer: Sendable {
             }
             return candidate
         }
+    }
+
+    /// A proposal from two Chinese names the text gives one concept (大模型就是大语言模型):
+    /// a new concept with the other name as its variant, or, when the glossary knows one of
+    /// them, the other as a new name of that concept; nil when it knows both.
+    private func chineseNamesCandidate(
+        _ gloss: StatedGloss, unit: TranscriptUnit, copies: Int, findings: DiscoveryFindings, unitText: [UInt8]
+    ) -> DiscoveryCandidate? {
+        let concepts = [knownConcept(gloss.zh), knownConcept(gloss.zhVariant)]
+        if concepts[0] != nil && concepts[1] != nil { return nil }
+        let known = concepts[0] ?? concepts[1]
+        let zh = concepts[0] == nil ? gloss.zh : gloss.zhVariant
+        let count = max(1, occurrences(of: zh, in: findings, fallback: unitText))
+        var reason = "the text gives it two Chinese names: \(gloss.zh), \(gloss.zhVariant)"
+        if let known { reason += "; the other names \(known.id)" }
+        return DiscoveryCandidate(
+            kind: .gloss, zh: zh, en: "", abbreviation: "", score: 30 + log2(Double(1 + count)) + Double(copies - 1), count: count,
+            file: unit.file, line: unit.sourcePosition(ofTextOffset: gloss.offset).line, variantOf: known?.id,
+            variants: known == nil ? [gloss.zhVariant] : [], reason: reason)
     }
 
     // MARK: Latin-script names

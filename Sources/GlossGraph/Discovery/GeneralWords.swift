@@ -64,7 +64,8 @@ public struct GeneralWords: Sendable {
             let word = String(decoding: entry.word, as: UTF8.self)
             everyday.insert(word)
             let tag = String(decoding: entry.tag, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            guard let first = tag.first, tag != "vn" else { continue }
+            // 自我, 自身: tagged as pronouns, but they start terms (自我博弈), as ChineseLexicon reads them.
+            guard let first = tag.first, tag != "vn", !(word.hasPrefix("自") && tag == "r") else { continue }
             // Localisers (tag f) follow their noun (晶圆上, 会议后); before one they are a
             // prefix (后训练, 前额叶, 上游), so they end phrases but start none.
             if "dpcurmqtyeo".contains(first) { starts.insert(word) }
@@ -102,6 +103,9 @@ public struct GeneralWords: Sendable {
                 edges.contains(String(atStart ? characters[..<length] : characters[(characters.count - length)...]))
             }
         }
-        return isEdge(phraseEdges.starts, atStart: true) || isEdge(phraseEdges.ends, atStart: false) || (lexicon?.isPhrase(text) ?? false)
+        // A derivational prefix (自|博弈, 非|对称, 预|训练) starts terms, though 自 and 非 are
+        // function words alone.
+        let prefixed = words.count >= 2 && words[0].count == 1 && GlossMiner.derivationalPrefixes.contains(words[0]) && characters.count >= 3
+        return (!prefixed && isEdge(phraseEdges.starts, atStart: true)) || isEdge(phraseEdges.ends, atStart: false) || (lexicon?.isPhrase(text) ?? false)
     }
 }

@@ -14,6 +14,8 @@ public struct StatedGloss: Sendable, Hashable {
     public var abbreviation: String
     /// The UTF-8 offset in the unit's text where the pair starts.
     public var offset: Int
+    /// Another Chinese name the text gives `zh` (阿司匹林，也就是乙酰水杨酸), or "".
+    public var zhVariant = ""
 }
 
 /// Finds the glosses a text states. Parentheticals that are not glosses are rejected: asides
@@ -60,9 +62,23 @@ public enum GlossMiner {
                 }
             }
             if let marker = appositionMarker(scalars, at: index) {
-                found += appositionGlosses(scalars, markerStart: index, markerEnd: index + marker, offsets: offsets, context: context)
+                let glosses = appositionGlosses(scalars, markerStart: index, markerEnd: index + marker, offsets: offsets, context: context)
+                let namesLanguage = "英中译一".unicodeScalars.contains(scalars[index])
+                if glosses.isEmpty && !namesLanguage,
+                    let gloss = chineseApposition(scalars, markerStart: index, markerEnd: index + marker, strict: false, offsets: offsets, context: context)
+                {
+                    found.append(gloss)
+                }
+                found += glosses
                 // A marker holds no shorter marker (中文一般译作 holds 译作).
                 index += marker
+                continue
+            }
+            if let marker = chineseAppositionMarker(scalars, at: index),
+                let gloss = chineseApposition(scalars, markerStart: index, markerEnd: index + marker.count, strict: marker.strict, offsets: offsets, context: context)
+            {
+                found.append(gloss)
+                index += marker.count
                 continue
             }
             index += 1
@@ -639,6 +655,51 @@ public enum GlossMiner {
             .filter { $0.count >= 2 && $0.count <= 20 }
     }
 
+    /// Markers that give a Chinese term another Chinese name (又称, 简称, 也叫, 俗称) besides
+    /// the apposition markers; `X就是Y` is read so only when both recur (`strict`), as 就是
+    /// mostly says what something is rather than what it is called.
+    static let chineseAppositionMarkers: [(marker: [Unicode.Scalar], strict: Bool)] =
+        [("又称", false), ("简称", false), ("也叫", false), ("又叫", false), ("俗称", false), ("就是", true)].map { (Array($0.0.unicodeScalars), $0.1) }
+
+    private static func chineseAppositionMarker(_ scalars: [Unicode.Scalar], at index: Int) -> (count: Int, strict: Bool)? {
+        for (marker, strict) in chineseAppositionMarkers
+        where index + marker.count <= scalars.count && scalars[index..<(index + marker.count)].elementsEqual(marker) {
+            return (marker.count, strict)
+        }
+        return nil
+    }
+
+    /// `X，也就是Y`, `X又称Y`, `X就是Y` with X and Y both Chinese terms: two names of one
+    /// concept, the one the text uses more often first. Y runs to punctuation and must be all
+    /// content words; neither name may hold the other (模型，也就是奖励模型 narrows, it does
+    /// not rename), be an everyday word or read as a phrase. Needs the word list.
+    static func chineseApposition(
+        _ scalars: [Unicode.Scalar], markerStart: Int, markerEnd: Int, strict: Bool, offsets: [Int], context: Context
+    ) -> StatedGloss? {
+        guard let lexicon = context.lexicon else { return nil }
+        var end = markerStart
+        while end > 0 && (scalars[end - 1] == " " || scalars[end - 1] == "，" || scalars[end - 1] == ",") { end -= 1 }
+        var stop = markerEnd
+        while stop < scalars.count && (scalars[stop] == " " || scalars[stop] == "“") { stop += 1 }
+        let targetStart = stop
+        while stop < scalars.count && isTermScalar(scalars[stop]) && !scalars[stop].isASCII && stop - targetStart < 16 { stop += 1 }
+        // Y ends the clause: punctuation (or the text's end) follows it.
+        guard stop == scalars.count || !isTermScalar(scalars[stop]), stop - targetStart >= 2 else { return nil }
+        let target = String(String.UnicodeScalarView(scalars[targetStart..<stop]))
+        guard let term = chineseTerm(before: scalars, end: end, context: context) else { return nil }
+        let names = [term.text, target]
+        func isTermLike(_ name: String) -> Bool {
+            let words = lexicon.words(of: name)
+            return name.count >= 2 && name.containsCJK && !(lexicon.word(name)?.everyday ?? false) && !lexicon.isPhrase(name)
+                && !lexicon.isFunctionWord(name) && words.allSatisfy { lexicon.word($0)?.wordClass != .clause }
+        }
+        guard names.allSatisfy(isTermLike), !term.text.contains(target), !target.contains(term.text) else { return nil }
+        let counts = names.map(context.recurrence)
+        if strict && counts.contains(where: { $0 < 2 }) { return nil }
+        let preferred = counts[1] > counts[0] ? 1 : 0
+        return StatedGloss(zh: names[preferred], en: "", abbreviation: "", offset: offsets[term.start], zhVariant: names[1 - preferred])
+    }
+
     /// Pairs the term before `end` with `target`, whichever script each is in.
     private static func pair(
         termBefore scalars: [Unicode.Scalar], end: Int, with target: String, offsets: [Int], context: Context
@@ -654,8 +715,10 @@ public enum GlossMiner {
             }
             return []
         }
-        guard !targetIsChinese,
-            let term = chineseTerm(
+        if targetIsChinese {
+            return []
+        }
+        guard let term = chineseTerm(
                 before: scalars, end: end, englishSize: isAcronym(target) ? englishSize("", target) : englishSize(target, ""),
                 context: context)
         else { return [] }

@@ -59,6 +59,7 @@ public enum DiscoveryListing {
             let english = [candidate.en, candidate.abbreviation].filter { !$0.isEmpty }.joined(separator: " / ")
             let names = [candidate.zh, english].filter { !$0.isEmpty }.joined(separator: "  ·  ")
             var line = "\(rank + 1). [\(candidate.kind.rawValue)] \(names)  ×\(candidate.count)  \(candidate.file):\(candidate.line)"
+            if !candidate.variants.isEmpty { line += "  also \(candidate.variants.joined(separator: ", "))" }
             if let variant = candidate.variantOf { line += "  → variant of \(variant)" }
             output += line + "\n    " + candidate.reason + "\n"
         }
@@ -80,7 +81,8 @@ public enum DiscoveryListing {
         return output + GlossaryTSV.format(proposed.concepts, header: false)
     }
 
-    /// An array in rank order: `{"zh","en","abbreviation","kind","score","count","file","line","variant_of","reason"}`.
+    /// An array in rank order: `{"zh","en","abbreviation","variants","kind","score","count","file","line","variant_of","reason"}`,
+    /// `variants` the other Chinese names (an array of strings).
     public static func json(_ candidates: [DiscoveryCandidate], limit: Int) -> [UInt8] {
         var json = JSONText()
         json.beginArray()
@@ -90,6 +92,9 @@ public enum DiscoveryListing {
             json.key("zh"); json.string(candidate.zh)
             json.key("en"); json.string(candidate.en)
             json.key("abbreviation"); json.string(candidate.abbreviation)
+            json.key("variants"); json.beginArray()
+            for variant in candidate.variants { json.string(variant) }
+            json.endArray()
             json.key("kind"); json.string(candidate.kind.rawValue)
             json.key("score"); json.double((candidate.score * 1000).rounded() / 1000)
             json.key("count"); json.int(candidate.count)
@@ -127,7 +132,7 @@ public struct ProposedConcepts: Sendable {
             let onlyAbbreviation = candidate.en.isEmpty
             let english = onlyAbbreviation ? candidate.abbreviation : candidate.en
             let abbreviation = onlyAbbreviation ? "" : candidate.abbreviation
-            let names = [candidate.zh, english, abbreviation].filter { !$0.isEmpty }
+            let names = [candidate.zh, english, abbreviation].filter { !$0.isEmpty } + candidate.variants
             if let existing = names.lazy.compactMap({ claimed[NameKey.key($0)] }).first {
                 for name in names where claimed[NameKey.key(name)] == nil {
                     if name.containsCJK { concepts[existing].zhVariants.append(name) } else { concepts[existing].enVariants.append(name) }
@@ -138,8 +143,10 @@ public struct ProposedConcepts: Sendable {
             let id = GlossaryTSV.newID(
                 from: [english.isEmpty ? abbreviation : english, Pinyin.key(ofChinese: candidate.zh)], prefix: "term-", used: &usedIDs)
             for name in names { claimed[NameKey.key(name)] = concepts.count }
-            concepts.append(Concept(
-                id: id, category: "new", zh: candidate.zh, en: english, abbreviations: abbreviation.isEmpty ? [] : [abbreviation], note: ""))
+            var concept = Concept(
+                id: id, category: "new", zh: candidate.zh, en: english, abbreviations: abbreviation.isEmpty ? [] : [abbreviation], note: "")
+            concept.zhVariants = candidate.variants
+            concepts.append(concept)
         }
     }
 }

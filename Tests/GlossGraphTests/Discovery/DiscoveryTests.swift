@@ -380,6 +380,43 @@ struct DiscovererTests {
         #expect(zh.contains("降维") && zh.contains("波动率"), "\(zh)")
     }
 
+    @Test("with jieba's word list, two Chinese names the text gives one concept are one proposal; 就是 only between recurring terms")
+    func chineseAppositions() throws {
+        let general = try #require(GeneralWords.load(), "jieba's dict.txt is missing: Scripts/install-deps installs python3-jieba")
+        let turns = [
+            "大模型就是大语言模型，大模型现在很火。", "大语言模型需要很多数据。阿司匹林，也就是乙酰水杨酸，是老药。",
+            "阿司匹林很便宜，阿司匹林又称醋柳酸。", "问题就是数据不够，我觉得问题就是这样。", "模型，也就是奖励模型，给回答打分。",
+        ]
+        let candidates = Discoverer(glossary: nil, generalWords: general).discover([Self.transcript(turns)])
+        let glosses = candidates.filter { $0.kind == .gloss }.map { ([$0.zh] + $0.variants).joined(separator: "=") }
+        #expect(glosses.contains("大模型=大语言模型") || glosses.contains("大语言模型=大模型"), "\(glosses)")
+        #expect(glosses.contains("阿司匹林=乙酰水杨酸") && glosses.contains("阿司匹林=醋柳酸"), "\(glosses)")
+        #expect(!glosses.contains { $0.contains("问题") || $0.contains("数据不够") || $0.contains("奖励模型") }, "\(glosses)")
+        // The variant is no proposal of its own, and glossary rows carry it as a variant.
+        #expect(!candidates.contains { $0.kind == .term && ($0.zh == "大语言模型" || $0.zh == "大模型") }, "\(candidates.map(\.zh))")
+        let rows = DiscoveryListing.glossaryRows(candidates, limit: 50)
+        #expect(rows.split(separator: "\n").contains { $0.contains("阿司匹林") && $0.contains("乙酰水杨酸") }, "\(rows)")
+    }
+
+    @Test("a recurring string one inner character from another is its variant, among proposals and against the glossary")
+    func oneCharacterVariants() throws {
+        let general = try #require(GeneralWords.load(), "jieba's dict.txt is missing: Scripts/install-deps installs python3-jieba")
+        let turns = [
+            "自我博弈很重要。我们用自我博弈训练，自我博弈让模型变强。", "对，自博弈很常见。围棋里自博弈效果好，靠自我博弈。",
+            "非对称很难。我们做非对称，非对称是关键。",
+        ]
+        let candidates = Discoverer(glossary: nil, generalWords: general).discover([Self.transcript(turns)])
+        let selfPlay = try #require(candidates.first { $0.zh == "自我博弈" }, "\(candidates.map(\.zh))")
+        #expect(selfPlay.variants == ["自博弈"] && !candidates.contains { $0.zh == "自博弈" })
+        let json = String(decoding: DiscoveryListing.json(candidates, limit: 10), as: UTF8.self)
+        #expect(json.contains(#""variants":["自博弈"]"#), "\(json)")
+        let known = try Glossary(concepts: [Concept(id: "self-play", category: "technique", zh: "自我博弈", en: "self-play")])
+        let against = Discoverer(glossary: known, generalWords: general).discover([Self.transcript(Array(turns.dropFirst()))])
+        #expect(against.first { $0.zh == "自博弈" }?.variantOf == "self-play", "\(against.map { ($0.zh, $0.variantOf) })")
+        #expect(Discoverer.isOneInnerDeletion(Array("规模化定律".unicodeScalars), of: Array("规模定律".unicodeScalars)))
+        #expect(!Discoverer.isOneInnerDeletion(Array("人工智能安全".unicodeScalars), of: Array("人工智能安".unicodeScalars)))
+    }
+
     @Test("a concept's other renderings rank after the other concepts' proposals")
     func otherRenderingsFollow() {
         let turns = ["强大的人工智能（AGI）很快会来。", "超级有用的人工智能（AGI）也是 AGI。", "我们用 Sora 和 Gemini。Sora 很强，Gemini 也是。"]
