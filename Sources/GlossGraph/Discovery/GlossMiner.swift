@@ -115,7 +115,8 @@ public enum GlossMiner {
             guard
                 let term = chineseTerm(
                     before: scalars, end: bracket, englishSize: englishSize(english.long, english.short),
-                    englishModifierIsHyphenated: hasHyphenatedModifier(english.long), context: context)
+                    englishModifierIsHyphenated: hasHyphenatedModifier(english.long), englishIsNumbered: startsWithNumber(english.long),
+                    context: context)
             else { return [] }
             return [StatedGloss(zh: term.text, en: english.long, abbreviation: english.short, offset: offsets[term.start])]
         }
@@ -275,7 +276,8 @@ public enum GlossMiner {
     /// starts after punctuation (or a function word), does not start with a function
     /// character, and recurs in the text.
     static func chineseTerm(
-        before scalars: [Unicode.Scalar], end: Int, englishSize: Int? = nil, englishModifierIsHyphenated: Bool = false, context: Context
+        before scalars: [Unicode.Scalar], end: Int, englishSize: Int? = nil, englishModifierIsHyphenated: Bool = false,
+        englishIsNumbered: Bool = false, context: Context
     ) -> (text: String, start: Int)? {
         var cursor = end
         while cursor > 0 && scalars[cursor - 1] == " " { cursor -= 1 }
@@ -297,6 +299,7 @@ public enum GlossMiner {
             while start < cursor && scalars[start] == " " { start += 1 }
             return termByWords(
                 scalars[start..<cursor], lexicon: lexicon, englishSize: englishSize, englishModifierIsHyphenated: englishModifierIsHyphenated,
+                englishIsNumbered: englishIsNumbered,
                 recurrence: context.recurrence)
         }
         var best: (text: String, start: Int, score: Double)?
@@ -340,7 +343,7 @@ public enum GlossMiner {
     /// one name). Derivational affixes stay with their word, and a single character is never
     /// a term. Returns the term and the index in `run` where it starts, or nil.
     static func termByWords(
-        _ run: ArraySlice<Unicode.Scalar>, lexicon: ChineseLexicon, englishSize: Int?, englishModifierIsHyphenated: Bool,
+        _ run: ArraySlice<Unicode.Scalar>, lexicon: ChineseLexicon, englishSize: Int?, englishModifierIsHyphenated: Bool, englishIsNumbered: Bool = false,
         recurrence: (String) -> Int
     ) -> (text: String, start: Int)? {
         let starts = lexicon.wordStarts(run)
@@ -448,6 +451,7 @@ public enum GlossMiner {
             while first > 0 && size(from: first) < englishSize
                 && ((wordClass(first - 1) != .clause && (isWord(first - 1) || isJoiner(first - 1))) || isAttributive(first - 1))
                 && !(isGoverningCharacter(first - 1) && text(from: first).count >= 2)
+                && !(englishIsNumbered && words[first].text.count <= 2 && words[first].text.first.map(Self.numeralCharacters.contains) == true)
             {
                 first -= 1
             }
@@ -485,6 +489,18 @@ public enum GlossMiner {
         {
             first -= 1
         }
+        // A numeral the English names too belongs to the term (一级|动力学 for first-order
+        // kinetics, 首|过效应 for first-pass effect, 四|后卫 for back four is not numbered first,
+        // but 三|中卫 for three centre-backs is).
+        if englishIsNumbered, first > 0, let numeral = words[first - 1].text.first, words[first - 1].text.count <= 2,
+            Self.numeralCharacters.contains(numeral)
+        {
+            first -= 1
+        } else if englishIsNumbered, first > 1, words[first - 1].text.count == 1, wordClass(first - 1) == .clause,
+            let numeral = words[first - 2].text.first, words[first - 2].text.count == 1, Self.numeralCharacters.contains(numeral)
+        {
+            first -= 2  // a numeral and a particle the dictionary split off the term (首|过|效应)
+        }
         let term = text(from: first)
         guard term.count >= 2, term.containsCJK else { return nil }
         // A term of clause words only (是这样，也就是 lahar) names nothing: it refers back.
@@ -520,6 +536,22 @@ public enum GlossMiner {
 
     /// Whether an English name has a hyphenated modifier before its head (`risk-based
     /// approach`), which Chinese renders as a 的 phrase (基于风险的方法).
+    /// Characters that start a Chinese numeral or ordinal (一级, 两阶段, 首次, 双链).
+    static let numeralCharacters: Set<Character> = Set("一二三四五六七八九十两双单首零")
+
+    /// English number words and ordinals that start a term (first-order, two-stage, single-cell,
+    /// double-strand), or a digit (3D).
+    static let englishNumberWords: Set<String> = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second", "third", "fourth",
+        "fifth", "single", "double", "triple", "dual", "twin", "mono", "bi", "tri", "uni",
+    ]
+
+    /// Whether an English term starts with a number (first-order kinetics, three centre-backs).
+    static func startsWithNumber(_ long: String) -> Bool {
+        let first = long.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).first.map(String.init) ?? ""
+        return englishNumberWords.contains(first) || first.first?.isNumber == true
+    }
+
     static func hasHyphenatedModifier(_ long: String) -> Bool {
         long.split(separator: " ").dropLast().contains { $0.contains("-") }
     }

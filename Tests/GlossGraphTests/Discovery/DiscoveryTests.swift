@@ -101,6 +101,10 @@ struct GlossMinerTests {
         Case(shape: "a verb with a resultative complement governs the term", text: "写入要先复制到多数派（quorum）才算成功。", expected: ["多数派|quorum|"]),
         Case(shape: "a verb before a verb of one English word is a compound", text: "编辑的结果是插入缺失（indel）。", expected: ["插入缺失|indel|"]),
         Case(shape: "a rarer verb starts a compound", text: "期权价格反映隐含波动率（implied volatility）。", expected: ["隐含波动率|implied volatility|"]),
+        Case(shape: "a numeral the English names too is part of the term", text: "这个药符合一级动力学（first-order kinetics）。",
+             expected: ["一级动力学|first-order kinetics|"]),
+        Case(shape: "a numeral and a particle split off the term", text: "口服药存在首过效应（first-pass effect）。", expected: ["首过效应|first-pass effect|"]),
+        Case(shape: "a numeral before a measured noun, and no verb before it", text: "球队采用三中卫（three centre-backs）。", expected: ["三中卫|three centre-backs|"]),
         Case(shape: "a one-character verb governs a verbal noun after it", text: "答：统一走设计令牌（design token），不再写死。",
              expected: ["设计令牌|design token|"]),
     ]
