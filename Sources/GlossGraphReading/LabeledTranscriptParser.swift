@@ -110,6 +110,8 @@ struct LabeledTranscriptParser {
         /// The regions skipped so far, and the non-blank lines read.
         var skipped: [SkippedRegion] = []
         var nonBlankLines = 0
+        /// Source lines (1-based, in the whole file) where a unit was cut at `UnitBuilder.largestUnitBytes`.
+        var cutLines: [Int] = []
         /// Lines and units of the file before this part.
         var lineOffset = 0
         var unitOffset = 0
@@ -119,10 +121,10 @@ struct LabeledTranscriptParser {
         }
     }
 
-    func parse(style: LabelStyle, speakers: Set<ByteString>) -> (units: [TranscriptUnit], skipped: [SkippedRegion], nonBlankLines: Int) {
+    func parse(style: LabelStyle, speakers: Set<ByteString>) -> (units: [TranscriptUnit], skipped: [SkippedRegion], nonBlankLines: Int, cutLines: [Int]) {
         var state = State(style: style)
         let units = parse(style: style, speakers: speakers, state: &state)
-        return (units, state.skipped, state.nonBlankLines)
+        return (units, state.skipped, state.nonBlankLines, state.cutLines)
     }
 
     /// Reads the lines as a part of a file that starts after `state.lineOffset` lines and
@@ -279,6 +281,7 @@ struct LabeledTranscriptParser {
         let skipped = builder.takeSkipped()
         state.skipped += skipped.regions
         state.nonBlankLines += skipped.nonBlankLines
+        state.cutLines += builder.cutLines.map { $0 + state.lineOffset }
         return batch
     }
 
@@ -482,6 +485,70 @@ struct UnitBuilder {
     ) {
         // No line is dropped: text with no unit to go to is a paragraph of its own.
         if !hasOpenUnit { startUnit(kind: .paragraph, speaker: nil, line: lineNumber) }
+        var content = content
+        // A unit stops at `largestUnitBytes`: the next one, with the same speaker, starts at
+        // this line, or in it at a sentence end (or a character) when the line alone is longer.
+        while text.bytes.count + content.count > Self.largestUnitBytes {
+            let room = Self.largestUnitBytes - text.bytes.count
+            if !text.bytes.isEmpty && room < Self.sentenceSearchBytes {
+                continueUnit(atLine: lineNumber)
+                continue
+            }
+            let cut = Self.cutPoint(in: content, within: room)
+            // `sourceOffsets` is indexed by positions in `content`'s buffer, which slices keep.
+            addPiece(content[..<cut], of: sourceLine, line: lineNumber, sourceOffsets: sourceOffsets)
+            continueUnit(atLine: lineNumber)
+            content = content[cut...]
+        }
+        addPiece(content, of: sourceLine, line: lineNumber, sourceOffsets: sourceOffsets)
+    }
+
+    /// Largest unit text, in bytes of UTF-8: a longer stretch of speech is cut into units of
+    /// at most this size, so that no unit (and no output made from one) grows with the input.
+    package static let largestUnitBytes = 4 << 20
+    /// How far back from the limit a cut looks for a sentence's end, in bytes.
+    static let sentenceSearchBytes = 64 << 10
+
+    /// The source lines where a unit was cut at `largestUnitBytes`, in order.
+    private(set) var cutLines: [Int] = []
+
+    /// Ends the open unit and opens the next with the same kind and speaker at `line`.
+    private mutating func continueUnit(atLine line: Int) {
+        let (kind, speaker) = (self.kind, self.speaker)
+        finishUnit()
+        cutLines.append(line)
+        startUnit(kind: kind, speaker: speaker, line: line)
+    }
+
+    /// Where to cut `content` to keep at most `room` bytes before the cut: after the last
+    /// sentence end (。！？ or `. ! ?` and a space) in the last `sentenceSearchBytes`, else at
+    /// the last character boundary. At least one character is kept.
+    static func cutPoint(in content: ArraySlice<UInt8>, within room: Int) -> Int {
+        var limit = content.startIndex + max(0, min(room, content.count))
+        while limit > content.startIndex && limit < content.endIndex && content[limit] & 0xC0 == 0x80 { limit -= 1 }
+        let floor = max(content.startIndex, limit - sentenceSearchBytes)
+        var index = limit
+        while index > floor {
+            let byte = content[index - 1]
+            if index - 3 >= content.startIndex {
+                let a = content[index - 3], b = content[index - 2]
+                if (a, b, byte) == (0xE3, 0x80, 0x82) || (a, b, byte) == (0xEF, 0xBC, 0x81) || (a, b, byte) == (0xEF, 0xBC, 0x9F) { return index }
+            }
+            if byte == 0x20 && index - 2 >= content.startIndex && [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(content[index - 2]) {
+                return index
+            }
+            index -= 1
+        }
+        if limit > content.startIndex { return limit }
+        // Not even one character fits in `room`: keep the first character whole.
+        var end = content.startIndex + 1
+        while end < content.endIndex && content[end] & 0xC0 == 0x80 { end += 1 }
+        return end
+    }
+
+    private mutating func addPiece(
+        _ content: ArraySlice<UInt8>, of sourceLine: ArraySlice<UInt8>, line lineNumber: Int, sourceOffsets: [Int]?
+    ) {
         if Self.append(content, of: sourceLine, line: lineNumber, to: &text, runs: &runs, sourceOffsets: sourceOffsets) {
             lineEnd = lineNumber
             skipped.kept(lineNumber)

@@ -64,7 +64,7 @@ struct SubtitleParser {
         return rest
     }
 
-    func parse(vtt: Bool) -> (units: [TranscriptUnit], skipped: [SkippedRegion], nonBlankLines: Int) {
+    func parse(vtt: Bool) -> (units: [TranscriptUnit], skipped: [SkippedRegion], nonBlankLines: Int, cutLines: [Int]) {
         var builder = UnitBuilder(file: file)
         var index = 0
         if vtt, lines.count > 0, Self.looksLikeVTT(lines) {
@@ -106,9 +106,9 @@ struct SubtitleParser {
         }
         let units = builder.takeNumberedUnits().units
         // Text without a single cue is not subtitles: reading it so is an error (no speech).
-        guard units.contains(where: { $0.kind == .cue }) else { return ([], [], 0) }
+        guard units.contains(where: { $0.kind == .cue }) else { return ([], [], 0, []) }
         let skipped = builder.takeSkipped()
-        return (units, skipped.regions, (0..<lines.count).filter { !MarkdownLine.isBlank(lines[$0]) }.count)
+        return (units, skipped.regions, (0..<lines.count).filter { !MarkdownLine.isBlank(lines[$0]) }.count, builder.cutLines)
     }
 
     /// Reads the text lines of the cue that starts at `start` (after its timing line); returns

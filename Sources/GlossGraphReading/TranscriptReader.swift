@@ -95,6 +95,17 @@ public enum TranscriptReader {
         return transcript
     }
 
+    /// The notice for units cut at `UnitBuilder.largestUnitBytes` at `lines` (1-based), if any.
+    static func cutNotice(_ lines: [Int], file: String) -> Notice? {
+        guard let first = lines.first else { return nil }
+        var distinct: [Int] = []
+        for line in lines where distinct.last != line { distinct.append(line) }
+        let shown = distinct.prefix(5).map(String.init).joined(separator: ", ") + (distinct.count > 5 ? ", …" : "")
+        return Notice(
+            "speech longer than \(UnitBuilder.largestUnitBytes >> 20) MiB is cut into units of at most that size, at a sentence end where one is near: \(lines.count) cut\(lines.count == 1 ? "" : "s"), in line\(distinct.count == 1 ? "" : "s") \(shown)",
+            at: SourceLocation(file: file, line: first))
+    }
+
     /// Reads transcript bytes that came from `file` (used in messages and in each unit).
     public static func read(bytes raw: [UInt8], file: String, options: ReadingOptions = ReadingOptions()) throws(GlossGraphError) -> Transcript {
         guard !raw.isEmpty else {
@@ -111,16 +122,18 @@ public enum TranscriptReader {
         var units: [TranscriptUnit]
         var skipped: [SkippedRegion]
         var nonBlankLines: Int
+        var cutLines: [Int]
         switch layout {
         case .subtitles(let vtt):
-            (units, skipped, nonBlankLines) = SubtitleParser(file: file, lines: lines).parse(vtt: vtt)
+            (units, skipped, nonBlankLines, cutLines) = SubtitleParser(file: file, lines: lines).parse(vtt: vtt)
         case .labeled(let style, let speakers):
             if options.format == .auto && style == .none {
                 let unit = parser.linesAreCaptions() ? "each line (short lines that seldom end a sentence, as subtitles are)" : "each paragraph"
                 notices.append(Notice("no speaker labels found; \(unit) is read as a unit", at: SourceLocation(file: file)))
             }
-            (units, skipped, nonBlankLines) = parser.parse(style: style, speakers: speakers)
+            (units, skipped, nonBlankLines, cutLines) = parser.parse(style: style, speakers: speakers)
         }
+        if let notice = cutNotice(cutLines, file: file) { notices.append(notice) }
         try requireSpeech(units.contains(where: { $0.kind != .note }) ? 1 : 0, format: layout.format, file: file)
         if !options.speakerMap.names.isEmpty {
             for index in units.indices {

@@ -55,8 +55,18 @@ extension TranscriptReader {
         var buffer = try [UInt8](unsafeUninitializedCapacity: firstRead + partBytes) { space, count in
             count = try file.read(into: UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: space[..<firstRead])))
         }
+        let isWide = buffer.starts(with: [0xFF, 0xFE]) || buffer.starts(with: [0xFE, 0xFF]) || buffer.starts(with: [0x00, 0x00, 0xFE, 0xFF])
+        // Binary data (/dev/zero) is refused before it is read whole.
+        if !isWide { try TextDecoding.rejectNUL(buffer, file: path, fileOffset: 0, lineOffset: 0) }
         func readWhole() throws -> Transcript {
-            while !file.atEnd { try file.read(partBytes, appendingTo: &buffer) }
+            while !file.atEnd {
+                let before = buffer.count
+                try file.read(partBytes, appendingTo: &buffer)
+                // The new bytes alone are searched; the whole buffer only to name the line.
+                if !isWide, (try? TextDecoding.rejectNUL(buffer[before...], file: path, fileOffset: before, lineOffset: 0)) == nil {
+                    try TextDecoding.rejectNUL(buffer, file: path, fileOffset: 0, lineOffset: 0)
+                }
+            }
             var transcript = try read(bytes: buffer, file: path, options: options)
             try collect(process(UnitBatch(file: path, units: transcript.units)), 0)
             progress?(buffer.count)
@@ -297,6 +307,8 @@ struct PartParser: Sendable {
         let (skipped, nonBlankLines) = (state.skipped, state.nonBlankLines)
         state.skipped = []
         state.nonBlankLines = 0
+        if let notice = TranscriptReader.cutNotice(state.cutLines, file: path) { notices.append(notice) }
+        state.cutLines = []
         var parsed = ParsedPart(batch: batch, notices: notices, sawText: sawText, speech: speech, skipped: skipped, nonBlankLines: nonBlankLines)
         parsed.speakers =
             options.speakerMap.names.isEmpty ? state.speakersNamed : Set(state.speakersNamed.map { options.speakerMap.displayName(for: $0) })

@@ -66,6 +66,7 @@ public enum Problem: Sendable, Hashable {
     case noText
     /// `byteOffset` is 0-based, in the file as stored.
     case invalidUTF8(byteOffset: Int)
+    case nulByte(byteOffset: Int)
     case invalidUTF8InGlossary(byteOffset: Int)
     case unknownEncoding(name: String)
     case invalidInEncoding(name: String, byteOffset: Int)
@@ -158,6 +159,7 @@ public enum Problem: Sendable, Hashable {
         case .emptyFile: "the file is empty"
         case .noText: "the file has no text (only white space)"
         case .invalidUTF8(let offset): "invalid UTF-8 at byte offset \(offset); save the file as UTF-8"
+        case .nulByte(let offset): "a NUL byte at byte offset \(offset): this is binary data, not text"
         case .invalidUTF8InGlossary(let offset): "invalid UTF-8 at byte offset \(offset); glossary files must be UTF-8"
         case .unknownEncoding(let name): "unknown text encoding '\(name)' (iconv's names: gb18030, gbk, big5, big5-hkscs, utf-16 …)"
         case .invalidInEncoding(let name, let offset): "byte offset \(offset) is not valid \(name) text"

@@ -36,8 +36,28 @@ public enum TextDecoding {
             try validateUTF8(
                 &utf8, file: file, fileOffset: start, lineOffset: 0, replaceInvalid: replaceInvalid, notices: &notices)
         }
+        try rejectNUL(utf8, file: file, fileOffset: 0, lineOffset: 0)
         normalizeLineEnds(&utf8)
         return Result(bytes: utf8, notices: notices)
+    }
+
+    /// Text holds no NUL byte (U+0000); binary data does, and /dev/zero is nothing else, as
+    /// grep and git tell binary files from text.
+    ///
+    /// - Throws: `GlossGraphError` with `.nulByte`, naming the first one's offset (in the
+    ///   decoded text, `fileOffset` on) and line.
+    public static func rejectNUL(_ bytes: ArraySlice<UInt8>, file: String, fileOffset: Int, lineOffset: Int) throws(GlossGraphError) {
+        let found = bytes.withUnsafeBytes { buffer -> Int? in
+            guard let base = buffer.baseAddress, let hit = memchr(base, 0, buffer.count) else { return nil }
+            return base.distance(to: UnsafeRawPointer(hit))
+        }
+        guard let offset = found else { return }
+        let line = lineOffset + 1 + lineEndCount(bytes[bytes.startIndex..<(bytes.startIndex + offset)])
+        throw GlossGraphError(.nulByte(byteOffset: fileOffset + offset), at: SourceLocation(file: file, line: line))
+    }
+
+    public static func rejectNUL(_ bytes: [UInt8], file: String, fileOffset: Int, lineOffset: Int) throws(GlossGraphError) {
+        try rejectNUL(bytes[...], file: file, fileOffset: fileOffset, lineOffset: lineOffset)
     }
 
     /// Converts text in a legacy encoding (`gb18030`, `gbk`, `big5`, `big5-hkscs`, or any
@@ -93,6 +113,7 @@ public enum TextDecoding {
     public static func validateUTF8(
         _ bytes: inout [UInt8], file: String, fileOffset: Int, lineOffset: Int, replaceInvalid: Bool, notices: inout [Notice]
     ) throws(GlossGraphError) {
+        try rejectNUL(bytes, file: file, fileOffset: fileOffset, lineOffset: lineOffset)
         if let bad = firstInvalidUTF8Offset(bytes) {
             try reportInvalidUTF8(
                 at: bad, in: &bytes, file: file, fileOffset: fileOffset, lineOffset: lineOffset, replaceInvalid: replaceInvalid,
@@ -284,7 +305,7 @@ public enum TextDecoding {
     }
 
     /// The line ends in `bytes`, counting LF, CRLF and a lone CR as one each.
-    package static func lineEndCount(_ bytes: ArraySlice<UInt8>) -> Int {
+    public static func lineEndCount(_ bytes: ArraySlice<UInt8>) -> Int {
         bytes.withUnsafeBytes { buffer in
             guard let base = buffer.baseAddress else { return 0 }
             var count = 0

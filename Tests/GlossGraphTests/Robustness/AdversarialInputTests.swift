@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import GlossGraphReading
+
 @testable import GlossGraph
 @testable import GlossGraphCounting
 @testable import GlossGraphExtraction
@@ -35,16 +37,49 @@ struct AdversarialInputTests {
         #expect(result.stderr.contains("error: invalid UTF-8 at byte offset \(offset);"))
     }
 
-    @Test("NUL bytes are text: read, escaped in JSON, dropped from XML")
+    @Test("a NUL byte is binary data, not text: an error naming its byte and line, exit 65, also from /dev/zero at once; other control characters are text")
     func nulBytes() throws {
         let folder = try TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let file = try Self.write(Array("**甲：** 规模定律\u{0}和RSP\n**乙：** RSP\u{0}\n".utf8), in: folder)
+        let file = try Self.write(Array("**甲：** 规模定律\u{1}和RSP\n**乙：** RSP\u{0}\n".utf8), in: folder)
         let turns = try CLI.run(["turns", "-f", "jsonl", file])
-        #expect(turns.status == 0)
-        #expect(turns.stdout.contains("规模定律\\u0000和RSP"))
-        let map = try CLI.run(["map", "--render", "none", "-f", "graphml", "-o", folder.appendingPathComponent("out").path, file, "--min-frequency", "1", "--min-pair-count", "1"])
-        #expect(map.status == 0, "\(map.stderr)")
+        #expect(turns.status == 65 && turns.stderr.contains(":2: error: a NUL byte at byte offset 45"), "\(turns.stderr)")
+        let map = try CLI.run(["map", "--render", "none", "-o", folder.appendingPathComponent("out").path, file])
+        #expect(map.status == 65 && map.stderr.contains("NUL"), "\(map.stderr)")
+        let started = Date()
+        let zero = try CLI.run(["turns", "/dev/zero"])
+        #expect(zero.status == 65 && zero.stderr.contains("/dev/zero:1: error: a NUL byte at byte offset 0"), "\(zero.stderr)")
+        #expect(Date().timeIntervalSince(started) < 30)
+        let control = try Self.write(Array("**甲：** 规模定律\u{1}和RSP\n**乙：** RSP\u{7}\n".utf8), name: "control.md", in: folder)
+        let read = try CLI.run(["turns", "-f", "jsonl", control])
+        #expect(read.status == 0 && read.stdout.contains("规模定律\\u0001和RSP"), "\(read.stderr)")
+    }
+
+    @Test("speech longer than 4 MiB is cut into units of at most 4 MiB, at sentence ends where there are some, with every byte kept and a notice")
+    func unitsAreBounded() throws {
+        let limit = UnitBuilder.largestUnitBytes
+        let sentence = Array("规模定律和RSP都很重要，SWE-bench也是。".utf8)
+        var speech: [UInt8] = []
+        while speech.count < 2 * limit + 100_000 { speech += sentence }
+        let noEnds = Array(repeatElement(Array("没有标点的长句".utf8), count: limit * 3 / 2 / 21).joined())
+        let text = "**甲：** " + String(decoding: speech, as: UTF8.self) + "\n**乙：** " + String(decoding: noEnds, as: UTF8.self) + "\n**甲：** 好。\n"
+        let transcript = try TranscriptReader.read(bytes: Array(text.utf8), file: "long.md")
+        #expect(transcript.units.allSatisfy { $0.utf8.count <= limit })
+        let first = transcript.units.filter { $0.speaker == "甲" && $0.lineStart == 1 }
+        #expect(first.count == 3 && first.dropLast().allSatisfy { $0.text.hasSuffix("。") }, "\(first.map { $0.utf8.count })")
+        #expect(first.flatMap(\.utf8) == speech)
+        let second = transcript.units.filter { $0.speaker == "乙" }
+        #expect(second.count == 2 && second.flatMap(\.utf8) == noEnds && second.allSatisfy { String(validating: $0.utf8, as: UTF8.self) != nil })
+        #expect(transcript.units.last?.text == "好。" && transcript.units.last?.speaker == "甲")
+        let notice = try #require(transcript.notices.first { $0.message.contains("4 MiB") })
+        #expect(notice.location?.line == 1 && notice.message.contains("3 cuts, in lines 1, 2"), "\(notice.message)")
+        // Read in parts, as large files are, the units are the same.
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = try Self.write(Array(text.utf8), in: folder)
+        let streamed = try TranscriptReader.read(contentsOf: path)
+        #expect(streamed.units.map(\.utf8) == transcript.units.map(\.utf8))
+        #expect(streamed.notices.contains { $0.message.contains("4 MiB") })
     }
 
     @Test("a 50 MB single line is read and matched", .timeLimit(.minutes(2)))
@@ -57,7 +92,8 @@ struct AdversarialInputTests {
         let file = try Self.write(bytes + [0x0A], in: folder)
         let result = try CLI.run(["extract", "--summary", "--top", "3", file])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("concepts in 1 units"))
+        // Cut into units of at most 4 MiB (UnitBuilder.largestUnitBytes), each matched.
+        #expect(result.stdout.contains("3 concepts in 12 units"), "\(result.stdout)")
     }
 
     @Test("a million one-word turns", .timeLimit(.minutes(2)))
