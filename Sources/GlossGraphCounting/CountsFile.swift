@@ -81,51 +81,58 @@ public struct CountsFile: Sendable {
     }
 
     /// Reads a counts file (untrusted input); every problem is an error naming the file.
+    /// The JSON is read in one pass into the counts themselves (no document tree), so memory
+    /// is the file's bytes and the counts they hold; keys may come in any order.
     ///
     /// - Throws: `GlossGraphError` (`.countsNotJSON`, `.countsWrongFormat`, `.countsVersion`,
     ///   `.countsMalformed`)
     ///   located at `file`.
     public static func decode(_ bytes: [UInt8], file: String) throws(GlossGraphError) -> CountsFile {
         let location = SourceLocation(file: file)
-        let decoder = JSONDecoder()
-        let data = Data(bytes)
-        guard let header = try? decoder.decode(Header.self, from: data) else { throw GlossGraphError(.countsNotJSON, at: location) }
-        guard header.format == format else { throw GlossGraphError(.countsWrongFormat, at: location) }
-        guard let found = header.version, found == .number(version) else {
-            throw GlossGraphError(.countsVersion(found: header.version?.text ?? "(none)", expected: version), at: location)
-        }
-        let document: Document
+        var parsed = Parsed()
         do {
-            document = try decoder.decode(Document.self, from: data)
+            try parsed.read(bytes)
+        } catch let failure as CountsSyntax {
+            // Not a JSON object, or another program's JSON, is named as such; a broken counts
+            // file says where.
+            guard parsed.isObject else { throw GlossGraphError(.countsNotJSON, at: location) }
+            guard parsed.format == nil || parsed.format == format else { throw GlossGraphError(.countsWrongFormat, at: location) }
+            throw GlossGraphError(.countsMalformed(detail: failure.detail), at: location)
         } catch {
-            throw GlossGraphError(.countsMalformed(detail: Self.describe(error)), at: location)
+            throw GlossGraphError(.countsNotJSON, at: location)
         }
-        try validate(document, at: location)
+        guard parsed.format == format else { throw GlossGraphError(.countsWrongFormat, at: location) }
+        guard let found = parsed.version, found == String(version) else {
+            throw GlossGraphError(.countsVersion(found: parsed.version ?? "(none)", expected: version), at: location)
+        }
+        func malformed(_ detail: String) -> GlossGraphError { GlossGraphError(.countsMalformed(detail: detail), at: location) }
+        for (key, value) in [("unit", parsed.unit as Any?), ("units", parsed.units), ("glossary", parsed.glossary), ("source_files", parsed.sourceFiles),
+            ("glossary_files", parsed.glossaryFiles), ("concepts", parsed.concepts), ("pairs", parsed.pairs)] where value == nil {
+            throw malformed("\(key) is missing")
+        }
+        let glossary = parsed.glossary!
+        try validate(parsed, at: location)
         var index: [String: Int] = [:]
-        for (position, id) in document.glossary.enumerated() { index[id] = position }
-        func position(of id: String) throws(GlossGraphError) -> Int {
-            guard let position = index[id] else {
-                throw GlossGraphError(.countsMalformed(detail: "concept '\(id)' is not in the file's glossary list"), at: location)
-            }
+        for (position, id) in glossary.enumerated() { index[id] = position }
+        func position(of local: Int32) throws(GlossGraphError) -> Int {
+            let id = parsed.ids[Int(local)]
+            guard let position = index[id] else { throw malformed("concept '\(id)' is not in the file's glossary list") }
             return position
         }
-        var concepts = [CooccurrenceCounts.ConceptCounts](repeating: .init(), count: document.glossary.count)
-        for entry in document.concepts {
+        var concepts = [CooccurrenceCounts.ConceptCounts](repeating: .init(), count: glossary.count)
+        for entry in parsed.concepts! {
             let position = try position(of: entry.id)
-            concepts[position].units = entry.units
-            concepts[position].mentions = entry.mentions
-            concepts[position].speakerMentions = entry.speakers
-            concepts[position].firstMention = entry.first.map { MentionLocation(file: $0.file, line: $0.numbers.0, column: $0.numbers.1) }
+            concepts[position] = entry.counts
         }
         var pairs: [UInt64: CooccurrenceCounts.PairCounts] = [:]
-        for entry in document.pairs {
+        pairs.reserveCapacity(parsed.pairs!.count)
+        for entry in parsed.pairs! {
             let (a, b) = (try position(of: entry.a), try position(of: entry.b))
-            let support = entry.support.map { UnitReference(file: $0.file, turn: $0.numbers.0, line: $0.numbers.1) }
-            pairs[UInt64(min(a, b)) << 32 | UInt64(max(a, b))] = .init(count: entry.count, support: support)
+            pairs[UInt64(min(a, b)) << 32 | UInt64(max(a, b))] = .init(count: entry.count, support: entry.support)
         }
         return CountsFile(
-            counts: CooccurrenceCounts(unitCount: document.units, concepts: concepts, pairs: pairs), conceptIDs: document.glossary,
-            unit: document.unit, sourceFiles: document.sourceFiles, glossaryFiles: document.glossaryFiles)
+            counts: CooccurrenceCounts(unitCount: parsed.units!, concepts: concepts, pairs: pairs), conceptIDs: glossary,
+            unit: parsed.unit!, sourceFiles: parsed.sourceFiles!, glossaryFiles: parsed.glossaryFiles!)
     }
 
     /// The largest count a file may hold: 2⁴⁰, far above any corpus, so that the counts of
@@ -137,127 +144,415 @@ public struct CountsFile: Sendable {
     /// once per unit it is in; a pair is two concepts, counted once, in no more units than
     /// either; support lists, in order, no more units than the pair's count and
     /// `CooccurrenceCounts.supportLimit`).
-    private static func validate(_ document: Document, at location: SourceLocation) throws(GlossGraphError) {
+    private static func validate(_ parsed: Parsed, at location: SourceLocation) throws(GlossGraphError) {
         func malformed(_ detail: String) -> GlossGraphError { GlossGraphError(.countsMalformed(detail: detail), at: location) }
         func check(_ value: Int, _ what: @autoclosure () -> String, atLeast minimum: Int = 0) throws(GlossGraphError) {
             guard value >= minimum, value <= largestCount else {
                 throw malformed("\(what()) is \(value); it must be \(minimum) to \(largestCount)")
             }
         }
-        try check(document.units, "units")
-        guard Set(document.glossary).count == document.glossary.count else { throw malformed("the glossary list names a concept twice") }
-        var units: [String: Int] = [:]
-        for entry in document.concepts {
-            guard units[entry.id] == nil else { throw malformed("concept '\(entry.id)' is listed twice") }
-            try check(entry.units, "concept '\(entry.id)': units")
-            try check(entry.mentions, "concept '\(entry.id)': mentions", atLeast: entry.units)
-            guard entry.units <= document.units else { throw malformed("concept '\(entry.id)' is in \(entry.units) units of \(document.units)") }
-            for (speaker, count) in entry.speakers { try check(count, "concept '\(entry.id)': mentions by '\(speaker)'") }
-            if let first = entry.first { try check(min(first.numbers.0, first.numbers.1), "concept '\(entry.id)': first mention's line or column", atLeast: 1) }
-            units[entry.id] = entry.units
+        let unitCount = parsed.units!
+        try check(unitCount, "units")
+        guard Set(parsed.glossary!).count == parsed.glossary!.count else { throw malformed("the glossary list names a concept twice") }
+        var units = [Int?](repeating: nil, count: parsed.ids.count)
+        for entry in parsed.concepts! {
+            let id = parsed.ids[Int(entry.id)]
+            guard units[Int(entry.id)] == nil else { throw malformed("concept '\(id)' is listed twice") }
+            try check(entry.counts.units, "concept '\(id)': units")
+            try check(entry.counts.mentions, "concept '\(id)': mentions", atLeast: entry.counts.units)
+            guard entry.counts.units <= unitCount else { throw malformed("concept '\(id)' is in \(entry.counts.units) units of \(unitCount)") }
+            for (speaker, count) in entry.counts.speakerMentions { try check(count, "concept '\(id)': mentions by '\(speaker)'") }
+            if let first = entry.counts.firstMention { try check(min(first.line, first.column), "concept '\(id)': first mention's line or column", atLeast: 1) }
+            units[Int(entry.id)] = entry.counts.units
         }
-        var seen = Set<[String]>()
-        for entry in document.pairs {
-            let name = "pair '\(entry.a)' – '\(entry.b)'"
+        var seen = Set<UInt64>()
+        for entry in parsed.pairs! {
+            let name = "pair '\(parsed.ids[Int(entry.a)])' – '\(parsed.ids[Int(entry.b)])'"
             guard entry.a != entry.b else { throw malformed("\(name) pairs a concept with itself") }
-            guard seen.insert([entry.a, entry.b].sorted()).inserted else { throw malformed("\(name) is listed twice") }
+            guard seen.insert(UInt64(UInt32(min(entry.a, entry.b))) << 32 | UInt64(UInt32(max(entry.a, entry.b)))).inserted else {
+                throw malformed("\(name) is listed twice")
+            }
             try check(entry.count, "\(name): count", atLeast: 1)
-            let bound = min(units[entry.a] ?? 0, units[entry.b] ?? 0)
+            let bound = min(units[Int(entry.a)] ?? 0, units[Int(entry.b)] ?? 0)
             guard entry.count <= bound else { throw malformed("\(name) is counted in \(entry.count) units, more than its concepts are in (\(bound))") }
             guard entry.support.count <= min(entry.count, CooccurrenceCounts.supportLimit) else {
                 throw malformed("\(name) lists \(entry.support.count) supporting units; at most its count and \(CooccurrenceCounts.supportLimit) are kept")
             }
-            for (earlier, later) in zip(entry.support, entry.support.dropFirst())
-            where !((earlier.file, earlier.numbers.0, earlier.numbers.1) < (later.file, later.numbers.0, later.numbers.1)) {
+            for (earlier, later) in zip(entry.support, entry.support.dropFirst()) where !(earlier < later) {
                 throw malformed("\(name): its supporting units are not in order (file, turn, line), or one is listed twice")
             }
-            for place in entry.support { try check(min(place.numbers.0, place.numbers.1), "\(name): a supporting unit's turn or line", atLeast: 1) }
+            for place in entry.support { try check(min(place.turn, place.line), "\(name): a supporting unit's turn or line", atLeast: 1) }
         }
     }
 
-    private static func describe(_ error: any Error) -> String {
-        guard let error = error as? DecodingError else { return "not valid JSON" }
-        let (path, what): ([any CodingKey], String) =
-            switch error {
-            case .keyNotFound(let key, let context): (context.codingPath + [key], "is missing")
-            case .typeMismatch(_, let context), .valueNotFound(_, let context): (context.codingPath, context.debugDescription)
-            case .dataCorrupted(let context): (context.codingPath, context.debugDescription)
-            @unknown default: ([], "is malformed")
-            }
-        let name = path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
-        return name.isEmpty ? what : "\(name.hasPrefix(".") ? String(name.dropFirst()) : name) \(what)"
+    /// A counts file that is not the JSON it should be, with where.
+    struct CountsSyntax: Error {
+        var detail: String
     }
 
-    /// The fields read before anything else, so that another JSON file is named as such.
-    private struct Header: Decodable {
-        enum Version: Decodable, Equatable {
-            case number(Int)
-            case other(String)
+    /// What one pass over a counts file's JSON found. Concept ids are numbered as first seen
+    /// (`ids`), so that concepts and pairs may come before the glossary list; file names are
+    /// shared between the references that name them.
+    struct Parsed {
+        var format: String?
+        var version: String?
+        var unit: String?
+        var units: Int?
+        var glossary: [String]?
+        var sourceFiles: [String]?
+        var glossaryFiles: [String]?
+        var concepts: [(id: Int32, counts: CooccurrenceCounts.ConceptCounts)]?
+        var pairs: [(a: Int32, b: Int32, count: Int, support: [UnitReference])]?
+        var ids: [String] = []
+        private var idNumbers: [String: Int32] = [:]
+        private var fileNames: [String: String] = [:]
+        private var json = JSONPullReader(bytes: [])
 
-            init(from decoder: any Decoder) throws {
-                let container = try decoder.singleValueContainer()
-                if let number = try? container.decode(Int.self) {
-                    self = .number(number)
-                } else if let text = try? container.decode(String.self) {
-                    self = .other("'\(text)' (a string)")
+        /// The file starts as a JSON object.
+        private(set) var isObject = false
+
+        mutating func read(_ bytes: [UInt8]) throws {
+            json = JSONPullReader(bytes: bytes)
+            try json.enterObject("the file")
+            isObject = true
+            while let key = try json.nextKey() {
+                switch key {
+                case "format": format = try json.string(key)
+                case "version": version = try json.scalarText(key)
+                case "unit": unit = try json.string(key)
+                case "units": units = try json.integer(key)
+                case "glossary": glossary = try strings(key)
+                case "source_files": sourceFiles = try strings(key)
+                case "glossary_files": glossaryFiles = try strings(key)
+                case "concepts": concepts = try readConcepts()
+                case "pairs": pairs = try readPairs()
+                default: try json.skipValue()
+                }
+            }
+            try json.end()
+        }
+
+        private mutating func strings(_ what: String) throws -> [String] {
+            var values: [String] = []
+            try json.enterArray(what)
+            while try json.hasNextElement() { values.append(try json.string("\(what)[\(values.count)]")) }
+            return values
+        }
+
+        private mutating func id(_ text: String) -> Int32 {
+            if let number = idNumbers[text] { return number }
+            let number = Int32(ids.count)
+            ids.append(text)
+            idNumbers[text] = number
+            return number
+        }
+
+        private mutating func fileName(_ text: String) -> String {
+            if let shared = fileNames[text] { return shared }
+            fileNames[text] = text
+            return text
+        }
+
+        /// `[file, n, m]`, as the file writes a first mention or a supporting unit.
+        private mutating func place(_ what: String) throws -> (file: String, numbers: (Int, Int)) {
+            try json.enterArray(what)
+            guard try json.hasNextElement() else { throw CountsSyntax(detail: "\(what) is empty") }
+            let file = fileName(try json.string(what))
+            guard try json.hasNextElement() else { throw CountsSyntax(detail: "\(what) lacks its numbers") }
+            let first = try json.integer(what)
+            guard try json.hasNextElement() else { throw CountsSyntax(detail: "\(what) lacks its second number") }
+            let second = try json.integer(what)
+            guard try !json.hasNextElement() else { throw CountsSyntax(detail: "\(what) has more than a file and two numbers") }
+            return (file, (first, second))
+        }
+
+        private mutating func readConcepts() throws -> [(id: Int32, counts: CooccurrenceCounts.ConceptCounts)] {
+            var entries: [(id: Int32, counts: CooccurrenceCounts.ConceptCounts)] = []
+            try json.enterArray("concepts")
+            while try json.hasNextElement() {
+                let what = "concepts[\(entries.count)]"
+                var identifier: Int32?
+                var counts = CooccurrenceCounts.ConceptCounts()
+                var seen = Set<String>()
+                try json.enterObject(what)
+                while let key = try json.nextKey() {
+                    seen.insert(key)
+                    switch key {
+                    case "id": identifier = id(try json.string("\(what).id"))
+                    case "units": counts.units = try json.integer("\(what).units")
+                    case "mentions": counts.mentions = try json.integer("\(what).mentions")
+                    case "speakers":
+                        try json.enterObject("\(what).speakers")
+                        while let speaker = try json.nextKey() { counts.speakerMentions[speaker] = try json.integer("\(what).speakers.\(speaker)") }
+                    case "first":
+                        let first = try place("\(what).first")
+                        counts.firstMention = MentionLocation(file: first.file, line: first.numbers.0, column: first.numbers.1)
+                    default: try json.skipValue()
+                    }
+                }
+                for key in ["id", "units", "mentions", "speakers"] where !seen.contains(key) { throw CountsSyntax(detail: "\(what).\(key) is missing") }
+                entries.append((identifier!, counts))
+            }
+            return entries
+        }
+
+        private mutating func readPairs() throws -> [(a: Int32, b: Int32, count: Int, support: [UnitReference])] {
+            var entries: [(a: Int32, b: Int32, count: Int, support: [UnitReference])] = []
+            try json.enterArray("pairs")
+            while try json.hasNextElement() {
+                let what = "pairs[\(entries.count)]"
+                var a: Int32?, b: Int32?, count: Int?
+                var support: [UnitReference]?
+                try json.enterObject(what)
+                while let key = try json.nextKey() {
+                    switch key {
+                    case "a": a = id(try json.string("\(what).a"))
+                    case "b": b = id(try json.string("\(what).b"))
+                    case "count": count = try json.integer("\(what).count")
+                    case "support":
+                        var references: [UnitReference] = []
+                        try json.enterArray("\(what).support")
+                        while try json.hasNextElement() {
+                            // More than the most kept is refused when checked; none past it is read.
+                            guard references.count <= CooccurrenceCounts.supportLimit else {
+                                throw CountsSyntax(detail: "\(what).support lists more than the \(CooccurrenceCounts.supportLimit) supporting units kept per pair")
+                            }
+                            let place = try place("\(what).support[\(references.count)]")
+                            references.append(UnitReference(file: place.file, turn: place.numbers.0, line: place.numbers.1))
+                        }
+                        support = references
+                    default: try json.skipValue()
+                    }
+                }
+                guard let a, let b, let count, let support else {
+                    let missing = [("a", a == nil), ("b", b == nil), ("count", count == nil), ("support", support == nil)].first { $0.1 }!.0
+                    throw CountsSyntax(detail: "\(what).\(missing) is missing")
+                }
+                entries.append((a, b, count, support))
+            }
+            return entries
+        }
+    }
+}
+
+/// A pull reader for JSON (RFC 8259) in UTF-8 bytes: the caller asks for what it expects
+/// next, and anything else is a `CountsFile.CountsSyntax` naming the byte offset. Values the
+/// caller does not want are skipped without recursion.
+struct JSONPullReader {
+    private let bytes: [UInt8]
+    private var offset = 0
+    /// Whether the container just entered has had an element (so a comma comes next).
+    private var started: [Bool] = []
+
+    init(bytes: [UInt8]) { self.bytes = bytes }
+
+    private func failure(_ expected: String) -> CountsFile.CountsSyntax {
+        CountsFile.CountsSyntax(detail: offset < bytes.count ? "not valid JSON at byte offset \(offset): expected \(expected)" : "the file ends early: expected \(expected)")
+    }
+
+    private mutating func skipSpace() {
+        while offset < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[offset]) { offset += 1 }
+    }
+
+    private mutating func take(_ byte: UInt8) -> Bool {
+        skipSpace()
+        guard offset < bytes.count, bytes[offset] == byte else { return false }
+        offset += 1
+        return true
+    }
+
+    mutating func enterObject(_ what: String) throws {
+        guard take(UInt8(ascii: "{")) else { throw failure("an object for \(what)") }
+        started.append(false)
+    }
+
+    mutating func enterArray(_ what: String) throws {
+        guard take(UInt8(ascii: "[")) else { throw failure("an array for \(what)") }
+        started.append(false)
+    }
+
+    /// The next key of the object entered, or nil at its end (which is left).
+    mutating func nextKey() throws -> String? {
+        if take(UInt8(ascii: "}")) {
+            started.removeLast()
+            return nil
+        }
+        if started[started.count - 1] {
+            guard take(UInt8(ascii: ",")) else { throw failure("',' or '}'") }
+        }
+        started[started.count - 1] = true
+        let key = try string("a key")
+        guard take(UInt8(ascii: ":")) else { throw failure("':'") }
+        return key
+    }
+
+    /// Whether the array entered has another element; at its end, it is left.
+    mutating func hasNextElement() throws -> Bool {
+        if take(UInt8(ascii: "]")) {
+            started.removeLast()
+            return false
+        }
+        if started[started.count - 1] {
+            guard take(UInt8(ascii: ",")) else { throw failure("',' or ']'") }
+        }
+        started[started.count - 1] = true
+        return true
+    }
+
+    /// After the top-level value: nothing but white space.
+    mutating func end() throws {
+        skipSpace()
+        guard offset == bytes.count else { throw failure("the end of the file") }
+    }
+
+    mutating func string(_ what: String) throws -> String {
+        skipSpace()
+        guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else { throw failure("a string for \(what)") }
+        offset += 1
+        let start = offset
+        while offset < bytes.count, bytes[offset] != UInt8(ascii: "\""), bytes[offset] != UInt8(ascii: "\\"), bytes[offset] >= 0x20 { offset += 1 }
+        if offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") {
+            guard let text = String(validating: bytes[start..<offset], as: UTF8.self) else { throw failure("UTF-8 text in \(what)") }
+            offset += 1
+            return text
+        }
+        // Escapes: decoded one by one.
+        var scalars = String.UnicodeScalarView()
+        guard let plain = String(validating: bytes[start..<offset], as: UTF8.self) else { throw failure("UTF-8 text in \(what)") }
+        scalars.append(contentsOf: plain.unicodeScalars)
+        var pendingHigh: UInt32?
+        while true {
+            guard offset < bytes.count else { throw failure("the end of a string") }
+            let byte = bytes[offset]
+            if byte == UInt8(ascii: "\"") {
+                offset += 1
+                guard pendingHigh == nil else { throw failure("a low surrogate") }
+                return String(scalars)
+            }
+            guard byte >= 0x20 else { throw failure("no control character in a string") }
+            if byte != UInt8(ascii: "\\") {
+                guard pendingHigh == nil else { throw failure("a low surrogate") }
+                var end = offset + 1
+                while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+                guard let piece = String(validating: bytes[offset..<end], as: UTF8.self) else { throw failure("UTF-8 text in \(what)") }
+                scalars.append(contentsOf: piece.unicodeScalars)
+                offset = end
+                continue
+            }
+            guard offset + 1 < bytes.count else { throw failure("an escape") }
+            let escape = bytes[offset + 1]
+            offset += 2
+            if escape == UInt8(ascii: "u") {
+                guard offset + 4 <= bytes.count, let value = UInt32(String(decoding: bytes[offset..<(offset + 4)], as: UTF8.self), radix: 16) else {
+                    throw failure("four hex digits")
+                }
+                offset += 4
+                if let high = pendingHigh {
+                    guard (0xDC00...0xDFFF).contains(value) else { throw failure("a low surrogate") }
+                    scalars.append(Unicode.Scalar(0x10000 + (high - 0xD800) << 10 + (value - 0xDC00))!)
+                    pendingHigh = nil
+                } else if (0xD800...0xDBFF).contains(value) {
+                    pendingHigh = value
+                } else if let scalar = Unicode.Scalar(value) {
+                    scalars.append(scalar)
                 } else {
-                    self = .other("(not a number)")
+                    throw failure("a character, not a lone surrogate")
                 }
+                continue
             }
-
-            var text: String {
-                switch self {
-                case .number(let number): String(number)
-                case .other(let text): text
-                }
+            guard pendingHigh == nil else { throw failure("a low surrogate") }
+            let decoded: Unicode.Scalar
+            switch escape {
+            case UInt8(ascii: "\""): decoded = "\""
+            case UInt8(ascii: "\\"): decoded = "\\"
+            case UInt8(ascii: "/"): decoded = "/"
+            case UInt8(ascii: "b"): decoded = "\u{8}"
+            case UInt8(ascii: "f"): decoded = "\u{C}"
+            case UInt8(ascii: "n"): decoded = "\n"
+            case UInt8(ascii: "r"): decoded = "\r"
+            case UInt8(ascii: "t"): decoded = "\t"
+            default: throw failure("an escape")
             }
+            scalars.append(decoded)
         }
-
-        let format: String?
-        let version: Version?
     }
 
-    private struct Document: Decodable {
-        struct Concept: Decodable {
-            let id: String
-            let units: Int
-            let mentions: Int
-            let speakers: [String: Int]
-            let first: Place?
+    /// A whole number; one past 64 bits reads as `Int.max`, so that the range check names it.
+    mutating func integer(_ what: String) throws -> Int {
+        skipSpace()
+        let negative = offset < bytes.count && bytes[offset] == UInt8(ascii: "-")
+        if negative { offset += 1 }
+        let start = offset
+        var value = 0
+        var overflow = false
+        while offset < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[offset]) {
+            let (times, o1) = value.multipliedReportingOverflow(by: 10)
+            let (sum, o2) = times.addingReportingOverflow(Int(bytes[offset] - UInt8(ascii: "0")))
+            overflow = overflow || o1 || o2
+            value = sum
+            offset += 1
         }
+        guard offset > start else { throw CountsFile.CountsSyntax(detail: "\(what) is not a whole number") }
+        if offset < bytes.count, [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(bytes[offset]) {
+            throw CountsFile.CountsSyntax(detail: "\(what) is not a whole number")
+        }
+        if overflow { return negative ? Int.min : Int.max }
+        return negative ? -value : value
+    }
 
-        /// A place as the file writes it: `[file, line, column]` for a first mention,
-        /// `[file, turn, line]` for a supporting unit.
-        struct Place: Decodable {
-            let file: String
-            let numbers: (Int, Int)
+    /// A scalar's text as it would be named: a number as written, a string quoted and said to be one.
+    mutating func scalarText(_ what: String) throws -> String {
+        skipSpace()
+        guard offset < bytes.count else { throw failure("a value for \(what)") }
+        if bytes[offset] == UInt8(ascii: "\"") { return "'\(try string(what))' (a string)" }
+        if bytes[offset] == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[offset]) {
+            let start = offset
+            try skipValue()
+            return String(decoding: bytes[start..<offset], as: UTF8.self)
+        }
+        try skipValue()
+        return "(not a number)"
+    }
 
-            init(from decoder: any Decoder) throws {
-                var items = try decoder.unkeyedContainer()
-                file = try items.decode(String.self)
-                numbers = (try items.decode(Int.self), try items.decode(Int.self))
+    /// Steps over one value of any kind, nested containers included, without recursion.
+    mutating func skipValue() throws {
+        var depth = 0
+        repeat {
+            skipSpace()
+            guard offset < bytes.count else { throw failure("a value") }
+            switch bytes[offset] {
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                depth += 1
+                offset += 1
+                skipSpace()
+                if offset < bytes.count, bytes[offset] == UInt8(ascii: "}") || bytes[offset] == UInt8(ascii: "]") {
+                    depth -= 1
+                    offset += 1
+                    break
+                }
+                continue
+            case UInt8(ascii: "\""):
+                _ = try string("a value")
+            default:
+                let start = offset
+                while offset < bytes.count, !",:]} \n\r\t".utf8.contains(bytes[offset]) { offset += 1 }
+                let token = String(decoding: bytes[start..<offset], as: UTF8.self)
+                guard ["true", "false", "null"].contains(token) || Double(token) != nil else { throw failure("a value") }
             }
-        }
-
-        struct Pair: Decodable {
-            let a: String
-            let b: String
-            let count: Int
-            let support: [Place]
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case unit, units, glossary, concepts, pairs
-            case sourceFiles = "source_files"
-            case glossaryFiles = "glossary_files"
-        }
-
-        let unit: String
-        let units: Int
-        let glossary: [String]
-        let sourceFiles: [String]
-        let glossaryFiles: [String]
-        let concepts: [Concept]
-        let pairs: [Pair]
+            // After a value inside containers: a key's colon is handled here, then a comma or
+            // the containers' ends.
+            while depth > 0 {
+                skipSpace()
+                guard offset < bytes.count else { throw failure("',' or the end of an object or array") }
+                let byte = bytes[offset]
+                if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ":") {
+                    offset += 1
+                    break
+                }
+                guard byte == UInt8(ascii: "}") || byte == UInt8(ascii: "]") else { throw failure("',' or the end of an object or array") }
+                offset += 1
+                depth -= 1
+            }
+        } while depth > 0
     }
 }

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import GlossGraphGlossary
+
 @Suite("glossgraph count and merge")
 struct CountMergeCommandTests {
     /// Before, merge trapped on counts that summed past 64 bits, and accepted negative
@@ -46,6 +48,50 @@ struct CountMergeCommandTests {
         let merged = try CLI.run(["merge", "--render", "none", "-o", folder.appendingPathComponent("out").path, bad.path, bad.path])
         #expect(merged.status == 65, "\(label): \(merged.stderr)")
         #expect(merged.stderr.contains("bad.json") && merged.stderr.contains(message), "\(label): \(merged.stderr)")
+    }
+
+    @Test("a counts file is read in one pass: keys in any order, escapes and unknown fields are fine, a syntax error names its byte offset, and memory stays near the file's size", .timeLimit(.minutes(3)))
+    func streamingCounts() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let ids = try Glossary.load(files: [TestPaths.repositoryRoot.appendingPathComponent("Glossary/concepts.tsv").path]).concepts.map(\.id)
+        // Pairs of the bundled glossary's concepts, each with the 100 supporting units kept, under
+        // a long file name: about 40 MB.
+        let file = String(repeating: "transcripts/long-folder-name/", count: 2) + "interview-\u{4E00}.md"
+        var text = #"{"extra": {"nested": [1, [2, {"a": null}], "x"]}, "pairs": ["#
+        var pairs = 0
+        outer: for a in ids.indices {
+            for b in (a + 1)..<ids.count {
+                if pairs == 8_000 { break outer }
+                let support = (1...100).map { #"["\#(file)",\#($0),\#($0)]"# }.joined(separator: ",")
+                text += (pairs == 0 ? "" : ",\n") + #"{"b":"\#(ids[b])","a":"\#(ids[a])","count":100,"support":[\#(support)]}"#
+                pairs += 1
+            }
+        }
+        let concepts = ids.map { #"{"id":"\#($0)","units":1000,"mentions":1000,"speakers":{"\u7532":1000},"first":["\#(file)",1,1]}"# }
+        let glossaryList = ids.map { "\"\($0)\"" }.joined(separator: ",")
+        text += #"], "concepts": [\#(concepts.joined(separator: ","))], "glossary": [\#(glossaryList)], "units": 100000, "unit": "turn", "source_files": ["\#(file)"], "glossary_files": ["Glossary/concepts.tsv"], "version": 1, "format": "glossgraph-counts"}"#
+        let big = folder.appendingPathComponent("big.counts")
+        try Data(text.utf8).write(to: big)
+        let size = text.utf8.count
+        // Peak memory of the merge alone: Python's getrusage of its only child.
+        let script = """
+            import resource, subprocess, sys
+            result = subprocess.run(sys.argv[1:], capture_output=True, text=True)
+            print(result.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+            sys.stderr.write(result.stderr)
+            """
+        let merged = try CLI.run(
+            ["-c", script, TestPaths.binary, "merge", "--render", "none", "-f", "csv", "-o", folder.appendingPathComponent("out").path, big.path],
+            executable: "/usr/bin/python3")
+        let fields = merged.stdout.split(separator: " ").map { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1 }
+        #expect(fields.first == 0, "\(merged.stderr)")
+        let peakBytes = (fields.last ?? 0) * 1024
+        #expect(peakBytes < 6 * size + 150_000_000, "peak \(peakBytes >> 20) MB for a \(size >> 20) MB file")
+        // A syntax error after the header names where it is.
+        try Data(text.replacingOccurrences(of: #""count":100,"support""#, with: #""count":100 "support""#).utf8).write(to: big)
+        let broken = try CLI.run(["merge", "--render", "none", "-o", folder.appendingPathComponent("out2").path, big.path])
+        #expect(broken.status == 65 && broken.stderr.contains("not valid JSON at byte offset") && broken.stderr.contains("expected ',' or '}'"), "\(broken.stderr)")
     }
 
     /// The example interview cut in two at a turn, as two files.
