@@ -36,9 +36,10 @@ public enum GraphBuilder {
     /// text is short, its map links few concepts and the lower count gives more links; the
     /// change is described for people (nil: none).
     public static func buildAdapting(
-        counts: CooccurrenceCounts, glossary: Glossary, options: GraphOptions, metadata: GraphMetadata
+        counts: CooccurrenceCounts, glossary: Glossary, options: GraphOptions, metadata: GraphMetadata,
+        progress: ((_ done: Int, _ total: Int) -> Void)? = nil
     ) -> (graph: ConceptGraph, change: String?) {
-        let graph = build(counts: counts, glossary: glossary, options: options, metadata: metadata)
+        let graph = build(counts: counts, glossary: glossary, options: options, metadata: metadata, progress: progress)
         // Concepts with a link: with --keep-isolated the others are on the map too.
         let linked = Set(graph.edges.flatMap { [$0.source, $0.target] }).count
         guard options.adaptsToShortTexts, counts.unitCount < GraphOptions.shortTextUnits, linked < GraphOptions.smallMapConcepts,
@@ -47,12 +48,14 @@ public enum GraphBuilder {
         var adapted = options
         adapted.minPairCount = 1
         let change = "a short text (\(counts.unitCount) units): links between concepts that share \(options.minPairCount) units would join only \(linked) concepts, so concepts that share one unit are linked"
-        let adaptedGraph = build(counts: counts, glossary: glossary, options: adapted, metadata: metadata)
+        let adaptedGraph = build(counts: counts, glossary: glossary, options: adapted, metadata: metadata, progress: progress)
         return adaptedGraph.edges.count > graph.edges.count ? (adaptedGraph, change) : (graph, nil)
     }
 
+    /// `progress` hears of the network measures' progress on large graphs (`NetworkMeasures.annotate`).
     public static func build(
-        counts: CooccurrenceCounts, glossary: Glossary, options: GraphOptions, metadata: GraphMetadata
+        counts: CooccurrenceCounts, glossary: Glossary, options: GraphOptions, metadata: GraphMetadata,
+        progress: ((_ done: Int, _ total: Int) -> Void)? = nil
     ) -> ConceptGraph {
         let total = Double(max(counts.unitCount, 1))
         // Nodes: frequent enough, sorted by id.
@@ -122,7 +125,7 @@ public enum GraphBuilder {
         }
         edges.sort { ($0.source, $0.target) < ($1.source, $1.target) }
         var graph = ConceptGraph(nodes: nodes, edges: edges, metadata: metadata)
-        NetworkMeasures.annotate(&graph)
+        NetworkMeasures.annotate(&graph, progress: progress)
         return graph
     }
 

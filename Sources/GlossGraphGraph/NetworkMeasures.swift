@@ -5,7 +5,9 @@ import GlossGraphText
 /// the same on every run.
 public enum NetworkMeasures {
     /// Fills in every node's measures.
-    public static func annotate(_ graph: inout ConceptGraph) {
+    /// `progress` hears of a long computation: the sources of an estimated betweenness done,
+    /// and how many there are (called every `progressSources` sources, and at the end).
+    public static func annotate(_ graph: inout ConceptGraph, progress: ((_ done: Int, _ total: Int) -> Void)? = nil) {
         let count = graph.nodes.count
         var adjacency = [[(node: Int, weight: Double)]](repeating: [], count: count)
         for edge in graph.edges {
@@ -17,7 +19,7 @@ public enum NetworkMeasures {
         for index in 0..<count { adjacency[index].sort { $0.node < $1.node } }
         let pageRank = pageRank(adjacency)
         let sources = count > betweennessExactLimit ? betweennessSampleSize : nil
-        let betweenness = betweenness(adjacency, sources: sources)
+        let betweenness = betweenness(adjacency, sources: sources, progress: sources == nil ? nil : progress)
         graph.metadata.betweennessEstimate = sources.map { "from \($0) of \(count) nodes as sources (Brandes and Pich 2007)" }
         let communities = louvain(adjacency)
         var weightedDegree = [Double](repeating: 0, count: count)
@@ -68,18 +70,23 @@ public enum NetworkMeasures {
     /// 48,710 concepts and 147,008 links).
     public static let betweennessExactLimit = 2000
     public static let betweennessSampleSize = 1000
+    /// Sources between two reports to `annotate`'s progress.
+    static let progressSources = 50
 
     /// Brandes' betweenness on hop counts, normalised by (n−1)(n−2) over both directions as
     /// NetworkX does for undirected graphs. With `sources`, estimated from that many source
     /// nodes spread evenly over the node order and scaled by n / sources, as Brandes and Pich
     /// ("Centrality estimation in large networks", 2007) and NetworkX's `k=` do; the same
     /// nodes every run, so the estimate is deterministic.
-    static func betweenness(_ adjacency: [[(node: Int, weight: Double)]], sources: Int? = nil) -> [Double] {
+    static func betweenness(
+        _ adjacency: [[(node: Int, weight: Double)]], sources: Int? = nil, progress: ((_ done: Int, _ total: Int) -> Void)? = nil
+    ) -> [Double] {
         let count = adjacency.count
         var centrality = [Double](repeating: 0, count: count)
         guard count > 2 else { return centrality }
         let sampled = sources.map { min($0, count) } ?? count
         for pick in 0..<sampled {
+            if pick % progressSources == 0 { progress?(pick, sampled) }
             let source = sampled == count ? pick : pick * count / sampled
             var stack: [Int] = []
             var predecessors = [[Int]](repeating: [], count: count)

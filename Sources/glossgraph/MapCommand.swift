@@ -267,12 +267,15 @@ struct MergeCommand: ParsableCommand {
     @OptionGroup var glossaryOptions: GlossaryOptions
     @OptionGroup var export: GraphExportOptions
 
+    @Flag(help: "Show no progress line (one is shown on a terminal while a large graph's measures are estimated).")
+    var quiet = false
+
     func run() throws {
         try runReportingErrors {
             export.render(
                 try MapJob.merge(
                     countsFiles: parts, glossary: glossaryOptions.source, graph: export.graphOptions, export: export.settings,
-                    destination: export.destination))
+                    destination: export.destination, progress: ProgressLine(quiet: quiet)))
         }
     }
 }

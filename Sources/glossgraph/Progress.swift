@@ -58,6 +58,19 @@ final class ProgressLine: JobProgress {
         }
     }
 
+    /// Network measures of a large graph take a while whatever the input's size: shown on a
+    /// terminal unless quiet.
+    func measuring(sources done: Int, of total: Int) {
+        guard !quiet, isatty(STDERR_FILENO) != 0 else { return }
+        state.withLock { state in
+            let now = Date()
+            guard now.timeIntervalSince(state.lastDrawn) >= 0.2 else { return }
+            state.lastDrawn = now
+            state.drawn = true
+            Terminal.writeError("\r\u{1B}[Kbetweenness, estimated: \(done) / \(total) source nodes")
+        }
+    }
+
     /// Erases the line.
     func finish() {
         state.withLock { state in

@@ -78,9 +78,12 @@ public enum BundledFiles {
 public protocol JobProgress: Sendable {
     func start(files: [String])
     func advance(bytes: Int, units: Int)
+    /// Betweenness estimated on a large graph: `done` of `total` source nodes.
+    func measuring(sources done: Int, of total: Int)
     func finish()
 }
 
 extension JobProgress {
+    public func measuring(sources done: Int, of total: Int) {}
     var counting: CountingProgress { { bytes, units in advance(bytes: bytes, units: units) } }
 }

@@ -130,7 +130,7 @@ public enum MapJob {
         }
         var report = try write(
             counts: counts, glossary: loaded, sourceFiles: files, unit: request.counting.unitDescription, graph: request.graph,
-            export: request.export, destination: request.destination, folder: &folder, fontSubstitute: try fontCheck.value())
+            export: request.export, destination: request.destination, folder: &folder, fontSubstitute: try fontCheck.value(), progress: progress)
         report.notices = skipped + notices + report.notices
         report.discovered = discovered
         return report
@@ -142,8 +142,10 @@ public enum MapJob {
     /// - Throws: `GlossGraphError` when a file is not a counts file, or was counted with
     ///   another glossary or unit.
     public static func merge(
-        countsFiles: [String], glossary source: GlossarySource, graph: GraphOptions, export: ExportSettings, destination: MapDestination
+        countsFiles: [String], glossary source: GlossarySource, graph: GraphOptions, export: ExportSettings, destination: MapDestination,
+        progress: (any JobProgress)? = nil
     ) throws -> MapReport {
+        defer { progress?.finish() }
         var folder = try prepare(destination, export: export)
         let fontCheck = Deferred { FontCheck.substitute(for: export.font) }
         let loaded = try source.load()
@@ -162,7 +164,7 @@ public enum MapJob {
         }
         return try write(
             counts: merged, glossary: loaded, sourceFiles: sourceFiles, unit: unit ?? CooccurrenceUnit.turn.rawValue, graph: graph,
-            export: export, destination: destination, folder: &folder, fontSubstitute: try fontCheck.value())
+            export: export, destination: destination, folder: &folder, fontSubstitute: try fontCheck.value(), progress: progress)
     }
 
     /// Why a map has no concept: how many concepts the glossary found, how many were
@@ -185,11 +187,14 @@ public enum MapJob {
 
     private static func write(
         counts: CooccurrenceCounts, glossary: GlossarySource.Loaded, sourceFiles: [String], unit: String, graph options: GraphOptions,
-        export: ExportSettings, destination: MapDestination, folder: inout OutputFolder?, fontSubstitute: String?
+        export: ExportSettings, destination: MapDestination, folder: inout OutputFolder?, fontSubstitute: String?,
+        progress: (any JobProgress)? = nil
     ) throws -> MapReport {
         let metadata = GraphMetadata(
             sourceFiles: sourceFiles, glossaryFiles: glossary.files, unit: unit, weightMeasure: options.weight, unitCount: counts.unitCount)
-        var (graph, change) = GraphBuilder.buildAdapting(counts: counts, glossary: glossary.glossary, options: options, metadata: metadata)
+        var (graph, change) = GraphBuilder.buildAdapting(
+            counts: counts, glossary: glossary.glossary, options: options, metadata: metadata,
+            progress: progress.map { progress in { progress.measuring(sources: $0, of: $1) } })
         for (index, concept) in export.script.relabel(graph.nodes.map(\.concept)).enumerated() { graph.nodes[index].concept = concept }
         var report = MapReport(graph: graph, counts: counts)
         if let change { report.notices.append(Notice(change, topic: .shortTextLinks)) }

@@ -37,4 +37,29 @@ struct ProgressTests {
         #expect(!piped.stderr.contains("\r") && !piped.stderr.contains(" s left"))
         #expect(piped.stderr.split(separator: "\n").allSatisfy { $0.contains(": note: ") })
     }
+
+    @Test("on a terminal, estimating betweenness on a graph of over 2,000 concepts shows its progress; --quiet shows none", .timeLimit(.minutes(3)))
+    func measuringProgress() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // 2,100 concepts, each turn naming three in a row: one chain of links.
+        let count = 2_100
+        let name = { (index: Int) in String(format: "kx%04d", index) }
+        var glossary = "id\tcategory\tzh\ten\tabbr\tzh_variants\ten_variants\tdeprecated\tnote\n"
+        for index in 0..<count { glossary += "c\(index)\tthing\t词\(index)\t\(name(index))\t\t\t\t\t\n" }
+        try glossary.write(to: folder.appendingPathComponent("g.tsv"), atomically: true, encoding: .utf8)
+        var transcript = ""
+        for index in 0..<(count - 2) { transcript += "**甲：** \(name(index)) \(name(index + 1)) \(name(index + 2))。\n" }
+        try transcript.write(to: folder.appendingPathComponent("chain.md"), atomically: true, encoding: .utf8)
+        let command = "\(TestPaths.binary) map --render none -f graphml --all-links --min-frequency 1 --min-pair-count 1 --glossary \(folder.path)/g.tsv -o \(folder.path)/out \(folder.path)/chain.md"
+        let terminal = try runTool(["script", "-qec", command, "/dev/null"])
+        #expect(terminal.status == 0, "\(terminal.stdout)")
+        #expect(terminal.stdout.contains("betweenness, estimated: 0 / 1000 source nodes"), "\(terminal.stdout.prefix(500))")
+        let lastErase = try #require(terminal.stdout.range(of: "\r\u{1B}[K", options: .backwards))
+        #expect(terminal.stdout[lastErase.upperBound...].contains("the map has 2100 concepts"))
+        let graphML = try String(contentsOf: folder.appendingPathComponent("out/concept-map.graphml"), encoding: .utf8)
+        #expect(graphML.contains("from 1000 of 2100 nodes as sources"))
+        let quiet = try runTool(["script", "-qec", command + " --quiet --force", "/dev/null"])
+        #expect(quiet.status == 0 && !quiet.stdout.contains("betweenness, estimated"))
+    }
 }
