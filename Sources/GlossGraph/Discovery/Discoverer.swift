@@ -618,6 +618,9 @@ public struct Discoverer: Sendable {
         事情 情况 东西 时候
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
+    /// Titles that follow a surname (周医生, 王教授).
+    static let personTitles: Set<String> = ["医生", "大夫", "老师", "教授", "律师", "先生", "女士", "博士", "经理", "总监", "主任", "院长", "记者", "同学", "师傅", "工程师"]
+
     /// Characters that end Chinese technical terms: -器 -性 -化 -法 -率 -论 -学 -型 -机 -链 -头 -式 -度 -体.
     static let termSuffixes: Set<Character> = Set("器性化法率论学型机链头式度体网码")
 
@@ -651,6 +654,8 @@ public struct Discoverer: Sendable {
         guard let first = text.first, let last = text.last, !Self.functionCharacters.contains(first), !Self.functionCharacters.contains(last),
             !Self.isPhrase(text), !(generalWords?.lexicon?.isFunctionWord(text) ?? false)
         else { return false }
+        // A surname and a title name a person (周医生, 陈律师), not a term.
+        if text.count == 3 && Self.personTitles.contains(String(text.suffix(2))) { return false }
         if boldSpans.contains(text) { return true }
         return !everydayWords.contains(text) && !isCommonTwoCharacterWord(text) && !(generalWords?.isPhrase(text) ?? false)
     }
@@ -675,8 +680,10 @@ public struct Discoverer: Sendable {
         var boundedLeft = [Bool](repeating: true, count: slots.count)
         var boundedRight = [Bool](repeating: true, count: slots.count)
         // Uses of each n-gram whose last character makes an everyday word with the next one
-        // (模型变 in 模型变得): there the string cuts a word in two.
+        // (模型变 in 模型变得), or whose first makes one with the one before (物医院 in
+        // 动物医院): there the string cuts a word in two.
         var cutAtEnd = [Int32](repeating: 0, count: slots.count)
+        var cutAtStart = [Int32](repeating: 0, count: slots.count)
         let lexicon = generalWords?.lexicon
         func isBoundary(_ scalar: UInt32) -> Bool {
             guard let character = Unicode.Scalar(scalar).map(Character.init) else { return true }
@@ -695,6 +702,9 @@ public struct Discoverer: Sendable {
             if let suffix = table.index(of: slot.key.slice(1, length - 1)) {
                 leftSum[suffix] += weight
                 if boundedLeft[suffix] && !isBoundary(slot.key.scalar(at: 0)) { boundedLeft[suffix] = false }
+                if let lexicon, lexicon.word(slot.key.slice(0, 2).text)?.everyday == true {
+                    cutAtStart[suffix] += Int32(slot.count)
+                }
             }
         }
         let functionScalars = Set(Self.functionCharacters.compactMap { $0.unicodeScalars.first?.value })
@@ -737,7 +747,7 @@ public struct Discoverer: Sendable {
             let leftEntropy = log(total) - leftSum[index] / total
             let rightEntropy = log(total) - rightSum[index] / total
             let boundaryQuality = min(leftEntropy, rightEntropy)
-            guard cValue > 0, boundaryQuality > 0.3, Int(cutAtEnd[index]) * 2 < Int(slot.count) else { continue }
+            guard cValue > 0, boundaryQuality > 0.3, Int(cutAtEnd[index]) * 2 < Int(slot.count), Int(cutAtStart[index]) * 2 < Int(slot.count) else { continue }
             let gram = slot.key.text
             guard isTermShaped(gram, boldSpans: boldSpans), knownConcept(gram) == nil else { continue }
             let isBold = bold.contains(slot.key)

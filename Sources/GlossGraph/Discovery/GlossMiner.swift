@@ -173,6 +173,8 @@ public enum GlossMiner {
     static func isRejectedParenthetical(_ inside: String) -> Bool {
         let lowered = inside.lowercased()
         if lowered.contains("://") || lowered.contains("www.") { return true }
+        // An e-mail address or a handle (chen@example.com, @someone) names a person.
+        if inside.contains("@") { return true }
         if lowered.contains("et al") || lowered.contains("参见") || lowered.hasPrefix("见") { return true }
         let digits = inside.unicodeScalars.filter { ("0"..."9").contains($0) }.count
         let letters = inside.unicodeScalars.filter { $0.properties.isAlphabetic && !("0"..."9").contains($0) }.count
@@ -212,6 +214,8 @@ public enum GlossMiner {
             let (first, second) = (parts[0], parts[1])
             if isAbbreviation(second) && lettersAgree(short: second, long: first) { return (first, second) }
             if isAbbreviation(first) && lettersAgree(short: first, long: second) { return (second, first) }
+            // A lower-case short form (pc of parsec, kg): the long form's letters confirm it.
+            if first.contains(where: \.isLetter), isLowercaseShortForm(second) && lettersAgree(short: second, long: first) { return (first, second) }
             // A short form whose letters do not confirm it (xG of expected goals) is left out,
             // but the long form is still the gloss.
             if first.contains(" "), second.count <= 8, second.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-") }),
@@ -223,6 +227,12 @@ public enum GlossMiner {
         default:
             return nil
         }
+    }
+
+    /// One token of two to five lower-case ASCII letters (digits allowed): pc, kg, bp.
+    static func isLowercaseShortForm(_ text: String) -> Bool {
+        (2...5).contains(text.count) && text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+            && text.unicodeScalars.contains { ("a"..."z").contains($0) }
     }
 
     /// Two or more letters (digits and hyphens allowed), all capitals: RSP, ASL-3, RLHF, GPT-4.
@@ -281,9 +291,11 @@ public enum GlossMiner {
     ) -> (text: String, start: Int)? {
         var cursor = end
         while cursor > 0 && scalars[cursor - 1] == " " { cursor -= 1 }
-        if cursor > 0 && (scalars[cursor - 1] == "”" || scalars[cursor - 1] == "」" || scalars[cursor - 1] == "\"") {
+        // A quoted term, or a title in book-title marks (《通用数据保护条例》).
+        if cursor > 0 && (scalars[cursor - 1] == "”" || scalars[cursor - 1] == "」" || scalars[cursor - 1] == "\"" || scalars[cursor - 1] == "》") {
+            let openers: [Unicode.Scalar] = scalars[cursor - 1] == "》" ? ["《"] : ["“", "「", "\""]
             var open = cursor - 2
-            while open >= 0 && !["“", "「", "\""].contains(scalars[open]) { open -= 1 }
+            while open >= 0 && !openers.contains(scalars[open]) { open -= 1 }
             guard open >= 0, cursor - 1 - (open + 1) >= 2, cursor - 1 - (open + 1) <= 16 else { return nil }
             let quoted = String(String.UnicodeScalarView(scalars[(open + 1)..<(cursor - 1)]))
             return quoted.containsCJK ? (quoted, open + 1) : nil
@@ -434,7 +446,7 @@ public enum GlossMiner {
             // More words than the English: a leading modifier or verb goes, when the text also
             // uses the term without it (训练|奖励模型, but 混合专家模型 stays whole).
             while first < words.count - 1 && size(from: first) > englishSize
-                && (wordClass(first) == .modifier || (wordClass(first) != nil && words[first].entry!.isVerbal))
+                && (wordClass(first) == .modifier || (words[first].entry?.isVerbal ?? false))
                 && recurrence(text(from: first + 1)) > recurrence(text(from: first))
             {
                 first += 1
@@ -489,6 +501,13 @@ public enum GlossMiner {
         {
             first -= 1
         }
+        // A single character the term never occurs without is part of it (在|制品, 秒|差距):
+        // the string with it recurs as often as the string without it.
+        if first > 0, words[first - 1].text.count == 1, words[first - 1].text.containsCJK, !Self.neverInTerms.contains(words[first - 1].text),
+            case let whole = recurrence(text(from: first - 1)), whole >= 2, whole >= recurrence(text(from: first))
+        {
+            first -= 1
+        }
         // A numeral the English names too belongs to the term (一级|动力学 for first-order
         // kinetics, 首|过效应 for first-pass effect, 四|后卫 for back four is not numbered first,
         // but 三|中卫 for three centre-backs is).
@@ -536,6 +555,10 @@ public enum GlossMiner {
 
     /// Whether an English name has a hyphenated modifier before its head (`risk-based
     /// approach`), which Chinese renders as a 的 phrase (基于风险的方法).
+    /// Particles, copulas and conjunctions: never the first character of a term, however
+    /// often they stand before one.
+    static let neverInTerms: Set<String> = ["是", "的", "了", "着", "过", "和", "与", "或", "把", "被", "叫", "称", "即", "就", "也", "都", "很", "又", "还", "让", "给", "对", "为"]
+
     /// Characters that start a Chinese numeral or ordinal (一级, 两阶段, 首次, 双链).
     static let numeralCharacters: Set<Character> = Set("一二三四五六七八九十两双单首零")
 
@@ -718,13 +741,22 @@ public enum GlossMiner {
         // Y ends the clause: punctuation (or the text's end) follows it.
         guard stop == scalars.count || !isTermScalar(scalars[stop]), stop - targetStart >= 2 else { return nil }
         let target = String(String.UnicodeScalarView(scalars[targetStart..<stop]))
-        guard let term = chineseTerm(before: scalars, end: end, context: context) else { return nil }
-        let names = [term.text, target]
         func isTermLike(_ name: String) -> Bool {
             let words = lexicon.words(of: name)
             return name.count >= 2 && name.containsCJK && !(lexicon.word(name)?.everyday ?? false) && !lexicon.isPhrase(name)
                 && !lexicon.isFunctionWord(name) && words.allSatisfy { lexicon.word($0)?.wordClass != .clause }
         }
+        // English set in the Chinese text and its rendering (first crack 就是一爆).
+        if end > 0, scalars[end - 1].isASCII, let latin = latinTerm(before: scalars, end: end) {
+            guard isTermLike(target), !strict || context.recurrence(target) >= 2 || context.recurrence(latin.text) >= 2 else { return nil }
+            let acronym = isAcronym(latin.text)
+            return StatedGloss(zh: target, en: acronym ? "" : latin.text, abbreviation: acronym ? latin.text : "", offset: offsets[latin.start])
+        }
+        // The name before is about as long as the name after (委托处理合同又称数据处理协议):
+        // its words, a dictionary word of four characters or more counting as two.
+        let targetSize = lexicon.words(of: target).reduce(0) { $0 + ($1.count >= 4 && lexicon.word($1) != nil ? $1.count / 2 : 1) }
+        guard let term = chineseTerm(before: scalars, end: end, englishSize: targetSize, context: context) else { return nil }
+        let names = [term.text, target]
         guard names.allSatisfy(isTermLike), !term.text.contains(target), !target.contains(term.text) else { return nil }
         let counts = names.map(context.recurrence)
         if strict && counts.contains(where: { $0 < 2 }) { return nil }

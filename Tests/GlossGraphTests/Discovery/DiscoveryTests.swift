@@ -42,6 +42,7 @@ struct GlossMinerTests {
 
     static let rejected: [Case] = [
         Case(shape: "an aside about a person", text: "还有一些像Ilya Sutskever（你采访过他）这样的人。", expected: []),
+        Case(shape: "an e-mail address", text: "请联系陈律师（chen.lawyer@example.com）索取合同。", expected: []),
         Case(shape: "an aside with a model name", text: "让它说得更肯定一些（旧版本的Sonnet曾经这样做过）。", expected: []),
         Case(shape: "an aside after a version", text: "计划仍然是发布Claude 3.5（最初版本）。", expected: []),
         Case(shape: "a year", text: "这篇论文（2020年）很有名，那篇（2024）也是。", expected: []),
@@ -101,6 +102,16 @@ struct GlossMinerTests {
         Case(shape: "a verb with a resultative complement governs the term", text: "写入要先复制到多数派（quorum）才算成功。", expected: ["多数派|quorum|"]),
         Case(shape: "a verb before a verb of one English word is a compound", text: "编辑的结果是插入缺失（indel）。", expected: ["插入缺失|indel|"]),
         Case(shape: "a rarer verb starts a compound", text: "期权价格反映隐含波动率（implied volatility）。", expected: ["隐含波动率|implied volatility|"]),
+        Case(shape: "a title in book-title marks", text: "欧盟《通用数据保护条例》（General Data Protection Regulation，GDPR）很严格。",
+             expected: ["通用数据保护条例|General Data Protection Regulation|GDPR"]),
+        Case(shape: "a lower-case short form its long form's letters confirm", text: "天文学家用秒差距（parsec，pc）量距离，一秒差距约三光年。", expected: ["秒差距|parsec|pc"]),
+        Case(shape: "又称 ends the clause before a gloss, and gives the term another name",
+             text: "委托处理合同又称数据处理协议（data processing agreement，DPA）。", expected: ["委托处理合同||", "数据处理协议|data processing agreement|DPA"]),
+        Case(shape: "a rarer verb goes when the text uses the term without it", text: "要排查肥厚型心肌病（hypertrophic cardiomyopathy，HCM）。肥厚型心肌病常见。",
+             expected: ["肥厚型心肌病|hypertrophic cardiomyopathy|HCM"]),
+        Case(shape: "a character the term never goes without is part of it", text: "车间里在制品（work in process，WIP）太多，在制品要清。",
+             expected: ["在制品|work in process|WIP"]),
+        Case(shape: "English set in Chinese text, 就是, its recurring rendering", text: "到了 first crack 就是一爆，一爆之后要注意。", expected: ["一爆|first crack|"]),
         Case(shape: "a numeral the English names too is part of the term", text: "这个药符合一级动力学（first-order kinetics）。",
              expected: ["一级动力学|first-order kinetics|"]),
         Case(shape: "a numeral and a particle split off the term", text: "口服药存在首过效应（first-pass effect）。", expected: ["首过效应|first-pass effect|"]),
@@ -419,6 +430,17 @@ struct DiscovererTests {
         #expect(against.first { $0.zh == "自博弈" }?.variantOf == "self-play", "\(against.map { ($0.zh, $0.variantOf) })")
         #expect(Discoverer.isOneInnerDeletion(Array("规模化定律".unicodeScalars), of: Array("规模定律".unicodeScalars)))
         #expect(!Discoverer.isOneInnerDeletion(Array("人工智能安全".unicodeScalars), of: Array("人工智能安".unicodeScalars)))
+    }
+
+    @Test("with jieba's word list: a string that starts inside a word (物医院 of 动物医院) and a surname with a title (周医生) are not proposed")
+    func fragmentsAndPeople() throws {
+        let general = try #require(GeneralWords.load(), "jieba's dict.txt is missing: Scripts/install-deps installs python3-jieba")
+        let turns = [
+            "城东动物医院今天很忙，周医生先说说。", "周医生：好的，城东动物医院收治了幼犬。", "动物医院里幼犬最多，幼犬要打疫苗。",
+        ]
+        let zh = Discoverer(glossary: nil, generalWords: general).discover([Self.transcript(turns)]).map(\.zh)
+        #expect(!zh.contains("物医院") && !zh.contains("周医生"), "\(zh)")
+        #expect(zh.contains("幼犬"), "\(zh)")
     }
 
     @Test("a concept's other renderings rank after the other concepts' proposals")
