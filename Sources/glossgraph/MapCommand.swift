@@ -203,15 +203,20 @@ struct MapCommand: ParsableCommand {
     @Option(name: .long, help: "With --discover, add at most this many proposals.")
     var discoverLimit: Int = 40
 
+    @Flag(name: .long, help: "With --discover, start from no glossary: the map holds only the concepts discovered in the inputs (for text from another field than the glossary's).")
+    var noGlossary = false
+
     func validate() throws {
         if discoverLimit < 1 { throw ValidationError("--discover-limit must be at least 1") }
+        if noGlossary && !discover { throw ValidationError("--no-glossary needs --discover: without a glossary, only discovered concepts can be mapped") }
+        if noGlossary && !glossaryOptions.glossary.isEmpty { throw ValidationError("--no-glossary and --glossary exclude each other") }
         if discover && input.paths().contains("-") { throw ValidationError("--discover reads the inputs twice: name files, not standard input") }
     }
 
     func run() throws {
         try runReportingErrors {
             var request = MapRequest()
-            request.discovery = discover ? DiscoveryCut(limit: discoverLimit) : nil
+            request.discovery = discover ? DiscoveryCut(limit: discoverLimit, withoutGlossary: noGlossary) : nil
             request.inputs = input.paths()
             request.reading = try input.readingOptions()
             request.glossary = glossaryOptions.source

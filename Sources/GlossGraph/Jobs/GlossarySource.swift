@@ -14,6 +14,11 @@ public struct GlossarySource: Sendable {
     public struct Loaded: Sendable {
         public var glossary: Glossary
         public var files: [String]
+
+        public init(glossary: Glossary, files: [String]) {
+            self.glossary = glossary
+            self.files = files
+        }
     }
 
     /// The glossary files, in the order they are merged.

@@ -30,9 +30,13 @@ public struct MapRequest: Sendable {
 /// in rank order. Proposals that name a known concept add their names to it.
 public struct DiscoveryCut: Sendable {
     public var limit: Int
+    /// Start from no glossary: the map holds only what discovery finds (text from another
+    /// field than the glossary's, where the glossary's concepts would only mislead).
+    public var withoutGlossary: Bool
 
-    public init(limit: Int = 40) {
+    public init(limit: Int = 40, withoutGlossary: Bool = false) {
         self.limit = limit
+        self.withoutGlossary = withoutGlossary
     }
 
     /// The proposals kept, in rank order.
@@ -44,7 +48,7 @@ public struct DiscoveryCut: Sendable {
     ///
     /// - Throws: `GlossGraphError` for unreadable files, `GlossGraphErrors` for a bad glossary.
     public func extend(_ glossary: Glossary, discoveringIn files: [String], reading: ReadingOptions) throws -> (glossary: Glossary, discovered: [Concept]) {
-        try extend(glossary, with: try AnalysisJobs.proposals(files: files, reading: reading, glossary: glossary) { _ in })
+        try extend(glossary, with: try AnalysisJobs.proposals(files: files, reading: reading, glossary: glossary.concepts.isEmpty ? nil : glossary) { _ in })
     }
 
     /// `glossary` with the kept proposals: new concepts marked `.discovered` (category
@@ -113,7 +117,7 @@ public enum MapJob {
         let counts: CooccurrenceCounts
         let notices: [Notice]
         if let cut = request.discovery {
-            loaded = try request.glossary.load()
+            loaded = cut.withoutGlossary ? GlossarySource.Loaded(glossary: try Glossary(concepts: []), files: []) : try request.glossary.load()
             let extended = try cut.extend(loaded.glossary, discoveringIn: files, reading: request.reading)
             discovered = extended.discovered
             loaded.glossary = extended.glossary

@@ -95,6 +95,36 @@ struct MapCommandTests {
         #expect(!names.isEmpty && !names.contains("刘老师") && !names.contains("主持人"), "\(names)")
     }
 
+    @Test("map --discover --no-glossary maps only what is discovered: no concept of the bundled glossary leaks into another field's map")
+    func discoverWithoutGlossary() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // A data-protection Q&A: 监管 and 安全评估 are names of the bundled AI glossary's concepts.
+        let text = """
+            问：数据处理者（data processor）和数据控制者（data controller）有什么不同？
+            答：数据控制者决定目的，数据处理者按指示处理。监管机构会做安全评估。
+            问：标准合同条款（standard contractual clauses，SCCs）什么时候用？
+            答：跨境传输时用标准合同条款，监管机构也看安全评估。数据处理者要签标准合同条款。
+            问：数据控制者要做什么？
+            答：数据控制者要留存记录，监管要求数据处理者配合。
+            """
+        let input = folder.appendingPathComponent("law.md")
+        try text.write(to: input, atomically: true, encoding: .utf8)
+        let with = try CLI.run(["map", "--discover", "--render", "none", "-f", "json", "-o", folder.appendingPathComponent("with").path, input.path])
+        #expect(with.status == 0, "\(with.stderr)")
+        let without = try CLI.run(["map", "--discover", "--no-glossary", "--render", "none", "-f", "json", "-o", folder.appendingPathComponent("without").path, input.path])
+        #expect(without.status == 0, "\(without.stderr)")
+        func sources(_ name: String) throws -> [String] {
+            let json = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("\(name)/concept-map.json"))) as? [String: Any]
+            return (json?["nodes"] as? [[String: Any]] ?? []).compactMap { $0["source"] as? String }
+        }
+        #expect(try sources("with").contains("glossary"))
+        let discovered = try sources("without")
+        #expect(!discovered.isEmpty && discovered.allSatisfy { $0 == "discovered" }, "\(discovered)")
+        let alone = try CLI.run(["map", "--no-glossary", "-o", folder.appendingPathComponent("x").path, input.path])
+        #expect(alone.status == 64 && alone.stderr.contains("--no-glossary needs --discover"), "\(alone.stderr)")
+    }
+
     @Test("extract --discover finds the text's own concepts, marked as discovered; --discover refuses standard input")
     func discoverExtract() throws {
         let (folder, input) = try Self.beekeepingInput()
