@@ -5,13 +5,16 @@ import GlossGraph
 struct DiscoverCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "discover",
-        abstract: "Propose new glossary entries from transcripts: stated glosses, Latin names, recurring Chinese terms.",
+        abstract: "Propose new glossary entries from transcripts: stated glosses, Latin names, lower-case English jargon, recurring Chinese terms.",
         discussion: """
             Glosses are pairs the text states (负责任扩展计划（responsible scaling plan，RSP）, \
-            RLHF（强化学习与人类反馈）, X指的是Y); asides, years, citations, URLs and \
-            enumerations in brackets are not. Latin acronyms and names, and Chinese strings that \
-            recur and behave like terms (C-value, branching entropy, no function characters at \
-            the edges, bold as a hint), follow. Known concepts are left out; new names of known \
+            RLHF（强化学习与人类反馈）, X指的是Y, first crack 就是一爆); asides, years, citations, \
+            URLs, e-mail addresses and enumerations in brackets are not. Two Chinese names of one \
+            concept (X，也就是Y, X又称Y) make one proposal with a variant. Latin acronyms and \
+            names, lower-case English set in Chinese text that general English seldom uses \
+            (wordfreq's list), and Chinese strings that recur and behave like terms (C-value, \
+            branching entropy, no function characters at the edges, bold as a hint), follow. \
+            Known concepts are left out; new names of known \
             concepts are offered as additions to them. Editor's notes are read too: they often \
             gloss terms. With no file (and nothing piped), the bundled example is read.
             """
