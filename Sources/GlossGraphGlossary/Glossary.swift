@@ -86,7 +86,7 @@ public struct Glossary: Sendable {
         var errors: [GlossGraphError] = []
         for file in files {
             do throws(GlossGraphError) {
-                let bytes = try FileReading.bytes(ofFile: file)
+                let bytes = try FileReading.text(ofFile: file, limit: FileReading.largestGlossaryBytes)
                 if let bad = TextDecoding.firstInvalidUTF8Offset(bytes) {
                     throw GlossGraphError(
                         .invalidUTF8InGlossary(byteOffset: bad),

@@ -36,7 +36,7 @@ public struct SpeakerMap: Sendable, Equatable {
     /// - Throws: `GlossGraphError` for an unreadable file, text that is not valid UTF-8 or
     ///   UTF-16 (naming the byte and line), and bad entries (naming the line).
     public static func load(contentsOf path: String) throws(GlossGraphError) -> SpeakerMap {
-        let text = String(decoding: try TextDecoding.decode(try FileReading.bytes(ofFile: path), file: path).bytes, as: UTF8.self)
+        let text = String(decoding: try TextDecoding.decode(try FileReading.text(ofFile: path, limit: FileReading.largestGlossaryBytes), file: path).bytes, as: UTF8.self)
         var map = SpeakerMap()
         var lineNumber = 0
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {

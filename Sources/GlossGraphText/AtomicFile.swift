@@ -44,10 +44,13 @@ public enum AtomicFile {
             try writeDirectly(to: path, body: body)
             return
         }
-        if exists && existing.st_nlink > 1 {
+        // The file the rename replaces: the path itself, not what a symlink there names.
+        var replaced = stat()
+        let replacesFile = lstat(path, &replaced) == 0 && replaced.st_mode & S_IFMT == S_IFREG
+        if replacesFile && replaced.st_nlink > 1 {
             throw GlossGraphError(.cannotReplace(
                 path: path,
-                reason: "it has \(existing.st_nlink) hard links, which replacing it would break; remove the other links or write to another path"))
+                reason: "it has \(replaced.st_nlink) hard links, which replacing it would break; remove the other links or write to another path"))
         }
         let folder = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
         var template = Array((folder.isEmpty ? "/" : folder + "/").utf8) + Array((temporaryPrefix + "XXXXXX").utf8) + [0]
@@ -70,11 +73,11 @@ public enum AtomicFile {
         }
         let synced = fsync(descriptor) == 0
         let error = errno
-        // mkstemp makes the file private; give it the old file's permissions, or those a new
-        // file normally gets.
-        let mask = umask(0)
-        umask(mask)
-        fchmod(descriptor, exists ? existing.st_mode & 0o7777 : 0o666 & ~mask)
+        // mkstemp makes the file private; give it the permission bits of the file it replaces
+        // when that is the user's own (never set-user-ID, set-group-ID or sticky bits, and never
+        // a symlink's target's or another user's), or those a new file normally gets.
+        let keepsMode = replacesFile && replaced.st_uid == geteuid()
+        fchmod(descriptor, keepsMode ? replaced.st_mode & 0o777 : 0o666 & ~Self.processUmask)
         close(descriptor)
         guard synced else {
             throw GlossGraphError(.writeFailed(path: path, reason: String(cString: strerror(error))))
@@ -84,6 +87,21 @@ public enum AtomicFile {
         }
         succeeded = true
     }
+
+    /// The process's file mode creation mask, read once from /proc/self/status (Linux 4.7
+    /// on) without changing it: setting it to read it, as umask(2) alone can, would give files
+    /// that other threads create meanwhile the wrong permissions.
+    static let processUmask: mode_t = {
+        if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("Umask:") }),
+            let value = mode_t(line.dropFirst("Umask:".count).trimmingCharacters(in: .whitespaces), radix: 8)
+        {
+            return value
+        }
+        let mask = umask(0o022)
+        umask(mask)
+        return mask
+    }()
 
     /// Paths that name a process's standard streams or descriptors: written to, never replaced.
     static func isStreamPath(_ path: String) -> Bool {

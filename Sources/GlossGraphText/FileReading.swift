@@ -16,6 +16,43 @@ public enum FileReading {
         try InputFile(path: path).readAll()
     }
 
+    /// The bytes of a text file (or standard input for `-`), read in blocks of 1 MiB and
+    /// checked as they come, so that a device or a huge file fails at once instead of
+    /// filling memory: at most `limit` bytes (a regular file's size is checked before it is
+    /// read), and, unless it starts with a UTF-16 or UTF-32 byte-order mark, no NUL byte.
+    ///
+    /// - Throws: `GlossGraphError`: as `bytes(ofFile:)`, and `.fileTooLarge` or `.nulByte`
+    ///   (with its line).
+    public static func text(ofFile path: String, limit: Int = Int.max) throws(GlossGraphError) -> [UInt8] {
+        let input = try InputFile(path: path)
+        if path != InputFile.standardInput {
+            var info = stat()
+            if stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) > limit {
+                throw GlossGraphError(.fileTooLarge(size: Int(info.st_size), limit: limit), at: SourceLocation(file: path))
+            }
+        }
+        var bytes: [UInt8] = []
+        var wide: Bool?
+        while !input.atEnd {
+            let start = bytes.count
+            try input.read(1 << 20, appendingTo: &bytes)
+            if wide == nil && (bytes.count >= 4 || input.atEnd) {
+                wide = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF])
+            }
+            if wide == false, (try? TextDecoding.rejectNUL(bytes[start...], file: path, fileOffset: start, lineOffset: 0)) == nil {
+                try TextDecoding.rejectNUL(bytes, file: path, fileOffset: 0, lineOffset: 0)
+            }
+            guard bytes.count <= limit else {
+                throw GlossGraphError(.fileTooLarge(size: bytes.count, limit: limit), at: SourceLocation(file: path))
+            }
+        }
+        return bytes
+    }
+
+    /// Largest glossary, termbase or speaker map read, in bytes: far above any real one
+    /// (the bundled glossary is 60 KB; 100,000 concepts take about 15 MB).
+    public static let largestGlossaryBytes = 256 << 20
+
     /// Whether a path names an existing folder.
     public static func isDirectory(_ path: String) -> Bool {
         var info = stat()

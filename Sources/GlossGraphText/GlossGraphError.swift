@@ -119,6 +119,7 @@ public enum Problem: Sendable, Hashable {
     case countsMalformed(detail: String)
     case countsGlossaryMismatch(glossaryFiles: [String])
     case countsUnitMismatch(unit: String, others: String)
+    case countsDuplicateSource(source: String)
 
     // Maps.
     case bundledExampleMissing
@@ -173,7 +174,7 @@ public enum Problem: Sendable, Hashable {
         case .noGlossaryFiles(let folder): "glossary folder '\(folder)' holds no .tsv files"
         case .emptyGlossary(let files): "the glossary has no concepts (\(files.joined(separator: ", "))); add rows below the header"
         case .glossaryHeader(let columns, let found):
-            "the header row must be the columns \(columns.joined(separator: ", ")) separated by tabs; found '\(found)'"
+            "the header row must be the columns \(columns.joined(separator: ", ")) separated by tabs; found '\(found.count > 200 ? found.prefix(200) + "…" : found)'"
         case .glossaryNoHeader(let columns):
             "no header row; the first line that is not a comment must be: \(columns.joined(separator: "<TAB>"))"
         case .glossaryCellCount(let columns, let found):
@@ -212,6 +213,7 @@ public enum Problem: Sendable, Hashable {
         case .countsMalformed(let detail): detail
         case .countsGlossaryMismatch(let files): "was counted with another glossary than \(files.joined(separator: ", "))"
         case .countsUnitMismatch(let unit, let others): "counts units of '\(unit)', the other parts of '\(others)'"
+        case .countsDuplicateSource(let source): "counts '\(source)', which an earlier counts file counted too: merging both would count its units twice"
         case .bundledExampleMissing: "the bundled example is not next to the glossary; name a transcript file"
         case .graphvizMissing:
             "Graphviz is not installed, so the map cannot be rendered; install it (Debian/Ubuntu: apt-get install graphviz fonts-noto-cjk; macOS: brew install graphviz)"

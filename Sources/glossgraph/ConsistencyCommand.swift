@@ -48,7 +48,7 @@ struct ConsistencyCommand: ParsableCommand {
     func run() throws {
         try runReportingErrors {
             let result = try AnalysisJobs.consistency(
-                input.paths(), reading: try input.readingOptions(), glossary: glossaryOptions.source, suggest: suggest, englishVariants: englishVariants, script: script,
+                try input.paths(), reading: try input.readingOptions(), glossary: glossaryOptions.source, suggest: suggest, englishVariants: englishVariants, script: script,
                 notices: Terminal.printNotices)
             if let suggestions = result.suggestions {
                 Terminal.write(suggestions)

@@ -48,7 +48,7 @@ struct DiscoverCommand: ParsableCommand {
     func run() throws {
         try runReportingErrors {
             let candidates = try AnalysisJobs.discover(
-                input.paths(), reading: try input.readingOptions(), glossary: noGlossary ? nil : glossaryOptions.source,
+                try input.paths(), reading: try input.readingOptions(), glossary: noGlossary ? nil : glossaryOptions.source,
                 jobs: jobs, notices: Terminal.printNotices)
             switch format {
             case .text:

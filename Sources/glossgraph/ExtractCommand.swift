@@ -43,7 +43,7 @@ struct ExtractCommand: ParsableCommand {
         guard top > 0 else { throw ValidationError("--top must be at least 1") }
         if summary && format != .text { throw ValidationError("--summary goes with --format text") }
         try input.requireInputs()
-        if discover && input.paths().contains("-") { throw ValidationError("--discover reads the inputs twice: name files, not standard input") }
+        if try discover && input.paths().contains("-") { throw ValidationError("--discover reads the inputs twice: name files, not standard input") }
         if discoverLimit < 1 { throw ValidationError("--discover-limit must be at least 1") }
     }
 
@@ -51,10 +51,10 @@ struct ExtractCommand: ParsableCommand {
         try runReportingErrors {
             let reading = try input.readingOptions()
             let (glossary, _) = try TranscriptJobs.glossary(
-                glossaryOptions.source, for: input.paths(), reading: reading, discovery: discover ? DiscoveryCut(limit: discoverLimit) : nil)
+                glossaryOptions.source, for: try input.paths(), reading: reading, discovery: discover ? DiscoveryCut(limit: discoverLimit) : nil)
             if format == .tsv { Terminal.write(ExtractionListing.tsvHeader) }
             let counts = try TranscriptJobs.extract(
-                input.paths(), reading: reading, glossary: glossary, unit: unit,
+                try input.paths(), reading: reading, glossary: glossary, unit: unit,
                 extractions: summary
                     ? nil
                     : { batch in

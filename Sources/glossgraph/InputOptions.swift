@@ -1,5 +1,6 @@
 import ArgumentParser
 import GlossGraph
+import Synchronization
 
 extension InputFormat: ExpressibleByArgument {}
 extension CooccurrenceUnit: ExpressibleByArgument {}
@@ -25,15 +26,27 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("A file of LABEL=NAME lines mapping speaker labels to display names.", valueName: "FILE"))
     var speakerMap: String?
 
-    /// The inputs named; with none, standard input when it is piped, else `defaults`.
-    func paths(defaults: [String] = []) -> [String] {
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Also read the names of inputs from FILE (- is standard input): one per line, or separated by NUL bytes (find -print0).",
+            valueName: "FILE"))
+    var filesFrom: String?
+
+    /// The inputs named, then those listed by `--files-from`; with none, standard input when
+    /// it is piped, else `defaults`.
+    func paths(defaults: [String] = []) throws -> [String] {
+        if let filesFrom {
+            if filesFrom == "-" && inputs.contains("-") { throw ValidationError("--files-from - reads names from standard input, which cannot also be a transcript") }
+            return inputs + (try ListedInputs.names(listedIn: filesFrom))
+        }
         if !inputs.isEmpty { return inputs }
         return Terminal.standardInputIsPiped ? ["-"] : defaults
     }
 
     /// For commands without a default input: a usage error when nothing is to be read.
     func requireInputs() throws {
-        if paths().isEmpty { throw ValidationError("name at least one transcript file or folder (or - for standard input)") }
+        if try paths().isEmpty { throw ValidationError("name at least one transcript file or folder (or - for standard input)") }
     }
 
     func readingOptions() throws(GlossGraphError) -> ReadingOptions {
@@ -56,4 +69,17 @@ struct GlossaryOptions: ParsableArguments {
     var glossary: [String] = []
 
     var source: GlossarySource { GlossarySource(paths: glossary) }
+}
+
+/// The names a `--files-from` list gives, read once per run: validation and the run ask for
+/// them both, and standard input can be read only once.
+enum ListedInputs {
+    private static let read = Mutex<[String: [String]]>([:])
+
+    static func names(listedIn path: String) throws -> [String] {
+        if let names = read.withLock({ $0[path] }) { return names }
+        let names = try InputList.names(listedIn: path)
+        read.withLock { $0[path] = names }
+        return names
+    }
 }

@@ -210,14 +210,14 @@ struct MapCommand: ParsableCommand {
         if discoverLimit < 1 { throw ValidationError("--discover-limit must be at least 1") }
         if noGlossary && !discover { throw ValidationError("--no-glossary needs --discover: without a glossary, only discovered concepts can be mapped") }
         if noGlossary && !glossaryOptions.glossary.isEmpty { throw ValidationError("--no-glossary and --glossary exclude each other") }
-        if discover && input.paths().contains("-") { throw ValidationError("--discover reads the inputs twice: name files, not standard input") }
+        if try discover && input.paths().contains("-") { throw ValidationError("--discover reads the inputs twice: name files, not standard input") }
     }
 
     func run() throws {
         try runReportingErrors {
             var request = MapRequest()
             request.discovery = discover ? DiscoveryCut(limit: discoverLimit, withoutGlossary: noGlossary) : nil
-            request.inputs = input.paths()
+            request.inputs = try input.paths()
             request.reading = try input.readingOptions()
             request.glossary = glossaryOptions.source
             request.counting = counting.settings
@@ -251,7 +251,7 @@ struct CountCommand: ParsableCommand {
     func run() throws {
         try runReportingErrors {
             let (file, notices) = try TranscriptJobs.count(
-                input.paths(), reading: try input.readingOptions(), glossary: glossaryOptions.source, settings: counting.settings,
+                try input.paths(), reading: try input.readingOptions(), glossary: glossaryOptions.source, settings: counting.settings,
                 progress: ProgressLine(quiet: counting.quiet))
             Terminal.printNotices(notices)
             try writeOutput(file.encoded(), to: output)

@@ -30,7 +30,7 @@ struct TurnsCommand: ParsableCommand {
         try runReportingErrors {
             var listed = 0
             let summary = try TranscriptJobs.readTurns(
-                input.paths(), reading: try input.readingOptions(),
+                try input.paths(), reading: try input.readingOptions(),
                 units: { units in
                     switch format {
                     case .jsonl: Terminal.write(UnitListing.jsonLines(units))

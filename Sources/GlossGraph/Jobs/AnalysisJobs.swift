@@ -74,7 +74,7 @@ public enum AnalysisJobs {
     ) throws -> (DiscoveryFindings, [Notice]) {
         var findings = DiscoveryFindings()
         guard file != InputFile.standardInput else {
-            let bytes = try FileReading.bytes(ofFile: file)
+            let bytes = try FileReading.text(ofFile: file)
             let transcript = try TranscriptReader.read(bytes: bytes, file: file, options: reading)
             findings.merge(discoverer.findings(in: transcript.units))
             let (lines, bold) = scanLines(bytes[...], wanting: wantedLines(of: transcript))
@@ -107,7 +107,7 @@ public enum AnalysisJobs {
         var buffer: [UInt8] = []
         try input.read(1 << 20, appendingTo: &buffer)
         if buffer.starts(with: [0xFF, 0xFE]) || buffer.starts(with: [0xFE, 0xFF]) {
-            return scanLines(try FileReading.bytes(ofFile: file)[...], wanting: wanted)
+            return scanLines(try FileReading.text(ofFile: file)[...], wanting: wanted)
         }
         var lines: [Int: [UInt8]] = [:]
         var bold = Set<String>()
@@ -200,7 +200,7 @@ public enum AnalysisJobs {
         let inputFiles = try TranscriptReader.expandInputs(inputs, skipped: &skipped)
         notices(skipped)
         for file in inputFiles {
-            let bytes = try FileReading.bytes(ofFile: file)
+            let bytes = try FileReading.text(ofFile: file)
             let transcript = try TranscriptReader.read(bytes: bytes, file: file, options: reading)
             notices(transcript.notices)
             transcripts.append(transcript)
@@ -269,7 +269,7 @@ public enum GlossaryJobs {
     public static func importTermbase(
         _ file: String, format: ImportFormat?, encoding: String? = nil, notices: ([Notice]) -> Void = { _ in }
     ) throws -> [UInt8] {
-        let bytes = try FileReading.bytes(ofFile: file)
+        let bytes = try FileReading.text(ofFile: file, limit: FileReading.largestGlossaryBytes)
         var found: [Notice] = []
         // What was left out is said even when a bad entry stops the import.
         defer { notices(found) }

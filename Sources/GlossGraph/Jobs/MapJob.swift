@@ -156,13 +156,18 @@ public enum MapJob {
         let ids = loaded.glossary.concepts.map(\.id)
         var merged = CooccurrenceCounts(conceptCount: ids.count)
         var sourceFiles: [String] = []
+        var counted = Set<String>()
         var unit: String?
         for part in countsFiles {
-            let file = try CountsFile.decode(try FileReading.bytes(ofFile: part), file: part)
+            let file = try CountsFile.decode(try FileReading.text(ofFile: part), file: part)
             let location = SourceLocation(file: part)
             guard file.conceptIDs == ids else { throw GlossGraphError(.countsGlossaryMismatch(glossaryFiles: loaded.files), at: location) }
             if let unit, unit != file.unit { throw GlossGraphError(.countsUnitMismatch(unit: file.unit, others: unit), at: location) }
             unit = file.unit
+            if let repeated = file.sourceFiles.first(where: { counted.contains($0) }) {
+                throw GlossGraphError(.countsDuplicateSource(source: repeated), at: location)
+            }
+            counted.formUnion(file.sourceFiles)
             merged.merge(file.counts)
             sourceFiles += file.sourceFiles
         }

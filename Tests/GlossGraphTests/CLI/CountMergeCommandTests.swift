@@ -94,6 +94,23 @@ struct CountMergeCommandTests {
         #expect(broken.status == 65 && broken.stderr.contains("not valid JSON at byte offset") && broken.stderr.contains("expected ',' or '}'"), "\(broken.stderr)")
     }
 
+    @Test("count --files-from takes the inputs' names from a file or standard input, one per line or NUL-separated, as the same names given as arguments")
+    func filesFrom() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (first, second) = try Self.splitExample(into: folder)
+        #expect(try CLI.run(["count", first, second, "-o", "args.counts"], in: folder).status == 0)
+        let piped = try CLI.run(["count", "--files-from", "-", "-o", "piped.counts"], in: folder, input: Data("\(first)\0\(second)\0".utf8))
+        #expect(piped.status == 0, "\(piped.stderr)")
+        try Data("\(first)\r\n\n\(second)\n".utf8).write(to: folder.appendingPathComponent("list.txt"))
+        #expect(try CLI.run(["count", "--files-from", "list.txt", "-o", "listed.counts"], in: folder).status == 0)
+        let expected = try Data(contentsOf: folder.appendingPathComponent("args.counts"))
+        #expect(try Data(contentsOf: folder.appendingPathComponent("piped.counts")) == expected)
+        #expect(try Data(contentsOf: folder.appendingPathComponent("listed.counts")) == expected)
+        let clash = try CLI.run(["count", "--files-from", "-", "-", "-o", "x.counts"], in: folder, input: Data(first.utf8))
+        #expect(clash.status == 64, "\(clash.stderr)")
+    }
+
     /// The example interview cut in two at a turn, as two files.
     static func splitExample(into folder: URL) throws -> (String, String) {
         let text = try String(contentsOf: TestPaths.repositoryRoot.appendingPathComponent("Examples/scaling-and-safety.md"), encoding: .utf8)
@@ -197,6 +214,8 @@ struct CountMergeCommandTests {
         let glossary = try CLI.run(["merge", "1.counts", "3.counts", "-o", "out"], in: folder)
         #expect(glossary.status == 65)
         #expect(glossary.stderr.contains("3.counts: error: was counted with another glossary"))
+        let twice = try CLI.run(["merge", "1.counts", "1.counts", "-o", "out"], in: folder)
+        #expect(twice.status == 65 && twice.stderr.contains("1.counts: error: counts 'part1.md', which an earlier counts file counted too"), "\(twice.stderr)")
         try Data("{\"format\": \"something else\"}".utf8).write(to: folder.appendingPathComponent("bad.counts"))
         let broken = try CLI.run(["merge", "bad.counts", "-o", "out"], in: folder)
         #expect(broken.status == 65)

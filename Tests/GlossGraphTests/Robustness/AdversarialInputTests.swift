@@ -55,6 +55,29 @@ struct AdversarialInputTests {
         #expect(read.status == 0 && read.stdout.contains("规模定律\\u0001和RSP"), "\(read.stderr)")
     }
 
+    /// Before, these were read whole before any check: /dev/zero as a glossary filled memory
+    /// until the process aborted, and a 3 GB termbase took 4 GB to be refused.
+    @Test("glossaries, termbases, speaker maps and consistency's transcripts that are devices or huge fail at once, exit 65", .timeLimit(.minutes(3)))
+    func boundedReads() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let example = TestPaths.repositoryRoot.appendingPathComponent("Examples/scaling-and-safety.md").path
+        let started = Date()
+        for command in [
+            ["glossary", "import", "-f", "csv", "/dev/zero", "-o", folder.appendingPathComponent("a.tsv").path],
+            ["lookup", "规模定律", "--glossary", "/dev/zero"], ["consistency", "/dev/zero"], ["consistency", "/dev/urandom"],
+            ["turns", "--speaker-map", "/dev/zero", example],
+        ] {
+            let result = try CLI.run(command)
+            #expect(result.status == 65 && result.stderr.contains("NUL byte"), "\(command): \(result.stderr)")
+        }
+        let sparse = folder.appendingPathComponent("huge.tbx").path
+        try #require(FileManager.default.createFile(atPath: sparse, contents: nil) && truncate(sparse, 3 << 30) == 0)
+        let huge = try CLI.run(["glossary", "import", sparse, "-o", folder.appendingPathComponent("b.tsv").path])
+        #expect(huge.status == 65 && huge.stderr.contains("at most 268435456 are read"), "\(huge.stderr)")
+        #expect(Date().timeIntervalSince(started) < 60)
+    }
+
     @Test("speech longer than 4 MiB is cut into units of at most 4 MiB, at sentence ends where there are some, with every byte kept and a notice")
     func unitsAreBounded() throws {
         let limit = UnitBuilder.largestUnitBytes

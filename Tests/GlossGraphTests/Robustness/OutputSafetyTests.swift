@@ -179,6 +179,44 @@ struct OutputSafetyTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: linked)) == before)
     }
 
+    /// Before, the mode was copied from whatever the path named: a symlink's target, another
+    /// user's file, set-user-ID bits included (a root export made a setuid file anyone could write).
+    @Test("a replaced file keeps only its own permission bits: never set-user-ID, set-group-ID or sticky bits, nor a symlink target's or another user's mode")
+    func modeIsNeverBorrowed() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func mode(_ path: String) -> mode_t {
+            var status = stat()
+            lstat(path, &status)
+            return status.st_mode & 0o7777
+        }
+        let mask = umask(0o022)
+        defer { umask(mask) }
+        let setuid = folder.appendingPathComponent("setuid.csv").path
+        try Data("old\n".utf8).write(to: URL(fileURLWithPath: setuid))
+        chmod(setuid, 0o6777)
+        #expect(try CLI.run(["glossary", "export", "-f", "csv", "-o", setuid]).status == 0)
+        #expect(mode(setuid) == 0o777)
+
+        let target = folder.appendingPathComponent("target.txt").path
+        try Data("mine\n".utf8).write(to: URL(fileURLWithPath: target))
+        chmod(target, 0o4777)
+        let linked = folder.appendingPathComponent("linked.csv").path
+        try #require(symlink(target, linked) == 0)
+        #expect(try CLI.run(["glossary", "export", "-f", "csv", "-o", linked]).status == 0)
+        #expect(mode(linked) == 0o644 && mode(target) == 0o4777)
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "mine\n")
+
+        if geteuid() == 0 {
+            let foreign = folder.appendingPathComponent("foreign.csv").path
+            try Data("theirs\n".utf8).write(to: URL(fileURLWithPath: foreign))
+            chown(foreign, 65534, 65534)
+            chmod(foreign, 0o666)
+            #expect(try CLI.run(["glossary", "export", "-f", "csv", "-o", foreign]).status == 0)
+            #expect(mode(foreign) == 0o644)
+        }
+    }
+
     /// Before, cells starting with `=`, `+`, `-` or `@` went into the CSVs as they were, and a
     /// spreadsheet evaluated them.
     @Test("CSV cells that a spreadsheet would run as formulas start with ', and the glossary reads back the same")
