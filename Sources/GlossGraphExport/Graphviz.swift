@@ -12,6 +12,11 @@ public enum Graphviz {
 
     public static var isInstalled: Bool { executable != nil }
 
+    /// The largest graph `map` has Graphviz draw: `dot`'s layout grows much faster than the
+    /// graph (a 30,000-concept map ran for minutes without end), so larger ones are left to
+    /// graph tools, with a notice.
+    public static let largestDrawnGraph = (concepts: 1_000, links: 5_000)
+
     /// The rendering of `dot` in `format`.
     ///
     /// - Throws: `GlossGraphError` with `.graphvizMissing` when `dot` is not on `PATH`, and

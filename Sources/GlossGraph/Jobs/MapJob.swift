@@ -217,6 +217,12 @@ public enum MapJob {
             report.notices.append(Notice(
                 "font '\(export.font)' is not installed; fontconfig draws the labels in '\(substitute)' instead, which may lack CJK glyphs"))
         }
+        var export = export
+        if export.render != nil && (graph.nodes.count > Graphviz.largestDrawnGraph.concepts || graph.edges.count > Graphviz.largestDrawnGraph.links) {
+            report.notices.append(Notice(
+                "the map has \(graph.nodes.count) concepts and \(graph.edges.count) links, more than Graphviz lays out in reasonable time (\(Graphviz.largestDrawnGraph.concepts) concepts, \(Graphviz.largestDrawnGraph.links) links), so it is not drawn; open the GraphML in Gephi, or draw the DOT yourself (dot -Tsvg)"))
+            export.render = nil
+        }
         switch destination {
         case .standardOutput(let format):
             var single = export

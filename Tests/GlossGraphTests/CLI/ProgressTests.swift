@@ -38,11 +38,9 @@ struct ProgressTests {
         #expect(piped.stderr.split(separator: "\n").allSatisfy { $0.contains(": note: ") })
     }
 
-    @Test("on a terminal, estimating betweenness on a graph of over 2,000 concepts shows its progress; --quiet shows none", .timeLimit(.minutes(3)))
-    func measuringProgress() throws {
-        let folder = try TestPaths.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        // 2,100 concepts, each turn naming three in a row: one chain of links.
+    /// A glossary of 2,100 concepts (`g.tsv`) and a transcript whose turns name three in a
+    /// row (`chain.md`): one chain of links.
+    static func writeChain(in folder: URL) throws {
         let count = 2_100
         let name = { (index: Int) in String(format: "kx%04d", index) }
         var glossary = "id\tcategory\tzh\ten\tabbr\tzh_variants\ten_variants\tdeprecated\tnote\n"
@@ -51,6 +49,26 @@ struct ProgressTests {
         var transcript = ""
         for index in 0..<(count - 2) { transcript += "**甲：** \(name(index)) \(name(index + 1)) \(name(index + 2))。\n" }
         try transcript.write(to: folder.appendingPathComponent("chain.md"), atomically: true, encoding: .utf8)
+    }
+
+    /// Before, Graphviz laid out a 30,000-concept map for minutes without end, silently.
+    @Test("a map too large for Graphviz to lay out soon is not drawn, with a notice; its exports are written")
+    func largeMapNotDrawn() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Self.writeChain(in: folder)
+        let result = try CLI.run(
+            ["map", "--all-links", "--min-frequency", "1", "--min-pair-count", "1", "--glossary", "g.tsv", "-o", "out", "chain.md"], in: folder)
+        #expect(result.status == 0 && result.stderr.contains("so it is not drawn"), "\(result.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out").path)
+        #expect(files.contains("concept-map.graphml") && !files.contains("concept-map.svg"), "\(files)")
+    }
+
+    @Test("on a terminal, estimating betweenness on a graph of over 2,000 concepts shows its progress; --quiet shows none", .timeLimit(.minutes(3)))
+    func measuringProgress() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Self.writeChain(in: folder)
         let command = "\(TestPaths.binary) map --render none -f graphml --all-links --min-frequency 1 --min-pair-count 1 --glossary \(folder.path)/g.tsv -o \(folder.path)/out \(folder.path)/chain.md"
         let terminal = try runTool(["script", "-qec", command, "/dev/null"])
         #expect(terminal.status == 0, "\(terminal.stdout)")
