@@ -152,10 +152,11 @@ public enum ConsistencySuggestions {
     /// single line holds.)
     public static func edits(_ findings: [ConsistencyFinding], file: String, lines: [String]) -> [Edit] {
         var edits: Set<Edit> = []
+        var scalars = LineScalars()
         for finding in findings {
             for usage in finding.usages {
                 guard let replacement = usage.replacement else { continue }
-                for use in usage.uses where use.file == file && isReachable(use, in: lines) {
+                for use in usage.uses where use.file == file && isReachable(use, in: lines, scalars: &scalars) {
                     edits.insert(Edit(line: use.line, column: use.column, old: use.text, new: replacement))
                 }
             }
@@ -163,10 +164,23 @@ public enum ConsistencySuggestions {
         return edits.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
     }
 
+    /// The Unicode scalars of a file's lines, each made once: a line of megabytes holds many
+    /// uses, and making its scalars for each made `consistency` quadratic in the line's length.
+    struct LineScalars {
+        private var made: [String: [Int: [Unicode.Scalar]]] = [:]
+
+        mutating func of(_ file: String, line: Int, in lines: [String]) -> [Unicode.Scalar] {
+            if let known = made[file]?[line] { return known }
+            let scalars = Array(lines[line - 1].unicodeScalars)
+            made[file, default: [:]][line] = scalars
+            return scalars
+        }
+    }
+
     /// Whether the line and column of `use` hold its text as written.
-    static func isReachable(_ use: NameUse, in lines: [String]) -> Bool {
+    static func isReachable(_ use: NameUse, in lines: [String], scalars made: inout LineScalars) -> Bool {
         guard use.line >= 1 && use.line <= lines.count else { return false }
-        let scalars = Array(lines[use.line - 1].unicodeScalars)
+        let scalars = made.of(use.file, line: use.line, in: lines)
         let old = Array(use.text.unicodeScalars)
         let start = use.column - 1
         return start >= 0 && start + old.count <= scalars.count && Array(scalars[start..<(start + old.count)]) == old
@@ -198,7 +212,8 @@ public enum ConsistencySuggestions {
     /// hand, so that the report shows as replaced exactly what the diff replaces: a hard wrap
     /// or markup splits them (`强化学习与人类⏎反馈`, `**缩放**定律`), or the file is UTF-16.
     public static func keepingUnreachable(_ findings: [ConsistencyFinding], files: [String: SourceLines]) -> [ConsistencyFinding] {
-        findings.map { finding in
+        var scalars = LineScalars()
+        return findings.map { finding in
             var finding = finding
             finding.usages = finding.usages.flatMap { usage -> [NameUsage] in
                 guard let replacement = usage.replacement else { return [usage] }
@@ -209,7 +224,7 @@ public enum ConsistencySuggestions {
                         kept["a UTF-16 file: save it as UTF-8 to have it replaced", default: []].append(use)
                         return false
                     }
-                    if isReachable(use, in: lines) { return true }
+                    if isReachable(use, in: lines, scalars: &scalars) { return true }
                     kept["split across lines or by markup: change it by hand to \(replacement)", default: []].append(use)
                     return false
                 }

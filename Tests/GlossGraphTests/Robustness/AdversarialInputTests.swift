@@ -337,7 +337,10 @@ struct AdversarialInputTests {
     func longLinesAreLinear() throws {
         let folder = try TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let words = ["规模定律", "我们", "RLHF", "训练", "模型", "的", "数据", "能力", "安全", "对齐", "强化学习", "今天", "推理", "算力", "Claude"]
+        // Other names of scaling laws (缩放定律, 扩展定律, 规模法则) make consistency findings with
+        // replacements, whose reachability was checked against the whole line for each use.
+        let words = ["规模定律", "我们", "RLHF", "训练", "模型", "的", "数据", "能力", "安全", "对齐", "强化学习", "今天", "推理", "算力", "Claude",
+            "缩放定律", "扩展定律", "规模法则"]
         var generator = SeededGenerator(state: 11)
         func text(bytes: Int, line: Bool) -> String {
             var parts: [String] = [], size = 0, turn = 0
@@ -356,7 +359,7 @@ struct AdversarialInputTests {
             #expect(result.status == 0 || (arguments[0] == "consistency" && result.status == 1), "\(result.stderr)")
             return Date().timeIntervalSince(started)
         }
-        for (bytes, command) in [(4 << 20, ["extract", "--format", "jsonl"]), (1 << 20, ["extract", "--format", "tsv"]), (1 << 20, ["consistency"])] {
+        for (bytes, command) in [(4 << 20, ["extract", "--format", "jsonl"]), (1 << 20, ["extract", "--format", "tsv"]), (1 << 20, ["consistency"]), (1 << 20, ["consistency", "--suggest"])] {
             let long = folder.appendingPathComponent("long.md"), short = folder.appendingPathComponent("short.md")
             try Data(text(bytes: bytes, line: true).utf8).write(to: long)
             try Data(text(bytes: bytes, line: false).utf8).write(to: short)
