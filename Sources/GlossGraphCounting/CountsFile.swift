@@ -215,7 +215,9 @@ public struct CountsFile: Sendable {
             json = JSONPullReader(bytes: bytes)
             try json.enterObject("the file")
             isObject = true
+            var keys = Set<String>()
             while let key = try json.nextKey() {
+                guard keys.insert(key).inserted else { throw CountsSyntax(detail: "'\(key)' is given twice") }
                 switch key {
                 case "format": format = try json.string(key)
                 case "version": version = try json.scalarText(key)
@@ -276,7 +278,7 @@ public struct CountsFile: Sendable {
                 var seen = Set<String>()
                 try json.enterObject(what)
                 while let key = try json.nextKey() {
-                    seen.insert(key)
+                    guard seen.insert(key).inserted else { throw CountsSyntax(detail: "\(what).\(key) is given twice") }
                     switch key {
                     case "id": identifier = id(try json.string("\(what).id"))
                     case "units": counts.units = try json.integer("\(what).units")
@@ -303,8 +305,10 @@ public struct CountsFile: Sendable {
                 let what = "pairs[\(entries.count)]"
                 var a: Int32?, b: Int32?, count: Int?
                 var support: [UnitReference]?
+                var seen = Set<String>()
                 try json.enterObject(what)
                 while let key = try json.nextKey() {
+                    guard seen.insert(key).inserted else { throw CountsSyntax(detail: "\(what).\(key) is given twice") }
                     switch key {
                     case "a": a = id(try json.string("\(what).a"))
                     case "b": b = id(try json.string("\(what).b"))
@@ -453,6 +457,8 @@ struct JSONPullReader {
                     pendingHigh = nil
                 } else if (0xD800...0xDBFF).contains(value) {
                     pendingHigh = value
+                } else if value < 0x20 && value != 0x09 {
+                    throw failure("no control character (U+\(String(value, radix: 16, uppercase: true))) in \(what)")
                 } else if let scalar = Unicode.Scalar(value) {
                     scalars.append(scalar)
                 } else {

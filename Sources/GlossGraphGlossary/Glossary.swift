@@ -156,10 +156,21 @@ public enum GlossaryLocator {
         candidates.append(
             URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
                 .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Glossary"))
-        for candidate in candidates where FileManager.default.fileExists(atPath: candidate.appendingPathComponent("concepts.tsv").path) {
+        for candidate in candidates where FileManager.default.fileExists(atPath: candidate.appendingPathComponent("concepts.tsv").path)
+            && isTrusted(candidate.path) && isTrusted(candidate.appendingPathComponent("concepts.tsv").path)
+        {
             return try files(in: candidate.standardizedFileURL.path).map(FileReading.displayPath)
         }
         throw GlossGraphError(.glossaryNotFound(environmentVariable: environmentVariable))
+    }
+
+    /// Whether a default glossary found by searching may be used: owned by the user or root
+    /// and not writable by every user, as git trusts a repository (`safe.directory`). A folder
+    /// any local user could make (`/tmp/Glossary` above an executable in `/tmp`) is passed over.
+    static func isTrusted(_ path: String) -> Bool {
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return false }
+        return (status.st_uid == 0 || status.st_uid == geteuid()) && status.st_mode & 0o002 == 0
     }
 
     /// A glossary file as given, or the `.tsv` files of a folder in sorted order.

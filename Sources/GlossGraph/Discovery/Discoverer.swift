@@ -684,7 +684,7 @@ public struct Discoverer: Sendable {
         // 动物医院): there the string cuts a word in two.
         var cutAtEnd = [Int32](repeating: 0, count: slots.count)
         var cutAtStart = [Int32](repeating: 0, count: slots.count)
-        let lexicon = generalWords?.lexicon
+        let everydayPairs = generalWords?.lexicon == nil ? [] : generalWords?.everydayPairs ?? []
         func isBoundary(_ scalar: UInt32) -> Bool {
             guard let character = Unicode.Scalar(scalar).map(Character.init) else { return true }
             return Self.functionCharacters.contains(character) || GlossMiner.weakBoundaries.contains(character)
@@ -695,14 +695,14 @@ public struct Discoverer: Sendable {
             if let prefix = table.index(of: slot.key.slice(0, length - 1)) {
                 rightSum[prefix] += weight
                 if boundedRight[prefix] && !isBoundary(slot.key.scalar(at: length - 1)) { boundedRight[prefix] = false }
-                if let lexicon, lexicon.word(slot.key.slice(length - 2, 2).text)?.everyday == true {
+                if everydayPairs.contains(UInt64(slot.key.scalar(at: length - 2)) << 32 | UInt64(slot.key.scalar(at: length - 1))) {
                     cutAtEnd[prefix] += Int32(slot.count)
                 }
             }
             if let suffix = table.index(of: slot.key.slice(1, length - 1)) {
                 leftSum[suffix] += weight
                 if boundedLeft[suffix] && !isBoundary(slot.key.scalar(at: 0)) { boundedLeft[suffix] = false }
-                if let lexicon, lexicon.word(slot.key.slice(0, 2).text)?.everyday == true {
+                if everydayPairs.contains(UInt64(slot.key.scalar(at: 0)) << 32 | UInt64(slot.key.scalar(at: 1))) {
                     cutAtStart[suffix] += Int32(slot.count)
                 }
             }

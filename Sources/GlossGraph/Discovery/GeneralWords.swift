@@ -29,6 +29,9 @@ public struct GeneralWords: Sendable {
     public let phraseEdges: (starts: Set<String>, ends: Set<String>)
     /// The whole word list, for cutting Chinese text into words (nil when built from sets).
     public let lexicon: ChineseLexicon?
+    /// The everyday words of two characters, each as its scalars packed `first << 32 | second`:
+    /// looked up for every n-gram of a corpus, without making a string.
+    let everydayPairs: Set<UInt64>
     /// The file they were read from.
     public let source: String
 
@@ -74,12 +77,21 @@ public struct GeneralWords: Sendable {
         self.everyday = everyday
         phraseEdges = (starts, ends)
         lexicon = ChineseLexicon(entries: entries, total: total, everydayCount: threshold)
+        everydayPairs = Self.pairs(everyday)
         self.source = source
+    }
+
+    static func pairs(_ words: Set<String>) -> Set<UInt64> {
+        Set(words.compactMap { word -> UInt64? in
+            let scalars = Array(word.unicodeScalars)
+            return scalars.count == 2 ? UInt64(scalars[0].value) << 32 | UInt64(scalars[1].value) : nil
+        })
     }
 
     public init(everyday: Set<String>, phraseEdges: (starts: Set<String>, ends: Set<String>) = ([], []), source: String) {
         self.everyday = everyday
         self.phraseEdges = phraseEdges
+        everydayPairs = Self.pairs(everyday)
         lexicon = nil
         self.source = source
     }

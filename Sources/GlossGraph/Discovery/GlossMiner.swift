@@ -746,14 +746,17 @@ public enum GlossMiner {
             return name.count >= 2 && name.containsCJK && !(lexicon.word(name)?.everyday ?? false) && !lexicon.isPhrase(name)
                 && !lexicon.isFunctionWord(name) && words.allSatisfy { lexicon.word($0)?.wordClass != .clause }
         }
+        // The cheap checks first: 就是 is common in speech, and mostly says what something is.
+        guard isTermLike(target) else { return nil }
         // English set in the Chinese text and its rendering (first crack 就是一爆).
         if end > 0, scalars[end - 1].isASCII, let latin = latinTerm(before: scalars, end: end) {
-            guard isTermLike(target), !strict || context.recurrence(target) >= 2 || context.recurrence(latin.text) >= 2 else { return nil }
+            guard !strict || context.recurrence(target) >= 2 || context.recurrence(latin.text) >= 2 else { return nil }
             let acronym = isAcronym(latin.text)
             return StatedGloss(zh: target, en: acronym ? "" : latin.text, abbreviation: acronym ? latin.text : "", offset: offsets[latin.start])
         }
         // The name before is about as long as the name after (委托处理合同又称数据处理协议):
         // its words, a dictionary word of four characters or more counting as two.
+        if strict && context.recurrence(target) < 2 { return nil }
         let targetSize = lexicon.words(of: target).reduce(0) { $0 + ($1.count >= 4 && lexicon.word($1) != nil ? $1.count / 2 : 1) }
         guard let term = chineseTerm(before: scalars, end: end, englishSize: targetSize, context: context) else { return nil }
         let names = [term.text, target]

@@ -16,6 +16,8 @@ struct CountMergeCommandTests {
             ("past 64 bits", "huge", "must be 0 to 1099511627776"),
             ("version as a string", "version string", "version '1' (a string)"),
             ("support out of order", "support order", "supporting units are not in order"),
+            ("a key given twice", "duplicate key", "'units' is given twice"),
+            ("a NUL in a file name", "nul name", "no control character (U+0)"),
         ])
     func untrustedCounts(_ label: String, _ change: String, _ message: String) throws {
         let folder = try TestPaths.temporaryFolder()
@@ -39,12 +41,19 @@ struct CountMergeCommandTests {
             document["units"] = Int(1) << 62
             concepts[0]["units"] = Int(1) << 62
             concepts[0]["mentions"] = Int(1) << 62
+        case "duplicate key", "nul name": break
         default: document["version"] = "1"
         }
+        if change == "nul name" { document["source_files"] = ["a\u{0}b.md"] }
         document["concepts"] = concepts
         document["pairs"] = pairs
         let bad = folder.appendingPathComponent("bad.json")
-        try JSONSerialization.data(withJSONObject: document).write(to: bad)
+        var data = try JSONSerialization.data(withJSONObject: document)
+        if change == "duplicate key" {
+            // JSONSerialization writes each key once: the second is spliced in after the brace.
+            data = Data("{\"units\": 5, ".utf8) + data.dropFirst()
+        }
+        try data.write(to: bad)
         let merged = try CLI.run(["merge", "--render", "none", "-o", folder.appendingPathComponent("out").path, bad.path, bad.path])
         #expect(merged.status == 65, "\(label): \(merged.stderr)")
         #expect(merged.stderr.contains("bad.json") && merged.stderr.contains(message), "\(label): \(merged.stderr)")

@@ -78,6 +78,28 @@ struct AdversarialInputTests {
         #expect(Date().timeIntervalSince(started) < 60)
     }
 
+    /// Before, a glossary folder any local user could create above the executable
+    /// (`/tmp/Glossary` for one in `/tmp/x/`) was used as the default glossary.
+    @Test("the default glossary is searched only in folders of the user or root that not everyone can write")
+    func defaultGlossaryIsTrusted() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let planted = folder.appendingPathComponent("Glossary")
+        try FileManager.default.createDirectory(at: planted, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            at: TestPaths.repositoryRoot.appendingPathComponent("Glossary/concepts.tsv"), to: planted.appendingPathComponent("concepts.tsv"))
+        let executable = folder.appendingPathComponent("bin/glossgraph").path
+        chmod(planted.path, 0o755)
+        #expect(try GlossaryLocator.defaultFiles(executablePath: executable).first?.hasPrefix(planted.path) == true)
+        chmod(planted.path, 0o777)
+        #expect(try GlossaryLocator.defaultFiles(executablePath: executable).first?.hasPrefix(planted.path) != true)
+        chmod(planted.path, 0o755)
+        if geteuid() == 0 {
+            chown(planted.path, 65534, 65534)
+            #expect(try GlossaryLocator.defaultFiles(executablePath: executable).first?.hasPrefix(planted.path) != true)
+        }
+    }
+
     @Test("speech longer than 4 MiB is cut into units of at most 4 MiB, at sentence ends where there are some, with every byte kept and a notice")
     func unitsAreBounded() throws {
         let limit = UnitBuilder.largestUnitBytes
