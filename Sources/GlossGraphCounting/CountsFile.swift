@@ -377,14 +377,7 @@ struct JSONPullReader {
 
     /// The next key of the object entered, or nil at its end (which is left).
     mutating func nextKey() throws -> String? {
-        if take(UInt8(ascii: "}")) {
-            started.removeLast()
-            return nil
-        }
-        if started[started.count - 1] {
-            guard take(UInt8(ascii: ",")) else { throw failure("',' or '}'") }
-        }
-        started[started.count - 1] = true
+        guard try hasNextMember(closing: "}") else { return nil }
         let key = try string("a key")
         guard take(UInt8(ascii: ":")) else { throw failure("':'") }
         return key
@@ -392,12 +385,18 @@ struct JSONPullReader {
 
     /// Whether the array entered has another element; at its end, it is left.
     mutating func hasNextElement() throws -> Bool {
-        if take(UInt8(ascii: "]")) {
+        try hasNextMember(closing: "]")
+    }
+
+    /// Whether the container entered has another member (after a comma, unless it is the
+    /// first); at `closing`, the container is left.
+    private mutating func hasNextMember(closing: Unicode.Scalar) throws -> Bool {
+        if take(UInt8(ascii: closing)) {
             started.removeLast()
             return false
         }
         if started[started.count - 1] {
-            guard take(UInt8(ascii: ",")) else { throw failure("',' or ']'") }
+            guard take(UInt8(ascii: ",")) else { throw failure("',' or '\(closing)'") }
         }
         started[started.count - 1] = true
         return true
