@@ -189,8 +189,7 @@ public struct ChineseLexicon: Sendable {
         let texts = words(of: text)
         guard texts.count >= 2 else { return false }
         let everyday = { (text: String) in self.words[text].flatMap { $0.everyday ? $0 : nil } }
-        // A derivational prefix (自|博弈) starts a term, though 自 alone is a preposition.
-        let prefixed = texts[0].count == 1 && GlossMiner.derivationalPrefixes.contains(texts[0]) && text.count >= 3
+        let prefixed = GlossMiner.startsWithDerivationalPrefix(texts)
         if (!prefixed && everyday(texts[0])?.wordClass == .clause) || everyday(texts[texts.count - 1])?.wordClass == .clause { return true }
         // Structural particles and aspect markers inside make a phrase (模型的提供者, 结合得好).
         if texts.dropFirst().contains(where: { ["的", "得", "地", "了", "着"].contains($0) }) { return true }

@@ -115,9 +115,7 @@ public struct GeneralWords: Sendable {
                 edges.contains(String(atStart ? characters[..<length] : characters[(characters.count - length)...]))
             }
         }
-        // A derivational prefix (自|博弈, 非|对称, 预|训练) starts terms, though 自 and 非 are
-        // function words alone.
-        let prefixed = words.count >= 2 && words[0].count == 1 && GlossMiner.derivationalPrefixes.contains(words[0]) && characters.count >= 3
+        let prefixed = GlossMiner.startsWithDerivationalPrefix(words)
         return (!prefixed && isEdge(phraseEdges.starts, atStart: true)) || isEdge(phraseEdges.ends, atStart: false) || (lexicon?.isPhrase(text) ?? false)
     }
 }

@@ -345,6 +345,12 @@ public enum GlossMiner {
     static let resultativeComplements: Set<Character> = ["到", "成", "为", "进", "出"]
 
     static let derivationalSuffixes: Set<String> = ["性", "化", "式", "型", "率", "度", "者", "器", "体", "法", "系", "派", "论", "学"]
+    /// Whether `words` (a string cut into words) start with a derivational prefix that makes
+    /// a term with what follows (自|博弈, 非|对称), though 自 and 非 alone are function words.
+    static func startsWithDerivationalPrefix(_ words: [String]) -> Bool {
+        words.count >= 2 && words[0].count == 1 && derivationalPrefixes.contains(words[0]) && words.dropFirst().joined().count >= 2
+    }
+
     static let derivationalPrefixes: Set<String> = ["可", "非", "反", "超", "半", "自", "去", "过", "预", "微", "无", "亚", "准", "伪", "逆", "总", "副"]
 
     /// The term that ends a run of text, cut into words by `lexicon`: the words after the
