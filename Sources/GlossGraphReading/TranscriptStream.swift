@@ -62,10 +62,7 @@ extension TranscriptReader {
             while !file.atEnd {
                 let before = buffer.count
                 try file.read(partBytes, appendingTo: &buffer)
-                // The new bytes alone are searched; the whole buffer only to name the line.
-                if !isWide, (try? TextDecoding.rejectNUL(buffer[before...], file: path, fileOffset: before, lineOffset: 0)) == nil {
-                    try TextDecoding.rejectNUL(buffer, file: path, fileOffset: 0, lineOffset: 0)
-                }
+                if !isWide { try TextDecoding.rejectNUL(in: buffer, from: before, file: path) }
             }
             var transcript = try read(bytes: buffer, file: path, options: options)
             try collect(process(UnitBatch(file: path, units: transcript.units)), 0)

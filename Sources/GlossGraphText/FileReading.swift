@@ -39,9 +39,7 @@ public enum FileReading {
             if wide == nil && (bytes.count >= 4 || input.atEnd) {
                 wide = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF])
             }
-            if wide == false, (try? TextDecoding.rejectNUL(bytes[start...], file: path, fileOffset: start, lineOffset: 0)) == nil {
-                try TextDecoding.rejectNUL(bytes, file: path, fileOffset: 0, lineOffset: 0)
-            }
+            if wide == false { try TextDecoding.rejectNUL(in: bytes, from: start, file: path) }
             guard bytes.count <= limit else {
                 throw GlossGraphError(.fileTooLarge(size: bytes.count, limit: limit), at: SourceLocation(file: path))
             }

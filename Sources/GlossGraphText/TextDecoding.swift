@@ -60,6 +60,13 @@ public enum TextDecoding {
         try rejectNUL(bytes[...], file: file, fileOffset: fileOffset, lineOffset: lineOffset)
     }
 
+    /// `rejectNUL` on the bytes of `buffer` from `start` on (a block just read), naming the
+    /// line within the whole buffer, the file's start: each block is searched once.
+    public static func rejectNUL(in buffer: [UInt8], from start: Int, file: String) throws(GlossGraphError) {
+        guard (try? rejectNUL(buffer[start...], file: file, fileOffset: start, lineOffset: 0)) == nil else { return }
+        try rejectNUL(buffer, file: file, fileOffset: 0, lineOffset: 0)
+    }
+
     /// Converts text in a legacy encoding (`gb18030`, `gbk`, `big5`, `big5-hkscs`, or any
     /// name glibc's iconv knows) to UTF-8 with `\n` line ends.
     ///
