@@ -43,16 +43,32 @@ public enum GlossMiner {
         in text: String, recurrence: ((String) -> Int)? = nil, lexicon: ChineseLexicon? = nil, lineStarts: Set<Int> = []
     ) -> [StatedGloss] {
         let scalars = Array(text.unicodeScalars)
+        // Most units state no gloss: without a bracket or a marker's first character there is
+        // nothing to read.
+        guard scalars.contains(where: { isTrigger($0) }) else { return [] }
         var offsets = [Int](repeating: 0, count: scalars.count + 1)
-        for (index, scalar) in scalars.enumerated() { offsets[index + 1] = offsets[index] + String(scalar).utf8.count }
+        for (index, scalar) in scalars.enumerated() { offsets[index + 1] = offsets[index] + UTF8.width(scalar) }
         let utf8 = recurrence == nil ? Array(text.utf8) : []
-        let context = Context(
-            recurrence: recurrence ?? { occurrences(of: $0, in: utf8) }, lexicon: lexicon,
-            lineStarts: Set(offsets.indices.filter { lineStarts.contains(offsets[$0]) && $0 > 0 }))
+        var lineStartIndices = Set<Int>()
+        for start in lineStarts {
+            // offsets is increasing: the scalar that starts at UTF-8 offset `start`, if any.
+            var low = 1
+            var high = offsets.count - 1
+            while low < high {
+                let middle = (low + high) / 2
+                if offsets[middle] < start { low = middle + 1 } else { high = middle }
+            }
+            if low < offsets.count && offsets[low] == start { lineStartIndices.insert(low) }
+        }
+        let context = Context(recurrence: recurrence ?? { occurrences(of: $0, in: utf8) }, lexicon: lexicon, lineStarts: lineStartIndices)
         var found: [StatedGloss] = []
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
+            guard isTrigger(scalar) else {
+                index += 1
+                continue
+            }
             if scalar == "（" || scalar == "(" {
                 if let close = closingBracket(scalars, from: index), close - index <= 80 {
                     let inside = String(String.UnicodeScalarView(scalars[(index + 1)..<close])).trimmingWhitespace()
@@ -507,13 +523,6 @@ public enum GlossMiner {
         {
             first -= 1
         }
-        // A single character the term never occurs without is part of it (在|制品, 秒|差距):
-        // the string with it recurs as often as the string without it.
-        if first > 0, words[first - 1].text.count == 1, words[first - 1].text.containsCJK, !Self.neverInTerms.contains(words[first - 1].text),
-            case let whole = recurrence(text(from: first - 1)), whole >= 2, whole >= recurrence(text(from: first))
-        {
-            first -= 1
-        }
         // A numeral the English names too belongs to the term (一级|动力学 for first-order
         // kinetics, 首|过效应 for first-pass effect, 四|后卫 for back four is not numbered first,
         // but 三|中卫 for three centre-backs is).
@@ -526,11 +535,30 @@ public enum GlossMiner {
         {
             first -= 2  // a numeral and a particle the dictionary split off the term (首|过|效应)
         }
-        let term = text(from: first)
+        // Characters the term never occurs without are part of it, one at a time (在|制品,
+        // 变|分|自编码器, 用度 → 度|普利尤单抗): the string with the character recurs as often as
+        // the string without it. Never across an everyday word of two characters or more
+        // (使用|奖励模型), nor over a character that never starts a term (是, 的).
+        var start = words[first].start
+        var wordIndex = first - 1
+        extending: while wordIndex >= 0 {
+            let word = words[wordIndex]
+            guard word.text.unicodeScalars.allSatisfy({ ScriptClass.isCJK($0.value) && !isCJKPunctuation($0) }),
+                word.text.unicodeScalars.count == 1 || !(word.entry?.everyday ?? false)
+            else { break }
+            while start > word.start {
+                guard !Self.neverInTerms.contains(String(run[start - 1])),
+                    case let with = recurrence(String(String.UnicodeScalarView(run[(start - 1)...]))), with >= 2,
+                    with >= recurrence(String(String.UnicodeScalarView(run[start...])))
+                else { break extending }
+                start -= 1
+            }
+            wordIndex -= 1
+        }
+        let term = String(String.UnicodeScalarView(run[start...])).trimmingWhitespace()
         guard term.count >= 2, term.containsCJK else { return nil }
         // A term of clause words only (是这样，也就是 lahar) names nothing: it refers back.
         guard (first..<words.count).contains(where: { wordClass($0) != .clause }) else { return nil }
-        var start = words[first].start
         while run[start] == " " { start += 1 }
         return (term, start)
     }
@@ -596,16 +624,19 @@ public enum GlossMiner {
             pattern.withUnsafeBytes { pattern in
                 var count = 0
                 var offset = 0
-                let first = Int32(pattern[0])
+                // Found by its last byte: a Chinese needle's first byte is the lead byte of
+                // most characters, its last a continuation byte that varies far more.
+                let last = pattern.count - 1
+                let pivot = Int32(pattern[last])
                 while offset + pattern.count <= text.count,
-                    let found = memchr(text.baseAddress! + offset, first, text.count - pattern.count + 1 - offset)
+                    let found = memchr(text.baseAddress! + offset + last, pivot, text.count - offset - last)
                 {
-                    let position = text.baseAddress!.distance(to: UnsafeRawPointer(found))
-                    if memcmp(found, pattern.baseAddress!, pattern.count) == 0 {
+                    let start = text.baseAddress!.distance(to: UnsafeRawPointer(found)) - last
+                    if memcmp(text.baseAddress! + start, pattern.baseAddress!, pattern.count) == 0 {
                         count += 1
-                        offset = position + pattern.count
+                        offset = start + pattern.count
                     } else {
-                        offset = position + 1
+                        offset = start + 1
                     }
                 }
                 return count
@@ -666,7 +697,19 @@ public enum GlossMiner {
     ]
 
     private static let markerScalars = appositionMarkers.map { Array($0.unicodeScalars) }
-    private static let markerFirstScalars = Set(markerScalars.compactMap(\.first))
+
+    /// The characters a gloss reading starts at (brackets, 即, each marker's first), one bit
+    /// per Basic Multilingual Plane scalar: tested for every scalar of a corpus, so no hashing.
+    private static let triggerBits: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        let firsts = markerScalars.compactMap(\.first) + chineseAppositionMarkers.compactMap(\.marker.first) + ["即", "（", "("]
+        for scalar in firsts where scalar.value < 65536 { bits[Int(scalar.value >> 6)] |= 1 << UInt64(scalar.value & 63) }
+        return bits
+    }()
+
+    private static func isTrigger(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 65536 && triggerBits[Int(scalar.value >> 6)] & (1 << UInt64(scalar.value & 63)) != 0
+    }
 
     /// The length of an apposition marker starting at `index`, if there is one.
     private static func appositionMarker(_ scalars: [Unicode.Scalar], at index: Int) -> Int? {
@@ -677,7 +720,6 @@ public enum GlossMiner {
             while before > 0 && scalars[before - 1] == " " { before -= 1 }
             if before > 0 && (scalars[before - 1] == "，" || scalars[before - 1] == ",") { return 1 }
         }
-        guard markerFirstScalars.contains(scalars[index]) else { return nil }
         for marker in markerScalars where index + marker.count <= scalars.count && scalars[index..<(index + marker.count)].elementsEqual(marker) {
             return marker.count
         }
