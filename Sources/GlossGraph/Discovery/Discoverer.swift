@@ -100,7 +100,14 @@ public struct Discoverer: Sendable {
                 && !expansions.contains { $0.words.contains(" \(text.lowercased()) ") && name.count <= $0.count }
         }
         let claimedVariants = Set(candidates.flatMap { $0.variants.map { NameKey.key($0) } })
-        candidates += termCandidates(findings).filter { !claimed.contains(NameKey.key($0.zh)) && !claimedVariants.contains(NameKey.key($0.zh)) }
+        // A string inside the Chinese names the text states, and seldom used outside them (性皮炎
+        // of 特应性皮炎 and 异位性皮炎), is a fragment of those names.
+        let statedNames = Set(candidates.filter { $0.kind == .gloss }.flatMap { [$0.zh] + $0.variants }.filter { !$0.isEmpty })
+            .map { (name: $0, count: occurrences(of: $0, in: findings, fallback: [])) }
+        candidates += termCandidates(findings).filter { term in
+            let inNames = statedNames.reduce(0) { $0 + ($1.name != term.zh && $1.name.contains(term.zh) ? $1.count : 0) }
+            return !claimed.contains(NameKey.key(term.zh)) && !claimedVariants.contains(NameKey.key(term.zh)) && Double(term.count) > Double(inNames) * 1.25
+        }
         candidates = Self.mergingVariants(candidates)
         candidates = withAlignedPairs(candidates, findings: findings, claimed: claimed)
         // The speakers are the transcript's people, not its terms (陈教授; `Speaker A（主持人）`
@@ -138,9 +145,24 @@ public struct Discoverer: Sendable {
     static func mergingVariants(_ candidates: [DiscoveryCandidate]) -> [DiscoveryCandidate] {
         var result = candidates
         var indexOf: [String: Int] = [:]
-        for (index, candidate) in candidates.enumerated() where !candidate.zh.isEmpty && indexOf[candidate.zh] == nil { indexOf[candidate.zh] = index }
         var removed = Set<Int>()
-        for (index, candidate) in candidates.enumerated() where candidate.zh.count >= 4 && !removed.contains(index) {
+        for (index, candidate) in candidates.enumerated() where !candidate.zh.isEmpty {
+            guard let other = indexOf[candidate.zh] else {
+                indexOf[candidate.zh] = index
+                continue
+            }
+            // Two Chinese names stated for a term the text also glosses in English
+            // (特应性皮炎（AD）… 特应性皮炎，也就是异位性皮炎) are one concept.
+            let namesOnly = { (candidate: DiscoveryCandidate) in candidate.en.isEmpty && candidate.abbreviation.isEmpty && !candidate.variants.isEmpty }
+            guard candidate.kind == .gloss, result[other].kind == .gloss, namesOnly(candidate) || namesOnly(result[other]) else { continue }
+            let (keep, fold) = namesOnly(candidate) ? (other, index) : (index, other)
+            result[keep].variants += result[fold].variants.filter { !result[keep].variants.contains($0) }
+            result[keep].score = max(result[keep].score, result[fold].score)
+            result[keep].reason += "; " + result[fold].reason
+            removed.insert(fold)
+            indexOf[candidate.zh] = keep
+        }
+        for (index, candidate) in candidates.enumerated() where candidate.zh.count >= 4 && !removed.contains(index) && indexOf[candidate.zh] == index {
             let characters = Array(candidate.zh)
             for position in 1..<(characters.count - 1) {
                 var shorter = characters
@@ -656,6 +678,11 @@ public struct Discoverer: Sendable {
         else { return false }
         // A surname and a title name a person (周医生, 陈律师), not a term.
         if text.count == 3 && Self.personTitles.contains(String(text.suffix(2))) { return false }
+        // A derivational suffix standing alone at the start ends the word before it (中|度|患者,
+        // 特应|性|皮炎): the string starts inside a word.
+        if let lexicon = generalWords?.lexicon, GlossMiner.derivationalSuffixes.contains(String(first)), lexicon.words(of: text).first?.count == 1 {
+            return false
+        }
         if boldSpans.contains(text) { return true }
         return !everydayWords.contains(text) && !isCommonTwoCharacterWord(text) && !(generalWords?.isPhrase(text) ?? false)
     }
@@ -715,6 +742,7 @@ public struct Discoverer: Sendable {
             let length = Int(lengths[index])
             guard length >= 2 && length < Gram.longest else { return false }
             let slot = slots[index]
+            guard slot.key.scalar(at: 0) != Gram.digit else { return false }
             if slot.count >= 2 || bold.contains(slot.key) { return true }
             return length >= 4 && suffixes.contains(slot.key.scalar(at: length - 1)) && boundedLeft[index] && boundedRight[index]
         }

@@ -303,7 +303,7 @@ public enum GlossMiner {
     /// character, and recurs in the text.
     static func chineseTerm(
         before scalars: [Unicode.Scalar], end: Int, englishSize: Int? = nil, englishModifierIsHyphenated: Bool = false,
-        englishIsNumbered: Bool = false, context: Context
+        englishIsNumbered: Bool = false, otherName: String? = nil, context: Context
     ) -> (text: String, start: Int)? {
         var cursor = end
         while cursor > 0 && scalars[cursor - 1] == " " { cursor -= 1 }
@@ -327,7 +327,7 @@ public enum GlossMiner {
             while start < cursor && scalars[start] == " " { start += 1 }
             return termByWords(
                 scalars[start..<cursor], lexicon: lexicon, englishSize: englishSize, englishModifierIsHyphenated: englishModifierIsHyphenated,
-                englishIsNumbered: englishIsNumbered,
+                englishIsNumbered: englishIsNumbered, otherName: otherName,
                 recurrence: context.recurrence)
         }
         var best: (text: String, start: Int, score: Double)?
@@ -378,7 +378,7 @@ public enum GlossMiner {
     /// a term. Returns the term and the index in `run` where it starts, or nil.
     static func termByWords(
         _ run: ArraySlice<Unicode.Scalar>, lexicon: ChineseLexicon, englishSize: Int?, englishModifierIsHyphenated: Bool, englishIsNumbered: Bool = false,
-        recurrence: (String) -> Int
+        otherName: String? = nil, recurrence: (String) -> Int
     ) -> (text: String, start: Int)? {
         let starts = lexicon.wordStarts(run)
         let words = starts.indices.map { index -> (start: Int, text: String, entry: ChineseLexicon.Word?) in
@@ -535,10 +535,12 @@ public enum GlossMiner {
         {
             first -= 2  // a numeral and a particle the dictionary split off the term (首|过|效应)
         }
-        // Characters the term never occurs without are part of it, one at a time (在|制品,
-        // 变|分|自编码器, 用度 → 度|普利尤单抗): the string with the character recurs as often as
-        // the string without it. Never across an everyday word of two characters or more
-        // (使用|奖励模型), nor over a character that never starts a term (是, 的).
+        // Characters the term seldom occurs without are part of it, one at a time (在|制品,
+        // 变|分|自编码器, 用度 → 度|普利尤单抗): at least three in four uses of the string without
+        // the character have it (特|应|性皮炎 beside one 异位性皮炎). Never across an everyday
+        // word of two characters or more (使用|奖励模型), nor over a character that never
+        // starts a term (是, 的). A term the text gives `otherName` for is not part of that
+        // name: while it is, the character before is taken in (特应|性皮炎，也就是异位性皮炎).
         var start = words[first].start
         var wordIndex = first - 1
         extending: while wordIndex >= 0 {
@@ -547,10 +549,12 @@ public enum GlossMiner {
                 word.text.unicodeScalars.count == 1 || !(word.entry?.everyday ?? false)
             else { break }
             while start > word.start {
-                guard !Self.neverInTerms.contains(String(run[start - 1])),
-                    case let with = recurrence(String(String.UnicodeScalarView(run[(start - 1)...]))), with >= 2,
-                    with >= recurrence(String(String.UnicodeScalarView(run[start...])))
-                else { break extending }
+                let without = String(String.UnicodeScalarView(run[start...]))
+                guard !Self.neverInTerms.contains(String(run[start - 1])) else { break extending }
+                if !(otherName?.contains(without) ?? false) {
+                    let with = recurrence(String(String.UnicodeScalarView(run[(start - 1)...])))
+                    guard with >= 2, with * 4 >= recurrence(without) * 3 else { break extending }
+                }
                 start -= 1
             }
             wordIndex -= 1
@@ -788,11 +792,24 @@ public enum GlossMiner {
         while stop < scalars.count && isTermScalar(scalars[stop]) && !scalars[stop].isASCII && stop - targetStart < 16 { stop += 1 }
         // Y ends the clause: punctuation (or the text's end) follows it.
         guard stop == scalars.count || !isTermScalar(scalars[stop]), stop - targetStart >= 2 else { return nil }
-        let target = String(String.UnicodeScalarView(scalars[targetStart..<stop]))
+        var target = String(String.UnicodeScalarView(scalars[targetStart..<stop]))
         func isTermLike(_ name: String) -> Bool {
             let words = lexicon.words(of: name)
             return name.count >= 2 && name.containsCJK && !(lexicon.word(name)?.everyday ?? false) && !lexicon.isPhrase(name)
-                && !lexicon.isFunctionWord(name) && words.allSatisfy { lexicon.word($0)?.wordClass != .clause }
+                && !lexicon.isFunctionWord(name)
+                // A term the dictionary does not know falls apart into characters, and one of
+                // them may read as a clause word (特|应|性皮炎): allowed inside, beside another
+                // single character.
+                && words.indices.allSatisfy { index in
+                    lexicon.word(words[index])?.wordClass != .clause
+                        || (words[index].count == 1 && index > 0 && index < words.count - 1 && !neverInTerms.contains(words[index])
+                            && (words[index - 1].count == 1 || words[index + 1].count == 1))
+                }
+        }
+        // A modifier saying how the name is used (过去常说的|异位性皮炎, 大家所谓的|X) is no
+        // part of it.
+        if let modifierEnd = target.lastIndex(of: "的"), target[..<modifierEnd].contains(where: { "说称叫讲谓".contains($0) }) {
+            target = String(target[target.index(after: modifierEnd)...])
         }
         // The cheap checks first: 就是 is common in speech, and mostly says what something is.
         guard isTermLike(target) else { return nil }
@@ -806,7 +823,7 @@ public enum GlossMiner {
         // its words, a dictionary word of four characters or more counting as two.
         if strict && context.recurrence(target) < 2 { return nil }
         let targetSize = lexicon.words(of: target).reduce(0) { $0 + ($1.count >= 4 && lexicon.word($1) != nil ? $1.count / 2 : 1) }
-        guard let term = chineseTerm(before: scalars, end: end, englishSize: targetSize, context: context) else { return nil }
+        guard let term = chineseTerm(before: scalars, end: end, englishSize: targetSize, otherName: target, context: context) else { return nil }
         let names = [term.text, target]
         guard names.allSatisfy(isTermLike), !term.text.contains(target), !target.contains(term.text) else { return nil }
         let counts = names.map(context.recurrence)

@@ -9,6 +9,10 @@ struct Gram: Hashable, Sendable {
 
     /// The most characters a gram holds (three words of three 21-bit characters).
     static let longest = 9
+    /// Stands for the digit a run of CJK characters follows (2|型炎症, 3|期临床): the run's
+    /// first strings are then no word's start, as their left neighbour shows. No n-gram
+    /// holding it is a candidate.
+    static let digit: UInt32 = 0x30
 
     init() {}
 
@@ -246,6 +250,10 @@ struct GramTable: Sendable {
                 var value = width == 1 ? lead : width == 2 ? lead & 0x1F : width == 3 ? lead & 0x0F : lead & 0x07
                 for next in 1..<width where offset + next < bytes.count { value = value << 6 | UInt32(bytes[offset + next] & 0x3F) }
                 if ScriptClass.isCJK(value) && !GlossMiner.isCJKPunctuation(value) {
+                    if run.isEmpty && offset > 0 && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[offset - 1]) {
+                        run.append(Gram.digit)
+                        offsets.append(offset - 1)
+                    }
                     run.append(value)
                     offsets.append(offset)
                 } else if !run.isEmpty {
