@@ -75,11 +75,25 @@ final class FolderLock: Sendable {
 
     /// Waits for the lock on `folder`'s `OutputFolder.lockName`.
     ///
-    /// - Throws: `GlossGraphError` with `.folderNotWritable` when the lock file cannot be made.
+    /// - Throws: `GlossGraphError` with `.lockUnusable` when the lock file is a symbolic link
+    ///   (never followed), not a regular file, or cannot be opened, and `.folderNotWritable`
+    ///   when it cannot be made.
     init(in folder: String) throws(GlossGraphError) {
         let path = (folder as NSString).appendingPathComponent(OutputFolder.lockName)
-        descriptor = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else { throw GlossGraphError(.folderNotWritable(path: folder)) }
+        // O_NONBLOCK: a FIFO planted under the name must not hold the run at open(2).
+        let opened = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK, 0o666)
+        guard opened >= 0 else {
+            let code = errno
+            if code == ELOOP { throw GlossGraphError(.lockUnusable(path: path, reason: "it is a symbolic link, which glossgraph does not follow")) }
+            if code == EACCES || code == EROFS || code == EPERM, access(path, F_OK) != 0 { throw GlossGraphError(.folderNotWritable(path: folder)) }
+            throw GlossGraphError(.lockUnusable(path: path, reason: String(cString: strerror(code))))
+        }
+        var info = stat()
+        guard fstat(opened, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            close(opened)
+            throw GlossGraphError(.lockUnusable(path: path, reason: "it is not a regular file"))
+        }
+        descriptor = opened
         while flock(descriptor, LOCK_EX) != 0 && errno == EINTR {}
     }
 

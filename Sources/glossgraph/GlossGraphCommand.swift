@@ -35,6 +35,16 @@ struct GlossGraphCommand: ParsableCommand {
         if let command = CommandLine.arguments.dropFirst().first, ["lookup", "consistency"].contains(command) {
             ChineseConversion.prepareInBackground()
         }
+        // The argument parser prints help, versions and usage errors through the C library's
+        // buffered standard output and calls exit(3): a write that fails when the buffer is
+        // flushed there (`--help > /dev/full`) must change the status, not vanish.
+        atexit {
+            guard fflush(nil) != 0 else { return }
+            let code = errno
+            if code == EPIPE { _exit(141) }
+            Terminal.printError("error: cannot write to standard output: \(String(cString: strerror(code)))")
+            _exit(ExitStatus.ioError.rawValue)
+        }
         main(nil)
     }
 }

@@ -117,6 +117,34 @@ struct OutputSafetyTests {
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("concept-map.graphml").path))
     }
 
+    /// Before, a lock file planted as a symbolic link was reported as "output folder is not
+    /// writable", and a FIFO held the run at open(2).
+    @Test("a lock file that is a symbolic link, a FIFO or a folder is refused with status 73, naming it; the link's target is untouched")
+    func plantedLockFiles() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let victim = folder.appendingPathComponent("victim.txt")
+        try Data("keep\n".utf8).write(to: victim)
+        let output = folder.appendingPathComponent("out")
+        let lock = output.appendingPathComponent(".glossgraph-lock")
+        let example = TestPaths.repositoryRoot.appendingPathComponent("Examples/scaling-and-safety.md").path
+        let plants: [(String, () throws -> Void)] = [
+            ("symbolic link", { try FileManager.default.createSymbolicLink(at: lock, withDestinationURL: victim) }),
+            ("not a regular file", { #expect(mkfifo(lock.path, 0o644) == 0) }),
+            ("Is a directory", { try FileManager.default.createDirectory(at: lock, withIntermediateDirectories: false) }),
+        ]
+        for (expected, plant) in plants {
+            try? FileManager.default.removeItem(at: output)
+            try FileManager.default.createDirectory(at: output, withIntermediateDirectories: false)
+            try plant()
+            let result = try CLI.run(["map", "--render", "none", "--quiet", "-o", output.path, example])
+            #expect(result.status == 73, "\(expected): \(result.stderr)")
+            #expect(result.stderr.contains(".glossgraph-lock") && result.stderr.contains(expected), "\(result.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("concept-map.graphml").path))
+        }
+        #expect(try String(contentsOf: victim, encoding: .utf8) == "keep\n")
+    }
+
     /// Before, `-o /dev/stdout` replaced /dev/stdout with a file as root (and failed with 73 as
     /// anyone else), and `-o` a device or FIFO replaced it with a regular file.
     @Test("-o writes to a FIFO, a device and /dev/stdout directly, and replaces only regular files")
@@ -254,14 +282,15 @@ struct OutputSafetyTests {
     }
 
     /// Before, `turns … > /dev/full` and `map -o - > /dev/full` exited 0 with the output lost.
+    /// `--help` and `--version`, printed by the argument parser, exited 0 too.
     @Test("output that cannot be written to standard output ends the run with status 74 and a message", arguments: [
-        ["turns"], ["extract"], ["map", "-o", "-", "-f", "dot"], ["glossary", "export", "-f", "tbx"],
+        ["turns"], ["extract"], ["map", "-o", "-", "-f", "dot"], ["glossary", "export", "-f", "tbx"], ["--help"], ["--version"], ["map", "--help"],
     ])
     func standardOutputFull(_ command: [String]) throws {
         let example = TestPaths.repositoryRoot.appendingPathComponent("Examples/scaling-and-safety.md").path
         let process = Process()
         process.executableURL = URL(fileURLWithPath: TestPaths.binary)
-        process.arguments = command + (command[0] == "glossary" ? [] : [example])
+        process.arguments = command + (command[0] == "glossary" || command.last!.hasPrefix("--") ? [] : [example])
         process.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
         let errors = Pipe()
         process.standardError = errors
