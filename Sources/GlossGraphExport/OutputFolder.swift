@@ -32,8 +32,7 @@ public struct OutputFolder: Sendable {
         }
         guard FileManager.default.isWritableFile(atPath: path) else { throw GlossGraphError(.folderNotWritable(path: path)) }
         let lock = try FolderLock(in: path)
-        let manifest = (path as NSString).appendingPathComponent(manifestName)
-        let listed = (try? String(contentsOfFile: manifest, encoding: .utf8)).map { Set($0.split(separator: "\n").map(String.init)) } ?? []
+        let listed = try Self.listedFiles(in: path)
         if !force {
             for file in files where !listed.contains(file) {
                 let target = (path as NSString).appendingPathComponent(file)
@@ -62,7 +61,32 @@ public struct OutputFolder: Sendable {
         entries.formUnion(files)
         guard entries.count != before || !FileManager.default.fileExists(atPath: manifestPath) else { return }
         let text = entries.sorted().joined(separator: "\n") + "\n"
-        try AtomicFile.write(Array(text.utf8), to: manifestPath)
+        try AtomicFile.write(Array(text.utf8), to: manifestPath, replacingAnyFile: true)
+    }
+
+    /// The names in `folder`'s list, read only from a regular file of at most 1 MiB: a
+    /// symbolic link, FIFO or device planted under the name is refused, not followed, waited
+    /// on or read without end.
+    ///
+    /// - Throws: `GlossGraphError` with `.folderFileUnusable`.
+    private static func listedFiles(in folder: String) throws(GlossGraphError) -> Set<String> {
+        let path = (folder as NSString).appendingPathComponent(manifestName)
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let code = errno
+            if code == ENOENT { return [] }
+            throw GlossGraphError(.folderFileUnusable(
+                path: path, reason: code == ELOOP ? "it is a symbolic link, which glossgraph does not follow" : String(cString: strerror(code))))
+        }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size <= 1 << 20 else {
+            throw GlossGraphError(.folderFileUnusable(path: path, reason: "it is not a regular file of 1 MiB at most"))
+        }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+        guard count >= 0 else { throw GlossGraphError(.folderFileUnusable(path: path, reason: String(cString: strerror(errno)))) }
+        return Set(bytes[..<count].split(separator: 0x0A).map { String(decoding: $0, as: UTF8.self) })
     }
 
     private var manifestPath: String { (path as NSString).appendingPathComponent(Self.manifestName) }
@@ -75,7 +99,7 @@ final class FolderLock: Sendable {
 
     /// Waits for the lock on `folder`'s `OutputFolder.lockName`.
     ///
-    /// - Throws: `GlossGraphError` with `.lockUnusable` when the lock file is a symbolic link
+    /// - Throws: `GlossGraphError` with `.folderFileUnusable` when the lock file is a symbolic link
     ///   (never followed), not a regular file, or cannot be opened, and `.folderNotWritable`
     ///   when it cannot be made.
     init(in folder: String) throws(GlossGraphError) {
@@ -84,14 +108,14 @@ final class FolderLock: Sendable {
         let opened = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK, 0o666)
         guard opened >= 0 else {
             let code = errno
-            if code == ELOOP { throw GlossGraphError(.lockUnusable(path: path, reason: "it is a symbolic link, which glossgraph does not follow")) }
+            if code == ELOOP { throw GlossGraphError(.folderFileUnusable(path: path, reason: "it is a symbolic link, which glossgraph does not follow")) }
             if code == EACCES || code == EROFS || code == EPERM, access(path, F_OK) != 0 { throw GlossGraphError(.folderNotWritable(path: folder)) }
-            throw GlossGraphError(.lockUnusable(path: path, reason: String(cString: strerror(code))))
+            throw GlossGraphError(.folderFileUnusable(path: path, reason: String(cString: strerror(code))))
         }
         var info = stat()
         guard fstat(opened, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
             close(opened)
-            throw GlossGraphError(.lockUnusable(path: path, reason: "it is not a regular file"))
+            throw GlossGraphError(.folderFileUnusable(path: path, reason: "it is not a regular file"))
         }
         descriptor = opened
         while flock(descriptor, LOCK_EX) != 0 && errno == EINTR {}

@@ -10,9 +10,20 @@ public enum InputList {
     /// - Throws: `GlossGraphError` when the list cannot be read, is not UTF-8 (`.invalidUTF8`,
     ///   naming the byte) or names nothing (`.emptyFile`).
     public static func names(listedIn path: String) throws(GlossGraphError) -> [String] {
-        let bytes = try InputFile(path: path).readAll()
+        let file = try InputFile(path: path)
+        var bytes: [UInt8] = []
+        // Read in blocks and bounded: `--files-from /dev/zero` must fail, not fill memory.
+        while !file.atEnd {
+            try file.read(1 << 20, appendingTo: &bytes)
+            guard bytes.count <= largestListBytes else {
+                throw GlossGraphError(.fileTooLarge(size: bytes.count, limit: largestListBytes), at: SourceLocation(file: path))
+            }
+        }
         return try names(in: bytes, source: path)
     }
+
+    /// The longest list read, in bytes: a million paths of 60 bytes.
+    public static let largestListBytes = 64 << 20
 
     /// The names in `bytes`, which came from `source` (for messages).
     public static func names(in bytes: [UInt8], source: String) throws(GlossGraphError) -> [String] {

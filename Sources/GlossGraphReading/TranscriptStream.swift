@@ -73,10 +73,11 @@ extension TranscriptReader {
         let isUTF16 = buffer.starts(with: [0xFF, 0xFE]) || buffer.starts(with: [0xFE, 0xFF])
         if isUTF16 || options.format == .srt || options.format == .vtt { return try readWhole() }
 
-        // The label style and speakers, from the first part's complete lines.
+        // The label style and speakers, from the first part's complete lines: all of them when
+        // the part is the whole file (its last line may have no line break).
         let bom = buffer.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         guard let lastBreak = buffer.lastIndex(of: 0x0A) else { return try readWhole() }
-        var probe = Array(buffer[bom...lastBreak])
+        var probe = Array(buffer[bom..<(file.atEnd ? buffer.count : lastBreak + 1)])
         // Not checked here: invalid UTF-8 is reported by the part that holds it, with its
         // offset and line, as reading the whole file reports it.
         if options.replaceInvalid { probe = Array(String(decoding: probe, as: UTF8.self).utf8) }

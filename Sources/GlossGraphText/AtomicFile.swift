@@ -23,8 +23,9 @@ public enum AtomicFile {
         return suffix.count == 6 && suffix.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) }
     }
 
-    public static func write(_ bytes: [UInt8], to path: String) throws(GlossGraphError) {
-        try write(to: path) { descriptor throws(GlossGraphError) in
+    /// `bytes` written as `write(to:replacingAnyFile:body:)` writes.
+    public static func write(_ bytes: [UInt8], to path: String, replacingAnyFile: Bool = false) throws(GlossGraphError) {
+        try write(to: path, replacingAnyFile: replacingAnyFile) { descriptor throws(GlossGraphError) in
             do {
                 // swift-system retries short and interrupted writes.
                 _ = try FileDescriptor(rawValue: descriptor).writeAll(bytes)
@@ -36,11 +37,12 @@ public enum AtomicFile {
 
     /// Lets `body` write the file's content to a descriptor of a temporary file in the same
     /// folder, then flushes it to disk and renames it over `path`. Nothing is left behind when
-    /// `body` throws.
-    public static func write(to path: String, body: (Int32) throws(GlossGraphError) -> Void) throws(GlossGraphError) {
+    /// `body` throws. With `replacingAnyFile` (a file of GlossGraph's own, such as an output
+    /// folder's list), a device, FIFO or stream at `path` is replaced too, never written to.
+    public static func write(to path: String, replacingAnyFile: Bool = false, body: (Int32) throws(GlossGraphError) -> Void) throws(GlossGraphError) {
         var existing = stat()
         let exists = stat(path, &existing) == 0
-        if isStreamPath(path) || (exists && existing.st_mode & S_IFMT != S_IFREG) {
+        if !replacingAnyFile && (isStreamPath(path) || (exists && existing.st_mode & S_IFMT != S_IFREG)) {
             try writeDirectly(to: path, body: body)
             return
         }

@@ -57,9 +57,9 @@ public enum Problem: Sendable, Hashable {
     case outputIsNotAFolder(path: String)
     case cannotCreateFolder(path: String)
     case folderNotWritable(path: String)
-    /// The output folder's lock file cannot be used: a symbolic link, not a regular file, or
-    /// not openable (`reason`).
-    case lockUnusable(path: String, reason: String)
+    /// A file GlossGraph keeps in an output folder (its lock, its list of files) cannot be
+    /// used: a symbolic link, not a regular file, or not openable (`reason`).
+    case folderFileUnusable(path: String, reason: String)
     /// An output file exists that GlossGraph did not write.
     case foreignOutputFile(path: String)
     case xmlWriterFailed(what: String, detail: String)
@@ -137,7 +137,7 @@ public enum Problem: Sendable, Hashable {
             .noInput
         case .unknownEncoding: .usage
         case .readFailed, .writeFailed, .xmlWriterFailed, .graphvizFailed: .ioError
-        case .cannotCreateFile, .cannotReplace, .outputIsNotAFolder, .cannotCreateFolder, .folderNotWritable, .lockUnusable, .foreignOutputFile,
+        case .cannotCreateFile, .cannotReplace, .outputIsNotAFolder, .cannotCreateFolder, .folderNotWritable, .folderFileUnusable, .foreignOutputFile,
             .graphvizMissing:
             .cannotCreate
         default: .dataError
@@ -158,7 +158,7 @@ public enum Problem: Sendable, Hashable {
         case .outputIsNotAFolder(let path): "output '\(path)' exists and is not a folder"
         case .cannotCreateFolder(let path): "cannot create output folder '\(path)'"
         case .folderNotWritable(let path): "output folder '\(path)' is not writable"
-        case .lockUnusable(let path, let reason): "cannot lock the output folder with '\(path)': \(reason); remove it if no glossgraph run is using the folder"
+        case .folderFileUnusable(let path, let reason): "cannot use '\(path)': \(reason); remove it if no glossgraph run is using the folder"
         case .foreignOutputFile(let path): "'\(path)' exists and glossgraph did not write it"
         case .xmlWriterFailed(let what, let detail): "libxml2 \(detail) \(what)"
         case .emptyFile: "the file is empty"

@@ -38,7 +38,11 @@ struct InputOptions: ParsableArguments {
     func paths(defaults: [String] = []) throws -> [String] {
         if let filesFrom {
             if filesFrom == "-" && inputs.contains("-") { throw ValidationError("--files-from - reads names from standard input, which cannot also be a transcript") }
-            return inputs + (try ListedInputs.names(listedIn: filesFrom))
+            // Read first during validation, where the argument parser would report a library
+            // error as its own (status 1): reported here as every run reports them.
+            var listed: [String] = []
+            try runReportingErrors { listed = try ListedInputs.names(listedIn: filesFrom) }
+            return inputs + listed
         }
         if !inputs.isEmpty { return inputs }
         return Terminal.standardInputIsPiped ? ["-"] : defaults

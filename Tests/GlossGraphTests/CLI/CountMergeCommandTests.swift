@@ -7,6 +7,20 @@ import Testing
 struct CountMergeCommandTests {
     /// Before, merge trapped on counts that summed past 64 bits, and accepted negative
     /// counts, pairs above their concepts' counts and self-pairs (which became self-loops).
+    /// Before, `count` wrote a speaker label holding an escape character as `\u001b`, and
+    /// `merge` refused the file it had written.
+    @Test("merge reads what count writes for a transcript with control characters in its speaker labels")
+    func controlCharactersRoundTrip() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let transcript = folder.appendingPathComponent("ctl.md")
+        try Data("**Al\u{1B}[31mice:** 规模定律和 RLHF\n\n**Bob\u{7}:** RLHF 与规模定律\n".utf8).write(to: transcript)
+        let counts = folder.appendingPathComponent("c.json").path
+        #expect(try CLI.run(["count", "-o", counts, transcript.path]).status == 0)
+        let merged = try CLI.run(["merge", "--render", "none", "-f", "json", "-o", folder.appendingPathComponent("out").path, counts])
+        #expect(merged.status == 0, "\(merged.stderr)")
+    }
+
     @Test(
         "merge reads a counts file as untrusted: every number and relation is checked, naming the file and the entry",
         arguments: [
@@ -17,7 +31,7 @@ struct CountMergeCommandTests {
             ("version as a string", "version string", "version '1' (a string)"),
             ("support out of order", "support order", "supporting units are not in order"),
             ("a key given twice", "duplicate key", "'units' is given twice"),
-            ("a NUL in a file name", "nul name", "no control character (U+0)"),
+            ("a NUL in a file name", "nul name", "no NUL character (U+0000)"),
         ])
     func untrustedCounts(_ label: String, _ change: String, _ message: String) throws {
         let folder = try TestPaths.temporaryFolder()
@@ -118,6 +132,12 @@ struct CountMergeCommandTests {
         #expect(try Data(contentsOf: folder.appendingPathComponent("listed.counts")) == expected)
         let clash = try CLI.run(["count", "--files-from", "-", "-", "-o", "x.counts"], in: folder, input: Data(first.utf8))
         #expect(clash.status == 64, "\(clash.stderr)")
+        // Before, a list without end filled memory until the run was killed (and a list that
+        // could not be read exited with the argument parser's status 1).
+        let endless = try CLI.run(["turns", "--files-from", "/dev/zero"], in: folder)
+        #expect(endless.status == 65 && endless.stderr.contains("/dev/zero"), "\(endless.status) \(endless.stderr)")
+        let missing = try CLI.run(["turns", "--files-from", "no-such-list.txt"], in: folder)
+        #expect(missing.status == 66 && missing.stderr.contains("no-such-list.txt"), "\(missing.status) \(missing.stderr)")
     }
 
     /// The example interview cut in two at a turn, as two files.

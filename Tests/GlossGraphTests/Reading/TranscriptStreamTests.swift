@@ -104,4 +104,23 @@ struct TranscriptStreamTests {
         #expect(error.message.hasPrefix("invalid UTF-8 at byte offset \(offset);"))
         #expect(error.location?.line == line)
     }
+
+    /// Before, a file whose last line had no line break left that line out of the speaker
+    /// search: a guest who speaks once, last, lost their turn (skipped as a heading, or read as
+    /// the host's words).
+    @Test("a last line without a line break is read as the same line with one", arguments: [
+        "**Alice:** hi.\n\n**Bob:** there", "**主持人：** 欢迎。\n**嘉宾：** 谢谢，规模定律很重要。",
+    ])
+    func lastLineWithoutBreak(_ text: String) throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func units(_ text: String) throws -> [String] {
+            let file = folder.appendingPathComponent("t.md")
+            try Data(text.utf8).write(to: file)
+            return try TranscriptReader.read(contentsOf: file.path).units.map { "\($0.speaker ?? "-") \($0.lineStart)-\($0.lineEnd): \($0.text)" }
+        }
+        let withBreak = try units(text + "\n")
+        #expect(withBreak.count == 2, "\(withBreak)")
+        #expect(try units(text) == withBreak)
+    }
 }

@@ -118,30 +118,31 @@ struct OutputSafetyTests {
     }
 
     /// Before, a lock file planted as a symbolic link was reported as "output folder is not
-    /// writable", and a FIFO held the run at open(2).
-    @Test("a lock file that is a symbolic link, a FIFO or a folder is refused with status 73, naming it; the link's target is untouched")
-    func plantedLockFiles() throws {
+    /// writable"; a FIFO planted as the list of files held the run forever (with the folder
+    /// locked), and a list linked to /dev/zero lost the list.
+    @Test("a lock file or list of files planted as a symbolic link, a FIFO or a folder is refused with status 73, naming it; the link's target is untouched", arguments: [
+        (".glossgraph-lock", "symbolic link", "symbolic link"), (".glossgraph-lock", "FIFO", "not a regular file"),
+        (".glossgraph-lock", "folder", "Is a directory"), (".glossgraph-files", "symbolic link", "symbolic link"),
+        (".glossgraph-files", "FIFO", "not a regular file"), (".glossgraph-files", "folder", "not a regular file"),
+    ])
+    func plantedFolderFiles(_ name: String, _ kind: String, _ expected: String) throws {
         let folder = try TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let victim = folder.appendingPathComponent("victim.txt")
         try Data("keep\n".utf8).write(to: victim)
         let output = folder.appendingPathComponent("out")
-        let lock = output.appendingPathComponent(".glossgraph-lock")
-        let example = TestPaths.repositoryRoot.appendingPathComponent("Examples/scaling-and-safety.md").path
-        let plants: [(String, () throws -> Void)] = [
-            ("symbolic link", { try FileManager.default.createSymbolicLink(at: lock, withDestinationURL: victim) }),
-            ("not a regular file", { #expect(mkfifo(lock.path, 0o644) == 0) }),
-            ("Is a directory", { try FileManager.default.createDirectory(at: lock, withIntermediateDirectories: false) }),
-        ]
-        for (expected, plant) in plants {
-            try? FileManager.default.removeItem(at: output)
-            try FileManager.default.createDirectory(at: output, withIntermediateDirectories: false)
-            try plant()
-            let result = try CLI.run(["map", "--render", "none", "--quiet", "-o", output.path, example])
-            #expect(result.status == 73, "\(expected): \(result.stderr)")
-            #expect(result.stderr.contains(".glossgraph-lock") && result.stderr.contains(expected), "\(result.stderr)")
-            #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("concept-map.graphml").path))
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: false)
+        let planted = output.appendingPathComponent(name)
+        switch kind {
+        case "symbolic link": try FileManager.default.createSymbolicLink(at: planted, withDestinationURL: victim)
+        case "FIFO": #expect(mkfifo(planted.path, 0o644) == 0)
+        default: try FileManager.default.createDirectory(at: planted, withIntermediateDirectories: false)
         }
+        let example = TestPaths.repositoryRoot.appendingPathComponent("Examples/scaling-and-safety.md").path
+        let result = try CLI.run(["map", "--render", "none", "--quiet", "-o", output.path, example])
+        #expect(result.status == 73, "\(result.stderr)")
+        #expect(result.stderr.contains(name) && result.stderr.contains(expected), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("concept-map.graphml").path))
         #expect(try String(contentsOf: victim, encoding: .utf8) == "keep\n")
     }
 
