@@ -42,6 +42,9 @@ public enum AtomicFile {
     public static func write(to path: String, replacingAnyFile: Bool = false, body: (Int32) throws(GlossGraphError) -> Void) throws(GlossGraphError) {
         var existing = stat()
         let exists = stat(path, &existing) == 0
+        if exists && existing.st_mode & S_IFMT == S_IFDIR {
+            throw GlossGraphError(.cannotReplace(path: path, reason: "it is a folder; name a file"))
+        }
         if !replacingAnyFile && (isStreamPath(path) || (exists && existing.st_mode & S_IFMT != S_IFREG)) {
             try writeDirectly(to: path, body: body)
             return

@@ -109,6 +109,8 @@ public enum Problem: Sendable, Hashable {
     case tooManyCharacters(count: Int, limit: Int)
     case csvHeaderLacks(missing: [String], expected: [String])
     case unclosedQuote
+    /// A CSV record or glossary row with more cells than any termbase has.
+    case tooManyCells(limit: Int)
     case notWellFormedXML(message: String)
     case notTBX
     /// An XML file declares an entity (`<!ENTITY`): refused before any is expanded.
@@ -206,6 +208,7 @@ public enum Problem: Sendable, Hashable {
         case .csvHeaderLacks(let missing, let expected):
             "the header row lacks the column\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", ")); expected \(expected.joined(separator: ","))"
         case .unclosedQuote: "a quoted cell that starts here is never closed"
+        case .tooManyCells(let limit): "a row of more than \(limit) cells; a termbase has a dozen columns"
         case .notWellFormedXML(let message): "not well-formed XML: \(message)"
         case .notTBX: "not a TBX v3 file: the root element must be <tbx> (TBX v2 <martif> files are not read)"
         case .xmlEntityDeclared(let name):

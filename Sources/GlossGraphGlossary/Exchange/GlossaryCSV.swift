@@ -119,8 +119,15 @@ public enum GlossaryCSV {
         return concepts
     }
 
+    /// The most cells a record may have: a termbase has a dozen columns, and a row of
+    /// millions of empty cells must not take gigabytes to refuse.
+    static let mostCells = 256
+
     /// RFC 4180 records with the 1-based line each starts on; quoted cells may hold commas,
     /// quotes (doubled) and line breaks.
+    ///
+    /// - Throws: `GlossGraphErrors` for a quote never closed, or a record of more than
+    ///   `mostCells` cells (`.tooManyCells`), naming the line.
     static func splitRecords(_ text: String, file: String) throws(GlossGraphErrors) -> [(cells: [String], line: Int)] {
         var records: [(cells: [String], line: Int)] = []
         var cells: [String] = []
@@ -160,6 +167,9 @@ public enum GlossaryCSV {
                 case ",":
                     cells.append(String(cell))
                     cell = String.UnicodeScalarView()
+                    if cells.count >= Self.mostCells {
+                        throw GlossGraphErrors([GlossGraphError(.tooManyCells(limit: Self.mostCells), at: SourceLocation(file: file, line: recordLine))])
+                    }
                 case "\r" where index + 1 < scalars.count && scalars[index + 1] == "\n":
                     break
                 case "\n", "\r":

@@ -100,7 +100,10 @@ public enum GlossaryTSV {
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             let location = SourceLocation(file: file, line: lineNumber)
             if line.trimmingWhitespace().isEmpty || line.hasPrefix("#") { continue }
-            let cells = line.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { Substring($0).trimmingWhitespace() }
+            // No more cells than the header and one: a row of millions of tabs is refused
+            // without making millions of cells.
+            let cells = line.utf8.split(separator: 0x09, maxSplits: columns.count + 1, omittingEmptySubsequences: false).map { Substring($0).trimmingWhitespace() }
+            let cellCount = cells.count > columns.count + 1 ? line.utf8.reduce(1) { $0 + ($1 == 0x09 ? 1 : 0) } : cells.count
             if !sawHeader {
                 sawHeader = true
                 if cells == columns + [translateColumn] {
@@ -112,8 +115,8 @@ public enum GlossaryTSV {
                 continue
             }
             // An editor may drop the empty cells at a row's end after the note.
-            guard cells.count == headerColumns.count || (cells.count == columns.count && headerColumns.count > columns.count) else {
-                errors.append(GlossGraphError(.glossaryCellCount(columns: headerColumns, found: cells.count), at: location))
+            guard cellCount == headerColumns.count || (cellCount == columns.count && headerColumns.count > columns.count) else {
+                errors.append(GlossGraphError(.glossaryCellCount(columns: headerColumns, found: cellCount), at: location))
                 continue
             }
             var rowErrors: [GlossGraphError] = []

@@ -65,6 +65,19 @@ struct GlossaryExchangeTests {
         #expect(errors.description == "g.csv:2: error: a quoted cell that starts here is never closed")
     }
 
+    /// Before, a row of millions of empty cells took 27 times the file's size in memory (and a
+    /// row of 150 million crashed), and a TSV row of millions of tabs made a cell for each.
+    @Test("a CSV record or glossary row of a million cells is refused, naming its line and the count, without making the cells")
+    func rowsOfManyCells() throws {
+        let csv = "ID,Subject,English,Chinese,Abbreviations,Deprecated,Definition\nx,idea,e,中" + String(repeating: ",", count: 1_000_000) + "\n"
+        let errors = try #require(throws: GlossGraphErrors.self) { try GlossaryCSV.parse(csv, file: "g.csv") }
+        #expect(errors.description == "g.csv:2: error: a row of more than 256 cells; a termbase has a dozen columns")
+        let header = GlossaryTSV.columns.joined(separator: "\t")
+        let tsv = GlossaryTSV.parse(header + "\nx\tidea\t中\te" + String(repeating: "\t", count: 1_000_000) + "\n", file: "g.tsv")
+        #expect(tsv.rows.isEmpty)
+        #expect(tsv.errors.map(\.description).first?.hasSuffix("found 1000004") == true, "\(tsv.errors.map(\.description))")
+    }
+
     @Test("the TBX is valid TBX-Basic v3 by an independent RELAX NG grammar (xmllint)")
     func tbxValidates() throws {
         let folder = try TestPaths.temporaryFolder()

@@ -146,6 +146,16 @@ struct OutputSafetyTests {
         #expect(try String(contentsOf: victim, encoding: .utf8) == "keep\n")
     }
 
+    /// Before, `-o FOLDER` was an I/O error (74), not an output that cannot be made (73).
+    @Test("-o naming a folder is refused with status 73", arguments: [["count"], ["glossary", "export", "-f", "tbx"]])
+    func outputIsAFolder(_ command: [String]) throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let example = TestPaths.repositoryRoot.appendingPathComponent("Examples/scaling-and-safety.md").path
+        let result = try CLI.run(command + ["-o", folder.path] + (command[0] == "count" ? [example] : []))
+        #expect(result.status == 73 && result.stderr.contains("it is a folder"), "\(result.status) \(result.stderr)")
+    }
+
     /// Before, `-o /dev/stdout` replaced /dev/stdout with a file as root (and failed with 73 as
     /// anyone else), and `-o` a device or FIFO replaced it with a regular file.
     @Test("-o writes to a FIFO, a device and /dev/stdout directly, and replaces only regular files")
