@@ -134,6 +134,26 @@ struct SubtitleParser {
         var open = false
         for (index, untagged, sourceOffsets) in cueText {
             let line = lines[index]
+            // Voices after the first on one line (`<v Alice>one</v> <v Bob>two</v>`) speak
+            // units of their own.
+            let voices = vtt ? voiceSpans(line) : []
+            if voices.count > 1 || (voices.count == 1 && voices[0].tagStart > MarkdownLine.trimmed(line).startIndex) {
+                var pieceStart = 0
+                var speaker: String? = nil
+                for voice in voices + [(name: "", tagStart: line.endIndex)] {
+                    let pieceEnd = sourceOffsets.firstIndex { $0 >= voice.tagStart } ?? untagged.count
+                    let piece = untagged[pieceStart..<pieceEnd]
+                    if !MarkdownLine.isBlank(piece) {
+                        builder.finishUnit()
+                        builder.startUnit(kind: .cue, speaker: speaker, line: index + 1)
+                        builder.addLine(piece, of: line, line: index + 1, sourceOffsets: sourceOffsets)
+                        open = true
+                    }
+                    pieceStart = pieceEnd
+                    speaker = voice.name
+                }
+                continue
+            }
             let voice = vtt ? voiceSpan(line) : nil
             var text = untagged[...]
             var speaker = voice?.name
@@ -202,6 +222,17 @@ struct SubtitleParser {
             !SpeakerLabel.isDiscourseLabel(label.name), label.name.count <= 24
         else { return nil }
         return (String(decoding: label.name, as: UTF8.self), label.textStart)
+    }
+
+    /// Every `<v Name>` or `<v.class Name>` span in a cue line, with where its tag starts.
+    private func voiceSpans(_ line: ArraySlice<UInt8>) -> [(name: String, tagStart: Int)] {
+        var spans: [(name: String, tagStart: Int)] = []
+        var index = line.startIndex
+        while let open = line[index...].firstIndex(of: MarkdownLine.lessThan) {
+            if let voice = voiceSpan(line[open...]) { spans.append((voice.name, open)) }
+            index = open + 1
+        }
+        return spans
     }
 
     /// `<v Name>` or `<v.class Name>` at the start of a cue line.

@@ -41,7 +41,7 @@ struct TurnsCommandTests {
         ])
         #expect(result.status == 0)
         let files = try jsonLines(result.stdout).map { ($0["file"] as? String ?? "").split(separator: "/").last! }
-        #expect(files == ["labeled.txt", "labeled.txt", "labeled.txt", "labeled.txt", "subtitles.vtt", "subtitles.vtt", "subtitles.vtt"])
+        #expect(files == ["labeled.txt", "labeled.txt", "labeled.txt", "labeled.txt", "subtitles.vtt", "subtitles.vtt", "subtitles.vtt", "subtitles.vtt", "subtitles.vtt"])
     }
 
     struct BadInput: Sendable, CustomTestStringConvertible {

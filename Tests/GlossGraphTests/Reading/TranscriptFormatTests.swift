@@ -88,6 +88,9 @@ struct TranscriptFormatTests {
                 ExpectedUnit(speaker: "Lex", lines: 8...8, text: "Welcome to the podcast."),
                 ExpectedUnit(speaker: "Dario", lines: 11...11, text: "Thanks for having me."),
                 ExpectedUnit(speaker: nil, lines: 14...14, text: "No voice on this cue."),
+                // Two voices on one line are two units (before, Dario's words went to Lex).
+                ExpectedUnit(speaker: "Lex", lines: 17...17, text: "Right."),
+                ExpectedUnit(speaker: "Dario", lines: 17...17, text: "两个声音，一行。"),
             ]),
         FormatCase(
             fixture: "reading/no-labels.txt", format: .paragraphs, kind: .paragraph,
