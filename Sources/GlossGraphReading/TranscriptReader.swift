@@ -60,7 +60,25 @@ public enum TranscriptReader {
             }
             files.append(contentsOf: found.sorted())
         }
-        return files
+        // A file named twice (t.md and ./t.md, a link to it, a file inside a folder also
+        // named) is read once: counted twice, its units would count double.
+        var seen: [FileIdentity: String] = [:]
+        return files.filter { file in
+            var status = stat()
+            guard file != "-", stat(file, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return true }
+            let identity = FileIdentity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
+            if let first = seen[identity] {
+                skipped.append(Notice("the same file as '\(first)', named again; read once", at: SourceLocation(file: file)))
+                return false
+            }
+            seen[identity] = file
+            return true
+        }
+    }
+
+    private struct FileIdentity: Hashable {
+        var device: UInt64
+        var inode: UInt64
     }
 
     /// Whether the first 64 KiB of any of the first 16 `files` hold a character only

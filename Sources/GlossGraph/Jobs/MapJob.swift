@@ -164,10 +164,15 @@ public enum MapJob {
             guard file.conceptIDs == ids else { throw GlossGraphError(.countsGlossaryMismatch(glossaryFiles: loaded.files), at: location) }
             if let unit, unit != file.unit { throw GlossGraphError(.countsUnitMismatch(unit: file.unit, others: unit), at: location) }
             unit = file.unit
-            if let repeated = file.sourceFiles.first(where: { counted.contains($0) }) {
-                throw GlossGraphError(.countsDuplicateSource(source: repeated), at: location)
+            // A source is known by its real path where it is a file here (./t.md, a link to
+            // it and its absolute path are one file), else by the name recorded.
+            for source in file.sourceFiles {
+                let key = realpath(source, nil).map { pointer in
+                    defer { free(pointer) }
+                    return String(cString: pointer)
+                } ?? source
+                guard counted.insert(key).inserted else { throw GlossGraphError(.countsDuplicateSource(source: source), at: location) }
             }
-            counted.formUnion(file.sourceFiles)
             merged.merge(file.counts)
             sourceFiles += file.sourceFiles
         }

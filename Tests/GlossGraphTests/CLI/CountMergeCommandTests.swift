@@ -245,6 +245,18 @@ struct CountMergeCommandTests {
         #expect(glossary.stderr.contains("3.counts: error: was counted with another glossary"))
         let twice = try CLI.run(["merge", "1.counts", "1.counts", "-o", "out"], in: folder)
         #expect(twice.status == 65 && twice.stderr.contains("1.counts: error: counts 'part1.md', which an earlier counts file counted too"), "\(twice.stderr)")
+        // Before, the same file under another name (./, its absolute path, a link) was counted
+        // again, by merge and by one run given both names.
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("link.md").path, withDestinationPath: first)
+        #expect(try CLI.run(["count", "./\(first)", "-o", "dot.counts"], in: folder).status == 0)
+        #expect(try CLI.run(["count", "link.md", "-o", "link.counts"], in: folder).status == 0)
+        for other in ["dot.counts", "link.counts"] {
+            let again = try CLI.run(["merge", "1.counts", other, "-o", "out"], in: folder)
+            #expect(again.status == 65 && again.stderr.contains("which an earlier counts file counted too"), "\(other): \(again.stderr)")
+        }
+        let named = try CLI.run(["count", first, "./\(first)", "link.md", "-o", "named.counts"], in: folder)
+        #expect(named.status == 0 && named.stderr.contains("named again; read once"), "\(named.stderr)")
+        #expect(try Data(contentsOf: folder.appendingPathComponent("named.counts")) == Data(contentsOf: folder.appendingPathComponent("1.counts")))
         try Data("{\"format\": \"something else\"}".utf8).write(to: folder.appendingPathComponent("bad.counts"))
         let broken = try CLI.run(["merge", "bad.counts", "-o", "out"], in: folder)
         #expect(broken.status == 65)
