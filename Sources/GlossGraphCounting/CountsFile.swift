@@ -141,7 +141,7 @@ public struct CountsFile: Sendable {
 
     /// A counts file is untrusted input: every number is checked, and every relation between
     /// them that counting guarantees (a concept is in at most every unit, mentioned at least
-    /// once per unit it is in; a pair is two concepts, counted once, in no more units than
+    /// once per unit it is in, by its speakers no more often than in all; a pair is two concepts, counted once, in no more units than
     /// either; support lists, in order, no more units than the pair's count and
     /// `CooccurrenceCounts.supportLimit`).
     private static func validate(_ parsed: Parsed, at location: SourceLocation) throws(GlossGraphError) {
@@ -161,7 +161,15 @@ public struct CountsFile: Sendable {
             try check(entry.counts.units, "concept '\(id)': units")
             try check(entry.counts.mentions, "concept '\(id)': mentions", atLeast: entry.counts.units)
             guard entry.counts.units <= unitCount else { throw malformed("concept '\(id)' is in \(entry.counts.units) units of \(unitCount)") }
-            for (speaker, count) in entry.counts.speakerMentions { try check(count, "concept '\(id)': mentions by '\(speaker)'") }
+            // Mentions by speakers are some of its mentions (a unit may have no speaker).
+            var bySpeakers = 0
+            for (speaker, count) in entry.counts.speakerMentions.sorted(by: { $0.key < $1.key }) {
+                try check(count, "concept '\(id)': mentions by '\(speaker)'")
+                bySpeakers += count
+                guard bySpeakers <= entry.counts.mentions else {
+                    throw malformed("concept '\(id)' is mentioned \(entry.counts.mentions) times, fewer than its speakers' mentions")
+                }
+            }
             if let first = entry.counts.firstMention { try check(min(first.line, first.column), "concept '\(id)': first mention's line or column", atLeast: 1) }
             units[Int(entry.id)] = entry.counts.units
         }
@@ -503,7 +511,9 @@ struct JSONPullReader {
         if offset < bytes.count, [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(bytes[offset]) {
             throw CountsFile.CountsSyntax(detail: "\(what) is not a whole number")
         }
-        if overflow { return negative ? Int.min : Int.max }
+        if overflow {
+            throw CountsFile.CountsSyntax(detail: "\(what) is \(String(decoding: bytes[(negative ? start - 1 : start)..<offset], as: UTF8.self)), past 64 bits")
+        }
         return negative ? -value : value
     }
 

@@ -32,6 +32,8 @@ struct CountMergeCommandTests {
             ("support out of order", "support order", "supporting units are not in order"),
             ("a key given twice", "duplicate key", "'units' is given twice"),
             ("a NUL in a file name", "nul name", "no NUL character (U+0000)"),
+            ("speakers above the mentions", "speaker mentions", "fewer than its speakers' mentions"),
+            ("a number past 64 bits", "past 64 bits", "units is 18446744073709551621, past 64 bits"),
         ])
     func untrustedCounts(_ label: String, _ change: String, _ message: String) throws {
         let folder = try TestPaths.temporaryFolder()
@@ -44,6 +46,7 @@ struct CountMergeCommandTests {
         var pairs = try #require(document["pairs"] as? [[String: Any]])
         switch change {
         case "units of a concept": concepts[0]["units"] = -3
+        case "speaker mentions": concepts[0]["speakers"] = ["甲": 1 << 39, "乙": 1 << 39]
         case "pair count": pairs[0]["count"] = 1000
         case "self pair": pairs[0]["b"] = pairs[0]["a"]
         case "support order":
@@ -56,6 +59,7 @@ struct CountMergeCommandTests {
             concepts[0]["units"] = Int(1) << 62
             concepts[0]["mentions"] = Int(1) << 62
         case "duplicate key", "nul name": break
+        case "past 64 bits": document["units"] = 987_654_321
         default: document["version"] = "1"
         }
         if change == "nul name" { document["source_files"] = ["a\u{0}b.md"] }
@@ -63,6 +67,9 @@ struct CountMergeCommandTests {
         document["pairs"] = pairs
         let bad = folder.appendingPathComponent("bad.json")
         var data = try JSONSerialization.data(withJSONObject: document)
+        if change == "past 64 bits" {
+            data = Data(String(decoding: data, as: UTF8.self).replacingOccurrences(of: "987654321", with: "18446744073709551621").utf8)
+        }
         if change == "duplicate key" {
             // JSONSerialization writes each key once: the second is spliced in after the brace.
             data = Data("{\"units\": 5, ".utf8) + data.dropFirst()
