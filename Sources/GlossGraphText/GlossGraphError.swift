@@ -111,6 +111,8 @@ public enum Problem: Sendable, Hashable {
     case unclosedQuote
     /// A CSV record or glossary row with more cells than any termbase has.
     case tooManyCells(limit: Int)
+    /// An XML tag with more attributes than any termbase element has.
+    case tooManyAttributes(limit: Int)
     case notWellFormedXML(message: String)
     case notTBX
     /// An XML file declares an entity (`<!ENTITY`): refused before any is expanded.
@@ -209,6 +211,7 @@ public enum Problem: Sendable, Hashable {
             "the header row lacks the column\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", ")); expected \(expected.joined(separator: ","))"
         case .unclosedQuote: "a quoted cell that starts here is never closed"
         case .tooManyCells(let limit): "a row of more than \(limit) cells; a termbase has a dozen columns"
+        case .tooManyAttributes(let limit): "a tag with more than \(limit) attributes; a termbase's elements have a few"
         case .notWellFormedXML(let message): "not well-formed XML: \(message)"
         case .notTBX: "not a TBX v3 file: the root element must be <tbx> (TBX v2 <martif> files are not read)"
         case .xmlEntityDeclared(let name):

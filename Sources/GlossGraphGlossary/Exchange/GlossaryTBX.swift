@@ -102,11 +102,75 @@ public enum GlossaryTBX {
     ///
     /// - Throws: `GlossGraphErrors` for XML that is not well-formed, a root that is not `tbx`,
     ///   and entries whose only English and Chinese terms are deprecated (no name to prefer).
+    /// The most attributes a tag may have. libxml2 (2.9) checks a tag's attributes for
+    /// duplicates pair by pair: 40,000 attributes took 11 s, 200,000 more than a minute.
+    /// A termbase's elements have a few.
+    public static let mostAttributes = 1000
+
+    /// The 1-based line of the first tag with more than `mostAttributes` attributes, found in
+    /// one pass over the bytes before libxml2 reads them (attributes are counted by their
+    /// `=` outside quotes; comments and CDATA sections are passed over), or nil.
+    static func tagWithTooManyAttributes(_ bytes: [UInt8]) -> Int? {
+        let less = UInt8(ascii: "<"), greater = UInt8(ascii: ">"), equals = UInt8(ascii: "="), newline = UInt8(ascii: "\n")
+        let commentEnd = Array("-->".utf8), cdataEnd = Array("]]>".utf8)
+        var line = 1
+        var index = 0
+        return bytes.withUnsafeBufferPointer { bytes -> Int? in
+            func skip(past end: [UInt8]) {
+                while index < bytes.count && !(bytes[index] == end[2] && index >= 2 && bytes[index - 1] == end[1] && bytes[index - 2] == end[0]) {
+                    if bytes[index] == newline { line += 1 }
+                    index += 1
+                }
+            }
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == newline { line += 1 }
+                guard byte == less else {
+                    index += 1
+                    continue
+                }
+                if index + 3 < bytes.count && bytes[index + 1] == UInt8(ascii: "!") && bytes[index + 2] == UInt8(ascii: "-") && bytes[index + 3] == UInt8(ascii: "-") {
+                    index += 4
+                    skip(past: commentEnd)
+                    continue
+                }
+                if index + 8 < bytes.count && bytes[index + 1] == UInt8(ascii: "!") && bytes[index + 2] == UInt8(ascii: "[") {
+                    index += 3
+                    skip(past: cdataEnd)
+                    continue
+                }
+                let tagLine = line
+                var attributes = 0
+                var quote: UInt8 = 0
+                index += 1
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte == newline { line += 1 }
+                    if quote != 0 {
+                        if byte == quote { quote = 0 }
+                    } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                        quote = byte
+                    } else if byte == equals {
+                        attributes += 1
+                        if attributes > mostAttributes { return tagLine }
+                    } else if byte == greater || byte == less {
+                        break
+                    }
+                    index += 1
+                }
+            }
+            return nil
+        }
+    }
+
     public static func parse(
         _ bytes: [UInt8], file: String, encoding: String? = nil, notices: inout [Notice]
     ) throws(GlossGraphErrors) -> [(concept: Concept, line: Int)] {
         guard bytes.count <= Int(Int32.max) else {
             throw GlossGraphErrors([GlossGraphError(.fileTooLarge(size: bytes.count, limit: Int(Int32.max)), at: SourceLocation(file: file))])
+        }
+        if let line = tagWithTooManyAttributes(bytes) {
+            throw GlossGraphErrors([GlossGraphError(.tooManyAttributes(limit: mostAttributes), at: SourceLocation(file: file, line: line))])
         }
         // No network, no entity substitution, no DTD loading, and libxml2's own size limits
         // (no XML_PARSE_HUGE); an entity declaration stops the parser before it is recorded
