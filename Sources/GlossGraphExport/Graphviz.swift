@@ -1,5 +1,6 @@
 import Foundation
 import GlossGraphText
+import Synchronization
 
 /// Runs Graphviz's `dot` command to render DOT, through pipes: no file is written outside the
 /// output folder.
@@ -21,6 +22,11 @@ public enum Graphviz {
     ///
     /// - Throws: `GlossGraphError` with `.graphvizMissing` when `dot` is not on `PATH`, and
     ///   `.graphvizFailed` with its messages when it exits with an error.
+    /// The process ID of the `dot` rendering now, or 0: a command that is asked to stop
+    /// (SIGTERM, SIGINT) stops it too, reading this from its signal handler (an atomic load
+    /// is safe there). A `dot` that outlives its parent ends only when its layout is done.
+    public static let runningRenderer = Atomic<Int32>(0)
+
     public static func render(_ dot: [UInt8], as format: RenderFormat) throws(GlossGraphError) -> [UInt8] {
         guard let executable else { throw GlossGraphError(.graphvizMissing) }
         let process = Process()
@@ -35,6 +41,8 @@ public enum Graphviz {
         } catch {
             throw GlossGraphError(.graphvizFailed(format: format.rawValue, message: "\(error.localizedDescription)"))
         }
+        runningRenderer.store(process.processIdentifier, ordering: .sequentiallyConsistent)
+        defer { runningRenderer.store(0, ordering: .sequentiallyConsistent) }
         // Input, output and errors flow at once, so that no pipe fills while another waits.
         let group = DispatchGroup()
         let messages = Box<Data>(Data())

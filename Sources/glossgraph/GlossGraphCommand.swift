@@ -45,6 +45,22 @@ struct GlossGraphCommand: ParsableCommand {
             Terminal.printError("error: cannot write to standard output: \(String(cString: strerror(code)))")
             _exit(ExitStatus.ioError.rawValue)
         }
+        // Asked to stop, stop the `dot` that draws the map too: left alone, it would draw on
+        // for seconds (minutes for a large map) with no one to read the drawing.
+        // A parent may have left them blocked (the mask is inherited): then a stop would
+        // wait until the run ends.
+        var stops = sigset_t()
+        sigemptyset(&stops)
+        for stopSignal in [SIGTERM, SIGINT, SIGHUP] { sigaddset(&stops, stopSignal) }
+        sigprocmask(SIG_UNBLOCK, &stops, nil)
+        for stopSignal in [SIGTERM, SIGINT, SIGHUP] {
+            signal(stopSignal) { received in
+                let renderer = Graphviz.runningRenderer.load(ordering: .sequentiallyConsistent)
+                if renderer > 0 { kill(renderer, SIGKILL) }
+                signal(received, SIG_DFL)
+                raise(received)
+            }
+        }
         main(nil)
     }
 }

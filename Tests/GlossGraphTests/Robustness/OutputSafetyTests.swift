@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import GlossGraphGlossary
+@testable import GlossGraphExport
 
 /// Outputs are written whole or not at all, and `map` never overwrites what it did not write.
 @Suite("Output safety")
@@ -144,6 +145,45 @@ struct OutputSafetyTests {
         #expect(result.stderr.contains(name) && result.stderr.contains(expected), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("concept-map.graphml").path))
         #expect(try String(contentsOf: victim, encoding: .utf8) == "keep\n")
+    }
+
+    /// Before, `dot` drew on, orphaned, for seconds after `map` was stopped with SIGTERM.
+    @Test("a map stopped with SIGTERM while Graphviz draws stops Graphviz too")
+    func stoppedRunStopsGraphviz() throws {
+        guard TestPaths.hasSharedCorpus else {
+            print("skipped: ../shared/corpus is absent (a user's clone has none); the test needs its map of 150 concepts, which dot draws for seconds")
+            return
+        }
+        guard Graphviz.executable != nil else {
+            print("skipped: Graphviz's dot is not installed")
+            return
+        }
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: TestPaths.binary)
+        process.arguments = ["map", "--top", "580", "--min-frequency", "1", "--min-pair-count", "1", "--quiet", "-o", folder.path, TestPaths.sharedTranscript]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        func children() -> [Int32] {
+            let listing = (try? String(contentsOfFile: "/proc/\(process.processIdentifier)/task/\(process.processIdentifier)/children", encoding: .utf8)) ?? ""
+            return listing.split(separator: " ").compactMap { Int32($0) }
+        }
+        var renderer: Int32?
+        for _ in 0..<200 where renderer == nil && process.isRunning {
+            Thread.sleep(forTimeInterval: 0.05)
+            // Not fc-match, which the font check runs.
+            renderer = children().first { (try? String(contentsOfFile: "/proc/\($0)/comm", encoding: .utf8))?.hasPrefix("dot") == true }
+        }
+        let dot = try #require(renderer, "no dot was started")
+        kill(process.processIdentifier, SIGTERM)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGTERM)
+        // Killed, dot is a zombie until init reaps it, or gone.
+        Thread.sleep(forTimeInterval: 0.5)
+        let state = (try? String(contentsOfFile: "/proc/\(dot)/stat", encoding: .utf8))?.split(separator: " ").dropFirst(2).first
+        #expect(state == nil || state == "Z", "dot \(dot) is \(state ?? "?")")
     }
 
     /// Before, `-o FOLDER` was an I/O error (74), not an output that cannot be made (73).
