@@ -21,9 +21,11 @@ package enum TerminalText {
     /// UTF-8 `bytes` with their control characters shown rather than obeyed, for a terminal:
     /// C0 controls other than tab and line feed, and DEL, in caret notation (`^[` for ESC,
     /// `^?` for DEL, as `cat -v` shows them), C1 controls (U+0080–U+009F) as `<U+009B>`. A
-    /// transcript or glossary can then not retitle the window or clear the screen.
+    /// transcript or glossary can then not retitle the window or clear the screen. Unicode's
+    /// bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069),
+    /// which reorder what follows on the line, are shown as `<U+202E>` too.
     package static func inert(_ bytes: [UInt8]) -> [UInt8] {
-        guard bytes.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A) || $0 == 0x7F || $0 == 0xC2 }) else { return bytes }
+        guard bytes.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A) || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) else { return bytes }
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count + 16)
         var index = 0
@@ -34,6 +36,12 @@ package enum TerminalText {
             } else if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) {
                 output += Array("<U+00\(String(bytes[index + 1], radix: 16, uppercase: true))>".utf8)
                 index += 1
+            } else if byte == 0xE2, index + 2 < bytes.count,
+                (bytes[index + 1] == 0x80 && (0xAA...0xAE).contains(bytes[index + 2])) || (bytes[index + 1] == 0x81 && (0xA6...0xA9).contains(bytes[index + 2]))
+            {
+                let scalar = 0x2000 | (UInt32(bytes[index + 1] & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F)
+                output += Array("<U+\(String(scalar, radix: 16, uppercase: true))>".utf8)
+                index += 2
             } else {
                 output.append(byte)
             }

@@ -3,6 +3,7 @@ import Testing
 
 @testable import GlossGraphGlossary
 @testable import GlossGraphExport
+@testable import GlossGraphText
 
 /// Outputs are written whole or not at all, and `map` never overwrites what it did not write.
 @Suite("Output safety")
@@ -363,16 +364,17 @@ struct OutputSafetyTests {
         let folder = try TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let transcript = folder.appendingPathComponent("esc.md")
-        try Data("**甲：** 你好\u{1B}]0;pwned\u{07} 规模定律\u{1B}[2J 结束\u{9B}x\n".utf8).write(to: transcript)
+        try Data("**甲：** 你好\u{1B}]0;pwned\u{07} 规模定律\u{1B}[2J 结束\u{9B}x \u{202E}txt.exe\n".utf8).write(to: transcript)
         for command in [["turns"], ["extract"], ["lookup", "规模定律\u{1B}[2J"]] {
             let arguments = command + (command[0] == "lookup" ? [] : [transcript.path])
             let line = ([TestPaths.binary] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
             let result = try CLI.run(["-qec", line, "/dev/null"], executable: "/usr/bin/script")
-            #expect(!result.stdout.utf8.contains(0x1B), "\(command): \(result.stdout)")
+            #expect(!result.stdout.utf8.contains(0x1B) && !result.stdout.unicodeScalars.contains("\u{202E}"), "\(command): \(result.stdout)")
             if command[0] != "extract" { #expect(result.stdout.contains("^["), "\(command): \(result.stdout)") }
         }
         let piped = try CLI.run(["turns", transcript.path])
         #expect(piped.stdout.contains("\u{1B}]0;pwned"))
+        #expect(TerminalText.inert(Array("a\u{202E}b\u{2067}c".utf8)) == Array("a<U+202E>b<U+2067>c".utf8))
     }
 
     @Test("a run that fails after it started writing leaves the folder to the next run, which needs no --force")
