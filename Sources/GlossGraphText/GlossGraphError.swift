@@ -92,6 +92,9 @@ public enum Problem: Sendable, Hashable {
     case glossaryNoHeader(columns: [String])
     case glossaryCellCount(columns: [String], found: Int)
     case emptyNameInCell(column: String, conceptID: String, cell: String)
+    /// A name holding a control character, or a note holding one other than a tab or line
+    /// break: XML cannot hold them, so no termbase keeps them.
+    case controlCharacterInName(conceptID: String, scalar: UInt32)
     case bareNameSeparator(column: String, conceptID: String, cell: String)
     case badTranslateValue(conceptID: String, value: String)
     case badNameTag(conceptID: String, name: String, tag: String)
@@ -187,6 +190,8 @@ public enum Problem: Sendable, Hashable {
             "no header row; the first line that is not a comment must be: \(columns.joined(separator: "<TAB>"))"
         case .glossaryCellCount(let columns, let found):
             "expected \(columns.count) tab-separated cells (\(columns.joined(separator: ", "))), found \(found)"
+        case .controlCharacterInName(let id, let scalar):
+            "concept '\(id)' has a control character (U+\(String(format: "%04X", scalar))) in a name or its note; names are text, and termbases cannot hold it"
         case .emptyNameInCell(let column, let id, let cell):
             "empty name in column \(column) of '\(id)': '\(cell)' has nothing between two '|' or at an end"
         case .bareNameSeparator(let column, let id, let cell):

@@ -189,6 +189,14 @@ public enum GlossaryTSV {
         }
         if concept.category.isEmpty { problems.append(.noCategory(conceptID: concept.id)) }
         if concept.zh.isEmpty && concept.en.isEmpty { problems.append(.noPreferredName(conceptID: concept.id)) }
+        // XML keeps tabs and line breaks, which a note (from a CSV cell) may hold; no name does.
+        let names = [concept.zh, concept.en, concept.category] + concept.abbreviations + concept.zhVariants + concept.enVariants + concept.deprecated
+        let isControl = { (scalar: Unicode.Scalar) in scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) }
+        if let control = names.lazy.flatMap(\.unicodeScalars).first(where: isControl)
+            ?? concept.note.unicodeScalars.first(where: { isControl($0) && !["\t", "\n", "\r"].contains($0) })
+        {
+            problems.append(.controlCharacterInName(conceptID: concept.id, scalar: control.value))
+        }
         return problems
     }
 

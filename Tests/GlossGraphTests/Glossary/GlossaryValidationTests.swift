@@ -54,6 +54,22 @@ struct GlossaryValidationTests {
         #expect(again.errors.isEmpty && again.rows.map(\.concept) == [concept])
     }
 
+    /// Before, a name with an escape character passed the check, and the TBX export dropped
+    /// the character: exported and imported again, the name had changed.
+    @Test("a control character in a name or note is an error naming the concept and the character; a CSV import is checked alike")
+    func controlCharacters() throws {
+        let header = GlossaryTSV.columns.joined(separator: "\t")
+        let parsed = GlossaryTSV.parse("\(header)\nevil\tidea\t规模\tevil\u{1B}[31mred\t\t\t\t\t\nbell\tidea\t铃\tbell\t\t\t\t\tring\u{7}\n", file: "g.tsv")
+        #expect(parsed.rows.isEmpty)
+        #expect(parsed.errors.map(\.description) == [
+            "g.tsv:2: error: concept 'evil' has a control character (U+001B) in a name or its note; names are text, and termbases cannot hold it",
+            "g.tsv:3: error: concept 'bell' has a control character (U+0007) in a name or its note; names are text, and termbases cannot hold it",
+        ])
+        let csv = "ID,Subject,English,Chinese,Abbreviations,Deprecated,Definition\nx,idea,e\u{9B}x,中,,,\n"
+        let errors = try #require(throws: GlossGraphErrors.self) { try GlossaryCSV.parse(csv, file: "g.csv") }
+        #expect(errors.description.contains("(U+009B)"))
+    }
+
     @Test("a name two concepts claim is an error naming both, across merged files")
     func claimedAcrossFiles() throws {
         let folder = try TestPaths.temporaryFolder()
