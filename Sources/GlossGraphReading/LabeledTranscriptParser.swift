@@ -13,6 +13,9 @@ struct LabeledTranscriptParser {
     let file: String
     let lines: LineTable
     let keepNotes: Bool
+    /// In unlabelled text, whether short lines standing alone are titles (skipped as
+    /// headings). Not when every paragraph is one: then they are the text.
+    var readsTitles = true
 
     /// Finds the label style that the text uses and the names it labels as speakers.
     ///
@@ -255,7 +258,7 @@ struct LabeledTranscriptParser {
                 builder.finishUnit()
                 builder.skip(lineNumber, .heading)
                 inSpeech = false
-            } else if style == .none && !linesAreCaptions && isTitle(at: index, linesAreParagraphs: linesAreParagraphs) {
+            } else if style == .none && readsTitles && !linesAreCaptions && isTitle(at: index, linesAreParagraphs: linesAreParagraphs) {
                 builder.finishUnit()
                 builder.skip(lineNumber, .heading)
             } else if inSpeech {

@@ -141,18 +141,32 @@ public enum TranscriptReader {
         var skipped: [SkippedRegion]
         var nonBlankLines: Int
         var cutLines: [Int]
+        var format = layout.format
         switch layout {
         case .subtitles(let vtt):
             (units, skipped, nonBlankLines, cutLines) = SubtitleParser(file: file, lines: lines).parse(vtt: vtt)
-        case .labeled(let style, let speakers):
+        case .labeled(var style, var speakers):
+            (units, skipped, nonBlankLines, cutLines) = parser.parse(style: style, speakers: speakers)
+            // Recurring short lines with no speech after them (the same word on every line) are
+            // no speaker labels: the file is read as unlabelled text.
+            if options.format == .auto && style == .nameLine && !units.contains(where: { $0.kind != .note }) {
+                (style, speakers) = (.none, [])
+                (units, skipped, nonBlankLines, cutLines) = parser.parse(style: style, speakers: speakers)
+                format = .paragraphs
+            }
             if options.format == .auto && style == .none {
                 let unit = parser.linesAreCaptions() ? "each line (short lines that seldom end a sentence, as subtitles are)" : "each paragraph"
                 notices.append(Notice("no speaker labels found; \(unit) is read as a unit", at: SourceLocation(file: file)))
             }
-            (units, skipped, nonBlankLines, cutLines) = parser.parse(style: style, speakers: speakers)
+            // Short paragraphs only (a list of brief remarks): titles of nothing, they are the text.
+            if style == .none && !units.contains(where: { $0.kind != .note }) && skipped.contains(where: { $0.reason == .heading }) {
+                var untitled = parser
+                untitled.readsTitles = false
+                (units, skipped, nonBlankLines, cutLines) = untitled.parse(style: style, speakers: speakers)
+            }
         }
         if let notice = cutNotice(cutLines, file: file) { notices.append(notice) }
-        try requireSpeech(units.contains(where: { $0.kind != .note }) ? 1 : 0, format: layout.format, file: file)
+        try requireSpeech(units.contains(where: { $0.kind != .note }) ? 1 : 0, format: format, file: file)
         if !options.speakerMap.names.isEmpty {
             for index in units.indices {
                 if let speaker = units[index].speaker {
@@ -161,7 +175,7 @@ public enum TranscriptReader {
             }
         }
         var transcript = Transcript(
-            file: file, format: layout.format, units: units, notices: notices, skipped: skipped, nonBlankLineCount: nonBlankLines)
+            file: file, format: format, units: units, notices: notices, skipped: skipped, nonBlankLineCount: nonBlankLines)
         transcript.notices += relatedSpeakerNotices(Set(units.compactMap(\.speaker)), file: file)
         if let notice = transcript.skippedTextNotice { transcript.notices.append(notice) }
         return transcript

@@ -100,14 +100,21 @@ struct LayoutFixtureTests {
             $0.trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{FEFF}\u{200E}\u{200F}")))
         }
         var owners = [Int](repeating: 0, count: lines.count + 2)
+        // A line is in one unit, or in several that each hold a part of it and nothing more
+        // (two subtitle voices on one line).
+        var unitsOfLine: [Int: [Int]] = [:]
         for unit in transcript.units {
             for line in Set([unit.lineStart] + unit.segments.map(\.line)) {
                 guard (1...lines.count).contains(line) else {
                     Issue.record("\(path): unit \(unit.index) names line \(line), past the file's \(lines.count) lines")
                     continue
                 }
-                owners[line] += 1
+                unitsOfLine[line, default: []].append(unit.index)
             }
+        }
+        for (line, units) in unitsOfLine {
+            let pieces = units.allSatisfy { index in transcript.units.first { $0.index == index }.map { $0.lineStart == line && $0.lineEnd == line } ?? false }
+            owners[line] += units.count == 1 || pieces ? 1 : units.count
         }
         for region in transcript.skipped {
             for line in region.lines where line <= lines.count && !lines[line - 1].isEmpty { owners[line] += 1 }

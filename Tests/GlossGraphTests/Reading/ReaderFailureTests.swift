@@ -17,6 +17,20 @@ struct ReaderFailureTests {
         transcript.units.map { "\($0.speaker ?? "–")@\($0.lineStart)" }
     }
 
+    /// Before, both were an error ("no speech found"): every short paragraph was taken for a
+    /// title, and a word on every other line for a speaker's name line.
+    @Test("a file of short paragraphs only, or of one word repeated, is read as paragraphs, not refused")
+    func shortParagraphsOnly() throws {
+        let remarks = (1...30).map { "第\($0)条备忘很短" }.joined(separator: "\n\n") + "\n"
+        let read = try Self.read(remarks, file: "t.txt")
+        #expect(read.units.count == 30 && read.units[4].text == "第5条备忘很短", "\(read.units.count)")
+        let repeated = try Self.read(String(repeating: "好\n\n", count: 40), file: "t.txt")
+        #expect(repeated.format == .paragraphs && repeated.units.count == 40, "\(repeated.format) \(repeated.units.count)")
+        // A title over body text is still a title.
+        let titled = try Self.read("储能笔记\n\n电池成本今年下降了很多，储能项目越来越多。\n", file: "t.txt")
+        #expect(titled.units.map(\.text) == ["电池成本今年下降了很多，储能项目越来越多。"])
+    }
+
     @Test("a speaker labelled only once keeps their words, bold or plain")
     func oneOffSpeakers() throws {
         let bold = try Self.read("""
