@@ -38,7 +38,7 @@ let package = Package(
         ),
         .target(
             name: "GlossGraphText",
-            dependencies: ["CLibXML2", "COpenCC", .product(name: "SystemPackage", package: "swift-system")], swiftSettings: stage),
+            dependencies: ["CLibXML2", "COpenCC", "CZlib", .product(name: "SystemPackage", package: "swift-system")], swiftSettings: stage),
         .target(name: "GlossGraphReading", dependencies: ["GlossGraphText"], swiftSettings: stage),
         .target(name: "GlossGraphGlossary", dependencies: ["GlossGraphText"], swiftSettings: stage),
         .target(name: "GlossGraphExtraction", dependencies: ["GlossGraphReading", "GlossGraphGlossary"], swiftSettings: stage),
@@ -49,7 +49,6 @@ let package = Package(
             name: "GlossGraph",
             dependencies: [
                 "GlossGraphReading", "GlossGraphGlossary", "GlossGraphExtraction", "GlossGraphCounting", "GlossGraphGraph", "GlossGraphExport",
-                "CZlib",
             ],
             swiftSettings: stage),
         .executableTarget(

@@ -21,9 +21,12 @@ public enum FileReading {
     /// filling memory: at most `limit` bytes (a regular file's size is checked before it is
     /// read), and, unless it starts with a UTF-16 or UTF-32 byte-order mark, no NUL byte.
     ///
-    /// - Throws: `GlossGraphError`: as `bytes(ofFile:)`, and `.fileTooLarge` or `.nulByte`
-    ///   (with its line).
-    public static func text(ofFile path: String, limit: Int = Int.max) throws(GlossGraphError) -> [UInt8] {
+    /// With `gzip`, a file that starts with gzip's magic number is inflated (`Gzip`), and
+    /// `limit` bounds both the file and what it inflates to.
+    ///
+    /// - Throws: `GlossGraphError`: as `bytes(ofFile:)`, and `.fileTooLarge`, `.nulByte`
+    ///   (with its line) or `.corruptGzip`.
+    public static func text(ofFile path: String, limit: Int = Int.max, gzip: Bool = false) throws(GlossGraphError) -> [UInt8] {
         let input = try InputFile(path: path)
         if path != InputFile.standardInput {
             var info = stat()
@@ -38,11 +41,17 @@ public enum FileReading {
             try input.read(1 << 20, appendingTo: &bytes)
             if wide == nil && (bytes.count >= 4 || input.atEnd) {
                 wide = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF])
+                    || (gzip && Gzip.isCompressed(bytes))
             }
             if wide == false { try TextDecoding.rejectNUL(in: bytes, from: start, file: path) }
             guard bytes.count <= limit else {
                 throw GlossGraphError(.fileTooLarge(size: bytes.count, limit: limit), at: SourceLocation(file: path))
             }
+        }
+        if gzip && Gzip.isCompressed(bytes) {
+            let inflated = try Gzip.decompress(bytes, limit: limit, file: path)
+            try TextDecoding.rejectNUL(in: inflated, from: 0, file: path)
+            return inflated
         }
         return bytes
     }

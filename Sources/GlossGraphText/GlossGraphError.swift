@@ -70,6 +70,8 @@ public enum Problem: Sendable, Hashable {
     /// `byteOffset` is 0-based, in the file as stored.
     case invalidUTF8(byteOffset: Int)
     case nulByte(byteOffset: Int)
+    /// gzip data zlib cannot inflate, or that ends early.
+    case corruptGzip(detail: String)
     case invalidUTF8InGlossary(byteOffset: Int)
     case unknownEncoding(name: String)
     case invalidInEncoding(name: String, byteOffset: Int)
@@ -168,6 +170,7 @@ public enum Problem: Sendable, Hashable {
         case .folderFileUnusable(let path, let reason): "cannot use '\(path)': \(reason); remove it if no glossgraph run is using the folder"
         case .foreignOutputFile(let path): "'\(path)' exists and glossgraph did not write it"
         case .xmlWriterFailed(let what, let detail): "libxml2 \(detail) \(what)"
+        case .corruptGzip(let detail): "not valid gzip data: \(detail)"
         case .emptyFile: "the file is empty"
         case .noText: "the file has no text (only white space)"
         case .invalidUTF8(let offset): "invalid UTF-8 at byte offset \(offset); save the file as UTF-8"

@@ -246,6 +246,9 @@ struct CountCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("The counts file to write, or - for standard output.", valueName: "FILE"))
     var output: String
 
+    @Flag(help: "Compress the counts with gzip (as a FILE ending in .gz is); merge reads either.")
+    var gzip = false
+
     func validate() throws { try input.requireInputs() }
 
     func run() throws {
@@ -254,7 +257,8 @@ struct CountCommand: ParsableCommand {
                 try input.paths(), reading: try input.readingOptions(), glossary: glossaryOptions.source, settings: counting.settings,
                 progress: ProgressLine(quiet: counting.quiet))
             Terminal.printNotices(notices)
-            try writeOutput(file.encoded(), to: output)
+            let encoded = file.encoded()
+            try writeOutput(gzip || output.hasSuffix(".gz") ? Gzip.compress(encoded) : encoded, to: output)
         }
     }
 }

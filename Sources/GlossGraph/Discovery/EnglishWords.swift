@@ -1,5 +1,5 @@
-import CZlib
 import Foundation
+import GlossGraphText
 
 /// How often words are used in general English, from wordfreq's English list (Robyn Speer,
 /// `wordfreq` on PyPI: web text, subtitles, news, books and Wikipedia; `data/small_en.msgpack.gz`
@@ -44,7 +44,7 @@ public struct EnglishWords: Sendable {
     public static func load() -> EnglishWords? {
         let environment = ProcessInfo.processInfo.environment[environmentVariable].map { [$0] } ?? []
         for path in environment + standardPatterns.flatMap(Self.paths(matching:)) {
-            if let bytes = try? gunzip(path), let words = EnglishWords(msgpack: bytes, source: path) { return words }
+            if let bytes = try? Gzip.decompress(FileReading.bytes(ofFile: path), limit: largestList, file: path), let words = EnglishWords(msgpack: bytes, source: path) { return words }
         }
         return nil
     }
@@ -94,21 +94,6 @@ public struct EnglishWords: Sendable {
         defer { globfree(&found) }
         guard glob(pattern, 0, nil, &found) == 0 else { return [] }
         return (0..<Int(found.gl_pathc)).compactMap { found.gl_pathv[$0].map { String(cString: $0) } }.sorted()
-    }
-
-    /// The decompressed bytes of a gzip file (zlib's gzread), at most `largestList`.
-    static func gunzip(_ path: String) throws -> [UInt8] {
-        guard let file = gzopen(path, "rb") else { throw CocoaError(.fileReadNoPermission) }
-        defer { gzclose(file) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let read = chunk.withUnsafeMutableBytes { gzread(file, $0.baseAddress, UInt32($0.count)) }
-            guard read >= 0 else { throw CocoaError(.fileReadCorruptFile) }
-            if read == 0 { return bytes }
-            bytes += chunk[..<Int(read)]
-            guard bytes.count <= largestList else { throw CocoaError(.fileReadTooLarge) }
-        }
     }
 }
 

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import GlossGraphGlossary
+@testable import GlossGraphText
 
 @Suite("glossgraph count and merge")
 struct CountMergeCommandTests {
@@ -172,6 +173,33 @@ struct CountMergeCommandTests {
             let parts = try Data(contentsOf: folder.appendingPathComponent("merged/\(name)"))
             #expect(whole == parts, "\(name) differs")
         }
+    }
+
+    @Test("counts written gzip-compressed (-o FILE.gz or --gzip) merge as the plain ones do; a cut or oversized gzip stream is refused")
+    func compressedCounts() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (first, second) = try Self.splitExample(into: folder)
+        #expect(try CLI.run(["count", first, "-o", "1.counts"], in: folder).status == 0)
+        #expect(try CLI.run(["count", second, "-o", "2.counts"], in: folder).status == 0)
+        #expect(try CLI.run(["count", first, "-o", "1.counts.gz"], in: folder).status == 0)
+        let piped = try CLI.run(["count", "--gzip", second, "-o", "-"], in: folder)
+        #expect(piped.status == 0 && Array(piped.stdout.utf8.prefix(2)) != [0x7B])
+        let plain = try Data(contentsOf: folder.appendingPathComponent("1.counts"))
+        let compressed = try Data(contentsOf: folder.appendingPathComponent("1.counts.gz"))
+        #expect(try compressed.count * 4 < plain.count && Gzip.decompress(Array(compressed), limit: 1 << 20, file: "1.counts.gz") == Array(plain))
+        #expect(try CLI.run(["merge", "1.counts", "2.counts", "-o", "plain", "-f", "json", "--render", "none"], in: folder).status == 0)
+        #expect(try CLI.run(["count", "--gzip", second, "-o", "2.gz.counts"], in: folder).status == 0)
+        let merged = try CLI.run(["merge", "1.counts.gz", "2.gz.counts", "-o", "gzip", "-f", "json", "--render", "none"], in: folder)
+        #expect(merged.status == 0, "\(merged.stderr)")
+        #expect(try Data(contentsOf: folder.appendingPathComponent("plain/concept-map.json")) == (try Data(contentsOf: folder.appendingPathComponent("gzip/concept-map.json"))))
+        try compressed.prefix(compressed.count / 2).write(to: folder.appendingPathComponent("cut.counts.gz"))
+        let cut = try CLI.run(["merge", "cut.counts.gz", "-o", "cut", "--render", "none"], in: folder)
+        #expect(cut.status == 65 && cut.stderr.contains("cut.counts.gz: error: not valid gzip data: the data ends before the gzip stream does"), "\(cut.stderr)")
+        // A small file that inflates past the limit is refused when the limit is passed.
+        let bomb = Gzip.compress([UInt8](repeating: 0x20, count: 8 << 20))
+        #expect(bomb.count < 64 << 10)
+        #expect(throws: GlossGraphError.self) { try Gzip.decompress(bomb, limit: 1 << 20, file: "bomb.gz") }
     }
 
     @Test("what is kept does not depend on the order parts are merged in, but the file list does")
