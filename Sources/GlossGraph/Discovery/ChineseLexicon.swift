@@ -42,6 +42,9 @@ public struct ChineseLexicon: Sendable {
         var isLocaliser = false
         /// An idiom or fixed expression (tags i, l: 一段时间), whose parts still read as words.
         var isFixedExpression = false
+        /// A numeral or measure word (tags m, q, mq: 很多, 好几颗, 数百万): a quantity before a
+        /// term, however rare the word.
+        var isNumeral = false
     }
 
     private let words: [String: Word]
@@ -100,7 +103,7 @@ public struct ChineseLexicon: Sendable {
             words[word] = Word(
                 logProbability: Float(log(Double(entry.count))) - logTotal, wordClass: wordClass, everyday: Double(entry.count) >= everydayCount,
                 isVerbal: tag.hasPrefix("v"), isVerbalNoun: tag == "vn", isAdjective: tag == "a" || tag == "b", isPreposition: tag == "p", isLocaliser: tag == "f",
-                isFixedExpression: tag == "i" || tag == "l")
+                isFixedExpression: tag == "i" || tag == "l", isNumeral: tag == "m" || tag == "q" || tag == "mq")
         }
         self.words = words
         self.reclassified = reclassified
@@ -113,11 +116,25 @@ public struct ChineseLexicon: Sendable {
         return word.contains(where: { "一两几每第这那某各".contains($0) }) || word.hasSuffix("个") || word.hasSuffix("种") || word.hasSuffix("些")
     }
 
-    func word(_ text: String) -> Word? { words[text] }
+    /// The entry of `text`, read as its Simplified characters first: jieba's list holds a few
+    /// Traditional characters as rare words of their own (從, 會), which would hide 从, 会.
+    func word(_ text: String) -> Word? {
+        let simplified = Self.simplified(text)
+        return simplified == text ? words[text] : words[simplified] ?? words[text]
+    }
+
+    /// `text` with the characters only Traditional Chinese writes as OpenCC's `t2s` writes
+    /// each (個 → 个): jieba's list is Simplified, and one character for one keeps offsets.
+    static func simplified(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { TraditionalCharacters.contains($0.value) }) else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { result.append(Unicode.Scalar(TraditionalCharacters.simplified(scalar.value)) ?? scalar) }
+        return String(result)
+    }
 
     /// Uses of `text` per million tokens of jieba's corpus; 0 for a string not in the list.
     public func perMillion(_ text: String) -> Double {
-        words[text].map { exp(Double($0.logProbability)) * 1_000_000 } ?? 0
+        word(text).map { exp(Double($0.logProbability)) * 1_000_000 } ?? 0
     }
 
     /// Whether jieba tags `text` as a pronoun that is read here as part of a word (任 of 负责任).
@@ -125,19 +142,22 @@ public struct ChineseLexicon: Sendable {
 
     /// The start offsets of the words of `scalars` (indices into the collection), in order;
     /// the first is `scalars.startIndex`.
-    func wordStarts(_ scalars: ArraySlice<Unicode.Scalar>) -> [Int] {
-        let start = scalars.startIndex
-        let count = scalars.count
+    func wordStarts(_ source: ArraySlice<Unicode.Scalar>) -> [Int] {
+        let start = source.startIndex
+        let count = source.count
         guard count > 0 else { return [] }
-        // best[i]: the best log probability of cutting scalars[start + i ..< end]; next[i]: where its first word ends.
+        // Traditional characters are read as their Simplified ones (TraditionalCharacters), one
+        // for one, so that offsets stay those of `source`.
+        let scalars = ContiguousArray(source.map { Unicode.Scalar(TraditionalCharacters.simplified($0.value)) ?? $0 })
+        // best[i]: the best log probability of cutting scalars[i ..< end]; next[i]: where its first word ends.
         var best = [Float](repeating: 0, count: count + 1)
         var next = [Int](repeating: count, count: count + 1)
         for offset in stride(from: count - 1, through: 0, by: -1) {
-            let scalar = scalars[start + offset]
+            let scalar = scalars[offset]
             if Self.isLatinOrDigit(scalar) || scalar == " " {
                 // A Latin word (or a space) is one token: it ends where its kind of character does.
                 var end = offset + 1
-                while end < count && (scalar == " " ? scalars[start + end] == " " : Self.isLatinOrDigit(scalars[start + end])) { end += 1 }
+                while end < count && (scalar == " " ? scalars[end] == " " : Self.isLatinOrDigit(scalars[end])) { end += 1 }
                 best[offset] = unknownLogProbability + best[end]
                 next[offset] = end
                 continue
@@ -147,7 +167,7 @@ public struct ChineseLexicon: Sendable {
             var text = String(Character(scalar))
             var end = offset + 1
             while end < count && end - offset < Self.longestWord {
-                let following = scalars[start + end]
+                let following = scalars[end]
                 guard !Self.isLatinOrDigit(following), following != " " else { break }
                 text.unicodeScalars.append(following)
                 end += 1
@@ -168,13 +188,13 @@ public struct ChineseLexicon: Sendable {
             // unknown word (jieba hands such runs to its HMM for the same reason), unless one
             // of them is an everyday clause word (的, 是, 把).
             let isLoose = { (at: Int) in
-                next[at] == at + 1 && ScriptClass.isCJK(scalars[start + at].value)
-                    && !(self.words[String(Character(scalars[start + at]))].map { $0.everyday && $0.wordClass == .clause } ?? false)
+                next[at] == at + 1 && ScriptClass.isCJK(scalars[at].value)
+                    && !(self.words[String(Character(scalars[at]))].map { $0.everyday && $0.wordClass == .clause } ?? false)
             }
             // An everyday verb does not start such a word (看|尾延迟, 聊|零信任).
             let continuesLooseRun = offset > 0 && isLoose(offset) && starts.last.map { last in
                 (last - start..<offset).allSatisfy { isLoose($0) }
-                    && !(self.words[String(Character(scalars[last]))].map { $0.everyday && $0.wordClass == .verb } ?? false)
+                    && !(self.words[String(Character(scalars[last - start]))].map { $0.everyday && $0.wordClass == .verb } ?? false)
             } ?? false
             if !continuesLooseRun { starts.append(start + offset) }
             offset = next[offset]
@@ -188,7 +208,7 @@ public struct ChineseLexicon: Sendable {
     public func isPhrase(_ text: String) -> Bool {
         let texts = words(of: text)
         guard texts.count >= 2 else { return false }
-        let everyday = { (text: String) in self.words[text].flatMap { $0.everyday ? $0 : nil } }
+        let everyday = { (text: String) in self.word(text).flatMap { $0.everyday ? $0 : nil } }
         let prefixed = GlossMiner.startsWithDerivationalPrefix(texts)
         if (!prefixed && everyday(texts[0])?.wordClass == .clause) || everyday(texts[texts.count - 1])?.wordClass == .clause { return true }
         // Structural particles and aspect markers inside make a phrase (模型的提供者, 结合得好).
@@ -202,7 +222,7 @@ public struct ChineseLexicon: Sendable {
     /// numeral, measure, time or direction word (当然, 数百万, 之后), which names nothing even
     /// when quoted or set in bold.
     public func isFunctionWord(_ text: String) -> Bool {
-        guard let word = words[text] else { return false }
+        guard let word = word(text) else { return false }
         return word.wordClass == .clause || word.wordClass == .modifier
     }
 

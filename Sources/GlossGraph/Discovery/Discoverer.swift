@@ -672,7 +672,9 @@ public struct Discoverer: Sendable {
     /// Whether a Chinese string may be a term: it neither starts nor ends with a function
     /// character, is no everyday word (unless set in bold or quotes) and reads as no phrase
     /// (unless set in bold or quotes, except for the built-in phrase words).
-    private func isTermShaped(_ text: String, boldSpans: Set<String>) -> Bool {
+    private func isTermShaped(_ written: String, boldSpans: Set<String>) -> Bool {
+        // The word lists are Simplified: Traditional text is judged by its Simplified characters.
+        let text = ChineseLexicon.simplified(written)
         guard let first = text.first, let last = text.last, !Self.functionCharacters.contains(first), !Self.functionCharacters.contains(last),
             !Self.isPhrase(text), !(generalWords?.lexicon?.isFunctionWord(text) ?? false)
         else { return false }
@@ -683,7 +685,7 @@ public struct Discoverer: Sendable {
         if let lexicon = generalWords?.lexicon, GlossMiner.derivationalSuffixes.contains(String(first)), lexicon.words(of: text).first?.count == 1 {
             return false
         }
-        if boldSpans.contains(text) { return true }
+        if boldSpans.contains(written) { return true }
         return !everydayWords.contains(text) && !isCommonTwoCharacterWord(text) && !(generalWords?.isPhrase(text) ?? false)
     }
 
@@ -713,7 +715,7 @@ public struct Discoverer: Sendable {
         var cutAtStart = [Int32](repeating: 0, count: slots.count)
         let everydayPairs = generalWords?.lexicon == nil ? [] : generalWords?.everydayPairs ?? []
         func isBoundary(_ scalar: UInt32) -> Bool {
-            guard let character = Unicode.Scalar(scalar).map(Character.init) else { return true }
+            guard let character = Unicode.Scalar(TraditionalCharacters.simplified(scalar)).map(Character.init) else { return true }
             return Self.functionCharacters.contains(character) || GlossMiner.weakBoundaries.contains(character)
         }
         for (index, slot) in slots.enumerated() where lengths[index] >= 3 {
@@ -722,14 +724,14 @@ public struct Discoverer: Sendable {
             if let prefix = table.index(of: slot.key.slice(0, length - 1)) {
                 rightSum[prefix] += weight
                 if boundedRight[prefix] && !isBoundary(slot.key.scalar(at: length - 1)) { boundedRight[prefix] = false }
-                if everydayPairs.contains(UInt64(slot.key.scalar(at: length - 2)) << 32 | UInt64(slot.key.scalar(at: length - 1))) {
+                if everydayPairs.contains(UInt64(TraditionalCharacters.simplified(slot.key.scalar(at: length - 2))) << 32 | UInt64(TraditionalCharacters.simplified(slot.key.scalar(at: length - 1)))) {
                     cutAtEnd[prefix] += Int32(slot.count)
                 }
             }
             if let suffix = table.index(of: slot.key.slice(1, length - 1)) {
                 leftSum[suffix] += weight
                 if boundedLeft[suffix] && !isBoundary(slot.key.scalar(at: 0)) { boundedLeft[suffix] = false }
-                if everydayPairs.contains(UInt64(slot.key.scalar(at: 0)) << 32 | UInt64(slot.key.scalar(at: 1))) {
+                if everydayPairs.contains(UInt64(TraditionalCharacters.simplified(slot.key.scalar(at: 0))) << 32 | UInt64(TraditionalCharacters.simplified(slot.key.scalar(at: 1)))) {
                     cutAtStart[suffix] += Int32(slot.count)
                 }
             }
@@ -767,7 +769,7 @@ public struct Discoverer: Sendable {
         for index in slots.indices where frequent[index] {
             let slot = slots[index]
             let length = Int(lengths[index])
-            guard !functionScalars.contains(slot.key.scalar(at: 0)), !functionScalars.contains(slot.key.scalar(at: length - 1)) else { continue }
+            guard !functionScalars.contains(TraditionalCharacters.simplified(slot.key.scalar(at: 0))), !functionScalars.contains(TraditionalCharacters.simplified(slot.key.scalar(at: length - 1))) else { continue }
             var cValue = Double(slot.count)
             if containingTerms[index] > 0 { cValue -= Double(containingSum[index]) / Double(containingTerms[index]) }
             cValue *= log2(Double(length) + 1)

@@ -43,9 +43,11 @@ public enum GlossMiner {
         in text: String, recurrence: ((String) -> Int)? = nil, lexicon: ChineseLexicon? = nil, lineStarts: Set<Int> = []
     ) -> [StatedGloss] {
         let scalars = Array(text.unicodeScalars)
+        // Markers are found in the text's Simplified characters (又稱 is 又称), one for one.
+        let keys = scalars.contains(where: { TraditionalCharacters.contains($0.value) }) ? scalars.map { Unicode.Scalar(TraditionalCharacters.simplified($0.value)) ?? $0 } : scalars
         // Most units state no gloss: without a bracket or a marker's first character there is
         // nothing to read.
-        guard scalars.contains(where: { isTrigger($0) }) else { return [] }
+        guard keys.contains(where: { isTrigger($0) }) else { return [] }
         var offsets = [Int](repeating: 0, count: scalars.count + 1)
         for (index, scalar) in scalars.enumerated() { offsets[index + 1] = offsets[index] + UTF8.width(scalar) }
         let utf8 = recurrence == nil ? Array(text.utf8) : []
@@ -64,7 +66,7 @@ public enum GlossMiner {
         var found: [StatedGloss] = []
         var index = 0
         while index < scalars.count {
-            let scalar = scalars[index]
+            let scalar = keys[index]
             guard isTrigger(scalar) else {
                 index += 1
                 continue
@@ -77,9 +79,9 @@ public enum GlossMiner {
                     continue
                 }
             }
-            if let marker = appositionMarker(scalars, at: index) {
+            if let marker = appositionMarker(keys, at: index) {
                 let glosses = appositionGlosses(scalars, markerStart: index, markerEnd: index + marker, offsets: offsets, context: context)
-                let namesLanguage = "英中译一".unicodeScalars.contains(scalars[index])
+                let namesLanguage = "英中译一".unicodeScalars.contains(keys[index])
                 if glosses.isEmpty && !namesLanguage,
                     let gloss = chineseApposition(scalars, markerStart: index, markerEnd: index + marker, strict: false, offsets: offsets, context: context)
                 {
@@ -90,7 +92,7 @@ public enum GlossMiner {
                 index += marker
                 continue
             }
-            if let marker = chineseAppositionMarker(scalars, at: index),
+            if let marker = chineseAppositionMarker(keys, at: index),
                 let gloss = chineseApposition(scalars, markerStart: index, markerEnd: index + marker.count, strict: marker.strict, offsets: offsets, context: context)
             {
                 found.append(gloss)
@@ -383,11 +385,14 @@ public enum GlossMiner {
         let starts = lexicon.wordStarts(run)
         let words = starts.indices.map { index -> (start: Int, text: String, entry: ChineseLexicon.Word?) in
             let end = index + 1 < starts.count ? starts[index + 1] : run.endIndex
-            let text = String(String.UnicodeScalarView(run[starts[index]..<end]))
+            // Judged by its Simplified characters (the word lists' script); the term keeps the
+            // text's own (`text(from:)`).
+            let text = ChineseLexicon.simplified(String(String.UnicodeScalarView(run[starts[index]..<end])))
             return (starts[index], text, lexicon.word(text))
         }
+        /// The class of an everyday word, or of a numeral of any frequency (好几颗).
         func wordClass(_ index: Int) -> ChineseLexicon.WordClass? {
-            words[index].entry.flatMap { $0.everyday ? $0.wordClass : nil }
+            words[index].entry.flatMap { $0.everyday || $0.isNumeral ? $0.wordClass : nil }
         }
         /// A verb before a noun, or a one-character everyday verb before a verbal noun too
         /// (走|设计令牌; but 强化学习, 对抗测试 are compounds).
@@ -484,6 +489,7 @@ public enum GlossMiner {
             // term is one character of a name cut in two (考|恩 of 泰勒·考恩).
             while first > 0 && size(from: first) < englishSize
                 && ((wordClass(first - 1) != .clause && (isWord(first - 1) || isJoiner(first - 1))) || isAttributive(first - 1))
+                && !Self.quantityWords.contains(words[first - 1].text)  // 很多|硅穿孔, but 多重|图形化
                 && !(isGoverningCharacter(first - 1) && text(from: first).count >= 2)
                 && !(englishIsNumbered && words[first].text.count <= 2 && words[first].text.first.map(Self.numeralCharacters.contains) == true)
             {
@@ -550,7 +556,7 @@ public enum GlossMiner {
             else { break }
             while start > word.start {
                 let without = String(String.UnicodeScalarView(run[start...]))
-                guard !Self.neverInTerms.contains(String(run[start - 1])) else { break extending }
+                guard !Self.neverInTerms.contains(ChineseLexicon.simplified(String(run[start - 1]))) else { break extending }
                 if !(otherName?.contains(without) ?? false) {
                     let with = recurrence(String(String.UnicodeScalarView(run[(start - 1)...])))
                     guard with >= 2, with * 4 >= recurrence(without) * 3 else { break extending }
@@ -595,6 +601,9 @@ public enum GlossMiner {
     /// approach`), which Chinese renders as a 的 phrase (基于风险的方法).
     /// Particles, copulas and conjunctions: never the first character of a term, however
     /// often they stand before one.
+    /// Numerals that say how many (a closed class): unlike 多重, 三元, 多因素, they start no term.
+    static let quantityWords: Set<String> = ["很多", "许多", "好多", "不少", "大量", "少量", "一些", "这些", "那些", "若干", "诸多", "众多", "好些", "所有", "全部", "部分"]
+
     static let neverInTerms: Set<String> = ["是", "的", "了", "着", "过", "和", "与", "或", "把", "被", "叫", "称", "即", "就", "也", "都", "很", "又", "还", "让", "给", "对", "为"]
 
     /// Characters that start a Chinese numeral or ordinal (一级, 两阶段, 首次, 双链).
