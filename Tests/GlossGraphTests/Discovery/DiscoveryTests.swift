@@ -124,6 +124,12 @@ struct GlossMinerTests {
         Case(shape: "a numeral before a measured noun, and no verb before it", text: "球队采用三中卫（three centre-backs）。", expected: ["三中卫|three centre-backs|"]),
         Case(shape: "a one-character verb governs a verbal noun after it", text: "答：统一走设计令牌（design token），不再写死。",
              expected: ["设计令牌|design token|"]),
+        Case(shape: "a quantity starts no term", text: "上面打了很多硅通孔（through-silicon via，TSV）。", expected: ["硅通孔|through-silicon via|TSV"]),
+        // Traditional text is cut by its Simplified characters: 個 is 个, 從 is 从, 無 is 无.
+        Case(shape: "Traditional: a measure word before the term", text: "兩顆晶片放在同一個中介層（interposer）上面。", expected: ["中介層|interposer|"]),
+        Case(shape: "Traditional: a derivational prefix starts the term", text: "另外還有一種是無晶圓廠（fabless）公司。", expected: ["無晶圓廠|fabless|"]),
+        Case(shape: "Traditional: a preposition and an auxiliary before the term", text: "明年會從平面電晶體（planar transistor）換掉。",
+             expected: ["平面電晶體|planar transistor|"]),
     ]
 
     /// Glosses as `zh|en|abbreviation`, as the cases list them.
