@@ -159,6 +159,7 @@ public struct CountsFile: Sendable {
         let unitCount = parsed.units!
         try check(unitCount, "units")
         guard Set(parsed.glossary!).count == parsed.glossary!.count else { throw malformed("the glossary list names a concept twice") }
+        let sources = Set(parsed.sourceFiles!)
         var units = [Int?](repeating: nil, count: parsed.ids.count)
         for entry in parsed.concepts! {
             let id = parsed.ids[Int(entry.id)]
@@ -175,7 +176,10 @@ public struct CountsFile: Sendable {
                     throw malformed("concept '\(id)' is mentioned \(entry.counts.mentions) times, fewer than its speakers' mentions")
                 }
             }
-            if let first = entry.counts.firstMention { try check(min(first.line, first.column), "concept '\(id)': first mention's line or column", atLeast: 1) }
+            if let first = entry.counts.firstMention {
+                try check(min(first.line, first.column), "concept '\(id)': first mention's line or column", atLeast: 1)
+                guard sources.contains(first.file) else { throw malformed("concept '\(id)' is first mentioned in '\(first.file)', which the file does not count") }
+            }
             units[Int(entry.id)] = entry.counts.units
         }
         var seen = Set<UInt64>()
@@ -298,7 +302,10 @@ public struct CountsFile: Sendable {
                     case "mentions": counts.mentions = try json.integer("\(what).mentions")
                     case "speakers":
                         try json.enterObject("\(what).speakers")
-                        while let speaker = try json.nextKey() { counts.speakerMentions[speaker] = try json.integer("\(what).speakers.\(speaker)") }
+                        while let speaker = try json.nextKey() {
+                            guard counts.speakerMentions[speaker] == nil else { throw CountsSyntax(detail: "\(what).speakers names '\(speaker)' twice") }
+                            counts.speakerMentions[speaker] = try json.integer("\(what).speakers.\(speaker)")
+                        }
                     case "first":
                         let first = try place("\(what).first")
                         counts.firstMention = MentionLocation(file: first.file, line: first.numbers.0, column: first.numbers.1)

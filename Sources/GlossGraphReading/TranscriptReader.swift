@@ -62,18 +62,33 @@ public enum TranscriptReader {
         }
         // A file named twice (t.md and ./t.md, a link to it, a file inside a folder also
         // named) is read once: counted twice, its units would count double.
-        var seen: [FileIdentity: String] = [:]
-        return files.filter { file in
+        var seen: [FileIdentity: (first: String, again: [String], times: Int)] = [:]
+        var order: [FileIdentity] = []
+        var kept: [String] = []
+        for file in files {
             var status = stat()
-            guard file != "-", stat(file, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return true }
-            let identity = FileIdentity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
-            if let first = seen[identity] {
-                skipped.append(Notice("the same file as '\(first)', named again; read once", at: SourceLocation(file: file)))
-                return false
+            guard file != "-", stat(file, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+                kept.append(file)
+                continue
             }
-            seen[identity] = file
-            return true
+            let identity = FileIdentity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
+            if seen[identity] != nil {
+                // A list naming one file a million times gives one notice, not a million.
+                if seen[identity]!.again.count < 3 { seen[identity]!.again.append(file) }
+                seen[identity]!.times += 1
+                continue
+            }
+            seen[identity] = (file, [], 0)
+            order.append(identity)
+            kept.append(file)
         }
+        for identity in order where seen[identity]!.times > 0 {
+            let (first, again, times) = seen[identity]!
+            let names = again.map { "'\(SourceLocation.shown($0))'" }.joined(separator: ", ")
+            let more = times > again.count ? " and \(times - again.count) more times" : ""
+            skipped.append(Notice("named again (as \(names)\(more)); read once", at: SourceLocation(file: first)))
+        }
+        return kept
     }
 
     private struct FileIdentity: Hashable {

@@ -45,6 +45,9 @@ public enum AtomicFile {
         if exists && existing.st_mode & S_IFMT == S_IFDIR {
             throw GlossGraphError(.cannotReplace(path: path, reason: "it is a folder; name a file"))
         }
+        if exists && existing.st_mode & S_IFMT == S_IFSOCK {
+            throw GlossGraphError(.cannotReplace(path: path, reason: "it is a socket"))
+        }
         if !replacingAnyFile && (isStreamPath(path) || (exists && existing.st_mode & S_IFMT != S_IFREG)) {
             try writeDirectly(to: path, body: body)
             return

@@ -32,8 +32,27 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
         self.column = column
     }
 
+    /// `name` with its control characters as Swift escapes (`\n`, `\u{1B}`), as messages
+    /// show file names: a line break would start a line that looks like another message.
+    public static func shown(_ name: String) -> String {
+        guard name.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) else { return name }
+        var text = ""
+        for scalar in name.unicodeScalars {
+            switch scalar.value {
+            case 0x0A: text += "\\n"
+            case 0x0D: text += "\\r"
+            case 0x09: text += "\\t"
+            case 0..<0x20, 0x7F...0x9F: text += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            default: text.unicodeScalars.append(scalar)
+            }
+        }
+        return text
+    }
+
+    /// `file:line:column`; control characters in the file's name (a line break would start a
+    /// line that looks like another message) are written as Swift escapes (`\n`, `\u{1B}`).
     public var description: String {
-        var text = file
+        var text = Self.shown(file)
         if let line { text += ":\(line)" }
         if let column { text += ":\(column)" }
         return text
@@ -116,6 +135,8 @@ public enum Problem: Sendable, Hashable {
     case unclosedQuote
     /// A CSV record or glossary row with more cells than any termbase has.
     case tooManyCells(limit: Int)
+    /// A name cell with more names than any concept has.
+    case tooManyNames(column: String, conceptID: String, limit: Int)
     /// An XML tag with more attributes than any termbase element has.
     case tooManyAttributes(limit: Int)
     case notWellFormedXML(message: String)
@@ -156,19 +177,19 @@ public enum Problem: Sendable, Hashable {
     /// The message for people, without location.
     public var message: String {
         switch self {
-        case .cannotOpen(let path, let reason): "cannot open '\(path)': \(reason)"
-        case .notAFile(let path): "'\(path)' is a folder, not a file"
-        case .cannotListFolder(let path): "cannot list folder '\(path)'"
-        case .noTranscriptsInFolder(let path): "folder '\(path)' holds no transcript files (.md, .txt, .srt, .vtt)"
-        case .readFailed(let path, let reason): "error reading '\(path)': \(reason)"
-        case .writeFailed(let path, let reason): "error writing '\(path)': \(reason)"
-        case .cannotCreateFile(let folder, let reason): "cannot create a file in '\(folder)': \(reason)"
-        case .cannotReplace(let path, let reason): "cannot replace '\(path)': \(reason)"
-        case .outputIsNotAFolder(let path): "output '\(path)' exists and is not a folder"
-        case .cannotCreateFolder(let path): "cannot create output folder '\(path)'"
-        case .folderNotWritable(let path): "output folder '\(path)' is not writable"
-        case .folderFileUnusable(let path, let reason): "cannot use '\(path)': \(reason); remove it if no glossgraph run is using the folder"
-        case .foreignOutputFile(let path): "'\(path)' exists and glossgraph did not write it"
+        case .cannotOpen(let path, let reason): "cannot open '\(SourceLocation.shown(path))': \(reason)"
+        case .notAFile(let path): "'\(SourceLocation.shown(path))' is a folder, not a file"
+        case .cannotListFolder(let path): "cannot list folder '\(SourceLocation.shown(path))'"
+        case .noTranscriptsInFolder(let path): "folder '\(SourceLocation.shown(path))' holds no transcript files (.md, .txt, .srt, .vtt)"
+        case .readFailed(let path, let reason): "error reading '\(SourceLocation.shown(path))': \(reason)"
+        case .writeFailed(let path, let reason): "error writing '\(SourceLocation.shown(path))': \(reason)"
+        case .cannotCreateFile(let folder, let reason): "cannot create a file in '\(SourceLocation.shown(folder))': \(reason)"
+        case .cannotReplace(let path, let reason): "cannot replace '\(SourceLocation.shown(path))': \(reason)"
+        case .outputIsNotAFolder(let path): "output '\(SourceLocation.shown(path))' exists and is not a folder"
+        case .cannotCreateFolder(let path): "cannot create output folder '\(SourceLocation.shown(path))'"
+        case .folderNotWritable(let path): "output folder '\(SourceLocation.shown(path))' is not writable"
+        case .folderFileUnusable(let path, let reason): "cannot use '\(SourceLocation.shown(path))': \(reason); remove it if no glossgraph run is using the folder"
+        case .foreignOutputFile(let path): "'\(SourceLocation.shown(path))' exists and glossgraph did not write it"
         case .xmlWriterFailed(let what, let detail): "libxml2 \(detail) \(what)"
         case .corruptGzip(let detail): "not valid gzip data: \(detail)"
         case .emptyFile: "the file is empty"
@@ -185,7 +206,7 @@ public enum Problem: Sendable, Hashable {
         case .speakerMappingIncomplete(let entry): "speaker mapping '\(entry)' needs a label before '=' and a name after it"
         case .speakerMappedTwice(let label, let first, let second): "speaker '\(label)' is mapped twice: to '\(first)' and to '\(second)'"
         case .glossaryNotFound: "no glossary found"
-        case .noGlossaryFiles(let folder): "glossary folder '\(folder)' holds no .tsv files"
+        case .noGlossaryFiles(let folder): "glossary folder '\(SourceLocation.shown(folder))' holds no .tsv files"
         case .emptyGlossary(let files): "the glossary has no concepts (\(files.joined(separator: ", "))); add rows below the header"
         case .glossaryHeader(let columns, let found):
             "the header row must be the columns \(columns.joined(separator: ", ")) separated by tabs; found '\(found.count > 200 ? found.prefix(200) + "…" : found)'"
@@ -219,6 +240,7 @@ public enum Problem: Sendable, Hashable {
             "the header row lacks the column\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", ")); expected \(expected.joined(separator: ","))"
         case .unclosedQuote: "a quoted cell that starts here is never closed"
         case .tooManyCells(let limit): "a row of more than \(limit) cells; a termbase has a dozen columns"
+        case .tooManyNames(let column, let id, let limit): "column \(column) of '\(id)' holds \(limit) names or more; a concept has a handful"
         case .tooManyAttributes(let limit): "a tag with more than \(limit) attributes; a termbase's elements have a few"
         case .notWellFormedXML(let message): "not well-formed XML: \(message)"
         case .notTBX: "not a TBX v3 file: the root element must be <tbx> (TBX v2 <martif> files are not read)"
@@ -231,7 +253,7 @@ public enum Problem: Sendable, Hashable {
         case .countsMalformed(let detail): detail
         case .countsGlossaryMismatch(let files): "was counted with another glossary than \(files.joined(separator: ", "))"
         case .countsUnitMismatch(let unit, let others): "counts units of '\(unit)', the other parts of '\(others)'"
-        case .countsDuplicateSource(let source): "counts '\(source)', which an earlier counts file counted too: merging both would count its units twice"
+        case .countsDuplicateSource(let source): "counts '\(SourceLocation.shown(source))', which an earlier counts file counted too: merging both would count its units twice"
         case .bundledExampleMissing: "the bundled example is not next to the glossary; name a transcript file"
         case .graphvizMissing:
             "Graphviz is not installed, so the map cannot be rendered; install it (Debian/Ubuntu: apt-get install graphviz fonts-noto-cjk; macOS: brew install graphviz)"

@@ -51,9 +51,12 @@ struct GlossGraphCommand: ParsableCommand {
         // wait until the run ends.
         var stops = sigset_t()
         sigemptyset(&stops)
-        for stopSignal in [SIGTERM, SIGINT, SIGHUP] { sigaddset(&stops, stopSignal) }
+        // Every signal whose default action ends the process, but SIGPIPE (a closed pipe is
+        // handled where output is written) and SIGKILL, which no one can catch.
+        let stopSignals = [SIGTERM, SIGINT, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ]
+        for stopSignal in stopSignals { sigaddset(&stops, stopSignal) }
         sigprocmask(SIG_UNBLOCK, &stops, nil)
-        for stopSignal in [SIGTERM, SIGINT, SIGHUP] {
+        for stopSignal in stopSignals {
             signal(stopSignal) { received in
                 let renderer = Graphviz.runningRenderer.load(ordering: .sequentiallyConsistent)
                 if renderer > 0 { kill(renderer, SIGKILL) }

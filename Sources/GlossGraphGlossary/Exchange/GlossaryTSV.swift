@@ -11,6 +11,9 @@ import GlossGraphText
 /// `Glossary/README.md` documents the format for people who edit it.
 public enum GlossaryTSV {
     /// The header row, which must be the first line that is not blank or a comment.
+    /// The most names a cell may hold: a concept has a handful of other names.
+    public static let mostNamesInCell = 1000
+
     public static let columns = ["id", "category", "zh", "en", "abbr", "zh_variants", "en_variants", "deprecated", "note"]
     /// The header may add this column: `yes`, `no` or empty (`Concept.translate`).
     public static let translateColumn = "translate"
@@ -123,6 +126,11 @@ public enum GlossaryTSV {
             func names(_ column: Int) -> [String] {
                 let cell = cells[column]
                 guard !cell.isEmpty else { return [] }
+                // Counted before the cell is split: millions of names must not take gigabytes.
+                guard cell.utf8.reduce(0, { $0 + ($1 == UInt8(ascii: "|") ? 1 : 0) }) < Self.mostNamesInCell else {
+                    rowErrors.append(GlossGraphError(.tooManyNames(column: columns[column], conceptID: String(cells[0]), limit: Self.mostNamesInCell), at: location))
+                    return []
+                }
                 guard let parts = Self.names(inCell: cell) else {
                     rowErrors.append(GlossGraphError(.bareNameSeparator(column: columns[column], conceptID: cells[0], cell: cell), at: location))
                     return []

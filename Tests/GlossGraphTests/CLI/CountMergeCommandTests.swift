@@ -35,6 +35,8 @@ struct CountMergeCommandTests {
             ("a NUL in a file name", "nul name", "no NUL character (U+0000)"),
             ("speakers above the mentions", "speaker mentions", "fewer than its speakers' mentions"),
             ("a number past 64 bits", "past 64 bits", "units is 18446744073709551621, past 64 bits"),
+            ("a first mention in a file not counted", "first elsewhere", "which the file does not count"),
+            ("a speaker named twice", "speaker twice", "names '甲' twice"),
         ])
     func untrustedCounts(_ label: String, _ change: String, _ message: String) throws {
         let folder = try TestPaths.temporaryFolder()
@@ -61,6 +63,8 @@ struct CountMergeCommandTests {
             concepts[0]["mentions"] = Int(1) << 62
         case "duplicate key", "nul name": break
         case "past 64 bits": document["units"] = 987_654_321
+        case "first elsewhere": concepts[0]["first"] = ["zzz.md", 1, 1]
+        case "speaker twice": concepts[0]["speakers"] = ["甲": 1]
         default: document["version"] = "1"
         }
         if change == "nul name" { document["source_files"] = ["a\u{0}b.md"] }
@@ -68,6 +72,9 @@ struct CountMergeCommandTests {
         document["pairs"] = pairs
         let bad = folder.appendingPathComponent("bad.json")
         var data = try JSONSerialization.data(withJSONObject: document)
+        if change == "speaker twice" {
+            data = Data(String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\"甲\":1", with: "\"甲\":1,\"甲\":0").utf8)
+        }
         if change == "past 64 bits" {
             data = Data(String(decoding: data, as: UTF8.self).replacingOccurrences(of: "987654321", with: "18446744073709551621").utf8)
         }
@@ -290,7 +297,11 @@ struct CountMergeCommandTests {
             #expect(again.status == 65 && again.stderr.contains("which an earlier counts file counted too"), "\(other): \(again.stderr)")
         }
         let named = try CLI.run(["count", first, "./\(first)", "link.md", "-o", "named.counts"], in: folder)
-        #expect(named.status == 0 && named.stderr.contains("named again; read once"), "\(named.stderr)")
+        #expect(named.status == 0 && named.stderr.contains("named again (as './part1.md', 'link.md'); read once"), "\(named.stderr)")
+        // A list naming one file a hundred thousand times: one notice, read once.
+        try Data(String(repeating: "\(first)\n", count: 100_000).utf8).write(to: folder.appendingPathComponent("many.txt"))
+        let many = try CLI.run(["count", "--files-from", "many.txt", "-o", "many.counts"], in: folder)
+        #expect(many.status == 0 && many.stderr.split(separator: "\n").count == 1 && many.stderr.contains("and 99996 more times"), "\(many.stderr.prefix(500))")
         #expect(try Data(contentsOf: folder.appendingPathComponent("named.counts")) == Data(contentsOf: folder.appendingPathComponent("1.counts")))
         try Data("{\"format\": \"something else\"}".utf8).write(to: folder.appendingPathComponent("bad.counts"))
         let broken = try CLI.run(["merge", "bad.counts", "-o", "out"], in: folder)

@@ -76,6 +76,10 @@ struct GlossaryExchangeTests {
         let tsv = GlossaryTSV.parse(header + "\nx\tidea\t中\te" + String(repeating: "\t", count: 1_000_000) + "\n", file: "g.tsv")
         #expect(tsv.rows.isEmpty)
         #expect(tsv.errors.map(\.description).first?.hasSuffix("found 1000004") == true, "\(tsv.errors.map(\.description))")
+        // Names are counted before a cell is split.
+        let names = (0..<5000).map { "v\($0)" }.joined(separator: " | ")
+        let crowded = GlossaryTSV.parse(header + "\nx\tidea\t中\te\t\t\t\(names)\t\t\n", file: "g.tsv")
+        #expect(crowded.rows.isEmpty && crowded.errors.map(\.description) == ["g.tsv:2: error: column en_variants of 'x' holds 1000 names or more; a concept has a handful"])
     }
 
     /// Before, libxml2's pairwise check of a tag's attributes took 11 s for 40,000 and more

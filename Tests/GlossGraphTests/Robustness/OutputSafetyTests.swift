@@ -148,9 +148,10 @@ struct OutputSafetyTests {
         #expect(try String(contentsOf: victim, encoding: .utf8) == "keep\n")
     }
 
-    /// Before, `dot` drew on, orphaned, for seconds after `map` was stopped with SIGTERM.
-    @Test("a map stopped with SIGTERM while Graphviz draws stops Graphviz too")
-    func stoppedRunStopsGraphviz() throws {
+    /// Before, `dot` drew on, orphaned, for seconds after `map` was stopped with SIGTERM (and,
+    /// in a later attack, with SIGUSR1 or SIGALRM).
+    @Test("a map stopped by a signal while Graphviz draws stops Graphviz too", arguments: [SIGTERM, SIGUSR1, SIGALRM])
+    func stoppedRunStopsGraphviz(_ stop: Int32) throws {
         guard TestPaths.hasSharedCorpus else {
             print("skipped: ../shared/corpus is absent (a user's clone has none); the test needs its map of 150 concepts, which dot draws for seconds")
             return
@@ -178,13 +179,25 @@ struct OutputSafetyTests {
             renderer = children().first { (try? String(contentsOfFile: "/proc/\($0)/comm", encoding: .utf8))?.hasPrefix("dot") == true }
         }
         let dot = try #require(renderer, "no dot was started")
-        kill(process.processIdentifier, SIGTERM)
+        kill(process.processIdentifier, stop)
         process.waitUntilExit()
-        #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGTERM)
+        #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == stop)
         // Killed, dot is a zombie until init reaps it, or gone.
         Thread.sleep(forTimeInterval: 0.5)
         let state = (try? String(contentsOfFile: "/proc/\(dot)/stat", encoding: .utf8))?.split(separator: " ").dropFirst(2).first
         #expect(state == nil || state == "Z", "dot \(dot) is \(state ?? "?")")
+    }
+
+    /// Before, a file named `nl⏎fake.md:1: ok.md` printed a second line that looked like
+    /// another message.
+    @Test("a file name's control characters are escaped in messages, where it is the location and inside the text")
+    func controlCharactersInFileNames() throws {
+        let error = GlossGraphError(.cannotOpen(path: "nope\nfake.md:1: ok.md", reason: "no such file"), at: SourceLocation(file: "a\u{1B}b.md", line: 3))
+        #expect(error.description == "a\\u{1B}b.md:3: error: cannot open 'nope\\nfake.md:1: ok.md': no such file")
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLI.run(["turns", folder.appendingPathComponent("nope\nfake.md").path])
+        #expect(result.status == 66 && result.stderr.contains("nope\\nfake.md") && result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
     }
 
     /// Before, `-o FOLDER` was an I/O error (74), not an output that cannot be made (73).
