@@ -14,13 +14,20 @@ public struct CountsFile: Sendable {
     public var conceptIDs: [String]
     public var unit: String
     public var sourceFiles: [String]
+    /// Each source's real path where `count` ran (no `.`, `..` or link in it; `-` for
+    /// standard input), so that `merge` knows a file counted twice under two names. Files
+    /// written before this field have none.
+    public var sourcePaths: [String]?
     public var glossaryFiles: [String]
 
-    public init(counts: CooccurrenceCounts, conceptIDs: [String], unit: String, sourceFiles: [String], glossaryFiles: [String]) {
+    public init(
+        counts: CooccurrenceCounts, conceptIDs: [String], unit: String, sourceFiles: [String], sourcePaths: [String]? = nil, glossaryFiles: [String]
+    ) {
         self.counts = counts
         self.conceptIDs = conceptIDs
         self.unit = unit
         self.sourceFiles = sourceFiles
+        self.sourcePaths = sourcePaths
         self.glossaryFiles = glossaryFiles
     }
 
@@ -31,7 +38,8 @@ public struct CountsFile: Sendable {
         json.key("version"); json.int(Self.version)
         json.key("unit"); json.string(unit)
         json.key("units"); json.int(counts.unitCount)
-        for (key, values) in [("source_files", sourceFiles), ("glossary_files", glossaryFiles), ("glossary", conceptIDs)] {
+        for (key, values) in [("source_files", sourceFiles), ("source_paths", sourcePaths), ("glossary_files", glossaryFiles), ("glossary", conceptIDs)] {
+            guard let values else { continue }
             json.key(key)
             json.beginArray()
             for value in values { json.string(value) }
@@ -132,7 +140,7 @@ public struct CountsFile: Sendable {
         }
         return CountsFile(
             counts: CooccurrenceCounts(unitCount: parsed.units!, concepts: concepts, pairs: pairs), conceptIDs: glossary,
-            unit: parsed.unit!, sourceFiles: parsed.sourceFiles!, glossaryFiles: parsed.glossaryFiles!)
+            unit: parsed.unit!, sourceFiles: parsed.sourceFiles!, sourcePaths: parsed.sourcePaths, glossaryFiles: parsed.glossaryFiles!)
     }
 
     /// The largest count a file may hold: 2⁴⁰, far above any corpus, so that the counts of
@@ -146,8 +154,8 @@ public struct CountsFile: Sendable {
 
     /// A counts file is untrusted input: every number is checked, and every relation between
     /// them that counting guarantees (a concept is in at most every unit, mentioned at least
-    /// once per unit it is in, by its speakers no more often than in all; a pair is two concepts, counted once, in no more units than
-    /// either; support lists, in order, no more units than the pair's count and
+    /// once per unit it is in, by its speakers no more often than in all; a pair is two
+    /// concepts, counted once, in no more units than either; support lists, in order, no more units than the pair's count and
     /// `CooccurrenceCounts.supportLimit`).
     private static func validate(_ parsed: Parsed, at location: SourceLocation) throws(GlossGraphError) {
         func malformed(_ detail: String) -> GlossGraphError { GlossGraphError(.countsMalformed(detail: detail), at: location) }
@@ -160,6 +168,9 @@ public struct CountsFile: Sendable {
         try check(unitCount, "units")
         guard Set(parsed.glossary!).count == parsed.glossary!.count else { throw malformed("the glossary list names a concept twice") }
         let sources = Set(parsed.sourceFiles!)
+        if let paths = parsed.sourcePaths, paths.count != parsed.sourceFiles!.count {
+            throw malformed("source_paths has \(paths.count) entries for \(parsed.sourceFiles!.count) source files")
+        }
         var units = [Int?](repeating: nil, count: parsed.ids.count)
         for entry in parsed.concepts! {
             let id = parsed.ids[Int(entry.id)]
@@ -217,6 +228,7 @@ public struct CountsFile: Sendable {
         var units: Int?
         var glossary: [String]?
         var sourceFiles: [String]?
+        var sourcePaths: [String]?
         var glossaryFiles: [String]?
         var concepts: [(id: Int32, counts: CooccurrenceCounts.ConceptCounts)]?
         var pairs: [(a: Int32, b: Int32, count: Int, support: [UnitReference])]?
@@ -242,6 +254,7 @@ public struct CountsFile: Sendable {
                 case "units": units = try json.integer(key)
                 case "glossary": glossary = try strings(key)
                 case "source_files": sourceFiles = try strings(key)
+                case "source_paths": sourcePaths = try strings(key)
                 case "glossary_files": glossaryFiles = try strings(key)
                 case "concepts": concepts = try readConcepts()
                 case "pairs": pairs = try readPairs()

@@ -60,6 +60,14 @@ public enum FileReading {
     /// (the bundled glossary is 60 KB; 100,000 concepts take about 15 MB).
     public static let largestGlossaryBytes = 256 << 20
 
+    /// `path` with no `.`, `..` or symbolic link in it (realpath(3)), or `path` itself when it
+    /// names nothing (or standard input, `-`).
+    public static func realPath(_ path: String) -> String {
+        guard path != InputFile.standardInput, let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
     /// Whether a path names an existing folder.
     public static func isDirectory(_ path: String) -> Bool {
         var info = stat()

@@ -164,13 +164,10 @@ public enum MapJob {
             guard file.conceptIDs == ids else { throw GlossGraphError(.countsGlossaryMismatch(glossaryFiles: loaded.files), at: location) }
             if let unit, unit != file.unit { throw GlossGraphError(.countsUnitMismatch(unit: file.unit, others: unit), at: location) }
             unit = file.unit
-            // A source is known by its real path where it is a file here (./t.md, a link to
-            // it and its absolute path are one file), else by the name recorded.
-            for source in file.sourceFiles {
-                let key = realpath(source, nil).map { pointer in
-                    defer { free(pointer) }
-                    return String(cString: pointer)
-                } ?? source
+            // A source is known by the real path `count` recorded (./t.md, a link to it and its
+            // absolute path are one file, wherever count ran), else by its real path here.
+            for (index, source) in file.sourceFiles.enumerated() {
+                let key = file.sourcePaths?[index] ?? FileReading.realPath(source)
                 guard counted.insert(key).inserted else { throw GlossGraphError(.countsDuplicateSource(source: source), at: location) }
             }
             merged.merge(file.counts)

@@ -115,7 +115,7 @@ public enum TranscriptJobs {
         let loaded = try loading.value().loaded
         let file = CountsFile(
             counts: counts, conceptIDs: loaded.glossary.concepts.map(\.id), unit: settings.unitDescription, sourceFiles: files,
-            glossaryFiles: loaded.files)
+            sourcePaths: files.map(FileReading.realPath), glossaryFiles: loaded.files)
         return (file, skipped + notices)
     }
 }

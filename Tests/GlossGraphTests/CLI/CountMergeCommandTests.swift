@@ -292,7 +292,11 @@ struct CountMergeCommandTests {
         try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("link.md").path, withDestinationPath: first)
         #expect(try CLI.run(["count", "./\(first)", "-o", "dot.counts"], in: folder).status == 0)
         #expect(try CLI.run(["count", "link.md", "-o", "link.counts"], in: folder).status == 0)
-        for other in ["dot.counts", "link.counts"] {
+        // Counted from another folder, the name differs but the real path count records does not.
+        let sub = folder.appendingPathComponent("sub")
+        try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+        #expect(try CLI.run(["count", "../\(first)", "-o", "../sub.counts"], in: sub).status == 0)
+        for other in ["dot.counts", "link.counts", "sub.counts"] {
             let again = try CLI.run(["merge", "1.counts", other, "-o", "out"], in: folder)
             #expect(again.status == 65 && again.stderr.contains("which an earlier counts file counted too"), "\(other): \(again.stderr)")
         }
