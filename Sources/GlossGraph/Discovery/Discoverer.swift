@@ -675,9 +675,15 @@ public struct Discoverer: Sendable {
     private func isTermShaped(_ written: String, boldSpans: Set<String>) -> Bool {
         // The word lists are Simplified: Traditional text is judged by its Simplified characters.
         let text = ChineseLexicon.simplified(written)
-        guard let first = text.first, let last = text.last, !Self.functionCharacters.contains(first), !Self.functionCharacters.contains(last),
-            !Self.isPhrase(text), !(generalWords?.lexicon?.isFunctionWord(text) ?? false)
+        guard let first = text.first, let last = text.last, !Self.isPhrase(text), !(generalWords?.lexicon?.isFunctionWord(text) ?? false)
         else { return false }
+        // A function character at an edge, unless a word of the list holds it there (对象|池).
+        if Self.functionCharacters.contains(first) || Self.functionCharacters.contains(last) {
+            guard let words = generalWords?.lexicon?.words(of: text), words.count >= 2,
+                !Self.functionCharacters.contains(first) || words[0].count >= 2,
+                !Self.functionCharacters.contains(last) || words[words.count - 1].count >= 2
+            else { return false }
+        }
         // A surname and a title name a person (周医生, 陈律师), not a term.
         if text.count == 3 && Self.personTitles.contains(String(text.suffix(2))) { return false }
         // A derivational suffix standing alone at the start ends the word before it (中|度|患者,
@@ -769,7 +775,16 @@ public struct Discoverer: Sendable {
         for index in slots.indices where frequent[index] {
             let slot = slots[index]
             let length = Int(lengths[index])
-            guard !functionScalars.contains(TraditionalCharacters.simplified(slot.key.scalar(at: 0))), !functionScalars.contains(TraditionalCharacters.simplified(slot.key.scalar(at: length - 1))) else { continue }
+            // A function character at an edge (对, 的) makes a phrase, unless it is part of a
+            // word of the list there (对象|池).
+            if functionScalars.contains(TraditionalCharacters.simplified(slot.key.scalar(at: 0)))
+                || functionScalars.contains(TraditionalCharacters.simplified(slot.key.scalar(at: length - 1)))
+            {
+                guard let words = generalWords?.lexicon?.words(of: ChineseLexicon.simplified(slot.key.text)), words.count >= 2,
+                    !functionScalars.contains(TraditionalCharacters.simplified(slot.key.scalar(at: 0))) || words[0].count >= 2,
+                    !functionScalars.contains(TraditionalCharacters.simplified(slot.key.scalar(at: length - 1))) || words[words.count - 1].count >= 2
+                else { continue }
+            }
             var cValue = Double(slot.count)
             if containingTerms[index] > 0 { cValue -= Double(containingSum[index]) / Double(containingTerms[index]) }
             cValue *= log2(Double(length) + 1)

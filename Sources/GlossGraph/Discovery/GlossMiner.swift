@@ -707,6 +707,8 @@ public enum GlossMiner {
     static let appositionMarkers = [
         "指的是", "也就是", "即为", "又称为", "也称为", "简称为", "英文叫", "英文是", "英文名", "英文缩写", "英文全称", "英文称为", "英语叫",
         "中文叫", "中文译作", "中文一般译作", "一般译作", "译作", "译为", "译成",
+        // Also give a Chinese term another Chinese name (`chineseApposition`), or its English.
+        "简称", "又称", "俗称", "也叫", "又叫",
     ]
 
     private static let markerScalars = appositionMarkers.map { Array($0.unicodeScalars) }
@@ -795,6 +797,12 @@ public enum GlossMiner {
         guard let lexicon = context.lexicon else { return nil }
         var end = markerStart
         while end > 0 && (scalars[end - 1] == " " || scalars[end - 1] == "，" || scalars[end - 1] == ",") { end -= 1 }
+        // A gloss in brackets may stand between the two names (光罩（photomask）又称遮罩).
+        if end > 0 && (scalars[end - 1] == "）" || scalars[end - 1] == ")") {
+            var open = end - 2
+            while open >= 0 && open > end - 80 && scalars[open] != "（" && scalars[open] != "(" { open -= 1 }
+            if open >= 0 && (scalars[open] == "（" || scalars[open] == "(") { end = open }
+        }
         var stop = markerEnd
         while stop < scalars.count && (scalars[stop] == " " || scalars[stop] == "“") { stop += 1 }
         let targetStart = stop

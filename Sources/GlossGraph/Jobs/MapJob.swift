@@ -180,15 +180,17 @@ public enum MapJob {
 
     /// Why a map has no concept: how many concepts the glossary found, how many were
     /// frequent enough, whether any pair was shared.
-    static func emptyMapReason(counts: CooccurrenceCounts, options: GraphOptions) -> Notice {
+    static func emptyMapReason(counts: CooccurrenceCounts, options: GraphOptions, discovered: Bool = false) -> Notice {
         let found = counts.concepts.filter { $0.units > 0 }.count
         let frequent = counts.concepts.filter { $0.units >= options.minFrequency }.count
         var reason = "the map is empty: \(counts.unitCount) units, \(found) glossary concepts found in them"
         if found > 0 {
             reason += ", \(frequent) of them in \(options.minFrequency) units or more"
-            if frequent > 0 { reason += "; no two of those share \(options.minPairCount) units, and concepts without a link are left out" }
+            let shared = options.minPairCount == 1 ? "a unit" : "\(options.minPairCount) units"
+            if frequent > 0 { reason += "; no two of those share \(shared), and concepts without a link are left out" }
         }
-        return Notice(reason, topic: .emptyMap(glossaryCoversLittle: found < 10))
+        // With discovered concepts in the glossary already, more discovery is no remedy.
+        return Notice(reason, topic: .emptyMap(glossaryCoversLittle: found < 10 && !discovered))
     }
 
     private static func prepare(_ destination: MapDestination, export: ExportSettings) throws(GlossGraphError) -> OutputFolder? {
@@ -212,7 +214,7 @@ public enum MapJob {
         if graph.nodes.isEmpty {
             var used = options
             if change != nil { used.minPairCount = 1 }
-            report.notices.append(emptyMapReason(counts: counts, options: used))
+            report.notices.append(emptyMapReason(counts: counts, options: used, discovered: glossary.glossary.concepts.contains { $0.provenance == .discovered }))
         }
         let drawsText = export.render != nil || export.formats.contains(.dot) || export.yEd
         if drawsText, let substitute = fontSubstitute {

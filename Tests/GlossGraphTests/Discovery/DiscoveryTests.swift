@@ -124,6 +124,7 @@ struct GlossMinerTests {
         Case(shape: "a numeral before a measured noun, and no verb before it", text: "球队采用三中卫（three centre-backs）。", expected: ["三中卫|three centre-backs|"]),
         Case(shape: "a one-character verb governs a verbal noun after it", text: "答：统一走设计令牌（design token），不再写死。",
              expected: ["设计令牌|design token|"]),
+        Case(shape: "简称 gives the abbreviation", text: "这套制度叫排放交易体系，简称ETS。", expected: ["排放交易体系||ETS"]),
         Case(shape: "a quantity starts no term", text: "上面打了很多硅通孔（through-silicon via，TSV）。", expected: ["硅通孔|through-silicon via|TSV"]),
         // Traditional text is cut by its Simplified characters: 個 is 个, 從 is 从, 無 is 无.
         Case(shape: "Traditional: a measure word before the term", text: "兩顆晶片放在同一個中介層（interposer）上面。", expected: ["中介層|interposer|"]),
@@ -413,12 +414,15 @@ struct DiscovererTests {
         let turns = [
             "大模型就是大语言模型，大模型现在很火。", "大语言模型需要很多数据。阿司匹林，也就是乙酰水杨酸，是老药。",
             "阿司匹林很便宜，阿司匹林又称醋柳酸。", "问题就是数据不够，我觉得问题就是这样。", "模型，也就是奖励模型，给回答打分。",
+            "掩膜版（reticle）又称光刻版，掩膜版很贵。",
         ]
         let candidates = Discoverer(glossary: nil, generalWords: general).discover([Self.transcript(turns)])
         let glosses = candidates.filter { $0.kind == .gloss }.map { ([$0.zh] + $0.variants).joined(separator: "=") }
         #expect(glosses.contains("大模型=大语言模型") || glosses.contains("大语言模型=大模型"), "\(glosses)")
         // Both other names of one term are variants of one proposal.
         #expect(glosses.contains("阿司匹林=乙酰水杨酸=醋柳酸"), "\(glosses)")
+        // A bracketed gloss between the two names (before, the second name was lost).
+        #expect(glosses.contains("掩膜版=光刻版"), "\(glosses)")
         #expect(!glosses.contains { $0.contains("问题") || $0.contains("数据不够") || $0.contains("奖励模型") }, "\(glosses)")
         // The variant is no proposal of its own, and glossary rows carry it as a variant.
         #expect(!candidates.contains { $0.kind == .term && ($0.zh == "大语言模型" || $0.zh == "大模型") }, "\(candidates.map(\.zh))")
@@ -453,6 +457,9 @@ struct DiscovererTests {
         ]
         let zh = Discoverer(glossary: nil, generalWords: general).discover([Self.transcript(turns)]).map(\.zh)
         #expect(!zh.contains("物医院") && !zh.contains("周医生"), "\(zh)")
+        // A function character inside a word of the list at the edge is no phrase edge (对象|池).
+        let pools = Discoverer(glossary: nil, generalWords: general).discover([Self.transcript(["用对象池吧，对象池我写过。", "对象池可以复用。"])]).map(\.zh)
+        #expect(pools.contains("对象池"), "\(pools)")
         #expect(zh.contains("幼犬"), "\(zh)")
     }
 
