@@ -51,6 +51,10 @@ public enum TranscriptReader {
                 var status = stat()
                 if stat(full, &status) == 0 && status.st_mode & S_IFMT == S_IFREG {
                     found.append(full)
+                } else if relative.unicodeScalars.contains("\u{FFFD}") && errno == ENOENT {
+                    // Foundation lists names as Strings: one that is not UTF-8 comes back changed
+                    // and names no file.
+                    skipped.append(Notice("a file whose name is not valid UTF-8, which glossgraph cannot open by name; left out (rename it to read it)", at: SourceLocation(file: full)))
                 } else if !FileReading.isDirectory(full) {
                     skipped.append(Notice("not a regular file (a FIFO, device, socket or broken link); left out", at: SourceLocation(file: full)))
                 }

@@ -31,6 +31,22 @@ struct ReaderFailureTests {
         #expect(titled.units.map(\.text) == ["电池成本今年下降了很多，储能项目越来越多。"])
     }
 
+    /// Before, such a file was said to be "not a regular file (a FIFO, device…)".
+    @Test("a transcript in a folder whose name is not UTF-8 is left out with a notice that says why")
+    func fileNameNotUTF8() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("**甲：** 你好。\n**乙：** 再见。\n".utf8).write(to: folder.appendingPathComponent("ok.md"))
+        let raw: [CChar] = Array(folder.path.utf8CString.dropLast()) + Array("/lat".utf8CString.dropLast()) + [CChar(bitPattern: 0xE9)] + Array(".md".utf8CString)
+        let descriptor = open(raw, O_CREAT | O_WRONLY, 0o644)
+        try #require(descriptor >= 0)
+        close(descriptor)
+        var notices: [Notice] = []
+        let files = try TranscriptReader.expandInputs([folder.path], skipped: &notices)
+        #expect(files.map { ($0 as NSString).lastPathComponent } == ["ok.md"])
+        #expect(notices.contains { $0.message.contains("name is not valid UTF-8") }, "\(notices)")
+    }
+
     @Test("a speaker labelled only once keeps their words, bold or plain")
     func oneOffSpeakers() throws {
         let bold = try Self.read("""
