@@ -119,14 +119,17 @@ public struct ChineseLexicon: Sendable {
     /// The entry of `text`, read as its Simplified characters first: jieba's list holds a few
     /// Traditional characters as rare words of their own (從, 會), which would hide 从, 会.
     func word(_ text: String) -> Word? {
-        let simplified = Self.simplified(text)
-        return simplified == text ? words[text] : words[simplified] ?? words[text]
+        var bytes = text
+        guard bytes.withUTF8({ TraditionalCharacters.occur(in: $0) }) else { return words[text] }
+        return words[Self.simplified(text)] ?? words[text]
     }
 
     /// `text` with the characters only Traditional Chinese writes as OpenCC's `t2s` writes
     /// each (個 → 个): jieba's list is Simplified, and one character for one keeps offsets.
     static func simplified(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { TraditionalCharacters.contains($0.value) }) else { return text }
+        // The common case, text with no Traditional character, is told from its UTF-8 bytes.
+        var text = text
+        guard text.withUTF8({ TraditionalCharacters.occur(in: $0) }) else { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars { result.append(Unicode.Scalar(TraditionalCharacters.simplified(scalar.value)) ?? scalar) }
         return String(result)
@@ -148,7 +151,8 @@ public struct ChineseLexicon: Sendable {
         guard count > 0 else { return [] }
         // Traditional characters are read as their Simplified ones (TraditionalCharacters), one
         // for one, so that offsets stay those of `source`.
-        let scalars = ContiguousArray(source.map { Unicode.Scalar(TraditionalCharacters.simplified($0.value)) ?? $0 })
+        let scalars = source.contains(where: { TraditionalCharacters.contains($0.value) })
+            ? ContiguousArray(source.map { Unicode.Scalar(TraditionalCharacters.simplified($0.value)) ?? $0 }) : ContiguousArray(source)
         // best[i]: the best log probability of cutting scalars[i ..< end]; next[i]: where its first word ends.
         var best = [Float](repeating: 0, count: count + 1)
         var next = [Int](repeating: count, count: count + 1)
