@@ -602,7 +602,7 @@ public enum GlossMiner {
     /// Particles, copulas and conjunctions: never the first character of a term, however
     /// often they stand before one.
     /// Numerals that say how many (a closed class): unlike 多重, 三元, 多因素, they start no term.
-    static let quantityWords: Set<String> = ["很多", "许多", "好多", "不少", "大量", "少量", "一些", "这些", "那些", "若干", "诸多", "众多", "好些", "所有", "全部", "部分"]
+    static let quantityWords: Set<String> = ["很多", "许多", "好多", "不少", "大量", "少量", "一些", "这些", "那些", "若干", "诸多", "众多", "好些", "所有"]
 
     static let neverInTerms: Set<String> = ["是", "的", "了", "着", "过", "和", "与", "或", "把", "被", "叫", "称", "即", "就", "也", "都", "很", "又", "还", "让", "给", "对", "为"]
 
