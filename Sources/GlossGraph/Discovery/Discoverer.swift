@@ -469,6 +469,15 @@ public struct Discoverer: Sendable {
     /// (Golden Gate Claude, AlphaGo Zero), hyphenated names (SWE-bench), single capitalised
     /// words (Sora) and lower-case words with digits (a16z). `opensSentence` tells a single
     /// capitalised word that opens a sentence, where any English word is capitalised.
+    /// Capitalised words that open English sentences and never start a name: prepositions,
+    /// determiners, pronouns and conjunctions (a closed class; The, which titles keep, is not one).
+    static let sentenceOpeners: Set<String> = [
+        "Under", "Over", "In", "On", "At", "For", "With", "From", "By", "After", "Before", "During", "Since", "Until", "Through",
+        "Without", "Within", "Between", "Among", "Into", "About", "Across", "Against", "Unlike", "Like", "As", "If", "When",
+        "While", "Because", "Although", "But", "And", "Or", "So", "These", "Those", "This", "That", "Our", "Their", "Its",
+        "His", "Her", "My", "Your", "We", "They", "It", "There", "Here", "Some", "Many", "Most", "All", "Every", "Each", "Both",
+    ]
+
     static func latinNames(in bytes: [UInt8]) -> [(range: Range<Int>, opensSentence: Bool)] {
         var names: [(range: Range<Int>, opensSentence: Bool)] = []
         var index = 0
@@ -593,6 +602,16 @@ public struct Discoverer: Sendable {
                 {
                     wordStart += connective.utf8.count + 1
                 }
+            }
+            // A word that only opens English sentences (Under, These, When) is no part of the
+            // name after it (Under the Paris Agreement, These NDCs).
+            if words >= 2, let space = bytes[index..<end].firstIndex(of: UInt8(ascii: " ")),
+                Self.sentenceOpeners.contains(String(decoding: bytes[index..<space], as: UTF8.self)), opensSentence(at: index, end: space)
+            {
+                var next = space + 1
+                if let connective = Self.nameConnectives.first(where: { bytes[next...].starts(with: ($0 + " ").utf8) }) { next += connective.utf8.count + 1 }
+                words -= 1
+                index = next
             }
             if words > 0 && sawLetter {
                 let text = bytes[index..<end]

@@ -480,6 +480,17 @@ struct DiscovererTests {
         #expect(!zh.contains("细小病毒肠炎") && !zh.contains("病毒肠炎"), "\(zh)")
     }
 
+    /// Before, an English subtitle line gave the names "Under the Paris Agreement" and "These NDCs".
+    @Test("a word that only opens English sentences is no part of the name after it; inside a sentence, names stay whole")
+    func sentenceOpenersAreNoNames() {
+        let text = Array("Under the Kyoto Protocol, targets were binding.\nThese NDCs are updated.\nThe Bitter Lesson is short. We read Under Armour reports.".utf8)
+        let names = Discoverer.latinNames(in: text).map { String(decoding: text[$0.range], as: UTF8.self) }
+        #expect(names.contains("Kyoto Protocol") && names.contains("NDCs") && names.contains("The Bitter Lesson"), "\(names)")
+        #expect(!names.contains { $0.hasPrefix("Under the") || $0.hasPrefix("These") }, "\(names)")
+        // Not opening a sentence, the word is part of a name.
+        #expect(names.contains("Under Armour"), "\(names)")
+    }
+
     @Test("a concept's other renderings rank after the other concepts' proposals")
     func otherRenderingsFollow() {
         let turns = ["强大的人工智能（AGI）很快会来。", "超级有用的人工智能（AGI）也是 AGI。", "我们用 Sora 和 Gemini。Sora 很强，Gemini 也是。"]
