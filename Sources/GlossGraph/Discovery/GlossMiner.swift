@@ -806,6 +806,25 @@ public enum GlossMiner {
         var stop = markerEnd
         while stop < scalars.count && (scalars[stop] == " " || scalars[stop] == "“") { stop += 1 }
         let targetStart = stop
+        // A Chinese term, the marker, then its English ending the clause (回滚就是 rollback).
+        if stop < scalars.count, scalars[stop].isASCII, scalars[stop].properties.isAlphabetic, end > 0, !scalars[end - 1].isASCII {
+            var latinEnd = stop
+            while latinEnd < scalars.count && scalars[latinEnd].isASCII && (scalars[latinEnd].properties.isAlphabetic
+                || ("0"..."9").contains(scalars[latinEnd]) || scalars[latinEnd] == " " || scalars[latinEnd] == "-")
+            {
+                latinEnd += 1
+            }
+            let latin = String(String.UnicodeScalarView(scalars[stop..<latinEnd])).trimmingWhitespace()
+            let words = latin.split(separator: " ").count
+            guard latinEnd == scalars.count || isCJKPunctuation(scalars[latinEnd]) || ",.;!?\n".unicodeScalars.contains(scalars[latinEnd]),
+                latin.count >= 2, words <= 4,
+                let term = chineseTerm(before: scalars, end: end, englishSize: isAcronym(latin) ? englishSize("", latin) : words, context: context),
+                lexicon.word(term.text)?.everyday != true, !lexicon.isPhrase(term.text), !lexicon.isFunctionWord(term.text),
+                !strict || context.recurrence(term.text) >= 2 || context.recurrence(latin) >= 2
+            else { return nil }
+            let acronym = isAcronym(latin)
+            return StatedGloss(zh: term.text, en: acronym ? "" : latin, abbreviation: acronym ? latin : "", offset: offsets[term.start])
+        }
         while stop < scalars.count && isTermScalar(scalars[stop]) && !scalars[stop].isASCII && stop - targetStart < 16 { stop += 1 }
         // Y ends the clause: punctuation (or the text's end) follows it.
         guard stop == scalars.count || !isTermScalar(scalars[stop]), stop - targetStart >= 2 else { return nil }

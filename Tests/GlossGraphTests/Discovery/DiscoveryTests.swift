@@ -118,6 +118,8 @@ struct GlossMinerTests {
         Case(shape: "an everyday word before the term stays out though it always precedes it", text: "先使用奖励模型（reward model），再使用奖励模型打分。",
              expected: ["奖励模型|reward model|"]),
         Case(shape: "English set in Chinese text, 就是, its recurring rendering", text: "到了 first crack 就是一爆，一爆之后要注意。", expected: ["一爆|first crack|"]),
+        Case(shape: "a recurring Chinese term, 就是, its English ending the clause", text: "加个回滚吧，回滚就是 rollback，回滚很重要。", expected: ["回滚|rollback|"]),
+        Case(shape: "就是 before English that does not end the clause is no gloss", text: "关键就是 latency 的问题，关键很难。", expected: []),
         Case(shape: "a numeral the English names too is part of the term", text: "这个药符合一级动力学（first-order kinetics）。",
              expected: ["一级动力学|first-order kinetics|"]),
         Case(shape: "a numeral and a particle split off the term", text: "口服药存在首过效应（first-pass effect）。", expected: ["首过效应|first-pass effect|"]),
