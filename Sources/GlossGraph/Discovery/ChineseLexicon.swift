@@ -119,20 +119,26 @@ public struct ChineseLexicon: Sendable {
     /// The entry of `text`, read as its Simplified characters first: jieba's list holds a few
     /// Traditional characters as rare words of their own (從, 會), which would hide 从, 会.
     func word(_ text: String) -> Word? {
-        var bytes = text
-        guard bytes.withUTF8({ TraditionalCharacters.occur(in: $0) }) else { return words[text] }
+        guard Self.hasTraditional(text) else { return words[text] }
         return words[Self.simplified(text)] ?? words[text]
+    }
+
+    /// Whether `text` holds a character only Traditional Chinese writes, told from its UTF-8
+    /// bytes (the common case, text with none, is checked on every lookup).
+    static func hasTraditional(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { TraditionalCharacters.occur(in: $0) }
     }
 
     /// `text` with the characters only Traditional Chinese writes as OpenCC's `t2s` writes
     /// each (個 → 个): jieba's list is Simplified, and one character for one keeps offsets.
     static func simplified(_ text: String) -> String {
-        // The common case, text with no Traditional character, is told from its UTF-8 bytes.
-        var text = text
-        guard text.withUTF8({ TraditionalCharacters.occur(in: $0) }) else { return text }
-        var result = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars { result.append(Unicode.Scalar(TraditionalCharacters.simplified(scalar.value)) ?? scalar) }
-        return String(result)
+        hasTraditional(text) ? String(String.UnicodeScalarView(simplified(text.unicodeScalars))) : text
+    }
+
+    /// `scalars` as `simplified(_:)` writes them, one for one.
+    static func simplified(_ scalars: some Collection<Unicode.Scalar>) -> [Unicode.Scalar] {
+        scalars.map { Unicode.Scalar(TraditionalCharacters.simplified($0.value)) ?? $0 }
     }
 
     /// Uses of `text` per million tokens of jieba's corpus; 0 for a string not in the list.
@@ -151,8 +157,7 @@ public struct ChineseLexicon: Sendable {
         guard count > 0 else { return [] }
         // Traditional characters are read as their Simplified ones (TraditionalCharacters), one
         // for one, so that offsets stay those of `source`.
-        let scalars = source.contains(where: { TraditionalCharacters.contains($0.value) })
-            ? ContiguousArray(source.map { Unicode.Scalar(TraditionalCharacters.simplified($0.value)) ?? $0 }) : ContiguousArray(source)
+        let scalars = ContiguousArray(source.contains(where: { TraditionalCharacters.contains($0.value) }) ? Self.simplified(source) : Array(source))
         // best[i]: the best log probability of cutting scalars[i ..< end]; next[i]: where its first word ends.
         var best = [Float](repeating: 0, count: count + 1)
         var next = [Int](repeating: count, count: count + 1)

@@ -761,7 +761,6 @@ public struct Discoverer: Sendable {
                 }
             }
         }
-        let functionScalars = Set(Self.functionCharacters.compactMap { $0.unicodeScalars.first?.value })
         let suffixes = Set(Self.termSuffixes.compactMap { $0.unicodeScalars.first?.value })
         // Strings seen once count only when they look like a term: set in bold or quotes, or
         // ending in a term-forming character (编码器, 可解释性) with a boundary on each side.
@@ -794,16 +793,6 @@ public struct Discoverer: Sendable {
         for index in slots.indices where frequent[index] {
             let slot = slots[index]
             let length = Int(lengths[index])
-            // A function character at an edge (对, 的) makes a phrase, unless it is part of a
-            // word of the list there (对象|池).
-            if functionScalars.contains(TraditionalCharacters.simplified(slot.key.scalar(at: 0)))
-                || functionScalars.contains(TraditionalCharacters.simplified(slot.key.scalar(at: length - 1)))
-            {
-                guard let words = generalWords?.lexicon?.words(of: ChineseLexicon.simplified(slot.key.text)), words.count >= 2,
-                    !functionScalars.contains(TraditionalCharacters.simplified(slot.key.scalar(at: 0))) || words[0].count >= 2,
-                    !functionScalars.contains(TraditionalCharacters.simplified(slot.key.scalar(at: length - 1))) || words[words.count - 1].count >= 2
-                else { continue }
-            }
             var cValue = Double(slot.count)
             if containingTerms[index] > 0 { cValue -= Double(containingSum[index]) / Double(containingTerms[index]) }
             cValue *= log2(Double(length) + 1)

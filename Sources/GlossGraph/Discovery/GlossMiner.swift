@@ -44,7 +44,7 @@ public enum GlossMiner {
     ) -> [StatedGloss] {
         let scalars = Array(text.unicodeScalars)
         // Markers are found in the text's Simplified characters (又稱 is 又称), one for one.
-        let keys = scalars.contains(where: { TraditionalCharacters.contains($0.value) }) ? scalars.map { Unicode.Scalar(TraditionalCharacters.simplified($0.value)) ?? $0 } : scalars
+        let keys = ChineseLexicon.hasTraditional(text) ? ChineseLexicon.simplified(scalars) : scalars
         // Most units state no gloss: without a bracket or a marker's first character there is
         // nothing to read.
         guard keys.contains(where: { isTrigger($0) }) else { return [] }
@@ -803,6 +803,19 @@ public enum GlossMiner {
             while open >= 0 && open > end - 80 && scalars[open] != "（" && scalars[open] != "(" { open -= 1 }
             if open >= 0 && (scalars[open] == "（" || scalars[open] == "(") { end = open }
         }
+        func isTermLike(_ name: String) -> Bool {
+            let words = lexicon.words(of: name)
+            return name.count >= 2 && name.containsCJK && !(lexicon.word(name)?.everyday ?? false) && !lexicon.isPhrase(name)
+                && !lexicon.isFunctionWord(name)
+                // A term the dictionary does not know falls apart into characters, and one of
+                // them may read as a clause word (特|应|性皮炎): allowed inside, beside another
+                // single character.
+                && words.indices.allSatisfy { index in
+                    lexicon.word(words[index])?.wordClass != .clause
+                        || (words[index].count == 1 && index > 0 && index < words.count - 1 && !neverInTerms.contains(words[index])
+                            && (words[index - 1].count == 1 || words[index + 1].count == 1))
+                }
+        }
         var stop = markerEnd
         while stop < scalars.count && (scalars[stop] == " " || scalars[stop] == "“") { stop += 1 }
         let targetStart = stop
@@ -819,8 +832,7 @@ public enum GlossMiner {
             guard latinEnd == scalars.count || isCJKPunctuation(scalars[latinEnd]) || ",.;!?\n".unicodeScalars.contains(scalars[latinEnd]),
                 latin.count >= 2, words <= 4,
                 let term = chineseTerm(before: scalars, end: end, englishSize: isAcronym(latin) ? englishSize("", latin) : words, context: context),
-                lexicon.word(term.text)?.everyday != true, !lexicon.isPhrase(term.text), !lexicon.isFunctionWord(term.text),
-                !strict || context.recurrence(term.text) >= 2 || context.recurrence(latin) >= 2
+                isTermLike(term.text), !strict || context.recurrence(term.text) >= 2 || context.recurrence(latin) >= 2
             else { return nil }
             let acronym = isAcronym(latin)
             return StatedGloss(zh: term.text, en: acronym ? "" : latin, abbreviation: acronym ? latin : "", offset: offsets[term.start])
@@ -829,19 +841,6 @@ public enum GlossMiner {
         // Y ends the clause: punctuation (or the text's end) follows it.
         guard stop == scalars.count || !isTermScalar(scalars[stop]), stop - targetStart >= 2 else { return nil }
         var target = String(String.UnicodeScalarView(scalars[targetStart..<stop]))
-        func isTermLike(_ name: String) -> Bool {
-            let words = lexicon.words(of: name)
-            return name.count >= 2 && name.containsCJK && !(lexicon.word(name)?.everyday ?? false) && !lexicon.isPhrase(name)
-                && !lexicon.isFunctionWord(name)
-                // A term the dictionary does not know falls apart into characters, and one of
-                // them may read as a clause word (特|应|性皮炎): allowed inside, beside another
-                // single character.
-                && words.indices.allSatisfy { index in
-                    lexicon.word(words[index])?.wordClass != .clause
-                        || (words[index].count == 1 && index > 0 && index < words.count - 1 && !neverInTerms.contains(words[index])
-                            && (words[index - 1].count == 1 || words[index + 1].count == 1))
-                }
-        }
         // A modifier saying how the name is used (过去常说的|异位性皮炎, 大家所谓的|X) is no
         // part of it.
         if let modifierEnd = target.lastIndex(of: "的"), target[..<modifierEnd].contains(where: { "说称叫讲谓".contains($0) }) {
