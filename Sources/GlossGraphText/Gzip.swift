@@ -45,6 +45,7 @@ public enum Gzip {
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
         var input = bytes
         var failure: String?
+        var tooLarge = false
         input.withUnsafeMutableBufferPointer { source in
             stream.next_in = source.baseAddress
             stream.avail_in = uInt(source.count)
@@ -56,7 +57,10 @@ public enum Gzip {
                 }
                 let produced = chunk.count - Int(stream.avail_out)
                 output += chunk[..<produced]
-                if output.count > limit { failure = "" ; break }
+                if output.count > limit {
+                    tooLarge = true
+                    return
+                }
                 switch status {
                 case Z_STREAM_END:
                     // Concatenated members (`cat a.gz b.gz`) are one file to gzip.
@@ -70,8 +74,8 @@ public enum Gzip {
                 }
             }
         }
-        guard let failure else { return output }
-        if failure.isEmpty { throw GlossGraphError(.fileTooLarge(size: output.count, limit: limit), at: SourceLocation(file: file)) }
-        throw GlossGraphError(.corruptGzip(detail: failure), at: SourceLocation(file: file))
+        if tooLarge { throw GlossGraphError(.fileTooLarge(size: output.count, limit: limit), at: SourceLocation(file: file)) }
+        if let failure { throw GlossGraphError(.corruptGzip(detail: failure), at: SourceLocation(file: file)) }
+        return output
     }
 }
