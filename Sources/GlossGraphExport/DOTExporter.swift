@@ -1,6 +1,12 @@
+import Foundation
 import GlossGraphGlossary
 import GlossGraphGraph
 import GlossGraphText
+
+/// The names a concept's box shows on the map.
+public enum NodeLabels: String, Sendable, CaseIterable {
+    case zh, en, both
+}
 
 /// Writes the concept graph as Graphviz DOT, laid out by `neato`: generated node ids with the
 /// text in quoted, escaped labels in both languages, a CJK-capable font on every default,
@@ -23,36 +29,45 @@ public enum DOTExporter {
         public var fontName = DOTExporter.defaultFont
         /// Graphviz layout engine written into the graph (`neato`, `fdp`, `sfdp`, `dot` …).
         public var layout = "neato"
-        public var title: String?
+        /// The names each concept's box shows.
+        public var labels = NodeLabels.both
+        /// Whether the drawing has a title (inputs, unit, weight measure, counts) and a legend
+        /// naming each community by its most central concepts.
+        public var titled = true
 
-        public init(fontName: String = DOTExporter.defaultFont, layout: String = "neato", title: String? = nil) {
+        public init(fontName: String = DOTExporter.defaultFont, layout: String = "neato", labels: NodeLabels = .both, titled: Bool = true) {
             self.fontName = fontName
             self.layout = layout
-            self.title = title
+            self.labels = labels
+            self.titled = titled
         }
     }
 
+    /// Lines of a label are wrapped at this many columns (a CJK character takes two), about
+    /// the width of ten Chinese characters.
+    public static let labelColumns = 20
+    /// Communities named in the legend; the rest are summed up in one line.
+    public static let legendCommunities = 10
+
     public static func format(_ graph: ConceptGraph, options: Options = Options()) -> [UInt8] {
         var output = "graph \(quoted("concept map")) {\n"
-        var graphAttributes = [
+        let graphAttributes = [
             ("charset", "UTF-8"), ("layout", options.layout), ("fontname", options.fontName), ("overlap", "false"),
             ("splines", "true"), ("sep", "+6"), ("outputorder", "edgesfirst"), ("bgcolor", "white"), ("pad", "0.3"),
         ]
-        if let title = options.title {
-            graphAttributes += [("label", title), ("labelloc", "t"), ("fontsize", "20")]
-        }
-        output += "  graph [\(attributeList(graphAttributes))];\n"
+        output += "  graph [\(attributeList(graphAttributes))"
+        if options.titled { output += ", labelloc=\"t\", labeljust=\"l\", label=<\(titleTable(graph, options: options))>" }
+        output += "];\n"
         output += "  node [\(attributeList([("fontname", options.fontName), ("shape", "box"), ("style", "rounded,filled"), ("color", "#555555"), ("margin", "0.12,0.06")]))];\n"
-        output += "  edge [\(attributeList([("fontname", options.fontName), ("color", "#66666699")]))];\n"
+        output += "  edge [\(attributeList([("fontname", options.fontName), ("color", "#555555AA")]))];\n"
         let maxUnits = Double(graph.nodes.map(\.units).max() ?? 1)
         for (index, node) in graph.nodes.enumerated() {
             let concept = node.concept
-            let label = concept.zh.isEmpty || concept.en.isEmpty ? concept.bilingualLabel : "\(concept.zh)\n\(concept.en)"
             let scale = (Double(node.units) / maxUnits).squareRoot()
             let discovered = concept.provenance == .discovered
             var attributes = [
-                ("label", label), ("fontsize", format(10 + 12 * scale)), ("fillcolor", CommunityPalette.color(node.community)),
-                ("tooltip", "\(concept.id)\(discovered ? " (discovered)" : ""): \(node.units) units, \(node.mentions) mentions"),
+                ("label", label(concept, options.labels)), ("fontsize", format(10 + 12 * scale)), ("fillcolor", CommunityPalette.color(node.community)),
+                ("tooltip", "\(concept.bilingualLabel) (\(concept.id)\(discovered ? ", discovered" : "")): \(node.units) units, \(node.mentions) mentions"),
             ]
             // A concept discovered in the text, not reviewed in a glossary, has a dashed border.
             if discovered { attributes.append(("style", "rounded,filled,dashed")) }
@@ -62,10 +77,170 @@ public enum DOTExporter {
         let low = weights.min() ?? 0, high = weights.max() ?? 1
         for edge in graph.edges {
             let strength = high > low ? (edge.weight - low) / (high - low) : 1
-            output += "  n\(edge.source) -- n\(edge.target) [\(attributeList([("penwidth", format(0.6 + 4 * strength)), ("len", format(2.2 - 1.2 * strength)), ("tooltip", "\(edge.count) units")]))];\n"
+            output += "  n\(edge.source) -- n\(edge.target) [\(attributeList([("penwidth", format(1 + 3.5 * strength)), ("len", format(2.2 - 1.2 * strength)), ("tooltip", "\(edge.count) units")]))];\n"
         }
         output += "}\n"
         return Array(output.utf8)
+    }
+
+    /// A concept's box label: the names `labels` asks for (the other when it has only one),
+    /// each wrapped at `labelColumns`.
+    static func label(_ concept: Concept, _ labels: NodeLabels) -> String {
+        let names: [String]
+        switch labels {
+        case .both: names = [concept.zh, concept.en].filter { !$0.isEmpty }
+        case .zh: names = [concept.zh.isEmpty ? concept.en : concept.zh]
+        case .en: names = [concept.en.isEmpty ? concept.zh : concept.en]
+        }
+        return names.map { wrapped($0, columns: labelColumns) }.joined(separator: "\n")
+    }
+
+    /// `text` broken into lines of at most `columns` columns where it can be: at spaces, and
+    /// between CJK characters (East Asian Wide, two columns each; UAX #11). A word longer than
+    /// a line stays whole.
+    public static func wrapped(_ text: String, columns: Int) -> String {
+        var pieces: [(text: String, width: Int, spaceBefore: Bool)] = []
+        var word = "", wordWidth = 0, wordSpaceBefore = false, pendingSpace = false
+        func flush() {
+            if !word.isEmpty { pieces.append((word, wordWidth, wordSpaceBefore)) }
+            word = ""
+            wordWidth = 0
+        }
+        for scalar in text.unicodeScalars {
+            if scalar == " " {
+                flush()
+                pendingSpace = true
+            } else if isWide(scalar) {
+                flush()
+                pieces.append((String(scalar), 2, pendingSpace))
+                pendingSpace = false
+            } else {
+                if word.isEmpty {
+                    wordSpaceBefore = pendingSpace
+                    pendingSpace = false
+                }
+                word.unicodeScalars.append(scalar)
+                wordWidth += 1
+            }
+        }
+        flush()
+        // The fewest lines greedy filling gives, then lines as even as they can be in that
+        // many (基于人类反馈 / 的强化学习, not ten characters and an orphan).
+        let fewest = filled(pieces, columns: columns)
+        guard fewest.count > 1 else { return fewest.joined(separator: "\n") }
+        let total = pieces.reduce(0) { $0 + $1.width + ($1.spaceBefore ? 1 : 0) }
+        var width = (total + fewest.count - 1) / fewest.count
+        while width < columns {
+            let even = filled(pieces, columns: width)
+            if even.count <= fewest.count { return even.joined(separator: "\n") }
+            width += 1
+        }
+        return fewest.joined(separator: "\n")
+    }
+
+    private static func filled(_ pieces: [(text: String, width: Int, spaceBefore: Bool)], columns: Int) -> [String] {
+        var lines: [String] = []
+        var line = "", lineWidth = 0
+        for piece in pieces {
+            let gap = piece.spaceBefore && !line.isEmpty ? 1 : 0
+            if lineWidth > 0 && lineWidth + gap + piece.width > columns {
+                lines.append(line)
+                line = piece.text
+                lineWidth = piece.width
+            } else {
+                line += (gap == 1 ? " " : "") + piece.text
+                lineWidth += gap + piece.width
+            }
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
+    }
+
+    private static func isWide(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+            0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
+            true
+        default: false
+        }
+    }
+
+    /// The measure's name for people, with its source.
+    static func measureName(_ measure: EdgeMeasure) -> String {
+        switch measure {
+        case .count: "shared units"
+        case .jaccard: "Jaccard"
+        case .dice: "Dice"
+        case .npmi: "NPMI"
+        case .association: "association strength (VOSviewer)"
+        }
+    }
+
+    /// The title line: the inputs, the unit, the weight measure and the map's size.
+    public static func title(_ graph: ConceptGraph) -> String {
+        let files = graph.metadata.sourceFiles
+        let inputs = files.count == 1 ? (files[0] as NSString).lastPathComponent : files.count == 0 ? "standard input" : "\(files.count) files"
+        let unitCount = graph.metadata.unitCount
+        return "\(inputs) · \(unitCount) \(graph.metadata.unit)\(unitCount == 1 ? "" : "s") · weight: \(measureName(graph.metadata.weightMeasure)) · \(graph.nodes.count) concepts, \(graph.edges.count) links"
+    }
+
+    /// Each community's size and its most central concepts, most central first: those with
+    /// the most links (degree centrality), then the most units, then the first on the map.
+    public static func communityNames(_ graph: ConceptGraph, count: Int = 3) -> [(members: Int, central: [Int])] {
+        let communities = (graph.nodes.map(\.community).max() ?? -1) + 1
+        var degree = [Int](repeating: 0, count: graph.nodes.count)
+        for edge in graph.edges {
+            degree[edge.source] += 1
+            degree[edge.target] += 1
+        }
+        var result = [(members: Int, central: [Int])](repeating: (0, []), count: communities)
+        let order = graph.nodes.indices.sorted {
+            if degree[$0] != degree[$1] { return degree[$0] > degree[$1] }
+            return graph.nodes[$0].units != graph.nodes[$1].units ? graph.nodes[$0].units > graph.nodes[$1].units : $0 < $1
+        }
+        for index in order {
+            let community = graph.nodes[index].community
+            result[community].members += 1
+            if result[community].central.count < count { result[community].central.append(index) }
+        }
+        return result
+    }
+
+    /// The title and legend as a Graphviz HTML-like table.
+    static func titleTable(_ graph: ConceptGraph, options: Options) -> String {
+        var rows = ""
+        let communities = communityNames(graph)
+        for (number, community) in communities.enumerated().prefix(legendCommunities) {
+            let names = community.central.map { index -> String in
+                let concept = graph.nodes[index].concept
+                let name = options.labels == .en ? (concept.en.isEmpty ? concept.zh : concept.en) : (concept.zh.isEmpty ? concept.en : concept.zh)
+                return htmlEscaped(name)
+            }
+            let more = community.members > community.central.count ? " (\(community.members) concepts)" : ""
+            rows += "<tr><td align=\"left\"><font color=\"\(CommunityPalette.color(number))\">■■</font> \(names.joined(separator: " · "))\(more)</td></tr>"
+        }
+        if communities.count > legendCommunities {
+            rows += "<tr><td align=\"left\">and \(communities.count - legendCommunities) smaller communities</td></tr>"
+        }
+        let legend = rows.isEmpty ? "" : "<tr><td align=\"left\"><table border=\"0\" cellborder=\"0\" cellspacing=\"2\" cellpadding=\"1\">\(rows)</table></td></tr>"
+        return "<table border=\"0\" cellborder=\"0\" cellspacing=\"0\" cellpadding=\"2\"><tr><td align=\"left\"><font point-size=\"18\">\(htmlEscaped(title(graph)))</font></td></tr>\(legend)</table>"
+    }
+
+    /// Text for a Graphviz HTML-like label: `&`, `<`, `>` and quotes as entities, characters
+    /// XML cannot carry removed.
+    static func htmlEscaped(_ text: String) -> String {
+        var output = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": output += "&amp;"
+            case "<": output += "&lt;"
+            case ">": output += "&gt;"
+            case "\"": output += "&quot;"
+            default:
+                if XMLText.isKept(scalar) && scalar.value >= 0x20 { output.unicodeScalars.append(scalar) }
+            }
+        }
+        return output
     }
 
     private static func format(_ value: Double) -> String {

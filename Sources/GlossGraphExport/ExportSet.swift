@@ -6,6 +6,8 @@ import GlossGraphText
 /// The formats a concept map is written in.
 public enum ExportFormat: String, Sendable, CaseIterable {
     case graphml, dot, json, csv
+    /// `concept-map.html`, the interactive page (`ConceptMapPage`).
+    case html
 }
 
 /// What Graphviz renders the DOT into beside the exports.
@@ -44,6 +46,11 @@ public struct ExportSettings: Sendable {
     public var layout = GraphvizLayout.neato
     /// The script of the Chinese labels (`LabelScript`).
     public var script = LabelScript.hans
+    /// The names the drawn map's boxes show.
+    public var labels = NodeLabels.both
+
+    /// How the DOT (and so the rendering) is drawn.
+    public var dotOptions: DOTExporter.Options { DOTExporter.Options(fontName: font, layout: layout.rawValue, labels: labels) }
 
     public init() {}
 
@@ -56,12 +63,13 @@ public struct ExportSettings: Sendable {
     /// The files the formats make, in a fixed order (CSV is two tables: nodes, then edges,
     /// the one Gephi imports last). The rendering is not among them.
     public var files: [File] {
-        let (name, yEd, dotOptions) = (self.name, self.yEd, DOTExporter.Options(fontName: font, layout: layout.rawValue))
+        let (name, yEd, dotOptions) = (self.name, self.yEd, self.dotOptions)
         return formats.flatMap { format -> [File] in
             switch format {
             case .graphml: [File(name: "\(name).graphml") { graph throws(GlossGraphError) in try GraphMLExporter.format(graph, options: .init(yEd: yEd)) }]
             case .dot: [File(name: "\(name).dot") { DOTExporter.format($0, options: dotOptions) }]
             case .json: [File(name: "\(name).json") { NodeLinkJSONExporter.format($0) }]
+            case .html: [File(name: "\(name).html") { ConceptMapPage.format($0, options: dotOptions) }]
             case .csv:
                 [
                     File(name: "\(name)-nodes.csv") { GephiCSVExporter.nodes($0) },
@@ -88,7 +96,7 @@ public struct ExportSettings: Sendable {
             return path
         }
         if let render, let renderedFileName {
-            let dot = DOTExporter.format(graph, options: .init(fontName: font, layout: layout.rawValue))
+            let dot = DOTExporter.format(graph, options: dotOptions)
             let path = (folder as NSString).appendingPathComponent(renderedFileName)
             try AtomicFile.write(try Graphviz.render(dot, as: render), to: path)
             written.append(path)

@@ -28,10 +28,22 @@ public enum Graphviz {
     public static let runningRenderer = Atomic<Int32>(0)
 
     public static func render(_ dot: [UInt8], as format: RenderFormat) throws(GlossGraphError) -> [UInt8] {
+        try run(dot, outputFormat: format.rawValue)
+    }
+
+    /// Graphviz's layout of `dot` as its JSON output (`-Tjson`): positions and sizes in
+    /// points, y upwards, and each edge's drawn B-spline.
+    ///
+    /// - Throws: as `render(_:as:)`.
+    public static func layout(_ dot: [UInt8]) throws(GlossGraphError) -> [UInt8] {
+        try run(dot, outputFormat: "json")
+    }
+
+    private static func run(_ dot: [UInt8], outputFormat format: String) throws(GlossGraphError) -> [UInt8] {
         guard let executable else { throw GlossGraphError(.graphvizMissing) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["-T\(format.rawValue)"]
+        process.arguments = ["-T\(format)"]
         let input = Pipe(), output = Pipe(), errors = Pipe()
         process.standardInput = input
         process.standardOutput = output
@@ -39,7 +51,7 @@ public enum Graphviz {
         do {
             try process.run()
         } catch {
-            throw GlossGraphError(.graphvizFailed(format: format.rawValue, message: "\(error.localizedDescription)"))
+            throw GlossGraphError(.graphvizFailed(format: format, message: "\(error.localizedDescription)"))
         }
         runningRenderer.store(process.processIdentifier, ordering: .sequentiallyConsistent)
         defer { runningRenderer.store(0, ordering: .sequentiallyConsistent) }
@@ -58,7 +70,7 @@ public enum Graphviz {
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
             let message = String(decoding: messages.value, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            throw GlossGraphError(.graphvizFailed(format: format.rawValue, message: message))
+            throw GlossGraphError(.graphvizFailed(format: format, message: message))
         }
         return Array(rendered)
     }

@@ -41,6 +41,38 @@ public struct ConceptNode: Sendable {
     public var betweenness = 0.0
     /// Community number, 0 for the largest community.
     public var community = 0
+    /// Where the concept occurs, for people to read: filled in after the graph is built,
+    /// empty when the text is not at hand (a map made from counts files).
+    public var evidence: [Snippet] = []
+}
+
+/// A short passage of a unit, for people to read: where it is, who said it, and its text in
+/// pieces, the mentions of the concepts marked.
+public struct Snippet: Sendable, Hashable {
+    /// A run of the passage's text; `mark` is 0 for plain text, 1 for a mention of the node
+    /// (or of a link's source), 2 for a mention of a link's target.
+    public struct Piece: Sendable, Hashable {
+        public var text: String
+        public var mark: Int
+
+        public init(text: String, mark: Int) {
+            self.text = text
+            self.mark = mark
+        }
+    }
+
+    public var file: String
+    /// 1-based source line of the first marked mention.
+    public var line: Int
+    public var speaker: String?
+    public var pieces: [Piece]
+
+    public init(file: String, line: Int, speaker: String?, pieces: [Piece]) {
+        self.file = file
+        self.line = line
+        self.speaker = speaker
+        self.pieces = pieces
+    }
 }
 
 /// A link between two concepts that occur in the same units.
@@ -57,6 +89,8 @@ public struct ConceptEdge: Sendable {
     public var weight: Double
     /// The first supporting units, in text order (at most `CooccurrenceCounts.supportLimit`).
     public var support: [UnitReference]
+    /// Passages where both concepts occur, for people to read (see `ConceptNode.evidence`).
+    public var evidence: [Snippet] = []
 
     public func value(of measure: EdgeMeasure) -> Double {
         switch measure {

@@ -4,20 +4,41 @@ import GlossGraphGlossary
 import GlossGraphText
 
 /// How the concept graph is pruned and weighted, the way KH Coder and VOSviewer users know it.
+///
+/// The defaults draw the main themes of a text in one connected picture: the 60 most frequent
+/// concepts (KH Coder's top-N), weighted by VOSviewer's association strength, joined by their
+/// backbone (a maximum spanning forest by shared units, so that no frequent concept floats
+/// alone) and then by the strongest other links, up to 1.25 links per concept on the map (a
+/// mean degree of 2.5).
+/// Today's Jaccard top-60-links map of every concept is `weight = .jaccard`,
+/// `maxConcepts = nil`, `backbone = false`, `links = .strongest(60)`.
 public struct GraphOptions: Sendable {
+    /// How many links the map keeps.
+    public enum LinkLimit: Sendable, Equatable {
+        /// The strongest `n` links (the backbone's first when there is one).
+        case strongest(Int)
+        /// As many links as this many times the concepts on the map, rounded.
+        case perConcept(Double)
+        /// Every link that passes the other filters.
+        case all
+    }
+
     /// The measure used as weight: for pruning, layout and line width.
-    public var weight: EdgeMeasure = .jaccard
+    public var weight: EdgeMeasure = .association
     /// Concepts found in fewer units are left out.
     public var minFrequency = 2
+    /// Only the most frequent concepts (by units; ties by id) are mapped; nil maps all.
+    public var maxConcepts: Int? = 60
     /// Pairs found together in fewer units are not linked.
     public var minPairCount = 2
-    /// Keep only the strongest links (KH Coder draws 60); nil keeps all that pass.
-    public var topEdges: Int? = 60
-    /// Keep only links whose weight is at least this (instead of, or with, `topEdges`).
+    /// How many links are kept.
+    public var links: LinkLimit = .perConcept(1.25)
+    /// Keep only links whose weight is at least this (instead of, or with, `links`).
     public var threshold: Double?
-    /// Reduce the links to a maximum spanning forest: the strongest links that connect
-    /// everything the pruned graph connects.
-    public var backbone = false
+    /// Keep a maximum spanning forest of the links by shared units first (Kruskal; ties by
+    /// weight), so that the map connects everything the links connect; `links` then adds the
+    /// strongest others by weight.
+    public var backbone = true
     /// Keep concepts left without links.
     public var keepIsolated = false
     /// Whether a short text's map (fewer than `shortTextUnits` units) that would link fewer
@@ -58,8 +79,15 @@ public enum GraphBuilder {
         progress: ((_ done: Int, _ total: Int) -> Void)? = nil
     ) -> ConceptGraph {
         let total = Double(max(counts.unitCount, 1))
-        // Nodes: frequent enough, sorted by id.
+        // Nodes: frequent enough, the most frequent when there is a limit, sorted by id.
         var conceptIndices = counts.concepts.indices.filter { counts.concepts[$0].units >= max(options.minFrequency, 1) }
+        if let limit = options.maxConcepts, conceptIndices.count > limit {
+            conceptIndices.sort {
+                let (a, b) = (counts.concepts[$0].units, counts.concepts[$1].units)
+                return a != b ? a > b : glossary.concepts[$0].id < glossary.concepts[$1].id
+            }
+            conceptIndices.removeLast(conceptIndices.count - max(limit, 0))
+        }
         conceptIndices.sort { glossary.concepts[$0].id < glossary.concepts[$1].id }
         var nodeIndex: [Int: Int] = [:]
         for (position, concept) in conceptIndices.enumerated() { nodeIndex[concept] = position }
@@ -88,8 +116,7 @@ public enum GraphBuilder {
             return (lhs.source, lhs.target) < (rhs.source, rhs.target)
         }
         if let threshold = options.threshold { edges.removeAll { $0.weight < threshold } }
-        if let top = options.topEdges, edges.count > top { edges.removeLast(edges.count - top) }
-        if options.backbone { edges = maximumSpanningForest(edges, nodeCount: conceptIndices.count) }
+        edges = kept(edges, options: options, nodeCount: conceptIndices.count)
         for index in edges.indices {
             let key = UInt64(conceptIndices[edges[index].source]) << 32 | UInt64(conceptIndices[edges[index].target])
             let reversed = UInt64(conceptIndices[edges[index].target]) << 32 | UInt64(conceptIndices[edges[index].source])
@@ -129,7 +156,40 @@ public enum GraphBuilder {
         return graph
     }
 
-    /// Kruskal's algorithm on edges already sorted strongest first.
+    /// The links the map keeps, from `edges` sorted strongest first: the backbone's, then the
+    /// strongest others up to the limit, which `.perConcept` takes from the concepts these
+    /// links join (isolated concepts are left out later unless kept).
+    static func kept(_ edges: [ConceptEdge], options: GraphOptions, nodeCount: Int) -> [ConceptEdge] {
+        // The backbone joins each concept by the pairs seen most often, the surest evidence
+        // (hubs stay hubs); the other links are the strongest by the weight measure, which
+        // for association strength are the pairs met more often than chance predicts.
+        let byCount = edges.enumerated().sorted { $0.element.count != $1.element.count ? $0.element.count > $1.element.count : $0.offset < $1.offset }.map(\.element)
+        let backbone = options.backbone ? maximumSpanningForest(byCount, nodeCount: nodeCount) : []
+        let limit: Int
+        switch options.links {
+        case .all: return edges
+        case .strongest(let count): limit = count
+        case .perConcept(let ratio):
+            let joined = Set(edges.flatMap { [$0.source, $0.target] }).count
+            limit = Int((ratio * Double(options.keepIsolated ? nodeCount : joined)).rounded())
+        }
+        guard edges.count > limit else { return edges }
+        var chosen = Set(backbone.map { EdgeKey(source: $0.source, target: $0.target) })
+        var result = backbone
+        for edge in edges where result.count < limit && chosen.insert(EdgeKey(source: edge.source, target: edge.target)).inserted {
+            result.append(edge)
+        }
+        // Back to strongest-first order.
+        let rank = Dictionary(uniqueKeysWithValues: edges.enumerated().map { (EdgeKey(source: $0.element.source, target: $0.element.target), $0.offset) })
+        return result.sorted { rank[EdgeKey(source: $0.source, target: $0.target)]! < rank[EdgeKey(source: $1.source, target: $1.target)]! }
+    }
+
+    private struct EdgeKey: Hashable {
+        var source: Int
+        var target: Int
+    }
+
+    /// Kruskal's algorithm on edges already sorted strongest first (by the measure spanned).
     static func maximumSpanningForest(_ edges: [ConceptEdge], nodeCount: Int) -> [ConceptEdge] {
         var parent = Array(0..<nodeCount)
         func root(_ node: Int) -> Int {

@@ -5,6 +5,7 @@ import GlossGraph
 extension EdgeMeasure: ExpressibleByArgument {}
 extension ExportFormat: ExpressibleByArgument {}
 extension GraphvizLayout: ExpressibleByArgument {}
+extension NodeLabels: ExpressibleByArgument {}
 
 /// How co-occurrence units are made: shared by `map` and `count`.
 struct CountingOptions: ParsableArguments {
@@ -35,17 +36,23 @@ struct GraphExportOptions: ParsableArguments {
         case svg, png, pdf, none
     }
 
-    @Option(name: .long, help: "The link measure used for pruning, layout and line width.")
-    var weight: EdgeMeasure = .jaccard
+    @Option(name: .long, help: "The link measure used for pruning, layout and line width (default: VOSviewer's association strength).")
+    var weight: EdgeMeasure = .association
 
     @Option(name: .long, help: "Leave out concepts found in fewer units than this.")
     var minFrequency: Int = 2
 
+    @Option(name: .long, help: "Map only the N most frequent concepts (KH Coder's top-N).")
+    var concepts: Int = 60
+
+    @Flag(name: .long, help: "Map every concept that passes the other filters (no top-N).")
+    var allConcepts = false
+
     @Option(name: .long, help: "Link two concepts only when they share at least this many units (default 2; 1 for texts of fewer than 100 units).")
     var minPairCount: Int?
 
-    @Option(name: .long, help: "Keep only the strongest N links (KH Coder draws 60).")
-    var top: Int = 60
+    @Option(name: .long, help: "Keep the strongest N links in all, the backbone's first (default: 1.25 links per concept on the map).")
+    var top: Int?
 
     @Option(name: .long, help: "Keep only links whose weight is at least this.")
     var threshold: Double?
@@ -53,15 +60,17 @@ struct GraphExportOptions: ParsableArguments {
     @Flag(name: .long, help: "Keep every link that passes the other filters (no top-N).")
     var allLinks = false
 
-    @Flag(name: .long, help: "Reduce the links to a maximum spanning forest: the backbone.")
-    var backbone = false
+    @Flag(
+        name: .long, inversion: .prefixedNo,
+        help: "Keep the links' maximum spanning forest first, so that no strong concept floats alone.")
+    var backbone = true
 
     @Flag(name: .long, help: "Keep concepts left without links.")
     var keepIsolated = false
 
     @Option(
         name: .shortAndLong, parsing: .singleValue,
-        help: ArgumentHelp("Formats to write (comma-separated or repeated): graphml, dot, json, csv.", valueName: "FORMAT"),
+        help: ArgumentHelp("Formats to write (comma-separated or repeated): graphml, dot, json, csv, html.", valueName: "FORMAT"),
         transform: Self.formatList)
     var format: [[ExportFormat]] = []
 
@@ -85,6 +94,9 @@ struct GraphExportOptions: ParsableArguments {
         help: "Script of the Chinese labels: hans (Simplified), hant (Traditional), tw or hk (Taiwan's or Hong Kong's usage).")
     var script: LabelScript = .hans
 
+    @Option(name: .long, help: "The names on the drawn map's boxes: zh, en or both.")
+    var label: NodeLabels = .both
+
     @Option(name: .long, help: "Graphviz layout engine written into the DOT.")
     var layout: GraphvizLayout = .neato
 
@@ -95,7 +107,7 @@ struct GraphExportOptions: ParsableArguments {
         try argument.split(separator: ",").map { item in
             let name = item.trimmingCharacters(in: .whitespaces).lowercased()
             guard let format = ExportFormat(rawValue: name) else {
-                throw ValidationError("unknown format '\(name)'; choose from graphml, dot, json, csv")
+                throw ValidationError("unknown format '\(name)'; choose from graphml, dot, json, csv, html")
             }
             return format
         }
@@ -107,7 +119,9 @@ struct GraphExportOptions: ParsableArguments {
     }
 
     func validate() throws {
-        if top < 1 { throw ValidationError("--top must be at least 1") }
+        if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+        if concepts < 1 { throw ValidationError("--concepts must be at least 1") }
+        if top != nil && allLinks { throw ValidationError("--top and --all-links contradict each other; choose one") }
         if let problem = ExportSettings.problem(withName: name) { throw ValidationError("--name \(problem)") }
         if let threshold {
             let range = weight.range
@@ -136,7 +150,8 @@ struct GraphExportOptions: ParsableArguments {
         options.minFrequency = minFrequency
         options.minPairCount = minPairCount ?? 2
         options.adaptsToShortTexts = minPairCount == nil
-        options.topEdges = allLinks ? nil : top
+        options.maxConcepts = allConcepts ? nil : concepts
+        options.links = allLinks ? .all : top.map { .strongest($0) } ?? .perConcept(1.25)
         options.threshold = threshold
         options.backbone = backbone
         options.keepIsolated = keepIsolated
@@ -156,6 +171,7 @@ struct GraphExportOptions: ParsableArguments {
         settings.font = font ?? DOTExporter.defaultFont(for: script)
         settings.script = script
         settings.layout = layout
+        settings.labels = label
         return settings
     }
 

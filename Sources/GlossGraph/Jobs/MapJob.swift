@@ -116,6 +116,7 @@ public enum MapJob {
         var discovered: [Concept] = []
         let counts: CooccurrenceCounts
         let notices: [Notice]
+        let usedExtractor: ConceptExtractor
         if let cut = request.discovery {
             loaded = cut.withoutGlossary ? GlossarySource.Loaded(glossary: try Glossary(concepts: []), files: []) : try request.glossary.load()
             let extended = try cut.extend(loaded.glossary, discoveringIn: files, reading: request.reading)
@@ -125,16 +126,22 @@ public enum MapJob {
             let extractor = ConceptExtractor(glossary: extended.glossary, expectingTraditional: GlossarySource.prepareForTraditional(files))
             (counts, notices) = try CorpusCounting.count(
                 files: files, reading: request.reading, extractor: { extractor }, settings: request.counting, progress: progress?.counting)
+            usedExtractor = extractor
         } else {
             let loading = loading!
             (counts, notices) = try CorpusCounting.count(
                 files: files, reading: request.reading, extractor: { try loading.value().extractor }, settings: request.counting,
                 progress: progress?.counting)
             loaded = try loading.value().loaded
+            usedExtractor = try loading.value().extractor
         }
+        let (reading, counting) = (request.reading, request.counting)
         var report = try write(
             counts: counts, glossary: loaded, sourceFiles: files, unit: request.counting.unitDescription, graph: request.graph,
-            export: request.export, destination: request.destination, folder: &folder, fontSubstitute: try fontCheck.value(), progress: progress)
+            export: request.export, destination: request.destination, folder: &folder, fontSubstitute: try fontCheck.value(), progress: progress
+        ) { graph in
+            try MapEvidence.collect(into: &graph, files: files, reading: reading, unit: counting.unit, extractor: usedExtractor, jobs: counting.jobs)
+        }
         report.notices = skipped + notices + report.notices
         report.discovered = discovered
         return report
@@ -201,7 +208,7 @@ public enum MapJob {
     private static func write(
         counts: CooccurrenceCounts, glossary: GlossarySource.Loaded, sourceFiles: [String], unit: String, graph options: GraphOptions,
         export: ExportSettings, destination: MapDestination, folder: inout OutputFolder?, fontSubstitute: String?,
-        progress: (any JobProgress)? = nil
+        progress: (any JobProgress)? = nil, evidence: ((inout ConceptGraph) throws -> Void)? = nil
     ) throws -> MapReport {
         let metadata = GraphMetadata(
             sourceFiles: sourceFiles, glossaryFiles: glossary.files, unit: unit, weightMeasure: options.weight, unitCount: counts.unitCount)
@@ -227,6 +234,13 @@ public enum MapJob {
                 "the map has \(graph.nodes.count) concepts and \(graph.edges.count) links, more than Graphviz lays out in reasonable time (\(Graphviz.largestDrawnGraph.concepts) concepts, \(Graphviz.largestDrawnGraph.links) links), so it is not drawn; open the GraphML in Gephi, or draw the DOT yourself (dot -Tsvg)"))
             export.render = nil
         }
+        // The interactive page shows passages of the text: read once more, for it alone.
+        let writesPage: Bool
+        switch destination {
+        case .standardOutput(let format): writesPage = format == .html
+        case .folder: writesPage = export.formats.contains(.html)
+        }
+        if writesPage, let evidence { try evidence(&graph) }
         switch destination {
         case .standardOutput(let format):
             var single = export

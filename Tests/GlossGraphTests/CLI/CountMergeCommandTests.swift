@@ -175,7 +175,7 @@ struct CountMergeCommandTests {
         #expect(try CLI.run(["count", second, "-o", "2.counts"], in: folder).status == 0)
         let merged = try CLI.run(["merge", "1.counts", "2.counts", "-o", "merged"] + options, in: folder)
         #expect(merged.status == 0, "\(merged.stderr)")
-        for name in MapCommandTests.exportNames {
+        for name in MapCommandTests.countedExportNames {
             let whole = try Data(contentsOf: folder.appendingPathComponent("whole/\(name)"))
             let parts = try Data(contentsOf: folder.appendingPathComponent("merged/\(name)"))
             #expect(whole == parts, "\(name) differs")

@@ -3,14 +3,17 @@ import Testing
 
 @Suite("glossgraph map, run as a user runs it")
 struct MapCommandTests {
-    static let exportNames = ["concept-map.graphml", "concept-map.dot", "concept-map.json", "concept-map-nodes.csv", "concept-map-edges.csv"]
+    static let exportNames = ["concept-map.graphml", "concept-map.dot", "concept-map.json", "concept-map-nodes.csv", "concept-map-edges.csv", "concept-map.html"]
+    /// The exports `merge` writes byte for byte as `map` does: all but the page, whose
+    /// passages need the text, which counts do not hold.
+    static let countedExportNames = exportNames.filter { !$0.hasSuffix(".html") }
 
     /// Before, `nan` kept every link and `inf` or `1e400` gave an empty map, all with exit 0.
     @Test(
         "a threshold that is not finite, or outside what the weight measure takes, is a usage error",
         arguments: [
             (["--threshold", "nan"], "finite"), (["--threshold", "inf"], "finite"), (["--threshold", "1e400"], "finite"),
-            (["--threshold", "1.5"], "outside what --weight jaccard takes (0.0 to 1.0)"),
+            (["--threshold", "1.5", "--weight", "jaccard"], "outside what --weight jaccard takes (0.0 to 1.0)"),
             (["--threshold=-0.5", "--weight", "count"], "outside what --weight count takes (at least 0.0)"),
             (["--threshold=-1.5", "--weight", "npmi"], "outside what --weight npmi takes (-1.0 to 1.0)"),
         ])
@@ -233,18 +236,61 @@ struct MapCommandTests {
         #expect(yEdChecked.status == 0, "\(yEdChecked.stdout)")
     }
 
-    @Test("the shared transcript's default map is pruned to a readable size",
-          .enabled(if: TestPaths.hasSharedCorpus, "../shared/corpus is absent; skipping"))
-    func sharedMapSize() throws {
-        let result = try CLI.run(["map", "-o", "-", "-f", "json", TestPaths.sharedTranscript])
-        #expect(result.status == 0)
+    /// Issue 19's figures for a default map, computed by NetworkX from the GraphML: the 10 most
+    /// frequent concepts all on the map, ≥ 90 % of its concepts in one component, no component
+    /// of two, 25 to 80 concepts, at most 2.5 links per concept on average (mean degree).
+    static func checkDefaultMapFigures(_ input: String) throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let mapped = try CLI.run(["map", "--render", "none", "-f", "graphml", "-o", folder.path, input])
+        try #require(mapped.status == 0, "\(mapped.stderr)")
+        // Every concept's frequency, from a map that keeps them all.
+        let everything = try CLI.run(["map", "--all-concepts", "--keep-isolated", "--min-frequency", "1", "-f", "json", "-o", "-", input])
+        let json = try #require(JSONSerialization.jsonObject(with: Data(everything.stdout.utf8)) as? [String: Any])
+        let all = try #require(json["nodes"] as? [[String: Any]]).map { (id: $0["id"] as! String, units: $0["units"] as! Int) }
+        let mostFrequent = all.sorted { $0.units != $1.units ? $0.units > $1.units : $0.id < $1.id }.prefix(10).map(\.id)
+        let program = """
+            import json, sys, networkx as nx
+            g = nx.read_graphml(sys.stdin.read())
+            components = sorted((len(c) for c in nx.connected_components(g)), reverse=True)
+            print(json.dumps({"nodes": sorted(g.nodes), "links": g.number_of_edges(), "components": components}))
+            """
+        let figures = try #require(try TestPaths.python(program, input: folder.appendingPathComponent("concept-map.graphml").path))
+        let measured = try #require(JSONSerialization.jsonObject(with: Data(figures.utf8)) as? [String: Any])
+        let nodes = try #require(measured["nodes"] as? [String])
+        let links = try #require(measured["links"] as? Int)
+        let components = try #require(measured["components"] as? [Int])
+        #expect(Set(mostFrequent).isSubset(of: Set(nodes)), "missing: \(Set(mostFrequent).subtracting(nodes).sorted())")
+        #expect(Double(components.first ?? 0) >= 0.9 * Double(nodes.count), "components \(components)")
+        #expect(!components.contains(2), "components \(components)")
+        #expect((25...80).contains(nodes.count), "\(nodes.count) concepts")
+        #expect(Double(2 * links) <= 2.5 * Double(nodes.count), "\(links) links for \(nodes.count) concepts")
+    }
+
+    @Test("the default map of the bundled example shows its main themes, connected",
+          .enabled(if: TestPaths.hasNetworkX, "python3 has no networkx (Scripts/install-deps --test installs it); skipping"))
+    func exampleDefaultMap() throws {
+        try Self.checkDefaultMapFigures(TestPaths.repositoryRoot.appendingPathComponent("Examples/scaling-and-safety.md").path)
+    }
+
+    @Test("the default map of the shared transcript shows its main themes, connected",
+          .enabled(if: TestPaths.hasSharedCorpus && TestPaths.hasNetworkX, "../shared/corpus or networkx is absent; skipping"))
+    func sharedDefaultMap() throws {
+        try Self.checkDefaultMapFigures(TestPaths.sharedTranscript)
+    }
+
+    @Test("today's Jaccard top-60 map stays reachable by options")
+    func previousDefaultsReachable() throws {
+        let example = TestPaths.repositoryRoot.appendingPathComponent("Examples/scaling-and-safety.md").path
+        let result = try CLI.run(["map", "--weight", "jaccard", "--all-concepts", "--no-backbone", "--top", "20", "-o", "-", "-f", "json", example])
+        #expect(result.status == 0, "\(result.stderr)")
         let json = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        let nodes = try #require(json["nodes"] as? [[String: Any]])
         let edges = try #require(json["edges"] as? [[String: Any]])
-        #expect(edges.count == 60)
-        #expect((30...150).contains(nodes.count))
-        #expect(Set(nodes.compactMap { $0["community"] as? Int }).count >= 4)
-        #expect(result.stderr.contains("174 units (turn)"))
+        #expect(edges.count == 20)
+        let weights = edges.compactMap { $0["weight"] as? Double }
+        let jaccards = edges.compactMap { $0["jaccard"] as? Double }
+        #expect(weights == jaccards)
+        #expect(result.stderr.contains("weight: jaccard"))
     }
 
     @Test("-o - writes one format to standard output for pipes")

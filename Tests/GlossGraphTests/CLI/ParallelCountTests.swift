@@ -59,7 +59,7 @@ struct ParallelCountTests {
         let countsFiles = shards.indices.map { "counts/\($0 + 1).counts" }
         let merged = try CLI.run(["merge"] + countsFiles + ["-o", "merged"] + options, in: folder)
         #expect(merged.status == 0, "\(merged.stderr)")
-        for name in MapCommandTests.exportNames {
+        for name in MapCommandTests.countedExportNames {
             let whole = try Data(contentsOf: folder.appendingPathComponent("whole/\(name)"))
             #expect(whole == (try Data(contentsOf: folder.appendingPathComponent("merged/\(name)"))), "\(name) differs")
         }
@@ -67,7 +67,7 @@ struct ParallelCountTests {
         #expect(try CLI.run(["map"] + shards.reversed() + ["-o", "whole-reversed"] + options, in: folder).status == 0)
         let reversed = try CLI.run(["merge"] + countsFiles.reversed() + ["-o", "merged-reversed"] + options, in: folder)
         #expect(reversed.status == 0, "\(reversed.stderr)")
-        for name in MapCommandTests.exportNames {
+        for name in MapCommandTests.countedExportNames {
             let whole = try Data(contentsOf: folder.appendingPathComponent("whole-reversed/\(name)"))
             #expect(whole == (try Data(contentsOf: folder.appendingPathComponent("merged-reversed/\(name)"))), "\(name) differs, reversed")
         }

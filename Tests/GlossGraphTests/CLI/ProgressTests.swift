@@ -59,7 +59,7 @@ struct ProgressTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         try Self.writeChain(in: folder)
         let result = try CLI.run(
-            ["map", "--all-links", "--min-frequency", "1", "--min-pair-count", "1", "--glossary", "g.tsv", "-o", "out", "chain.md"], in: folder)
+            ["map", "--all-concepts", "--all-links", "--min-frequency", "1", "--min-pair-count", "1", "--glossary", "g.tsv", "-o", "out", "chain.md"], in: folder)
         #expect(result.status == 0 && result.stderr.contains("so it is not drawn"), "\(result.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out").path)
         #expect(files.contains("concept-map.graphml") && !files.contains("concept-map.svg"), "\(files)")
@@ -70,7 +70,7 @@ struct ProgressTests {
         let folder = try TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try Self.writeChain(in: folder)
-        let command = "\(TestPaths.binary) map --render none -f graphml --all-links --min-frequency 1 --min-pair-count 1 --glossary \(folder.path)/g.tsv -o \(folder.path)/out \(folder.path)/chain.md"
+        let command = "\(TestPaths.binary) map --render none -f graphml --all-concepts --all-links --min-frequency 1 --min-pair-count 1 --glossary \(folder.path)/g.tsv -o \(folder.path)/out \(folder.path)/chain.md"
         let terminal = try runTool(["script", "-qec", command, "/dev/null"])
         #expect(terminal.status == 0, "\(terminal.stdout)")
         #expect(terminal.stdout.contains("betweenness, estimated: 0 / 1000 source nodes"), "\(terminal.stdout.prefix(500))")

@@ -153,7 +153,7 @@ struct ExporterStructureTests {
         }
         let counter = tally.counts()
         var options = GraphOptions()
-        options.topEdges = nil
+        options.links = .all
         let metadata = GraphMetadata(sourceFiles: ["f<&>\""], glossaryFiles: ["g\u{1}"], unit: "turn", weightMeasure: .jaccard, unitCount: 6)
         return GraphBuilder.build(counts: counter, glossary: hostileGlossary, options: options, metadata: metadata)
     }

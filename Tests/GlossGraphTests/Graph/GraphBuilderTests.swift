@@ -49,7 +49,7 @@ struct GraphBuilderTests {
         #expect(edge.dice == 0.8)
         #expect(abs(edge.npmi - log(0.5 / (0.75 * 0.5)) / -log(0.5)) < 1e-12)
         #expect(edge.association == 4.0 * 2 / (3 * 2))
-        #expect(edge.weight == edge.jaccard)
+        #expect(edge.weight == edge.association)
         #expect(edge.support == [UnitReference(file: "f", turn: 1, line: 1), UnitReference(file: "f", turn: 2, line: 2)])
         #expect(GraphAttributes.supportText(edge) == "f: 1@L1 2@L2")
         let a = graph.nodes[0]
@@ -63,8 +63,8 @@ struct GraphBuilderTests {
         let units = [[0, 1], [0, 1], [0, 2], [3], [3], [1, 2]]
         #expect(Self.build(units) { $0.minPairCount = 2 }.edges.count == 1)
         #expect(Self.build(units) { $0.minFrequency = 2 }.nodes.map(\.concept.id) == ["a", "b", "c"])
-        #expect(Self.build(units) { $0.topEdges = 1 }.edges.map(\.count) == [2])
-        #expect(Self.build(units) { $0.threshold = 0.5 }.edges.count == 1)
+        #expect(Self.build(units) { $0.links = .strongest(1); $0.backbone = false }.edges.map(\.count) == [2])
+        #expect(Self.build(units) { $0.threshold = 0.5; $0.weight = .jaccard }.edges.count == 1)
         #expect(!Self.build(units).nodes.contains { $0.concept.id == "d" })
         #expect(Self.build(units) { $0.keepIsolated = true }.nodes.contains { $0.concept.id == "d" })
     }
@@ -73,7 +73,7 @@ struct GraphBuilderTests {
     func backbone() {
         // A triangle a–b (strong), b–c, a–c: the backbone drops the weakest link.
         let units = [[0, 1], [0, 1], [0, 1], [1, 2], [1, 2], [0, 2], [0], [2], [2]]
-        let graph = Self.build(units) { $0.backbone = true }
+        let graph = Self.build(units) { $0.links = .strongest(1) }
         #expect(graph.edges.count == 2)
         #expect(graph.edges.map { "\(graph.nodes[$0.source].concept.id)-\(graph.nodes[$0.target].concept.id)" } == ["a-b", "b-c"])
     }

@@ -86,7 +86,7 @@ struct OutputSafetyTests {
             let json = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("concept-map.json"))) as? [String: Any]
             let jsonNodes = try #require(json?["nodes"] as? [[String: Any]])
             let dot = try String(contentsOf: folder.appendingPathComponent("concept-map.dot"), encoding: .utf8)
-            #expect(jsonNodes.allSatisfy { dot.contains("tooltip=\"\($0["id"] as? String ?? "?"): \($0["units"] as? Int ?? -1) units") })
+            #expect(jsonNodes.allSatisfy { dot.contains("(\($0["id"] as? String ?? "?")): \($0["units"] as? Int ?? -1) units") })
             let nodes = try String(contentsOf: folder.appendingPathComponent("concept-map-nodes.csv"), encoding: .utf8)
             #expect(jsonNodes.count == nodes.split(separator: "\n").count - 1)
         }

@@ -1,0 +1,134 @@
+import Foundation
+
+/// Passages of the transcripts that show a map's concepts and links, for the interactive page:
+/// the first `perConcept` units (in file and text order) where each concept occurs, and the
+/// first `perLink` units where both concepts of each link do.
+public enum MapEvidence {
+    public static let perConcept = 6
+    public static let perLink = 4
+    /// Characters (Unicode scalars) of context kept before the first marked mention and after
+    /// the last; the text between two marked mentions is cut in the middle past `gapScalars`.
+    static let contextScalars = 60
+    static let gapScalars = 120
+
+    /// Fills `graph`'s nodes' and edges' `evidence` from a second reading of `files`, cut into
+    /// units as counting cut them (turns; sentences or paragraphs with those units; a window
+    /// of turns is shown turn by turn, so a link's passages are the turns that hold both).
+    /// Standard input (`-`), read once already, gives none.
+    ///
+    /// - Throws: `GlossGraphError` when a file cannot be read again.
+    public static func collect(
+        into graph: inout ConceptGraph, files: [String], reading: ReadingOptions, unit: CooccurrenceUnit, extractor: ConceptExtractor, jobs: Int
+    ) throws {
+        var nodeOfConcept: [Int: Int] = [:]
+        let positions = Dictionary(extractor.glossary.concepts.enumerated().map { ($0.element.id, $0.offset) }) { first, _ in first }
+        for (index, node) in graph.nodes.enumerated() {
+            if let concept = positions[node.concept.id] { nodeOfConcept[concept] = index }
+        }
+        var edgeOfPair: [UInt64: Int] = [:]
+        for (index, edge) in graph.edges.enumerated() { edgeOfPair[UInt64(edge.source) << 32 | UInt64(edge.target)] = index }
+        let (nodeCount, edgeCount) = (graph.nodes.count, graph.edges.count)
+        let readable = files.filter { $0 != "-" }
+        let (conceptNodes, pairEdges) = (nodeOfConcept, edgeOfPair)
+        let found = try Parallel.map(readable, jobs: jobs) { file -> (nodes: [[Snippet]], edges: [[Snippet]]) in
+            var nodes = [[Snippet]](repeating: [], count: nodeCount)
+            var edges = [[Snippet]](repeating: [], count: edgeCount)
+            var scratch = TermMatcher.Scratch()
+            var nextIndex = 1
+            _ = try TranscriptReader.readInParts(contentsOf: file, options: reading) { units in
+                for turn in units {
+                    UnitSplitter.forEachPiece(of: turn, as: unit, nextIndex: &nextIndex) { piece in
+                        let extraction = extractor.extract(piece, scratch: &scratch)
+                        var mentions: [Int: [Range<Int>]] = [:]
+                        for match in extraction.matches {
+                            if let node = conceptNodes[match.concept] { mentions[node, default: []].append(match.range) }
+                        }
+                        guard !mentions.isEmpty else { return }
+                        let present = mentions.keys.sorted()
+                        for node in present where nodes[node].count < perConcept {
+                            nodes[node].append(snippet(of: extraction.unit, marking: [mentions[node]!]))
+                        }
+                        for (offset, source) in present.enumerated() {
+                            for target in present[(offset + 1)...] {
+                                guard let edge = pairEdges[UInt64(source) << 32 | UInt64(target)], edges[edge].count < perLink else { continue }
+                                edges[edge].append(snippet(of: extraction.unit, marking: [mentions[source]!, mentions[target]!]))
+                            }
+                        }
+                    }
+                }
+            }
+            return (nodes, edges)
+        }
+        for part in found {
+            for index in 0..<nodeCount where graph.nodes[index].evidence.count < perConcept {
+                graph.nodes[index].evidence += part.nodes[index].prefix(perConcept - graph.nodes[index].evidence.count)
+            }
+            for index in 0..<edgeCount where graph.edges[index].evidence.count < perLink {
+                graph.edges[index].evidence += part.edges[index].prefix(perLink - graph.edges[index].evidence.count)
+            }
+        }
+    }
+
+    /// A passage of `unit` around the mentions in `marks` (byte ranges; the first list marked
+    /// 1, the second 2): from `contextScalars` before the first mention shown to as many after
+    /// the last, long stretches between mentions shortened to their ends.
+    static func snippet(of unit: TranscriptUnit, marking marks: [[Range<Int>]]) -> Snippet {
+        let bytes = unit.utf8
+        // For a link, the closest pair of mentions of its two concepts; for a concept, its first.
+        var shown: [(range: Range<Int>, mark: Int)]
+        if marks.count == 2 {
+            var best = (marks[0][0], marks[1][0])
+            for a in marks[0] {
+                for b in marks[1] where distance(a, b) < distance(best.0, best.1) { best = (a, b) }
+            }
+            shown = [(best.0, 1), (best.1, 2)].sorted { $0.0.lowerBound < $1.0.lowerBound }
+        } else {
+            shown = [(marks[0][0], 1)]
+        }
+        var pieces: [Snippet.Piece] = []
+        var cursor = trimmedStart(bytes, from: 0, to: shown[0].range.lowerBound, keeping: contextScalars)
+        if cursor > 0 { pieces.append(.init(text: "…", mark: 0)) }
+        for (index, mention) in shown.enumerated() {
+            if index > 0 {
+                let gap = text(bytes, cursor..<mention.range.lowerBound)
+                if gap.unicodeScalars.count > gapScalars {
+                    let scalars = Array(gap.unicodeScalars)
+                    let half = gapScalars / 2
+                    pieces.append(.init(text: String(String.UnicodeScalarView(scalars[..<half])) + " … " + String(String.UnicodeScalarView(scalars[(scalars.count - half)...])), mark: 0))
+                } else if !gap.isEmpty {
+                    pieces.append(.init(text: gap, mark: 0))
+                }
+            } else if cursor < mention.range.lowerBound {
+                pieces.append(.init(text: text(bytes, cursor..<mention.range.lowerBound), mark: 0))
+            }
+            pieces.append(.init(text: text(bytes, mention.range), mark: mention.mark))
+            cursor = mention.range.upperBound
+        }
+        let tail = Array(text(bytes, cursor..<bytes.count).unicodeScalars)
+        if !tail.isEmpty {
+            pieces.append(.init(text: String(String.UnicodeScalarView(tail.prefix(contextScalars))), mark: 0))
+            if tail.count > contextScalars { pieces.append(.init(text: "…", mark: 0)) }
+        }
+        let line = unit.sourcePosition(ofTextOffset: shown[0].range.lowerBound).line
+        return Snippet(file: unit.file, line: line, speaker: unit.speaker, pieces: pieces)
+    }
+
+    private static func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
+        a.lowerBound < b.lowerBound ? b.lowerBound - a.upperBound : a.lowerBound - b.upperBound
+    }
+
+    private static func text(_ bytes: [UInt8], _ range: Range<Int>) -> String {
+        range.isEmpty ? "" : String(decoding: bytes[range], as: UTF8.self)
+    }
+
+    /// The start of the last `keeping` scalars before `end`, at `start` or after it.
+    private static func trimmedStart(_ bytes: [UInt8], from start: Int, to end: Int, keeping: Int) -> Int {
+        var offset = end
+        var kept = 0
+        while offset > start && kept < keeping {
+            offset -= 1
+            if bytes[offset] & 0xC0 != 0x80 { kept += 1 }
+        }
+        return offset
+    }
+}
