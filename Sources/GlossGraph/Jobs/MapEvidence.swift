@@ -11,14 +11,16 @@ public enum MapEvidence {
     static let contextScalars = 60
     static let gapScalars = 120
 
-    /// Fills `graph`'s nodes' and edges' `evidence` from a second reading of `files`, cut into
-    /// units as counting cut them (turns; sentences or paragraphs with those units; a window
-    /// of turns is shown turn by turn, so a link's passages are the turns that hold both).
-    /// Standard input (`-`), read once already, gives none.
+    /// Fills `graph`'s nodes' and edges' `evidence` from a second reading of `files`, in order,
+    /// cut into units as counting cut them (turns; sentences or paragraphs with those units; a
+    /// window of turns is shown turn by turn, so a link's passages are the turns that hold
+    /// both). Reading stops as soon as every concept and link has its passages (as many as it
+    /// has units, up to the limits), which on a large corpus comes early. Standard input
+    /// (`-`), read once already, gives none.
     ///
     /// - Throws: `GlossGraphError` when a file cannot be read again.
     public static func collect(
-        into graph: inout ConceptGraph, files: [String], reading: ReadingOptions, unit: CooccurrenceUnit, extractor: ConceptExtractor, jobs: Int
+        into graph: inout ConceptGraph, files: [String], reading: ReadingOptions, unit: CooccurrenceUnit, extractor: ConceptExtractor
     ) throws {
         var nodeOfConcept: [Int: Int] = [:]
         let positions = Dictionary(extractor.glossary.concepts.enumerated().map { ($0.element.id, $0.offset) }) { first, _ in first }
@@ -27,47 +29,49 @@ public enum MapEvidence {
         }
         var edgeOfPair: [UInt64: Int] = [:]
         for (index, edge) in graph.edges.enumerated() { edgeOfPair[UInt64(edge.source) << 32 | UInt64(edge.target)] = index }
-        let (nodeCount, edgeCount) = (graph.nodes.count, graph.edges.count)
-        let readable = files.filter { $0 != "-" }
-        let (conceptNodes, pairEdges) = (nodeOfConcept, edgeOfPair)
-        let found = try Parallel.map(readable, jobs: jobs) { file -> (nodes: [[Snippet]], edges: [[Snippet]]) in
-            var nodes = [[Snippet]](repeating: [], count: nodeCount)
-            var edges = [[Snippet]](repeating: [], count: edgeCount)
-            var scratch = TermMatcher.Scratch()
+        let nodeTargets = graph.nodes.map { min(perConcept, $0.units) }
+        let edgeTargets = graph.edges.map { min(perLink, $0.count) }
+        var missing = nodeTargets.reduce(0, +) + edgeTargets.reduce(0, +)
+        var nodes = [[Snippet]](repeating: [], count: graph.nodes.count)
+        var edges = [[Snippet]](repeating: [], count: graph.edges.count)
+        var scratch = TermMatcher.Scratch()
+        for file in files where file != "-" && missing > 0 {
             var nextIndex = 1
-            _ = try TranscriptReader.readInParts(contentsOf: file, options: reading) { units in
-                for turn in units {
-                    UnitSplitter.forEachPiece(of: turn, as: unit, nextIndex: &nextIndex) { piece in
-                        let extraction = extractor.extract(piece, scratch: &scratch)
-                        var mentions: [Int: [Range<Int>]] = [:]
-                        for match in extraction.matches {
-                            if let node = conceptNodes[match.concept] { mentions[node, default: []].append(match.range) }
-                        }
-                        guard !mentions.isEmpty else { return }
-                        let present = mentions.keys.sorted()
-                        for node in present where nodes[node].count < perConcept {
-                            nodes[node].append(snippet(of: extraction.unit, marking: [mentions[node]!]))
-                        }
-                        for (offset, source) in present.enumerated() {
-                            for target in present[(offset + 1)...] {
-                                guard let edge = pairEdges[UInt64(source) << 32 | UInt64(target)], edges[edge].count < perLink else { continue }
-                                edges[edge].append(snippet(of: extraction.unit, marking: [mentions[source]!, mentions[target]!]))
+            do {
+                _ = try TranscriptReader.readInParts(contentsOf: file, options: reading) { units in
+                    for turn in units {
+                        UnitSplitter.forEachPiece(of: turn, as: unit, nextIndex: &nextIndex) { piece in
+                            let extraction = extractor.extract(piece, scratch: &scratch)
+                            var mentions: [Int: [Range<Int>]] = [:]
+                            for match in extraction.matches {
+                                if let node = nodeOfConcept[match.concept] { mentions[node, default: []].append(match.range) }
+                            }
+                            let present = mentions.keys.sorted()
+                            for node in present where nodes[node].count < perConcept {
+                                nodes[node].append(snippet(of: extraction.unit, marking: [mentions[node]!]))
+                                if nodes[node].count <= nodeTargets[node] { missing -= 1 }
+                            }
+                            for (offset, source) in present.enumerated() {
+                                for target in present[(offset + 1)...] {
+                                    guard let edge = edgeOfPair[UInt64(source) << 32 | UInt64(target)], edges[edge].count < perLink else { continue }
+                                    edges[edge].append(snippet(of: extraction.unit, marking: [mentions[source]!, mentions[target]!]))
+                                    if edges[edge].count <= edgeTargets[edge] { missing -= 1 }
+                                }
                             }
                         }
                     }
+                    if missing <= 0 { throw Complete() }
                 }
-            }
-            return (nodes, edges)
-        }
-        for part in found {
-            for index in 0..<nodeCount where graph.nodes[index].evidence.count < perConcept {
-                graph.nodes[index].evidence += part.nodes[index].prefix(perConcept - graph.nodes[index].evidence.count)
-            }
-            for index in 0..<edgeCount where graph.edges[index].evidence.count < perLink {
-                graph.edges[index].evidence += part.edges[index].prefix(perLink - graph.edges[index].evidence.count)
+            } catch is Complete {
+                break
             }
         }
+        for index in nodes.indices { graph.nodes[index].evidence = nodes[index] }
+        for index in edges.indices { graph.edges[index].evidence = edges[index] }
     }
+
+    /// Ends the reading once every passage is found.
+    private struct Complete: Error {}
 
     /// A passage of `unit` around the mentions in `marks` (byte ranges; the first list marked
     /// 1, the second 2): from `contextScalars` before the first mention shown to as many after

@@ -140,7 +140,7 @@ public enum MapJob {
             counts: counts, glossary: loaded, sourceFiles: files, unit: request.counting.unitDescription, graph: request.graph,
             export: request.export, destination: request.destination, folder: &folder, fontSubstitute: try fontCheck.value(), progress: progress
         ) { graph in
-            try MapEvidence.collect(into: &graph, files: files, reading: reading, unit: counting.unit, extractor: usedExtractor, jobs: counting.jobs)
+            try MapEvidence.collect(into: &graph, files: files, reading: reading, unit: counting.unit, extractor: usedExtractor)
         }
         report.notices = skipped + notices + report.notices
         report.discovered = discovered
