@@ -86,21 +86,22 @@ public struct ExportSettings: Sendable {
     public var fileNames: [String] { files.map(\.name) + (renderedFileName.map { [$0] } ?? []) }
 
     /// Writes every file into `folder`, each formatted and written atomically on a core of its
-    /// own, then the rendering; returns the paths written, in `fileNames` order.
+    /// own, the rendering among them (Graphviz's layouts for it and for the page run at once);
+    /// returns the paths written, in `fileNames` order.
     ///
     /// - Throws: `GlossGraphError` when a file cannot be written or Graphviz fails.
     public func write(_ graph: ConceptGraph, into folder: String) throws -> [String] {
-        var written = try Parallel.map(files, jobs: ProcessInfo.processInfo.activeProcessorCount) { file in
+        var all = files
+        if let render, let renderedFileName {
+            let dotOptions = dotOptions
+            all.append(File(name: renderedFileName) { graph throws(GlossGraphError) in
+                try Graphviz.render(DOTExporter.format(graph, options: dotOptions), as: render)
+            })
+        }
+        return try Parallel.map(all, jobs: ProcessInfo.processInfo.activeProcessorCount) { file in
             let path = (folder as NSString).appendingPathComponent(file.name)
             try AtomicFile.write(try file.make(graph), to: path)
             return path
         }
-        if let render, let renderedFileName {
-            let dot = DOTExporter.format(graph, options: dotOptions)
-            let path = (folder as NSString).appendingPathComponent(renderedFileName)
-            try AtomicFile.write(try Graphviz.render(dot, as: render), to: path)
-            written.append(path)
-        }
-        return written
     }
 }

@@ -18,17 +18,19 @@ public enum Graphviz {
     /// graph tools, with a notice.
     public static let largestDrawnGraph = (concepts: 200, links: 600)
 
+    /// The process IDs of the `dot` processes running now (a rendering and the page's layout,
+    /// which may run at once), or 0: a command that is asked to stop (SIGTERM, SIGINT) stops
+    /// them too, reading these from its signal handler (an atomic load is safe there). A `dot`
+    /// that outlives its parent ends only when its layout is done.
+    public static let runningRenderer = Atomic<Int32>(0)
+    public static let runningLayout = Atomic<Int32>(0)
+
     /// The rendering of `dot` in `format`.
     ///
     /// - Throws: `GlossGraphError` with `.graphvizMissing` when `dot` is not on `PATH`, and
     ///   `.graphvizFailed` with its messages when it exits with an error.
-    /// The process ID of the `dot` rendering now, or 0: a command that is asked to stop
-    /// (SIGTERM, SIGINT) stops it too, reading this from its signal handler (an atomic load
-    /// is safe there). A `dot` that outlives its parent ends only when its layout is done.
-    public static let runningRenderer = Atomic<Int32>(0)
-
     public static func render(_ dot: [UInt8], as format: RenderFormat) throws(GlossGraphError) -> [UInt8] {
-        try run(dot, outputFormat: format.rawValue)
+        try run(dot, outputFormat: format.rawValue, running: runningRenderer)
     }
 
     /// Graphviz's layout of `dot` as its JSON output (`-Tjson`): positions and sizes in
@@ -36,10 +38,10 @@ public enum Graphviz {
     ///
     /// - Throws: as `render(_:as:)`.
     public static func layout(_ dot: [UInt8]) throws(GlossGraphError) -> [UInt8] {
-        try run(dot, outputFormat: "json")
+        try run(dot, outputFormat: "json", running: runningLayout)
     }
 
-    private static func run(_ dot: [UInt8], outputFormat format: String) throws(GlossGraphError) -> [UInt8] {
+    private static func run(_ dot: [UInt8], outputFormat format: String, running: borrowing Atomic<Int32>) throws(GlossGraphError) -> [UInt8] {
         guard let executable else { throw GlossGraphError(.graphvizMissing) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
@@ -53,8 +55,8 @@ public enum Graphviz {
         } catch {
             throw GlossGraphError(.graphvizFailed(format: format, message: "\(error.localizedDescription)"))
         }
-        runningRenderer.store(process.processIdentifier, ordering: .sequentiallyConsistent)
-        defer { runningRenderer.store(0, ordering: .sequentiallyConsistent) }
+        running.store(process.processIdentifier, ordering: .sequentiallyConsistent)
+        defer { running.store(0, ordering: .sequentiallyConsistent) }
         // Input, output and errors flow at once, so that no pipe fills while another waits.
         let group = DispatchGroup()
         let messages = Box<Data>(Data())

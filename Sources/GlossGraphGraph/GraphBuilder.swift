@@ -9,9 +9,9 @@ import GlossGraphText
 /// concepts (KH Coder's top-N), weighted by VOSviewer's association strength, joined by their
 /// backbone (a maximum spanning forest by shared units, so that no frequent concept floats
 /// alone) and then by the strongest other links, up to 1.25 links per concept on the map (a
-/// mean degree of 2.5).
-/// Today's Jaccard top-60-links map of every concept is `weight = .jaccard`,
-/// `maxConcepts = nil`, `backbone = false`, `links = .strongest(60)`.
+/// mean degree of 2.5). The map of earlier versions (every concept, the 60 strongest links by
+/// Jaccard) is `weight = .jaccard`, `maxConcepts = nil`, `backbone = false`,
+/// `links = .strongest(60)`.
 public struct GraphOptions: Sendable {
     /// How many links the map keeps.
     public enum LinkLimit: Sendable, Equatable {
@@ -156,15 +156,10 @@ public enum GraphBuilder {
         return graph
     }
 
-    /// The links the map keeps, from `edges` sorted strongest first: the backbone's, then the
-    /// strongest others up to the limit, which `.perConcept` takes from the concepts these
-    /// links join (isolated concepts are left out later unless kept).
+    /// The links the map keeps, from `edges` sorted strongest first, in that order: the
+    /// backbone's, then the strongest others up to the limit, which `.perConcept` takes from
+    /// the concepts these links join (isolated concepts are left out later unless kept).
     static func kept(_ edges: [ConceptEdge], options: GraphOptions, nodeCount: Int) -> [ConceptEdge] {
-        // The backbone joins each concept by the pairs seen most often, the surest evidence
-        // (hubs stay hubs); the other links are the strongest by the weight measure, which
-        // for association strength are the pairs met more often than chance predicts.
-        let byCount = edges.enumerated().sorted { $0.element.count != $1.element.count ? $0.element.count > $1.element.count : $0.offset < $1.offset }.map(\.element)
-        let backbone = options.backbone ? maximumSpanningForest(byCount, nodeCount: nodeCount) : []
         let limit: Int
         switch options.links {
         case .all: return edges
@@ -174,23 +169,28 @@ public enum GraphBuilder {
             limit = Int((ratio * Double(options.keepIsolated ? nodeCount : joined)).rounded())
         }
         guard edges.count > limit else { return edges }
-        var chosen = Set(backbone.map { EdgeKey(source: $0.source, target: $0.target) })
-        var result = backbone
-        for edge in edges where result.count < limit && chosen.insert(EdgeKey(source: edge.source, target: edge.target)).inserted {
-            result.append(edge)
+        var keep = [Bool](repeating: false, count: edges.count)
+        var kept = 0
+        if options.backbone {
+            // The backbone joins each concept by the pairs seen most often, the surest evidence
+            // (hubs stay hubs); the other links are the strongest by the weight measure, which
+            // for association strength are the pairs met more often than chance predicts.
+            let byCount = edges.indices.sorted { edges[$0].count != edges[$1].count ? edges[$0].count > edges[$1].count : $0 < $1 }
+            for index in maximumSpanningForest(byCount.map { edges[$0] }, nodeCount: nodeCount).map({ byCount[$0] }) {
+                keep[index] = true
+                kept += 1
+            }
         }
-        // Back to strongest-first order.
-        let rank = Dictionary(uniqueKeysWithValues: edges.enumerated().map { (EdgeKey(source: $0.element.source, target: $0.element.target), $0.offset) })
-        return result.sorted { rank[EdgeKey(source: $0.source, target: $0.target)]! < rank[EdgeKey(source: $1.source, target: $1.target)]! }
+        for index in edges.indices where kept < limit && !keep[index] {
+            keep[index] = true
+            kept += 1
+        }
+        return edges.indices.filter { keep[$0] }.map { edges[$0] }
     }
 
-    private struct EdgeKey: Hashable {
-        var source: Int
-        var target: Int
-    }
-
-    /// Kruskal's algorithm on edges already sorted strongest first (by the measure spanned).
-    static func maximumSpanningForest(_ edges: [ConceptEdge], nodeCount: Int) -> [ConceptEdge] {
+    /// Kruskal's algorithm on edges already sorted strongest first (by the measure spanned):
+    /// the positions in `edges` of the forest's links.
+    static func maximumSpanningForest(_ edges: [ConceptEdge], nodeCount: Int) -> [Int] {
         var parent = Array(0..<nodeCount)
         func root(_ node: Int) -> Int {
             var node = node
@@ -200,12 +200,12 @@ public enum GraphBuilder {
             }
             return node
         }
-        var forest: [ConceptEdge] = []
-        for edge in edges {
+        var forest: [Int] = []
+        for (position, edge) in edges.enumerated() {
             let a = root(edge.source), b = root(edge.target)
             guard a != b else { continue }
             parent[max(a, b)] = min(a, b)
-            forest.append(edge)
+            forest.append(position)
         }
         return forest
     }

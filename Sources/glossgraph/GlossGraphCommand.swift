@@ -58,8 +58,9 @@ struct GlossGraphCommand: ParsableCommand {
         sigprocmask(SIG_UNBLOCK, &stops, nil)
         for stopSignal in stopSignals {
             signal(stopSignal) { received in
-                let renderer = Graphviz.runningRenderer.load(ordering: .sequentiallyConsistent)
-                if renderer > 0 { kill(renderer, SIGKILL) }
+                for running in [Graphviz.runningRenderer.load(ordering: .sequentiallyConsistent), Graphviz.runningLayout.load(ordering: .sequentiallyConsistent)] where running > 0 {
+                    kill(running, SIGKILL)
+                }
                 signal(received, SIG_DFL)
                 raise(received)
             }
