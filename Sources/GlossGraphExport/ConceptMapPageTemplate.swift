@@ -12,7 +12,7 @@ enum ConceptMapPageTemplate {
         <style>
         :root { --line: #555; --panel: #fafafa; --mark1: #ffe066; --mark2: #a5d8ff; }
         * { box-sizing: border-box; }
-        body { margin: 0; font: 14px/1.45 "Noto Sans CJK SC", "Noto Sans CJK TC", "PingFang SC", "Microsoft YaHei", sans-serif; color: #222; display: grid; grid-template-columns: 1fr 380px; grid-template-rows: auto 1fr; height: 100vh; }
+        body { margin: 0; font: 14px/1.45 "Noto Sans CJK SC", "Noto Sans CJK TC", "PingFang SC", "Microsoft YaHei", sans-serif; color: #222; display: grid; grid-template-columns: minmax(0, 1fr) 380px; grid-template-rows: auto 1fr; height: 100vh; }
         header { grid-column: 1 / 3; padding: 8px 12px; border-bottom: 1px solid #ddd; display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: center; }
         header h1 { font-size: 15px; margin: 0 12px 0 0; font-weight: 600; }
         header label { white-space: nowrap; }
@@ -100,6 +100,8 @@ enum ConceptMapPageTemplate {
           }
           function key(name) { return String(name).toLowerCase().replace(/[\\s\\-\\u2010\\u2011·]/g, ''); }
           function name(node) { return state.labels === 'en' ? (node.en || node.zh) : (node.zh || node.en); }
+          // "7 turns"; for a window of turns, "7 units of 3 turns".
+          function units(count) { return count + ' ' + (data.unit.indexOf(' ') >= 0 ? (count === 1 ? 'unit' : 'units') + ' of ' + data.unit : data.unit + (count === 1 ? '' : 's')); }
           function fullName(node) { return node.zh && node.en ? node.zh + ' / ' + node.en : (node.zh || node.en); }
 
           document.getElementById('title').textContent = data.title;
@@ -122,7 +124,7 @@ enum ConceptMapPageTemplate {
             group.appendChild(make('path', { d: link.path, 'class': 'hit' }, true));
             group.appendChild(make('path', { d: link.path, 'class': 'line', 'stroke-width': (1 + 3.5 * strength).toFixed(2) }, true));
             var tip = make('title', {}, true);
-            tip.textContent = fullName(data.nodes[link.source]) + ' — ' + fullName(data.nodes[link.target]) + ': ' + link.count + ' ' + data.unit + 's, ' + data.measure + ' ' + link.weight;
+            tip.textContent = fullName(data.nodes[link.source]) + ' — ' + fullName(data.nodes[link.target]) + ': ' + units(link.count) + ', ' + data.measure + ' ' + link.weight;
             group.appendChild(tip);
             group.addEventListener('click', function (event) { event.stopPropagation(); showLink(index); });
             linkLayer.appendChild(group);
@@ -135,7 +137,7 @@ enum ConceptMapPageTemplate {
             group.appendChild(rect);
             group.appendChild(make('text', { 'font-size': (10 + 12 * Math.sqrt(node.units / maxUnits)).toFixed(1) }, true));
             var tip = make('title', {}, true);
-            tip.textContent = fullName(node) + ': ' + node.units + ' ' + data.unit + 's, ' + node.mentions + ' mentions';
+            tip.textContent = fullName(node) + ': ' + units(node.units) + ', ' + node.mentions + ' mentions';
             group.appendChild(tip);
             group.addEventListener('mouseenter', function () { focus(index); });
             group.addEventListener('mouseleave', function () { focus(null); });
@@ -229,7 +231,7 @@ enum ConceptMapPageTemplate {
             if (node.zh && node.en) card.appendChild(text('div', node.en, 'en'));
             var list = make('dl');
             [['Abbreviations', node.abbreviations.join(', ')], ['Variants', node.variants.join(', ')], ['Category', node.category],
-             ['Note', node.note], ['Found in', node.units + ' ' + data.unit + 's, ' + node.mentions + ' mentions' + (node.discovered ? ' (discovered, not in the glossary)' : '')]]
+             ['Note', node.note], ['Found in', units(node.units) + ', ' + node.mentions + ' mentions' + (node.discovered ? ' (discovered, not in the glossary)' : '')]]
               .forEach(function (row) { if (row[1]) { list.appendChild(text('dt', row[0])); list.appendChild(text('dd', row[1])); } });
             card.appendChild(list);
             if (node.speakers.length) {
@@ -249,7 +251,7 @@ enum ConceptMapPageTemplate {
               links.appendChild(anchor);
             });
             card.appendChild(links);
-            card.appendChild(text('h3', 'Where it occurs'));
+            card.appendChild(text('h3', node.evidence.length < node.units ? 'Where it occurs (the first ' + node.evidence.length + ' of ' + units(node.units) + ')' : 'Where it occurs'));
             snippetList(node.evidence, card);
           }
 
@@ -263,14 +265,14 @@ enum ConceptMapPageTemplate {
             heading.appendChild(document.createTextNode(' — '));
             heading.appendChild(text('mark', name(data.nodes[link.target]), 'm2'));
             card.appendChild(heading);
-            card.appendChild(text('p', 'Together in ' + link.count + ' ' + data.unit + 's; ' + data.measure + ' ' + link.weight + '.'));
+            card.appendChild(text('p', 'Together in ' + units(link.count) + '; ' + data.measure + ' ' + link.weight + '.'));
             [link.source, link.target].forEach(function (end) {
               var anchor = text('span', fullName(data.nodes[end]), 'neighbour');
               anchor.addEventListener('click', function () { showConcept(end); });
               card.appendChild(anchor);
               card.appendChild(document.createTextNode(' '));
             });
-            card.appendChild(text('h3', 'Where they meet'));
+            card.appendChild(text('h3', link.evidence.length < link.count ? 'Where they meet (the first ' + link.evidence.length + ' of ' + units(link.count) + ')' : 'Where they meet'));
             snippetList(link.evidence, card);
           }
 
@@ -295,7 +297,7 @@ enum ConceptMapPageTemplate {
           data.nodes.forEach(function (node) { node.speakers.forEach(function (s) { totals[s[0]] = (totals[s[0]] || 0) + s[1]; }); });
           var speakerSelect = document.getElementById('speaker');
           Object.keys(totals).sort(function (a, b) { return totals[b] - totals[a] || (a < b ? -1 : 1); }).forEach(function (speaker) {
-            var option = text('option', speaker + ' (' + totals[speaker] + ')');
+            var option = text('option', speaker + ' (' + totals[speaker] + ' mentions)');
             option.value = speaker;
             speakerSelect.appendChild(option);
           });

@@ -179,9 +179,11 @@ public enum DOTExporter {
     /// The title line: the inputs, the unit, the weight measure and the map's size.
     public static func title(_ graph: ConceptGraph) -> String {
         let files = graph.metadata.sourceFiles
-        let inputs = files.count == 1 ? (files[0] as NSString).lastPathComponent : files.count == 0 ? "standard input" : "\(files.count) files"
+        let inputs = files.count == 1 ? (files[0] == "-" ? "standard input" : (files[0] as NSString).lastPathComponent) : files.count == 0 ? "standard input" : "\(files.count) files"
         let unitCount = graph.metadata.unitCount
-        return "\(inputs) · \(unitCount) \(graph.metadata.unit)\(unitCount == 1 ? "" : "s") · weight: \(measureName(graph.metadata.weightMeasure)) · \(graph.nodes.count) concepts, \(graph.edges.count) links"
+        let unit = graph.metadata.unit
+        let counted = unit.contains(" ") ? "\(unitCount) unit\(unitCount == 1 ? "" : "s") of \(unit)" : "\(unitCount) \(unit)\(unitCount == 1 ? "" : "s")"
+        return "\(inputs) · \(counted) · weight: \(measureName(graph.metadata.weightMeasure)) · \(graph.nodes.count) concepts, \(graph.edges.count) links"
     }
 
     /// Each community's size and its most central concepts, most central first: those with

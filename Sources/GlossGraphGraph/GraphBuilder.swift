@@ -39,6 +39,10 @@ public struct GraphOptions: Sendable {
     /// weight), so that the map connects everything the links connect; `links` then adds the
     /// strongest others by weight.
     public var backbone = true
+    /// The backbone may also use pairs found together in this many units (fewer than
+    /// `minPairCount`), so that a concept that shares `minPairCount` units with no other is
+    /// still joined by the unit it shares most; nil: `minPairCount`.
+    public var backboneMinPairCount: Int?
     /// Keep concepts left without links.
     public var keepIsolated = false
     /// Whether a short text's map (fewer than `shortTextUnits` units) that would link fewer
@@ -53,19 +57,28 @@ public struct GraphOptions: Sendable {
 
 /// Builds the weighted concept graph from co-occurrence counts: the third stage.
 public enum GraphBuilder {
-    /// `build`, with the pair count lowered to 1 when the options adapt to short texts, the
-    /// text is short, its map links few concepts and the lower count gives more links; the
-    /// change is described for people (nil: none).
+    /// `build`, adapted to a short text (fewer than `shortTextUnits` units) when the options
+    /// adapt to short texts: the backbone may join concepts that share one unit, since few
+    /// pairs recur in a short text; and when the map still links fewer than
+    /// `smallMapConcepts` concepts, every pair that shares one unit is a link. The change is
+    /// described for people (nil: none).
     public static func buildAdapting(
         counts: CooccurrenceCounts, glossary: Glossary, options: GraphOptions, metadata: GraphMetadata,
         progress: ((_ done: Int, _ total: Int) -> Void)? = nil
     ) -> (graph: ConceptGraph, change: String?) {
-        let graph = build(counts: counts, glossary: glossary, options: options, metadata: metadata, progress: progress)
+        guard options.adaptsToShortTexts, counts.unitCount < GraphOptions.shortTextUnits, options.minPairCount > 1 else {
+            return (build(counts: counts, glossary: glossary, options: options, metadata: metadata, progress: progress), nil)
+        }
+        var joined = options
+        if options.backbone { joined.backboneMinPairCount = 1 }
+        let graph = build(counts: counts, glossary: glossary, options: joined, metadata: metadata, progress: progress)
         // Concepts with a link: with --keep-isolated the others are on the map too.
         let linked = Set(graph.edges.flatMap { [$0.source, $0.target] }).count
-        guard options.adaptsToShortTexts, counts.unitCount < GraphOptions.shortTextUnits, linked < GraphOptions.smallMapConcepts,
-            options.minPairCount > 1
-        else { return (graph, nil) }
+        if linked >= GraphOptions.smallMapConcepts {
+            let once = graph.edges.filter { $0.count < options.minPairCount }.count
+            guard once > 0 else { return (graph, nil) }
+            return (graph, "a short text (\(counts.unitCount) units): \(once) link\(once == 1 ? "" : "s") of the backbone join concepts that share fewer than \(options.minPairCount) units with any other, by the unit they share")
+        }
         var adapted = options
         adapted.minPairCount = 1
         let change = "a short text (\(counts.unitCount) units): links between concepts that share \(options.minPairCount) units would join only \(linked) concepts, so concepts that share one unit are linked"
@@ -94,7 +107,8 @@ public enum GraphBuilder {
 
         // Candidate edges with every measure.
         var edges: [ConceptEdge] = []
-        for (key, pair) in counts.pairs where pair.count >= options.minPairCount {
+        let leastPairCount = min(options.minPairCount, options.backboneMinPairCount ?? options.minPairCount)
+        for (key, pair) in counts.pairs where pair.count >= leastPairCount {
             let first = Int(key >> 32), second = Int(key & 0xFFFF_FFFF)
             guard let a = nodeIndex[first], let b = nodeIndex[second] else { continue }
             let ni = Double(counts.concepts[first].units), nj = Double(counts.concepts[second].units)
@@ -160,15 +174,6 @@ public enum GraphBuilder {
     /// backbone's, then the strongest others up to the limit, which `.perConcept` takes from
     /// the concepts these links join (isolated concepts are left out later unless kept).
     static func kept(_ edges: [ConceptEdge], options: GraphOptions, nodeCount: Int) -> [ConceptEdge] {
-        let limit: Int
-        switch options.links {
-        case .all: return edges
-        case .strongest(let count): limit = count
-        case .perConcept(let ratio):
-            let joined = Set(edges.flatMap { [$0.source, $0.target] }).count
-            limit = Int((ratio * Double(options.keepIsolated ? nodeCount : joined)).rounded())
-        }
-        guard edges.count > limit else { return edges }
         var keep = [Bool](repeating: false, count: edges.count)
         var kept = 0
         if options.backbone {
@@ -181,7 +186,17 @@ public enum GraphBuilder {
                 kept += 1
             }
         }
-        for index in edges.indices where kept < limit && !keep[index] {
+        // Links other than the backbone's share at least `minPairCount` units.
+        let others = edges.indices.filter { !keep[$0] && edges[$0].count >= options.minPairCount }
+        let limit: Int
+        switch options.links {
+        case .all: limit = Int.max
+        case .strongest(let count): limit = count
+        case .perConcept(let ratio):
+            let joined = Set(edges.flatMap { [$0.source, $0.target] }).count
+            limit = Int((ratio * Double(options.keepIsolated ? nodeCount : joined)).rounded())
+        }
+        for index in others where kept < limit {
             keep[index] = true
             kept += 1
         }

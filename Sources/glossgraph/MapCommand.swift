@@ -48,7 +48,7 @@ struct GraphExportOptions: ParsableArguments {
     @Flag(name: .long, help: "Map every concept that passes the other filters (no top-N).")
     var allConcepts = false
 
-    @Option(name: .long, help: "Link two concepts only when they share at least this many units (default 2; 1 for texts of fewer than 100 units).")
+    @Option(name: .long, help: "Link two concepts only when they share at least this many units (default 2; in a text of fewer than 100 units the backbone also joins concepts that share one).")
     var minPairCount: Int?
 
     @Option(name: .long, help: "Keep the strongest N links in all, the backbone's first (default: 1.25 links per concept on the map).")
@@ -251,7 +251,8 @@ struct CountCommand: ParsableCommand {
         abstract: "Count concepts and co-occurrences in part of a corpus, for glossgraph merge.",
         discussion: """
             Counts of parts merge exactly: merging the parts of a corpus gives byte for byte the \
-            exports that map gives for the whole (with the files in the same order).
+            exports that map gives for the whole (with the files in the same order), but for \
+            the passages on map's page, which counts do not hold.
             """
     )
 

@@ -74,47 +74,59 @@ public enum MapEvidence {
     private struct Complete: Error {}
 
     /// A passage of `unit` around the mentions in `marks` (byte ranges; the first list marked
-    /// 1, the second 2): from `contextScalars` before the first mention shown to as many after
-    /// the last, long stretches between mentions shortened to their ends.
+    /// 1, the second 2): from `contextScalars` before the first mention shown (for a link, the
+    /// closest pair of mentions of its two concepts) to as many after the last, a long stretch
+    /// between the two cut to its ends; every mention inside the passage is marked.
     static func snippet(of unit: TranscriptUnit, marking marks: [[Range<Int>]]) -> Snippet {
         let bytes = unit.utf8
-        // For a link, the closest pair of mentions of its two concepts; for a concept, its first.
-        var shown: [(range: Range<Int>, mark: Int)]
+        var anchors = [marks[0][0]]
         if marks.count == 2 {
             var best = (marks[0][0], marks[1][0])
             for a in marks[0] {
                 for b in marks[1] where distance(a, b) < distance(best.0, best.1) { best = (a, b) }
             }
-            shown = [(best.0, 1), (best.1, 2)].sorted { $0.0.lowerBound < $1.0.lowerBound }
-        } else {
-            shown = [(marks[0][0], 1)]
+            anchors = [best.0, best.1].sorted { $0.lowerBound < $1.lowerBound }
         }
-        var pieces: [Snippet.Piece] = []
-        var cursor = trimmedStart(bytes, from: 0, to: shown[0].range.lowerBound, keeping: contextScalars)
-        if cursor > 0 { pieces.append(.init(text: "…", mark: 0)) }
-        for (index, mention) in shown.enumerated() {
-            if index > 0 {
-                let gap = text(bytes, cursor..<mention.range.lowerBound)
-                if gap.unicodeScalars.count > gapScalars {
-                    let scalars = Array(gap.unicodeScalars)
-                    let half = gapScalars / 2
-                    pieces.append(.init(text: String(String.UnicodeScalarView(scalars[..<half])) + " … " + String(String.UnicodeScalarView(scalars[(scalars.count - half)...])), mark: 0))
-                } else if !gap.isEmpty {
-                    pieces.append(.init(text: gap, mark: 0))
-                }
-            } else if cursor < mention.range.lowerBound {
-                pieces.append(.init(text: text(bytes, cursor..<mention.range.lowerBound), mark: 0))
+        let begin = trimmedStart(bytes, from: 0, to: anchors[0].lowerBound, keeping: contextScalars)
+        let end = advanced(bytes, from: anchors[anchors.count - 1].upperBound, by: contextScalars)
+        var segments = [begin..<end]
+        if anchors.count == 2 {
+            let (gapStart, gapEnd) = (anchors[0].upperBound, anchors[1].lowerBound)
+            let half = gapScalars / 2
+            let firstEnd = advanced(bytes, from: gapStart, by: half)
+            let secondStart = trimmedStart(bytes, from: gapStart, to: gapEnd, keeping: half)
+            if firstEnd < secondStart { segments = [begin..<firstEnd, secondStart..<end] }
+        }
+        let marked = marks.enumerated().flatMap { list in list.element.map { (range: $0, mark: list.offset + 1) } }
+            .sorted { $0.range.lowerBound < $1.range.lowerBound }
+        var pieces: [Snippet.Piece] = begin > 0 ? [.init(text: "…", mark: 0)] : []
+        for (number, segment) in segments.enumerated() {
+            if number > 0 { pieces.append(.init(text: " … ", mark: 0)) }
+            var cursor = segment.lowerBound
+            for mention in marked where mention.range.lowerBound >= cursor && mention.range.upperBound <= segment.upperBound {
+                if mention.range.lowerBound > cursor { pieces.append(.init(text: text(bytes, cursor..<mention.range.lowerBound), mark: 0)) }
+                pieces.append(.init(text: text(bytes, mention.range), mark: mention.mark))
+                cursor = mention.range.upperBound
             }
-            pieces.append(.init(text: text(bytes, mention.range), mark: mention.mark))
-            cursor = mention.range.upperBound
+            if cursor < segment.upperBound { pieces.append(.init(text: text(bytes, cursor..<segment.upperBound), mark: 0)) }
         }
-        let tail = Array(text(bytes, cursor..<bytes.count).unicodeScalars)
-        if !tail.isEmpty {
-            pieces.append(.init(text: String(String.UnicodeScalarView(tail.prefix(contextScalars))), mark: 0))
-            if tail.count > contextScalars { pieces.append(.init(text: "…", mark: 0)) }
-        }
-        let line = unit.sourcePosition(ofTextOffset: shown[0].range.lowerBound).line
+        if end < bytes.count { pieces.append(.init(text: "…", mark: 0)) }
+        let line = unit.sourcePosition(ofTextOffset: anchors[0].lowerBound).line
         return Snippet(file: unit.file, line: line, speaker: unit.speaker, pieces: pieces)
+    }
+
+    /// The offset `scalars` Unicode scalars after `start` (at most the end of `bytes`).
+    private static func advanced(_ bytes: [UInt8], from start: Int, by scalars: Int) -> Int {
+        var offset = start
+        var passed = 0
+        while offset < bytes.count {
+            if bytes[offset] & 0xC0 != 0x80 {
+                if passed == scalars { break }
+                passed += 1
+            }
+            offset += 1
+        }
+        return offset
     }
 
     private static func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {

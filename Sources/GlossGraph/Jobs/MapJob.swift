@@ -136,12 +136,13 @@ public enum MapJob {
             usedExtractor = try loading.value().extractor
         }
         let (reading, counting) = (request.reading, request.counting)
-        var report = try write(
-            counts: counts, glossary: loaded, sourceFiles: files, unit: request.counting.unitDescription, graph: request.graph,
-            export: request.export, destination: request.destination, folder: &folder, fontSubstitute: try fontCheck.value(), progress: progress
-        ) { graph in
+        let evidence: ((inout ConceptGraph) throws -> Void)? = files.allSatisfy { $0 == "-" } ? nil : { graph in
             try MapEvidence.collect(into: &graph, files: files, reading: reading, unit: counting.unit, extractor: usedExtractor)
         }
+        var report = try write(
+            counts: counts, glossary: loaded, sourceFiles: files, unit: request.counting.unitDescription, graph: request.graph,
+            export: request.export, destination: request.destination, folder: &folder, fontSubstitute: try fontCheck.value(), progress: progress,
+            evidence: evidence)
         report.notices = skipped + notices + report.notices
         report.discovered = discovered
         return report
@@ -240,7 +241,14 @@ public enum MapJob {
         case .standardOutput(let format): writesPage = format == .html
         case .folder: writesPage = export.formats.contains(.html)
         }
-        if writesPage, let evidence { try evidence(&graph) }
+        if writesPage, !graph.nodes.isEmpty {
+            if let evidence {
+                try evidence(&graph)
+            } else {
+                report.notices.append(Notice(
+                    "the page (\(export.name).html) shows no passages: they are read again from the transcripts, which a map made from counts or from standard input does not have"))
+            }
+        }
         switch destination {
         case .standardOutput(let format):
             var single = export

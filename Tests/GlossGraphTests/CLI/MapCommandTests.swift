@@ -279,6 +279,22 @@ struct MapCommandTests {
         try Self.checkDefaultMapFigures(TestPaths.sharedTranscript)
     }
 
+    /// A helper's 96-turn podcast in `Name: text` lines, not tuned on: before, pairs had to
+    /// recur in two turns, and the map kept 20 of its 106 concepts, RSP (5 turns) not among them.
+    @Test("a short text's default map keeps its frequent concepts: the backbone joins them by a turn they share, and says so",
+          .enabled(if: TestPaths.hasNetworkX, "python3 has no networkx (Scripts/install-deps --test installs it); skipping"))
+    func shortTextDefaultMap() throws {
+        let podcast = TestPaths.fixture("maps/ai-podcast-namelines.txt")
+        try Self.checkDefaultMapFigures(podcast)
+        let result = try CLI.run(["map", "--render", "none", "-f", "json", "-o", "-", podcast])
+        #expect(result.stderr.contains("a short text (96 units):") && result.stderr.contains("links of the backbone join concepts"), "\(result.stderr)")
+        // With a pair count named, the rule is the user's.
+        let named = try CLI.run(["map", "--render", "none", "--min-pair-count", "2", "-f", "json", "-o", "-", podcast])
+        let json = try #require(JSONSerialization.jsonObject(with: Data(named.stdout.utf8)) as? [String: Any])
+        #expect(try #require(json["edges"] as? [[String: Any]]).allSatisfy { ($0["count"] as? Int ?? 0) >= 2 })
+        #expect(!named.stderr.contains("a short text"))
+    }
+
     @Test("today's Jaccard top-60 map stays reachable by options")
     func previousDefaultsReachable() throws {
         let example = TestPaths.repositoryRoot.appendingPathComponent("Examples/scaling-and-safety.md").path
