@@ -39,17 +39,28 @@ struct DiscoverCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Files, or parts of a large file, read at once (default: one per core); the proposals are the same for any number.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Flag(
+        name: .long,
+        help: "The inputs are files that glossgraph count --discover wrote for the parts of a corpus, in corpus order: propose for the whole, with the glossary they were counted with.")
+    var fromCounts = false
+
     func validate() throws {
         guard top > 0 else { throw ValidationError("--top must be at least 1") }
         guard jobs > 0 else { throw ValidationError("--jobs must be at least 1") }
         if noGlossary && !glossaryOptions.glossary.isEmpty { throw ValidationError("--no-glossary and --glossary exclude each other") }
+        if fromCounts {
+            if noGlossary { throw ValidationError("--from-counts uses the glossary the parts were counted with; --no-glossary cannot go with it") }
+            if input.inputs.isEmpty { throw ValidationError("--from-counts needs the files count --discover wrote") }
+        }
     }
 
     func run() throws {
         try runReportingErrors {
-            let candidates = try AnalysisJobs.discover(
-                try input.paths(), reading: try input.readingOptions(), glossary: noGlossary ? nil : glossaryOptions.source,
-                jobs: jobs, notices: Terminal.printNotices)
+            let candidates = fromCounts
+                ? try AnalysisJobs.proposals(fromStatistics: input.inputs, glossary: glossaryOptions.source, notices: Terminal.printNotices)
+                : try AnalysisJobs.discover(
+                    try input.paths(), reading: try input.readingOptions(), glossary: noGlossary ? nil : glossaryOptions.source,
+                    jobs: jobs, notices: Terminal.printNotices)
             switch format {
             case .text:
                 Terminal.write(DiscoveryListing.table(candidates, limit: top))

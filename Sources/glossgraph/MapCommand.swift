@@ -266,16 +266,34 @@ struct CountCommand: ParsableCommand {
     @Flag(help: "Compress the counts with gzip (as a FILE ending in .gz is); merge reads either.")
     var gzip = false
 
-    func validate() throws { try input.requireInputs() }
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Also write what discover finds in these files to FILE (compressed as the counts are), for glossgraph discover --from-counts.",
+            valueName: "FILE"))
+    var discover: String?
+
+    func validate() throws {
+        try input.requireInputs()
+        if let discover {
+            if discover == "-" { throw ValidationError("--discover writes a file; standard output takes the counts (-o -)") }
+            if discover == output { throw ValidationError("--discover and -o name the same file") }
+            if input.inputs.contains("-") { throw ValidationError("--discover reads the files a second time, which standard input cannot be") }
+        }
+    }
 
     func run() throws {
         try runReportingErrors {
-            let (file, notices) = try TranscriptJobs.count(
+            let (file, statistics, notices) = try TranscriptJobs.count(
                 try input.paths(), reading: try input.readingOptions(), glossary: glossaryOptions.source, settings: counting.settings,
-                progress: ProgressLine(quiet: counting.quiet))
+                discovering: discover != nil, progress: ProgressLine(quiet: counting.quiet))
             Terminal.printNotices(notices)
+            let compressed = gzip || output.hasSuffix(".gz")
             let encoded = file.encoded()
-            try writeOutput(gzip || output.hasSuffix(".gz") ? Gzip.compress(encoded) : encoded, to: output)
+            try writeOutput(compressed ? Gzip.compress(encoded) : encoded, to: output)
+            if let discover, let statistics {
+                try writeOutput(compressed || discover.hasSuffix(".gz") ? Gzip.compress(statistics) : statistics, to: discover)
+            }
         }
     }
 }

@@ -157,6 +157,16 @@ struct GramTable: Sendable {
         slots[index] = slot
     }
 
+    /// A table holding `entries` (distinct n-grams with counts above 0) and the largest count
+    /// pruning dropped: one read back from a statistics file.
+    static func restoring(_ entries: [Slot], prunedCount: UInt32) -> GramTable {
+        var table = GramTable(capacity: max(1 << 12, entries.count))
+        for entry in entries { table.insertNew(entry) }
+        table.occupied = entries.count
+        table.prunedCount = prunedCount
+        return table
+    }
+
     /// Counts one occurrence of `key`, seen in `file` at `line`.
     @inline(__always) mutating func add(_ key: Gram, file: UInt32, line: UInt32) {
         var isNew = false

@@ -26,9 +26,48 @@ public enum AnalysisJobs {
         files: [String], reading: ReadingOptions, glossary: Glossary?, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
         notices: ([Notice]) -> Void
     ) throws -> [DiscoveryCandidate] {
+        let (discoverer, reading) = discoverer(glossary: glossary, reading: reading, notices: notices)
+        return discoverer.proposals(from: try findings(files: files, discoverer: discoverer, reading: reading, jobs: jobs, notices: notices))
+    }
+
+    /// What `discover` writes for `count --discover`: the findings of `files` (expanded), made
+    /// with `glossary` (the one the counts are made with), as a statistics file's bytes.
+    ///
+    /// - Throws: `GlossGraphError` for files that cannot be read.
+    public static func discoveryStatistics(
+        files: [String], reading: ReadingOptions, glossary: Glossary, jobs: Int, notices: ([Notice]) -> Void
+    ) throws -> [UInt8] {
+        let (discoverer, reading) = discoverer(glossary: glossary, reading: reading, notices: notices)
+        let found = try findings(files: files, discoverer: discoverer, reading: reading, jobs: jobs, notices: notices)
+        return DiscoveryStatistics.encoded(found, conceptIDs: glossary.concepts.map(\.id))
+    }
+
+    /// `discover`'s proposals from statistics files that `count --discover` wrote for the parts
+    /// of a corpus, merged in the order given: the proposals for the whole (see
+    /// `DiscoveryStatistics` for when they are exact). The glossary must be the one the
+    /// parts were counted with.
+    ///
+    /// - Throws: `GlossGraphError` for a file that is not a statistics file, or was made with
+    ///   another glossary; `GlossGraphErrors` for a bad glossary.
+    public static func proposals(fromStatistics paths: [String], glossary source: GlossarySource, notices: ([Notice]) -> Void) throws -> [DiscoveryCandidate] {
+        let loaded = try source.load()
+        let ids = loaded.glossary.concepts.map(\.id)
+        var all = DiscoveryFindings()
+        for path in paths {
+            let bytes = try FileReading.text(ofFile: path, limit: DiscoveryStatistics.largestFileBytes, gzip: true)
+            let (part, conceptIDs) = try DiscoveryStatistics.decode(bytes, path: path)
+            guard conceptIDs == ids else { throw GlossGraphError(.countsGlossaryMismatch(glossaryFiles: loaded.files), at: SourceLocation(file: path)) }
+            all.merge(part)
+        }
+        let (discoverer, _) = discoverer(glossary: loaded.glossary, reading: ReadingOptions(), notices: notices)
+        return discoverer.proposals(from: all)
+    }
+
+    /// The discoverer `discover` uses, with the general word lists found on this machine (a
+    /// notice for each one missing), and the reading it needs: editor's notes kept.
+    private static func discoverer(glossary: Glossary?, reading: ReadingOptions, notices: ([Notice]) -> Void) -> (Discoverer, ReadingOptions) {
         var withNotes = reading
         withNotes.keepNotes = true
-        let reading = withNotes
         let general = GeneralWords.load()
         if general == nil {
             notices([Notice(
@@ -39,8 +78,7 @@ public enum AnalysisJobs {
             notices([Notice(
                 "no general English word list found (wordfreq's small_en.msgpack.gz: pip install wordfreq, or \(EnglishWords.environmentVariable)); lower-case English words are not proposed")])
         }
-        let discoverer = Discoverer(glossary: glossary, generalWords: general, englishWords: english)
-        return discoverer.proposals(from: try findings(files: files, discoverer: discoverer, reading: reading, jobs: jobs, notices: notices))
+        return (Discoverer(glossary: glossary, generalWords: general, englishWords: english), withNotes)
     }
 
     /// The findings of `files`, in corpus order, read `jobs` files (or parts of a large file) at

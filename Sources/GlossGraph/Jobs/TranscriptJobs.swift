@@ -98,12 +98,15 @@ public enum TranscriptJobs {
         return try discovery.extend(glossary, discoveringIn: files, reading: reading)
     }
 
-    /// Counts the inputs for `merge`, as `map` counts them, and returns the counts file.
+    /// Counts the inputs for `merge`, as `map` counts them, and returns the counts file; with
+    /// `discovering`, also what `discover` finds in them, as a statistics file's bytes
+    /// (`DiscoveryStatistics`), read in a second pass (so not from standard input).
     ///
     /// - Throws: `GlossGraphError`, or `GlossGraphErrors` for a bad glossary.
     public static func count(
-        _ inputs: [String], reading: ReadingOptions, glossary: GlossarySource, settings: CountingSettings, progress: (any JobProgress)? = nil
-    ) throws -> (file: CountsFile, notices: [Notice]) {
+        _ inputs: [String], reading: ReadingOptions, glossary: GlossarySource, settings: CountingSettings, discovering: Bool = false,
+        progress: (any JobProgress)? = nil
+    ) throws -> (file: CountsFile, statistics: [UInt8]?, notices: [Notice]) {
         var skipped: [Notice] = []
         let files = try TranscriptReader.expandInputs(inputs, skipped: &skipped)
         let loading = glossary.loadInBackground(forInputs: files)
@@ -116,6 +119,11 @@ public enum TranscriptJobs {
         let file = CountsFile(
             counts: counts, conceptIDs: loaded.glossary.concepts.map(\.id), unit: settings.unitDescription, sourceFiles: files,
             sourcePaths: files.map(FileReading.realPath), glossaryFiles: loaded.files)
-        return (file, skipped + notices)
+        var discoveryNotices: [Notice] = []
+        let statistics = discovering
+            ? try AnalysisJobs.discoveryStatistics(files: files, reading: reading, glossary: loaded.glossary, jobs: settings.jobs) { discoveryNotices += $0 }
+            : nil
+        // Reading's notices were given once, by counting.
+        return (file, statistics, skipped + notices + discoveryNotices.filter { $0.location == nil })
     }
 }
