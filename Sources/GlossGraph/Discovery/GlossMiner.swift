@@ -101,7 +101,27 @@ public enum GlossMiner {
             }
             index += 1
         }
-        return found
+        return agreeingOnExtents(found)
+    }
+
+    /// Two statements about one occurrence of a term agree on where it starts: when one
+    /// gloss's Chinese name ends where another's does and holds it with words before it
+    /// (降低|低密度脂蛋白胆固醇（LDL-C），也就是俗称的坏胆固醇), the shorter extent, which the
+    /// other statement names as a term of its own, is the term's.
+    static func agreeingOnExtents(_ glosses: [StatedGloss]) -> [StatedGloss] {
+        guard glosses.count > 1 else { return glosses }
+        var result = glosses
+        for (index, gloss) in glosses.enumerated() where !gloss.zh.isEmpty {
+            let end = gloss.offset + gloss.zh.utf8.count
+            let shorter = glosses.filter { other in
+                other.zh.count >= 2 && other.zh.count < gloss.zh.count && gloss.zh.hasSuffix(other.zh)
+                    && other.offset + other.zh.utf8.count == end
+            }
+            guard let name = shorter.max(by: { $0.zh.count < $1.zh.count })?.zh else { continue }
+            result[index].offset = end - name.utf8.count
+            result[index].zh = name
+        }
+        return result
     }
 
     // MARK: Brackets
@@ -136,7 +156,20 @@ public enum GlossMiner {
                     englishModifierIsHyphenated: hasHyphenatedModifier(english.long), englishIsNumbered: startsWithNumber(english.long),
                     context: context)
             else { return [] }
-            return [StatedGloss(zh: term.text, en: english.long, abbreviation: english.short, offset: offsets[term.start])]
+            // Latin letters the term starts with, written against it, that the abbreviation
+            // starts with too (ST段抬高型心肌梗死（STEMI）): the dictionary knows no such word.
+            var (text, start) = (term.text, term.start)
+            var latinStart = start
+            while latinStart > 0 && scalars[latinStart - 1].isASCII
+                && (scalars[latinStart - 1].properties.isAlphabetic || ("0"..."9").contains(scalars[latinStart - 1]))
+            {
+                latinStart -= 1
+            }
+            let letters = String(String.UnicodeScalarView(scalars[latinStart..<start]))
+            if !letters.isEmpty, letters.count < english.short.count, english.short.uppercased().hasPrefix(letters.uppercased()) {
+                (text, start) = (letters + text, latinStart)
+            }
+            return [StatedGloss(zh: text, en: english.long, abbreviation: english.short, offset: offsets[start])]
         }
         let inner = inside.hasPrefix("也就是") || inside.hasPrefix("即") || inside.hasPrefix("也称") || inside.hasPrefix("又称")
         if inner {

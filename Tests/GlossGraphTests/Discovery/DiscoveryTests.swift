@@ -128,6 +128,12 @@ struct GlossMinerTests {
              expected: ["设计令牌|design token|"]),
         Case(shape: "简称 gives the abbreviation", text: "这套制度叫排放交易体系，简称ETS。", expected: ["排放交易体系||ETS"]),
         Case(shape: "a quantity starts no term", text: "上面打了很多硅通孔（through-silicon via，TSV）。", expected: ["硅通孔|through-silicon via|TSV"]),
+        // Written after a cardiology transcript (a helper's, not tuned on) gave 段抬高型心肌梗死
+        // for STEMI and 降低低密度脂蛋白胆固醇 for LDL-C.
+        Case(shape: "Latin letters the abbreviation starts with, written against the term, are part of it",
+             text: "结论就是ST段压低型缺血（STDI），需要复查。", expected: ["ST段压低型缺血||STDI"]),
+        Case(shape: "a gloss and an apposition about one occurrence agree on where the term starts",
+             text: "目标是提高高密度脂蛋白胆固醇（HDL-C），也就是俗称的好胆固醇。", expected: ["高密度脂蛋白胆固醇||HDL-C", "高密度脂蛋白胆固醇||"]),
         // Traditional text is cut by its Simplified characters: 個 is 个, 從 is 从, 無 is 无.
         Case(shape: "Traditional: a measure word before the term", text: "兩顆晶片放在同一個中介層（interposer）上面。", expected: ["中介層|interposer|"]),
         Case(shape: "Traditional: a derivational prefix starts the term", text: "另外還有一種是無晶圓廠（fabless）公司。", expected: ["無晶圓廠|fabless|"]),
