@@ -164,7 +164,7 @@ struct OutputSafetyTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: TestPaths.binary)
-        process.arguments = ["map", "--top", "580", "--min-frequency", "1", "--min-pair-count", "1", "--quiet", "-o", folder.path, TestPaths.sharedTranscript]
+        process.arguments = ["map", "--all-concepts", "--top", "580", "--min-frequency", "1", "--min-pair-count", "1", "--quiet", "-o", folder.path, TestPaths.sharedTranscript]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
