@@ -13,6 +13,10 @@ import GlossGraphText
 /// end the element or run as script; the page's script puts text in with `textContent` only.
 /// A Content-Security-Policy forbids every fetch.
 public enum ConceptMapPage {
+    /// The largest graph `map` writes a page for: past it the page runs to hundreds of MB
+    /// (5,000 concepts and 1.3 million links made 793 MB) and no browser draws it usefully.
+    public static let largestGraph = (concepts: 1000, links: 5000)
+
     /// The page for `graph`, laid out by Graphviz when it is installed (from the DOT that
     /// `DOTExporter` writes with both names in every box, so either name alone fits its box)
     /// and by `ForceLayout` otherwise.

@@ -81,9 +81,14 @@ public enum MapEvidence {
         let bytes = unit.utf8
         var anchors = [marks[0][0]]
         if marks.count == 2 {
+            // The closest pair, walking both lists (in text order) at once: linear in the
+            // mentions, however many a long unit holds.
             var best = (marks[0][0], marks[1][0])
-            for a in marks[0] {
-                for b in marks[1] where distance(a, b) < distance(best.0, best.1) { best = (a, b) }
+            var (i, j) = (0, 0)
+            while i < marks[0].count && j < marks[1].count {
+                let (a, b) = (marks[0][i], marks[1][j])
+                if distance(a, b) < distance(best.0, best.1) { best = (a, b) }
+                if a.lowerBound < b.lowerBound { i += 1 } else { j += 1 }
             }
             anchors = [best.0, best.1].sorted { $0.lowerBound < $1.lowerBound }
         }

@@ -235,6 +235,15 @@ public enum MapJob {
                 "the map has \(graph.nodes.count) concepts and \(graph.edges.count) links, more than Graphviz lays out in reasonable time (\(Graphviz.largestDrawnGraph.concepts) concepts, \(Graphviz.largestDrawnGraph.links) links), so it is not drawn; open the GraphML in Gephi, or draw the DOT yourself (dot -Tsvg)"))
             export.render = nil
         }
+        // A page of a graph past a browser's reach (thousands of concepts, a million links: a
+        // page of hundreds of MB) is left to graph tools, as the drawing is.
+        if case .folder = destination, export.formats.contains(.html),
+            graph.nodes.count > ConceptMapPage.largestGraph.concepts || graph.edges.count > ConceptMapPage.largestGraph.links
+        {
+            report.notices.append(Notice(
+                "the map has \(graph.nodes.count) concepts and \(graph.edges.count) links, more than the page (\(export.name).html) shows (\(ConceptMapPage.largestGraph.concepts) concepts, \(ConceptMapPage.largestGraph.links) links), so it is not written; open the GraphML in Gephi"))
+            export.formats.removeAll { $0 == .html }
+        }
         // The interactive page shows passages of the text: read once more, for it alone.
         let writesPage: Bool
         switch destination {
