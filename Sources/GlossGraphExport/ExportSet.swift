@@ -100,7 +100,9 @@ public struct ExportSettings: Sendable {
         }
         return try Parallel.map(all, jobs: ProcessInfo.processInfo.activeProcessorCount) { file in
             let path = (folder as NSString).appendingPathComponent(file.name)
-            try AtomicFile.write(try file.make(graph), to: path)
+            // The folder's files are GlossGraph's own: a device, FIFO or link planted under a
+            // name is replaced, never written to.
+            try AtomicFile.write(try file.make(graph), to: path, replacingAnyFile: true)
             return path
         }
     }

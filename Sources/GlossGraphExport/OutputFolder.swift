@@ -83,6 +83,10 @@ public struct OutputFolder: Sendable {
         guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size <= 1 << 20 else {
             throw GlossGraphError(.folderFileUnusable(path: path, reason: "it is not a regular file of 1 MiB at most"))
         }
+        // A list another user wrote would let that user choose which files this run replaces.
+        guard info.st_uid == geteuid() else {
+            throw GlossGraphError(.folderFileUnusable(path: path, reason: "it belongs to another user (uid \(info.st_uid)), whose list of files glossgraph does not trust"))
+        }
         var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
         let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
         guard count >= 0 else { throw GlossGraphError(.folderFileUnusable(path: path, reason: String(cString: strerror(errno)))) }
@@ -105,7 +109,8 @@ final class FolderLock: Sendable {
     init(in folder: String) throws(GlossGraphError) {
         let path = (folder as NSString).appendingPathComponent(OutputFolder.lockName)
         // O_NONBLOCK: a FIFO planted under the name must not hold the run at open(2).
-        let opened = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK, 0o666)
+        // Readable by its owner only: whoever can open a lock file can hold its lock.
+        let opened = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK, 0o600)
         guard opened >= 0 else {
             let code = errno
             if code == ELOOP { throw GlossGraphError(.folderFileUnusable(path: path, reason: "it is a symbolic link, which glossgraph does not follow")) }
@@ -116,6 +121,11 @@ final class FolderLock: Sendable {
         guard fstat(opened, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
             close(opened)
             throw GlossGraphError(.folderFileUnusable(path: path, reason: "it is not a regular file"))
+        }
+        // Another user's lock file could be held by that user forever.
+        guard info.st_uid == geteuid() else {
+            close(opened)
+            throw GlossGraphError(.folderFileUnusable(path: path, reason: "it belongs to another user (uid \(info.st_uid)), who could hold the lock"))
         }
         descriptor = opened
         while flock(descriptor, LOCK_EX) != 0 && errno == EINTR {}

@@ -30,8 +30,10 @@ public enum TranscriptReader {
 
     /// The files named by `paths`: files as given, folders searched recursively for
     /// transcript files, in a stable (sorted) order. From a folder only regular files are
-    /// taken (a symlink is followed to one): a FIFO would hang the run and a link to a device
-    /// would never end, so each entry left out gets a notice in `skipped`.
+    /// taken, and no symbolic link is followed (as `grep -r` and ripgrep do): a link could
+    /// bring in a file from outside the folder that its owner never meant to share, a FIFO
+    /// would hang the run and a device would never end. Each entry left out gets a notice in
+    /// `skipped`; a link named on the command line is read.
     public static func expandInputs(_ paths: [String], skipped: inout [Notice]) throws(GlossGraphError) -> [String] {
         var files: [String] = []
         for path in paths {
@@ -49,7 +51,9 @@ public enum TranscriptReader {
                 let full = base + "/" + relative
                 guard transcriptExtensions.contains(ext) else { continue }
                 var status = stat()
-                if stat(full, &status) == 0 && status.st_mode & S_IFMT == S_IFREG {
+                if lstat(full, &status) == 0 && status.st_mode & S_IFMT == S_IFLNK {
+                    skipped.append(Notice("a symbolic link in a folder, which glossgraph does not follow; left out (name it, or what it links to, to read it)", at: SourceLocation(file: full)))
+                } else if stat(full, &status) == 0 && status.st_mode & S_IFMT == S_IFREG {
                     found.append(full)
                 } else if relative.unicodeScalars.contains("\u{FFFD}") && errno == ENOENT {
                     // Foundation lists names as Strings: one that is not UTF-8 comes back changed

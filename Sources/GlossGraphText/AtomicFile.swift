@@ -23,6 +23,19 @@ public enum AtomicFile {
         return suffix.count == 6 && suffix.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) }
     }
 
+    /// Whether `path` is a symbolic link in a sticky, world-writable folder, owned neither by
+    /// this user nor by the folder's owner: one the kernel refuses to follow when
+    /// fs.protected_symlinks is on.
+    static func isForeignLinkInStickyFolder(_ path: String) -> Bool {
+        var link = stat()
+        guard lstat(path, &link) == 0, link.st_mode & S_IFMT == S_IFLNK else { return false }
+        let folder = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
+        var parent = stat()
+        guard stat(folder.isEmpty ? "/" : folder, &parent) == 0 else { return false }
+        let sticky = parent.st_mode & S_ISVTX != 0 && parent.st_mode & S_IWOTH != 0
+        return sticky && link.st_uid != geteuid() && link.st_uid != parent.st_uid
+    }
+
     /// `bytes` written as `write(to:replacingAnyFile:body:)` writes.
     public static func write(_ bytes: [UInt8], to path: String, replacingAnyFile: Bool = false) throws(GlossGraphError) {
         try write(to: path, replacingAnyFile: replacingAnyFile) { descriptor throws(GlossGraphError) in
@@ -40,6 +53,9 @@ public enum AtomicFile {
     /// `body` throws. With `replacingAnyFile` (a file of GlossGraph's own, such as an output
     /// folder's list), a device, FIFO or stream at `path` is replaced too, never written to.
     public static func write(to path: String, replacingAnyFile: Bool = false, body: (Int32) throws(GlossGraphError) -> Void) throws(GlossGraphError) {
+        // A link another user planted in a shared sticky folder (/tmp) is replaced, never
+        // followed: the rule of Linux's fs.protected_symlinks, kept where it is switched off.
+        let replacingAnyFile = replacingAnyFile || isForeignLinkInStickyFolder(path)
         var existing = stat()
         let exists = stat(path, &existing) == 0
         if exists && existing.st_mode & S_IFMT == S_IFDIR {

@@ -178,17 +178,26 @@ struct TranscriptFormatTests {
 
     /// Before, a FIFO named `*.md` in an input folder hung the run, and a link to /dev/zero
     /// aborted it.
-    @Test("from a folder only regular files are read; a FIFO or a link to a device is left out with a notice", .timeLimit(.minutes(3)))
+    /// The repeated attack: a link in a shared input folder to another user's private file
+    /// put that file's text into a world-readable page.
+    @Test("from a folder only regular files are read, and no link is followed: a FIFO, a link to a device or to a file outside is left out with a notice", .timeLimit(.minutes(3)))
     func folderNonRegularFiles() throws {
         let folder = try TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
+        let secret = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: secret) }
         try Data("**甲：** 我们谈谈规模定律。\n".utf8).write(to: folder.appendingPathComponent("a.md"))
+        try Data("**乙：** 机密的预训练计划。\n".utf8).write(to: secret.appendingPathComponent("secret.md"))
         try #require(mkfifo(folder.appendingPathComponent("pipe.md").path, 0o600) == 0)
         try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("zero.txt").path, withDestinationPath: "/dev/zero")
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("b.md").path, withDestinationPath: secret.appendingPathComponent("secret.md").path)
         let result = try CLI.run(["extract", "--summary", folder.path])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("规模定律"))
+        #expect(result.stdout.contains("规模定律") && !result.stdout.contains("预训练"))
         #expect(result.stderr.contains("pipe.md: note: not a regular file"), "\(result.stderr)")
-        #expect(result.stderr.contains("zero.txt: note: not a regular file"), "\(result.stderr)")
+        #expect(result.stderr.contains("zero.txt: note: a symbolic link in a folder"), "\(result.stderr)")
+        #expect(result.stderr.contains("b.md: note: a symbolic link in a folder"), "\(result.stderr)")
+        // Named on the command line, a link is read.
+        #expect(try CLI.run(["extract", "--summary", folder.appendingPathComponent("b.md").path]).stdout.contains("预训练"))
     }
 }

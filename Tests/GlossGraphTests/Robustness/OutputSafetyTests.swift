@@ -148,6 +148,78 @@ struct OutputSafetyTests {
         #expect(try String(contentsOf: victim, encoding: .utf8) == "keep\n")
     }
 
+    /// From the repeated attack: a FIFO planted as an export and listed in the folder's file
+    /// list hung `map`; a link to a terminal had 36 KB of JSON written into the terminal.
+    @Test("an export planted as a FIFO, or a link to one, is replaced, never written into", .timeLimit(.minutes(1)))
+    func plantedExports() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: false)
+        let fifo = folder.appendingPathComponent("elsewhere.fifo").path
+        try #require(mkfifo(fifo, 0o600) == 0)
+        try FileManager.default.createSymbolicLink(atPath: output.appendingPathComponent("concept-map.json").path, withDestinationPath: fifo)
+        #expect(mkfifo(output.appendingPathComponent("concept-map.dot").path, 0o600) == 0)
+        try Data("concept-map.json\nconcept-map.dot\n".utf8).write(to: output.appendingPathComponent(".glossgraph-files"))
+        let example = TestPaths.repositoryRoot.appendingPathComponent("Examples/scaling-and-safety.md").path
+        let result = try CLI.run(["map", "--render", "none", "-f", "json,dot", "-o", output.path, example])
+        #expect(result.status == 0, "\(result.stderr)")
+        for name in ["concept-map.json", "concept-map.dot"] {
+            var status = stat()
+            #expect(lstat(output.appendingPathComponent(name).path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG, "\(name)")
+        }
+        var status = stat()
+        #expect(lstat(fifo, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO)
+    }
+
+    @Test("a lock file or list of files another user owns is refused: that user could hold the lock, or choose what is replaced")
+    func foreignFolderFiles() throws {
+        guard geteuid() == 0 else {
+            print("skipped: giving a file to another user needs root")
+            return
+        }
+        let example = TestPaths.repositoryRoot.appendingPathComponent("Examples/scaling-and-safety.md").path
+        for name in [".glossgraph-lock", ".glossgraph-files"] {
+            let folder = try TestPaths.temporaryFolder()
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let planted = folder.appendingPathComponent(name)
+            try Data("concept-map.json\n".utf8).write(to: planted)
+            #expect(chown(planted.path, 65534, 65534) == 0)
+            let result = try CLI.run(["map", "--render", "none", "-f", "json", "-o", folder.path, example])
+            #expect(result.status == 73 && result.stderr.contains(name) && result.stderr.contains("another user"), "\(name): \(result.stderr)")
+        }
+        // The lock file a run makes is its owner's alone.
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try CLI.run(["map", "--render", "none", "-f", "json", "-o", folder.path, example]).status == 0)
+        var status = stat()
+        #expect(stat(folder.appendingPathComponent(".glossgraph-lock").path, &status) == 0 && status.st_mode & 0o077 == 0)
+    }
+
+    @Test("-o naming another user's link in a sticky shared folder replaces the link, as fs.protected_symlinks would refuse to follow it")
+    func foreignLinkInStickyFolder() throws {
+        guard geteuid() == 0 else {
+            print("skipped: giving a link to another user needs root")
+            return
+        }
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let shared = folder.appendingPathComponent("shared")
+        try FileManager.default.createDirectory(at: shared, withIntermediateDirectories: false)
+        #expect(chmod(shared.path, 0o1777) == 0)
+        let victim = folder.appendingPathComponent("victim.fifo").path
+        try #require(mkfifo(victim, 0o600) == 0)
+        let link = shared.appendingPathComponent("part.counts").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: victim)
+        #expect(lchown(link, 65534, 65534) == 0)
+        let example = TestPaths.repositoryRoot.appendingPathComponent("Examples/scaling-and-safety.md").path
+        let result = try CLI.run(["count", "-o", link, example])
+        #expect(result.status == 0, "\(result.stderr)")
+        var status = stat()
+        #expect(lstat(link, &status) == 0 && status.st_mode & S_IFMT == S_IFREG)
+        #expect(lstat(victim, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO)
+    }
+
     /// Before, `dot` drew on, orphaned, for seconds after `map` was stopped with SIGTERM (and,
     /// in a later attack, with SIGUSR1 or SIGALRM).
     @Test("a map stopped by a signal while Graphviz draws stops Graphviz too", arguments: [SIGTERM, SIGUSR1, SIGALRM])
