@@ -25,7 +25,7 @@ public enum TextDecoding {
         var utf8: [UInt8]
         // UTF-32's little-endian mark starts as UTF-16's does: it is looked for first.
         if raw.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || raw.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
-            utf8 = try decode(raw, file: file, encoding: "UTF-32")
+            utf8 = try decodeUTF32(raw, bigEndian: raw[0] == 0x00, file: file, replaceInvalid: replaceInvalid, notices: &notices)
         } else if raw.starts(with: [0xFF, 0xFE]) || raw.starts(with: [0xFE, 0xFF]) {
             utf8 = try decodeUTF16(
                 raw, bigEndian: raw[0] == 0xFE, file: file, replaceInvalid: replaceInvalid,
@@ -236,6 +236,47 @@ public enum TextDecoding {
         default:
             return 0
         }
+    }
+
+    /// UTF-32 after its byte-order mark. Before, glibc's iconv ended the text silently at a
+    /// code unit past U+10FFFF or a surrogate, and dropped a cut last unit.
+    ///
+    /// - Throws: `GlossGraphError` with `.invalidInEncoding` naming the byte offset and line
+    ///   of a length that is no multiple of four or of a unit that is no Unicode scalar,
+    ///   unless `replaceInvalid` (then U+FFFD, with a notice).
+    private static func decodeUTF32(
+        _ raw: [UInt8], bigEndian: Bool, file: String, replaceInvalid: Bool, notices: inout [Notice]
+    ) throws(GlossGraphError) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(raw.count)
+        var replaced = 0
+        var line = 1
+        var index = 4
+        while index < raw.count {
+            var scalar: Unicode.Scalar?
+            if index + 3 < raw.count {
+                let bytes = (UInt32(raw[index]), UInt32(raw[index + 1]), UInt32(raw[index + 2]), UInt32(raw[index + 3]))
+                let value = bigEndian ? bytes.0 << 24 | bytes.1 << 16 | bytes.2 << 8 | bytes.3 : bytes.3 << 24 | bytes.2 << 16 | bytes.1 << 8 | bytes.0
+                scalar = Unicode.Scalar(value)
+            }
+            if let scalar {
+                if scalar == "\n" { line += 1 }
+                appendUTF8(scalar, to: &output)
+            } else {
+                guard replaceInvalid else {
+                    throw GlossGraphError(.invalidInEncoding(name: "UTF-32", byteOffset: index), at: SourceLocation(file: file, line: line))
+                }
+                replaced += 1
+                appendUTF8("\u{FFFD}", to: &output)
+            }
+            index += 4
+        }
+        if replaced > 0 {
+            notices.append(Notice(
+                "replaced \(replaced) UTF-32 unit\(replaced == 1 ? "" : "s") that \(replaced == 1 ? "is" : "are") no Unicode character with U+FFFD",
+                at: SourceLocation(file: file)))
+        }
+        return output
     }
 
     private static func decodeUTF16(

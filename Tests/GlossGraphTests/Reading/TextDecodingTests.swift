@@ -49,6 +49,35 @@ struct TextDecodingTests {
         #expect(error.description.hasPrefix("sample.md:2: error: invalid UTF-8"))
     }
 
+    static func utf32(_ text: String, bigEndian: Bool) -> [UInt8] {
+        var bytes: [UInt8] = bigEndian ? [0x00, 0x00, 0xFE, 0xFF] : [0xFF, 0xFE, 0x00, 0x00]
+        for scalar in text.unicodeScalars { bytes += unit32(scalar.value, bigEndian: bigEndian) }
+        return bytes
+    }
+
+    static func unit32(_ value: UInt32, bigEndian: Bool) -> [UInt8] {
+        let bytes = [UInt8(value >> 24), UInt8(value >> 16 & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF)]
+        return bigEndian ? bytes : bytes.reversed()
+    }
+
+    /// The repeated attack: glibc's iconv ended a UTF-32 text silently at a unit past
+    /// U+10FFFF, and dropped a cut last unit; the run exited 0 with the rest lost.
+    @Test("UTF-32 with a unit that is no character, or cut short, is an error naming the offset; replaced with a notice when asked")
+    func invalidUTF32() throws {
+        for bigEndian in [false, true] {
+            #expect(try Self.read(Self.utf32(Self.sample, bigEndian: bigEndian)).units.map(\.text) == ["你好", "Hello", "再见"])
+            let good = Self.utf32("**甲：** 你好\n**乙：** ", bigEndian: bigEndian)
+            let bad = good + Self.unit32(0x11_0000, bigEndian: bigEndian) + Self.utf32("再见\n", bigEndian: bigEndian).dropFirst(4)
+            let error = try #require(throws: GlossGraphError.self) { try Self.read(bad) }
+            #expect(error.status == .dataError && error.message.contains("byte offset \(good.count) is not valid UTF-32"), "\(error)")
+            #expect(error.location?.line == 2)
+            #expect(throws: GlossGraphError.self) { try Self.read(Self.utf32(Self.sample, bigEndian: bigEndian) + [0x41, 0x00]) }
+            let replaced = try Self.read(bad, replaceInvalid: true)
+            #expect(replaced.units.map(\.text) == ["你好", "\u{FFFD}再见"])
+            #expect(replaced.notices.contains { $0.message.contains("UTF-32 unit") })
+        }
+    }
+
     @Test("invalid UTF-8 is replaced with a notice when asked")
     func replacedUTF8() throws {
         var bytes = Array("**甲：** 你好\n**乙：** ok\n**甲：** 好\n".utf8)
