@@ -53,7 +53,11 @@ struct GlossGraphCommand: ParsableCommand {
         sigemptyset(&stops)
         // Every signal whose default action ends the process, but SIGPIPE (a closed pipe is
         // handled where output is written) and SIGKILL, which no one can catch.
-        let stopSignals = [SIGTERM, SIGINT, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ]
+        let stopSignals = [SIGTERM, SIGINT, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU]
+        // A file past the size limit (`ulimit -f`) is a failed write like a full disk: the
+        // write returns EFBIG, the run says so and removes its temporary file (exit 74),
+        // where the signal would kill it and leave the file behind.
+        signal(SIGXFSZ, SIG_IGN)
         for stopSignal in stopSignals { sigaddset(&stops, stopSignal) }
         sigprocmask(SIG_UNBLOCK, &stops, nil)
         for stopSignal in stopSignals {

@@ -220,6 +220,23 @@ struct OutputSafetyTests {
         #expect(lstat(victim, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO)
     }
 
+    /// The repeated attack: under `ulimit -f`, SIGXFSZ killed `count` and `map` (status 153)
+    /// and left their temporary files behind.
+    @Test("a write past the file-size limit is a failed write: status 74, a message, no temporary file left")
+    func fileSizeLimit() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let example = TestPaths.repositoryRoot.appendingPathComponent("Examples/scaling-and-safety.md").path
+        for command in ["'\(TestPaths.binary)' count -o '\(folder.path)/part.counts' '\(example)'",
+                        "'\(TestPaths.binary)' map --render none -o '\(folder.path)/out' '\(example)'"] {
+            let result = try CLI.run(["-c", "ulimit -f 8; exec " + command], executable: "/bin/bash")
+            #expect(result.status == 74, "\(command): \(result.status) \(result.stderr)")
+            #expect(result.stderr.contains("File too large"), "\(result.stderr)")
+        }
+        let left = (FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? []).filter { $0.contains(".glossgraph-tmp-") }
+        #expect(left.isEmpty, "\(left)")
+    }
+
     /// Before, `dot` drew on, orphaned, for seconds after `map` was stopped with SIGTERM (and,
     /// in a later attack, with SIGUSR1 or SIGALRM).
     @Test("a map stopped by a signal while Graphviz draws stops Graphviz too", arguments: [SIGTERM, SIGUSR1, SIGALRM])
