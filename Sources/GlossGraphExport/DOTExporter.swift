@@ -96,8 +96,8 @@ public enum DOTExporter {
     }
 
     /// `text` broken into lines of at most `columns` columns where it can be: at spaces, and
-    /// between CJK characters (East Asian Wide, two columns each; UAX #11). A word longer than
-    /// a line stays whole.
+    /// between CJK characters (two columns each, as `TerminalText.displayWidth` counts them).
+    /// A word longer than a line stays whole.
     public static func wrapped(_ text: String, columns: Int) -> String {
         var pieces: [(text: String, width: Int, spaceBefore: Bool)] = []
         var word = "", wordWidth = 0, wordSpaceBefore = false, pendingSpace = false
@@ -110,7 +110,7 @@ public enum DOTExporter {
             if scalar == " " {
                 flush()
                 pendingSpace = true
-            } else if isWide(scalar) {
+            } else if ScriptClass.isCJK(scalar.value) {
                 flush()
                 pieces.append((String(scalar), 2, pendingSpace))
                 pendingSpace = false
@@ -154,15 +154,6 @@ public enum DOTExporter {
         }
         if !line.isEmpty { lines.append(line) }
         return lines
-    }
-
-    private static func isWide(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
-            0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
-            true
-        default: false
-        }
     }
 
     /// The measure's name for people, with its source.
