@@ -41,7 +41,7 @@ struct DiscoverCommand: ParsableCommand {
 
     @Flag(
         name: .long,
-        help: "The inputs are files that glossgraph count --discover wrote for the parts of a corpus, in corpus order: propose for the whole, with the glossary they were counted with.")
+        help: "The inputs are files that glossgraph count --discover wrote for the parts of a corpus, in corpus order: propose for the whole. Give the glossary the parts were counted with (--glossary, as count had it); parts counted with another are refused.")
     var fromCounts = false
 
     func validate() throws {
@@ -49,7 +49,7 @@ struct DiscoverCommand: ParsableCommand {
         guard jobs > 0 else { throw ValidationError("--jobs must be at least 1") }
         if noGlossary && !glossaryOptions.glossary.isEmpty { throw ValidationError("--no-glossary and --glossary exclude each other") }
         if fromCounts {
-            if noGlossary { throw ValidationError("--from-counts uses the glossary the parts were counted with; --no-glossary cannot go with it") }
+            if noGlossary { throw ValidationError("--from-counts needs the glossary the parts were counted with (--glossary, as count had it); --no-glossary cannot go with it") }
             if input.inputs.isEmpty { throw ValidationError("--from-counts needs the files count --discover wrote") }
         }
     }

@@ -53,10 +53,16 @@ public enum AnalysisJobs {
         let loaded = try source.load()
         let ids = loaded.glossary.concepts.map(\.id)
         var all = DiscoveryFindings()
+        var read = Set<String>()
         for path in paths {
             let bytes = try FileReading.text(ofFile: path, limit: DiscoveryStatistics.largestFileBytes, gzip: true)
             let (part, conceptIDs) = try DiscoveryStatistics.decode(bytes, path: path)
             guard conceptIDs == ids else { throw GlossGraphError(.countsGlossaryMismatch(glossaryFiles: loaded.files), at: SourceLocation(file: path)) }
+            // A transcript in two parts' statistics would count twice, as merge refuses for counts.
+            if let again = part.files.first(where: { read.contains($0) }) {
+                throw GlossGraphError(.countsDuplicateSource(source: again), at: SourceLocation(file: path))
+            }
+            read.formUnion(part.files)
             all.merge(part)
         }
         let (discoverer, _) = discoverer(glossary: loaded.glossary, reading: ReadingOptions(), notices: notices)

@@ -81,13 +81,16 @@ struct DiscoveryCountsTests {
             ("twice.discovery", plain.replacingOccurrences(of: "\"entries\":[", with: "\"entries\":[\(entry),"), "listed twice"),
             ("file.discovery", plain.replacingOccurrences(of: "\"entries\":[\(entry)", with: "\"entries\":[\(entry.replacingOccurrences(of: ",0,", with: ",7,"))"), "names file 7"),
             ("negative.discovery", plain.replacingOccurrences(of: "\"pruned\":0", with: "\"pruned\":-1"), "out of range"),
-            ("text.discovery", "not json", "not a discovery statistics file"),
+            ("text.discovery", "not json", "not a discovery statistics file written by glossgraph count --discover"),
         ] {
             try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
             let result = try CLI.run(["discover", "--from-counts", name], in: folder)
             #expect(result.status == 65, "\(name): \(result.stderr)")
             #expect(result.stderr.contains(name) && result.stderr.contains(message), "\(name): \(result.stderr)")
         }
+        // The same part twice would count its transcripts twice.
+        let twice = try CLI.run(["discover", "--from-counts", "b.discovery", "b.discovery"], in: folder)
+        #expect(twice.status == 65 && twice.stderr.contains("which an earlier counts file counted too"), "\(twice.stderr)")
         // Standard input cannot be read twice.
         let stdin = try CLI.run(["count", "-", "-o", "c.counts", "--discover", "c.discovery"], in: folder, input: Data("**甲：** RSP。\n".utf8))
         #expect(stdin.status == 64 && stdin.stderr.contains("standard input"))
