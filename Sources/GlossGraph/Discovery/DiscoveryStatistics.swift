@@ -146,7 +146,7 @@ public enum DiscoveryStatistics {
         do {
             file = try JSONDecoder().decode(File.self, from: Data(bytes))
         } catch {
-            throw malformed("not a discovery statistics file written by glossgraph count --discover: not JSON, cut short, or a member missing or of the wrong type")
+            throw malformed("not a discovery statistics file written by glossgraph count: not JSON, cut short, or a member missing or of the wrong type")
         }
         guard file.format == format else { throw malformed("its format is '\(file.format)', not '\(format)'") }
         guard file.version == version else { throw malformed("version \(file.version) is not the version this build reads (\(version))") }

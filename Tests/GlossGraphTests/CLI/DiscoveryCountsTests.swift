@@ -81,7 +81,7 @@ struct DiscoveryCountsTests {
             ("twice.discovery", plain.replacingOccurrences(of: "\"entries\":[", with: "\"entries\":[\(entry),"), "listed twice"),
             ("file.discovery", plain.replacingOccurrences(of: "\"entries\":[\(entry)", with: "\"entries\":[\(entry.replacingOccurrences(of: ",0,", with: ",7,"))"), "names file 7"),
             ("negative.discovery", plain.replacingOccurrences(of: "\"pruned\":0", with: "\"pruned\":-1"), "out of range"),
-            ("text.discovery", "not json", "not a discovery statistics file written by glossgraph count --discover"),
+            ("text.discovery", "not json", "not a discovery statistics file written by glossgraph count"),
         ] {
             try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
             let result = try CLI.run(["discover", "--from-counts", name], in: folder)
