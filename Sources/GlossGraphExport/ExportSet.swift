@@ -85,12 +85,12 @@ public struct ExportSettings: Sendable {
     /// Every file name a run writes into its folder.
     public var fileNames: [String] { files.map(\.name) + (renderedFileName.map { [$0] } ?? []) }
 
-    /// Writes every file into `folder`, each formatted and written atomically on a core of its
-    /// own, the rendering among them (Graphviz's layouts for it and for the page run at once);
-    /// returns the paths written, in `fileNames` order.
+    /// Writes every file into the open `folder` (by its descriptor), each formatted and written
+    /// atomically on a core of its own, the rendering among them (Graphviz's layouts for it and
+    /// for the page run at once); returns the paths written, in `fileNames` order.
     ///
     /// - Throws: `GlossGraphError` when a file cannot be written or Graphviz fails.
-    public func write(_ graph: ConceptGraph, into folder: String) throws -> [String] {
+    public func write(_ graph: ConceptGraph, into folder: AtomicFile.Folder) throws -> [String] {
         var all = files
         if let render, let renderedFileName {
             let dotOptions = dotOptions
@@ -99,11 +99,10 @@ public struct ExportSettings: Sendable {
             })
         }
         return try Parallel.map(all, jobs: ProcessInfo.processInfo.activeProcessorCount) { file in
-            let path = (folder as NSString).appendingPathComponent(file.name)
             // The folder's files are GlossGraph's own: a device, FIFO or link planted under a
             // name is replaced, never written to.
-            try AtomicFile.write(try file.make(graph), to: path, replacingAnyFile: true)
-            return path
+            try AtomicFile.write(try file.make(graph), named: file.name, in: folder, replacingAnyFile: true)
+            return folder.path(of: file.name)
         }
     }
 }

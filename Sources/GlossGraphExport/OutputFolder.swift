@@ -9,7 +9,9 @@ import GlossGraphText
 public struct OutputFolder: Sendable {
     public static let manifestName = ".glossgraph-files"
     public static let lockName = ".glossgraph-lock"
-    public let path: String
+    /// The folder, open.
+    public let folder: AtomicFile.Folder
+    public var path: String { folder.path }
     private var entries: Set<String>
     private let lock: FolderLock
 
@@ -18,7 +20,9 @@ public struct OutputFolder: Sendable {
     /// temporary files that a killed run left behind.
     ///
     /// - Throws: `GlossGraphError` with `.outputIsNotAFolder`, `.cannotCreateFolder`,
-    ///   `.folderNotWritable` or `.foreignOutputFile`.
+    ///   `.folderNotWritable`, `.cannotCreateFile` (the folder cannot be opened),
+    ///   `.folderFileUnusable` (its lock or list), `.foreignOutputFile`, or `.cannotReplace`
+    ///   (a target is a folder, a socket or a file with other hard links).
     public static func prepare(_ path: String, for files: [String], force: Bool) throws(GlossGraphError) -> OutputFolder {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
@@ -31,26 +35,29 @@ public struct OutputFolder: Sendable {
             }
         }
         guard FileManager.default.isWritableFile(atPath: path) else { throw GlossGraphError(.folderNotWritable(path: path)) }
-        let lock = try FolderLock(in: path)
-        let listed = try Self.listedFiles(in: path)
-        if !force {
-            for file in files where !listed.contains(file) {
-                let target = (path as NSString).appendingPathComponent(file)
-                if FileManager.default.fileExists(atPath: target) { throw GlossGraphError(.foreignOutputFile(path: target)) }
+        // Opened once: the lock, the list and every export are made in this folder by its
+        // descriptor, so that a folder swapped for a link mid-run does not redirect them.
+        let folder = try AtomicFile.Folder(path)
+        let lock = try FolderLock(in: folder)
+        let listed = try Self.listedFiles(in: folder)
+        for file in files {
+            if !force && !listed.contains(file) && folder.status(of: file) != nil {
+                throw GlossGraphError(.foreignOutputFile(path: folder.path(of: file)))
             }
+            // Every target is checked before any is written, so that a refusal leaves the set whole.
+            try AtomicFile.checkReplaceable(file, in: folder)
         }
-        // Temporary files of a run that was killed: regular files named as `AtomicFile` alone
-        // names them, a minute old at least, so that a `count` or `glossary export` writing
-        // into the same folder right now (they take no lock) keeps its own.
-        for stale in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] where AtomicFile.isTemporaryName(stale) {
-            let stalePath = (path as NSString).appendingPathComponent(stale)
-            var status = stat()
-            guard lstat(stalePath, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
+        // Temporary files of a run that was killed: regular files of this user's, named as
+        // `AtomicFile` alone names them, a minute old at least, so that a `count` or
+        // `glossary export` writing into the same folder right now (they take no lock) keeps
+        // its own, and another user's are never removed.
+        for stale in folder.names() where AtomicFile.isTemporaryName(stale) {
+            guard let status = folder.status(of: stale), status.st_mode & S_IFMT == S_IFREG, status.st_uid == geteuid(),
                 time(nil) - status.st_mtim.tv_sec > 60
             else { continue }
-            unlink(stalePath)
+            unlinkat(folder.descriptor, stale, 0)
         }
-        return OutputFolder(path: path, entries: listed, lock: lock)
+        return OutputFolder(folder: folder, entries: listed, lock: lock)
     }
 
     /// Adds `files` to the list, which is written atomically like every output. Files are
@@ -59,9 +66,9 @@ public struct OutputFolder: Sendable {
     public mutating func record(_ files: [String]) throws(GlossGraphError) {
         let before = entries.count
         entries.formUnion(files)
-        guard entries.count != before || !FileManager.default.fileExists(atPath: manifestPath) else { return }
+        guard entries.count != before || folder.status(of: Self.manifestName) == nil else { return }
         let text = entries.sorted().joined(separator: "\n") + "\n"
-        try AtomicFile.write(Array(text.utf8), to: manifestPath, replacingAnyFile: true)
+        try AtomicFile.write(Array(text.utf8), named: Self.manifestName, in: folder, replacingAnyFile: true)
     }
 
     /// The names in `folder`'s list, read only from a regular file of at most 1 MiB: a
@@ -69,9 +76,9 @@ public struct OutputFolder: Sendable {
     /// on or read without end.
     ///
     /// - Throws: `GlossGraphError` with `.folderFileUnusable`.
-    private static func listedFiles(in folder: String) throws(GlossGraphError) -> Set<String> {
-        let path = (folder as NSString).appendingPathComponent(manifestName)
-        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+    private static func listedFiles(in folder: AtomicFile.Folder) throws(GlossGraphError) -> Set<String> {
+        let path = folder.path(of: manifestName)
+        let descriptor = openat(folder.descriptor, manifestName, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
             let code = errno
             if code == ENOENT { return [] }
@@ -93,7 +100,6 @@ public struct OutputFolder: Sendable {
         return Set(bytes[..<count].split(separator: 0x0A).map { String(decoding: $0, as: UTF8.self) })
     }
 
-    private var manifestPath: String { (path as NSString).appendingPathComponent(Self.manifestName) }
 }
 
 /// An exclusive `flock` on a file in a folder, held until the value is gone (as the kernel
@@ -106,15 +112,17 @@ final class FolderLock: Sendable {
     /// - Throws: `GlossGraphError` with `.folderFileUnusable` when the lock file is a symbolic link
     ///   (never followed), not a regular file, or cannot be opened, and `.folderNotWritable`
     ///   when it cannot be made.
-    init(in folder: String) throws(GlossGraphError) {
-        let path = (folder as NSString).appendingPathComponent(OutputFolder.lockName)
+    init(in folder: AtomicFile.Folder) throws(GlossGraphError) {
+        let path = folder.path(of: OutputFolder.lockName)
         // O_NONBLOCK: a FIFO planted under the name must not hold the run at open(2).
         // Readable by its owner only: whoever can open a lock file can hold its lock.
-        let opened = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK, 0o600)
+        let opened = openat(folder.descriptor, OutputFolder.lockName, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK, 0o600)
         guard opened >= 0 else {
             let code = errno
             if code == ELOOP { throw GlossGraphError(.folderFileUnusable(path: path, reason: "it is a symbolic link, which glossgraph does not follow")) }
-            if code == EACCES || code == EROFS || code == EPERM, access(path, F_OK) != 0 { throw GlossGraphError(.folderNotWritable(path: folder)) }
+            if code == EACCES || code == EROFS || code == EPERM, faccessat(folder.descriptor, OutputFolder.lockName, F_OK, 0) != 0 {
+                throw GlossGraphError(.folderNotWritable(path: folder.path))
+            }
             throw GlossGraphError(.folderFileUnusable(path: path, reason: String(cString: strerror(code))))
         }
         var info = stat()

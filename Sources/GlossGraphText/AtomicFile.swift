@@ -23,28 +23,112 @@ public enum AtomicFile {
         return suffix.count == 6 && suffix.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) }
     }
 
-    /// Whether `path` is a symbolic link in a sticky, world-writable folder, owned neither by
-    /// this user nor by the folder's owner: one the kernel refuses to follow when
+    /// A folder opened once, that files are made, replaced and removed in by name (`openat`,
+    /// `renameat`, `unlinkat`): a folder swapped for a link while a run writes does not
+    /// redirect its files. Closed when the value is gone.
+    public final class Folder: Sendable {
+        /// The path it was opened by, for messages.
+        public let path: String
+        public let descriptor: Int32
+
+        /// Opens the folder at `path` (following a link there, as opening a file in it would).
+        ///
+        /// - Throws: `GlossGraphError` with `.cannotCreateFile` when it cannot be opened.
+        public init(_ path: String) throws(GlossGraphError) {
+            var path = path.isEmpty ? "." : path
+            while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
+            let opened = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            guard opened >= 0 else { throw GlossGraphError(.cannotCreateFile(folder: path, reason: String(cString: strerror(errno)))) }
+            self.path = path
+            descriptor = opened
+        }
+
+        deinit { close(descriptor) }
+
+        /// The path of the file `name` in it, for messages.
+        public func path(of name: String) -> String { path == "/" ? "/" + name : path + "/" + name }
+
+        /// The names in the folder (without `.` and `..`), read through its descriptor.
+        public func names() -> [String] {
+            let copy = dup(descriptor)
+            guard copy >= 0, let stream = fdopendir(copy) else {
+                if copy >= 0 { close(copy) }
+                return []
+            }
+            defer { closedir(stream) }
+            rewinddir(stream)
+            var names: [String] = []
+            while let entry = readdir(stream) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix(while: { $0 != 0 }), as: UTF8.self) }
+                if name != "." && name != ".." { names.append(name) }
+            }
+            return names
+        }
+
+        /// The status of `name` itself (a link's own, not its target's), or nil when it is missing.
+        public func status(of name: String, following: Bool = false) -> stat? {
+            var status = stat()
+            return fstatat(descriptor, name, &status, following ? 0 : AT_SYMLINK_NOFOLLOW) == 0 ? status : nil
+        }
+    }
+
+    /// The folder part and the name part of `path`: "." for a bare name, "/" for a name at the root.
+    static func split(_ path: String) -> (folder: String, name: String) {
+        guard let slash = path.lastIndex(of: "/") else { return (".", path) }
+        let folder = String(path[..<slash])
+        return (folder.isEmpty ? "/" : folder, String(path[path.index(after: slash)...]))
+    }
+
+    /// Whether `name` in `folder` is a symbolic link in a sticky, world-writable folder, owned
+    /// neither by this user nor by the folder's owner: one the kernel refuses to follow when
     /// fs.protected_symlinks is on.
-    static func isForeignLinkInStickyFolder(_ path: String) -> Bool {
-        var link = stat()
-        guard lstat(path, &link) == 0, link.st_mode & S_IFMT == S_IFLNK else { return false }
-        let folder = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
+    static func isForeignLinkInStickyFolder(_ name: String, in folder: Folder) -> Bool {
         var parent = stat()
-        guard stat(folder.isEmpty ? "/" : folder, &parent) == 0 else { return false }
+        guard let link = folder.status(of: name), link.st_mode & S_IFMT == S_IFLNK, fstat(folder.descriptor, &parent) == 0 else { return false }
         let sticky = parent.st_mode & S_ISVTX != 0 && parent.st_mode & S_IWOTH != 0
         return sticky && link.st_uid != geteuid() && link.st_uid != parent.st_uid
+    }
+
+    /// Checks that `name` in `folder` may be replaced: it is no folder or socket, and no
+    /// regular file with other hard links (replacing it would split it from them).
+    ///
+    /// - Throws: `GlossGraphError` with `.cannotReplace`.
+    public static func checkReplaceable(_ name: String, in folder: Folder) throws(GlossGraphError) {
+        if let existing = folder.status(of: name, following: true) {
+            if existing.st_mode & S_IFMT == S_IFDIR {
+                throw GlossGraphError(.cannotReplace(path: folder.path(of: name), reason: "it is a folder; name a file"))
+            }
+            if existing.st_mode & S_IFMT == S_IFSOCK {
+                throw GlossGraphError(.cannotReplace(path: folder.path(of: name), reason: "it is a socket"))
+            }
+        }
+        if let replaced = folder.status(of: name), replaced.st_mode & S_IFMT == S_IFREG, replaced.st_nlink > 1 {
+            throw GlossGraphError(.cannotReplace(
+                path: folder.path(of: name),
+                reason: "it has \(replaced.st_nlink) hard links, which replacing it would break; remove the other links or write to another path"))
+        }
     }
 
     /// `bytes` written as `write(to:replacingAnyFile:body:)` writes.
     public static func write(_ bytes: [UInt8], to path: String, replacingAnyFile: Bool = false) throws(GlossGraphError) {
         try write(to: path, replacingAnyFile: replacingAnyFile) { descriptor throws(GlossGraphError) in
-            do {
-                // swift-system retries short and interrupted writes.
-                _ = try FileDescriptor(rawValue: descriptor).writeAll(bytes)
-            } catch {
-                throw GlossGraphError(.writeFailed(path: path, reason: String(cString: strerror((error as? Errno)?.rawValue ?? EIO))))
-            }
+            try writeAll(bytes, to: descriptor, path: path)
+        }
+    }
+
+    /// `bytes` written as `write(named:in:replacingAnyFile:body:)` writes.
+    public static func write(_ bytes: [UInt8], named name: String, in folder: Folder, replacingAnyFile: Bool = false) throws(GlossGraphError) {
+        try write(named: name, in: folder, replacingAnyFile: replacingAnyFile) { descriptor throws(GlossGraphError) in
+            try writeAll(bytes, to: descriptor, path: folder.path(of: name))
+        }
+    }
+
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(GlossGraphError) {
+        do {
+            // swift-system retries short and interrupted writes.
+            _ = try FileDescriptor(rawValue: descriptor).writeAll(bytes)
+        } catch {
+            throw GlossGraphError(.writeFailed(path: path, reason: String(cString: strerror((error as? Errno)?.rawValue ?? EIO))))
         }
     }
 
@@ -53,41 +137,40 @@ public enum AtomicFile {
     /// `body` throws. With `replacingAnyFile` (a file of GlossGraph's own, such as an output
     /// folder's list), a device, FIFO or stream at `path` is replaced too, never written to.
     public static func write(to path: String, replacingAnyFile: Bool = false, body: (Int32) throws(GlossGraphError) -> Void) throws(GlossGraphError) {
-        // A link another user planted in a shared sticky folder (/tmp) is replaced, never
-        // followed: the rule of Linux's fs.protected_symlinks, kept where it is switched off.
-        let replacingAnyFile = replacingAnyFile || isForeignLinkInStickyFolder(path)
-        var existing = stat()
-        let exists = stat(path, &existing) == 0
-        if exists && existing.st_mode & S_IFMT == S_IFDIR {
-            throw GlossGraphError(.cannotReplace(path: path, reason: "it is a folder; name a file"))
-        }
-        if exists && existing.st_mode & S_IFMT == S_IFSOCK {
-            throw GlossGraphError(.cannotReplace(path: path, reason: "it is a socket"))
-        }
-        if !replacingAnyFile && (isStreamPath(path) || (exists && existing.st_mode & S_IFMT != S_IFREG)) {
+        if !replacingAnyFile && isStreamPath(path) {
             try writeDirectly(to: path, body: body)
             return
         }
-        // The file the rename replaces: the path itself, not what a symlink there names.
-        var replaced = stat()
-        let replacesFile = lstat(path, &replaced) == 0 && replaced.st_mode & S_IFMT == S_IFREG
-        if replacesFile && replaced.st_nlink > 1 {
-            throw GlossGraphError(.cannotReplace(
-                path: path,
-                reason: "it has \(replaced.st_nlink) hard links, which replacing it would break; remove the other links or write to another path"))
+        let (folderPath, name) = split(path)
+        if name.isEmpty || name == "." || name == ".." {
+            throw GlossGraphError(.cannotReplace(path: path, reason: "it is a folder; name a file"))
         }
-        let folder = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
-        var template = Array((folder.isEmpty ? "/" : folder + "/").utf8) + Array((temporaryPrefix + "XXXXXX").utf8) + [0]
-        let descriptor = template.withUnsafeMutableBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { mkstemp($0.baseAddress!) }
+        try write(named: name, in: try Folder(folderPath), replacingAnyFile: replacingAnyFile, body: body)
+    }
+
+    /// `write(to:replacingAnyFile:body:)` for the file `name` in an open `folder`: the
+    /// temporary file is made in it and renamed by its descriptor.
+    public static func write(
+        named name: String, in folder: Folder, replacingAnyFile: Bool = false, body: (Int32) throws(GlossGraphError) -> Void
+    ) throws(GlossGraphError) {
+        let path = folder.path(of: name)
+        // A link another user planted in a shared sticky folder (/tmp) is replaced, never
+        // followed: the rule of Linux's fs.protected_symlinks, kept where it is switched off.
+        let replacingAnyFile = replacingAnyFile || isForeignLinkInStickyFolder(name, in: folder)
+        try checkReplaceable(name, in: folder)
+        if !replacingAnyFile, let existing = folder.status(of: name, following: true), existing.st_mode & S_IFMT != S_IFREG {
+            let descriptor = openat(folder.descriptor, name, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOCTTY, 0o666)
+            guard descriptor >= 0 else { throw GlossGraphError(.writeFailed(path: path, reason: String(cString: strerror(errno)))) }
+            defer { close(descriptor) }
+            try body(descriptor)
+            return
         }
-        guard descriptor >= 0 else {
-            throw GlossGraphError(.cannotCreateFile(folder: folder, reason: String(cString: strerror(errno))))
-        }
-        let temporary = String(decoding: template.dropLast(), as: UTF8.self)
+        // The file the rename replaces: the name itself, not what a symlink there names.
+        let replaced = folder.status(of: name).flatMap { $0.st_mode & S_IFMT == S_IFREG ? $0 : nil }
+        let (descriptor, temporary) = try makeTemporary(in: folder)
         var succeeded = false
         defer {
-            if !succeeded { unlink(temporary) }
+            if !succeeded { unlinkat(folder.descriptor, temporary, 0) }
         }
         do {
             try body(descriptor)
@@ -97,19 +180,33 @@ public enum AtomicFile {
         }
         let synced = fsync(descriptor) == 0
         let error = errno
-        // mkstemp makes the file private; give it the permission bits of the file it replaces
+        // The temporary file is private; give it the permission bits of the file it replaces
         // when that is the user's own (never set-user-ID, set-group-ID or sticky bits, and never
         // a symlink's target's or another user's), or those a new file normally gets.
-        let keepsMode = replacesFile && replaced.st_uid == geteuid()
-        fchmod(descriptor, keepsMode ? replaced.st_mode & 0o777 : 0o666 & ~Self.processUmask)
+        let keptMode = replaced.flatMap { $0.st_uid == geteuid() ? $0.st_mode & 0o777 : nil }
+        fchmod(descriptor, keptMode ?? 0o666 & ~Self.processUmask)
         close(descriptor)
         guard synced else {
             throw GlossGraphError(.writeFailed(path: path, reason: String(cString: strerror(error))))
         }
-        guard rename(temporary, path) == 0 else {
+        guard renameat(folder.descriptor, temporary, folder.descriptor, name) == 0 else {
             throw GlossGraphError(.cannotReplace(path: path, reason: String(cString: strerror(errno))))
         }
         succeeded = true
+    }
+
+    /// A new private file in `folder` named `temporaryPrefix` and six random letters and
+    /// digits, as `mkstemp` names them (which has no form relative to a folder descriptor).
+    private static func makeTemporary(in folder: Folder) throws(GlossGraphError) -> (descriptor: Int32, name: String) {
+        let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".utf8)
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<100 {
+            let name = temporaryPrefix + String(decoding: (0..<6).map { _ in letters.randomElement(using: &generator)! }, as: UTF8.self)
+            let descriptor = openat(folder.descriptor, name, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+            if descriptor >= 0 { return (descriptor, name) }
+            if errno != EEXIST { break }
+        }
+        throw GlossGraphError(.cannotCreateFile(folder: folder.path, reason: String(cString: strerror(errno))))
     }
 
     /// The process's file mode creation mask, read once from /proc/self/status (Linux 4.7

@@ -266,7 +266,7 @@ public enum MapJob {
             report.standardOutput = try single.files.map { try $0.make(graph) }.joined().map { $0 }
         case .folder:
             try folder!.record(export.fileNames)
-            report.written = try export.write(graph, into: folder!.path)
+            report.written = try export.write(graph, into: folder!.folder)
         }
         return report
     }

@@ -3,6 +3,7 @@ import Testing
 
 @testable import GlossGraphGlossary
 @testable import GlossGraphExport
+@testable import GlossGraphGraph
 @testable import GlossGraphText
 
 /// Outputs are written whole or not at all, and `map` never overwrites what it did not write.
@@ -53,6 +54,62 @@ struct OutputSafetyTests {
         #expect(names.isSuperset(of: kept + [".glossgraph-tmp-Zz9Yy8"]))
         #expect(!names.contains(".glossgraph-tmp-Ab12Cd"))
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(".glossgraph-mydata/notes.txt").path))
+    }
+
+    /// The repeated attack: a folder swapped for a link to another folder while a run wrote
+    /// sent the exports there, as files were opened by path.
+    @Test("a run's exports land in the folder it opened, even when that folder is swapped for a link mid-run")
+    func folderSwappedMidRun() throws {
+        let root = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let path = root.appendingPathComponent("out").path
+        let elsewhere = root.appendingPathComponent("elsewhere").path
+        try FileManager.default.createDirectory(atPath: elsewhere, withIntermediateDirectories: true)
+        var settings = ExportSettings()
+        settings.formats = [.json, .csv]
+        var folder = try OutputFolder.prepare(path, for: settings.fileNames, force: false)
+        try FileManager.default.moveItem(atPath: path, toPath: path + ".moved")
+        try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: elsewhere)
+        try folder.record(settings.fileNames)
+        let graph = ConceptGraph(
+            nodes: [], edges: [], metadata: GraphMetadata(sourceFiles: [], glossaryFiles: [], unit: "turn", weightMeasure: .count, unitCount: 0))
+        _ = try settings.write(graph, into: folder.folder)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere).isEmpty)
+        let moved = Set(try FileManager.default.contentsOfDirectory(atPath: path + ".moved"))
+        #expect(moved.isSuperset(of: settings.fileNames + [OutputFolder.manifestName, OutputFolder.lockName]))
+    }
+
+    /// The repeated attack: a run refused one export for its hard links after it had replaced
+    /// the others, leaving a set of two runs.
+    @Test("an export with other hard links is refused before any export is replaced")
+    func hardLinkRefusedBeforeWriting() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let example = TestPaths.repositoryRoot.appendingPathComponent("Examples/scaling-and-safety.md").path
+        #expect(try CLI.run(["map", "--render", "none", "-o", folder.path, example]).status == 0)
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("concept-map") }.sorted()
+        let before = try names.map { try Data(contentsOf: folder.appendingPathComponent($0)) }
+        try #require(link(folder.appendingPathComponent("concept-map.json").path, folder.appendingPathComponent("kept.json").path) == 0)
+        let refused = try CLI.run(["map", "--render", "none", "--concepts", "10", "-o", folder.path, example])
+        #expect(refused.status == 73 && refused.stderr.contains("concept-map.json") && refused.stderr.contains("hard links"), "\(refused.stderr)")
+        #expect(try names.map { try Data(contentsOf: folder.appendingPathComponent($0)) } == before)
+    }
+
+    @Test("map leaves another user's temporary files alone, however old")
+    func keepsOtherUsersTemporaryFiles() throws {
+        guard geteuid() == 0 else {
+            print("skipped: giving a file to another user needs root")
+            return
+        }
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let theirs = folder.appendingPathComponent(".glossgraph-tmp-Th31rs")
+        try Data("their run\n".utf8).write(to: theirs)
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-3600)], ofItemAtPath: theirs.path)
+        #expect(chown(theirs.path, 65534, 65534) == 0)
+        let example = TestPaths.repositoryRoot.appendingPathComponent("Examples/scaling-and-safety.md").path
+        #expect(try CLI.run(["map", "--render", "none", "-f", "json", "-o", folder.path, example]).status == 0)
+        #expect(FileManager.default.fileExists(atPath: theirs.path))
     }
 
     /// Before, 20 runs at once left exports of different runs side by side, and some failed
