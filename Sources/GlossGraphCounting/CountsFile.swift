@@ -143,6 +143,15 @@ public struct CountsFile: Sendable {
             unit: parsed.unit!, sourceFiles: parsed.sourceFiles!, sourcePaths: parsed.sourcePaths, glossaryFiles: parsed.glossaryFiles!)
     }
 
+    /// Whether `text` names a unit as `CountingSettings.unitDescription` does: `turn`,
+    /// `sentence`, `paragraph`, or a window of 2 turns or more (`3 turns`).
+    static func isUnitDescription(_ text: String) -> Bool {
+        if CooccurrenceUnit(rawValue: text) != nil { return true }
+        guard text.hasSuffix(" turns") else { return false }
+        let number = text.dropLast(" turns".count)
+        return number.first != "0" && number.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && (Int(number) ?? 0) >= 2
+    }
+
     /// The largest count a file may hold: 2⁴⁰, far above any corpus, so that the counts of
     /// millions of files sum without overflow.
     public static let largestCount = 1 << 40
@@ -167,9 +176,18 @@ public struct CountsFile: Sendable {
         let unitCount = parsed.units!
         try check(unitCount, "units")
         guard Set(parsed.glossary!).count == parsed.glossary!.count else { throw malformed("the glossary list names a concept twice") }
+        guard isUnitDescription(parsed.unit!) else {
+            throw malformed("unit is '\(parsed.unit!)'; it must be turn, sentence, paragraph or a window such as '3 turns'")
+        }
         let sources = Set(parsed.sourceFiles!)
-        if let paths = parsed.sourcePaths, paths.count != parsed.sourceFiles!.count {
-            throw malformed("source_paths has \(paths.count) entries for \(parsed.sourceFiles!.count) source files")
+        if let paths = parsed.sourcePaths {
+            guard paths.count == parsed.sourceFiles!.count else {
+                throw malformed("source_paths has \(paths.count) entries for \(parsed.sourceFiles!.count) source files")
+            }
+            // A path with `.`, `..` or `//` in it would let one file pass as two to merge.
+            if let path = paths.first(where: { !FileReading.isRealPath($0) }) {
+                throw malformed("source_paths holds '\(path)', which is not a real path as count records one (absolute, without '.', '..' or '//')")
+            }
         }
         var units = [Int?](repeating: nil, count: parsed.ids.count)
         for entry in parsed.concepts! {
@@ -533,6 +551,10 @@ struct JSONPullReader {
             offset += 1
         }
         guard offset > start else { throw CountsFile.CountsSyntax(detail: "\(what) is not a whole number") }
+        // JSON writes no leading zeros (RFC 8259, section 6); count never does.
+        if offset - start > 1 && bytes[start] == UInt8(ascii: "0") {
+            throw CountsFile.CountsSyntax(detail: "\(what) is \(String(decoding: bytes[start..<offset], as: UTF8.self)), a number with a leading zero")
+        }
         if offset < bytes.count, [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(bytes[offset]) {
             throw CountsFile.CountsSyntax(detail: "\(what) is not a whole number")
         }

@@ -75,7 +75,9 @@ public enum TranscriptReader {
         var kept: [String] = []
         for file in files {
             var status = stat()
-            guard file != "-", stat(file, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+            // Standard input redirected from a file named too (`t.md - < t.md`) is that file.
+            let found = file == "-" ? fstat(STDIN_FILENO, &status) : stat(file, &status)
+            guard found == 0, status.st_mode & S_IFMT == S_IFREG else {
                 kept.append(file)
                 continue
             }

@@ -68,6 +68,23 @@ public enum FileReading {
         return String(cString: resolved)
     }
 
+    /// Whether `path` is `-` (standard input) or an absolute path with no empty, `.` or `..`
+    /// component and no trailing `/`: the form `realPath` gives, which `count` records.
+    public static func isRealPath(_ path: String) -> Bool {
+        if path == InputFile.standardInput || path == "/" { return true }
+        guard path.hasPrefix("/") else { return false }
+        return !path.dropFirst().split(separator: "/", omittingEmptySubsequences: false).contains { $0.isEmpty || $0 == "." || $0 == ".." }
+    }
+
+    /// The keys a source recorded as `path` (a real path) is known by when parts are merged:
+    /// the path, and, where it names a regular file here, its device and inode, so that two
+    /// hard links to one file are one source.
+    public static func sourceKeys(ofRecordedPath path: String) -> [String] {
+        var status = stat()
+        guard path != InputFile.standardInput, stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return [path] }
+        return [path, "inode \(status.st_dev):\(status.st_ino)"]
+    }
+
     /// Whether a path names an existing folder.
     public static func isDirectory(_ path: String) -> Bool {
         var info = stat()

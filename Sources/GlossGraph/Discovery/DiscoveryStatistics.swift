@@ -30,6 +30,9 @@ public enum DiscoveryStatistics {
         var version: Int
         var glossary: [String]
         var files: [String]
+        /// Each file's real path where `count` ran (`FileReading.realPath`); absent in files
+        /// written before it was added.
+        var sourcePaths: [String]?
         var latin: [Latin]
         var glossUnits: [GlossUnit]
         var statedNames: [String: Int]
@@ -39,7 +42,7 @@ public enum DiscoveryStatistics {
         var bold: [String]
 
         enum CodingKeys: String, CodingKey {
-            case format, version, glossary, files, latin, glossUnits = "gloss_units", statedNames = "stated_names", grams, segments, speakers, bold
+            case format, version, glossary, files, sourcePaths = "source_paths", latin, glossUnits = "gloss_units", statedNames = "stated_names", grams, segments, speakers, bold
         }
     }
 
@@ -110,7 +113,7 @@ public enum DiscoveryStatistics {
             .map { Grams.Gram(text: $0.key.text, count: Int($0.count), file: Int($0.file), line: Int($0.line)) }
             .sorted { ($0.file, $0.line, $0.text) < ($1.file, $1.line, $1.text) }
         let file = File(
-            format: format, version: version, glossary: conceptIDs, files: findings.files,
+            format: format, version: version, glossary: conceptIDs, files: findings.files, sourcePaths: findings.files.map(FileReading.realPath),
             latin: findings.latinOrder.map { key in
                 let record = findings.latin[key]!
                 return Latin(key: key, text: record.text, count: record.count, file: record.file, line: record.line, inside: record.insideSentence)
@@ -138,7 +141,7 @@ public enum DiscoveryStatistics {
     ///
     /// - Throws: `GlossGraphError` `.countsMalformed` naming what is wrong, at
     ///   `path`.
-    public static func decode(_ bytes: [UInt8], path: String) throws(GlossGraphError) -> (findings: DiscoveryFindings, conceptIDs: [String]) {
+    public static func decode(_ bytes: [UInt8], path: String) throws(GlossGraphError) -> (findings: DiscoveryFindings, conceptIDs: [String], sourcePaths: [String]?) {
         func malformed(_ detail: String) -> GlossGraphError {
             GlossGraphError(.countsMalformed(detail: detail), at: SourceLocation(file: path))
         }
@@ -160,6 +163,12 @@ public enum DiscoveryStatistics {
         var findings = DiscoveryFindings()
         for name in file.files { _ = findings.index(ofFile: name) }
         guard findings.files.count == file.files.count else { throw malformed("a file is listed twice") }
+        if let paths = file.sourcePaths {
+            guard paths.count == file.files.count else { throw malformed("source_paths has \(paths.count) entries for \(file.files.count) files") }
+            if let path = paths.first(where: { !FileReading.isRealPath($0) }) {
+                throw malformed("source_paths holds '\(path)', which is not a real path as count records one (absolute, without '.', '..' or '//')")
+            }
+        }
         for record in file.latin {
             try check(record.count, "the count of Latin name '\(record.text)'", atLeast: 1)
             try check(record.line, "the line of Latin name '\(record.text)'", atLeast: 1)
@@ -216,6 +225,6 @@ public enum DiscoveryStatistics {
         }
         findings.speakers = Set(file.speakers)
         findings.boldSpans = Set(file.bold)
-        return (findings, file.glossary)
+        return (findings, file.glossary, file.sourcePaths)
     }
 }

@@ -56,13 +56,15 @@ public enum AnalysisJobs {
         var read = Set<String>()
         for path in paths {
             let bytes = try FileReading.text(ofFile: path, limit: DiscoveryStatistics.largestFileBytes, gzip: true)
-            let (part, conceptIDs) = try DiscoveryStatistics.decode(bytes, path: path)
+            let (part, conceptIDs, sourcePaths) = try DiscoveryStatistics.decode(bytes, path: path)
             guard conceptIDs == ids else { throw GlossGraphError(.countsGlossaryMismatch(glossaryFiles: loaded.files), at: SourceLocation(file: path)) }
-            // A transcript in two parts' statistics would count twice, as merge refuses for counts.
-            if let again = part.files.first(where: { read.contains($0) }) {
-                throw GlossGraphError(.countsDuplicateSource(source: again), at: SourceLocation(file: path))
+            // A transcript in two parts' statistics would count twice, as merge refuses for
+            // counts; a file is known as merge knows it (its real path, its inode here).
+            for (index, file) in part.files.enumerated() {
+                let keys = FileReading.sourceKeys(ofRecordedPath: sourcePaths?[index] ?? FileReading.realPath(file))
+                guard keys.allSatisfy({ !read.contains($0) }) else { throw GlossGraphError(.countsDuplicateSource(source: file), at: SourceLocation(file: path)) }
+                read.formUnion(keys)
             }
-            read.formUnion(part.files)
             all.merge(part)
         }
         let (discoverer, _) = discoverer(glossary: loaded.glossary, reading: ReadingOptions(), notices: notices)

@@ -173,10 +173,12 @@ public enum MapJob {
             if let unit, unit != file.unit { throw GlossGraphError(.countsUnitMismatch(unit: file.unit, others: unit), at: location) }
             unit = file.unit
             // A source is known by the real path `count` recorded (./t.md, a link to it and its
-            // absolute path are one file, wherever count ran), else by its real path here.
+            // absolute path are one file, wherever count ran), else by its real path here; and,
+            // where that path is a file here, by its device and inode (two hard links to it).
             for (index, source) in file.sourceFiles.enumerated() {
-                let key = file.sourcePaths?[index] ?? FileReading.realPath(source)
-                guard counted.insert(key).inserted else { throw GlossGraphError(.countsDuplicateSource(source: source), at: location) }
+                let keys = FileReading.sourceKeys(ofRecordedPath: file.sourcePaths?[index] ?? FileReading.realPath(source))
+                guard keys.allSatisfy({ !counted.contains($0) }) else { throw GlossGraphError(.countsDuplicateSource(source: source), at: location) }
+                counted.formUnion(keys)
             }
             merged.merge(file.counts)
             sourceFiles += file.sourceFiles

@@ -37,6 +37,9 @@ struct CountMergeCommandTests {
             ("a number past 64 bits", "past 64 bits", "units is 18446744073709551621, past 64 bits"),
             ("a first mention in a file not counted", "first elsewhere", "which the file does not count"),
             ("a speaker named twice", "speaker twice", "names '甲' twice"),
+            ("a number with a leading zero", "leading zero", "a number with a leading zero"),
+            ("a unit of any text", "unit text", "unit is 'paragraphs of mine'"),
+            ("a source path with . in it", "dot path", "which is not a real path"),
         ])
     func untrustedCounts(_ label: String, _ change: String, _ message: String) throws {
         let folder = try TestPaths.temporaryFolder()
@@ -65,6 +68,12 @@ struct CountMergeCommandTests {
         case "past 64 bits": document["units"] = 987_654_321
         case "first elsewhere": concepts[0]["first"] = ["zzz.md", 1, 1]
         case "speaker twice": concepts[0]["speakers"] = ["甲": 1]
+        case "leading zero": break
+        case "unit text": document["unit"] = "paragraphs of mine"
+        case "dot path":
+            // The same file under a second name, were `/./` not refused.
+            let paths = try #require(document["source_paths"] as? [String])
+            document["source_paths"] = paths.map { $0.replacingOccurrences(of: "/Examples/", with: "/Examples/./") }
         default: document["version"] = "1"
         }
         if change == "nul name" { document["source_files"] = ["a\u{0}b.md"] }
@@ -77,6 +86,9 @@ struct CountMergeCommandTests {
         }
         if change == "past 64 bits" {
             data = Data(String(decoding: data, as: UTF8.self).replacingOccurrences(of: "987654321", with: "18446744073709551621").utf8)
+        }
+        if change == "leading zero" {
+            data = Data(String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\"units\":", with: "\"units\":0").utf8)
         }
         if change == "duplicate key" {
             // JSONSerialization writes each key once: the second is spliced in after the brace.
@@ -300,6 +312,16 @@ struct CountMergeCommandTests {
             let again = try CLI.run(["merge", "1.counts", other, "-o", "out"], in: folder)
             #expect(again.status == 65 && again.stderr.contains("which an earlier counts file counted too"), "\(other): \(again.stderr)")
         }
+        // A hard link is the same file under another real path; standard input redirected
+        // from a file named too is that file.
+        try #require(link(folder.appendingPathComponent(first).path, folder.appendingPathComponent("hard.md").path) == 0)
+        #expect(try CLI.run(["count", "hard.md", "-o", "hard.counts"], in: folder).status == 0)
+        let hard = try CLI.run(["merge", "1.counts", "hard.counts", "-o", "out"], in: folder)
+        #expect(hard.status == 65 && hard.stderr.contains("counts 'hard.md', which an earlier counts file counted too"), "\(hard.stderr)")
+        let piped = try CLI.run(["count", first, "-", "-o", "piped.counts"], in: folder, inputFile: folder.appendingPathComponent(first))
+        #expect(piped.status == 0 && piped.stderr.contains("named again"), "\(piped.stderr)")
+        #expect(try Data(contentsOf: folder.appendingPathComponent("piped.counts")) == Data(contentsOf: folder.appendingPathComponent("1.counts")))
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("hard.md"))
         let named = try CLI.run(["count", first, "./\(first)", "link.md", "-o", "named.counts"], in: folder)
         #expect(named.status == 0 && named.stderr.contains("named again (as './part1.md', 'link.md'); read once"), "\(named.stderr)")
         // A list naming one file a hundred thousand times: one notice, read once.

@@ -91,6 +91,19 @@ struct DiscoveryCountsTests {
         // The same part twice would count its transcripts twice.
         let twice = try CLI.run(["discover", "--from-counts", "b.discovery", "b.discovery"], in: folder)
         #expect(twice.status == 65 && twice.stderr.contains("which an earlier counts file counted too"), "\(twice.stderr)")
+        // Nor under another name: a hard link (by its absolute path), or a path with /./ in it.
+        let copy = folder.appendingPathComponent("copy.md").path
+        try FileManager.default.copyItem(atPath: example, toPath: copy)
+        try #require(link(copy, folder.appendingPathComponent("hard.md").path) == 0)
+        #expect(try CLI.run(["count", "copy.md", "-o", "d.counts", "--discover", "d.discovery"], in: folder).status == 0)
+        #expect(try CLI.run(["count", folder.appendingPathComponent("hard.md").path, "-o", "e.counts", "--discover", "e.discovery"], in: folder).status == 0)
+        let linked = try CLI.run(["discover", "--from-counts", "d.discovery", "e.discovery"], in: folder)
+        #expect(linked.status == 65 && linked.stderr.contains("hard.md', which an earlier counts file counted too"), "\(linked.stderr)")
+        let dotted = try String(contentsOf: folder.appendingPathComponent("e.discovery"), encoding: .utf8)
+            .replacingOccurrences(of: "/hard.md\"]", with: "/./hard.md\"]")
+        try dotted.write(to: folder.appendingPathComponent("f.discovery"), atomically: true, encoding: .utf8)
+        let dot = try CLI.run(["discover", "--from-counts", "f.discovery"], in: folder)
+        #expect(dot.status == 65 && dot.stderr.contains("not a real path"), "\(dot.stderr)")
         // Standard input cannot be read twice.
         let stdin = try CLI.run(["count", "-", "-o", "c.counts", "--discover", "c.discovery"], in: folder, input: Data("**甲：** RSP。\n".utf8))
         #expect(stdin.status == 64 && stdin.stderr.contains("standard input"))

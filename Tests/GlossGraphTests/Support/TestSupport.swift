@@ -85,10 +85,11 @@ struct CommandResult {
 
 enum CLI {
     /// Runs `glossgraph` with `arguments` and returns its exit status and output. Standard
-    /// input is `input` when given (as a redirected file), else /dev/null.
+    /// input is `input` when given (as a redirected file), or the file `inputFile` itself,
+    /// else /dev/null.
     static func run(
         _ arguments: [String], in directory: URL? = nil, environment: [String: String]? = nil, executable: String = TestPaths.binary,
-        input: Data? = nil
+        input: Data? = nil, inputFile: URL? = nil
     ) throws -> CommandResult {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
@@ -110,6 +111,8 @@ enum CLI {
             let inURL = folder.appendingPathComponent("stdin")
             try input.write(to: inURL)
             process.standardInput = try FileHandle(forReadingFrom: inURL)
+        } else if let inputFile {
+            process.standardInput = try FileHandle(forReadingFrom: inputFile)
         } else {
             process.standardInput = FileHandle.nullDevice
         }
