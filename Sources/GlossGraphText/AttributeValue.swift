@@ -29,16 +29,20 @@ public enum AttributeValue: Sendable {
 public enum SpreadsheetCell {
     static let formulaStarts: Set<UInt8> = [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D]
 
-    /// `text`, with a `'` before it when it starts as a formula would.
+    /// `text`, with a `'` before it when it starts as a formula would, or with a `'` that
+    /// `reading` would take for one added (`'-` and `''`), so that every text reads back as written.
     public static func inert(_ text: String) -> String {
-        guard let first = text.utf8.first, formulaStarts.contains(first) else { return text }
+        guard let first = text.utf8.first, formulaStarts.contains(first) || reading(text) != text else { return text }
         return "'" + text
     }
 
-    /// A cell read back: the `'` that `inert` added, removed.
+    /// A cell read back: the `'` that `inert` added, removed (a `'` before a formula's first
+    /// character or before another `'`).
     public static func reading(_ cell: String) -> String {
         let bytes = cell.utf8
-        guard bytes.count >= 2, bytes.first == UInt8(ascii: "'"), formulaStarts.contains(bytes[bytes.index(after: bytes.startIndex)]) else { return cell }
+        guard bytes.count >= 2, bytes.first == UInt8(ascii: "'") else { return cell }
+        let second = bytes[bytes.index(after: bytes.startIndex)]
+        guard formulaStarts.contains(second) || second == UInt8(ascii: "'") else { return cell }
         return String(cell.dropFirst())
     }
 }

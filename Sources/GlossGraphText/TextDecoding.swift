@@ -91,9 +91,15 @@ public enum TextDecoding {
                         var outPointer: UnsafeMutablePointer<CChar>? = outStart
                         var inLeft = inBuffer.count
                         var outLeft = outBuffer.count
-                        // A whole buffer at once: the output has room for any input (4 bytes each).
-                        if iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft) == size_t.max {
+                        // A whole buffer at once: the output has room for any input (4 bytes
+                        // each). iconv(3) returns (size_t)-1 on an invalid or cut sequence,
+                        // which Swift imports as the Int -1 (comparing with size_t.max, Int.max,
+                        // let every invalid byte end the text silently).
+                        if iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft) == -1 {
                             failedAt = inBuffer.count - inLeft
+                        } else if iconv(converter, nil, nil, &outPointer, &outLeft) == -1 {
+                            // A stateful encoding's closing shift (UTF-7's base64 run) that does not fit.
+                            failedAt = inBuffer.count
                         }
                         written = outBuffer.count - outLeft
                     }

@@ -327,7 +327,7 @@ public enum GlossaryJobs {
             // Not UTF-8 is an error naming the byte and line, unless the encoding is given.
             let text = try encoding.map { name throws(GlossGraphError) in try TextDecoding.decode(bytes, file: file, encoding: name) }
                 ?? TextDecoding.decode(bytes, file: file).bytes
-            rows = try GlossaryCSV.parse(String(decoding: text, as: UTF8.self), file: file)
+            rows = try GlossaryCSV.parse(utf8: text, file: file)
         }
         // Validated as `glossary check` would validate the rows written, before anything is.
         let glossary = try Glossary(concepts: rows.map(\.concept), sources: rows.map { SourceLocation(file: file, line: $0.line) })

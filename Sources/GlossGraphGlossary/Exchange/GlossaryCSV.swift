@@ -54,7 +54,12 @@ public enum GlossaryCSV {
     ///   column, a bare `|`, an invalid id, an empty term, a row with no preferred term (its
     ///   `English` and `Chinese` cells empty or starting with `|`).
     public static func parse(_ text: String, file: String) throws(GlossGraphErrors) -> [(concept: Concept, line: Int)] {
-        let records = try splitRecords(text, file: file)
+        try parse(utf8: Array(text.utf8), file: file)
+    }
+
+    /// `parse` on the file's UTF-8 bytes (valid UTF-8: an invalid sequence reads as U+FFFD).
+    public static func parse(utf8 bytes: [UInt8], file: String) throws(GlossGraphErrors) -> [(concept: Concept, line: Int)] {
+        let records = try splitRecords(bytes, file: file)
         guard let headerRecord = records.first else {
             throw GlossGraphErrors([GlossGraphError(.emptyFile, at: SourceLocation(file: file))])
         }
@@ -123,69 +128,79 @@ public enum GlossaryCSV {
     /// millions of empty cells must not take gigabytes to refuse.
     static let mostCells = 256
 
+    /// The most UTF-8 bytes a cell may hold: far above any term list or definition, and a
+    /// 200 MB cell must not take gigabytes to refuse.
+    static let largestCellBytes = 1 << 20
+
     /// RFC 4180 records with the 1-based line each starts on; quoted cells may hold commas,
-    /// quotes (doubled) and line breaks.
+    /// quotes (doubled) and line breaks. Read as UTF-8 bytes: the delimiters are ASCII, which
+    /// no multi-byte sequence holds.
     ///
-    /// - Throws: `GlossGraphErrors` for a quote never closed, or a record of more than
-    ///   `mostCells` cells (`.tooManyCells`), naming the line.
-    static func splitRecords(_ text: String, file: String) throws(GlossGraphErrors) -> [(cells: [String], line: Int)] {
+    /// - Throws: `GlossGraphErrors` for a quote never closed, a record of more than
+    ///   `mostCells` cells (`.tooManyCells`) or a cell of more than `largestCellBytes`
+    ///   (`.cellTooLarge`), naming the line.
+    static func splitRecords(_ bytes: [UInt8], file: String) throws(GlossGraphErrors) -> [(cells: [String], line: Int)] {
+        let (quote, comma, cr, lf) = (UInt8(ascii: "\""), UInt8(ascii: ","), UInt8(ascii: "\r"), UInt8(ascii: "\n"))
         var records: [(cells: [String], line: Int)] = []
         var cells: [String] = []
-        var cell = String.UnicodeScalarView()
+        var cell: [UInt8] = []
         var inQuotes = false
         var line = 1
         var recordLine = 1
         var quoteLine = 1
-        var scalars = Array(text.unicodeScalars)
-        if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
-        var index = 0
-        func endRecord() {
-            cells.append(String(cell))
-            cell = String.UnicodeScalarView()
+        func endCell() throws(GlossGraphErrors) {
+            cells.append(String(decoding: cell, as: UTF8.self))
+            cell.removeAll(keepingCapacity: true)
+            if cells.count > Self.mostCells {
+                throw GlossGraphErrors([GlossGraphError(.tooManyCells(limit: Self.mostCells), at: SourceLocation(file: file, line: recordLine))])
+            }
+        }
+        func endRecord() throws(GlossGraphErrors) {
+            try endCell()
             records.append((cells, recordLine))
             cells = []
         }
-        while index < scalars.count {
-            let scalar = scalars[index]
+        var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while index < bytes.count {
+            let byte = bytes[index]
             if inQuotes {
-                if scalar == "\"" {
-                    if index + 1 < scalars.count && scalars[index + 1] == "\"" {
-                        cell.append("\"")
+                if byte == quote {
+                    if index + 1 < bytes.count && bytes[index + 1] == quote {
+                        cell.append(quote)
                         index += 1
                     } else {
                         inQuotes = false
                     }
                 } else {
-                    if scalar == "\n" { line += 1 }
-                    cell.append(scalar)
+                    if byte == lf { line += 1 }
+                    cell.append(byte)
                 }
             } else {
-                switch scalar {
-                case "\"" where cell.isEmpty:
+                switch byte {
+                case quote where cell.isEmpty:
                     inQuotes = true
                     quoteLine = line
-                case ",":
-                    cells.append(String(cell))
-                    cell = String.UnicodeScalarView()
-                    if cells.count >= Self.mostCells {
-                        throw GlossGraphErrors([GlossGraphError(.tooManyCells(limit: Self.mostCells), at: SourceLocation(file: file, line: recordLine))])
-                    }
-                case "\r" where index + 1 < scalars.count && scalars[index + 1] == "\n":
+                case comma:
+                    try endCell()
+                case cr where index + 1 < bytes.count && bytes[index + 1] == lf:
                     break
-                case "\n", "\r":
-                    endRecord()
+                case lf, cr:
+                    try endRecord()
                     line += 1
                     recordLine = line
                 default:
-                    cell.append(scalar)
+                    cell.append(byte)
                 }
+            }
+            if cell.count > Self.largestCellBytes {
+                throw GlossGraphErrors([GlossGraphError(.cellTooLarge(limit: Self.largestCellBytes), at: SourceLocation(file: file, line: recordLine))])
             }
             index += 1
         }
         if inQuotes {
             throw GlossGraphErrors([GlossGraphError(.unclosedQuote, at: SourceLocation(file: file, line: quoteLine))])
         }
-        if !cell.isEmpty || !cells.isEmpty { endRecord() }
+        if !cell.isEmpty || !cells.isEmpty { try endRecord() }
         return records
     }
 }

@@ -268,6 +268,18 @@ struct GlossaryExchangeTests {
         #expect(read.stdout.contains("dc\tidea\t数据中心\tdata center\t"))
         let unknown = try CLI.run(["glossary", "import", "--encoding", "no-such-encoding", "gbk.csv"], in: folder)
         #expect(unknown.status == 64)
+        // Before, iconv's failure was never seen (its -1 compared with size_t.max): a byte
+        // invalid in the encoding, or a cut UTF-7 run, lost the rest of the cell silently.
+        try (gbk + Data("x,idea,X thing,".utf8) + Data([0x81, 0x20]) + Data("abc,,,\r\n".utf8)).write(to: folder.appendingPathComponent("bad-gbk.csv"))
+        let invalid = try CLI.run(["glossary", "import", "--encoding", "gb18030", "bad-gbk.csv"], in: folder)
+        #expect(invalid.status == 65 && invalid.stderr.hasPrefix("bad-gbk.csv:3: error: byte offset \(gbk.count + 15) is not valid gb18030 text"), "\(invalid.stderr)")
+        // A cell past a MiB is refused at once, not read into gigabytes.
+        try Data((header + "x,idea,X thing,规模,,," + String(repeating: "a", count: 3 << 20) + "\r\n").utf8).write(to: folder.appendingPathComponent("huge.csv"))
+        let huge = try CLI.run(["glossary", "import", "huge.csv"], in: folder)
+        #expect(huge.status == 65 && huge.stderr == "huge.csv:2: error: a cell of more than 1024 KiB; a term list or definition is far shorter\n", "\(huge.stderr)")
+        try Data((header + "x,idea,X thing,+icRqIQ,,,\r\n").utf8).write(to: folder.appendingPathComponent("utf7.csv"))
+        let utf7 = try CLI.run(["glossary", "import", "--encoding", "utf-7", "utf7.csv"], in: folder)
+        #expect(utf7.status == 0 && utf7.stdout.contains("x\tidea\t规模\tX thing"), "\(utf7.stderr)")
     }
 
     @Test("malformed XML and a TBX v2 file are clear errors")
