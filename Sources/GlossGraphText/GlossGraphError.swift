@@ -144,6 +144,8 @@ public enum Problem: Sendable, Hashable {
     case notTBX
     /// An XML file declares an entity (`<!ENTITY`): refused before any is expanded.
     case xmlEntityDeclared(name: String)
+    case xmlEntityUndefined(name: String)
+    case xmlConstructTooLong(limit: Int)
     case fileTooLarge(size: Int, limit: Int)
 
     // Counts files.
@@ -248,6 +250,10 @@ public enum Problem: Sendable, Hashable {
         case .notTBX: "not a TBX v3 file: the root element must be <tbx> (TBX v2 <martif> files are not read)"
         case .xmlEntityDeclared(let name):
             "the file declares the entity '\(name)'; a termbase needs none, and entities are refused so that no file can expand without bound"
+        case .xmlEntityUndefined(let name):
+            "the file refers to the entity '&\(name);', which it does not define (glossgraph reads no DTD); write the character itself or as &#…;"
+        case .xmlConstructTooLong(let limit):
+            "a tag or other construct here runs past \(limit) bytes, libxml2's limit (XML_MAX_LOOKUP_LIMIT); a termbase's tags are short"
         case .fileTooLarge(let size, let limit): "the file is \(size) bytes; at most \(limit) are read"
         case .countsNotJSON: "not a counts file: it is not a JSON object"
         case .countsWrongFormat: "not a counts file written by glossgraph count"

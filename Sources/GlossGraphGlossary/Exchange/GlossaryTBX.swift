@@ -199,9 +199,20 @@ public enum GlossaryTBX {
             let error = xmlGetLastError()
             let message = error.flatMap { $0.pointee.message.map { String(cString: $0) } } ?? "not well-formed XML"
             let line = error.map { Int($0.pointee.line) }
+            // libxml2's own bound on what one construct may span (XML_MAX_LOOKUP_LIMIT in
+            // parserInternals.h), kept: XML_PARSE_HUGE would lift every bound at once.
+            if message.contains("Huge input lookup") {
+                throw GlossGraphErrors([GlossGraphError(.xmlConstructTooLong(limit: 10_000_000), at: SourceLocation(file: file, line: line))])
+            }
             throw GlossGraphErrors([GlossGraphError(.notWellFormedXML(message: message.trimmingWhitespace()), at: SourceLocation(file: file, line: line))])
         }
         defer { xmlFreeDoc(document) }
+        // A reference to an entity no declaration defines (one an external DTD, never read,
+        // might) is kept by libxml2 as a reference node, which a term's text leaves out: the
+        // term would come out cut or empty without a word.
+        if let (name, line) = firstEntityReference(in: document) {
+            throw GlossGraphErrors([GlossGraphError(.xmlEntityUndefined(name: name), at: SourceLocation(file: file, line: line))])
+        }
         guard let root = xmlDocGetRootElement(document), localName(root) == "tbx" else {
             throw GlossGraphErrors([GlossGraphError(.notTBX, at: SourceLocation(file: file))])
         }
@@ -361,6 +372,43 @@ public enum GlossaryTBX {
             child = current.pointee.next
         }
         return result
+    }
+
+    /// The name and line of the first entity reference node in `document` (in an element or an
+    /// attribute), found without recursion.
+    private static func firstEntityReference(in document: xmlDocPtr) -> (name: String, line: Int)? {
+        var stack: [xmlNodePtr] = []
+        var child = document.pointee.children
+        while let current = child {
+            stack.append(current)
+            child = current.pointee.next
+        }
+        while let node = stack.popLast() {
+            if node.pointee.type == XML_ENTITY_REF_NODE {
+                // A reference node has a line of its own when libxml2 gave it one; else its parent's.
+                let line = xmlGetLineNo(node) > 0 ? xmlGetLineNo(node) : xmlGetLineNo(node.pointee.parent ?? node)
+                return (node.pointee.name.map { String(cString: $0) } ?? "?", Int(line))
+            }
+            var next = node.pointee.children
+            while let current = next {
+                stack.append(current)
+                next = current.pointee.next
+            }
+            if node.pointee.type == XML_ELEMENT_NODE {
+                var attribute = node.pointee.properties
+                while let current = attribute {
+                    var value = current.pointee.children
+                    while let part = value {
+                        if part.pointee.type == XML_ENTITY_REF_NODE {
+                            return (part.pointee.name.map { String(cString: $0) } ?? "?", Int(xmlGetLineNo(node)))
+                        }
+                        value = part.pointee.next
+                    }
+                    attribute = current.pointee.next
+                }
+            }
+        }
+        return nil
     }
 
     /// Elements named `name` below `root`, in document order, found without recursion.

@@ -315,6 +315,48 @@ struct AdversarialInputTests {
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out.tsv").path))
     }
 
+    /// The repeated attack: with an external DTD named, libxml2 keeps a reference to an entity
+    /// it never saw defined as a reference node, and the term came out empty without a word.
+    @Test("a reference to an entity the file does not define (an external DTD's) is an error naming it and its line", arguments: [
+        "<term>&foo;Scaling</term>", "<term>x</term><note type=\"&foo;\">n</note>",
+    ])
+    func undefinedEntity(_ use: String) throws {
+        let tbx = """
+            <?xml version="1.0"?>
+            <!DOCTYPE tbx SYSTEM "http://example.invalid/tbx.dtd">
+            <tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2"><text><body>
+            <conceptEntry id="c1"><langSec xml:lang="en"><termSec>
+            \(use)</termSec></langSec></conceptEntry>
+            </body></text></tbx>
+            """
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("dtd.tbx").path
+        try Data(tbx.utf8).write(to: URL(fileURLWithPath: path))
+        let result = try CLI.run(["glossary", "import", path])
+        #expect(result.status == 65 && result.stdout.isEmpty, "\(result.stdout)")
+        #expect(result.stderr.contains("dtd.tbx:5: error: the file refers to the entity '&foo;', which it does not define"), "\(result.stderr)")
+    }
+
+    /// The repeated attack saw libxml2's bare "internal error: Huge input lookup" on a 27 MB
+    /// termbase with a tag of many long attributes.
+    @Test("a termbase tag past libxml2's 10 MB limit is refused naming the limit, not as an internal error", .timeLimit(.minutes(3)))
+    func longTag() throws {
+        let attributes = (0..<990).map { " a\($0)=\"\(String(repeating: "x", count: 27_000))\"" }.joined()
+        let tbx = """
+            <?xml version="1.0"?>
+            <tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2"><text><body>
+            <conceptEntry id="c1"\(attributes)><langSec xml:lang="en"><termSec><term>scaling law</term></termSec></langSec></conceptEntry>
+            </body></text></tbx>
+            """
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("long.tbx").path
+        try Data(tbx.utf8).write(to: URL(fileURLWithPath: path))
+        let result = try CLI.run(["glossary", "import", path])
+        #expect(result.status == 65 && result.stderr.contains("long.tbx:3: error: a tag or other construct here runs past 10000000 bytes, libxml2's limit"), "\(result.stderr)")
+    }
+
     /// Before, a CRLF speaker map was read as one mapping ("Alice\r\nB = Bob"), invalid UTF-8
     /// in it was accepted, and a UTF-32 transcript was read as UTF-16.
     @Test("speaker maps and transcripts are read like every text input: any line end, UTF-32, invalid UTF-8 named")
