@@ -69,7 +69,18 @@ struct GlossGraphCommand: ParsableCommand {
                 raise(received)
             }
         }
-        main(nil)
+        do {
+            var command = try parseAsRoot(nil)
+            try command.run()
+        } catch {
+            // A usage error quotes the value given (`--unit $'\e[2J'`): printed as every
+            // message is, its control characters are shown on a terminal, not obeyed.
+            let code = exitCode(for: error)
+            guard code != .success else { exit(withError: error) }
+            let message = fullMessage(for: error)
+            if !message.isEmpty { Terminal.printError(message) }
+            Terminal.end(code.rawValue)
+        }
     }
 }
 

@@ -36,6 +36,12 @@ enum Terminal {
         }
     }
 
+    /// Ends the process with `status`, flushing the C library's buffers (exit(3)): for code
+    /// where a command's own `exit` method hides the C library's.
+    static func end(_ status: Int32) -> Never {
+        exit(status)
+    }
+
     static func write(_ text: String) {
         write(Array(text.utf8))
     }

@@ -534,7 +534,8 @@ struct OutputSafetyTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let transcript = folder.appendingPathComponent("esc.md")
         try Data("**甲：** 你好\u{1B}]0;pwned\u{07} 规模定律\u{1B}[2J 结束\u{9B}x \u{202E}txt.exe\n".utf8).write(to: transcript)
-        for command in [["turns"], ["extract"], ["lookup", "规模定律\u{1B}[2J"]] {
+        // The argument parser's usage errors quote the value given: shown as every message is.
+        for command in [["turns"], ["extract"], ["lookup", "规模定律\u{1B}[2J"], ["map", "--unit", "\u{1B}]0;pwned\u{07}"]] {
             let arguments = command + (command[0] == "lookup" ? [] : [transcript.path])
             let line = ([TestPaths.binary] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
             let result = try CLI.run(["-qec", line, "/dev/null"], executable: "/usr/bin/script")
