@@ -96,11 +96,31 @@ public struct CountsFile: Sendable {
     ///   `.countsMalformed`)
     ///   located at `file`.
     public static func decode(_ bytes: [UInt8], file: String) throws(GlossGraphError) -> CountsFile {
+        try decode(JSONPullReader(bytes: bytes), file: file)
+    }
+
+    /// The counts file at `path`, read a chunk at a time and inflated on the way when it is
+    /// gzip-compressed: memory follows the counts it holds, not its text (a MiB of gzip that
+    /// inflates to a GiB of white space is never held).
+    ///
+    /// - Throws: `GlossGraphError` as `decode` does, and for a file that cannot be read, is
+    ///   corrupt gzip, or holds more than `largestFileBytes` (inflated).
+    public static func read(file path: String) throws(GlossGraphError) -> CountsFile {
+        let chunks = try ChunkedFile(path: path, limit: largestFileBytes, gzip: true)
+        return try decode(JSONPullReader { () throws(GlossGraphError) in try chunks.next() }, file: path)
+    }
+
+    static func decode(_ reader: JSONPullReader, file: String) throws(GlossGraphError) -> CountsFile {
         let location = SourceLocation(file: file)
         var parsed = Parsed()
         do {
-            try parsed.read(bytes)
+            try parsed.read(reader)
+            if let error = parsed.sourceError { throw error }
+        } catch let error as GlossGraphError {
+            throw error
         } catch let failure as CountsSyntax {
+            // A file that could not be read to its end is reported as such, not as cut JSON.
+            if let error = parsed.sourceError { throw error }
             // Not a JSON object, or another program's JSON, is named as such; a broken counts
             // file says where.
             guard parsed.isObject else { throw GlossGraphError(.countsNotJSON, at: location) }
@@ -252,14 +272,18 @@ public struct CountsFile: Sendable {
         var pairs: [(a: Int32, b: Int32, count: Int, support: [UnitReference])]?
         var ids: [String] = []
         private var idNumbers: [String: Int32] = [:]
+        private var glossaryIDs: Set<String> = []
         private var fileNames: [String: String] = [:]
         private var json = JSONPullReader(bytes: [])
 
         /// The file starts as a JSON object.
         private(set) var isObject = false
 
-        mutating func read(_ bytes: [UInt8]) throws {
-            json = JSONPullReader(bytes: bytes)
+        /// What the reader's source threw, which ended the text early.
+        var sourceError: GlossGraphError? { json.sourceError }
+
+        mutating func read(_ reader: JSONPullReader) throws {
+            json = reader
             try json.enterObject("the file")
             isObject = true
             var keys = Set<String>()
@@ -270,7 +294,11 @@ public struct CountsFile: Sendable {
                 case "version": version = try json.scalarText(key)
                 case "unit": unit = try json.string(key)
                 case "units": units = try json.integer(key)
-                case "glossary": glossary = try strings(key)
+                case "glossary":
+                    let list = try strings(key)
+                    guard list.count <= Self.mostIDs else { throw CountsSyntax(detail: "the file names more than \(Self.mostIDs) concepts") }
+                    glossary = list
+                    glossaryIDs = Set(list)
                 case "source_files": sourceFiles = try strings(key)
                 case "source_paths": sourcePaths = try strings(key)
                 case "glossary_files": glossaryFiles = try strings(key)
@@ -289,8 +317,17 @@ public struct CountsFile: Sendable {
             return values
         }
 
-        private mutating func id(_ text: String) -> Int32 {
+        /// The most concept ids a file may name: far above any glossary, and ids without end
+        /// (a compressed file of a MiB can name millions) must not fill memory.
+        static let mostIDs = 1 << 20
+
+        private mutating func id(_ text: String) throws -> Int32 {
             if let number = idNumbers[text] { return number }
+            // Files that count writes list the glossary first: an id outside it is refused at once.
+            if glossary != nil, !glossaryIDs.contains(text) {
+                throw CountsSyntax(detail: "concept '\(text)' is not in the file's glossary list")
+            }
+            guard ids.count < Self.mostIDs else { throw CountsSyntax(detail: "the file names more than \(Self.mostIDs) concepts") }
             let number = Int32(ids.count)
             ids.append(text)
             idNumbers[text] = number
@@ -318,6 +355,7 @@ public struct CountsFile: Sendable {
 
         private mutating func readConcepts() throws -> [(id: Int32, counts: CooccurrenceCounts.ConceptCounts)] {
             var entries: [(id: Int32, counts: CooccurrenceCounts.ConceptCounts)] = []
+            var listed = Set<Int32>()
             try json.enterArray("concepts")
             while try json.hasNextElement() {
                 let what = "concepts[\(entries.count)]"
@@ -328,7 +366,7 @@ public struct CountsFile: Sendable {
                 while let key = try json.nextKey() {
                     guard seen.insert(key).inserted else { throw CountsSyntax(detail: "\(what).\(key) is given twice") }
                     switch key {
-                    case "id": identifier = id(try json.string("\(what).id"))
+                    case "id": identifier = try id(try json.string("\(what).id"))
                     case "units": counts.units = try json.integer("\(what).units")
                     case "mentions": counts.mentions = try json.integer("\(what).mentions")
                     case "speakers":
@@ -344,6 +382,8 @@ public struct CountsFile: Sendable {
                     }
                 }
                 for key in ["id", "units", "mentions", "speakers"] where !seen.contains(key) { throw CountsSyntax(detail: "\(what).\(key) is missing") }
+                // Refused as read: a file repeating one entry without end must not fill memory.
+                guard listed.insert(identifier!).inserted else { throw CountsSyntax(detail: "concept '\(ids[Int(identifier!)])' is listed twice") }
                 entries.append((identifier!, counts))
             }
             return entries
@@ -351,6 +391,7 @@ public struct CountsFile: Sendable {
 
         private mutating func readPairs() throws -> [(a: Int32, b: Int32, count: Int, support: [UnitReference])] {
             var entries: [(a: Int32, b: Int32, count: Int, support: [UnitReference])] = []
+            var listed = Set<UInt64>()
             try json.enterArray("pairs")
             while try json.hasNextElement() {
                 let what = "pairs[\(entries.count)]"
@@ -361,8 +402,8 @@ public struct CountsFile: Sendable {
                 while let key = try json.nextKey() {
                     guard seen.insert(key).inserted else { throw CountsSyntax(detail: "\(what).\(key) is given twice") }
                     switch key {
-                    case "a": a = id(try json.string("\(what).a"))
-                    case "b": b = id(try json.string("\(what).b"))
+                    case "a": a = try id(try json.string("\(what).a"))
+                    case "b": b = try id(try json.string("\(what).b"))
                     case "count": count = try json.integer("\(what).count")
                     case "support":
                         var references: [UnitReference] = []
@@ -383,6 +424,9 @@ public struct CountsFile: Sendable {
                     let missing = [("a", a == nil), ("b", b == nil), ("count", count == nil), ("support", support == nil)].first { $0.1 }!.0
                     throw CountsSyntax(detail: "\(what).\(missing) is missing")
                 }
+                guard listed.insert(UInt64(UInt32(min(a, b))) << 32 | UInt64(UInt32(max(a, b)))).inserted else {
+                    throw CountsSyntax(detail: "pair '\(ids[Int(a)])' – '\(ids[Int(b)])' is listed twice")
+                }
                 entries.append((a, b, count, support))
             }
             return entries
@@ -394,24 +438,77 @@ public struct CountsFile: Sendable {
 /// next, and anything else is a `CountsFile.CountsSyntax` naming the byte offset. Values the
 /// caller does not want are skipped without recursion.
 struct JSONPullReader {
-    private let bytes: [UInt8]
+    /// The bytes read and not yet dropped: `bytes[0]` is byte `dropped` of the file.
+    private var bytes: [UInt8]
+    private var dropped = 0
     private var offset = 0
     /// Whether the container just entered has had an element (so a comma comes next).
     private var started: [Bool] = []
+    /// Where more bytes come from, a chunk at a time; nil when `bytes` is the whole text.
+    private let source: (() throws(GlossGraphError) -> [UInt8]?)?
+    private var sourceEnded: Bool
+    /// What the source threw: the text ends there, and the reader's caller reports this.
+    private(set) var sourceError: GlossGraphError?
 
-    init(bytes: [UInt8]) { self.bytes = bytes }
+    /// The most bytes a string may hold: ids, names and paths are far shorter, and a string
+    /// without end must not fill memory.
+    static let longestString = 1 << 20
+    /// Bytes before the read position are dropped, between values, once there are this many.
+    private static let dropBytes = 1 << 20
 
-    private func failure(_ expected: String) -> CountsFile.CountsSyntax {
-        CountsFile.CountsSyntax(detail: offset < bytes.count ? "not valid JSON at byte offset \(offset): expected \(expected)" : "the file ends early: expected \(expected)")
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+        source = nil
+        sourceEnded = true
+    }
+
+    /// Reads the text a chunk at a time from `source` (nil at its end), keeping about a chunk
+    /// and the value being read.
+    init(source: @escaping () throws(GlossGraphError) -> [UInt8]?) {
+        bytes = []
+        self.source = source
+        sourceEnded = false
+    }
+
+    /// Whether the text has a byte at `index` of `bytes`, reading more when it must.
+    private mutating func has(_ index: Int) -> Bool {
+        while index >= bytes.count {
+            guard !sourceEnded, let source else { return false }
+            do {
+                if let chunk = try source() { bytes += chunk } else { sourceEnded = true }
+            } catch {
+                sourceError = error
+                sourceEnded = true
+            }
+        }
+        return true
+    }
+
+    /// Drops the bytes already read; only where no caller holds an index into `bytes`.
+    private mutating func dropRead() {
+        guard offset >= Self.dropBytes, source != nil else { return }
+        bytes.removeFirst(offset)
+        dropped += offset
+        offset = 0
+    }
+
+    private mutating func failure(_ expected: String) -> CountsFile.CountsSyntax {
+        CountsFile.CountsSyntax(detail: has(offset) ? "not valid JSON at byte offset \(dropped + offset): expected \(expected)" : "the file ends early: expected \(expected)")
     }
 
     private mutating func skipSpace() {
-        while offset < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[offset]) { offset += 1 }
+        while has(offset) {
+            let byte = bytes[offset]
+            guard byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 else { return }
+            offset += 1
+            // No caller holds an index across white space it skips: a run of it need not be kept.
+            if offset >= Self.dropBytes { dropRead() }
+        }
     }
 
     private mutating func take(_ byte: UInt8) -> Bool {
         skipSpace()
-        guard offset < bytes.count, bytes[offset] == byte else { return false }
+        guard has(offset), bytes[offset] == byte else { return false }
         offset += 1
         return true
     }
@@ -442,6 +539,7 @@ struct JSONPullReader {
     /// Whether the container entered has another member (after a comma, unless it is the
     /// first); at `closing`, the container is left.
     private mutating func hasNextMember(closing: Unicode.Scalar) throws -> Bool {
+        dropRead()
         if take(UInt8(ascii: closing)) {
             started.removeLast()
             return false
@@ -456,16 +554,19 @@ struct JSONPullReader {
     /// After the top-level value: nothing but white space.
     mutating func end() throws {
         skipSpace()
-        guard offset == bytes.count else { throw failure("the end of the file") }
+        guard !has(offset) else { throw failure("the end of the file") }
     }
 
     mutating func string(_ what: String) throws -> String {
         skipSpace()
-        guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else { throw failure("a string for \(what)") }
+        guard has(offset), bytes[offset] == UInt8(ascii: "\"") else { throw failure("a string for \(what)") }
         offset += 1
         let start = offset
-        while offset < bytes.count, bytes[offset] != UInt8(ascii: "\""), bytes[offset] != UInt8(ascii: "\\"), bytes[offset] >= 0x20 { offset += 1 }
-        if offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") {
+        while has(offset), bytes[offset] != UInt8(ascii: "\""), bytes[offset] != UInt8(ascii: "\\"), bytes[offset] >= 0x20 {
+            offset += 1
+            if offset - start > Self.longestString { throw CountsFile.CountsSyntax(detail: "\(what) is a string of more than \(Self.longestString) bytes") }
+        }
+        if has(offset), bytes[offset] == UInt8(ascii: "\"") {
             guard let text = String(validating: bytes[start..<offset], as: UTF8.self) else { throw failure("UTF-8 text in \(what)") }
             offset += 1
             return text
@@ -476,7 +577,8 @@ struct JSONPullReader {
         scalars.append(contentsOf: plain.unicodeScalars)
         var pendingHigh: UInt32?
         while true {
-            guard offset < bytes.count else { throw failure("the end of a string") }
+            guard has(offset) else { throw failure("the end of a string") }
+            if offset - start > Self.longestString { throw CountsFile.CountsSyntax(detail: "\(what) is a string of more than \(Self.longestString) bytes") }
             let byte = bytes[offset]
             if byte == UInt8(ascii: "\"") {
                 offset += 1
@@ -487,17 +589,17 @@ struct JSONPullReader {
             if byte != UInt8(ascii: "\\") {
                 guard pendingHigh == nil else { throw failure("a low surrogate") }
                 var end = offset + 1
-                while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+                while has(end), bytes[end] & 0xC0 == 0x80 { end += 1 }
                 guard let piece = String(validating: bytes[offset..<end], as: UTF8.self) else { throw failure("UTF-8 text in \(what)") }
                 scalars.append(contentsOf: piece.unicodeScalars)
                 offset = end
                 continue
             }
-            guard offset + 1 < bytes.count else { throw failure("an escape") }
+            guard has(offset + 1) else { throw failure("an escape") }
             let escape = bytes[offset + 1]
             offset += 2
             if escape == UInt8(ascii: "u") {
-                guard offset + 4 <= bytes.count, let value = UInt32(String(decoding: bytes[offset..<(offset + 4)], as: UTF8.self), radix: 16) else {
+                guard has(offset + 3), let value = UInt32(String(decoding: bytes[offset..<(offset + 4)], as: UTF8.self), radix: 16) else {
                     throw failure("four hex digits")
                 }
                 offset += 4
@@ -538,12 +640,12 @@ struct JSONPullReader {
     /// A whole number; one past 64 bits reads as `Int.max`, so that the range check names it.
     mutating func integer(_ what: String) throws -> Int {
         skipSpace()
-        let negative = offset < bytes.count && bytes[offset] == UInt8(ascii: "-")
+        let negative = has(offset) && bytes[offset] == UInt8(ascii: "-")
         if negative { offset += 1 }
         let start = offset
         var value = 0
         var overflow = false
-        while offset < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[offset]) {
+        while has(offset), (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[offset]) {
             let (times, o1) = value.multipliedReportingOverflow(by: 10)
             let (sum, o2) = times.addingReportingOverflow(Int(bytes[offset] - UInt8(ascii: "0")))
             overflow = overflow || o1 || o2
@@ -555,7 +657,7 @@ struct JSONPullReader {
         if offset - start > 1 && bytes[start] == UInt8(ascii: "0") {
             throw CountsFile.CountsSyntax(detail: "\(what) is \(String(decoding: bytes[start..<offset], as: UTF8.self)), a number with a leading zero")
         }
-        if offset < bytes.count, [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(bytes[offset]) {
+        if has(offset), [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(bytes[offset]) {
             throw CountsFile.CountsSyntax(detail: "\(what) is not a whole number")
         }
         if overflow {
@@ -567,7 +669,7 @@ struct JSONPullReader {
     /// A scalar's text as it would be named: a number as written, a string quoted and said to be one.
     mutating func scalarText(_ what: String) throws -> String {
         skipSpace()
-        guard offset < bytes.count else { throw failure("a value for \(what)") }
+        guard has(offset) else { throw failure("a value for \(what)") }
         if bytes[offset] == UInt8(ascii: "\"") { return "'\(try string(what))' (a string)" }
         if bytes[offset] == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[offset]) {
             let start = offset
@@ -583,13 +685,13 @@ struct JSONPullReader {
         var depth = 0
         repeat {
             skipSpace()
-            guard offset < bytes.count else { throw failure("a value") }
+            guard has(offset) else { throw failure("a value") }
             switch bytes[offset] {
             case UInt8(ascii: "{"), UInt8(ascii: "["):
                 depth += 1
                 offset += 1
                 skipSpace()
-                if offset < bytes.count, bytes[offset] == UInt8(ascii: "}") || bytes[offset] == UInt8(ascii: "]") {
+                if has(offset), bytes[offset] == UInt8(ascii: "}") || bytes[offset] == UInt8(ascii: "]") {
                     depth -= 1
                     offset += 1
                     break
@@ -599,7 +701,10 @@ struct JSONPullReader {
                 _ = try string("a value")
             default:
                 let start = offset
-                while offset < bytes.count, !",:]} \n\r\t".utf8.contains(bytes[offset]) { offset += 1 }
+                while has(offset), !",:]} \n\r\t".utf8.contains(bytes[offset]) {
+                    offset += 1
+                    if offset - start > Self.longestString { throw failure("a value") }
+                }
                 let token = String(decoding: bytes[start..<offset], as: UTF8.self)
                 guard ["true", "false", "null"].contains(token) || Double(token) != nil else { throw failure("a value") }
             }
@@ -607,7 +712,7 @@ struct JSONPullReader {
             // the containers' ends.
             while depth > 0 {
                 skipSpace()
-                guard offset < bytes.count else { throw failure("',' or the end of an object or array") }
+                guard has(offset) else { throw failure("',' or the end of an object or array") }
                 let byte = bytes[offset]
                 if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ":") {
                     offset += 1

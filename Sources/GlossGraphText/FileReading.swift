@@ -27,31 +27,24 @@ public enum FileReading {
     /// - Throws: `GlossGraphError`: as `bytes(ofFile:)`, and `.fileTooLarge`, `.nulByte`
     ///   (with its line) or `.corruptGzip`.
     public static func text(ofFile path: String, limit: Int = Int.max, gzip: Bool = false) throws(GlossGraphError) -> [UInt8] {
-        let input = try InputFile(path: path)
         if path != InputFile.standardInput {
             var info = stat()
             if stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) > limit {
                 throw GlossGraphError(.fileTooLarge(size: Int(info.st_size), limit: limit), at: SourceLocation(file: path))
             }
         }
+        // Inflated a chunk at a time when gzip-compressed: the compressed bytes are never held
+        // beside the text.
+        let file = try ChunkedFile(path: path, limit: limit, gzip: gzip)
         var bytes: [UInt8] = []
         var wide: Bool?
-        while !input.atEnd {
+        while let chunk = try file.next() {
             let start = bytes.count
-            try input.read(1 << 20, appendingTo: &bytes)
-            if wide == nil && (bytes.count >= 4 || input.atEnd) {
+            bytes += chunk
+            if wide == nil {
                 wide = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF])
-                    || (gzip && Gzip.isCompressed(bytes))
             }
             if wide == false { try TextDecoding.rejectNUL(in: bytes, from: start, file: path) }
-            guard bytes.count <= limit else {
-                throw GlossGraphError(.fileTooLarge(size: bytes.count, limit: limit), at: SourceLocation(file: path))
-            }
-        }
-        if gzip && Gzip.isCompressed(bytes) {
-            let inflated = try Gzip.decompress(bytes, limit: limit, file: path)
-            try TextDecoding.rejectNUL(in: inflated, from: 0, file: path)
-            return inflated
         }
         return bytes
     }

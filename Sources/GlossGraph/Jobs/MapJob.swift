@@ -167,7 +167,7 @@ public enum MapJob {
         var counted = Set<String>()
         var unit: String?
         for part in countsFiles {
-            let file = try CountsFile.decode(try FileReading.text(ofFile: part, limit: CountsFile.largestFileBytes, gzip: true), file: part)
+            let file = try CountsFile.read(file: part)
             let location = SourceLocation(file: part)
             guard file.conceptIDs == ids else { throw GlossGraphError(.countsGlossaryMismatch(glossaryFiles: loaded.files), at: location) }
             if let unit, unit != file.unit { throw GlossGraphError(.countsUnitMismatch(unit: file.unit, others: unit), at: location) }

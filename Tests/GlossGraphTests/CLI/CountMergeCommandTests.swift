@@ -144,6 +144,44 @@ struct CountMergeCommandTests {
         #expect(broken.status == 65 && broken.stderr.contains("not valid JSON at byte offset") && broken.stderr.contains("expected ',' or '}'"), "\(broken.stderr)")
     }
 
+    /// The repeated attack: a gzip counts file of a MiB was inflated whole before its text was
+    /// read, taking 1.1 GB for white space and 2.2 GB for one pair repeated.
+    @Test("a gzip bomb (white space, or one pair repeated) is inflated and read a chunk at a time: memory stays flat", .timeLimit(.minutes(5)))
+    func gzipBombs() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let example = TestPaths.repositoryRoot.appendingPathComponent("Examples/scaling-and-safety.md").path
+        #expect(try CLI.run(["count", example, "-o", "good.counts"], in: folder).status == 0)
+        let make = """
+            import gzip, json
+            text = open("good.counts").read()
+            with gzip.open("space.counts.gz", "wb") as out:
+                out.write(b"{")
+                for _ in range(200): out.write(b" " * (1 << 20))
+                out.write(text[1:].encode())
+            pair = json.dumps(json.loads(text)["pairs"][0]).encode()
+            with gzip.open("pairs.counts.gz", "wb") as out:
+                out.write(text[:text.index('"pairs"')].encode() + b'"pairs":[')
+                for _ in range(100): out.write((pair + b",") * 20000)
+                out.write(pair + b"]}")
+            """
+        #expect(try CLI.run(["-c", make], in: folder, executable: "/usr/bin/python3").status == 0)
+        let measure = """
+            import resource, subprocess, sys
+            result = subprocess.run(sys.argv[1:], capture_output=True, text=True)
+            print(result.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+            sys.stderr.write(result.stderr)
+            """
+        for (name, status, message) in [("space.counts.gz", 0, ""), ("pairs.counts.gz", 65, "is listed twice")] {
+            let run = try CLI.run(
+                ["-c", measure, TestPaths.binary, "merge", "--render", "none", "-f", "json", "-o", "out-\(name)", name], in: folder,
+                executable: "/usr/bin/python3")
+            let fields = run.stdout.split(separator: " ").map { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1 }
+            #expect(fields.first == Int(status) && (message.isEmpty || run.stderr.contains(message)), "\(name): \(run.stderr)")
+            #expect((fields.last ?? .max) < 150_000, "\(name): peak \((fields.last ?? 0) >> 10) MB")
+        }
+    }
+
     @Test("count --files-from takes the inputs' names from a file or standard input, one per line or NUL-separated, as the same names given as arguments")
     func filesFrom() throws {
         let folder = try TestPaths.temporaryFolder()
