@@ -50,16 +50,23 @@ public enum DOTExporter {
     public static let legendCommunities = 10
 
     public static func format(_ graph: ConceptGraph, options: Options = Options()) -> [UInt8] {
-        var output = "graph \(quoted("concept map")) {\n"
+        ByteSink.collect { (sink: inout ByteSink) throws(GlossGraphError) in try write(graph, options: options, to: &sink) }
+    }
+
+    /// Writes the DOT into `sink` a line at a time.
+    ///
+    /// - Throws: `GlossGraphError` `.writeFailed` from the sink.
+    public static func write(_ graph: ConceptGraph, options: Options = Options(), to output: inout ByteSink) throws(GlossGraphError) {
+        output.append("graph \(quoted("concept map")) {\n")
         let graphAttributes = [
             ("charset", "UTF-8"), ("layout", options.layout), ("fontname", options.fontName), ("overlap", "false"),
             ("splines", "true"), ("sep", "+6"), ("outputorder", "edgesfirst"), ("bgcolor", "white"), ("pad", "0.3"),
         ]
-        output += "  graph [\(attributeList(graphAttributes))"
-        if options.titled { output += ", labelloc=\"t\", labeljust=\"l\", label=<\(titleTable(graph, options: options))>" }
-        output += "];\n"
-        output += "  node [\(attributeList([("fontname", options.fontName), ("shape", "box"), ("style", "rounded,filled"), ("color", "#555555"), ("margin", "0.12,0.06")]))];\n"
-        output += "  edge [\(attributeList([("fontname", options.fontName), ("color", "#555555AA")]))];\n"
+        output.append("  graph [\(attributeList(graphAttributes))")
+        if options.titled { output.append(", labelloc=\"t\", labeljust=\"l\", label=<\(titleTable(graph, options: options))>") }
+        output.append("];\n")
+        output.append("  node [\(attributeList([("fontname", options.fontName), ("shape", "box"), ("style", "rounded,filled"), ("color", "#555555"), ("margin", "0.12,0.06")]))];\n")
+        output.append("  edge [\(attributeList([("fontname", options.fontName), ("color", "#555555AA")]))];\n")
         let maxUnits = Double(graph.nodes.map(\.units).max() ?? 1)
         for (index, node) in graph.nodes.enumerated() {
             let concept = node.concept
@@ -71,16 +78,18 @@ public enum DOTExporter {
             ]
             // A concept discovered in the text, not reviewed in a glossary, has a dashed border.
             if discovered { attributes.append(("style", "rounded,filled,dashed")) }
-            output += "  n\(index) [\(attributeList(attributes))];\n"
+            output.append("  n\(index) [\(attributeList(attributes))];\n")
+            try output.flushIfFull()
         }
         let weights = graph.edges.map(\.weight)
         let low = weights.min() ?? 0, high = weights.max() ?? 1
         for edge in graph.edges {
             let strength = high > low ? (edge.weight - low) / (high - low) : 1
-            output += "  n\(edge.source) -- n\(edge.target) [\(attributeList([("penwidth", format(1 + 3.5 * strength)), ("len", format(2.2 - 1.2 * strength)), ("tooltip", "\(edge.count) units")]))];\n"
+            output.append("  n\(edge.source) -- n\(edge.target) [\(attributeList([("penwidth", format(1 + 3.5 * strength)), ("len", format(2.2 - 1.2 * strength)), ("tooltip", "\(edge.count) units")]))];\n")
+            try output.flushIfFull()
         }
-        output += "}\n"
-        return Array(output.utf8)
+        output.append("}\n")
+        try output.flush()
     }
 
     /// A concept's box label: the names `labels` asks for (the other when it has only one),

@@ -54,10 +54,18 @@ public struct ExportSettings: Sendable {
 
     public init() {}
 
-    /// One file of the set: its name, and how its bytes are made from the graph.
+    /// One file of the set: its name, and how its bytes are written from the graph into a
+    /// sink (a MiB at a time into a file, so that no export is held whole).
     public struct File: Sendable {
         public var name: String
-        package let make: @Sendable (ConceptGraph) throws(GlossGraphError) -> [UInt8]
+        package let write: @Sendable (ConceptGraph, inout ByteSink) throws(GlossGraphError) -> Void
+
+        /// The file's bytes.
+        package func make(_ graph: ConceptGraph) throws(GlossGraphError) -> [UInt8] {
+            var sink = ByteSink()
+            try write(graph, &sink)
+            return sink.bytes
+        }
     }
 
     /// The files the formats make, in a fixed order (CSV is two tables: nodes, then edges,
@@ -66,14 +74,15 @@ public struct ExportSettings: Sendable {
         let (name, yEd, dotOptions) = (self.name, self.yEd, self.dotOptions)
         return formats.flatMap { format -> [File] in
             switch format {
-            case .graphml: [File(name: "\(name).graphml") { graph throws(GlossGraphError) in try GraphMLExporter.format(graph, options: .init(yEd: yEd)) }]
-            case .dot: [File(name: "\(name).dot") { DOTExporter.format($0, options: dotOptions) }]
-            case .json: [File(name: "\(name).json") { NodeLinkJSONExporter.format($0) }]
-            case .html: [File(name: "\(name).html") { ConceptMapPage.format($0, options: dotOptions) }]
+            case .graphml:
+                [File(name: "\(name).graphml") { graph, sink throws(GlossGraphError) in try GraphMLExporter.write(graph, to: &sink, options: .init(yEd: yEd)) }]
+            case .dot: [File(name: "\(name).dot") { graph, sink throws(GlossGraphError) in try DOTExporter.write(graph, options: dotOptions, to: &sink) }]
+            case .json: [File(name: "\(name).json") { graph, sink throws(GlossGraphError) in try NodeLinkJSONExporter.write(graph, to: &sink) }]
+            case .html: [File(name: "\(name).html") { graph, sink in sink.append(contentsOf: ConceptMapPage.format(graph, options: dotOptions)) }]
             case .csv:
                 [
-                    File(name: "\(name)-nodes.csv") { GephiCSVExporter.nodes($0) },
-                    File(name: "\(name)-edges.csv") { GephiCSVExporter.edges($0) },
+                    File(name: "\(name)-nodes.csv") { graph, sink throws(GlossGraphError) in try GephiCSVExporter.writeNodes(graph, to: &sink) },
+                    File(name: "\(name)-edges.csv") { graph, sink throws(GlossGraphError) in try GephiCSVExporter.writeEdges(graph, to: &sink) },
                 ]
             }
         }
@@ -94,14 +103,18 @@ public struct ExportSettings: Sendable {
         var all = files
         if let render, let renderedFileName {
             let dotOptions = dotOptions
-            all.append(File(name: renderedFileName) { graph throws(GlossGraphError) in
-                try Graphviz.render(DOTExporter.format(graph, options: dotOptions), as: render)
+            all.append(File(name: renderedFileName) { graph, sink throws(GlossGraphError) in
+                sink.append(contentsOf: try Graphviz.render(DOTExporter.format(graph, options: dotOptions), as: render))
             })
         }
         return try Parallel.map(all, jobs: ProcessInfo.processInfo.activeProcessorCount) { file in
             // The folder's files are GlossGraph's own: a device, FIFO or link planted under a
             // name is replaced, never written to.
-            try AtomicFile.write(try file.make(graph), named: file.name, in: folder, replacingAnyFile: true)
+            try AtomicFile.write(named: file.name, in: folder, replacingAnyFile: true) { descriptor throws(GlossGraphError) in
+                var sink = ByteSink(descriptor: descriptor, path: folder.path(of: file.name))
+                try file.write(graph, &sink)
+                try sink.flush()
+            }
             return folder.path(of: file.name)
         }
     }

@@ -33,6 +33,19 @@ public enum GraphMLExporter {
         try write(graph, to: XMLWriter(indent: indents(options.indent, elements: graph.nodes.count + graph.edges.count), what: "GraphML"), options: options)
     }
 
+    /// Writes the graph into `sink`, streaming it through libxml2 when the sink has a file.
+    ///
+    /// - Throws: `GlossGraphError` when libxml2 or the sink fails.
+    public static func write(_ graph: ConceptGraph, to sink: inout ByteSink, options: Options = Options()) throws(GlossGraphError) {
+        let indent = indents(options.indent, elements: graph.nodes.count + graph.edges.count)
+        guard let descriptor = sink.descriptor else {
+            sink.append(contentsOf: try write(graph, to: XMLWriter(indent: indent, what: "GraphML"), options: options))
+            return
+        }
+        try sink.flush()
+        try write(graph, to: XMLWriter(fileDescriptor: descriptor, indent: indent, what: "GraphML"), options: options)
+    }
+
     /// Writes the graph to a file atomically, streaming it through libxml2.
     public static func write(_ graph: ConceptGraph, toFile path: String, options: Options = Options()) throws(GlossGraphError) {
         try AtomicFile.write(to: path) { descriptor throws(GlossGraphError) in

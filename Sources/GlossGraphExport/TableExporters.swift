@@ -6,12 +6,19 @@ import GlossGraphText
 /// and later) and `links` (earlier NetworkX, D3).
 public enum NodeLinkJSONExporter {
     public static func format(_ graph: ConceptGraph) -> [UInt8] {
-        format(
+        ByteSink.collect { (sink: inout ByteSink) throws(GlossGraphError) in try write(graph, to: &sink) }
+    }
+
+    /// Writes the graph into `sink` as it goes.
+    ///
+    /// - Throws: `GlossGraphError` `.writeFailed` from the sink.
+    public static func write(_ graph: ConceptGraph, to sink: inout ByteSink) throws(GlossGraphError) {
+        try write(
             graphAttributes: GraphAttributes.graph(graph.metadata),
             nodeCount: graph.nodes.count, nodeID: { graph.nodes[$0].concept.id }, nodeAttributes: { GraphAttributes.node(graph.nodes[$0]) },
             edgeCount: graph.edges.count,
             edgeEnds: { (graph.nodes[graph.edges[$0].source].concept.id, graph.nodes[graph.edges[$0].target].concept.id) },
-            edgeAttributes: { GraphAttributes.edge(graph.edges[$0]) })
+            edgeAttributes: { GraphAttributes.edge(graph.edges[$0]) }, to: &sink)
     }
 
     /// Writes any undirected graph given by accessors, as `GraphMLExporter.write(toFile:…)`
@@ -21,6 +28,19 @@ public enum NodeLinkJSONExporter {
         nodeCount: Int, nodeID: (Int) -> String, nodeAttributes: (Int) -> [(name: String, value: AttributeValue)],
         edgeCount: Int, edgeEnds: (Int) -> (String, String), edgeAttributes: (Int) -> [(name: String, value: AttributeValue)]
     ) -> [UInt8] {
+        ByteSink.collect { (sink: inout ByteSink) throws(GlossGraphError) in
+            try write(
+                graphAttributes: graphAttributes, nodeCount: nodeCount, nodeID: nodeID, nodeAttributes: nodeAttributes, edgeCount: edgeCount,
+                edgeEnds: edgeEnds, edgeAttributes: edgeAttributes, to: &sink)
+        }
+    }
+
+    private static func write(
+        graphAttributes: [(name: String, value: AttributeValue)],
+        nodeCount: Int, nodeID: (Int) -> String, nodeAttributes: (Int) -> [(name: String, value: AttributeValue)],
+        edgeCount: Int, edgeEnds: (Int) -> (String, String), edgeAttributes: (Int) -> [(name: String, value: AttributeValue)],
+        to sink: inout ByteSink
+    ) throws(GlossGraphError) {
         var json = JSONText()
         json.beginObject()
         json.key("directed"); json.bool(false)
@@ -35,6 +55,7 @@ public enum NodeLinkJSONExporter {
             json.key("id"); json.string(nodeID(index))
             writeMembers(nodeAttributes(index), &json)
             json.endObject()
+            try json.drain(into: &sink)
         }
         json.endArray()
         for key in ["edges", "links"] {
@@ -48,12 +69,14 @@ public enum NodeLinkJSONExporter {
                 json.key("target"); json.string(target)
                 writeMembers(edgeAttributes(index), &json)
                 json.endObject()
+                try json.drain(into: &sink)
             }
             json.endArray()
         }
         json.endObject()
         json.newline()
-        return json.bytes
+        try json.drain(into: &sink)
+        try sink.flush()
     }
 
     private static func writeObject(_ attributes: [(name: String, value: AttributeValue)], _ json: inout JSONText) {
@@ -79,46 +102,58 @@ public enum NodeLinkJSONExporter {
 /// spreadsheet would read as a formula start with `'` (`SpreadsheetCell.inert`).
 public enum GephiCSVExporter {
     public static func nodes(_ graph: ConceptGraph) -> [UInt8] {
-        var rows: [[String]] = []
-        for node in graph.nodes {
-            let attributes = GraphAttributes.node(node).filter { $0.name != "label" }
-            if rows.isEmpty { rows.append(["Id", "Label"] + attributes.map(\.name)) }
-            rows.append([node.concept.id, node.concept.bilingualLabel].map(SpreadsheetCell.inert) + attributes.map(\.value.cell))
-        }
-        return csv(rows.isEmpty ? [["Id", "Label"]] : rows)
+        ByteSink.collect { (sink: inout ByteSink) throws(GlossGraphError) in try writeNodes(graph, to: &sink) }
     }
 
     public static func edges(_ graph: ConceptGraph) -> [UInt8] {
-        var rows: [[String]] = []
-        for (index, edge) in graph.edges.enumerated() {
-            let attributes = GraphAttributes.edge(edge).filter { $0.name != "weight" }
-            if rows.isEmpty { rows.append(["Source", "Target", "Type", "Id", "Weight"] + attributes.map(\.name)) }
-            rows.append(
-                [graph.nodes[edge.source].concept.id, graph.nodes[edge.target].concept.id].map(SpreadsheetCell.inert)
-                    + ["Undirected", "e\(index)", AttributeValue.double(edge.weight).text] + attributes.map(\.value.cell))
-        }
-        return csv(rows.isEmpty ? [["Source", "Target", "Type", "Id", "Weight"]] : rows)
+        ByteSink.collect { (sink: inout ByteSink) throws(GlossGraphError) in try writeEdges(graph, to: &sink) }
     }
 
-    private static func csv(_ rows: [[String]]) -> [UInt8] {
-        var output: [UInt8] = []
-        for row in rows {
-            for (column, cell) in row.enumerated() {
-                if column > 0 { output.append(UInt8(ascii: ",")) }
-                if needsQuotes(cell) {
-                    output.append(UInt8(ascii: "\""))
-                    for byte in cell.utf8 {
-                        if byte == UInt8(ascii: "\"") { output.append(byte) }
-                        output.append(byte)
-                    }
-                    output.append(UInt8(ascii: "\""))
-                } else {
-                    output.append(contentsOf: cell.utf8)
-                }
-            }
-            output.append(0x0A)
+    /// Writes the nodes table into `sink` a row at a time.
+    ///
+    /// - Throws: `GlossGraphError` `.writeFailed` from the sink.
+    public static func writeNodes(_ graph: ConceptGraph, to sink: inout ByteSink) throws(GlossGraphError) {
+        if graph.nodes.isEmpty { append(["Id", "Label"], to: &sink) }
+        for (index, node) in graph.nodes.enumerated() {
+            let attributes = GraphAttributes.node(node).filter { $0.name != "label" }
+            if index == 0 { append(["Id", "Label"] + attributes.map(\.name), to: &sink) }
+            append([node.concept.id, node.concept.bilingualLabel].map(SpreadsheetCell.inert) + attributes.map(\.value.cell), to: &sink)
+            try sink.flushIfFull()
         }
-        return output
+        try sink.flush()
+    }
+
+    /// Writes the edges table into `sink` a row at a time.
+    ///
+    /// - Throws: `GlossGraphError` `.writeFailed` from the sink.
+    public static func writeEdges(_ graph: ConceptGraph, to sink: inout ByteSink) throws(GlossGraphError) {
+        if graph.edges.isEmpty { append(["Source", "Target", "Type", "Id", "Weight"], to: &sink) }
+        for (index, edge) in graph.edges.enumerated() {
+            let attributes = GraphAttributes.edge(edge).filter { $0.name != "weight" }
+            if index == 0 { append(["Source", "Target", "Type", "Id", "Weight"] + attributes.map(\.name), to: &sink) }
+            append(
+                [graph.nodes[edge.source].concept.id, graph.nodes[edge.target].concept.id].map(SpreadsheetCell.inert)
+                    + ["Undirected", "e\(index)", AttributeValue.double(edge.weight).text] + attributes.map(\.value.cell), to: &sink)
+            try sink.flushIfFull()
+        }
+        try sink.flush()
+    }
+
+    private static func append(_ row: [String], to output: inout ByteSink) {
+        for (column, cell) in row.enumerated() {
+            if column > 0 { output.append(UInt8(ascii: ",")) }
+            if needsQuotes(cell) {
+                output.append(UInt8(ascii: "\""))
+                for byte in cell.utf8 {
+                    if byte == UInt8(ascii: "\"") { output.append(byte) }
+                    output.append(byte)
+                }
+                output.append(UInt8(ascii: "\""))
+            } else {
+                output.append(contentsOf: cell.utf8)
+            }
+        }
+        output.append(0x0A)
     }
 
     /// Whether a cell holds a comma, a quote or a line break (`Character.isNewline`); decided

@@ -43,6 +43,16 @@ public struct JSONText {
 
     public mutating func newline() { bytes.append(0x0A) }
 
+    /// Moves the bytes written so far into `sink` (which writes them out once it holds a MiB);
+    /// the text goes on where it stopped.
+    ///
+    /// - Throws: `GlossGraphError` `.writeFailed` from the sink.
+    public mutating func drain(into sink: inout ByteSink) throws(GlossGraphError) {
+        sink.append(contentsOf: bytes)
+        bytes.removeAll(keepingCapacity: true)
+        try sink.flushIfFull()
+    }
+
     private mutating func beginValue() {
         guard let last = needsComma.last else { return }
         if last { bytes.append(UInt8(ascii: ",")) }

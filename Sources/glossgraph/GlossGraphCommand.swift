@@ -62,6 +62,9 @@ struct GlossGraphCommand: ParsableCommand {
         sigprocmask(SIG_UNBLOCK, &stops, nil)
         for stopSignal in stopSignals {
             signal(stopSignal) { received in
+                // The thread feeding dot must not die of SIGPIPE once dot is killed, before
+                // the signal received ends the run.
+                signal(SIGPIPE, SIG_IGN)
                 for running in [Graphviz.runningRenderer.load(ordering: .sequentiallyConsistent), Graphviz.runningLayout.load(ordering: .sequentiallyConsistent)] where running > 0 {
                     kill(running, SIGKILL)
                 }
