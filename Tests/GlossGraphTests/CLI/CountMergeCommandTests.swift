@@ -124,19 +124,9 @@ struct CountMergeCommandTests {
         let big = folder.appendingPathComponent("big.counts")
         try Data(text.utf8).write(to: big)
         let size = text.utf8.count
-        // Peak memory of the merge alone: Python's getrusage of its only child.
-        let script = """
-            import resource, subprocess, sys
-            result = subprocess.run(sys.argv[1:], capture_output=True, text=True)
-            print(result.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-            sys.stderr.write(result.stderr)
-            """
-        let merged = try CLI.run(
-            ["-c", script, TestPaths.binary, "merge", "--render", "none", "-f", "csv", "-o", folder.appendingPathComponent("out").path, big.path],
-            executable: "/usr/bin/python3")
-        let fields = merged.stdout.split(separator: " ").map { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1 }
-        #expect(fields.first == 0, "\(merged.stderr)")
-        let peakBytes = (fields.last ?? 0) * 1024
+        let (merged, peakKiB) = try CLI.runMeasuringMemory(["merge", "--render", "none", "-f", "csv", "-o", folder.appendingPathComponent("out").path, big.path])
+        #expect(merged.status == 0, "\(merged.stderr)")
+        let peakBytes = peakKiB * 1024
         #expect(peakBytes < 6 * size + 150_000_000, "peak \(peakBytes >> 20) MB for a \(size >> 20) MB file")
         // A syntax error after the header names where it is.
         try Data(text.replacingOccurrences(of: #""count":100,"support""#, with: #""count":100 "support""#).utf8).write(to: big)
@@ -166,19 +156,10 @@ struct CountMergeCommandTests {
                 out.write(pair + b"]}")
             """
         #expect(try CLI.run(["-c", make], in: folder, executable: "/usr/bin/python3").status == 0)
-        let measure = """
-            import resource, subprocess, sys
-            result = subprocess.run(sys.argv[1:], capture_output=True, text=True)
-            print(result.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-            sys.stderr.write(result.stderr)
-            """
         for (name, status, message) in [("space.counts.gz", 0, ""), ("pairs.counts.gz", 65, "is listed twice")] {
-            let run = try CLI.run(
-                ["-c", measure, TestPaths.binary, "merge", "--render", "none", "-f", "json", "-o", "out-\(name)", name], in: folder,
-                executable: "/usr/bin/python3")
-            let fields = run.stdout.split(separator: " ").map { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1 }
-            #expect(fields.first == Int(status) && (message.isEmpty || run.stderr.contains(message)), "\(name): \(run.stderr)")
-            #expect((fields.last ?? .max) < 150_000, "\(name): peak \((fields.last ?? 0) >> 10) MB")
+            let (run, peakKiB) = try CLI.runMeasuringMemory(["merge", "--render", "none", "-f", "json", "-o", "out-\(name)", name], in: folder)
+            #expect(run.status == Int32(status) && (message.isEmpty || run.stderr.contains(message)), "\(name): \(run.stderr)")
+            #expect(peakKiB < 150_000, "\(name): peak \(peakKiB >> 10) MB")
         }
     }
 

@@ -357,6 +357,39 @@ struct AdversarialInputTests {
         #expect(result.status == 65 && result.stderr.contains("long.tbx:3: error: a tag or other construct here runs past 10000000 bytes, libxml2's limit"), "\(result.stderr)")
     }
 
+    /// The repeated attack: `--all-concepts --all-links` on thousands of concepts held every
+    /// export whole in memory, two at a time, on top of the counts (about 5 GB).
+    @Test("exports are written as they are made: all five take no more memory than the DOT alone", .timeLimit(.minutes(5)))
+    func exportsAreStreamed() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // 600 concepts named from a pool of characters; 3,000 turns of 25 of them each.
+        var generator = SeededGenerator(state: 3)
+        let pool = Array("甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥金木水火土日月星风云雷电山川河海")
+        var names = Set<String>()
+        while names.count < 600 { names.insert(String((0..<4).map { _ in pool[Int(generator.next() % UInt64(pool.count))] }) + "学") }
+        let sorted = names.sorted()
+        var glossary = "id\tcategory\tzh\ten\tabbr\tzh_variants\ten_variants\tdeprecated\tnote\n"
+        for (index, name) in sorted.enumerated() { glossary += "c\(index)\tidea\t\(name)\tconcept \(index)\t\t\t\t\t\n" }
+        try Data(glossary.utf8).write(to: folder.appendingPathComponent("g.tsv"))
+        var text = ""
+        for _ in 0..<3000 {
+            var chosen = Set<Int>()
+            while chosen.count < 25 { chosen.insert(Int(generator.next() % 600)) }
+            text += "**甲：** " + chosen.sorted().map { sorted[$0] }.joined(separator: "，") + "。\n\n"
+        }
+        try Data(text.utf8).write(to: folder.appendingPathComponent("t.md"))
+        let common = ["map", "--glossary", "g.tsv", "--all-concepts", "--all-links", "--render", "none", "t.md", "-o"]
+        let (dot, dotPeak) = try CLI.runMeasuringMemory(common + ["dot-only", "-f", "dot"], in: folder)
+        let (all, allPeak) = try CLI.runMeasuringMemory(common + ["all", "-f", "graphml", "-f", "json", "-f", "csv", "-f", "dot"], in: folder)
+        #expect(dot.status == 0 && all.status == 0, "\(all.stderr)")
+        let written = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("all").path)
+            .filter { $0.hasPrefix("concept-map") }
+            .map { try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent("all/\($0)").path)[.size] as? Int ?? 0 }
+        #expect(written.reduce(0, +) > 150_000_000)
+        #expect(allPeak < dotPeak + 40_000, "all exports: \(allPeak >> 10) MB; the DOT alone: \(dotPeak >> 10) MB")
+    }
+
     /// Before, a CRLF speaker map was read as one mapping ("Alice\r\nB = Bob"), invalid UTF-8
     /// in it was accepted, and a UTF-32 transcript was read as UTF-16.
     @Test("speaker maps and transcripts are read like every text input: any line end, UTF-32, invalid UTF-8 named")

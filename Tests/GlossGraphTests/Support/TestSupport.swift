@@ -127,6 +127,25 @@ enum CLI {
     }
 }
 
+extension CLI {
+    /// Runs `glossgraph` with `arguments` as `run` does, and its peak resident memory in KiB
+    /// (Python's getrusage of its only child, as GNU time reports it).
+    static func runMeasuringMemory(_ arguments: [String], in directory: URL? = nil) throws -> (result: CommandResult, peakKiB: Int) {
+        let script = """
+            import resource, subprocess, sys
+            result = subprocess.run(sys.argv[1:], capture_output=True, text=True)
+            print(result.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+            sys.stdout.write(result.stdout)
+            sys.stderr.write(result.stderr)
+            """
+        let run = try CLI.run(["-c", script, TestPaths.binary] + arguments, in: directory, executable: "/usr/bin/python3")
+        let firstLine = run.stdout.prefix { $0 != "\n" }
+        let fields = firstLine.split(separator: " ").map { Int($0) ?? -1 }
+        let output = String(run.stdout.dropFirst(firstLine.count + 1))
+        return (CommandResult(status: Int32(fields.first ?? -1), stdout: output, stderr: run.stderr), fields.last ?? .max)
+    }
+}
+
 /// Parses JSON Lines output into dictionaries.
 func jsonLines(_ text: String) throws -> [[String: Any]] {
     try text.split(separator: "\n").map {
