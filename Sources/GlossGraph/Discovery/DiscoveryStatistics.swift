@@ -1,4 +1,6 @@
 import Foundation
+import GlossGraphCounting
+import GlossGraphText
 
 /// `DiscoveryFindings` as a file: what `glossgraph count --discover FILE` writes beside the
 /// counts of a part of a corpus, and `glossgraph discover --from-counts` merges in the order
@@ -25,7 +27,7 @@ public enum DiscoveryStatistics {
     /// The largest statistics file read (the same bound as a counts file's).
     public static let largestFileBytes = 1 << 30
 
-    struct File: Codable {
+    struct File: Encodable {
         var format: String
         var version: Int
         var glossary: [String]
@@ -44,9 +46,187 @@ public enum DiscoveryStatistics {
         enum CodingKeys: String, CodingKey {
             case format, version, glossary, files, sourcePaths = "source_paths", latin, glossUnits = "gloss_units", statedNames = "stated_names", grams, segments, speakers, bold
         }
+
+        /// Reads the file's object in one pass. An entry listed twice (an n-gram, a Latin
+        /// name, a gloss unit's text) is refused as it is read, so that a file repeating one
+        /// entry without end does not fill memory.
+        ///
+        /// - Throws: `JSONPullReader.SyntaxError` naming what is wrong or missing.
+        init(reading json: inout JSONPullReader) throws {
+            typealias Syntax = JSONPullReader.SyntaxError
+            var format: String?, version: Int?, glossary: [String]?, files: [String]?, sourcePaths: [String]?
+            var latin: [Latin]?, glossUnits: [GlossUnit]?, statedNames: [String: Int]?, grams: Grams?, segments: [Segment]?
+            var speakers: [String]?, bold: [String]?
+            func strings(_ what: String) throws -> [String] {
+                var values: [String] = []
+                try json.enterArray(what)
+                while try json.hasNextElement() { values.append(try json.string(what)) }
+                return values
+            }
+            func integers(_ what: String) throws -> [Int] {
+                var values: [Int] = []
+                try json.enterArray(what)
+                while try json.hasNextElement() {
+                    guard values.count < 16 else { throw Syntax(detail: "\(what) has more numbers than it may") }
+                    values.append(try json.integer(what))
+                }
+                return values
+            }
+            func object<Value>(_ what: String, _ read: () throws -> Value) throws -> Value {
+                try json.enterObject(what)
+                return try read()
+            }
+            var keys = Set<String>()
+            try json.enterObject("the file")
+            while let key = try json.nextKey() {
+                guard keys.insert(key).inserted else { throw Syntax(detail: "'\(key)' is given twice") }
+                switch key {
+                case "format": format = try json.string(key)
+                case "version": version = try json.integer(key)
+                case "glossary": glossary = try strings(key)
+                case "files": files = try strings(key)
+                case "source_paths": sourcePaths = try strings(key)
+                case "speakers": speakers = try strings(key)
+                case "bold": bold = try strings(key)
+                case "stated_names":
+                    var names: [String: Int] = [:]
+                    try json.enterObject(key)
+                    while let name = try json.nextKey() {
+                        guard names[name] == nil else { throw Syntax(detail: "stated name '\(name)' is listed twice") }
+                        names[name] = try json.integer("stated name '\(name)'")
+                    }
+                    statedNames = names
+                case "latin":
+                    var records: [Latin] = []
+                    var seen = Set<String>()
+                    try json.enterArray(key)
+                    while try json.hasNextElement() {
+                        var k: String?, text: String?, count: Int?, file: Int?, line: Int?, inside: Bool?
+                        try json.enterObject("a Latin name")
+                        while let field = try json.nextKey() {
+                            switch field {
+                            case "key": k = try json.string(field)
+                            case "text": text = try json.string(field)
+                            case "count": count = try json.integer(field)
+                            case "file": file = try json.integer(field)
+                            case "line": line = try json.integer(field)
+                            case "inside": inside = try json.bool(field)
+                            default: try json.skipValue()
+                            }
+                        }
+                        guard let k, let text, let count, let file, let line, let inside else { throw Syntax(detail: "a Latin name lacks a member") }
+                        guard seen.insert(k).inserted else { throw Syntax(detail: "Latin name '\(text)' is listed twice") }
+                        records.append(Latin(key: k, text: text, count: count, file: file, line: line, inside: inside))
+                    }
+                    latin = records
+                case "gloss_units":
+                    var records: [GlossUnit] = []
+                    var seen = Set<String>()
+                    try json.enterArray(key)
+                    while try json.hasNextElement() {
+                        var copies: Int?, file: String?, index: Int?, kind: String?, speaker: String?, text: String?, lines: [Int]?
+                        var segments: [[Int]]?
+                        try json.enterObject("a gloss unit")
+                        while let field = try json.nextKey() {
+                            switch field {
+                            case "copies": copies = try json.integer(field)
+                            case "file": file = try json.string(field)
+                            case "index": index = try json.integer(field)
+                            case "kind": kind = try json.string(field)
+                            case "speaker": speaker = try json.optionalString(field)
+                            case "text": text = try json.string(field)
+                            case "lines": lines = try integers(field)
+                            case "segments":
+                                var list: [[Int]] = []
+                                try json.enterArray(field)
+                                while try json.hasNextElement() { list.append(try integers(field)) }
+                                segments = list
+                            default: try json.skipValue()
+                            }
+                        }
+                        guard let copies, let file, let index, let kind, let text, let lines, let segments else {
+                            throw Syntax(detail: "a gloss unit lacks a member")
+                        }
+                        guard seen.insert(text).inserted else { throw Syntax(detail: "a gloss unit is listed twice") }
+                        records.append(GlossUnit(copies: copies, file: file, index: index, kind: kind, speaker: speaker, text: text, lines: lines, segments: segments))
+                    }
+                    glossUnits = records
+                case "grams":
+                    var pruned: Int?
+                    var entries: [Grams.Gram]?
+                    try json.enterObject(key)
+                    while let field = try json.nextKey() {
+                        switch field {
+                        case "pruned": pruned = try json.integer(field)
+                        case "entries":
+                            var list: [Grams.Gram] = []
+                            var seen = Set<String>()
+                            try json.enterArray(field)
+                            while try json.hasNextElement() {
+                                try json.enterArray("an n-gram")
+                                guard try json.hasNextElement() else { throw Syntax(detail: "an n-gram is empty") }
+                                let text = try json.string("an n-gram")
+                                var numbers: [Int] = []
+                                while try json.hasNextElement() {
+                                    guard numbers.count < 3 else { throw Syntax(detail: "n-gram '\(text)' has more than four values") }
+                                    numbers.append(try json.integer("n-gram '\(text)'"))
+                                }
+                                guard numbers.count == 3 else { throw Syntax(detail: "n-gram '\(text)' does not have four values") }
+                                guard seen.insert(text).inserted else { throw Syntax(detail: "n-gram '\(text)' is listed twice") }
+                                list.append(Grams.Gram(text: text, count: numbers[0], file: numbers[1], line: numbers[2]))
+                            }
+                            entries = list
+                        default: try json.skipValue()
+                        }
+                    }
+                    guard let pruned, let entries else { throw Syntax(detail: "grams lacks pruned or entries") }
+                    grams = Grams(pruned: pruned, entries: entries)
+                case "segments":
+                    var records: [Segment] = []
+                    try json.enterArray(key)
+                    while try json.hasNextElement() {
+                        var words: [String]?, chinese: String?, file: Int?, line: Int?
+                        try json.enterObject("an aligned line")
+                        while let field = try json.nextKey() {
+                            switch field {
+                            case "words": words = try strings(field)
+                            case "chinese": chinese = try json.string(field)
+                            case "file": file = try json.integer(field)
+                            case "line": line = try json.integer(field)
+                            default: try json.skipValue()
+                            }
+                        }
+                        guard let words, let chinese, let file, let line else { throw Syntax(detail: "an aligned line lacks a member") }
+                        records.append(Segment(words: words, chinese: chinese, file: file, line: line))
+                    }
+                    segments = records
+                default: try json.skipValue()
+                }
+            }
+            try json.end()
+            guard let format, let version, let glossary, let files, let latin, let glossUnits, let statedNames, let grams, let segments, let speakers,
+                let bold
+            else {
+                let missing = [("format", format == nil), ("version", version == nil), ("glossary", glossary == nil), ("files", files == nil)]
+                    .first { $0.1 }?.0 ?? "a member"
+                throw Syntax(detail: "\(missing) is missing")
+            }
+            self.init(
+                format: format, version: version, glossary: glossary, files: files, sourcePaths: sourcePaths, latin: latin, glossUnits: glossUnits,
+                statedNames: statedNames, grams: grams, segments: segments, speakers: speakers, bold: bold)
+        }
+
+        init(
+            format: String, version: Int, glossary: [String], files: [String], sourcePaths: [String]?, latin: [Latin], glossUnits: [GlossUnit],
+            statedNames: [String: Int], grams: Grams, segments: [Segment], speakers: [String], bold: [String]
+        ) {
+            (self.format, self.version, self.glossary, self.files, self.sourcePaths) = (format, version, glossary, files, sourcePaths)
+            (self.latin, self.glossUnits, self.statedNames, self.grams, self.segments) = (latin, glossUnits, statedNames, grams, segments)
+            (self.speakers, self.bold) = (speakers, bold)
+        }
     }
 
-    struct Latin: Codable {
+    struct Latin: Encodable {
         var key: String
         var text: String
         var count: Int
@@ -55,7 +235,7 @@ public enum DiscoveryStatistics {
         var inside: Bool
     }
 
-    struct GlossUnit: Codable {
+    struct GlossUnit: Encodable {
         var copies: Int
         var file: String
         var index: Int
@@ -66,12 +246,12 @@ public enum DiscoveryStatistics {
         var segments: [[Int]]
     }
 
-    struct Grams: Codable {
+    struct Grams: Encodable {
         var pruned: Int
         var entries: [Gram]
 
         /// One n-gram: its text, count, first file index and 1-based line.
-        struct Gram: Codable {
+        struct Gram: Encodable {
             var text: String
             var count: Int
             var file: Int
@@ -79,15 +259,6 @@ public enum DiscoveryStatistics {
 
             init(text: String, count: Int, file: Int, line: Int) {
                 (self.text, self.count, self.file, self.line) = (text, count, file, line)
-            }
-
-            init(from decoder: Decoder) throws {
-                var values = try decoder.unkeyedContainer()
-                text = try values.decode(String.self)
-                count = try values.decode(Int.self)
-                file = try values.decode(Int.self)
-                line = try values.decode(Int.self)
-                guard values.isAtEnd else { throw DecodingError.dataCorruptedError(in: values, debugDescription: "an n-gram has four values") }
             }
 
             func encode(to encoder: Encoder) throws {
@@ -100,7 +271,7 @@ public enum DiscoveryStatistics {
         }
     }
 
-    struct Segment: Codable {
+    struct Segment: Encodable {
         var words: [String]
         var chinese: String
         var file: Int
@@ -142,14 +313,35 @@ public enum DiscoveryStatistics {
     /// - Throws: `GlossGraphError` `.countsMalformed` naming what is wrong, at
     ///   `path`.
     public static func decode(_ bytes: [UInt8], path: String) throws(GlossGraphError) -> (findings: DiscoveryFindings, conceptIDs: [String], sourcePaths: [String]?) {
+        try decode(JSONPullReader(bytes: bytes), path: path)
+    }
+
+    /// The statistics file at `path`, read a chunk at a time and inflated on the way when it is
+    /// gzip-compressed (as `CountsFile.read(file:)` reads): memory follows what it holds, not
+    /// its text, and an n-gram, Latin name or gloss unit repeated is refused at its second copy.
+    ///
+    /// - Throws: `GlossGraphError` as `decode` does, and for a file that cannot be read, is
+    ///   corrupt gzip, or holds more than `largestFileBytes` (inflated).
+    public static func read(file path: String) throws(GlossGraphError) -> (findings: DiscoveryFindings, conceptIDs: [String], sourcePaths: [String]?) {
+        let chunks = try ChunkedFile(path: path, limit: largestFileBytes, gzip: true)
+        return try decode(JSONPullReader { () throws(GlossGraphError) in try chunks.next() }, path: path)
+    }
+
+    private static func decode(_ reader: JSONPullReader, path: String) throws(GlossGraphError) -> (findings: DiscoveryFindings, conceptIDs: [String], sourcePaths: [String]?) {
         func malformed(_ detail: String) -> GlossGraphError {
             GlossGraphError(.countsMalformed(detail: detail), at: SourceLocation(file: path))
         }
+        var reader = reader
         let file: File
         do {
-            file = try JSONDecoder().decode(File.self, from: Data(bytes))
+            file = try File(reading: &reader)
+            if let error = reader.sourceError { throw error }
+        } catch let error as GlossGraphError {
+            throw error
         } catch {
-            throw malformed("not a discovery statistics file written by glossgraph count: not JSON, cut short, or a member missing or of the wrong type")
+            if let error = reader.sourceError { throw error }
+            let detail = (error as? JSONPullReader.SyntaxError)?.detail ?? "not JSON"
+            throw malformed("not a discovery statistics file written by glossgraph count: \(detail)")
         }
         guard file.format == format else { throw malformed("its format is '\(file.format)', not '\(format)'") }
         guard file.version == version else { throw malformed("version \(file.version) is not the version this build reads (\(version))") }

@@ -55,8 +55,7 @@ public enum AnalysisJobs {
         var all = DiscoveryFindings()
         var read = Set<String>()
         for path in paths {
-            let bytes = try FileReading.text(ofFile: path, limit: DiscoveryStatistics.largestFileBytes, gzip: true)
-            let (part, conceptIDs, sourcePaths) = try DiscoveryStatistics.decode(bytes, path: path)
+            let (part, conceptIDs, sourcePaths) = try DiscoveryStatistics.read(file: path)
             guard conceptIDs == ids else { throw GlossGraphError(.countsGlossaryMismatch(glossaryFiles: loaded.files), at: SourceLocation(file: path)) }
             // A transcript in two parts' statistics would count twice, as merge refuses for
             // counts; a file is known as merge knows it (its real path, its inode here).
