@@ -18,16 +18,22 @@ public struct CountsFile: Sendable {
     /// standard input), so that `merge` knows a file counted twice under two names. Files
     /// written before this field have none.
     public var sourcePaths: [String]?
+    /// Each source's identity where `count` ran (`FileReading.identity`: device, inode, size
+    /// and modification time; "" where there is none), so that a file counted under a name
+    /// removed since (one of two hard links, a file given as standard input) is still known.
+    public var sourceIdentities: [String]?
     public var glossaryFiles: [String]
 
     public init(
-        counts: CooccurrenceCounts, conceptIDs: [String], unit: String, sourceFiles: [String], sourcePaths: [String]? = nil, glossaryFiles: [String]
+        counts: CooccurrenceCounts, conceptIDs: [String], unit: String, sourceFiles: [String], sourcePaths: [String]? = nil,
+        sourceIdentities: [String]? = nil, glossaryFiles: [String]
     ) {
         self.counts = counts
         self.conceptIDs = conceptIDs
         self.unit = unit
         self.sourceFiles = sourceFiles
         self.sourcePaths = sourcePaths
+        self.sourceIdentities = sourceIdentities
         self.glossaryFiles = glossaryFiles
     }
 
@@ -38,7 +44,7 @@ public struct CountsFile: Sendable {
         json.key("version"); json.int(Self.version)
         json.key("unit"); json.string(unit)
         json.key("units"); json.int(counts.unitCount)
-        for (key, values) in [("source_files", sourceFiles), ("source_paths", sourcePaths), ("glossary_files", glossaryFiles), ("glossary", conceptIDs)] {
+        for (key, values) in [("source_files", sourceFiles), ("source_paths", sourcePaths), ("source_identities", sourceIdentities), ("glossary_files", glossaryFiles), ("glossary", conceptIDs)] {
             guard let values else { continue }
             json.key(key)
             json.beginArray()
@@ -160,7 +166,8 @@ public struct CountsFile: Sendable {
         }
         return CountsFile(
             counts: CooccurrenceCounts(unitCount: parsed.units!, concepts: concepts, pairs: pairs), conceptIDs: glossary,
-            unit: parsed.unit!, sourceFiles: parsed.sourceFiles!, sourcePaths: parsed.sourcePaths, glossaryFiles: parsed.glossaryFiles!)
+            unit: parsed.unit!, sourceFiles: parsed.sourceFiles!, sourcePaths: parsed.sourcePaths,
+            sourceIdentities: parsed.sourceIdentities, glossaryFiles: parsed.glossaryFiles!)
     }
 
     /// Whether `text` names a unit as `CountingSettings.unitDescription` does: `turn`,
@@ -200,6 +207,14 @@ public struct CountsFile: Sendable {
             throw malformed("unit is '\(parsed.unit!)'; it must be turn, sentence, paragraph or a window such as '3 turns'")
         }
         let sources = Set(parsed.sourceFiles!)
+        if let identities = parsed.sourceIdentities {
+            guard identities.count == parsed.sourceFiles!.count else {
+                throw malformed("source_identities has \(identities.count) entries for \(parsed.sourceFiles!.count) source files")
+            }
+            if let identity = identities.first(where: { !$0.isEmpty && !FileReading.isIdentity($0) }) {
+                throw malformed("source_identities holds '\(identity)', which is not a file's identity as count records one")
+            }
+        }
         if let paths = parsed.sourcePaths {
             guard paths.count == parsed.sourceFiles!.count else {
                 throw malformed("source_paths has \(paths.count) entries for \(parsed.sourceFiles!.count) source files")
@@ -265,6 +280,7 @@ public struct CountsFile: Sendable {
         var glossary: [String]?
         var sourceFiles: [String]?
         var sourcePaths: [String]?
+        var sourceIdentities: [String]?
         var glossaryFiles: [String]?
         var concepts: [(id: Int32, counts: CooccurrenceCounts.ConceptCounts)]?
         var pairs: [(a: Int32, b: Int32, count: Int, support: [UnitReference])]?
@@ -299,6 +315,7 @@ public struct CountsFile: Sendable {
                     glossaryIDs = Set(list)
                 case "source_files": sourceFiles = try strings(key)
                 case "source_paths": sourcePaths = try strings(key)
+                case "source_identities": sourceIdentities = try strings(key)
                 case "glossary_files": glossaryFiles = try strings(key)
                 case "concepts": concepts = try readConcepts()
                 case "pairs": pairs = try readPairs()
@@ -311,7 +328,10 @@ public struct CountsFile: Sendable {
         private mutating func strings(_ what: String) throws -> [String] {
             var values: [String] = []
             try json.enterArray(what)
-            while try json.hasNextElement() { values.append(try json.string("\(what)[\(values.count)]")) }
+            while try json.hasNextElement() {
+                guard values.count < Self.mostIDs else { throw CountsSyntax(detail: "\(what) lists more than \(Self.mostIDs) entries") }
+                values.append(try json.string("\(what)[\(values.count)]"))
+            }
             return values
         }
 

@@ -25,6 +25,10 @@ package struct JSONPullReader {
     /// The most bytes a string may hold: ids, names and paths are far shorter, and a string
     /// without end must not fill memory.
     static let longestString = 1 << 20
+    /// The most digits a number may have: far more than 2⁶⁴ needs.
+    static let longestNumber = 40
+    /// The deepest nesting a skipped value may have: the files hold three levels.
+    static let deepestNesting = 1000
     /// Bytes before the read position are dropped, between values, once there are this many.
     private static let dropBytes = 1 << 20
 
@@ -86,11 +90,13 @@ package struct JSONPullReader {
     }
 
     package mutating func enterObject(_ what: String) throws {
+        guard started.count < Self.deepestNesting else { throw SyntaxError(detail: "a value nested more than \(Self.deepestNesting) deep") }
         guard take(UInt8(ascii: "{")) else { throw failure("an object for \(what)") }
         started.append(false)
     }
 
     package mutating func enterArray(_ what: String) throws {
+        guard started.count < Self.deepestNesting else { throw SyntaxError(detail: "a value nested more than \(Self.deepestNesting) deep") }
         guard take(UInt8(ascii: "[")) else { throw failure("an array for \(what)") }
         started.append(false)
     }
@@ -218,6 +224,11 @@ package struct JSONPullReader {
         var value = 0
         var overflow = false
         while has(offset), (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[offset]) {
+            // A number of more digits than any count is refused at once, quoting its start:
+            // a GiB of digits must not be held, nor put in a message.
+            if offset - start >= Self.longestNumber {
+                throw SyntaxError(detail: "\(what) is \(String(decoding: bytes[(negative ? start - 1 : start)..<offset], as: UTF8.self))…, a number of more than \(Self.longestNumber) digits")
+            }
             let (times, o1) = value.multipliedReportingOverflow(by: 10)
             let (sum, o2) = times.addingReportingOverflow(Int(bytes[offset] - UInt8(ascii: "0")))
             overflow = overflow || o1 || o2
@@ -267,7 +278,12 @@ package struct JSONPullReader {
         if bytes[offset] == UInt8(ascii: "\"") { return "'\(try string(what))' (a string)" }
         if bytes[offset] == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[offset]) {
             let start = offset
-            try skipValue()
+            while has(offset), !",:]} \n\r\t".utf8.contains(bytes[offset]) {
+                offset += 1
+                if offset - start > Self.longestNumber {
+                    return String(decoding: bytes[start..<(start + Self.longestNumber)], as: UTF8.self) + "… (a number of more than \(Self.longestNumber) characters)"
+                }
+            }
             return String(decoding: bytes[start..<offset], as: UTF8.self)
         }
         try skipValue()
@@ -278,10 +294,13 @@ package struct JSONPullReader {
     package mutating func skipValue() throws {
         var depth = 0
         repeat {
+            // No index is held between the values skipped: what was read may be dropped.
+            dropRead()
             skipSpace()
             guard has(offset) else { throw failure("a value") }
             switch bytes[offset] {
             case UInt8(ascii: "{"), UInt8(ascii: "["):
+                guard depth < Self.deepestNesting else { throw SyntaxError(detail: "a value nested more than \(Self.deepestNesting) deep") }
                 depth += 1
                 offset += 1
                 skipSpace()
@@ -297,7 +316,7 @@ package struct JSONPullReader {
                 let start = offset
                 while has(offset), !",:]} \n\r\t".utf8.contains(bytes[offset]) {
                     offset += 1
-                    if offset - start > Self.longestString { throw failure("a value") }
+                    if offset - start > Self.longestNumber { throw failure("a value") }
                 }
                 let token = String(decoding: bytes[start..<offset], as: UTF8.self)
                 guard ["true", "false", "null"].contains(token) || Double(token) != nil else { throw failure("a value") }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import GlossGraphGlossary
 import GlossGraphGraph
 import GlossGraphText
@@ -107,15 +108,26 @@ public struct ExportSettings: Sendable {
                 sink.append(contentsOf: try Graphviz.render(DOTExporter.format(graph, options: dotOptions), as: render))
             })
         }
-        return try Parallel.map(all, jobs: ProcessInfo.processInfo.activeProcessorCount) { file in
-            // The folder's files are GlossGraph's own: a device, FIFO or link planted under a
-            // name is replaced, never written to.
-            try AtomicFile.write(named: file.name, in: folder, replacingAnyFile: true) { descriptor throws(GlossGraphError) in
-                var sink = ByteSink(descriptor: descriptor, path: folder.path(of: file.name))
-                try file.write(graph, &sink)
-                try sink.flush()
+        // Each file is written to its temporary name on a core of its own; then all are
+        // renamed into place together, so that the folder holds one run's set.
+        let prepared = Mutex<[AtomicFile.Pending]>([])
+        do {
+            _ = try Parallel.map(all, jobs: ProcessInfo.processInfo.activeProcessorCount) { file in
+                // The folder's files are GlossGraph's own: a device, FIFO or link planted under a
+                // name is replaced, never written to.
+                let pending = try AtomicFile.prepare(named: file.name, in: folder, replacingAnyFile: true) { descriptor throws(GlossGraphError) in
+                    var sink = ByteSink(descriptor: descriptor, path: folder.path(of: file.name))
+                    try file.write(graph, &sink)
+                    try sink.flush()
+                }
+                if let pending { prepared.withLock { $0.append(pending) } }
             }
-            return folder.path(of: file.name)
+        } catch {
+            AtomicFile.discard(prepared.withLock { $0 })
+            throw error
         }
+        let pending = prepared.withLock { $0 }
+        try AtomicFile.commit(all.compactMap { file in pending.first { $0.name == file.name } })
+        return all.map { folder.path(of: $0.name) }
     }
 }

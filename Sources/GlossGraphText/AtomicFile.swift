@@ -153,6 +153,26 @@ public enum AtomicFile {
     public static func write(
         named name: String, in folder: Folder, replacingAnyFile: Bool = false, body: (Int32) throws(GlossGraphError) -> Void
     ) throws(GlossGraphError) {
+        if let pending = try prepare(named: name, in: folder, replacingAnyFile: replacingAnyFile, body: body) {
+            try commit([pending])
+        }
+    }
+
+    /// A file written under a temporary name beside its target, not yet renamed over it.
+    public struct Pending: Sendable {
+        let folder: Folder
+        let temporary: String
+        public let name: String
+    }
+
+    /// The first half of `write(named:in:replacingAnyFile:body:)`: checks the target, lets
+    /// `body` write the temporary file and flushes it; nil when the target is a device or
+    /// stream written directly (without `replacingAnyFile`). `commit` renames it into place.
+    ///
+    /// - Throws: `GlossGraphError` as `write` does; nothing is left behind.
+    public static func prepare(
+        named name: String, in folder: Folder, replacingAnyFile: Bool = false, body: (Int32) throws(GlossGraphError) -> Void
+    ) throws(GlossGraphError) -> Pending? {
         let path = folder.path(of: name)
         // A link another user planted in a shared sticky folder (/tmp) is replaced, never
         // followed: the rule of Linux's fs.protected_symlinks, kept where it is switched off.
@@ -163,19 +183,16 @@ public enum AtomicFile {
             guard descriptor >= 0 else { throw GlossGraphError(.writeFailed(path: path, reason: String(cString: strerror(errno)))) }
             defer { close(descriptor) }
             try body(descriptor)
-            return
+            return nil
         }
         // The file the rename replaces: the name itself, not what a symlink there names.
         let replaced = folder.status(of: name).flatMap { $0.st_mode & S_IFMT == S_IFREG ? $0 : nil }
         let (descriptor, temporary) = try makeTemporary(in: folder)
-        var succeeded = false
-        defer {
-            if !succeeded { unlinkat(folder.descriptor, temporary, 0) }
-        }
         do {
             try body(descriptor)
         } catch {
             close(descriptor)
+            unlinkat(folder.descriptor, temporary, 0)
             throw error
         }
         let synced = fsync(descriptor) == 0
@@ -187,12 +204,44 @@ public enum AtomicFile {
         fchmod(descriptor, keptMode ?? 0o666 & ~Self.processUmask)
         close(descriptor)
         guard synced else {
+            unlinkat(folder.descriptor, temporary, 0)
             throw GlossGraphError(.writeFailed(path: path, reason: String(cString: strerror(error))))
         }
-        guard renameat(folder.descriptor, temporary, folder.descriptor, name) == 0 else {
-            throw GlossGraphError(.cannotReplace(path: path, reason: String(cString: strerror(errno))))
+        return Pending(folder: folder, temporary: temporary, name: name)
+    }
+
+    /// Renames prepared files into place, together: every target is checked again first (a
+    /// hard link made meanwhile refuses them all), so that either all are renamed or none.
+    /// The temporary files of those not renamed are removed.
+    ///
+    /// - Throws: `GlossGraphError` with `.cannotReplace`.
+    public static func commit(_ files: [Pending]) throws(GlossGraphError) {
+        var renamed = 0
+        defer {
+            for file in files.dropFirst(renamed) { unlinkat(file.folder.descriptor, file.temporary, 0) }
         }
-        succeeded = true
+        for file in files { try checkReplaceable(file.name, in: file.folder) }
+        for file in files {
+            guard renameat(file.folder.descriptor, file.temporary, file.folder.descriptor, file.name) == 0 else {
+                throw GlossGraphError(.cannotReplace(path: file.folder.path(of: file.name), reason: String(cString: strerror(errno))))
+            }
+            renamed += 1
+        }
+    }
+
+    /// Removes prepared files that will not be committed.
+    public static func discard(_ files: [Pending]) {
+        for file in files { unlinkat(file.folder.descriptor, file.temporary, 0) }
+    }
+
+    /// `checkReplaceable(_:in:)` for a path (a stream path is always written to).
+    ///
+    /// - Throws: `GlossGraphError` with `.cannotReplace`, or `.cannotCreateFile` when its
+    ///   folder cannot be opened.
+    public static func checkReplaceable(path: String) throws(GlossGraphError) {
+        guard !isStreamPath(path) else { return }
+        let (folderPath, name) = split(path)
+        try checkReplaceable(name, in: try Folder(folderPath))
     }
 
     /// A new private file in `folder` named `temporaryPrefix` and six random letters and

@@ -22,11 +22,13 @@ public enum FileReading {
     /// read), and, unless it starts with a UTF-16 or UTF-32 byte-order mark, no NUL byte.
     ///
     /// With `gzip`, a file that starts with gzip's magic number is inflated (`Gzip`), and
-    /// `limit` bounds both the file and what it inflates to.
+    /// `limit` bounds both the file and what it inflates to. Without `rejectingNUL` (text in an
+    /// encoding named by the user, such as UTF-16 without a byte-order mark), NUL bytes are
+    /// left to the decoder.
     ///
     /// - Throws: `GlossGraphError`: as `bytes(ofFile:)`, and `.fileTooLarge`, `.nulByte`
     ///   (with its line) or `.corruptGzip`.
-    public static func text(ofFile path: String, limit: Int = Int.max, gzip: Bool = false) throws(GlossGraphError) -> [UInt8] {
+    public static func text(ofFile path: String, limit: Int = Int.max, gzip: Bool = false, rejectingNUL: Bool = true) throws(GlossGraphError) -> [UInt8] {
         if path != InputFile.standardInput {
             var info = stat()
             if stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) > limit {
@@ -44,7 +46,7 @@ public enum FileReading {
             if wide == nil {
                 wide = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF])
             }
-            if wide == false { try TextDecoding.rejectNUL(in: bytes, from: start, file: path) }
+            if wide == false && rejectingNUL { try TextDecoding.rejectNUL(in: bytes, from: start, file: path) }
         }
         return bytes
     }
@@ -69,13 +71,30 @@ public enum FileReading {
         return !path.dropFirst().split(separator: "/", omittingEmptySubsequences: false).contains { $0.isEmpty || $0 == "." || $0 == ".." }
     }
 
-    /// The keys a source recorded as `path` (a real path) is known by when parts are merged:
-    /// the path, and, where it names a regular file here, its device and inode, so that two
-    /// hard links to one file are one source.
-    public static func sourceKeys(ofRecordedPath path: String) -> [String] {
+    /// A regular file's identity: `device:inode:size:modification time in ns`, the same for
+    /// every name of one file (hard links, symbolic links, standard input redirected from it)
+    /// and, with its size and time, not for a later file that reuses the inode. Nil for
+    /// anything else. `-` is standard input.
+    public static func identity(_ path: String) -> String? {
         var status = stat()
-        guard path != InputFile.standardInput, stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return [path] }
-        return [path, "inode \(status.st_dev):\(status.st_ino)"]
+        let found = path == InputFile.standardInput ? fstat(STDIN_FILENO, &status) : stat(path, &status)
+        guard found == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        let time = Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec)
+        return "\(status.st_dev):\(status.st_ino):\(status.st_size):\(time)"
+    }
+
+    /// Whether `text` has the form `identity` gives.
+    public static func isIdentity(_ text: String) -> Bool {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        return parts.count == 4 && parts.allSatisfy { !$0.isEmpty && $0.count <= 20 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+    }
+
+    /// The keys a source recorded as `path` (a real path), with the identity recorded for it
+    /// when there is one, is known by when parts are merged: the path, that identity, and the
+    /// identity of the file the path names here, so that two names of one file are one source.
+    public static func sourceKeys(ofRecordedPath path: String, identity recorded: String? = nil) -> [String] {
+        let identities = [recorded, path == InputFile.standardInput ? nil : identity(path)].compactMap { $0 }.filter { !$0.isEmpty }
+        return [path] + Set(identities).sorted().map { "file \($0)" }
     }
 
     /// Whether a path names an existing folder.

@@ -243,7 +243,7 @@ public enum Problem: Sendable, Hashable {
             "the header row lacks the column\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", ")); expected \(expected.joined(separator: ","))"
         case .unclosedQuote: "a quoted cell that starts here is never closed"
         case .tooManyCells(let limit): "a row of more than \(limit) cells; a termbase has a dozen columns"
-        case .cellTooLarge(let limit): "a cell of more than \(limit / 1024) KiB; a term list or definition is far shorter"
+        case .cellTooLarge(let limit): "a cell or text of more than \(limit / 1024) KiB; a term list or definition is far shorter"
         case .tooManyNames(let column, let id, let limit): "column \(column) of '\(id)' holds \(limit) names or more; a concept has a handful"
         case .tooManyAttributes(let limit): "a tag with more than \(limit) attributes; a termbase's elements have a few"
         case .notWellFormedXML(let message): "not well-formed XML: \(message)"

@@ -53,6 +53,8 @@ public enum Gzip {
     final class Inflater {
         private let stream: UnsafeMutablePointer<z_stream>
         private let file: String
+        /// Made once: a file of a million empty members must not zero a MiB for each.
+        private var output = [UInt8](repeating: 0, count: 1 << 20)
 
         /// - Throws: `GlossGraphError` `.corruptGzip` when zlib cannot start.
         init(file: String) throws(GlossGraphError) {
@@ -80,7 +82,6 @@ public enum Gzip {
         /// - Throws: `GlossGraphError` `.corruptGzip` for data zlib cannot inflate, or that
         ///   ends before the stream does.
         func step(_ input: [UInt8], from start: Int, inputEnded: Bool) throws(GlossGraphError) -> (bytes: [UInt8], used: Int, ended: Bool) {
-            var output = [UInt8](repeating: 0, count: 1 << 20)
             var input = input
             let available = input.count - start
             let (status, used, made) = input.withUnsafeMutableBufferPointer { source in
@@ -93,11 +94,11 @@ public enum Gzip {
                     return (status, available - Int(stream.pointee.avail_in), target.count - Int(stream.pointee.avail_out))
                 }
             }
-            output.removeLast(output.count - made)
+            let produced = Array(output[..<made])
             let noInputLeft = used == available && inputEnded
             switch status {
             case Z_STREAM_END:
-                if noInputLeft { return (output, used, true) }
+                if noInputLeft { return (produced, used, true) }
                 inflateReset(stream)
             case Z_OK, Z_BUF_ERROR:
                 // No progress with all input read: the stream was cut short.
@@ -108,7 +109,7 @@ public enum Gzip {
                 let detail = stream.pointee.msg.map { String(cString: $0) } ?? "zlib error \(status)"
                 throw GlossGraphError(.corruptGzip(detail: detail), at: SourceLocation(file: file))
             }
-            return (output, used, false)
+            return (produced, used, false)
         }
     }
 }

@@ -79,6 +79,24 @@ public enum TextDecoding {
             throw GlossGraphError(.unknownEncoding(name: encoding))
         }
         defer { iconv_close(converter) }
+        // glibc's UTF-7 drops a `+` that starts no base64 run (`C+ D` reads as `C D`); RFC 2152
+        // writes a plain `+` as `+-`, so any other is not UTF-7.
+        let name = encoding.lowercased().filter { $0.isLetter || $0.isNumber }
+        if name == "utf7" || name == "unicode11utf7" {
+            let base64 = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/-".utf8)
+            var inRun = false
+            for (offset, byte) in raw.enumerated() {
+                if inRun {
+                    if !base64.contains(byte) || byte == UInt8(ascii: "-") { inRun = false }
+                } else if byte == UInt8(ascii: "+") {
+                    guard offset + 1 < raw.count, base64.contains(raw[offset + 1]) else {
+                        throw GlossGraphError(
+                            .invalidInEncoding(name: encoding, byteOffset: offset), at: SourceLocation(file: file, line: lineNumber(ofByteOffset: offset, in: raw)))
+                    }
+                    inRun = true
+                }
+            }
+        }
         var input = raw
         var output = [UInt8](repeating: 0, count: raw.count * 4 + 4)
         var failedAt: Int?

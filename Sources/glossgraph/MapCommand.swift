@@ -284,6 +284,8 @@ struct CountCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
+            // Both files are checked before either is written, and before the work.
+            for path in [output, discover].compactMap({ $0 }) where path != "-" { try AtomicFile.checkReplaceable(path: path) }
             let (file, statistics, notices) = try TranscriptJobs.count(
                 try input.paths(), reading: try input.readingOptions(), glossary: glossaryOptions.source, settings: counting.settings,
                 discovering: discover != nil, progress: ProgressLine(quiet: counting.quiet))

@@ -163,6 +163,8 @@ public enum DiscoveryStatistics {
                             var seen = Set<String>()
                             try json.enterArray(field)
                             while try json.hasNextElement() {
+                                // A table never grows past twice `GramTable.limit` slots, and its file lists no more.
+                                guard list.count < 2 * GramTable.limit else { throw Syntax(detail: "grams lists more than the \(2 * GramTable.limit) n-grams a table holds") }
                                 try json.enterArray("an n-gram")
                                 guard try json.hasNextElement() else { throw Syntax(detail: "an n-gram is empty") }
                                 let text = try json.string("an n-gram")

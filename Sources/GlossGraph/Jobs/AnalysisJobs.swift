@@ -314,7 +314,7 @@ public enum GlossaryJobs {
     public static func importTermbase(
         _ file: String, format: ImportFormat?, encoding: String? = nil, notices: ([Notice]) -> Void = { _ in }
     ) throws -> [UInt8] {
-        let bytes = try FileReading.text(ofFile: file, limit: FileReading.largestGlossaryBytes)
+        let bytes = try FileReading.text(ofFile: file, limit: FileReading.largestGlossaryBytes, rejectingNUL: encoding == nil)
         var found: [Notice] = []
         // What was left out is said even when a bad entry stops the import.
         defer { notices(found) }

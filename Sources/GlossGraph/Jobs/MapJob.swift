@@ -176,7 +176,8 @@ public enum MapJob {
             // absolute path are one file, wherever count ran), else by its real path here; and,
             // where that path is a file here, by its device and inode (two hard links to it).
             for (index, source) in file.sourceFiles.enumerated() {
-                let keys = FileReading.sourceKeys(ofRecordedPath: file.sourcePaths?[index] ?? FileReading.realPath(source))
+                let keys = FileReading.sourceKeys(
+                    ofRecordedPath: file.sourcePaths?[index] ?? FileReading.realPath(source), identity: file.sourceIdentities?[index])
                 guard keys.allSatisfy({ !counted.contains($0) }) else { throw GlossGraphError(.countsDuplicateSource(source: source), at: location) }
                 counted.formUnion(keys)
             }

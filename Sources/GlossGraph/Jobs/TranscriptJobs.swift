@@ -118,7 +118,7 @@ public enum TranscriptJobs {
         let loaded = try loading.value().loaded
         let file = CountsFile(
             counts: counts, conceptIDs: loaded.glossary.concepts.map(\.id), unit: settings.unitDescription, sourceFiles: files,
-            sourcePaths: files.map(FileReading.realPath), glossaryFiles: loaded.files)
+            sourcePaths: files.map(FileReading.realPath), sourceIdentities: files.map { FileReading.identity($0) ?? "" }, glossaryFiles: loaded.files)
         var discoveryNotices: [Notice] = []
         let statistics = discovering
             ? try AnalysisJobs.discoveryStatistics(files: files, reading: reading, glossary: loaded.glossary, jobs: settings.jobs) { discoveryNotices += $0 }

@@ -157,7 +157,9 @@ public enum GlossaryCSV {
         }
         func endRecord() throws(GlossGraphErrors) {
             try endCell()
-            records.append((cells, recordLine))
+            // A row of empty cells reads as none (parse skips it): millions of empty lines
+            // must not become millions of records.
+            if cells.contains(where: { !$0.isEmpty }) || records.isEmpty { records.append((cells, recordLine)) }
             cells = []
         }
         var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0

@@ -182,6 +182,11 @@ public enum GlossaryTBX {
         }
         defer { xmlFreeParserCtxt(context) }
         context.pointee.sax.pointee.entityDecl = refuseEntity
+        // libxml2 prints some errors itself (a huge text node, through its generic channel),
+        // with the file's own line, control characters and all: they are read from
+        // xmlGetLastError instead, and shown as every message is.
+        xmlSetStructuredErrorFunc(nil, ignoreXMLError)
+        defer { xmlSetStructuredErrorFunc(nil, nil) }
         // Unless `encoding` is given, the XML declaration (or a byte-order mark) says; UTF-8 otherwise.
         let document = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) {
@@ -201,7 +206,7 @@ public enum GlossaryTBX {
             let line = error.map { Int($0.pointee.line) }
             // libxml2's own bound on what one construct may span (XML_MAX_LOOKUP_LIMIT in
             // parserInternals.h), kept: XML_PARSE_HUGE would lift every bound at once.
-            if message.contains("Huge input lookup") {
+            if message.contains("Huge input lookup") || message.contains("huge text node") {
                 throw GlossGraphErrors([GlossGraphError(.xmlConstructTooLong(limit: 10_000_000), at: SourceLocation(file: file, line: line))])
             }
             throw GlossGraphErrors([GlossGraphError(.notWellFormedXML(message: message.trimmingWhitespace()), at: SourceLocation(file: file, line: line))])
@@ -212,6 +217,9 @@ public enum GlossaryTBX {
         // term would come out cut or empty without a word.
         if let (name, line) = firstEntityReference(in: document) {
             throw GlossGraphErrors([GlossGraphError(.xmlEntityUndefined(name: name), at: SourceLocation(file: file, line: line))])
+        }
+        if let line = firstLongText(in: document) {
+            throw GlossGraphErrors([GlossGraphError(.cellTooLarge(limit: largestText), at: SourceLocation(file: file, line: line))])
         }
         guard let root = xmlDocGetRootElement(document), localName(root) == "tbx" else {
             throw GlossGraphErrors([GlossGraphError(.notTBX, at: SourceLocation(file: file))])
@@ -411,6 +419,32 @@ public enum GlossaryTBX {
         return nil
     }
 
+    /// The most UTF-8 bytes a text (a term, a definition, a note) may hold, as a CSV cell.
+    public static let largestText = 1 << 20
+
+    /// The line of the first element whose own text is longer than `largestText`.
+    private static func firstLongText(in document: xmlDocPtr) -> Int? {
+        var stack: [xmlNodePtr] = []
+        var child = document.pointee.children
+        while let current = child {
+            stack.append(current)
+            child = current.pointee.next
+        }
+        while let node = stack.popLast() {
+            if node.pointee.type == XML_TEXT_NODE || node.pointee.type == XML_CDATA_SECTION_NODE,
+                let content = node.pointee.content, strlen(content) > largestText
+            {
+                return Int(xmlGetLineNo(node.pointee.parent ?? node))
+            }
+            var next = node.pointee.children
+            while let current = next {
+                stack.append(current)
+                next = current.pointee.next
+            }
+        }
+        return nil
+    }
+
     /// Elements named `name` below `root`, in document order, found without recursion.
     private static func descendants(of root: xmlNodePtr, named name: String) -> [xmlNodePtr] {
         var result: [xmlNodePtr] = []
@@ -449,3 +483,7 @@ private func refuseEntity(
     }
     xmlStopParser(parser)
 }
+
+/// libxml2's structured error handler while a termbase is read: it drops the message, which
+/// the reader takes from xmlGetLastError.
+private func ignoreXMLError(_ context: UnsafeMutableRawPointer?, _ error: xmlErrorPtr?) {}

@@ -163,6 +163,60 @@ struct CountMergeCommandTests {
         }
     }
 
+    /// The third attack: a number of a GiB of digits took 3.2 GB (and made a 100 MB message),
+    /// a GiB of `[` 1.1 GB, 300,000 empty gzip members 30 s.
+    @Test("a counts file's numbers, nesting and gzip members are bounded as they are read", .timeLimit(.minutes(3)))
+    func boundedValues() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let example = TestPaths.repositoryRoot.appendingPathComponent("Examples/scaling-and-safety.md").path
+        #expect(try CLI.run(["count", example, "-o", "good.counts"], in: folder).status == 0)
+        let make = """
+            import gzip
+            text = open("good.counts").read()
+            with gzip.open("digits.counts.gz", "wb") as out:
+                out.write(b'{"units":9')
+                for _ in range(100): out.write(b"9" * (1 << 20))
+                out.write(b"}")
+            with gzip.open("nested.counts.gz", "wb") as out:
+                out.write(b'{"x":' + b"[" * (100 << 20))
+            with open("members.counts.gz", "wb") as out:
+                empty = gzip.compress(b"")
+                out.write(empty * 50000 + gzip.compress(text.encode()))
+            """
+        #expect(try CLI.run(["-c", make], in: folder, executable: "/usr/bin/python3").status == 0)
+        for (name, message) in [("digits.counts.gz", "a number of more than 40 digits"), ("nested.counts.gz", "nested more than 1000 deep")] {
+            let (run, peakKiB) = try CLI.runMeasuringMemory(["merge", "--render", "none", "-f", "json", "-o", "out", name], in: folder)
+            #expect(run.status == 65 && run.stderr.contains(message) && run.stderr.utf8.count < 1000, "\(name): \(run.stderr.prefix(300))")
+            #expect(peakKiB < 150_000, "\(name): peak \(peakKiB >> 10) MB")
+        }
+        let members = try CLI.run(["merge", "--render", "none", "-f", "json", "-o", "members", "members.counts.gz"], in: folder)
+        #expect(members.status == 0, "\(members.stderr)")
+    }
+
+    /// The third attack: with the other name of a hard link removed before merging, or the
+    /// transcript counted from standard input, merge counted it twice.
+    @Test("merge knows a transcript by the identity count recorded, after the name it was counted under is gone")
+    func recordedIdentity() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let transcript = folder.appendingPathComponent("t.md")
+        try FileManager.default.copyItem(at: TestPaths.repositoryRoot.appendingPathComponent("Examples/scaling-and-safety.md"), to: transcript)
+        try #require(link(transcript.path, folder.appendingPathComponent("h.md").path) == 0)
+        #expect(try CLI.run(["count", "h.md", "-o", "h.counts"], in: folder).status == 0)
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("h.md"))
+        #expect(try CLI.run(["count", "t.md", "-o", "t.counts"], in: folder).status == 0)
+        #expect(try CLI.run(["count", "-", "-o", "in.counts"], in: folder, inputFile: transcript).status == 0)
+        for other in ["h.counts", "in.counts"] {
+            let merged = try CLI.run(["merge", "--render", "none", "-o", "out", "t.counts", other], in: folder)
+            #expect(merged.status == 65 && merged.stderr.contains("which an earlier counts file counted too"), "\(other): \(merged.stderr)")
+        }
+        // A copy is another file.
+        try FileManager.default.copyItem(at: transcript, to: folder.appendingPathComponent("copy.md"))
+        #expect(try CLI.run(["count", "copy.md", "-o", "copy.counts"], in: folder).status == 0)
+        #expect(try CLI.run(["merge", "--render", "none", "-o", "out2", "t.counts", "copy.counts"], in: folder).status == 0)
+    }
+
     @Test("count --files-from takes the inputs' names from a file or standard input, one per line or NUL-separated, as the same names given as arguments")
     func filesFrom() throws {
         let folder = try TestPaths.temporaryFolder()

@@ -390,6 +390,31 @@ struct AdversarialInputTests {
         #expect(allPeak < dotPeak + 40_000, "all exports: \(allPeak >> 10) MB; the DOT alone: \(dotPeak >> 10) MB")
     }
 
+    /// The third attack: a CSV of a header and 16 million empty lines took 20.7 GB; libxml2
+    /// printed its own errors, control characters and all; a term of 11 MB was imported.
+    @Test("imports: empty CSV lines cost nothing, libxml2 prints nothing of its own, a TBX text past 1 MiB is refused", .timeLimit(.minutes(3)))
+    func importBounds() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var csv = Data("ID,Subject,English,Chinese,Abbreviations,Deprecated,Definition\nx,idea,X thing,规模,,,\n".utf8)
+        csv.append(Data(repeating: 0x0A, count: 4_000_000))
+        try csv.write(to: folder.appendingPathComponent("empty.csv"))
+        let (empty, peakKiB) = try CLI.runMeasuringMemory(["glossary", "import", "empty.csv"], in: folder)
+        #expect(empty.status == 0 && empty.stdout.contains("x\tidea\t规模"), "\(empty.stderr)")
+        #expect(peakKiB < 150_000, "peak \(peakKiB >> 10) MB")
+        let header = "<?xml version=\"1.0\"?>\n<tbx type=\"TBX-Basic\" style=\"dca\" xml:lang=\"en\" xmlns=\"urn:iso:std:iso:30042:ed-2\"><text><body>\n"
+        let long = header + "<conceptEntry id=\"c1\"><langSec xml:lang=\"en\"><termSec><term>\u{1B}]0;pwned\u{07}" + String(repeating: "x", count: 11 << 20)
+            + "</term></termSec></langSec></conceptEntry>\n</body></text></tbx>\n"
+        try Data(long.utf8).write(to: folder.appendingPathComponent("long.tbx"))
+        let refused = try CLI.run(["glossary", "import", "long.tbx"], in: folder)
+        #expect(refused.status == 65 && refused.stderr.split(separator: "\n").count == 1 && !refused.stderr.contains("pwned"), "\(refused.stderr.prefix(300))")
+        let text = header + "<conceptEntry id=\"c1\"><langSec xml:lang=\"en\"><termSec><term>scaling law</term></termSec>"
+            + "<descrip type=\"definition\">" + String(repeating: "y", count: 2 << 20) + "</descrip></langSec></conceptEntry>\n</body></text></tbx>\n"
+        try Data(text.utf8).write(to: folder.appendingPathComponent("definition.tbx"))
+        let definition = try CLI.run(["glossary", "import", "definition.tbx"], in: folder)
+        #expect(definition.status == 65 && definition.stderr.contains("a cell or text of more than 1024 KiB"), "\(definition.stderr.prefix(300))")
+    }
+
     /// Before, a CRLF speaker map was read as one mapping ("Alice\r\nB = Bob"), invalid UTF-8
     /// in it was accepted, and a UTF-32 transcript was read as UTF-16.
     @Test("speaker maps and transcripts are read like every text input: any line end, UTF-32, invalid UTF-8 named")

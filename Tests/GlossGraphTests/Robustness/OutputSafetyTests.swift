@@ -95,6 +95,41 @@ struct OutputSafetyTests {
         #expect(try names.map { try Data(contentsOf: folder.appendingPathComponent($0)) } == before)
     }
 
+    /// The third attack: `count -o X --discover S`, S with another hard link, replaced X and
+    /// then refused S.
+    @Test("count checks both its outputs before writing either")
+    func countChecksBothOutputs() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let example = TestPaths.repositoryRoot.appendingPathComponent("Examples/scaling-and-safety.md").path
+        try Data("old counts\n".utf8).write(to: folder.appendingPathComponent("x.counts"))
+        try Data("old statistics\n".utf8).write(to: folder.appendingPathComponent("s.discovery"))
+        try #require(link(folder.appendingPathComponent("s.discovery").path, folder.appendingPathComponent("kept").path) == 0)
+        let refused = try CLI.run(["count", example, "-o", "x.counts", "--discover", "s.discovery"], in: folder)
+        #expect(refused.status == 73 && refused.stderr.contains("s.discovery") && refused.stderr.contains("hard links"), "\(refused.stderr)")
+        #expect(try String(contentsOf: folder.appendingPathComponent("x.counts"), encoding: .utf8) == "old counts\n")
+    }
+
+    /// The third attack: a hard link made to one export while a run wrote the others left a
+    /// mixed set; now all are renamed together, after every target is checked again.
+    @Test("prepared files are renamed into place together, or none is")
+    func commitTogether() throws {
+        let path = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: path) }
+        let folder = try AtomicFile.Folder(path.path)
+        for name in ["a.txt", "b.txt"] { try Data("old \(name)\n".utf8).write(to: path.appendingPathComponent(name)) }
+        let prepared = try ["a.txt", "b.txt"].compactMap { name in
+            try AtomicFile.prepare(named: name, in: folder) { descriptor throws(GlossGraphError) in
+                _ = Array("new \(name)\n".utf8).withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            }
+        }
+        // A second name for b.txt, made after it was prepared.
+        try #require(link(path.appendingPathComponent("b.txt").path, path.appendingPathComponent("other").path) == 0)
+        #expect(throws: GlossGraphError.self) { try AtomicFile.commit(prepared) }
+        #expect(try String(contentsOf: path.appendingPathComponent("a.txt"), encoding: .utf8) == "old a.txt\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: path.path).sorted() == ["a.txt", "b.txt", "other"])
+    }
+
     @Test("map leaves another user's temporary files alone, however old")
     func keepsOtherUsersTemporaryFiles() throws {
         guard geteuid() == 0 else {
@@ -334,7 +369,7 @@ struct OutputSafetyTests {
         let dot = try #require(renderer, "no dot was started")
         kill(process.processIdentifier, stop)
         process.waitUntilExit()
-        #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == stop)
+        #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == stop, "ended by \(process.terminationReason == .uncaughtSignal ? "signal" : "exit") \(process.terminationStatus)")
         // Killed, dot is a zombie until init reaps it, or gone.
         Thread.sleep(forTimeInterval: 0.5)
         let state = (try? String(contentsOfFile: "/proc/\(dot)/stat", encoding: .utf8))?.split(separator: " ").dropFirst(2).first
