@@ -82,11 +82,11 @@ public enum Gzip {
         /// - Throws: `GlossGraphError` `.corruptGzip` for data zlib cannot inflate, or that
         ///   ends before the stream does.
         func step(_ input: [UInt8], from start: Int, inputEnded: Bool) throws(GlossGraphError) -> (bytes: [UInt8], used: Int, ended: Bool) {
-            var input = input
             let available = input.count - start
-            let (status, used, made) = input.withUnsafeMutableBufferPointer { source in
+            // Read, never written, by zlib: no copy of the input is made for a mutable pointer.
+            let (status, used, made) = input.withUnsafeBufferPointer { source in
                 output.withUnsafeMutableBufferPointer { target -> (Int32, Int, Int) in
-                    stream.pointee.next_in = available > 0 ? source.baseAddress! + start : nil
+                    stream.pointee.next_in = available > 0 ? UnsafeMutablePointer(mutating: source.baseAddress! + start) : nil
                     stream.pointee.avail_in = uInt(available)
                     stream.pointee.next_out = target.baseAddress
                     stream.pointee.avail_out = uInt(target.count)
@@ -154,7 +154,7 @@ public final class ChunkedFile {
                 pendingStart = 0
                 try input.read(1 << 20, appendingTo: &pending)
             }
-            var chunk: [UInt8]
+            let chunk: [UInt8]
             if let inflater {
                 let step = try inflater.step(pending, from: pendingStart, inputEnded: input.atEnd)
                 pendingStart += step.used
