@@ -18,9 +18,9 @@ public struct CountsFile: Sendable {
     /// standard input), so that `merge` knows a file counted twice under two names. Files
     /// written before this field have none.
     public var sourcePaths: [String]?
-    /// Each source's identity where `count` ran (`FileReading.identity`: device, inode, size
-    /// and modification time; "" where there is none), so that a file counted under a name
-    /// removed since (one of two hard links, a file given as standard input) is still known.
+    /// Each source's identity where `count` ran (`FileReading.identity`: device and inode; ""
+    /// where there is none), so that a file counted under a name removed since (one of two
+    /// hard links, a file given as standard input), or touched since, is still known.
     public var sourceIdentities: [String]?
     public var glossaryFiles: [String]
 
@@ -335,9 +335,10 @@ public struct CountsFile: Sendable {
             return values
         }
 
-        /// The most concept ids a file may name: far above any glossary, and ids without end
-        /// (a compressed file of a MiB can name millions) must not fill memory.
-        static let mostIDs = 1 << 20
+        /// The most concept ids a file may name, and speakers a concept may have: far above any
+        /// glossary or transcript, and ids without end (a compressed file of a MiB can name
+        /// millions) must not fill memory.
+        static let mostIDs = 1 << 18
 
         private mutating func id(_ text: String) throws -> Int32 {
             if let number = idNumbers[text] { return number }
@@ -390,6 +391,7 @@ public struct CountsFile: Sendable {
                     case "speakers":
                         try json.enterObject("\(what).speakers")
                         while let speaker = try json.nextKey() {
+                            guard counts.speakerMentions.count < Self.mostIDs else { throw CountsSyntax(detail: "\(what).speakers names more than \(Self.mostIDs)") }
                             guard counts.speakerMentions[speaker] == nil else { throw CountsSyntax(detail: "\(what).speakers names '\(speaker)' twice") }
                             counts.speakerMentions[speaker] = try json.integer("\(what).speakers.\(speaker)")
                         }

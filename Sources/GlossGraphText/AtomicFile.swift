@@ -234,6 +234,22 @@ public enum AtomicFile {
         for file in files { unlinkat(file.folder.descriptor, file.temporary, 0) }
     }
 
+    /// `prepare(named:in:replacingAnyFile:body:)` for a path; a stream path (`/dev/stdout`) is
+    /// written to directly, and nil returned.
+    ///
+    /// - Throws: `GlossGraphError` as `write(to:replacingAnyFile:body:)` does.
+    public static func prepare(path: String, body: (Int32) throws(GlossGraphError) -> Void) throws(GlossGraphError) -> Pending? {
+        if isStreamPath(path) {
+            try writeDirectly(to: path, body: body)
+            return nil
+        }
+        let (folderPath, name) = split(path)
+        if name.isEmpty || name == "." || name == ".." {
+            throw GlossGraphError(.cannotReplace(path: path, reason: "it is a folder; name a file"))
+        }
+        return try prepare(named: name, in: try Folder(folderPath), body: body)
+    }
+
     /// `checkReplaceable(_:in:)` for a path (a stream path is always written to).
     ///
     /// - Throws: `GlossGraphError` with `.cannotReplace`, or `.cannotCreateFile` when its

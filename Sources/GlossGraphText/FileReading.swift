@@ -71,22 +71,22 @@ public enum FileReading {
         return !path.dropFirst().split(separator: "/", omittingEmptySubsequences: false).contains { $0.isEmpty || $0 == "." || $0 == ".." }
     }
 
-    /// A regular file's identity: `device:inode:size:modification time in ns`, the same for
-    /// every name of one file (hard links, symbolic links, standard input redirected from it)
-    /// and, with its size and time, not for a later file that reuses the inode. Nil for
-    /// anything else. `-` is standard input.
+    /// A regular file's identity, `device:inode`: the same for every name of one file (hard
+    /// links, symbolic links, standard input redirected from it), and for the file after it is
+    /// touched or edited (counting it again would count its units twice). Nil for anything
+    /// else. `-` is standard input. (A file made after another was deleted may reuse its inode:
+    /// merging counts of both is then refused, wrongly but never silently.)
     public static func identity(_ path: String) -> String? {
         var status = stat()
         let found = path == InputFile.standardInput ? fstat(STDIN_FILENO, &status) : stat(path, &status)
         guard found == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
-        let time = Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec)
-        return "\(status.st_dev):\(status.st_ino):\(status.st_size):\(time)"
+        return "\(status.st_dev):\(status.st_ino)"
     }
 
     /// Whether `text` has the form `identity` gives.
     public static func isIdentity(_ text: String) -> Bool {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        return parts.count == 4 && parts.allSatisfy { !$0.isEmpty && $0.count <= 20 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+        return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.count <= 20 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
     }
 
     /// The keys a source recorded as `path` (a real path), with the identity recorded for it

@@ -253,7 +253,7 @@ public enum Problem: Sendable, Hashable {
         case .xmlEntityUndefined(let name):
             "the file refers to the entity '&\(name);', which it does not define (glossgraph reads no DTD); write the character itself or as &#…;"
         case .xmlConstructTooLong(let limit):
-            "a tag or other construct here runs past \(limit) bytes, libxml2's limit (XML_MAX_LOOKUP_LIMIT); a termbase's tags are short"
+            "a tag, text or other construct here runs past \(limit) bytes, libxml2's limit (XML_MAX_LOOKUP_LIMIT, XML_MAX_TEXT_LENGTH); a termbase's are far shorter"
         case .fileTooLarge(let size, let limit): "the file is \(size) bytes; at most \(limit) are read"
         case .countsNotJSON: "not a counts file: it is not a JSON object"
         case .countsWrongFormat: "not a counts file written by glossgraph count"

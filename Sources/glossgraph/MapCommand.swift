@@ -292,10 +292,30 @@ struct CountCommand: ParsableCommand {
             Terminal.printNotices(notices)
             let compressed = gzip || output.hasSuffix(".gz")
             let encoded = file.encoded()
-            try writeOutput(compressed ? Gzip.compress(encoded) : encoded, to: output)
+            var outputs = [(compressed ? Gzip.compress(encoded) : encoded, output)]
             if let discover, let statistics {
-                try writeOutput(compressed || discover.hasSuffix(".gz") ? Gzip.compress(statistics) : statistics, to: discover)
+                outputs.append((compressed || discover.hasSuffix(".gz") ? Gzip.compress(statistics) : statistics, discover))
             }
+            // Both files are written under temporary names, then renamed together after a last
+            // check: a hard link made to one meanwhile leaves both as they were.
+            var pending: [AtomicFile.Pending] = []
+            do {
+                for (bytes, path) in outputs {
+                    if path == "-" {
+                        Terminal.write(bytes)
+                    } else if let prepared = try AtomicFile.prepare(path: path, body: { descriptor throws(GlossGraphError) in
+                        var sink = ByteSink(descriptor: descriptor, path: path)
+                        sink.append(contentsOf: bytes)
+                        try sink.flush()
+                    }) {
+                        pending.append(prepared)
+                    }
+                }
+            } catch {
+                AtomicFile.discard(pending)
+                throw error
+            }
+            try AtomicFile.commit(pending)
         }
     }
 }

@@ -297,6 +297,13 @@ public enum GlossaryTBX {
                     concept.zh = simplified
                 }
             }
+            // A text split over several nodes (a term in `<hi>` pieces, a definition between
+            // comments) is held to the same bound as one node.
+            let texts = [concept.zh, concept.en, concept.note] + concept.zhVariants + concept.enVariants + concept.abbreviations + concept.deprecated
+            if texts.contains(where: { $0.utf8.count > largestText }) || definitions.contains(where: { $0.text.utf8.count > largestText }) {
+                errors.append(GlossGraphError(.cellTooLarge(limit: largestText), at: location))
+                continue
+            }
             concepts.append((concept, line))
         }
         if !errors.isEmpty { throw GlossGraphErrors(errors) }

@@ -205,6 +205,8 @@ struct CountMergeCommandTests {
         try #require(link(transcript.path, folder.appendingPathComponent("h.md").path) == 0)
         #expect(try CLI.run(["count", "h.md", "-o", "h.counts"], in: folder).status == 0)
         try FileManager.default.removeItem(at: folder.appendingPathComponent("h.md"))
+        // Touched since (an editor's save): the same file still.
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(60)], ofItemAtPath: transcript.path)
         #expect(try CLI.run(["count", "t.md", "-o", "t.counts"], in: folder).status == 0)
         #expect(try CLI.run(["count", "-", "-o", "in.counts"], in: folder, inputFile: transcript).status == 0)
         for other in ["h.counts", "in.counts"] {

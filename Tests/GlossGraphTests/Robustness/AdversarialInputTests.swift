@@ -356,7 +356,7 @@ struct AdversarialInputTests {
         let path = folder.appendingPathComponent("long.tbx").path
         try Data(tbx.utf8).write(to: URL(fileURLWithPath: path))
         let result = try CLI.run(["glossary", "import", path])
-        #expect(result.status == 65 && result.stderr.contains("long.tbx:3: error: a tag or other construct here runs past 10000000 bytes, libxml2's limit"), "\(result.stderr)")
+        #expect(result.status == 65 && result.stderr.contains("long.tbx:3: error: a tag, text or other construct here runs past 10000000 bytes, libxml2's limit"), "\(result.stderr)")
     }
 
     /// The repeated attack: `--all-concepts --all-links` on thousands of concepts held every
@@ -415,6 +415,12 @@ struct AdversarialInputTests {
         try Data(text.utf8).write(to: folder.appendingPathComponent("definition.tbx"))
         let definition = try CLI.run(["glossary", "import", "definition.tbx"], in: folder)
         #expect(definition.status == 65 && definition.stderr.contains("a cell or text of more than 1024 KiB"), "\(definition.stderr.prefix(300))")
+        // Split over many nodes, each under the bound, the term is held to it all the same.
+        let pieces = String(repeating: "<hi>" + String(repeating: "z", count: 100_000) + "</hi>", count: 12)
+        let split = header + "<conceptEntry id=\"c1\"><langSec xml:lang=\"en\"><termSec><term>\(pieces)</term></termSec></langSec></conceptEntry>\n</body></text></tbx>\n"
+        try Data(split.utf8).write(to: folder.appendingPathComponent("split.tbx"))
+        let pieced = try CLI.run(["glossary", "import", "split.tbx"], in: folder)
+        #expect(pieced.status == 65 && pieced.stderr.contains("a cell or text of more than 1024 KiB"), "\(pieced.stderr.prefix(300))")
     }
 
     /// Before, a CRLF speaker map was read as one mapping ("Alice\r\nB = Bob"), invalid UTF-8
