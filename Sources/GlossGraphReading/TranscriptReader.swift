@@ -70,18 +70,15 @@ public enum TranscriptReader {
         }
         // A file named twice (t.md and ./t.md, a link to it, a file inside a folder also
         // named) is read once: counted twice, its units would count double.
-        var seen: [FileIdentity: (first: String, again: [String], times: Int)] = [:]
-        var order: [FileIdentity] = []
+        var seen: [String: (first: String, again: [String], times: Int)] = [:]
+        var order: [String] = []
         var kept: [String] = []
         for file in files {
-            var status = stat()
             // Standard input redirected from a file named too (`t.md - < t.md`) is that file.
-            let found = file == "-" ? fstat(STDIN_FILENO, &status) : stat(file, &status)
-            guard found == 0, status.st_mode & S_IFMT == S_IFREG else {
+            guard let identity = FileReading.identity(file) else {
                 kept.append(file)
                 continue
             }
-            let identity = FileIdentity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
             if seen[identity] != nil {
                 // A list naming one file a million times gives one notice, not a million.
                 if seen[identity]!.again.count < 3 { seen[identity]!.again.append(file) }
@@ -99,11 +96,6 @@ public enum TranscriptReader {
             skipped.append(Notice("named again (as \(names)\(more)); read once", at: SourceLocation(file: first)))
         }
         return kept
-    }
-
-    private struct FileIdentity: Hashable {
-        var device: UInt64
-        var inode: UInt64
     }
 
     /// Whether the first 64 KiB of any of the first 16 `files` hold a character only

@@ -1,5 +1,3 @@
-import SystemPackage
-
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -112,23 +110,14 @@ public enum AtomicFile {
     /// `bytes` written as `write(to:replacingAnyFile:body:)` writes.
     public static func write(_ bytes: [UInt8], to path: String, replacingAnyFile: Bool = false) throws(GlossGraphError) {
         try write(to: path, replacingAnyFile: replacingAnyFile) { descriptor throws(GlossGraphError) in
-            try writeAll(bytes, to: descriptor, path: path)
+            try ByteSink.write(bytes, to: descriptor, path: path)
         }
     }
 
     /// `bytes` written as `write(named:in:replacingAnyFile:body:)` writes.
     public static func write(_ bytes: [UInt8], named name: String, in folder: Folder, replacingAnyFile: Bool = false) throws(GlossGraphError) {
         try write(named: name, in: folder, replacingAnyFile: replacingAnyFile) { descriptor throws(GlossGraphError) in
-            try writeAll(bytes, to: descriptor, path: folder.path(of: name))
-        }
-    }
-
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(GlossGraphError) {
-        do {
-            // swift-system retries short and interrupted writes.
-            _ = try FileDescriptor(rawValue: descriptor).writeAll(bytes)
-        } catch {
-            throw GlossGraphError(.writeFailed(path: path, reason: String(cString: strerror((error as? Errno)?.rawValue ?? EIO))))
+            try ByteSink.write(bytes, to: descriptor, path: folder.path(of: name))
         }
     }
 

@@ -61,12 +61,19 @@ public struct ByteSink {
     /// - Throws: `GlossGraphError` `.writeFailed`.
     public mutating func flush() throws(GlossGraphError) {
         guard let descriptor, !bytes.isEmpty else { return }
+        try Self.write(bytes, to: descriptor, path: path)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes every byte of `bytes` to `descriptor` (the file `path`).
+    ///
+    /// - Throws: `GlossGraphError` `.writeFailed` with the system's reason.
+    public static func write(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(GlossGraphError) {
         do {
             // swift-system retries short and interrupted writes.
             _ = try FileDescriptor(rawValue: descriptor).writeAll(bytes)
         } catch {
             throw GlossGraphError(.writeFailed(path: path, reason: String(cString: strerror((error as? Errno)?.rawValue ?? EIO))))
         }
-        bytes.removeAll(keepingCapacity: true)
     }
 }

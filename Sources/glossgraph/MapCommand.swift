@@ -304,9 +304,7 @@ struct CountCommand: ParsableCommand {
                     if path == "-" {
                         Terminal.write(bytes)
                     } else if let prepared = try AtomicFile.prepare(path: path, body: { descriptor throws(GlossGraphError) in
-                        var sink = ByteSink(descriptor: descriptor, path: path)
-                        sink.append(contentsOf: bytes)
-                        try sink.flush()
+                        try ByteSink.write(bytes, to: descriptor, path: path)
                     }) {
                         pending.append(prepared)
                     }

@@ -72,10 +72,6 @@ public enum DiscoveryStatistics {
                 }
                 return values
             }
-            func object<Value>(_ what: String, _ read: () throws -> Value) throws -> Value {
-                try json.enterObject(what)
-                return try read()
-            }
             var keys = Set<String>()
             try json.enterObject("the file")
             while let key = try json.nextKey() {

@@ -218,9 +218,6 @@ public enum GlossaryTBX {
         if let (name, line) = firstEntityReference(in: document) {
             throw GlossGraphErrors([GlossGraphError(.xmlEntityUndefined(name: name), at: SourceLocation(file: file, line: line))])
         }
-        if let line = firstLongText(in: document) {
-            throw GlossGraphErrors([GlossGraphError(.cellTooLarge(limit: largestText), at: SourceLocation(file: file, line: line))])
-        }
         guard let root = xmlDocGetRootElement(document), localName(root) == "tbx" else {
             throw GlossGraphErrors([GlossGraphError(.notTBX, at: SourceLocation(file: file))])
         }
@@ -297,8 +294,8 @@ public enum GlossaryTBX {
                     concept.zh = simplified
                 }
             }
-            // A text split over several nodes (a term in `<hi>` pieces, a definition between
-            // comments) is held to the same bound as one node.
+            // Every text taken, whole (a term in `<hi>` pieces, a definition between comments),
+            // is held to the bound of a CSV cell.
             let texts = [concept.zh, concept.en, concept.note] + concept.zhVariants + concept.enVariants + concept.abbreviations + concept.deprecated
             if texts.contains(where: { $0.utf8.count > largestText }) || definitions.contains(where: { $0.text.utf8.count > largestText }) {
                 errors.append(GlossGraphError(.cellTooLarge(limit: largestText), at: location))
@@ -428,29 +425,6 @@ public enum GlossaryTBX {
 
     /// The most UTF-8 bytes a text (a term, a definition, a note) may hold, as a CSV cell.
     public static let largestText = 1 << 20
-
-    /// The line of the first element whose own text is longer than `largestText`.
-    private static func firstLongText(in document: xmlDocPtr) -> Int? {
-        var stack: [xmlNodePtr] = []
-        var child = document.pointee.children
-        while let current = child {
-            stack.append(current)
-            child = current.pointee.next
-        }
-        while let node = stack.popLast() {
-            if node.pointee.type == XML_TEXT_NODE || node.pointee.type == XML_CDATA_SECTION_NODE,
-                let content = node.pointee.content, strlen(content) > largestText
-            {
-                return Int(xmlGetLineNo(node.pointee.parent ?? node))
-            }
-            var next = node.pointee.children
-            while let current = next {
-                stack.append(current)
-                next = current.pointee.next
-            }
-        }
-        return nil
-    }
 
     /// Elements named `name` below `root`, in document order, found without recursion.
     private static func descendants(of root: xmlNodePtr, named name: String) -> [xmlNodePtr] {
