@@ -146,6 +146,24 @@ extension CLI {
     }
 }
 
+/// Small files that inflate to large ones, for the readers' memory bounds.
+enum GzipBomb {
+    /// Writes `target` in `folder`: the JSON object in `source` gzip-compressed, with
+    /// `mebibytes` MiB of spaces after its opening brace (about a MiB of gzip for 900).
+    static func whiteSpace(inside source: String, to target: String, mebibytes: Int, in folder: URL) throws {
+        let script = """
+            import gzip, sys
+            text = open(sys.argv[1]).read()
+            with gzip.open(sys.argv[2], "wb") as out:
+                out.write(b"{")
+                for _ in range(int(sys.argv[3])): out.write(b" " * (1 << 20))
+                out.write(text[1:].encode())
+            """
+        let made = try CLI.run(["-c", script, source, target, String(mebibytes)], in: folder, executable: "/usr/bin/python3")
+        try #require(made.status == 0, "\(made.stderr)")
+    }
+}
+
 /// Parses JSON Lines output into dictionaries.
 func jsonLines(_ text: String) throws -> [[String: Any]] {
     try text.split(separator: "\n").map {
