@@ -465,10 +465,6 @@ public struct Discoverer: Sendable {
     /// Lower-case words that join the capitalised words of one name.
     static let nameConnectives = ["of", "for", "and", "the", "de", "to", "on", "in"]
 
-    /// Byte ranges of Latin names: acronyms (RSP, SB 1047), capitalised word sequences
-    /// (Golden Gate Claude, AlphaGo Zero), hyphenated names (SWE-bench), single capitalised
-    /// words (Sora) and lower-case words with digits (a16z). `opensSentence` tells a single
-    /// capitalised word that opens a sentence, where any English word is capitalised.
     /// Capitalised words that open English sentences and never start a name: prepositions,
     /// determiners, pronouns and conjunctions (a closed class; The, which titles keep, is not one).
     static let sentenceOpeners: Set<String> = [
@@ -478,7 +474,38 @@ public struct Discoverer: Sendable {
         "His", "Her", "My", "Your", "We", "They", "It", "There", "Here", "Some", "Many", "Most", "All", "Every", "Each", "Both",
     ]
 
-    static func latinNames(in bytes: [UInt8]) -> [(range: Range<Int>, opensSentence: Bool)] {
+    /// `bytes` with each Latin letter beyond ASCII (U+00C0–U+024F: é, ñ, ü, ø, ł) written as
+    /// ASCII letters of the same byte length (`A` or `a` by the letter's case, then `a`), and
+    /// an ampersand between two capitals (R&D, ATT&CK) as a capital: byte offsets are
+    /// unchanged, and names that hold such characters (La Niña, Zürich, MITRE ATT&CK) are read
+    /// whole rather than cut at them. `bytes` itself when it holds neither.
+    static func asciiLetterView(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(where: { (0xC3...0xC9).contains($0) || $0 == UInt8(ascii: "&") }) else { return bytes }
+        var view = bytes
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "&") {
+                if index > 0, index + 1 < bytes.count, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[index - 1]),
+                    (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[index + 1])
+                {
+                    view[index] = UInt8(ascii: "A")
+                }
+            } else if (0xC3...0xC9).contains(byte), index + 1 < bytes.count, bytes[index + 1] & 0xC0 == 0x80 {
+                let value = UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                guard (0xC0...0x24F).contains(value), value != 0xD7, value != 0xF7, let scalar = Unicode.Scalar(value) else { continue }
+                view[index] = scalar.properties.isUppercase ? UInt8(ascii: "A") : UInt8(ascii: "a")
+                view[index + 1] = UInt8(ascii: "a")
+            }
+        }
+        return view
+    }
+
+    /// Byte ranges (of the UTF-8 `text`) of Latin names: acronyms (RSP, SB 1047), capitalised word sequences
+    /// (Golden Gate Claude, AlphaGo Zero), hyphenated names (SWE-bench), single capitalised
+    /// words (Sora, Zürich) and lower-case words with digits (a16z). `opensSentence` tells a single
+    /// capitalised word that opens a sentence, where any English word is capitalised.
+    static func latinNames(in text: [UInt8]) -> [(range: Range<Int>, opensSentence: Bool)] {
+        let bytes = asciiLetterView(text)
         var names: [(range: Range<Int>, opensSentence: Bool)] = []
         var index = 0
         func isWordByte(_ byte: UInt8) -> Bool {
@@ -655,9 +682,12 @@ public struct Discoverer: Sendable {
         开始 继续 做到 得到 出现 发生 成为 变得 存在 包括 产生 提供 使用 利用 意味 意味着 表示 说明 理解 思考 考虑 讨论 \
         谈论 看看 一下 一起 一直 总是 经常 有时 有些 有点 有一 越来越 我们 你们 他们 它们 自己 大多数 很大 最大 最好 最后 \
         最初 第一 第二 首先 其次 基本 基本上 任何 某种 甚至 再次 再说 令人 看起来 似乎 并没有 有可能 一系列 一小部分 大部分 \
-        更好 更好地 这一点 那么 这么 怎么 为什么 所有 整个 每个 各种 不是 只有 可能会 很多人 有很多 有人 没有人 有什么 \\
+        更好 更好地 这一点 那么 这么 怎么 为什么 所有 整个 每个 各种 不是 只有 可能会 很多人 有很多 有人 没有人 有什么 \
         事情 情况 东西 时候
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
+    /// Conjunctions that join coordinated nouns (和, 与, 及, 或): a closed class.
+    static let conjunctions: Set<String> = ["和", "与", "及", "以及", "或", "或者", "跟", "并"]
 
     /// Titles that follow a surname (周医生, 王教授).
     static let personTitles: Set<String> = ["医生", "大夫", "老师", "教授", "律师", "先生", "女士", "博士", "经理", "总监", "主任", "院长", "记者", "同学", "师傅", "工程师"]
@@ -702,6 +732,14 @@ public struct Discoverer: Sendable {
                 !Self.functionCharacters.contains(first) || words[0].count >= 2,
                 !Self.functionCharacters.contains(last) || words[words.count - 1].count >= 2
             else { return false }
+        }
+        // Two things joined by a conjunction that stands as a word of its own (温度|和|盐度,
+        // 安全性|和|规模化) are a coordination, not one term; a word that holds the character
+        // (和平, 中和|抗体) is no conjunction.
+        if let words = generalWords?.lexicon?.words(of: text), words.count >= 3,
+            words.dropFirst().dropLast().contains(where: { Self.conjunctions.contains($0) })
+        {
+            return false
         }
         // A surname and a title name a person (周医生, 陈律师), not a term.
         if text.count == 3 && Self.personTitles.contains(String(text.suffix(2))) { return false }

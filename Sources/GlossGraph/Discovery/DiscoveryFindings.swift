@@ -146,7 +146,9 @@ extension Discoverer {
                 Self.splittingTitles(name, in: bytes).enumerated().map { ($0.element, opensSentence && $0.offset == 0) }
             }
             for (name, opensSentence) in names where !known.contains(where: { $0.overlaps(name) }) {
-                let text = String(decoding: bytes[name], as: UTF8.self)
+                let written = String(decoding: bytes[name], as: UTF8.self)
+                // An acronym's plural (CVEs) is the acronym, as a glossary lists it.
+                let text = GlossMiner.acronymSingular(written) ?? written
                 // Roman numerals (Phase II, III) number things; they name nothing.
                 guard !Self.genericLatin.contains(text), !text.allSatisfy({ "IVXLC".contains($0) }) else { continue }
                 let key = NameKey.key(text)

@@ -286,12 +286,21 @@ public enum GlossMiner {
             && text.unicodeScalars.contains { ("a"..."z").contains($0) }
     }
 
-    /// Two or more letters (digits and hyphens allowed), all capitals: RSP, ASL-3, RLHF, GPT-4.
+    /// Two or more letters (digits, hyphens and ampersands allowed), all capitals: RSP, ASL-3,
+    /// RLHF, GPT-4, R&D.
     static func isAcronym(_ text: String) -> Bool {
         let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
         guard letters.count >= 2, text.count <= 10, !text.contains(" ") else { return false }
         return letters.allSatisfy { $0.properties.isUppercase }
-            && text.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-") }
+            && text.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "&") }
+    }
+
+    /// The singular of an acronym's English plural (CVEs → CVE, GPUs → GPU), or nil when
+    /// `text` is none.
+    static func acronymSingular(_ text: String) -> String? {
+        guard text.hasSuffix("s"), text.count >= 3 else { return nil }
+        let singular = String(text.dropLast())
+        return isAcronym(singular) && singular.last.map({ $0.isLetter || $0.isNumber }) == true ? singular : nil
     }
 
     /// An acronym, or a short form in mixed case that its long form's letters must confirm

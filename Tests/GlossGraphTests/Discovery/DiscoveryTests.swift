@@ -416,6 +416,35 @@ struct DiscovererTests {
         #expect(zh.contains("降维") && zh.contains("波动率"), "\(zh)")
     }
 
+    @Test("Latin names holding letters beyond ASCII or an ampersand are read whole; an acronym's plural is counted as the acronym")
+    func latinNamesBeyondASCII() {
+        let turns = [
+            "咖啡馆在 Zürich 老城，另一家在 São Paulo。", "Zürich 的店更小，São Paulo 的店更吵。",
+            "研发部门（R&D）预算涨了，R&D 的人也多了。", "We shipped three SKUs last year, and the SKU list keeps growing.",
+            "新 SKU 上线前要过 Q&A 流程。",
+        ]
+        let candidates = Discoverer(glossary: nil).discover([Self.transcript(turns)])
+        let names = Dictionary(candidates.map { ($0.en + $0.abbreviation, $0.count) }, uniquingKeysWith: max)
+        #expect(names["Zürich"] == 2 && names["São Paulo"] == 2, "\(names)")
+        #expect(names["R&D"] != nil && names["SKU"] == 3, "\(names)")
+        for fragment in ["Z", "rich", "S", "Paulo", "R", "D", "SKUs", "Q"] { #expect(names[fragment] == nil, "\(fragment) in \(names)") }
+        // Offsets are unchanged by the view: the names' bytes are the text's own.
+        let text = Array("见 Zürich 和 AT&T。".utf8)
+        #expect(Discoverer.latinNames(in: text).map { String(decoding: text[$0.range], as: UTF8.self) } == ["Zürich", "AT&T"])
+    }
+
+    @Test("with jieba's word list, two terms joined by a conjunction are a coordination, not a term; a word holding the character (调和) is no conjunction")
+    func coordinations() throws {
+        let general = try #require(GeneralWords.load(), "jieba's dict.txt is missing: Scripts/install-deps installs python3-jieba")
+        let turns = [
+            "烘焙度和萃取率决定风味。烘焙度和萃取率要一起调。", "我们记录烘焙度和萃取率，再看烘焙度。",
+            "调和平均数更稳，调和平均数不怕极端值。", "我们报告调和平均数。",
+        ]
+        let zh = Discoverer(glossary: nil, generalWords: general).discover([Self.transcript(turns)]).map(\.zh)
+        #expect(!zh.contains("烘焙度和萃取率") && !zh.contains("度和萃取率"), "\(zh)")
+        #expect(zh.contains("烘焙度") && zh.contains("调和平均数"), "\(zh)")
+    }
+
     @Test("with jieba's word list, two Chinese names the text gives one concept are one proposal; 就是 only between recurring terms")
     func chineseAppositions() throws {
         let general = try #require(GeneralWords.load(), "jieba's dict.txt is missing: Scripts/install-deps installs python3-jieba")
