@@ -686,6 +686,13 @@ public struct Discoverer: Sendable {
         事情 情况 东西 时候
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
+    /// One-character verbs that follow a verb as its result or direction (跑完, 意识到, 包进, 改回):
+    /// a closed class. Other characters jieba tags as verbs end terms (波动率, 降维).
+    static let verbComplements: Set<String> = ["到", "完", "掉", "住", "进", "出", "回", "起", "来", "去", "上", "下", "过", "开", "成", "好", "走"]
+
+    /// Verbs that, standing first, open a clause of purpose or goal (来描述, 到碱基编辑): a closed class.
+    static let goalVerbs: Set<String> = ["来", "去", "到"]
+
     /// Conjunctions that join coordinated nouns (和, 与, 及, 或): a closed class.
     static let conjunctions: Set<String> = ["和", "与", "及", "以及", "或", "或者", "跟", "并"]
 
@@ -732,6 +739,20 @@ public struct Discoverer: Sendable {
                 !Self.functionCharacters.contains(first) || words[0].count >= 2,
                 !Self.functionCharacters.contains(last) || words[words.count - 1].count >= 2
             else { return false }
+        }
+        if let lexicon = generalWords?.lexicon {
+            let words = lexicon.words(of: text)
+            // A one-character verb, adverb or localiser after other words is a verb's result
+            // or direction (意识|到, 跑|完, 包|进, 技术|来) or a clause's tail (学科|中|都): the
+            // string is a phrase.
+            if words.count >= 2, let last = words.last, last.count == 1, let word = lexicon.word(last),
+                word.wordClass == .clause || word.wordClass == .modifier || word.isLocaliser
+                    || (word.wordClass == .verb && Self.verbComplements.contains(last))
+            {
+                return false
+            }
+            // Movement verbs that open a purpose or goal clause (来|描述, 到|碱基编辑).
+            if words.count >= 2, Self.goalVerbs.contains(words[0]) { return false }
         }
         // Two things joined by a conjunction that stands as a word of its own (温度|和|盐度,
         // 安全性|和|规模化) are a coordination, not one term; a word that holds the character

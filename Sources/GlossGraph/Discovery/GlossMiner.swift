@@ -146,6 +146,24 @@ public enum GlossMiner {
         before scalars: [Unicode.Scalar], bracket: Int, inside: String, offsets: [Int], context: Context
     ) -> [StatedGloss] {
         guard !inside.isEmpty, !isRejectedParenthetical(inside) else { return [] }
+        // ZH（EN，简称 ZH2）: the gloss, and a short or other Chinese name of the same concept
+        // in an aside after the last comma (货运代理（freight forwarder，简称货代）).
+        if let comma = inside.lastIndex(where: { $0 == "，" || $0 == "," }) {
+            let aside = inside[inside.index(after: comma)...].trimmingWhitespace()
+            if let marker = aliasMarkers.first(where: { aside.hasPrefix($0) }) {
+                let alias = aside.dropFirst(marker.count).trimmingWhitespace()
+                let head = inside[..<comma].trimmingWhitespace()
+                if isChineseGlossText(alias), !head.isEmpty, !hasChineseText(head) {
+                    let glosses = bracketGlosses(before: scalars, bracket: bracket, inside: head, offsets: offsets, context: context)
+                    guard let gloss = glosses.first else { return [] }
+                    let aliasScalars = Array(alias.unicodeScalars)
+                    let aliasStart = ((bracket + 1)...max(bracket + 1, scalars.count - aliasScalars.count)).first {
+                        scalars[$0..<($0 + aliasScalars.count)].elementsEqual(aliasScalars)
+                    } ?? bracket
+                    return glosses + [StatedGloss(zh: alias, en: gloss.en, abbreviation: gloss.abbreviation, offset: offsets[aliasStart])]
+                }
+            }
+        }
         let insideIsLatin = !hasChineseText(inside) && inside.unicodeScalars.contains { $0.properties.isAlphabetic }
         if insideIsLatin {
             // ZH（EN） or ZH（long form，ABBR） or ZH（ABBR）.
@@ -213,6 +231,10 @@ public enum GlossMiner {
         }
         return []
     }
+
+    /// Words that introduce another name of a concept in an aside (简称货代, 也有人叫滞港费):
+    /// longest first, so that 业内简称 is not read as 简称 after 业内.
+    static let aliasMarkers = ["以下简称", "业内简称", "也有人叫", "也有人称", "业内叫", "简称", "又称", "也称", "也叫", "俗称", "或称", "亦称", "通称"]
 
     /// Whether text has CJK characters other than punctuation (a full-width comma in
     /// `responsible scaling plan，RSP` does not make it Chinese).

@@ -38,6 +38,9 @@ struct GlossMinerTests {
         Case(shape: "EN（ZH） with a single English word", text: "葡萄酒的 tannin（单宁）很重。", expected: ["单宁|tannin|"]),
         Case(shape: "ABBR（ZH） with a mixed-case short form", text: "烘豆师盯着 DtR（发展时间比）调整火力。", expected: ["发展时间比||DtR"]),
         Case(shape: "ABBR（ZH） opening a numbered list item", text: "2. WMO（世界气象组织）发布了指南。", expected: ["世界气象组织||WMO"]),
+        Case(shape: "ZH（English，简称 ZH2）: the short name glossed alike", text: "排放权市场里，碳排放交易（emissions trading，简称碳交易）很热门。",
+             expected: ["碳排放交易|emissions trading|", "碳交易|emissions trading|"]),
+        Case(shape: "ZH（ABBR，也叫 ZH2）", text: "数据来源：世界卫生组织（WHO，也叫世卫）的报告。", expected: ["世界卫生组织||WHO", "世卫||WHO"]),
     ]
 
     static let rejected: [Case] = [
