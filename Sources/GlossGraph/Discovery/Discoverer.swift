@@ -466,13 +466,36 @@ public struct Discoverer: Sendable {
     static let nameConnectives = ["of", "for", "and", "the", "de", "to", "on", "in"]
 
     /// Capitalised words that open English sentences and never start a name: prepositions,
-    /// determiners, pronouns and conjunctions (a closed class; The, which titles keep, is not one).
+    /// determiners, pronouns, conjunctions and numbers (a closed class; The, which titles keep,
+    /// is not one).
     static let sentenceOpeners: Set<String> = [
         "Under", "Over", "In", "On", "At", "For", "With", "From", "By", "After", "Before", "During", "Since", "Until", "Through",
         "Without", "Within", "Between", "Among", "Into", "About", "Across", "Against", "Unlike", "Like", "As", "If", "When",
         "While", "Because", "Although", "But", "And", "Or", "So", "These", "Those", "This", "That", "Our", "Their", "Its",
         "His", "Her", "My", "Your", "We", "They", "It", "There", "Here", "Some", "Many", "Most", "All", "Every", "Each", "Both",
+        "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Several", "Few", "No",
     ]
+
+    /// English words that make an adjective of the name before their hyphen (Pokémon-style,
+    /// GPU-based): a closed class.
+    static let adjectiveSuffixWords: Set<String> = ["style", "like", "based", "driven", "level", "scale", "specific", "free", "friendly", "type", "grade", "class", "compatible", "powered"]
+
+    /// A Latin name as a glossary lists it: an acronym's plural as the acronym (CVEs → CVE,
+    /// AI LODs → AI LOD), and a name made an adjective by a hyphenated word (Pokémon-style)
+    /// as the name.
+    static func latinLemma(_ name: String) -> String {
+        var text = name
+        if let hyphen = text.lastIndex(of: "-"), adjectiveSuffixWords.contains(String(text[text.index(after: hyphen)...])), hyphen > text.startIndex {
+            text = String(text[..<hyphen])
+        }
+        if let space = text.lastIndex(of: " ") {
+            let last = String(text[text.index(after: space)...])
+            if let singular = GlossMiner.acronymSingular(last) { text = String(text[...space]) + singular }
+        } else if let singular = GlossMiner.acronymSingular(text) {
+            text = singular
+        }
+        return text
+    }
 
     /// `bytes` with each Latin letter beyond ASCII (U+00C0–U+024F: é, ñ, ü, ø, ł) written as
     /// ASCII letters of the same byte length (`A` or `a` by the letter's case, then `a`), and

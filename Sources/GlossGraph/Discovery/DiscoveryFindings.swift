@@ -147,8 +147,7 @@ extension Discoverer {
             }
             for (name, opensSentence) in names where !known.contains(where: { $0.overlaps(name) }) {
                 let written = String(decoding: bytes[name], as: UTF8.self)
-                // An acronym's plural (CVEs) is the acronym, as a glossary lists it.
-                let text = GlossMiner.acronymSingular(written) ?? written
+                let text = Self.latinLemma(written)
                 // Roman numerals (Phase II, III) number things; they name nothing.
                 guard !Self.genericLatin.contains(text), !text.allSatisfy({ "IVXLC".contains($0) }) else { continue }
                 let key = NameKey.key(text)

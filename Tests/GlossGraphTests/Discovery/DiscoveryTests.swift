@@ -436,6 +436,19 @@ struct DiscovererTests {
         #expect(Discoverer.latinNames(in: text).map { String(decoding: text[$0.range], as: UTF8.self) } == ["Zürich", "AT&T"])
     }
 
+    @Test("a name made an adjective (Tetris-style) is the name, a number opening an English sentence is no part of a name, and a plural acronym ending a name is singular")
+    func latinLemmas() {
+        #expect(Discoverer.latinLemma("Tetris-style") == "Tetris" && Discoverer.latinLemma("SWE-bench") == "SWE-bench")
+        #expect(Discoverer.latinLemma("Edge TPUs") == "Edge TPU" && Discoverer.latinLemma("iOS") == "iOS" && Discoverer.latinLemma("PhDs") == "PhDs")
+        let turns = [
+            "There is no Tetris-style scoring here. Three SDKs ship with it.", "我们没有 Tetris 那种计分，Tetris 只是参考。",
+            "Two SDKs are deprecated, and the SDK docs say so.",
+        ]
+        let names = Dictionary(Discoverer(glossary: nil).discover([Self.transcript(turns)]).map { ($0.en + $0.abbreviation, $0.count) }, uniquingKeysWith: max)
+        #expect(names["Tetris"] == 3 && names["SDK"] == 3, "\(names)")
+        for wrong in ["Tetris-style", "Three SDK", "Two SDK", "Two SDKs", "SDKs"] { #expect(names[wrong] == nil, "\(wrong) in \(names)") }
+    }
+
     @Test("with jieba's word list, two terms joined by a conjunction are a coordination, not a term; a word holding the character (调和) is no conjunction")
     func coordinations() throws {
         let general = try #require(GeneralWords.load(), "jieba's dict.txt is missing: Scripts/install-deps installs python3-jieba")
