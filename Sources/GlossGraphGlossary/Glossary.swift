@@ -152,10 +152,10 @@ public enum GlossaryLocator {
                 folder = folder.deletingLastPathComponent()
             }
         }
-        // Sources/GlossGraph/Glossary/Glossary.swift → the repository's Glossary/ folder.
+        // Sources/GlossGraphGlossary/Glossary.swift → the repository's Glossary/ folder.
         candidates.append(
             URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-                .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Glossary"))
+                .deletingLastPathComponent().appendingPathComponent("Glossary"))
         for candidate in candidates where FileManager.default.fileExists(atPath: candidate.appendingPathComponent("concepts.tsv").path)
             && isTrusted(candidate.path) && isTrusted(candidate.appendingPathComponent("concepts.tsv").path)
         {
