@@ -92,8 +92,22 @@ public struct Discoverer: Sendable {
             guard words.count > 1 else { continue }
             for word in words { longestUse[word] = max(longestUse[word] ?? 0, name.count) }
         }
+        // A mixed-script term's shorter forms used about as often as it (SWE of SWE基准测试, AI基准
+        // of AI基准测试) are its fragments.
+        let nameCounts = Dictionary(names.map { (NameKey.key($0.zh + $0.en + $0.abbreviation), $0.count) }, uniquingKeysWith: max)
+        var fragments = Set<String>()
+        for name in names where name.zh.containsCJK {
+            let scalars = Array(name.zh.unicodeScalars)
+            for cut in 1..<scalars.count {
+                for part in [scalars[..<cut], scalars[cut...]] {
+                    let key = NameKey.key(String(String.UnicodeScalarView(part)))
+                    if let count = nameCounts[key], name.count * 4 >= count * 3 { fragments.insert(key) }
+                }
+            }
+        }
         candidates += names.filter { name in
-            let text = name.en.isEmpty ? name.abbreviation : name.en
+            guard !fragments.contains(NameKey.key(name.zh + name.en + name.abbreviation)) else { return false }
+            let text = name.zh + name.en + name.abbreviation  // a name has one of the three
             let isShortForm = !name.en.isEmpty && !name.en.contains(" ") && !name.en.contains("-")
                 && (longestUse[name.en.lowercased()] ?? 0) >= name.count
             return !claimed.contains(NameKey.key(text)) && !isShortForm
@@ -432,6 +446,13 @@ public struct Discoverer: Sendable {
             entry.count += articleUses[key] ?? 0
             // A word that only ever opens an English sentence (Today, Thanks) names nothing.
             guard entry.insideSentence else { return nil }
+            if entry.text.containsCJK {
+                guard entry.count >= 2, knownConcept(entry.text) == nil else { return nil }
+                return DiscoveryCandidate(
+                    kind: .term, zh: entry.text, en: "", abbreviation: "", score: 3 + log2(Double(1 + entry.count)) * 2.5, count: entry.count,
+                    file: findings.file(entry.file), line: entry.line, variantOf: nil,
+                    reason: "written in two scripts with no space between, \(entry.count)×")
+            }
             // Names side by side (Anthropic Claude), or a name and a generic word (ASL4 AI), each
             // found more often on its own, are no name of their own.
             let words = entry.text.split(separator: " ").map(String.init)
@@ -709,9 +730,12 @@ public struct Discoverer: Sendable {
         事情 情况 东西 时候
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
-    /// One-character verbs that follow a verb as its result or direction (跑完, 意识到, 包进, 改回):
-    /// a closed class. Other characters jieba tags as verbs end terms (波动率, 降维).
-    static let verbComplements: Set<String> = ["到", "完", "掉", "住", "进", "出", "回", "起", "来", "去", "上", "下", "过", "开", "成", "好", "走"]
+    /// Verbs that follow a verb as its result or direction (跑完, 意识到, 准备好, 听起来): a closed
+    /// class. Other characters jieba tags as verbs end terms (波动率, 降维).
+    static let verbComplements: Set<String> = [
+        "到", "完", "掉", "住", "进", "出", "回", "起", "来", "去", "上", "下", "过", "开", "成", "好", "走",
+        "起来", "出来", "下来", "下去", "过来", "回来", "回去", "进来", "进去", "出去", "上来", "上去",
+    ]
 
     /// Verbs that, standing first, open a clause of purpose or goal (来描述, 到碱基编辑): a closed class.
     static let goalVerbs: Set<String> = ["来", "去", "到"]
@@ -765,14 +789,15 @@ public struct Discoverer: Sendable {
         }
         if let lexicon = generalWords?.lexicon {
             let words = lexicon.words(of: text)
-            // A one-character verb, adverb or localiser after other words is a verb's result
-            // or direction (意识|到, 跑|完, 包|进, 技术|来) or a clause's tail (学科|中|都): the
-            // string is a phrase.
-            if words.count >= 2, let last = words.last, last.count == 1, let word = lexicon.word(last),
-                word.wordClass == .clause || word.wordClass == .modifier || word.isLocaliser
-                    || (word.wordClass == .verb && Self.verbComplements.contains(last))
-            {
-                return false
+            // A verb's result or direction after other words (意识|到, 跑|完, 准备|好, 听|起来), or
+            // a one-character adverb or localiser (学科|中|都): the string is a phrase.
+            if words.count >= 2, let last = words.last, let word = lexicon.word(last) {
+                let afterVerb = lexicon.word(words[words.count - 2])?.wordClass == .verb
+                if last.count == 1 && (word.wordClass == .clause || word.wordClass == .modifier || word.isLocaliser)
+                    || Self.verbComplements.contains(last) && (word.wordClass == .verb || afterVerb)
+                {
+                    return false
+                }
             }
             // Movement verbs that open a purpose or goal clause (来|描述, 到|碱基编辑).
             if words.count >= 2, Self.goalVerbs.contains(words[0]) { return false }

@@ -5,8 +5,8 @@ import GlossGraphText
 
 /// What discovery gathers from one part of a corpus (a file, or about `Discoverer.partBytes`
 /// of a large one), merged part by part in corpus order, so that memory follows what is
-/// found, not the corpus: n-gram counts (`GramTable`, pruned past its limit), Latin-name
-/// counts, the units that state glosses (each distinct text once, with its copies), the first
+/// found, not the corpus: n-gram counts (`GramTable`, pruned past its limit), counts of Latin
+/// names and of mixed-script terms (AI安全, kept with the Latin names), the units that state glosses (each distinct text once, with its copies), the first
 /// aligned line pairs, the speakers and the phrases set in bold.
 public struct DiscoveryFindings: Sendable {
     struct LatinRecord: Sendable {
@@ -157,6 +157,16 @@ extension Discoverer {
                 }
                 findings.latin[key]!.count += 1
                 if !opensSentence { findings.latin[key]!.insideSentence = true }
+            }
+            if let lexicon = generalWords?.lexicon {
+                for term in Self.mixedScriptTerms(in: bytes, lexicon: lexicon) where !known.contains(where: { $0.contains(term.offset) }) {
+                    let key = NameKey.key(term.text)
+                    if findings.latin[key] == nil {
+                        findings.latin[key] = .init(text: term.text, count: 0, file: file, line: GramTable.line(of: unit, atTextOffset: term.offset), insideSentence: true)
+                        findings.latinOrder.append(key)
+                    }
+                    findings.latin[key]!.count += 1
+                }
             }
             if findings.segments.count < AlignedPairs.segmentLimit {
                 let lines = AlignedPairs.lines(of: unit)

@@ -449,6 +449,23 @@ struct DiscovererTests {
         for wrong in ["Tetris-style", "Three SDK", "Two SDK", "Two SDKs", "SDKs"] { #expect(names[wrong] == nil, "\(wrong) in \(names)") }
     }
 
+    @Test("with jieba's word list, terms written in two scripts with no space (X射线, 5G基站, 宪法AI) are proposed whole; a name's verb, particle or class word makes none")
+    func mixedScriptTerms() throws {
+        let general = try #require(GeneralWords.load(), "jieba's dict.txt is missing: Scripts/install-deps installs python3-jieba")
+        let turns = [
+            "医院先拍X射线，再做**CT影像**。X射线便宜，CT影像贵。", "城里的5G基站越来越多，5G基站耗电大。",
+            "他们提出宪法AI，宪法AI让模型自己批评自己。", "AGI带来变化，AGI带来机会。Notion的设计好，Notion的文档也好。",
+            "我在Notion公司工作，Notion公司不大。",
+        ]
+        let candidates = Discoverer(glossary: nil, generalWords: general).discover([Self.transcript(turns)])
+        let terms = Dictionary(candidates.filter { $0.kind == .term }.map { ($0.zh, $0.count) }, uniquingKeysWith: max)
+        #expect(terms["X射线"] == 2 && terms["CT影像"] == 2 && terms["5G基站"] == 2 && terms["宪法AI"] == 2, "\(terms)")
+        for phrase in ["AGI带来", "Notion公司", "5G基站耗电"] { #expect(terms[phrase] == nil, "\(phrase) in \(terms)") }
+        // Without the list there is no telling a noun from a verb: none are proposed.
+        let without = Discoverer(glossary: nil).discover([Self.transcript(turns)]).map(\.zh)
+        #expect(!without.contains("X射线") && !without.contains("AGI带来"), "\(without)")
+    }
+
     @Test("with jieba's word list, two terms joined by a conjunction are a coordination, not a term; a word holding the character (调和) is no conjunction")
     func coordinations() throws {
         let general = try #require(GeneralWords.load(), "jieba's dict.txt is missing: Scripts/install-deps installs python3-jieba")

@@ -1,0 +1,106 @@
+import GlossGraphReading
+import GlossGraphText
+
+extension Discoverer {
+    /// Most Chinese characters a mixed-script term takes on its Chinese side.
+    static let mixedScriptChineseLimit = 6
+
+    /// Terms written in two scripts with no space between them (AI安全, X射线, GPU集群, 5G基站,
+    /// 宪法AI, 金门大桥Claude), which Chinese technical writing coins freely and a glossary
+    /// lists as one name.
+    ///
+    /// After a Latin token, the Chinese side is the word that follows, and that word with the
+    /// next (two candidates; `proposals(from:)` keeps the one the text uses); before a token,
+    /// the word before it, and the two words before it. Only words of two characters or more
+    /// that `lexicon` (jieba's list) knows as nouns, verbal nouns or, before the token,
+    /// adjectives count, so the verbs, particles, numerals and localisers a name stands next to
+    /// make none (AGI带来, Claude的, 万个GPU, API中). A token a Chinese word follows must be
+    /// written in capitals or digits (AI, A/B, X, A*, 5G): a capitalised name before a Chinese
+    /// word is mostly the name and its class or role (Anthropic公司, 在OpenAI工作).
+    ///
+    /// - Parameter bytes: a unit's text, UTF-8.
+    /// - Returns: each term and the UTF-8 offset in `bytes` where it starts, in text order.
+    static func mixedScriptTerms(in bytes: [UInt8], lexicon: ChineseLexicon) -> [(text: String, offset: Int)] {
+        var terms: [(text: String, offset: Int)] = []
+        var index = 0
+        func isAlphanumeric(_ at: Int) -> Bool { at >= 0 && at < bytes.count && MarkdownLine.isASCIIAlphanumeric(bytes[at]) }
+        while index < bytes.count {
+            let joinedBefore = index > 0 && (isAlphanumeric(index - 1) || "-/.&'".utf8.contains(bytes[index - 1]))
+            guard isAlphanumeric(index), !joinedBefore else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < bytes.count {
+                if isAlphanumeric(end) || bytes[end] == UInt8(ascii: "*") {
+                    end += 1
+                } else if "-/.&".utf8.contains(bytes[end]) && isAlphanumeric(end + 1) {
+                    end += 1
+                } else {
+                    break
+                }
+            }
+            let token = String(decoding: bytes[index..<end], as: UTF8.self)
+            defer { index = end }
+            guard token.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { continue }
+            if let run = hanRun(in: bytes, from: end, forward: true), token.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) {
+                let words = lexicon.words(of: run.text)
+                var chinese = ""
+                for word in words.prefix(2) {
+                    guard isMixedScriptWord(word, lexicon: lexicon, beforeToken: false),
+                        (chinese + word).count <= mixedScriptChineseLimit
+                    else { break }
+                    chinese += word
+                    terms.append((token + chinese, index))
+                }
+            }
+            if let run = hanRun(in: bytes, from: index, forward: false), token.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 2 {
+                let words = lexicon.words(of: run.text)
+                var chinese = ""
+                for word in words.reversed().prefix(2) {
+                    guard isMixedScriptWord(word, lexicon: lexicon, beforeToken: true),
+                        (word + chinese).count <= mixedScriptChineseLimit
+                    else { break }
+                    chinese = word + chinese
+                    terms.append((chinese + token, index - chinese.utf8.count))
+                }
+            }
+        }
+        return terms
+    }
+
+    /// Whether a word may be the Chinese side of a mixed-script term: two characters or more,
+    /// in the list as a noun, verbal noun or (before the token) adjective.
+    private static func isMixedScriptWord(_ word: String, lexicon: ChineseLexicon, beforeToken: Bool) -> Bool {
+        guard word.unicodeScalars.count >= 2, let entry = lexicon.word(word), entry.wordClass == .content else { return false }
+        return !entry.isLocaliser && !entry.isNumeral && !entry.isFixedExpression && !entry.isPreposition && (beforeToken || !entry.isAdjective)
+    }
+
+    /// The Han characters (at most `mixedScriptChineseLimit`) that run from `offset` on, or
+    /// that end just before it, with no space between; nil when there are none.
+    private static func hanRun(in bytes: [UInt8], from offset: Int, forward: Bool) -> (text: String, start: Int)? {
+        var scalars: [Unicode.Scalar] = []
+        var at = offset
+        while scalars.count < mixedScriptChineseLimit {
+            let start: Int
+            if forward {
+                start = at
+            } else {
+                start = at - 3
+            }
+            guard start >= 0, start + 2 < bytes.count, bytes[start] & 0xF0 == 0xE0, bytes[start + 1] & 0xC0 == 0x80, bytes[start + 2] & 0xC0 == 0x80
+            else { break }
+            let value = UInt32(bytes[start] & 0x0F) << 12 | UInt32(bytes[start + 1] & 0x3F) << 6 | UInt32(bytes[start + 2] & 0x3F)
+            guard (0x3400...0x4DBF).contains(value) || (0x4E00...0x9FFF).contains(value), let scalar = Unicode.Scalar(value) else { break }
+            if forward {
+                scalars.append(scalar)
+                at += 3
+            } else {
+                scalars.insert(scalar, at: 0)
+                at -= 3
+            }
+        }
+        guard !scalars.isEmpty else { return nil }
+        return (String(String.UnicodeScalarView(scalars)), forward ? offset : at)
+    }
+}
