@@ -780,43 +780,40 @@ public struct Discoverer: Sendable {
         let text = ChineseLexicon.simplified(written)
         guard let first = text.first, let last = text.last, !Self.isPhrase(text), !(generalWords?.lexicon?.isFunctionWord(text) ?? false)
         else { return false }
+        // The string cut into words by the list (nil without it).
+        let lexicon = generalWords?.lexicon
+        let words = lexicon?.words(of: text)
         // A function character at an edge, unless a word of the list holds it there (对象|池).
         if Self.functionCharacters.contains(first) || Self.functionCharacters.contains(last) {
-            guard let words = generalWords?.lexicon?.words(of: text), words.count >= 2,
+            guard let words, words.count >= 2,
                 !Self.functionCharacters.contains(first) || words[0].count >= 2,
                 !Self.functionCharacters.contains(last) || words[words.count - 1].count >= 2
             else { return false }
         }
-        if let lexicon = generalWords?.lexicon {
-            let words = lexicon.words(of: text)
+        if let lexicon, let words, words.count >= 2 {
             // A verb's result or direction after other words (意识|到, 跑|完, 准备|好, 听|起来), or
             // a one-character adverb or localiser (学科|中|都): the string is a phrase.
-            if words.count >= 2, let last = words.last, let word = lexicon.word(last) {
+            if let word = lexicon.word(words[words.count - 1]) {
+                let lastWord = words[words.count - 1]
                 let afterVerb = lexicon.word(words[words.count - 2])?.wordClass == .verb
-                if last.count == 1 && (word.wordClass == .clause || word.wordClass == .modifier || word.isLocaliser)
-                    || Self.verbComplements.contains(last) && (word.wordClass == .verb || afterVerb)
+                if lastWord.count == 1 && (word.wordClass == .clause || word.wordClass == .modifier || word.isLocaliser)
+                    || Self.verbComplements.contains(lastWord) && (word.wordClass == .verb || afterVerb)
                 {
                     return false
                 }
             }
             // Movement verbs that open a purpose or goal clause (来|描述, 到|碱基编辑).
-            if words.count >= 2, Self.goalVerbs.contains(words[0]) { return false }
-        }
-        // Two things joined by a conjunction that stands as a word of its own (温度|和|盐度,
-        // 安全性|和|规模化) are a coordination, not one term; a word that holds the character
-        // (和平, 中和|抗体) is no conjunction.
-        if let words = generalWords?.lexicon?.words(of: text), words.count >= 3,
-            words.dropFirst().dropLast().contains(where: { Self.conjunctions.contains($0) })
-        {
-            return false
+            if Self.goalVerbs.contains(words[0]) { return false }
+            // Two things joined by a conjunction that stands as a word of its own (温度|和|盐度,
+            // 安全性|和|规模化) are a coordination, not one term; a word that holds the
+            // character (和平, 调和|平均数) is no conjunction.
+            if words.dropFirst().dropLast().contains(where: { Self.conjunctions.contains($0) }) { return false }
+            // A derivational suffix standing alone at the start ends the word before it
+            // (中|度|患者, 特应|性|皮炎): the string starts inside a word.
+            if GlossMiner.derivationalSuffixes.contains(String(first)), words[0].count == 1 { return false }
         }
         // A surname and a title name a person (周医生, 陈律师), not a term.
         if text.count == 3 && Self.personTitles.contains(String(text.suffix(2))) { return false }
-        // A derivational suffix standing alone at the start ends the word before it (中|度|患者,
-        // 特应|性|皮炎): the string starts inside a word.
-        if let lexicon = generalWords?.lexicon, GlossMiner.derivationalSuffixes.contains(String(first)), lexicon.words(of: text).first?.count == 1 {
-            return false
-        }
         if boldSpans.contains(written) { return true }
         return !everydayWords.contains(text) && !isCommonTwoCharacterWord(text) && !(generalWords?.isPhrase(text) ?? false)
     }

@@ -124,6 +124,7 @@ extension Discoverer {
         }
         var scratch = TermMatcher.Scratch()
         var partNames = Set<String>()
+        var mixedSides: [String: [String]] = [:]
         var previous: (unit: TranscriptUnit, lines: [Range<Int>])?
         for unit in units {
             let file = unit.file == findings.file(fileIndex) ? fileIndex : findings.index(ofFile: unit.file)
@@ -159,7 +160,7 @@ extension Discoverer {
                 if !opensSentence { findings.latin[key]!.insideSentence = true }
             }
             if let lexicon = generalWords?.lexicon {
-                for term in Self.mixedScriptTerms(in: bytes, lexicon: lexicon) where !known.contains(where: { $0.contains(term.offset) }) {
+                for term in Self.mixedScriptTerms(in: bytes, lexicon: lexicon, sides: &mixedSides) where !known.contains(where: { $0.contains(term.offset) }) {
                     let key = NameKey.key(term.text)
                     if findings.latin[key] == nil {
                         findings.latin[key] = .init(text: term.text, count: 0, file: file, line: GramTable.line(of: unit, atTextOffset: term.offset), insideSentence: true)

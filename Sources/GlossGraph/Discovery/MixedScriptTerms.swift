@@ -18,9 +18,11 @@ extension Discoverer {
     /// written in capitals or digits (AI, A/B, X, A*, 5G): a capitalised name before a Chinese
     /// word is mostly the name and its class or role (Anthropic公司, 在OpenAI工作).
     ///
-    /// - Parameter bytes: a unit's text, UTF-8.
+    /// - Parameters:
+    ///   - bytes: a unit's text, UTF-8.
+    ///   - sides: the Chinese sides already judged, by run and side (a part's units repeat them).
     /// - Returns: each term and the UTF-8 offset in `bytes` where it starts, in text order.
-    static func mixedScriptTerms(in bytes: [UInt8], lexicon: ChineseLexicon) -> [(text: String, offset: Int)] {
+    static func mixedScriptTerms(in bytes: [UInt8], lexicon: ChineseLexicon, sides: inout [String: [String]]) -> [(text: String, offset: Int)] {
         var terms: [(text: String, offset: Int)] = []
         var index = 0
         func isAlphanumeric(_ at: Int) -> Bool { at >= 0 && at < bytes.count && MarkdownLine.isASCIIAlphanumeric(bytes[at]) }
@@ -44,26 +46,32 @@ extension Discoverer {
             defer { index = end }
             guard token.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { continue }
             if let run = hanRun(in: bytes, from: end, forward: true), token.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) {
-                let words = lexicon.words(of: run.text)
-                var chinese = ""
-                for word in words.prefix(2) {
-                    guard isMixedScriptWord(word, lexicon: lexicon, beforeToken: false),
-                        (chinese + word).count <= mixedScriptChineseLimit
-                    else { break }
-                    chinese += word
-                    terms.append((token + chinese, index))
+                let key = ">" + run.text
+                if sides[key] == nil {
+                    var chinese = ""
+                    var found: [String] = []
+                    for word in lexicon.words(of: run.text).prefix(2) {
+                        guard isMixedScriptWord(word, lexicon: lexicon, beforeToken: false) else { break }
+                        chinese += word
+                        found.append(chinese)
+                    }
+                    sides[key] = found
                 }
+                for chinese in sides[key]! { terms.append((token + chinese, index)) }
             }
             if let run = hanRun(in: bytes, from: index, forward: false), token.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 2 {
-                let words = lexicon.words(of: run.text)
-                var chinese = ""
-                for word in words.reversed().prefix(2) {
-                    guard isMixedScriptWord(word, lexicon: lexicon, beforeToken: true),
-                        (word + chinese).count <= mixedScriptChineseLimit
-                    else { break }
-                    chinese = word + chinese
-                    terms.append((chinese + token, index - chinese.utf8.count))
+                let key = "<" + run.text
+                if sides[key] == nil {
+                    var chinese = ""
+                    var found: [String] = []
+                    for word in lexicon.words(of: run.text).reversed().prefix(2) {
+                        guard isMixedScriptWord(word, lexicon: lexicon, beforeToken: true) else { break }
+                        chinese = word + chinese
+                        found.append(chinese)
+                    }
+                    sides[key] = found
                 }
+                for chinese in sides[key]! { terms.append((chinese + token, index - chinese.utf8.count)) }
             }
         }
         return terms
