@@ -542,6 +542,13 @@ public enum GlossMiner {
             {
                 first += 1
             }
+            // A one-character everyday verb leading more words than the English governs them
+            // (靠|透射光谱), though the text uses the term only here.
+            if first < words.count - 1, isGoverningCharacter(first), size(from: first) > englishSize, size(from: first + 1) >= englishSize,
+                text(from: first + 1).count >= 2
+            {
+                first += 1
+            }
             // Still more words than the English: the term starts after the last governing verb
             // that leaves words enough for it (包括|对抗测试, 履行|合规评估, 复制到|多数派).
             if size(from: first) > englishSize, let verb = (first..<(words.count - 1)).last(where: { isGoverningWord($0, englishSize: englishSize) }) {
@@ -733,8 +740,8 @@ public enum GlossMiner {
         }
         var text = String(String.UnicodeScalarView(scalars[start..<cursor])).trimmingWhitespace()
         var words = text.split(separator: " ")
-        // A list item's number (`1. ECMWF（…）`) is no part of the term.
-        while words.count > 1, words[0].allSatisfy({ $0.isNumber || $0 == "." }) { words.removeFirst() }
+        // A list item's number or bullet (`1. ECMWF（…）`, `- TDS (…)`) is no part of the term.
+        while words.count > 1, words[0].allSatisfy({ $0.isNumber || $0 == "." }) || words[0] == "-" { words.removeFirst() }
         // Nor is an English sentence before it (`Exactly. Tannin（单宁）`): a word of three
         // letters or more ending in its only full stop, before a capital. (U.S. and Dr. are
         // abbreviations.)
