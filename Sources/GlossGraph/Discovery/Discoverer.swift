@@ -395,13 +395,16 @@ public struct Discoverer: Sendable {
     ) -> DiscoveryCandidate? {
         let concepts = [knownConcept(gloss.zh), knownConcept(gloss.zhVariant)]
         if concepts[0] != nil && concepts[1] != nil { return nil }
-        let known = concepts[0] ?? concepts[1]
+        let known = concepts[0] ?? concepts[1] ?? knownConcept(gloss.en) ?? knownConcept(gloss.abbreviation)
         let zh = concepts[0] == nil ? gloss.zh : gloss.zhVariant
         let count = max(1, occurrences(of: zh, in: findings, fallback: unitText))
-        var reason = "the text gives it two Chinese names: \(gloss.zh), \(gloss.zhVariant)"
-        if let known { reason += "; the other names \(known.id)" }
+        let english = [gloss.en, gloss.abbreviation].filter { !$0.isEmpty }.joined(separator: " / ")
+        var reason = english.isEmpty
+            ? "the text gives it two Chinese names: \(gloss.zh), \(gloss.zhVariant)"
+            : "the text glosses it: \(gloss.zh)（\(english)）, and names it \(gloss.zhVariant) too"
+        if let known { reason += "; \(known.id) has one of these names" }
         return DiscoveryCandidate(
-            kind: .gloss, zh: zh, en: "", abbreviation: "", score: 30 + log2(Double(1 + count)) + Double(copies - 1), count: count,
+            kind: .gloss, zh: zh, en: gloss.en, abbreviation: gloss.abbreviation, score: 30 + log2(Double(1 + count)) + Double(copies - 1), count: count,
             file: unit.file, line: unit.sourcePosition(ofTextOffset: gloss.offset).line, variantOf: known?.id,
             variants: known == nil ? [gloss.zhVariant] : [], reason: reason)
     }
@@ -483,8 +486,9 @@ public struct Discoverer: Sendable {
     /// (batch size, tree-shaking, reinforcement learning from feedback has more).
     static let embeddedRunWords = 3
 
-    /// Lower-case words that join the capitalised words of one name.
-    static let nameConnectives = ["of", "for", "and", "the", "de", "to", "on", "in"]
+    /// Lower-case words (and the ampersand) that join the capitalised words of one name
+    /// (Thames & Hudson).
+    static let nameConnectives = ["of", "for", "and", "the", "de", "to", "on", "in", "&"]
 
     /// Capitalised words that open English sentences and never start a name: prepositions,
     /// determiners, pronouns, conjunctions and numbers (a closed class; The, which titles keep,
@@ -664,7 +668,9 @@ public struct Discoverer: Sendable {
                 end = wordEnd
                 // Continue over one space to the next word, or over a lower-case connective
                 // between two capitalised words (Mixture of Experts, Code of Practice).
-                guard wordEnd + 1 < bytes.count, bytes[wordEnd] == UInt8(ascii: " "), MarkdownLine.isASCIIAlphanumeric(bytes[wordEnd + 1]) else { break }
+                guard wordEnd + 1 < bytes.count, bytes[wordEnd] == UInt8(ascii: " "),
+                    MarkdownLine.isASCIIAlphanumeric(bytes[wordEnd + 1]) || bytes[wordEnd + 1] == UInt8(ascii: "&")
+                else { break }
                 wordStart = wordEnd + 1
                 if let connective = Self.nameConnectives.first(where: { bytes[wordStart...].starts(with: $0.utf8) }),
                     wordStart + connective.utf8.count + 1 < bytes.count,

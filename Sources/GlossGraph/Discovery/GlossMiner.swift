@@ -146,21 +146,19 @@ public enum GlossMiner {
         before scalars: [Unicode.Scalar], bracket: Int, inside: String, offsets: [Int], context: Context
     ) -> [StatedGloss] {
         guard !inside.isEmpty, !isRejectedParenthetical(inside) else { return [] }
-        // ZH（EN，简称 ZH2）: the gloss, and a short or other Chinese name of the same concept
-        // in an aside after the last comma (货运代理（freight forwarder，简称货代）).
+        // ZH（EN，简称 ZH2）: the gloss, with a short or other Chinese name of the same concept
+        // in an aside after the last comma as its variant (货运代理（freight forwarder，简称货代）).
         if let comma = inside.lastIndex(where: { $0 == "，" || $0 == "," }) {
             let aside = inside[inside.index(after: comma)...].trimmingWhitespace()
             if let marker = aliasMarkers.first(where: { aside.hasPrefix($0) }) {
                 let alias = aside.dropFirst(marker.count).trimmingWhitespace()
                 let head = inside[..<comma].trimmingWhitespace()
                 if isChineseGlossText(alias), !head.isEmpty, !hasChineseText(head) {
-                    let glosses = bracketGlosses(before: scalars, bracket: bracket, inside: head, offsets: offsets, context: context)
-                    guard let gloss = glosses.first else { return [] }
-                    let aliasScalars = Array(alias.unicodeScalars)
-                    let aliasStart = ((bracket + 1)...max(bracket + 1, scalars.count - aliasScalars.count)).first {
-                        scalars[$0..<($0 + aliasScalars.count)].elementsEqual(aliasScalars)
-                    } ?? bracket
-                    return glosses + [StatedGloss(zh: alias, en: gloss.en, abbreviation: gloss.abbreviation, offset: offsets[aliasStart])]
+                    return bracketGlosses(before: scalars, bracket: bracket, inside: head, offsets: offsets, context: context).map { gloss in
+                        var gloss = gloss
+                        if !gloss.zh.isEmpty && gloss.zh != alias { gloss.zhVariant = alias }
+                        return gloss
+                    }
                 }
             }
         }
@@ -903,7 +901,8 @@ public enum GlossMiner {
             guard latinEnd == scalars.count || isCJKPunctuation(scalars[latinEnd]) || ",.;!?\n".unicodeScalars.contains(scalars[latinEnd]),
                 latin.count >= 2, words <= 4,
                 let term = chineseTerm(before: scalars, end: end, englishSize: isAcronym(latin) ? englishSize("", latin) : words, context: context),
-                isTermLike(term.text), !strict || context.recurrence(term.text) >= 2 || context.recurrence(latin) >= 2
+                isTermLike(term.text), !strict || context.recurrence(term.text) >= 2 || context.recurrence(latin) >= 2,
+                !strict || !isSeriesGrade(latin, recurrence: context.recurrence)
             else { return nil }
             let acronym = isAcronym(latin)
             return StatedGloss(zh: term.text, en: acronym ? "" : latin, abbreviation: acronym ? latin : "", offset: offsets[term.start])
@@ -921,7 +920,9 @@ public enum GlossMiner {
         guard isTermLike(target) else { return nil }
         // English set in the Chinese text and its rendering (first crack 就是一爆).
         if end > 0, scalars[end - 1].isASCII, let latin = latinTerm(before: scalars, end: end) {
-            guard !strict || context.recurrence(target) >= 2 || context.recurrence(latin.text) >= 2 else { return nil }
+            guard !strict || context.recurrence(target) >= 2 || context.recurrence(latin.text) >= 2,
+                !strict || !isSeriesGrade(latin.text, recurrence: context.recurrence)
+            else { return nil }
             let acronym = isAcronym(latin.text)
             return StatedGloss(zh: target, en: acronym ? "" : latin.text, abbreviation: acronym ? latin.text : "", offset: offsets[latin.start])
         }
@@ -936,6 +937,19 @@ public enum GlossMiner {
         if strict && counts.contains(where: { $0 < 2 }) { return nil }
         let preferred = counts[1] > counts[0] ? 1 : 0
         return StatedGloss(zh: names[preferred], en: "", abbreviation: "", offset: offsets[term.start], zhVariant: names[1 - preferred])
+    }
+
+    /// Whether `latin` is one grade of a numbered series the text also names with another
+    /// number (ASL1 beside ASL-3, Level 2 beside Level 4): `X就是ASL1` says which grade X is,
+    /// not another name of X.
+    static func isSeriesGrade(_ latin: String, recurrence: (String) -> Int) -> Bool {
+        guard let digits = latin.firstIndex(where: \.isNumber), digits > latin.startIndex, latin[digits...].allSatisfy(\.isASCII),
+            let own = Int(latin[digits...])
+        else { return false }
+        var stem = String(latin[..<digits])
+        if stem.hasSuffix("-") || stem.hasSuffix(" ") { stem.removeLast() }
+        guard !stem.isEmpty else { return false }
+        return (0...9).contains { number in number != own && ["", "-", " "].contains { recurrence(stem + $0 + String(number)) > 0 } }
     }
 
     /// Pairs the term before `end` with `target`, whichever script each is in.

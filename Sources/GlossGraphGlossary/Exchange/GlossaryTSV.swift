@@ -243,10 +243,15 @@ public enum GlossaryTSV {
         return candidate
     }
 
-    /// Lowercase ASCII letters and digits, other runs turned into single hyphens.
+    /// Lowercase ASCII letters and digits, other runs turned into single hyphens. Latin
+    /// letters with diacritics are written without them first (Häring → haring, Øresund →
+    /// oresund), as Foundation's diacritic folding and the letters it leaves (ø, ł, đ, æ, ß) give.
     static func slug(_ text: String) -> String {
         var result = ""
-        for scalar in text.lowercased().unicodeScalars {
+        let folded = text.lowercased().folding(options: .diacriticInsensitive, locale: nil)
+            .replacingOccurrences(of: "ø", with: "o").replacingOccurrences(of: "ł", with: "l").replacingOccurrences(of: "đ", with: "d")
+            .replacingOccurrences(of: "æ", with: "ae").replacingOccurrences(of: "œ", with: "oe").replacingOccurrences(of: "ß", with: "ss")
+        for scalar in folded.unicodeScalars {
             if (0x61...0x7A).contains(scalar.value) || (0x30...0x39).contains(scalar.value) {
                 result.unicodeScalars.append(scalar)
             } else if !result.isEmpty && !result.hasSuffix("-") {
