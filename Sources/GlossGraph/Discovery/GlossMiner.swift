@@ -820,6 +820,24 @@ public enum GlossMiner {
         // Inside brackets the bracket branch handles it.
         if end > 0 && (scalars[end - 1] == "（" || scalars[end - 1] == "(") { return [] }
         var stop = markerEnd
+        // `ABBR (English expansion)，即中文`: the three names of one gloss, the expansion's
+        // letters agreeing with the abbreviation.
+        if end > 0 && (scalars[end - 1] == "）" || scalars[end - 1] == ")"),
+            let open = scalars[..<(end - 1)].lastIndex(where: { $0 == "（" || $0 == "(" }), end - 1 - open <= 80,
+            let latin = latinTerm(before: scalars, end: open), isAbbreviation(latin.text)
+        {
+            let inside = String(String.UnicodeScalarView(scalars[(open + 1)..<(end - 1)])).trimmingWhitespace()
+            if !hasChineseText(inside), let english = englishGloss(inside), english.short.isEmpty, !english.long.isEmpty,
+                lettersAgree(short: latin.text, long: english.long)
+            {
+                while stop < scalars.count && scalars[stop] == " " { stop += 1 }
+                var targetEnd = stop
+                while targetEnd < scalars.count && isTermScalar(scalars[targetEnd]) && !scalars[targetEnd].isASCII && targetEnd - stop < 16 { targetEnd += 1 }
+                let target = String(String.UnicodeScalarView(scalars[stop..<targetEnd]))
+                guard targetEnd == scalars.count || !isTermScalar(scalars[targetEnd]), isChineseGlossText(target), target.count >= 2 else { return [] }
+                return [StatedGloss(zh: target, en: english.long, abbreviation: latin.text, offset: offsets[latin.start])]
+            }
+        }
         while stop < scalars.count && scalars[stop] == " " { stop += 1 }
         // An English name after the marker ends where Chinese resumes.
         let englishTarget = stop < scalars.count && scalars[stop].isASCII && scalars[stop].properties.isAlphabetic

@@ -39,6 +39,8 @@ struct GlossMinerTests {
         Case(shape: "ABBR（ZH） with a mixed-case short form", text: "烘豆师盯着 DtR（发展时间比）调整火力。", expected: ["发展时间比||DtR"]),
         Case(shape: "ABBR（ZH） opening a numbered list item", text: "2. WMO（世界气象组织）发布了指南。", expected: ["世界气象组织||WMO"]),
         Case(shape: "ABBR（ZH） opening a bulleted list item", text: "- OEE（设备综合效率）每周统计。", expected: ["设备综合效率||OEE"]),
+        Case(shape: "ABBR (English expansion)，即 ZH: one gloss of three names", text: "- MES (manufacturing execution system)，即制造执行系统，管工单。",
+             expected: ["制造执行系统|manufacturing execution system|MES"]),
         Case(shape: "ZH（English，简称 ZH2）: the short name a variant", text: "排放权市场里，碳排放交易（emissions trading，简称碳交易）很热门。",
              expected: ["碳排放交易|emissions trading||碳交易"]),
         Case(shape: "ZH（ABBR，也叫 ZH2）", text: "数据来源：世界卫生组织（WHO，也叫世卫）的报告。", expected: ["世界卫生组织||WHO|世卫"]),
