@@ -49,6 +49,10 @@ public struct GraphOptions: Sendable {
     /// than `smallMapConcepts` concepts links concepts that share one unit, since few pairs
     /// recur in a short text; front ends set it when the user named no pair count.
     public var adaptsToShortTexts = false
+    /// Whether, besides, such a map admits concepts found in one unit when too few are found
+    /// in `minFrequency` units to link `smallMapConcepts`; front ends set it when the user
+    /// named no frequency.
+    public var adaptsFrequencyToShortTexts = false
     public static let shortTextUnits = 100
     public static let smallMapConcepts = 10
 
@@ -60,14 +64,15 @@ public enum GraphBuilder {
     /// `build`, adapted to a short text (fewer than `shortTextUnits` units) when the options
     /// adapt to short texts: the backbone may join concepts that share one unit, since few
     /// pairs recur in a short text; and when the map still links fewer than
-    /// `smallMapConcepts` concepts, every pair that shares one unit is a link. The change is
-    /// described for people (nil: none).
+    /// `smallMapConcepts` concepts, every pair that shares one unit is a link, and (when the
+    /// options adapt the frequency too) a concept found in one unit may be on the map. The
+    /// change is described for people (nil: none), with the least frequency the map used.
     public static func buildAdapting(
         counts: CooccurrenceCounts, glossary: Glossary, options: GraphOptions, metadata: GraphMetadata,
         progress: ((_ done: Int, _ total: Int) -> Void)? = nil
-    ) -> (graph: ConceptGraph, change: String?) {
+    ) -> (graph: ConceptGraph, change: String?, minFrequency: Int) {
         guard options.adaptsToShortTexts, counts.unitCount < GraphOptions.shortTextUnits, options.minPairCount > 1 else {
-            return (build(counts: counts, glossary: glossary, options: options, metadata: metadata, progress: progress), nil)
+            return (build(counts: counts, glossary: glossary, options: options, metadata: metadata, progress: progress), nil, options.minFrequency)
         }
         var joined = options
         if options.backbone { joined.backboneMinPairCount = 1 }
@@ -76,14 +81,25 @@ public enum GraphBuilder {
         let linked = Set(graph.edges.flatMap { [$0.source, $0.target] }).count
         if linked >= GraphOptions.smallMapConcepts {
             let once = graph.edges.filter { $0.count < options.minPairCount }.count
-            guard once > 0 else { return (graph, nil) }
-            return (graph, "a short text (\(counts.unitCount) units): \(once) link\(once == 1 ? "" : "s") of the backbone join concepts that share fewer than \(options.minPairCount) units with any other, by the unit they share")
+            guard once > 0 else { return (graph, nil, options.minFrequency) }
+            return (graph, "a short text (\(counts.unitCount) units): \(once) link\(once == 1 ? "" : "s") of the backbone join concepts that share fewer than \(options.minPairCount) units with any other, by the unit they share", options.minFrequency)
         }
         var adapted = options
         adapted.minPairCount = 1
-        let change = "a short text (\(counts.unitCount) units): links between concepts that share \(options.minPairCount) units would join only \(linked) concepts, so concepts that share one unit are linked"
-        let adaptedGraph = build(counts: counts, glossary: glossary, options: adapted, metadata: metadata, progress: progress)
-        return adaptedGraph.edges.count > graph.edges.count ? (adaptedGraph, change) : (graph, nil)
+        var change = "a short text (\(counts.unitCount) units): links between concepts that share \(options.minPairCount) units would join only \(linked) concepts, so concepts that share one unit are linked"
+        var adaptedGraph = build(counts: counts, glossary: glossary, options: adapted, metadata: metadata, progress: progress)
+        var minFrequency = options.minFrequency
+        let adaptedLinked = Set(adaptedGraph.edges.flatMap { [$0.source, $0.target] }).count
+        if options.adaptsFrequencyToShortTexts, options.minFrequency > 1, adaptedLinked < GraphOptions.smallMapConcepts {
+            adapted.minFrequency = 1
+            let wider = build(counts: counts, glossary: glossary, options: adapted, metadata: metadata, progress: progress)
+            if wider.edges.count > adaptedGraph.edges.count {
+                adaptedGraph = wider
+                minFrequency = 1
+                change += ", and concepts found in one unit are mapped too"
+            }
+        }
+        return adaptedGraph.edges.count > graph.edges.count ? (adaptedGraph, change, minFrequency) : (graph, nil, options.minFrequency)
     }
 
     /// `progress` hears of the network measures' progress on large graphs (`NetworkMeasures.annotate`).

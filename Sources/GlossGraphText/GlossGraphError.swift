@@ -324,8 +324,9 @@ public struct Notice: Sendable, Hashable, CustomStringConvertible {
         case skippedText
         /// Two speaker labels look like names of one person.
         case relatedSpeakers(String, String)
-        /// A short text's map links concepts that share one unit.
-        case shortTextLinks
+        /// A short text's map links concepts that share one unit (and maps concepts found in
+        /// one unit, `conceptsInOneUnit`).
+        case shortTextLinks(conceptsInOneUnit: Bool)
         /// The map is empty; `glossaryCoversLittle` when the glossary found few concepts in the text.
         case emptyMap(glossaryCoversLittle: Bool)
     }

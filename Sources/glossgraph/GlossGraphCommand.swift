@@ -96,8 +96,8 @@ extension Terminal {
                 notice.hint = "; `glossgraph turns --show-skipped \(notice.location?.file ?? "FILE")` lists them"
             case .relatedSpeakers(let full, let short)?:
                 notice.hint = "; if they are one person, pass --speaker '\(short)=\(full)'"
-            case .shortTextLinks?:
-                notice.hint = " (--min-pair-count sets it)"
+            case .shortTextLinks(let conceptsInOneUnit)?:
+                notice.hint = conceptsInOneUnit ? " (--min-pair-count and --min-frequency set them)" : " (--min-pair-count sets it)"
             case .emptyMap(let glossaryCoversLittle)?:
                 notice.hint =
                     glossaryCoversLittle

@@ -39,8 +39,8 @@ struct GraphExportOptions: ParsableArguments {
     @Option(name: .long, help: "The link measure used for pruning, layout and line width (default: VOSviewer's association strength).")
     var weight: EdgeMeasure = .association
 
-    @Option(name: .long, help: "Leave out concepts found in fewer units than this.")
-    var minFrequency: Int = 2
+    @Option(name: .long, help: "Leave out concepts found in fewer units than this (default: 2; 1 when a short text's map would link too few).")
+    var minFrequency: Int?
 
     @Option(name: .long, help: "Map only the N most frequent concepts (KH Coder's top-N).")
     var concepts: Int = 60
@@ -131,7 +131,7 @@ struct GraphExportOptions: ParsableArguments {
                 throw ValidationError("--threshold \(threshold) is outside what --weight \(weight.rawValue) takes (\(values))")
             }
         }
-        if minFrequency < 1 || (minPairCount ?? 1) < 1 { throw ValidationError("--min-frequency and --min-pair-count must be at least 1") }
+        if (minFrequency ?? 1) < 1 || (minPairCount ?? 1) < 1 { throw ValidationError("--min-frequency and --min-pair-count must be at least 1") }
         if output == "-" {
             if formats.count != 1 || format.isEmpty {
                 throw ValidationError("-o - writes one format to standard output; name it with --format")
@@ -147,9 +147,10 @@ struct GraphExportOptions: ParsableArguments {
     var graphOptions: GraphOptions {
         var options = GraphOptions()
         options.weight = weight
-        options.minFrequency = minFrequency
+        options.minFrequency = minFrequency ?? 2
         options.minPairCount = minPairCount ?? 2
         options.adaptsToShortTexts = minPairCount == nil
+        options.adaptsFrequencyToShortTexts = minFrequency == nil
         options.maxConcepts = allConcepts ? nil : concepts
         options.links = allLinks ? .all : top.map { .strongest($0) } ?? .perConcept(1.25)
         options.threshold = threshold

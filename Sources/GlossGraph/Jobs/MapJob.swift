@@ -216,15 +216,15 @@ public enum MapJob {
     ) throws -> MapReport {
         let metadata = GraphMetadata(
             sourceFiles: sourceFiles, glossaryFiles: glossary.files, unit: unit, weightMeasure: options.weight, unitCount: counts.unitCount)
-        var (graph, change) = GraphBuilder.buildAdapting(
+        var (graph, change, minFrequency) = GraphBuilder.buildAdapting(
             counts: counts, glossary: glossary.glossary, options: options, metadata: metadata,
             progress: progress.map { progress in { progress.measuring(sources: $0, of: $1) } })
         for (index, concept) in export.script.relabel(graph.nodes.map(\.concept)).enumerated() { graph.nodes[index].concept = concept }
         var report = MapReport(graph: graph, counts: counts)
-        if let change { report.notices.append(Notice(change, topic: .shortTextLinks)) }
+        if let change { report.notices.append(Notice(change, topic: .shortTextLinks(conceptsInOneUnit: minFrequency < options.minFrequency))) }
         if graph.nodes.isEmpty {
             var used = options
-            if change != nil { used.minPairCount = 1 }
+            if change != nil { (used.minPairCount, used.minFrequency) = (1, minFrequency) }
             report.notices.append(emptyMapReason(counts: counts, options: used, discovered: glossary.glossary.concepts.contains { $0.provenance == .discovered }))
         }
         let drawsText = export.render != nil || export.formats.contains(.dot) || export.yEd

@@ -169,6 +169,25 @@ struct MapCommandTests {
         #expect(isolated.stderr.contains("a short text (6 units)"), "\(isolated.stderr)")
     }
 
+    @Test("a short text whose concepts are each found in one unit maps them, linked by the unit they share, and says so; --min-frequency 2 keeps them out")
+    func shortTextMapsSingleMentions() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("once.md")
+        let turns = [
+            "**甲：** 规模定律和预训练有关吗？", "**乙：** 有关。那后训练和对齐呢？", "**甲：** 红队测试和合成数据也要讲。",
+            "**乙：** 还有思维链和强化学习。", "**甲：** 好。",
+        ]
+        try turns.joined(separator: "\n").write(to: input, atomically: true, encoding: .utf8)
+        let adapted = try CLI.run(["map", "--render", "none", "-o", folder.appendingPathComponent("a").path, input.path], in: folder)
+        #expect(adapted.status == 0, "\(adapted.stderr)")
+        #expect(adapted.stderr.contains("concepts found in one unit are mapped too") && adapted.stderr.contains("--min-frequency"), "\(adapted.stderr)")
+        let nodes = { (text: String) in text.split(separator: "the map has ").last.flatMap { Int($0.prefix { $0.isNumber }) } ?? -1 }
+        #expect(nodes(adapted.stdout) >= 8, "\(adapted.stdout)")
+        let fixed = try CLI.run(["map", "--render", "none", "--min-frequency", "2", "-o", folder.appendingPathComponent("b").path, input.path], in: folder)
+        #expect(nodes(fixed.stdout) == 0 && fixed.stderr.contains("the map is empty"), "\(fixed.stdout)\n\(fixed.stderr)")
+    }
+
     /// The README's commands that write `Exports/`: the bundled example, and the Taiwan
     /// interview in Traditional characters.
     @Test(
