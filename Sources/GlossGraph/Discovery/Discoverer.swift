@@ -487,8 +487,8 @@ public struct Discoverer: Sendable {
     static let embeddedRunWords = 3
 
     /// Lower-case words (and the ampersand) that join the capitalised words of one name
-    /// (Thames & Hudson).
-    static let nameConnectives = ["of", "for", "and", "the", "de", "to", "on", "in", "&"]
+    /// (Code of Practice, Musée du Louvre, Ludwig van Beethoven, Thames & Hudson).
+    static let nameConnectives = ["of", "for", "and", "the", "de", "du", "des", "la", "le", "von", "van", "der", "den", "da", "di", "del", "to", "on", "in", "&"]
 
     /// Capitalised words that open English sentences and never start a name: prepositions,
     /// determiners, pronouns, conjunctions and numbers (a closed class; The, which titles keep,
