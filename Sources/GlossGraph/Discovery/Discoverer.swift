@@ -548,10 +548,11 @@ public struct Discoverer: Sendable {
         return view
     }
 
-    /// Byte ranges (of the UTF-8 `text`) of Latin names: acronyms (RSP, SB 1047), capitalised word sequences
-    /// (Golden Gate Claude, AlphaGo Zero), hyphenated names (SWE-bench), single capitalised
-    /// words (Sora, Zürich) and lower-case words with digits (a16z). `opensSentence` tells a single
-    /// capitalised word that opens a sentence, where any English word is capitalised.
+    /// Byte ranges (of the UTF-8 `text`) of Latin names: acronyms (RSP, SB 1047), capitalised
+    /// word sequences (Golden Gate Claude, AlphaGo Zero), hyphenated names (SWE-bench), single
+    /// capitalised words (Sora, Zürich) and lower-case words with digits (a16z).
+    /// `opensSentence` tells a single capitalised word that opens a sentence, where any
+    /// English word is capitalised.
     static func latinNames(in text: [UInt8]) -> [(range: Range<Int>, opensSentence: Bool)] {
         let bytes = asciiLetterView(text)
         var names: [(range: Range<Int>, opensSentence: Bool)] = []
@@ -799,8 +800,8 @@ public struct Discoverer: Sendable {
         if let lexicon, let words, words.count >= 2 {
             // A verb's result or direction after other words (意识|到, 跑|完, 准备|好, 听|起来), or
             // a one-character adverb or localiser (学科|中|都): the string is a phrase.
-            if let word = lexicon.word(words[words.count - 1]) {
-                let lastWord = words[words.count - 1]
+            let lastWord = words[words.count - 1]
+            if let word = lexicon.word(lastWord) {
                 let afterVerb = lexicon.word(words[words.count - 2])?.wordClass == .verb
                 if lastWord.count == 1 && (word.wordClass == .clause || word.wordClass == .modifier || word.isLocaliser)
                     || Self.verbComplements.contains(lastWord) && (word.wordClass == .verb || afterVerb)

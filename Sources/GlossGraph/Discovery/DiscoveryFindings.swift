@@ -6,8 +6,9 @@ import GlossGraphText
 /// What discovery gathers from one part of a corpus (a file, or about `Discoverer.partBytes`
 /// of a large one), merged part by part in corpus order, so that memory follows what is
 /// found, not the corpus: n-gram counts (`GramTable`, pruned past its limit), counts of Latin
-/// names and of mixed-script terms (AI安全, kept with the Latin names), the units that state glosses (each distinct text once, with its copies), the first
-/// aligned line pairs, the speakers and the phrases set in bold.
+/// names and of mixed-script terms (AI安全, kept with the Latin names), the units that state
+/// glosses (each distinct text once, with its copies), the first aligned line pairs, the
+/// speakers and the phrases set in bold.
 public struct DiscoveryFindings: Sendable {
     struct LatinRecord: Sendable {
         var text: String

@@ -45,36 +45,33 @@ extension Discoverer {
             let token = String(decoding: bytes[index..<end], as: UTF8.self)
             defer { index = end }
             guard token.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { continue }
-            if let run = hanRun(in: bytes, from: end, forward: true), token.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) {
-                let key = ">" + run.text
-                if sides[key] == nil {
-                    var chinese = ""
-                    var found: [String] = []
-                    for word in lexicon.words(of: run.text).prefix(2) {
-                        guard isMixedScriptWord(word, lexicon: lexicon, beforeToken: false) else { break }
-                        chinese += word
-                        found.append(chinese)
-                    }
-                    sides[key] = found
+            for forward in [true, false] {
+                // After the token: capitals or digits; before it: two letters at least.
+                let admits = forward
+                    ? token.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
+                    : token.unicodeScalars.filter { $0.properties.isAlphabetic }.count >= 2
+                guard admits, let run = hanRun(in: bytes, from: forward ? end : index, forward: forward) else { continue }
+                let key = (forward ? ">" : "<") + run
+                if sides[key] == nil { sides[key] = chineseSides(of: run, forward: forward, lexicon: lexicon) }
+                for chinese in sides[key]! {
+                    terms.append(forward ? (token + chinese, index) : (chinese + token, index - chinese.utf8.count))
                 }
-                for chinese in sides[key]! { terms.append((token + chinese, index)) }
-            }
-            if let run = hanRun(in: bytes, from: index, forward: false), token.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 2 {
-                let key = "<" + run.text
-                if sides[key] == nil {
-                    var chinese = ""
-                    var found: [String] = []
-                    for word in lexicon.words(of: run.text).reversed().prefix(2) {
-                        guard isMixedScriptWord(word, lexicon: lexicon, beforeToken: true) else { break }
-                        chinese = word + chinese
-                        found.append(chinese)
-                    }
-                    sides[key] = found
-                }
-                for chinese in sides[key]! { terms.append((chinese + token, index - chinese.utf8.count)) }
             }
         }
         return terms
+    }
+
+    /// The Chinese sides a run offers a token: its first word and its first two (`forward`,
+    /// the run following the token), or its last word and its last two, while they are words
+    /// `isMixedScriptWord` admits.
+    private static func chineseSides(of run: String, forward: Bool, lexicon: ChineseLexicon) -> [String] {
+        let words = lexicon.words(of: run)
+        var sides: [String] = []
+        for word in (forward ? words : words.reversed()).prefix(2) {
+            guard isMixedScriptWord(word, lexicon: lexicon, beforeToken: !forward) else { break }
+            sides.append(forward ? (sides.last ?? "") + word : word + (sides.last ?? ""))
+        }
+        return sides
     }
 
     /// Whether a word may be the Chinese side of a mixed-script term: two characters or more,
@@ -86,29 +83,18 @@ extension Discoverer {
 
     /// The Han characters (at most `mixedScriptChineseLimit`) that run from `offset` on, or
     /// that end just before it, with no space between; nil when there are none.
-    private static func hanRun(in bytes: [UInt8], from offset: Int, forward: Bool) -> (text: String, start: Int)? {
+    private static func hanRun(in bytes: [UInt8], from offset: Int, forward: Bool) -> String? {
         var scalars: [Unicode.Scalar] = []
         var at = offset
         while scalars.count < mixedScriptChineseLimit {
-            let start: Int
-            if forward {
-                start = at
-            } else {
-                start = at - 3
-            }
+            let start = forward ? at : at - 3
             guard start >= 0, start + 2 < bytes.count, bytes[start] & 0xF0 == 0xE0, bytes[start + 1] & 0xC0 == 0x80, bytes[start + 2] & 0xC0 == 0x80
             else { break }
             let value = UInt32(bytes[start] & 0x0F) << 12 | UInt32(bytes[start + 1] & 0x3F) << 6 | UInt32(bytes[start + 2] & 0x3F)
             guard (0x3400...0x4DBF).contains(value) || (0x4E00...0x9FFF).contains(value), let scalar = Unicode.Scalar(value) else { break }
-            if forward {
-                scalars.append(scalar)
-                at += 3
-            } else {
-                scalars.insert(scalar, at: 0)
-                at -= 3
-            }
+            if forward { scalars.append(scalar) } else { scalars.insert(scalar, at: 0) }
+            at = forward ? at + 3 : at - 3
         }
-        guard !scalars.isEmpty else { return nil }
-        return (String(String.UnicodeScalarView(scalars)), forward ? offset : at)
+        return scalars.isEmpty ? nil : String(String.UnicodeScalarView(scalars))
     }
 }
