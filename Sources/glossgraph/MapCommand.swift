@@ -39,7 +39,7 @@ struct GraphExportOptions: ParsableArguments {
     @Option(name: .long, help: "The link measure used for pruning, layout and line width (default: VOSviewer's association strength).")
     var weight: EdgeMeasure = .association
 
-    @Option(name: .long, help: "Leave out concepts found in fewer units than this (default: 2; 1 when a short text's map would link too few).")
+    @Option(name: .long, help: "Leave out concepts found in fewer units than this (default: 2; 1 when neither this nor --min-pair-count is given and a short text's map would link too few).")
     var minFrequency: Int?
 
     @Option(name: .long, help: "Map only the N most frequent concepts (KH Coder's top-N).")

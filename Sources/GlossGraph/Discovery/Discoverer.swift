@@ -333,7 +333,7 @@ public struct Discoverer: Sendable {
                 if let zhConcept, let enConcept, zhConcept.id == enConcept.id { continue }  // already known
                 let position = unit.sourcePosition(ofTextOffset: gloss.offset)
                 let english = [gloss.en, gloss.abbreviation].filter { !$0.isEmpty }.joined(separator: " / ")
-                var reason = "the text glosses it: \(gloss.zh.isEmpty ? english : gloss.zh)（\(gloss.zh.isEmpty ? gloss.zh : english)）"
+                var reason = gloss.zh.isEmpty ? "the text spells it out: \(gloss.abbreviation)（\(gloss.en)）" : "the text glosses it: \(gloss.zh)（\(english)）"
                 var variant: Concept? = nil
                 if let enConcept, zhConcept == nil {
                     variant = enConcept
@@ -406,7 +406,7 @@ public struct Discoverer: Sendable {
         return DiscoveryCandidate(
             kind: .gloss, zh: zh, en: gloss.en, abbreviation: gloss.abbreviation, score: 30 + log2(Double(1 + count)) + Double(copies - 1), count: count,
             file: unit.file, line: unit.sourcePosition(ofTextOffset: gloss.offset).line, variantOf: known?.id,
-            variants: known == nil ? [gloss.zhVariant] : [], reason: reason)
+            variants: concepts[0] == nil && concepts[1] == nil ? [gloss.zhVariant] : [], reason: reason)
     }
 
     // MARK: Latin-script names
@@ -464,7 +464,7 @@ public struct Discoverer: Sendable {
             }
             // Lower-case English set in Chinese text is a term when it recurs and is no
             // everyday English (ok, anyway, by the way).
-            let lowercase = entry.text.utf8.allSatisfy { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "-") }
+            let lowercase = entry.text.unicodeScalars.allSatisfy { $0.properties.isLowercase || $0 == " " || $0 == "-" }
             if lowercase {
                 guard let englishWords, entry.count >= 2, !englishWords.isEveryday(entry.text) else { return nil }
             }
@@ -673,7 +673,7 @@ public struct Discoverer: Sendable {
                     MarkdownLine.isASCIIAlphanumeric(bytes[wordEnd + 1]) || bytes[wordEnd + 1] == UInt8(ascii: "&")
                 else { break }
                 wordStart = wordEnd + 1
-                if let connective = Self.nameConnectives.first(where: { bytes[wordStart...].starts(with: $0.utf8) }),
+                if let connective = Self.nameConnectives.first(where: { bytes[wordStart...].starts(with: ($0 + " ").utf8) }),
                     wordStart + connective.utf8.count + 1 < bytes.count,
                     bytes[wordStart + connective.utf8.count] == UInt8(ascii: " "),
                     (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[wordStart + connective.utf8.count + 1])
@@ -744,8 +744,9 @@ public struct Discoverer: Sendable {
         "起来", "出来", "下来", "下去", "过来", "回来", "回去", "进来", "进去", "出去", "上来", "上去",
     ]
 
-    /// Verbs that, standing first, open a clause of purpose or goal (来描述, 到碱基编辑): a closed class.
-    static let goalVerbs: Set<String> = ["来", "去", "到"]
+    /// Verbs that, standing first, open a clause of purpose or goal (来描述, 到碱基编辑): a closed
+    /// class. (去 is left out: as a prefix it starts terms, 去中心化, 去杠杆.)
+    static let goalVerbs: Set<String> = ["来", "到"]
 
     /// Conjunctions that join coordinated nouns (和, 与, 及, 或): a closed class.
     static let conjunctions: Set<String> = ["和", "与", "及", "以及", "或", "或者", "跟", "并"]

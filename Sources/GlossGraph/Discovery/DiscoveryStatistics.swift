@@ -23,7 +23,9 @@ import GlossGraphText
 /// by the largest `pruned`, the lossy-counting bound.
 public enum DiscoveryStatistics {
     public static let format = "glossgraph-discovery"
-    public static let version = 1
+    /// 2: Latin names are recorded as a glossary lists them (CVEs as CVE), and mixed-script
+    /// terms (AI安全) with them; files of version 1 would count a plural apart.
+    public static let version = 2
     /// The largest statistics file read (the same bound as a counts file's).
     public static let largestFileBytes = 1 << 30
 

@@ -107,7 +107,8 @@ public enum GlossMiner {
     /// Two statements about one occurrence of a term agree on where it starts: when one
     /// gloss's Chinese name ends where another's does and holds it with words before it
     /// (降低|低密度脂蛋白胆固醇（LDL-C），也就是俗称的坏胆固醇), the shorter extent, which the
-    /// other statement names as a term of its own, is the term's.
+    /// other statement names as a term of its own, is the term's. A gloss without Chinese that
+    /// another gives with it is left out.
     static func agreeingOnExtents(_ glosses: [StatedGloss]) -> [StatedGloss] {
         guard glosses.count > 1 else { return glosses }
         var result = glosses
@@ -120,6 +121,18 @@ public enum GlossMiner {
             guard let name = shorter.max(by: { $0.zh.count < $1.zh.count })?.zh else { continue }
             result[index].offset = end - name.utf8.count
             result[index].zh = name
+        }
+        // An abbreviation's expansion stated again with its rendering (MES (manufacturing
+        // execution system)，即制造执行系统) is one gloss, the one with the rendering;
+        // HLC（Hybrid Logical Clock），中文一般译作混合逻辑时钟 likewise: the rendering takes the
+        // names it lacks from the gloss without Chinese.
+        for expansion in result where expansion.zh.isEmpty {
+            guard let index = result.firstIndex(where: { !$0.zh.isEmpty
+                && ((!expansion.abbreviation.isEmpty && $0.abbreviation == expansion.abbreviation) || (!expansion.en.isEmpty && $0.en == expansion.en)) })
+            else { continue }
+            if result[index].en.isEmpty { result[index].en = expansion.en }
+            if result[index].abbreviation.isEmpty { result[index].abbreviation = expansion.abbreviation }
+            result.removeAll { $0 == expansion }
         }
         return result
     }
@@ -146,19 +159,24 @@ public enum GlossMiner {
         before scalars: [Unicode.Scalar], bracket: Int, inside: String, offsets: [Int], context: Context
     ) -> [StatedGloss] {
         guard !inside.isEmpty, !isRejectedParenthetical(inside) else { return [] }
+        var inside = inside
         // ZH（EN，简称 ZH2）: the gloss, with a short or other Chinese name of the same concept
         // in an aside after the last comma as its variant (货运代理（freight forwarder，简称货代）).
+        // After an abbreviation (LDL（low-density lipoprotein，俗称坏胆固醇）) the name is the
+        // expansion's rendering.
         if let comma = inside.lastIndex(where: { $0 == "，" || $0 == "," }) {
             let aside = inside[inside.index(after: comma)...].trimmingWhitespace()
             if let marker = aliasMarkers.first(where: { aside.hasPrefix($0) }) {
-                let alias = aside.dropFirst(marker.count).trimmingWhitespace()
+                let alias = aside.dropFirst(marker.count).trimmingWhitespace().trimmingCharacters(in: ["“", "”", "\"", "「", "」"])
                 let head = inside[..<comma].trimmingWhitespace()
                 if isChineseGlossText(alias), !head.isEmpty, !hasChineseText(head) {
-                    return bracketGlosses(before: scalars, bracket: bracket, inside: head, offsets: offsets, context: context).map { gloss in
+                    let glosses = bracketGlosses(before: scalars, bracket: bracket, inside: head, offsets: offsets, context: context).map { gloss in
                         var gloss = gloss
-                        if !gloss.zh.isEmpty && gloss.zh != alias { gloss.zhVariant = alias }
+                        if gloss.zh.isEmpty { gloss.zh = alias } else if gloss.zh != alias { gloss.zhVariant = alias }
                         return gloss
                     }
+                    if !glosses.isEmpty { return glosses }
+                    inside = head + "，" + alias
                 }
             }
         }
@@ -166,12 +184,22 @@ public enum GlossMiner {
         if insideIsLatin {
             // ZH（EN） or ZH（long form，ABBR） or ZH（ABBR）.
             guard let english = englishGloss(inside) else { return [] }
-            guard
-                let term = chineseTerm(
-                    before: scalars, end: bracket, englishSize: englishSize(english.long, english.short),
-                    englishModifierIsHyphenated: hasHyphenatedModifier(english.long), englishIsNumbered: startsWithNumber(english.long),
-                    context: context)
-            else { return [] }
+            // ABBR（English expansion）: an abbreviation right before the bracket, its letters
+            // agreeing, that the Chinese found before the bracket ends with (化验单上的LDL), or
+            // with no Chinese before it, is what the bracket expands. (A word of the English
+            // itself, as AI of 宪法式 AI（Constitutional AI）, is no abbreviation of it.)
+            let term = chineseTerm(
+                before: scalars, end: bracket, englishSize: englishSize(english.long, english.short),
+                englishModifierIsHyphenated: hasHyphenatedModifier(english.long), englishIsNumbered: startsWithNumber(english.long),
+                context: context)
+            if english.short.isEmpty, let latin = latinTerm(before: scalars, end: bracket), isAbbreviation(latin.text),
+                term.map({ $0.text.hasSuffix(latin.text) }) ?? true,
+                lettersAgree(short: latin.text, long: english.long),
+                !english.long.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).contains(Substring(latin.text.lowercased()))
+            {
+                return [StatedGloss(zh: "", en: english.long, abbreviation: latin.text, offset: offsets[latin.start])]
+            }
+            guard let term else { return [] }
             // Latin letters the term starts with, written against it, that the abbreviation
             // starts with too (ST段抬高型心肌梗死（STEMI）): the dictionary knows no such word.
             var (text, start) = (term.text, term.start)
@@ -231,8 +259,12 @@ public enum GlossMiner {
     }
 
     /// Words that introduce another name of a concept in an aside (简称货代, 也有人叫滞港费):
-    /// longest first, so that 业内简称 is not read as 简称 after 业内.
-    static let aliasMarkers = ["以下简称", "业内简称", "也有人叫", "也有人称", "业内叫", "简称", "又称", "也称", "也叫", "俗称", "或称", "亦称", "通称"]
+    /// a marker before any shorter one it starts with (简称为 before 简称), so that its last
+    /// character is not read as part of the name.
+    static let aliasMarkers = [
+        "以下简称", "业内简称", "也有人叫", "也有人称", "业内叫", "简称为", "又称为", "也称为", "也叫做", "俗称为", "简称", "又称", "也称", "也叫", "俗称",
+        "或称", "亦称", "通称",
+    ]
 
     /// Whether text has CJK characters other than punctuation (a full-width comma in
     /// `responsible scaling plan，RSP` does not make it Chinese).
@@ -820,9 +852,10 @@ public enum GlossMiner {
         // Inside brackets the bracket branch handles it.
         if end > 0 && (scalars[end - 1] == "（" || scalars[end - 1] == "(") { return [] }
         var stop = markerEnd
-        // `ABBR (English expansion)，即中文`: the three names of one gloss, the expansion's
-        // letters agreeing with the abbreviation.
-        if end > 0 && (scalars[end - 1] == "）" || scalars[end - 1] == ")"),
+        // `ABBR (English expansion)，即中文` (or 中文一般译作…): the three names of one gloss,
+        // the expansion's letters agreeing with the abbreviation.
+        let marker = String(String.UnicodeScalarView(scalars[markerStart..<markerEnd]))
+        if Self.renderingMarkers.contains(marker), end > 0 && (scalars[end - 1] == "）" || scalars[end - 1] == ")"),
             let open = scalars[..<(end - 1)].lastIndex(where: { $0 == "（" || $0 == "(" }), end - 1 - open <= 80,
             let latin = latinTerm(before: scalars, end: open), isAbbreviation(latin.text)
         {
@@ -834,8 +867,10 @@ public enum GlossMiner {
                 var targetEnd = stop
                 while targetEnd < scalars.count && isTermScalar(scalars[targetEnd]) && !scalars[targetEnd].isASCII && targetEnd - stop < 16 { targetEnd += 1 }
                 let target = String(String.UnicodeScalarView(scalars[stop..<targetEnd]))
-                guard targetEnd == scalars.count || !isTermScalar(scalars[targetEnd]), isChineseGlossText(target), target.count >= 2 else { return [] }
-                return [StatedGloss(zh: target, en: english.long, abbreviation: latin.text, offset: offsets[latin.start])]
+                if targetEnd == scalars.count || !isTermScalar(scalars[targetEnd]), isChineseGlossText(target), target.count >= 2 {
+                    return [StatedGloss(zh: target, en: english.long, abbreviation: latin.text, offset: offsets[latin.start])]
+                }
+                stop = markerEnd
             }
         }
         while stop < scalars.count && scalars[stop] == " " { stop += 1 }
@@ -848,6 +883,9 @@ public enum GlossMiner {
         let rest = String(String.UnicodeScalarView(scalars[markerEnd..<stop]))
         return appositionTargets(rest).flatMap { pair(termBefore: scalars, end: end, with: $0, offsets: offsets, context: context) }
     }
+
+    /// Apposition markers after which a Chinese rendering follows, not a description (指的是).
+    static let renderingMarkers: Set<String> = ["即", "也就是", "即为", "中文叫", "中文译作", "中文一般译作", "一般译作", "译作", "译为", "译成"]
 
     /// The names an apposition gives: split on 或 and later markers.
     private static func appositionTargets(_ text: String) -> [String] {
@@ -958,10 +996,11 @@ public enum GlossMiner {
     }
 
     /// Whether `latin` is one grade of a numbered series the text also names with another
-    /// number (ASL1 beside ASL-3, Level 2 beside Level 4): `X就是ASL1` says which grade X is,
+    /// one-digit number (ASL1 beside ASL-3, Level 2 beside Level 4): `X就是ASL1` says which grade X is,
     /// not another name of X.
     static func isSeriesGrade(_ latin: String, recurrence: (String) -> Int) -> Bool {
-        guard let digits = latin.firstIndex(where: \.isNumber), digits > latin.startIndex, latin[digits...].allSatisfy(\.isASCII),
+        // Grades are numbered with one digit (ASL-3, Level 2); SB 1047 and H100 are names.
+        guard let digits = latin.firstIndex(where: \.isNumber), digits > latin.startIndex, latin[digits...].count == 1,
             let own = Int(latin[digits...])
         else { return false }
         var stem = String(latin[..<digits])

@@ -42,8 +42,12 @@ extension Discoverer {
                     break
                 }
             }
-            let token = String(decoding: bytes[index..<end], as: UTF8.self)
             defer { index = end }
+            // Most tokens touch no Han character: the lead byte of one (E3–E9) is checked first.
+            let hanAfter = end < bytes.count && (0xE3...0xE9).contains(bytes[end])
+            let hanBefore = index >= 3 && (0xE3...0xE9).contains(bytes[index - 3])
+            guard hanAfter || hanBefore else { continue }
+            let token = String(decoding: bytes[index..<end], as: UTF8.self)
             guard token.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { continue }
             for forward in [true, false] {
                 // After the token: capitals or digits; before it: two letters at least.

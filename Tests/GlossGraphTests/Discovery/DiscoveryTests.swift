@@ -44,6 +44,16 @@ struct GlossMinerTests {
         Case(shape: "ZH（English，简称 ZH2）: the short name a variant", text: "排放权市场里，碳排放交易（emissions trading，简称碳交易）很热门。",
              expected: ["碳排放交易|emissions trading||碳交易"]),
         Case(shape: "ZH（ABBR，也叫 ZH2）", text: "数据来源：世界卫生组织（WHO，也叫世卫）的报告。", expected: ["世界卫生组织||WHO|世卫"]),
+        Case(shape: "ZH（English，简称为“ZH2”）: the longer marker and the quotes are no part of the name",
+             text: "排放权市场里，碳排放交易（emissions trading，简称为“碳交易”）很热门。", expected: ["碳排放交易|emissions trading||碳交易"]),
+        Case(shape: "ABBR (expansion), and a description after 指的是 that is no rendering",
+             text: "RLHF (reinforcement learning from human feedback)，指的是用人类反馈训练模型的做法。",
+             expected: ["|reinforcement learning from human feedback|RLHF"]),
+        Case(shape: "ABBR（English expansion）, and its rendering after 中文一般译作: one gloss",
+             text: "我们仓库用的是 WMS（warehouse management system），中文一般译作仓储管理系统，很好用。",
+             expected: ["仓储管理系统|warehouse management system|WMS"]),
+        Case(shape: "ABBR（English expansion，俗称 ZH）: the rendering after the marker", text: "化验单上的LDL（low-density lipoprotein，俗称坏胆固醇）偏高。",
+             expected: ["坏胆固醇|low-density lipoprotein|LDL"]),
     ]
 
     static let rejected: [Case] = [
@@ -61,6 +71,7 @@ struct GlossMinerTests {
         Case(shape: "a description after 指的是", text: "如果AGI指的是人工智能越来越好，那么它就来了。", expected: []),
         Case(shape: "X就是 one grade of a numbered series the text names", text: "比如早年的巡航辅助，就是DL2。巡航辅助要人盯着，DL4 才不用人。",
              expected: []),
+
     ]
 
     @Test("gloss shapes are found with the right extent on both sides", arguments: accepted)
@@ -440,9 +451,19 @@ struct DiscovererTests {
         #expect(names["Zürich"] == 2 && names["São Paulo"] == 2, "\(names)")
         #expect(names["R&D"] != nil && names["SKU"] == 3, "\(names)")
         for fragment in ["Z", "rich", "S", "Paulo", "R", "D", "SKUs", "Q"] { #expect(names[fragment] == nil, "\(fragment) in \(names)") }
+        // A lower-case word with an accent used once is no name (naïve), as plain lower-case
+        // words are not.
+        let once = Discoverer(glossary: nil).discover([Self.transcript(["这个想法太naïve了，不过可以试试。", "试试看。"])])
+        #expect(!once.contains { $0.en == "naïve" }, "\(once.map(\.en))")
         // Offsets are unchanged by the view: the names' bytes are the text's own.
         let text = Array("见 Zürich 和 AT&T，书由 Faber & Faber 出，藏于 Musée du Louvre。".utf8)
         #expect(Discoverer.latinNames(in: text).map { String(decoding: text[$0.range], as: UTF8.self) } == ["Zürich", "AT&T", "Faber & Faber", "Musée du Louvre"])
+        let longer = Array("藏于 Musée des Beaux-Arts 和 Museo del Prado。".utf8)
+        #expect(Discoverer.latinNames(in: longer).map { String(decoding: longer[$0.range], as: UTF8.self) } == ["Musée des Beaux-Arts", "Museo del Prado"])
+        // A grade is one digit of a series; a name with a longer number is no grade.
+        let series = "ASL1 和 ASL-3 都有，SB 1047 和 SB 1 无关。"
+        let count = { (needle: String) in series.components(separatedBy: needle).count - 1 }
+        #expect(GlossMiner.isSeriesGrade("ASL1", recurrence: count) && !GlossMiner.isSeriesGrade("SB 1047", recurrence: count))
         // A proposed concept's id keeps the letters without their marks.
         #expect(GlossaryTSV.slug("Øresund Häring Łódź") == "oresund-haring-lodz")
     }
@@ -487,6 +508,11 @@ struct DiscovererTests {
         let zh = Discoverer(glossary: nil, generalWords: general).discover([Self.transcript(turns)]).map(\.zh)
         #expect(!zh.contains("烘焙度和萃取率") && !zh.contains("度和萃取率"), "\(zh)")
         #expect(zh.contains("烘焙度") && zh.contains("调和平均数"), "\(zh)")
+        // 去 as a prefix starts a term; 来 and 到 before a verb open a clause.
+        let prefixed = Discoverer(glossary: nil, generalWords: general).discover([Self.transcript([
+            "去中心化很难，去中心化交易所不少。", "我们讨论去中心化。", "我们来描述一下，来描述风险，再来描述收益。",
+        ])]).map(\.zh)
+        #expect(prefixed.contains("去中心化") && !prefixed.contains("来描述"), "\(prefixed)")
     }
 
     @Test("with jieba's word list, two Chinese names the text gives one concept are one proposal; 就是 only between recurring terms")
