@@ -33,10 +33,10 @@ struct DiscoverCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output format.")
     var format: OutputFormat = .text
 
-    @Option(name: .long, help: "How many candidates to list.")
+    @Option(name: .long, parsing: .unconditional, help: "How many candidates to list.")
     var top: Int = 50
 
-    @Option(name: .shortAndLong, help: "Files, or parts of a large file, read at once (default: one per core); the proposals are the same for any number.")
+    @Option(name: .shortAndLong, parsing: .unconditional, help: "Files, or parts of a large file, read at once (default: one per core); the proposals are the same for any number.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Flag(

@@ -27,7 +27,7 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .long, help: "The unit concepts are found in: a speaker's turn, a sentence or a paragraph.")
     var unit: CooccurrenceUnit = .turn
 
-    @Option(name: .long, help: "How many concepts the frequency table lists (text format).")
+    @Option(name: .long, parsing: .unconditional, help: "How many concepts the frequency table lists (text format).")
     var top: Int = 30
 
     @Flag(name: .long, help: "Print only the frequency table (text format).")
@@ -36,7 +36,7 @@ struct ExtractCommand: ParsableCommand {
     @Flag(name: .long, help: "Add the concepts glossgraph discover proposes for these inputs to the glossary for this run (as map --discover does).")
     var discover = false
 
-    @Option(name: .long, help: "With --discover, add at most this many proposals.")
+    @Option(name: .long, parsing: .unconditional, help: "With --discover, add at most this many proposals.")
     var discoverLimit: Int = 40
 
     func validate() throws {

@@ -12,10 +12,10 @@ struct CountingOptions: ParsableArguments {
     @Option(name: .long, help: "The co-occurrence unit: a turn, a sentence or a paragraph.")
     var unit: CooccurrenceUnit = .turn
 
-    @Option(name: .long, help: "Group this many consecutive turns into one unit (with --unit turn).")
+    @Option(name: .long, parsing: .unconditional, help: "Group this many consecutive turns into one unit (with --unit turn).")
     var window: Int = 1
 
-    @Option(name: .shortAndLong, help: "Files, or parts of a large file, read and counted at once (default: one per core); the output is the same for any number.")
+    @Option(name: .shortAndLong, parsing: .unconditional, help: "Files, or parts of a large file, read and counted at once (default: one per core); the output is the same for any number.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Flag(name: .long, help: "Show no progress line, even on a terminal.")
@@ -39,22 +39,22 @@ struct GraphExportOptions: ParsableArguments {
     @Option(name: .long, help: "The link measure used for pruning, layout and line width (default: VOSviewer's association strength).")
     var weight: EdgeMeasure = .association
 
-    @Option(name: .long, help: "Leave out concepts found in fewer units than this (default: 2; 1 when neither this nor --min-pair-count is given and a short text's map would link too few).")
+    @Option(name: .long, parsing: .unconditional, help: "Leave out concepts found in fewer units than this (default: 2; 1 when neither this nor --min-pair-count is given and a short text's map would link too few).")
     var minFrequency: Int?
 
-    @Option(name: .long, help: "Map only the N most frequent concepts (KH Coder's top-N).")
+    @Option(name: .long, parsing: .unconditional, help: "Map only the N most frequent concepts (KH Coder's top-N).")
     var concepts: Int = 60
 
     @Flag(name: .long, help: "Map every concept that passes the other filters (no top-N).")
     var allConcepts = false
 
-    @Option(name: .long, help: "Link two concepts only when they share at least this many units (default 2; in a text of fewer than 100 units the backbone also joins concepts that share one).")
+    @Option(name: .long, parsing: .unconditional, help: "Link two concepts only when they share at least this many units (default 2; in a text of fewer than 100 units the backbone also joins concepts that share one).")
     var minPairCount: Int?
 
-    @Option(name: .long, help: "Keep the strongest N links in all, the backbone's first (default: 1.25 links per concept on the map).")
+    @Option(name: .long, parsing: .unconditional, help: "Keep the strongest N links in all, the backbone's first (default: 1.25 links per concept on the map).")
     var top: Int?
 
-    @Option(name: .long, help: "Keep only links whose weight is at least this.")
+    @Option(name: .long, parsing: .unconditional, help: "Keep only links whose weight is at least this.")
     var threshold: Double?
 
     @Flag(name: .long, help: "Keep every link that passes the other filters (no top-N).")
@@ -217,7 +217,7 @@ struct MapCommand: ParsableCommand {
     @Flag(name: .long, help: "Add the concepts glossgraph discover proposes for these inputs (glosses the text states, names and terms found twice) to the glossary for this run; they are marked source=discovered and drawn dashed.")
     var discover = false
 
-    @Option(name: .long, help: "With --discover, add at most this many proposals.")
+    @Option(name: .long, parsing: .unconditional, help: "With --discover, add at most this many proposals.")
     var discoverLimit: Int = 40
 
     @Flag(name: .long, help: "With --discover, start from no glossary: the map holds only the concepts discovered in the inputs (for text from another field than the glossary's).")

@@ -16,6 +16,9 @@ struct MapCommandTests {
             (["--threshold", "1.5", "--weight", "jaccard"], "outside what --weight jaccard takes (0.0 to 1.0)"),
             (["--threshold=-0.5", "--weight", "count"], "outside what --weight count takes (at least 0.0)"),
             (["--threshold=-1.5", "--weight", "npmi"], "outside what --weight npmi takes (-1.0 to 1.0)"),
+            // A negative value after a space is the option's value, not another option.
+            (["--threshold", "-1.5", "--weight", "npmi"], "outside what --weight npmi takes (-1.0 to 1.0)"),
+            (["--top", "-3"], "--top must be at least 1"), (["--min-frequency", "-1"], "must be at least 1"),
         ])
     func badThreshold(_ arguments: [String], _ message: String) throws {
         let folder = try TestPaths.temporaryFolder()
@@ -24,6 +27,15 @@ struct MapCommandTests {
         #expect(result.status == 64)
         #expect(result.stderr.contains(message), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Exports").path))
+    }
+
+    @Test("a negative threshold after a space is read as the threshold")
+    func negativeThreshold() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let example = TestPaths.repositoryRoot.appendingPathComponent("Examples/scaling-and-safety.md").path
+        let result = try CLI.run(["map", "--render", "none", "--weight", "npmi", "--threshold", "-0.5", "-o", folder.appendingPathComponent("m").path, example], in: folder)
+        #expect(result.status == 0 && result.stdout.contains("(weight: npmi)"), "\(result.stderr)")
     }
 
     @Test("a --font that fontconfig does not have is drawn in another, and the run says which")
