@@ -68,8 +68,15 @@ struct GlossGraphCommand: ParsableCommand {
                 for running in [Graphviz.runningRenderer.load(ordering: .sequentiallyConsistent), Graphviz.runningLayout.load(ordering: .sequentiallyConsistent)] where running > 0 {
                     kill(running, SIGKILL)
                 }
+                // To the process, not this thread: here the signal is blocked until the handler
+                // returns, and meanwhile another thread could see dot die and end the run with
+                // a status of its own.
                 signal(received, SIG_DFL)
-                raise(received)
+                var pending = sigset_t()
+                sigemptyset(&pending)
+                sigaddset(&pending, received)
+                pthread_sigmask(SIG_UNBLOCK, &pending, nil)
+                kill(getpid(), received)
             }
         }
         do {
