@@ -155,6 +155,11 @@ struct MapCommandTests {
         #expect(piped.status == 64 && piped.stderr.contains("name files, not standard input"), "\(piped.stderr)")
     }
 
+    /// The concepts on the map, from map's summary ("the map has N concepts"); -1 when it says none.
+    static func mapSize(_ summary: String) -> Int {
+        summary.split(separator: "the map has ").last.flatMap { Int($0.prefix { $0.isNumber }) } ?? -1
+    }
+
     @Test("a short text whose map would be nearly empty links concepts that share one unit, and says so")
     func shortTextAdapts() throws {
         let folder = try TestPaths.temporaryFolder()
@@ -173,8 +178,7 @@ struct MapCommandTests {
         let fixed = try CLI.run(
             ["map", "--render", "none", "--min-pair-count", "2", "-o", folder.appendingPathComponent("b").path, input.path], in: folder)
         #expect(!fixed.stderr.contains("a short text"))
-        let nodes = { (text: String) in text.split(separator: "the map has ").last.flatMap { Int($0.prefix { $0.isNumber }) } ?? -1 }
-        #expect(nodes(adapted.stdout) > nodes(fixed.stdout), "\(adapted.stdout)\n\(fixed.stdout)")
+        #expect(Self.mapSize(adapted.stdout) > Self.mapSize(fixed.stdout), "\(adapted.stdout)\n\(fixed.stdout)")
         // Keeping isolated concepts does not turn the rule off: it is about links.
         let isolated = try CLI.run(
             ["map", "--render", "none", "--keep-isolated", "-o", folder.appendingPathComponent("c").path, input.path], in: folder)
@@ -194,10 +198,9 @@ struct MapCommandTests {
         let adapted = try CLI.run(["map", "--render", "none", "-o", folder.appendingPathComponent("a").path, input.path], in: folder)
         #expect(adapted.status == 0, "\(adapted.stderr)")
         #expect(adapted.stderr.contains("concepts found in one unit are mapped too") && adapted.stderr.contains("--min-frequency"), "\(adapted.stderr)")
-        let nodes = { (text: String) in text.split(separator: "the map has ").last.flatMap { Int($0.prefix { $0.isNumber }) } ?? -1 }
-        #expect(nodes(adapted.stdout) >= 8, "\(adapted.stdout)")
+        #expect(Self.mapSize(adapted.stdout) >= 8, "\(adapted.stdout)")
         let fixed = try CLI.run(["map", "--render", "none", "--min-frequency", "2", "-o", folder.appendingPathComponent("b").path, input.path], in: folder)
-        #expect(nodes(fixed.stdout) == 0 && fixed.stderr.contains("the map is empty"), "\(fixed.stdout)\n\(fixed.stderr)")
+        #expect(Self.mapSize(fixed.stdout) == 0 && fixed.stderr.contains("the map is empty"), "\(fixed.stdout)\n\(fixed.stderr)")
     }
 
     /// The README's commands that write `Exports/`: the bundled example, and the Taiwan

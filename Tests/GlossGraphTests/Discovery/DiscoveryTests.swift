@@ -211,6 +211,13 @@ struct GlossMinerTests {
 
 @Suite("Proposing glossary entries")
 struct DiscovererTests {
+    /// jieba's word list, read once for the suite (Scripts/install-deps installs python3-jieba).
+    static let general = GeneralWords.load()
+
+    static func generalWords() throws -> GeneralWords {
+        try #require(general, "jieba's dict.txt is missing: Scripts/install-deps installs python3-jieba")
+    }
+
     static func transcript(_ turns: [String]) -> Transcript {
         let units = turns.enumerated().map {
             TranscriptUnit(file: "t.md", index: $0.offset + 1, kind: .turn, speaker: "甲", text: $0.element, lineStart: $0.offset + 1, lineEnd: $0.offset + 1)
@@ -370,7 +377,7 @@ struct DiscovererTests {
     @Test("words taken in before a term the text glosses more often on its own are no part of it, and do not make the term an anaphor")
     func glossedMoreOftenAlone() {
         let turns = Array(repeating: "迎角（angle of attack）指的是机翼和气流的夹角。", count: 5) + Array(repeating: "我觉得迎角（angle of attack）很关键。", count: 2)
-        let glosses = Discoverer(glossary: nil, generalWords: GeneralWords.load()).discover([Self.transcript(turns)]).filter { $0.kind == .gloss }
+        let glosses = Discoverer(glossary: nil, generalWords: Self.general).discover([Self.transcript(turns)]).filter { $0.kind == .gloss }
         #expect(glosses.map(\.zh) == ["迎角"], "\(glosses.map(\.zh))")
     }
 
@@ -399,7 +406,7 @@ struct DiscovererTests {
 
     @Test("with jieba's word list, phrase edges are words: a compound ending in a word that holds a preposition's character, or led by a localiser as a prefix, is a term")
     func phraseEdgesAreWords() throws {
-        let general = try #require(GeneralWords.load(), "jieba's dict.txt is missing: Scripts/install-deps installs python3-jieba")
+        let general = try Self.generalWords()
         // 据 (according to) is a preposition and 后 a localiser, but 数据 and 集群 are words, and
         // a localiser before a word is a prefix (后训练, post-training).
         let terms = ["合成数据", "偏好数据", "后训练", "集群", "自主性风险", "训练后阶段"]
@@ -411,7 +418,7 @@ struct DiscovererTests {
 
     @Test("with jieba's word list: common two-character words, phrases holding 的 or 得, and a name's short form are not proposed")
     func generalVocabulary() throws {
-        let general = try #require(GeneralWords.load(), "jieba's dict.txt is missing: Scripts/install-deps installs python3-jieba")
+        let general = try Self.generalWords()
         let turns = [
             "流程很长，流程要改。新材料的强度很高，新材料的强度决定寿命。", "AlphaGo Zero 很强。后来 Zero 的思路被推广，AlphaGo Zero 不用人类棋谱。",
             "结合得好的分子更稳定，结合得好才行。", "碳化硅器件很贵，碳化硅器件耐高温，碳化硅器件是趋势。",
@@ -428,7 +435,7 @@ struct DiscovererTests {
 
     @Test("with jieba's word list: a quoted adverb or numeral, a phrase holding a clause word, and a string that cuts a word in two are not proposed; compounds ending in 率 or 维 are")
     func functionWordsAndCutWords() throws {
-        let general = try #require(GeneralWords.load(), "jieba's dict.txt is missing: Scripts/install-deps installs python3-jieba")
+        let general = try Self.generalWords()
         let turns = [
             "我们有一个“当然”评估，模型说“当然”太多了。当然，这很正常。", "我们要解决这个问题。先解决这个问题再说，解决这个问题很难。",
             "模型变得更好了，模型变得更快，模型变得便宜，模型变化不大。", "数百万人在用，数百万次调用。",
@@ -483,7 +490,7 @@ struct DiscovererTests {
 
     @Test("with jieba's word list, terms written in two scripts with no space (X射线, 5G基站, 宪法AI) are proposed whole; a name's verb, particle or class word makes none")
     func mixedScriptTerms() throws {
-        let general = try #require(GeneralWords.load(), "jieba's dict.txt is missing: Scripts/install-deps installs python3-jieba")
+        let general = try Self.generalWords()
         let turns = [
             "医院先拍X射线，再做**CT影像**。X射线便宜，CT影像贵。", "城里的5G基站越来越多，5G基站耗电大。",
             "他们提出宪法AI，宪法AI让模型自己批评自己。", "AGI带来变化，AGI带来机会。Notion的设计好，Notion的文档也好。",
@@ -500,7 +507,7 @@ struct DiscovererTests {
 
     @Test("with jieba's word list, two terms joined by a conjunction are a coordination, not a term; a word holding the character (调和) is no conjunction")
     func coordinations() throws {
-        let general = try #require(GeneralWords.load(), "jieba's dict.txt is missing: Scripts/install-deps installs python3-jieba")
+        let general = try Self.generalWords()
         let turns = [
             "烘焙度和萃取率决定风味。烘焙度和萃取率要一起调。", "我们记录烘焙度和萃取率，再看烘焙度。",
             "调和平均数更稳，调和平均数不怕极端值。", "我们报告调和平均数。",
@@ -517,7 +524,7 @@ struct DiscovererTests {
 
     @Test("with jieba's word list, two Chinese names the text gives one concept are one proposal; 就是 only between recurring terms")
     func chineseAppositions() throws {
-        let general = try #require(GeneralWords.load(), "jieba's dict.txt is missing: Scripts/install-deps installs python3-jieba")
+        let general = try Self.generalWords()
         let turns = [
             "大模型就是大语言模型，大模型现在很火。", "大语言模型需要很多数据。阿司匹林，也就是乙酰水杨酸，是老药。",
             "阿司匹林很便宜，阿司匹林又称醋柳酸。", "问题就是数据不够，我觉得问题就是这样。", "模型，也就是奖励模型，给回答打分。",
@@ -539,7 +546,7 @@ struct DiscovererTests {
 
     @Test("a recurring string one inner character from another is its variant, among proposals and against the glossary")
     func oneCharacterVariants() throws {
-        let general = try #require(GeneralWords.load(), "jieba's dict.txt is missing: Scripts/install-deps installs python3-jieba")
+        let general = try Self.generalWords()
         let turns = [
             "自我博弈很重要。我们用自我博弈训练，自我博弈让模型变强。", "对，自博弈很常见。围棋里自博弈效果好，靠自我博弈。",
             "非对称很难。我们做非对称，非对称是关键。",
@@ -558,7 +565,7 @@ struct DiscovererTests {
 
     @Test("with jieba's word list: a string that starts inside a word (物医院 of 动物医院) and a surname with a title (周医生) are not proposed")
     func fragmentsAndPeople() throws {
-        let general = try #require(GeneralWords.load(), "jieba's dict.txt is missing: Scripts/install-deps installs python3-jieba")
+        let general = try Self.generalWords()
         let turns = [
             "城东动物医院今天很忙，周医生先说说。", "周医生：好的，城东动物医院收治了幼犬。", "动物医院里幼犬最多，幼犬要打疫苗。",
         ]
@@ -572,7 +579,7 @@ struct DiscovererTests {
 
     @Test("with jieba's word list: strings after a digit (3|期临床) or starting with a lone derivational suffix (中|度|贫血) are fragments; a term's second Chinese name joins its English gloss")
     func fragmentsOfMixedAndSuffixedWords() throws {
-        let general = try #require(GeneralWords.load(), "jieba's dict.txt is missing: Scripts/install-deps installs python3-jieba")
+        let general = try Self.generalWords()
         let turns = [
             "新药进入3期临床，3期临床要招很多人。", "轻度贫血的犬只多见，重度贫血要输血，中度贫血先观察。",
             "这种病叫犬细小病毒肠炎（canine parvovirus enteritis，CPV）。", "犬细小病毒肠炎，也就是过去常说的犬细小病毒病，传染很快。",
@@ -637,7 +644,7 @@ struct DiscovererTests {
         ]
         let text = lines.enumerated().map { "**\($0.offset % 2 == 0 ? "A" : "B")：** \($0.element.0)  \n\($0.element.1)\n" }.joined(separator: "\n")
         let transcript = try TranscriptReader.read(bytes: Array(text.utf8), file: "bilingual.md")
-        let aligned = Discoverer(glossary: nil, generalWords: GeneralWords.load()).discover([transcript]).filter { $0.kind == .aligned }
+        let aligned = Discoverer(glossary: nil, generalWords: Self.general).discover([transcript]).filter { $0.kind == .aligned }
         #expect(Set(aligned.map { "\($0.zh)|\($0.en)" }) == ["掩模版|reticle", "防尘薄膜|pellicle"], "\(aligned.map(\.reason))")
         // The same Chinese without its English lines gives no pair.
         let chinese = try TranscriptReader.read(bytes: Array(lines.map { "**A：** \($0.1)\n" }.joined(separator: "\n").utf8), file: "zh.md")
@@ -650,7 +657,7 @@ struct DiscovererTests {
         let paragraphs = lines.map { "\($0.0)\n\($0.1)\n" }.joined(separator: "\n")
         for (name, text) in [("turns.txt", turns), ("captions.txt", captions), ("paragraphs.md", paragraphs)] {
             let transcript = try TranscriptReader.read(bytes: Array(text.utf8), file: name)
-            let pairs = Discoverer(glossary: nil, generalWords: GeneralWords.load()).discover([transcript]).filter { $0.kind == .aligned }
+            let pairs = Discoverer(glossary: nil, generalWords: Self.general).discover([transcript]).filter { $0.kind == .aligned }
             #expect(Set(pairs.map { "\($0.zh)|\($0.en)" }) == ["掩模版|reticle", "防尘薄膜|pellicle"], "\(name): \(pairs.map(\.reason))")
         }
     }
