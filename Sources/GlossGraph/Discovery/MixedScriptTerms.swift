@@ -48,7 +48,7 @@ extension Discoverer {
             let hanBefore = index >= 3 && (0xE3...0xE9).contains(bytes[index - 3])
             guard hanAfter || hanBefore else { continue }
             let token = String(decoding: bytes[index..<end], as: UTF8.self)
-            guard token.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { continue }
+            guard token.unicodeScalars.contains(where: { $0.properties.isAlphabetic }), !isQuantity(token) else { continue }
             for forward in [true, false] {
                 // After the token: capitals or digits; before it: two letters at least.
                 let admits = forward
@@ -79,10 +79,24 @@ extension Discoverer {
     }
 
     /// Whether a word may be the Chinese side of a mixed-script term: two characters or more,
-    /// in the list as a noun, verbal noun or (before the token) adjective.
+    /// in the list as a noun, verbal noun or (before the token) adjective; or, after the token,
+    /// a verb general Chinese seldom uses, which names a technique (CT扫描, 3D打印, PCR扩增),
+    /// where an everyday verb is the token's predicate (AGI带来, GPT发布).
     private static func isMixedScriptWord(_ word: String, lexicon: ChineseLexicon, beforeToken: Bool) -> Bool {
-        guard word.unicodeScalars.count >= 2, let entry = lexicon.word(word), entry.wordClass == .content else { return false }
+        guard word.unicodeScalars.count >= 2, let entry = lexicon.word(word) else { return false }
+        if entry.wordClass == .verb { return !beforeToken && !entry.everyday && !entry.isFixedExpression }
+        guard entry.wordClass == .content else { return false }
         return !entry.isLocaliser && !entry.isNumeral && !entry.isFixedExpression && !entry.isPreposition && (beforeToken || !entry.isAdjective)
+    }
+
+    /// Whether a token is an amount written with a magnitude letter (70B, 1.5B, 128K, 2T): a
+    /// count of parameters, tokens or bytes, not a name (4K and 5G, one digit before K or a
+    /// letter other than K, M, B or T, are names).
+    static func isQuantity(_ token: String) -> Bool {
+        guard let letter = token.last, "KMBT".contains(letter) else { return false }
+        let number = token.dropLast()
+        guard !number.isEmpty, number.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }), number.first != "." else { return false }
+        return "BT".contains(letter) || number.count >= 2
     }
 
     /// The Han characters (at most `mixedScriptChineseLimit`) that run from `offset` on, or

@@ -488,18 +488,22 @@ struct DiscovererTests {
         for wrong in ["Tetris-style", "Three SDK", "Two SDK", "Two SDKs", "SDKs"] { #expect(names[wrong] == nil, "\(wrong) in \(names)") }
     }
 
-    @Test("with jieba's word list, terms written in two scripts with no space (X射线, 5G基站, 宪法AI) are proposed whole; a name's verb, particle or class word makes none")
+    @Test("with jieba's word list, terms written in two scripts with no space (X射线, 5G基站, 宪法AI, CT扫描) are proposed whole; a name's everyday verb, particle or class word, or an amount (70B), makes none")
     func mixedScriptTerms() throws {
+        for quantity in ["70B", "1.5B", "128K", "2T", "100M"] { #expect(Discoverer.isQuantity(quantity), "\(quantity)") }
+        for name in ["4K", "5G", "3D", "H100", "B2B", ".5B", "GPT"] { #expect(!Discoverer.isQuantity(name), "\(name)") }
         let general = try Self.generalWords()
         let turns = [
             "医院先拍X射线，再做**CT影像**。X射线便宜，CT影像贵。", "城里的5G基站越来越多，5G基站耗电大。",
             "他们提出宪法AI，宪法AI让模型自己批评自己。", "AGI带来变化，AGI带来机会。Notion的设计好，Notion的文档也好。",
-            "我在Notion公司工作，Notion公司不大。",
+            "我在Notion公司工作，Notion公司不大。", "先做CT扫描，CT扫描要十分钟。零件用3D打印，3D打印很快。",
+            "GPT发布以后，大家说GPT发布得太早。70B模型太大，70B模型跑不动；128K上下文够长，128K上下文很贵。",
         ]
         let candidates = Discoverer(glossary: nil, generalWords: general).discover([Self.transcript(turns)])
         let terms = Dictionary(candidates.filter { $0.kind == .term }.map { ($0.zh, $0.count) }, uniquingKeysWith: max)
         #expect(terms["X射线"] == 2 && terms["CT影像"] == 2 && terms["5G基站"] == 2 && terms["宪法AI"] == 2, "\(terms)")
-        for phrase in ["AGI带来", "Notion公司", "5G基站耗电"] { #expect(terms[phrase] == nil, "\(phrase) in \(terms)") }
+        #expect(terms["CT扫描"] == 2 && terms["3D打印"] == 2, "\(terms)")
+        for phrase in ["AGI带来", "Notion公司", "5G基站耗电", "GPT发布", "70B模型", "128K上下文"] { #expect(terms[phrase] == nil, "\(phrase) in \(terms)") }
         // Without the list there is no telling a noun from a verb: none are proposed.
         let without = Discoverer(glossary: nil).discover([Self.transcript(turns)]).map(\.zh)
         #expect(!without.contains("X射线") && !without.contains("AGI带来"), "\(without)")
