@@ -186,13 +186,16 @@ public enum GlossMiner {
             guard let english = englishGloss(inside) else { return [] }
             // ABBR（English expansion）: an abbreviation right before the bracket, its letters
             // agreeing, that the Chinese found before the bracket ends with (化验单上的LDL), or
-            // with no Chinese before it, is what the bracket expands. (A word of the English
-            // itself, as AI of 宪法式 AI（Constitutional AI）, is no abbreviation of it.)
+            // with no Chinese before it, is what the bracket expands. So is a one-word name
+            // whose letters agree with an expansion of two words or more (投资人 a16z（Andreessen
+            // Horowitz）): the Chinese before it is its class, not its rendering. (A word of the
+            // English itself, as AI of 宪法式 AI（Constitutional AI）, is no abbreviation of it.)
             let term = chineseTerm(
                 before: scalars, end: bracket, englishSize: englishSize(english.long, english.short),
                 englishModifierIsHyphenated: hasHyphenatedModifier(english.long), englishIsNumbered: startsWithNumber(english.long),
                 context: context)
-            if english.short.isEmpty, let latin = latinTerm(before: scalars, end: bracket), isAbbreviation(latin.text),
+            if english.short.isEmpty, let latin = latinTerm(before: scalars, end: bracket),
+                isAbbreviation(latin.text) || (!latin.text.contains(" ") && english.long.contains(" ")),
                 term.map({ $0.text.hasSuffix(latin.text) }) ?? true,
                 lettersAgree(short: latin.text, long: english.long),
                 !english.long.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).contains(Substring(latin.text.lowercased()))

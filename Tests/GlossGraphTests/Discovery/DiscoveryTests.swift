@@ -54,6 +54,10 @@ struct GlossMinerTests {
              expected: ["仓储管理系统|warehouse management system|WMS"]),
         Case(shape: "ABBR（English expansion，俗称 ZH）: the rendering after the marker", text: "化验单上的LDL（low-density lipoprotein，俗称坏胆固醇）偏高。",
              expected: ["坏胆固醇|low-density lipoprotein|LDL"]),
+        Case(shape: "a class word, then a one-word name and its expansion: the name is what the bracket expands",
+             text: "今天的嘉宾来自投资人 a16z（Andreessen Horowitz）。", expected: ["|Andreessen Horowitz|a16z"]),
+        Case(shape: "a one-word name and its expansion with no Chinese before it", text: "他们开源了 Llama（Large Language Model Meta AI）的权重。",
+             expected: ["|Large Language Model Meta AI|Llama"]),
     ]
 
     static let rejected: [Case] = [
