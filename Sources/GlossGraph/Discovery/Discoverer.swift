@@ -331,6 +331,9 @@ public struct Discoverer: Sendable {
                 let zhConcept = knownConcept(gloss.zh)
                 let enConcept = knownConcept(gloss.en) ?? knownConcept(gloss.abbreviation)
                 if let zhConcept, let enConcept, zhConcept.id == enConcept.id { continue }  // already known
+                // Every name known, though as names of two concepts (强大的人工智能 of powerful-ai
+                // glossed AGI): nothing to add, and as a new concept it would clash with both.
+                if [gloss.zh, gloss.en, gloss.abbreviation].allSatisfy({ $0.isEmpty || knownConcept($0) != nil }) { continue }
                 let position = unit.sourcePosition(ofTextOffset: gloss.offset)
                 let english = [gloss.en, gloss.abbreviation].filter { !$0.isEmpty }.joined(separator: " / ")
                 var reason = gloss.zh.isEmpty ? "the text spells it out: \(gloss.abbreviation)（\(gloss.en)）" : "the text glosses it: \(gloss.zh)（\(english)）"

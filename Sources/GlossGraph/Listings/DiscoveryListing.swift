@@ -66,8 +66,9 @@ public enum DiscoveryListing {
         return output
     }
 
-    /// Rows in the glossary's own format, ready to append; new names of known concepts come
-    /// as comments saying which concept and column they belong to.
+    /// A glossary file of its own (`Glossary/README.md`'s format, header row included), to
+    /// review and keep in the glossary folder or read with a glossary option; new names of
+    /// known concepts come as comments saying which concept and column they belong to.
     public static func glossaryRows(_ candidates: [DiscoveryCandidate], limit: Int) -> String {
         var output = "# Proposed by glossgraph discover; check each row before keeping it.\n"
         let proposed = ProposedConcepts(candidates.prefix(limit))
@@ -78,7 +79,7 @@ public enum DiscoveryListing {
             ].compactMap { $0 }
             output += "# add to \(conceptID): \(additions.joined(separator: "; "))\n"
         }
-        return output + GlossaryTSV.format(proposed.concepts, header: false)
+        return output + GlossaryTSV.format(proposed.concepts, header: true)
     }
 
     /// An array in rank order: `{"zh","en","abbreviation","variants","kind","score","count","file","line","variant_of","reason"}`,
@@ -122,6 +123,7 @@ public struct ProposedConcepts: Sendable {
     public init(_ candidates: some Sequence<DiscoveryCandidate>) {
         var usedIDs = Set<String>()
         var claimed: [String: Int] = [:]  // name key → index in concepts
+        var abbreviationOnly = Set<Int>()  // concepts whose English name is their abbreviation
         for candidate in candidates {
             if let variant = candidate.variantOf {
                 newNames.append((variant, candidate))
@@ -134,6 +136,19 @@ public struct ProposedConcepts: Sendable {
             let abbreviation = onlyAbbreviation ? "" : candidate.abbreviation
             let names = [candidate.zh, english, abbreviation].filter { !$0.isEmpty } + candidate.variants
             if let existing = names.lazy.compactMap({ claimed[NameKey.key($0)] }).first {
+                // A concept known so far by its abbreviation alone (邻面去釉, IPR) takes the
+                // long form a later proposal gives it (IPR, interproximal reduction) as its
+                // English name, and a Chinese name as its Chinese one when it had none.
+                if !onlyAbbreviation, abbreviationOnly.contains(existing) {
+                    abbreviationOnly.remove(existing)
+                    concepts[existing].abbreviations.append(concepts[existing].en)
+                    concepts[existing].en = english
+                    claimed[NameKey.key(english)] = existing
+                }
+                if concepts[existing].zh.isEmpty, !candidate.zh.isEmpty, claimed[NameKey.key(candidate.zh)] == nil {
+                    concepts[existing].zh = candidate.zh
+                    claimed[NameKey.key(candidate.zh)] = existing
+                }
                 for name in names where claimed[NameKey.key(name)] == nil {
                     if name.containsCJK { concepts[existing].zhVariants.append(name) } else { concepts[existing].enVariants.append(name) }
                     claimed[NameKey.key(name)] = existing
@@ -143,6 +158,7 @@ public struct ProposedConcepts: Sendable {
             let id = GlossaryTSV.newID(
                 from: [english.isEmpty ? abbreviation : english, Pinyin.key(ofChinese: candidate.zh)], prefix: "term-", used: &usedIDs)
             for name in names { claimed[NameKey.key(name)] = concepts.count }
+            if onlyAbbreviation { abbreviationOnly.insert(concepts.count) }
             var concept = Concept(
                 id: id, category: "new", zh: candidate.zh, en: english, abbreviations: abbreviation.isEmpty ? [] : [abbreviation], note: "")
             concept.zhVariants = candidate.variants

@@ -7,18 +7,36 @@ import Testing
 
 @Suite("glossgraph discover, run as a user runs it")
 struct DiscoverCommandTests {
-    @Test("glossary rows are ready to append: they parse as glossary rows")
+    @Test("the glossary format is a glossary file: it parses with its header, and lookup reads it as the glossary")
     func glossaryRows() throws {
         let result = try CLI.run(["discover", "--no-glossary", "--format", "glossary", "--top", "40"])
         #expect(result.status == 0, "\(result.stderr)")
-        let rows = result.stdout.split(separator: "\n").filter { !$0.hasPrefix("#") }
-        #expect(rows.count > 20)
-        let header = GlossaryTSV.columns.joined(separator: "\t")
-        let parsed = GlossaryTSV.parse(header + "\n" + rows.joined(separator: "\n"), file: "proposed.tsv")
+        let parsed = GlossaryTSV.parse(result.stdout, file: "proposed.tsv")
         #expect(parsed.errors.isEmpty, "\(parsed.errors)")
-        #expect(parsed.rows.count == rows.count)
+        #expect(parsed.rows.count > 20)
         // No name is proposed for two concepts, so the rows load as a glossary.
         #expect(throws: Never.self) { try Glossary(concepts: parsed.rows.map(\.concept)) }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("proposed-\(getpid()).tsv")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data(result.stdout.utf8).write(to: file)
+        let first = try #require(parsed.rows.first?.concept)
+        let lookup = try CLI.run(["lookup", "--glossary", file.path, first.en])
+        #expect(lookup.status == 0 && lookup.stdout.contains(first.en), "\(lookup.stderr)")
+    }
+
+    @Test("with the bundled glossary, the proposed glossary file loads beside it: no id or name of a proposal clashes with a known one")
+    func proposalsLoadBesideGlossary() throws {
+        // The bundled glossary has 强大的人工智能 (powerful-ai) and AGI (agi) as two concepts.
+        let text = "**主持人：** 你对AGI（也就是强大的人工智能，也就是超级有用的人工智能）怎么看？\n\n**嘉宾：** 奖励模型（reward model）先要做好。\n"
+        let result = try CLI.run(["discover", "--format", "glossary", "--top", "300", "-", try BundledFiles.example()], input: Data(text.utf8))
+        #expect(result.status == 0, "\(result.stderr)")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("proposed-known-\(getpid()).tsv")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data(result.stdout.utf8).write(to: file)
+        #expect(result.stdout.split(separator: "\n").filter { !$0.hasPrefix("#") }.count > 10, "\(result.stdout)")
+        let glossary = TestPaths.repositoryRoot.appendingPathComponent("Glossary").path
+        let both = try CLI.run(["glossary", "check", glossary, file.path])
+        #expect(both.status == 0, "\(both.stdout)\(both.stderr)")
     }
 
     @Test("with the bundled glossary, known concepts are left out of the example's proposals")

@@ -352,6 +352,19 @@ struct DiscovererTests {
         #expect(concept?.zh == "台积电" && concept?.en == "TSMC" && concept?.abbreviations == [], "\(String(describing: concept))")
     }
 
+    @Test("a later proposal spelling out the acronym gives that concept its English name; one with a Chinese name gives it its Chinese name")
+    func acronymThenExpansion() {
+        func proposal(_ zh: String, _ en: String, _ abbreviation: String) -> DiscoveryCandidate {
+            DiscoveryCandidate(kind: .gloss, zh: zh, en: en, abbreviation: abbreviation, score: 31, count: 1, file: "f", line: 1, variantOf: nil, reason: "")
+        }
+        let concepts = ProposedConcepts([proposal("邻面去釉", "", "IPR"), proposal("", "interproximal reduction", "IPR")]).concepts
+        #expect(concepts.count == 1 && concepts[0].zh == "邻面去釉" && concepts[0].en == "interproximal reduction", "\(concepts)")
+        #expect(concepts[0].abbreviations == ["IPR"] && concepts[0].enVariants.isEmpty, "\(concepts)")
+        let reversed = ProposedConcepts([proposal("", "interproximal reduction", "IPR"), proposal("邻面去釉", "", "IPR")]).concepts
+        #expect(reversed.count == 1 && reversed[0].zh == "邻面去釉" && reversed[0].en == "interproximal reduction", "\(reversed)")
+        #expect(reversed[0].abbreviations == ["IPR"] && reversed[0].zhVariants.isEmpty, "\(reversed)")
+    }
+
     @Test("a name written with and without its article is one name")
     func nameWithArticle() {
         let candidates = Discoverer(glossary: nil).discover([Self.transcript([
