@@ -185,12 +185,31 @@ extension Discoverer {
         return findings
     }
 
-    /// The UTF-8 offsets in `unit`'s text where a source line starts (never the first).
+    /// The UTF-8 offsets in `unit`'s text where a source line starts (never the first) after
+    /// a line that is not a hard wrap. A term's run stops at these: subtitle and plain lines
+    /// mostly end a phrase (鸭子曲线 / 英文叫 duck curve). A line that fills the width its
+    /// paragraph is wrapped to, `hardWrapColumns` or more and within 15% of the widest line,
+    /// was cut where the width ran out, inside a word as often as not (数字音频工 / 作站).
     static func lineStarts(of unit: TranscriptUnit) -> Set<Int> {
-        var starts = Set<Int>()
+        var starts: [Int] = []
         for (previous, segment) in zip(unit.segments, unit.segments.dropFirst()) where segment.line != previous.line {
-            starts.insert(segment.textOffset)
+            starts.append(segment.textOffset)
         }
-        return starts
+        guard !starts.isEmpty else { return [] }
+        let bytes = Array(unit.text.utf8)
+        let bounds = [0] + starts + [bytes.count]
+        let widths = zip(bounds, bounds.dropFirst()).map { start, end in
+            TerminalText.displayWidth(String(decoding: bytes[start..<end], as: UTF8.self).trimmingWhitespace())
+        }
+        let widest = widths.max() ?? 0
+        return Set(starts.indices.filter { index in
+            let width = widths[index]
+            return width < hardWrapColumns || Double(width) < Double(widest) * 0.85
+        }.map { starts[$0] })
     }
+
+    /// The narrowest line taken for a hard wrap, in terminal columns (CJK characters two):
+    /// wider than a subtitle line (at most 42, by broadcasters' rules), narrower than the 60
+    /// to 80 columns plain text is wrapped to.
+    static let hardWrapColumns = 48
 }

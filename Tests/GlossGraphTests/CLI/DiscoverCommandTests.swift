@@ -39,6 +39,32 @@ struct DiscoverCommandTests {
         #expect(both.status == 0, "\(both.stdout)\(both.stderr)")
     }
 
+    @Test("a gloss's Chinese runs across a hard wrap (lines cut at one width), not across short subtitle-like lines")
+    func glossAcrossHardWrap() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Lines of 58 or 59 columns, the term cut after 结构 by the wrap.
+        let wrapped = """
+            木结构桥梁的检测，第一步是看清楚每根梁的受力情况，再决定要
+            不要做荷载试验。我们现在一般先做无损检测，再把数据交给结构
+            健康监测（structural health monitoring，SHM）系统长期跟踪。
+
+            很多人问结构健康监测和定期检测有什么区别，区别在于前者是连
+            续的，后者是间隔的。
+
+            """
+        let short = "第一个办法是储能\n储能（energy storage）可以削峰\n储能也贵\n"
+        try Data(wrapped.utf8).write(to: folder.appendingPathComponent("wrapped.txt"))
+        try Data(short.utf8).write(to: folder.appendingPathComponent("short.txt"))
+        for (file, expected) in [("wrapped.txt", "结构健康监测|structural health monitoring|SHM"), ("short.txt", "储能|energy storage|")] {
+            let result = try CLI.run(["discover", "--no-glossary", "-f", "json", folder.appendingPathComponent(file).path])
+            #expect(result.status == 0, "\(result.stderr)")
+            let proposals = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+            let pairs = proposals.map { "\($0["zh"] as? String ?? "")|\($0["en"] as? String ?? "")|\($0["abbreviation"] as? String ?? "")" }
+            #expect(pairs.first == expected, "\(file): \(pairs)")
+        }
+    }
+
     @Test("with the bundled glossary, known concepts are left out of the example's proposals")
     func knownLeftOut() throws {
         let result = try CLI.run(["discover", "--format", "json", "--top", "200"])
