@@ -268,7 +268,10 @@ struct LabeledTranscriptParser {
                 builder.addLine(line, of: line, line: lineNumber)
                 if linesAreCaptions {
                     builder.finishUnit()
-                } else if linesAreParagraphs, let last = ScriptClass.lastScalar(MarkdownLine.trimmed(line)), SpeakerLabel.endsSentence(last) {
+                } else if linesAreParagraphs, let last = ScriptClass.lastScalar(MarkdownLine.trimmed(line)),
+                    SpeakerLabel.endsSentence(last) || !MarkdownLine.fillsWrapWidth(MarkdownLine.trimmed(line))
+                {
+                    // A line too short to have been cut by a wrap (a heading, a byline) ends its paragraph too.
                     builder.finishUnit()
                 }
             } else {
@@ -321,7 +324,8 @@ struct LabeledTranscriptParser {
 
     /// Whether an unlabelled text has one paragraph per line, as web text pasted into a file
     /// does: blank lines fewer than one for every ten lines of text. A line that ends a
-    /// sentence then ends its paragraph; other lines still join the next (hard wraps).
+    /// sentence, or is too short for a wrap (`MarkdownLine.fillsWrapWidth`), then ends its
+    /// paragraph; other lines still join the next (hard wraps).
     private func lineBreaksEndParagraphs() -> Bool {
         var blank = 0
         var text = 0

@@ -530,6 +530,19 @@ package enum MarkdownLine {
         return colons >= 1 && digits >= 3 && index < text.endIndex && text[index] == space && text[index - 1] != UInt8(ascii: ":")
     }
 
+    /// The narrowest line taken for a hard wrap, in terminal columns (a CJK character takes
+    /// two): wider than a subtitle line (at most 42 by broadcasters' rules), narrower than the
+    /// 60 to 80 columns plain text is wrapped to.
+    package static let hardWrapColumns = 48
+
+    /// Whether `line` is wide enough to have been cut where a wrap's width ran out
+    /// (`hardWrapColumns` or more).
+    package static func fillsWrapWidth(_ line: ArraySlice<UInt8>) -> Bool {
+        // A line is never wider than its bytes (a CJK character's three bytes take two columns).
+        if line.count < hardWrapColumns { return false }
+        return TerminalText.displayWidth(String(decoding: line, as: UTF8.self)) >= hardWrapColumns
+    }
+
     static func needsJoiningSpace(_ text: [UInt8], paragraphStart: Int, lineStart: Int) -> Bool {
         guard paragraphStart < lineStart, lineStart < text.count else { return false }
         let endsWithJoiningHyphen =

@@ -188,7 +188,7 @@ extension Discoverer {
     /// The UTF-8 offsets in `unit`'s text where a source line starts (never the first) after
     /// a line that is not a hard wrap. A term's run stops at these: subtitle and plain lines
     /// mostly end a phrase (鸭子曲线 / 英文叫 duck curve). A line that fills the width its
-    /// paragraph is wrapped to, `hardWrapColumns` or more and within 15% of the widest line,
+    /// paragraph is wrapped to, `MarkdownLine.hardWrapColumns` or more and within 15% of the widest line,
     /// was cut where the width ran out, inside a word as often as not (数字音频工 / 作站).
     static func lineStarts(of unit: TranscriptUnit) -> Set<Int> {
         var starts: [Int] = []
@@ -204,12 +204,7 @@ extension Discoverer {
         let widest = widths.max() ?? 0
         return Set(starts.indices.filter { index in
             let width = widths[index]
-            return width < hardWrapColumns || Double(width) < Double(widest) * 0.85
+            return width < MarkdownLine.hardWrapColumns || Double(width) < Double(widest) * 0.85
         }.map { starts[$0] })
     }
-
-    /// The narrowest line taken for a hard wrap, in terminal columns (CJK characters two):
-    /// wider than a subtitle line (at most 42, by broadcasters' rules), narrower than the 60
-    /// to 80 columns plain text is wrapped to.
-    static let hardWrapColumns = 48
 }

@@ -111,6 +111,26 @@ struct ReaderFailureTests {
         #expect(transcript.units.map(\.lineStart) == [1, 2, 3, 4, 5])
     }
 
+    @Test("web text with a paragraph per line: a short line with no sentence end (a heading, a credit line) is a paragraph of its own; a full-width one is a hard wrap")
+    func shortLinesEndParagraphs() throws {
+        let text = """
+            导语：本文讲三件事。
+            整理：编辑部 2024-06-18
+            第一段讲规模定律。
+            二、再看算力
+            第二段比较长，长到一行放不下的时候，作者的编辑器在这里把它折
+            成了两行，后面接着写完这一句。
+            第三段讲算力。
+            第四段讲数据。
+
+            """
+        let transcript = try Self.read(text, file: "t.txt")
+        #expect(transcript.units.map(\.text) == [
+            "导语：本文讲三件事。", "整理：编辑部 2024-06-18", "第一段讲规模定律。", "二、再看算力",
+            "第二段比较长，长到一行放不下的时候，作者的编辑器在这里把它折成了两行，后面接着写完这一句。", "第三段讲算力。", "第四段讲数据。",
+        ], "\(transcript.units.map(\.text))")
+    }
+
     @Test("SRT without blank lines, without numbers, with a bidi mark; WebVTT with two voices in a cue")
     func subtitles() throws {
         let noBlanks = "1\n00:00:01,000 --> 00:00:02,000\n主持人：你好。\n2\n00:00:02,000 --> 00:00:03,000\n嘉宾：你好啊。\n"
