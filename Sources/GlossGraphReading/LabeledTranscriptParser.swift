@@ -455,6 +455,8 @@ struct UnitBuilder {
         var paragraphStart: Int?
         /// The last line ended in a Markdown hard break.
         var hardBreakPending = false
+        /// Where the last line added starts in `bytes`.
+        var lineStart = 0
 
         mutating func removeAll() {
             bytes.removeAll(keepingCapacity: true)
@@ -589,9 +591,13 @@ struct UnitBuilder {
         var shift = 0
         if let paragraphStart = target.paragraphStart {
             // A Markdown hard break (two spaces or a backslash ending the line before) keeps
-            // its line break: an English line and its translation stay apart. So does a line
-            // that starts with a time (`08:01 AI 与人类`): a table of contents, not a hard wrap.
-            if target.hardBreakPending || MarkdownLine.startsWithTime(target.bytes[start...]) {
+            // its line break: an English line and its translation stay apart. So do an English
+            // sentence and a Chinese line after it or before it with none (a bilingual subtitle
+            // cue), and a line that starts with a time (`08:01 AI 与人类`): a table of contents,
+            // not a hard wrap.
+            if target.hardBreakPending || MarkdownLine.startsWithTime(target.bytes[start...])
+                || MarkdownLine.isTranslationPair(target.bytes[target.lineStart..<start], target.bytes[start...])
+            {
                 target.bytes.insert(0x0A, at: start)
                 shift = 1
             } else if MarkdownLine.needsJoiningSpace(target.bytes, paragraphStart: paragraphStart, lineStart: start) {
@@ -601,6 +607,7 @@ struct UnitBuilder {
         } else {
             target.paragraphStart = start
         }
+        target.lineStart = start + shift
         let end = content.endIndex
         target.hardBreakPending =
             content.count >= 2 && content[end - 1] == MarkdownLine.space && content[end - 2] == MarkdownLine.space

@@ -543,6 +543,21 @@ package enum MarkdownLine {
         return TerminalText.displayWidth(String(decoding: line, as: UTF8.self)) >= hardWrapColumns
     }
 
+    /// Whether two lines are a sentence and its translation rather than one text wrapped: one
+    /// holds no CJK character and at least three words, the other starts with one (`The scan
+    /// takes three minutes` / `口扫大概三分钟`, in either order).
+    static func isTranslationPair(_ previous: ArraySlice<UInt8>, _ next: ArraySlice<UInt8>) -> Bool {
+        func hasCJK(_ bytes: ArraySlice<UInt8>) -> Bool {
+            // Lead bytes E3–E9 start the CJK blocks: most lines are told by a byte scan.
+            bytes.contains { (0xE3...0xE9).contains($0) } && String(decoding: bytes, as: UTF8.self).unicodeScalars.contains { ScriptClass.isCJK($0.value) }
+        }
+        func isEnglishSentence(_ bytes: ArraySlice<UInt8>) -> Bool {
+            !hasCJK(bytes) && bytes.split(separator: space).filter { $0.contains { (0x61...0x7A).contains($0 | 0x20) } }.count >= 3
+        }
+        func startsCJK(_ bytes: ArraySlice<UInt8>) -> Bool { ScriptClass.firstScalar(bytes).map(ScriptClass.isCJK) ?? false }
+        return (isEnglishSentence(previous) && startsCJK(next)) || (startsCJK(previous) && isEnglishSentence(next))
+    }
+
     static func needsJoiningSpace(_ text: [UInt8], paragraphStart: Int, lineStart: Int) -> Bool {
         guard paragraphStart < lineStart, lineStart < text.count else { return false }
         let endsWithJoiningHyphen =

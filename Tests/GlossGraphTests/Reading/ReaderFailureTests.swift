@@ -131,7 +131,7 @@ struct ReaderFailureTests {
         ], "\(transcript.units.map(\.text))")
     }
 
-    @Test("SRT without blank lines, without numbers, with a bidi mark; WebVTT with two voices in a cue")
+    @Test("SRT without blank lines, without numbers, with a bidi mark, with bilingual cues; WebVTT with two voices in a cue")
     func subtitles() throws {
         let noBlanks = "1\n00:00:01,000 --> 00:00:02,000\n主持人：你好。\n2\n00:00:02,000 --> 00:00:03,000\n嘉宾：你好啊。\n"
         #expect(Self.turns(try Self.read(noBlanks, file: "t.srt")) == ["主持人@3", "嘉宾@6"])
@@ -140,6 +140,28 @@ struct ReaderFailureTests {
         #expect(unnumbered.format == .srt && unnumbered.units.map(\.text) == ["第一句。", "第二句。"])
         let marked = "\u{200E}1\n00:00:01,000 --> 00:00:02,000\n第一句。\n\n2\n00:00:02,000 --> 00:00:03,000\n第二句。\n"
         #expect(try Self.read(marked, file: "t.srt").units.map(\.text) == ["第一句。", "第二句。"])
+        // A bilingual cue: the English sentence and its Chinese translation stay two lines,
+        // in either order; a wrapped Chinese cue and a name alone on a line still join.
+        let bilingual = """
+            1
+            00:00:01,000 --> 00:00:04,000
+            The scan takes about three minutes.
+            口扫大概三分钟
+
+            2
+            00:00:04,000 --> 00:00:08,000
+            附件粘在牙面上
+            Attachments are bonded to the teeth.
+
+            3
+            00:00:08,000 --> 00:00:12,000
+            我们用的是
+            Invisalign 的方案
+
+            """
+        #expect(try Self.read(bilingual, file: "t.srt").units.map(\.text) == [
+            "The scan takes about three minutes.\n口扫大概三分钟", "附件粘在牙面上\nAttachments are bonded to the teeth.", "我们用的是Invisalign 的方案",
+        ])
         let voices = "WEBVTT\n\n00:01.000 --> 00:03.000\n<v 主持人>你好。\n<v 嘉宾>你好啊。\n"
         let vtt = try Self.read(voices, file: "t.vtt")
         #expect(vtt.units.map { "\($0.speaker ?? "–"):\($0.text)" } == ["主持人:你好。", "嘉宾:你好啊。"])
