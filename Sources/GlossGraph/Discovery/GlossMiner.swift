@@ -227,8 +227,9 @@ public enum GlossMiner {
         }
         // ACRONYM（English expansion，中文）: the acronym, its expansion and the rendering, when
         // the acronym's letters agree with the expansion (Schwartz–Hearst). An expansion
-        // holds small words (from, of, for), so it is never split into two names.
-        if let acronym = latinTerm(before: scalars, end: bracket), isAcronym(acronym.text),
+        // holds small words (from, of, for), so it is never split into two names. Mixed-case
+        // short forms the letters confirm (UCIe) count as acronyms here.
+        if let acronym = latinTerm(before: scalars, end: bracket), isAbbreviation(acronym.text),
             let comma = inside.lastIndex(where: { $0 == "，" || $0 == "," })
         {
             let english = inside[..<comma].trimmingWhitespace()
@@ -237,6 +238,15 @@ public enum GlossMiner {
                 lettersAgree(short: acronym.text, long: english)
             {
                 return [StatedGloss(zh: chinese, en: english, abbreviation: acronym.text, offset: offsets[acronym.start])]
+            }
+            // ACRONYM（中文，English expansion）: the same three names, the rendering first.
+            let firstComma = inside.firstIndex(where: { $0 == "，" || $0 == "," }) ?? comma
+            let rendering = inside[..<firstComma].trimmingWhitespace()
+            let expansion = inside[inside.index(after: firstComma)...].trimmingWhitespace()
+            if !hasChineseText(expansion), expansion.split(separator: " ").count >= 2, isChineseGlossText(rendering),
+                lettersAgree(short: acronym.text, long: expansion)
+            {
+                return [StatedGloss(zh: rendering, en: expansion, abbreviation: acronym.text, offset: offsets[acronym.start])]
             }
         }
         guard isChineseGlossText(inside) else { return [] }
@@ -793,8 +803,9 @@ public enum GlossMiner {
         }
         var text = String(String.UnicodeScalarView(scalars[start..<cursor])).trimmingWhitespace()
         var words = text.split(separator: " ")
-        // A list item's number or bullet (`1. ECMWF（…）`, `- TDS (…)`) is no part of the term.
-        while words.count > 1, words[0].allSatisfy({ $0.isNumber || $0 == "." }) || words[0] == "-" { words.removeFirst() }
+        // A list item's number or bullet (`1. ECMWF（…）`, `- TDS (…)`), or an amount the term
+        // measures (`-14 LUFS（…）`, `3.5 GHz`), is no part of the term.
+        while words.count > 1, words[0].drop(while: { $0 == "-" || $0 == "+" }).allSatisfy({ $0.isNumber || $0 == "." }) { words.removeFirst() }
         // Nor is an English sentence before it (`Exactly. Tannin（单宁）`): a word of three
         // letters or more ending in its only full stop, before a capital. (U.S. and Dr. are
         // abbreviations.)

@@ -56,6 +56,12 @@ struct GlossMinerTests {
              expected: ["坏胆固醇|low-density lipoprotein|LDL"]),
         Case(shape: "a class word, then a one-word name and its expansion: the name is what the bracket expands",
              text: "今天的嘉宾来自投资人 a16z（Andreessen Horowitz）。", expected: ["|Andreessen Horowitz|a16z"]),
+        Case(shape: "ACRONYM（中文，English expansion）: the rendering first", text: "字体里的 GPOS（字形定位，glyph positioning）表管字距。",
+             expected: ["字形定位|glyph positioning|GPOS"]),
+        Case(shape: "a mixed-case short form（中文，English expansion）", text: "芯粒之间走 UCIe（通用芯粒互连标准，Universal Chiplet Interconnect Express）。",
+             expected: ["通用芯粒互连标准|Universal Chiplet Interconnect Express|UCIe"]),
+        Case(shape: "an amount before the abbreviation is no part of it", text: "流媒体平台大多把响度定在 -14 LUFS（Loudness Units relative to Full Scale）。",
+             expected: ["|Loudness Units relative to Full Scale|LUFS"]),
         Case(shape: "a one-word name and its expansion with no Chinese before it", text: "他们开源了 Llama（Large Language Model Meta AI）的权重。",
              expected: ["|Large Language Model Meta AI|Llama"]),
     ]
