@@ -558,6 +558,13 @@ package enum MarkdownLine {
         return (isEnglishSentence(previous) && startsCJK(next)) || (startsCJK(previous) && isEnglishSentence(next))
     }
 
+    /// Whether a line is a row of a Markdown (GitHub) table: it starts and ends with `|` and
+    /// has three at least.
+    package static func isTableRow(_ line: ArraySlice<UInt8>) -> Bool {
+        let trimmed = trimmed(line)
+        return trimmed.first == UInt8(ascii: "|") && trimmed.last == UInt8(ascii: "|") && trimmed.filter { $0 == UInt8(ascii: "|") }.count >= 3
+    }
+
     static func needsJoiningSpace(_ text: [UInt8], paragraphStart: Int, lineStart: Int) -> Bool {
         guard paragraphStart < lineStart, lineStart < text.count else { return false }
         let endsWithJoiningHyphen =

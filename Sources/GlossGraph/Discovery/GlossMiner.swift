@@ -44,10 +44,24 @@ public enum GlossMiner {
     ) -> [StatedGloss] {
         let scalars = Array(text.unicodeScalars)
         // Markers are found in the text's Simplified characters (又稱 is 又称), one for one.
-        let keys = ChineseLexicon.hasTraditional(text) ? ChineseLexicon.simplified(scalars) : scalars
+        var keys = ChineseLexicon.hasTraditional(text) ? ChineseLexicon.simplified(scalars) : scalars
+        let hasTable = text.utf8.contains(UInt8(ascii: "|"))
+        let rows = hasTable ? tableGlosses(in: text) : []
+        // A table's header row names columns (| 中文 | English | 缩写 |): no marker there states a gloss.
+        if hasTable {
+            var lineStart = 0
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            for (index, line) in lines.enumerated() {
+                let count = line.unicodeScalars.count
+                if index + 1 < lines.count, isTableDelimiter(lines[index + 1]), line.trimmingWhitespace().hasPrefix("|") {
+                    for position in lineStart..<(lineStart + count) { keys[position] = " " }
+                }
+                lineStart += count + 1
+            }
+        }
         // Most units state no gloss: without a bracket or a marker's first character there is
         // nothing to read.
-        guard keys.contains(where: { isTrigger($0) }) else { return [] }
+        guard keys.contains(where: { isTrigger($0) }) else { return agreeingOnExtents(rows) }
         var offsets = [Int](repeating: 0, count: scalars.count + 1)
         for (index, scalar) in scalars.enumerated() { offsets[index + 1] = offsets[index] + UTF8.width(scalar) }
         let utf8 = recurrence == nil ? Array(text.utf8) : []
@@ -101,7 +115,69 @@ public enum GlossMiner {
             }
             index += 1
         }
-        return agreeingOnExtents(found)
+        return agreeingOnExtents(found + rows)
+    }
+
+    /// The row under a Markdown table's header: `|---|:--:|`.
+    static func isTableDelimiter(_ line: Substring) -> Bool { line.contains("-") && line.allSatisfy { "|-: ".contains($0) } }
+
+    /// The glosses a table's rows state, cell beside cell (a glossary or a list of formats, as
+    /// Markdown tables set them): two columns side by side whose cells in every row of the
+    /// table are an abbreviation and its expansion, their letters agreeing (`| TTF | TrueType
+    /// Font | … |`, either order), or a short Chinese name and a Latin one (`| 字距 | kerning |`).
+    /// A column is one kind of thing: one cell that describes (a comma, a sentence) rules its
+    /// column out. The header row (the one before `|---|`) states none.
+    static func tableGlosses(in text: String) -> [StatedGloss] {
+        typealias Cell = (text: String, offset: Int)
+        var tables: [[[Cell]]] = [[]]
+        var lineOffset = 0
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, line) in lines.enumerated() {
+            defer { lineOffset += line.utf8.count + 1 }
+            let trimmed = line.trimmingWhitespace()
+            guard trimmed.hasPrefix("|"), trimmed.hasSuffix("|"), trimmed.count >= 3 else {
+                if !(tables.last?.isEmpty ?? true) { tables.append([]) }
+                continue
+            }
+            if isTableDelimiter(line) || (index + 1 < lines.count && isTableDelimiter(lines[index + 1])) { continue }
+            var cells: [Cell] = []
+            var offset = lineOffset
+            for cell in line.split(separator: "|", omittingEmptySubsequences: false) {
+                let leading = cell.utf8.count - cell.drop(while: { $0 == " " }).utf8.count
+                cells.append((cell.trimmingWhitespace(), offset + leading))
+                offset += cell.utf8.count + 1
+            }
+            tables[tables.count - 1].append(cells)
+        }
+        /// The gloss two cells state, or nil; `nil` for an empty cell is "no evidence".
+        func gloss(_ first: Cell, _ second: Cell) -> StatedGloss? {
+            let latinFirst = !hasChineseText(first.text), latinSecond = !hasChineseText(second.text)
+            let offset = min(first.offset, second.offset)
+            if latinFirst && latinSecond {
+                for (short, long) in [(first, second), (second, first)]
+                where isAbbreviation(short.text) && long.text.split(separator: " ").count >= 2 && lettersAgree(short: short.text, long: long.text) {
+                    return StatedGloss(zh: "", en: long.text, abbreviation: short.text, offset: offset)
+                }
+                return nil
+            }
+            let (chinese, latin) = latinFirst ? (second, first) : (first, second)
+            guard latinFirst != latinSecond, isChineseGlossText(chinese.text), !chinese.text.contains(" "), latin.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }),
+                latin.text.split(separator: " ").count <= 6, !latin.text.contains(",")
+            else { return nil }
+            let abbreviation = isAbbreviation(latin.text)
+            return StatedGloss(zh: chinese.text, en: abbreviation ? "" : latin.text, abbreviation: abbreviation ? latin.text : "", offset: offset)
+        }
+        var found: [StatedGloss] = []
+        for rows in tables where !rows.isEmpty {
+            let columns = rows.map(\.count).min() ?? 0
+            for column in 0..<max(0, columns - 1) {
+                let pairs = rows.map { row in (row[column], row[column + 1]) }.filter { !$0.0.text.isEmpty && !$0.1.text.isEmpty }
+                let glosses = pairs.map { gloss($0.0, $0.1) }
+                guard !glosses.isEmpty, glosses.allSatisfy({ $0 != nil }) else { continue }
+                found += glosses.compactMap { $0 }
+            }
+        }
+        return found
     }
 
     /// Two statements about one occurrence of a term agree on where it starts: when one

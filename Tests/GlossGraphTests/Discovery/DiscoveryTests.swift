@@ -215,6 +215,27 @@ struct GlossMinerTests {
         #expect(GlossMiner.glosses(in: text, lexicon: lexicon, lineStarts: [second.utf8.count]).map(\.zh) == ["储能"])
     }
 
+    @Test("a table states glosses column beside column, when every row of the two columns does; its header row states none")
+    func tables() {
+        let formats = """
+            | 格式 | 全称 | 常见用途 |
+            |---|---|---|
+            | TTF | TrueType Font | 系统字体，二次曲线 |
+            | OTF | OpenType Font | 桌面排版 |
+            """
+        // The third column describes (a comma in one row): 桌面排版 is no rendering of OpenType Font.
+        #expect(Self.pairs(GlossMiner.glosses(in: formats)) == ["|TrueType Font|TTF", "|OpenType Font|OTF"])
+        let glossary = """
+            | 中文 | English | 缩写 |
+            | --- | --- | --- |
+            | 温湿指数 | temperature-humidity index | THI |
+            | 字距 | kerning | |
+            """
+        #expect(Self.pairs(GlossMiner.glosses(in: glossary)) == ["温湿指数|temperature-humidity index|THI", "字距|kerning|"])
+        let mixed = "| 指标 | 说明 |\n|---|---|\n| 产奶量 | milk yield |\n| 采食量 | 每天吃进去的干物质 |"
+        #expect(GlossMiner.glosses(in: mixed).isEmpty, "a column of descriptions pairs with nothing")
+    }
+
     @Test("Schwartz–Hearst letter agreement")
     func letters() {
         #expect(GlossMiner.lettersAgree(short: "RSP", long: "responsible scaling plan"))

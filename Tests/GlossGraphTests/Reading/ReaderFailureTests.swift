@@ -131,6 +131,14 @@ struct ReaderFailureTests {
         ], "\(transcript.units.map(\.text))")
     }
 
+    @Test("a table's rows are one paragraph, a row a line, in a text read a line at a time")
+    func tableRows() throws {
+        let text = "第一行讲规模定律\n第二行讲算力\n| 中文 | English |\n|---|---|\n| 字距 | kerning |\n第三行讲数据\n第四行讲能源\n"
+        let transcript = try Self.read(text, file: "t.txt")
+        #expect(transcript.units.map(\.text) == ["第一行讲规模定律", "第二行讲算力", "| 中文 | English |\n|---|---|\n| 字距 | kerning |", "第三行讲数据", "第四行讲能源"],
+                "\(transcript.units.map(\.text))")
+    }
+
     @Test("SRT without blank lines, without numbers, with a bidi mark, with bilingual cues; WebVTT with two voices in a cue")
     func subtitles() throws {
         let noBlanks = "1\n00:00:01,000 --> 00:00:02,000\n主持人：你好。\n2\n00:00:02,000 --> 00:00:03,000\n嘉宾：你好啊。\n"
