@@ -985,9 +985,13 @@ public enum GlossMiner {
         }
         while stop < scalars.count && scalars[stop] == " " { stop += 1 }
         // An English name after the marker ends where Chinese resumes.
+        // An English name after the marker ends where Chinese resumes; it may run to as long as
+        // an expansion (80 characters), a Chinese one to 30. A name cut by the limit is none.
         let englishTarget = stop < scalars.count && scalars[stop].isASCII && scalars[stop].properties.isAlphabetic
-        while stop < scalars.count && !"，。；！？,;!?\n（(".unicodeScalars.contains(scalars[stop]) && stop - markerEnd < 30 {
+        let limit = englishTarget ? 80 : 30
+        while stop < scalars.count && !"，。；！？,;!?\n（(".unicodeScalars.contains(scalars[stop]) {
             if englishTarget && !scalars[stop].isASCII { break }
+            guard stop - markerEnd < limit else { return [] }
             stop += 1
         }
         let rest = String(String.UnicodeScalarView(scalars[markerEnd..<stop]))
@@ -1005,7 +1009,7 @@ public enum GlossMiner {
         }
         return cleaned.components(separatedBy: "或").flatMap { $0.components(separatedBy: "，也就是") }
             .map { $0.trimmingWhitespace().trimmingCharacters(in: ["，", ",", "“", "”"]) }
-            .filter { $0.count >= 2 && $0.count <= 20 }
+            .filter { $0.count >= 2 && $0.count <= ($0.containsCJK ? 20 : 80) }
     }
 
     /// Markers that give a Chinese term another Chinese name (又称, 简称, 也叫, 俗称) besides

@@ -32,6 +32,8 @@ struct GlossMinerTests {
              expected: ["充满爱意的恩典机器|machines of loving grace|"]),
         Case(shape: "X指的是Y 或 Z", text: "Anecdotal data指的是轶事证据 或传闻证据。", expected: ["轶事证据|Anecdotal data|", "传闻证据|Anecdotal data|"]),
         Case(shape: "X，也就是Y", text: "我们用合成数据，也就是synthetic data来训练。", expected: ["合成数据|synthetic data|"]),
+        Case(shape: "X，英文叫 Y with an English name of more than twenty characters", text: "变电站里，红外测温，英文叫 infrared thermography，每月一次。",
+             expected: ["红外测温|infrared thermography|"]),
         Case(shape: "ABBR（也就是ZH，也就是ZH）", text: "你对AGI（也就是强大的人工智能，也就是超级有用的人工智能）怎么看？",
              expected: ["强大的人工智能||AGI", "超级有用的人工智能||AGI"]),
         Case(shape: "a name with a middle dot", text: "我认为泰勒·考恩（Tyler Cowen）说得对。", expected: ["泰勒·考恩|Tyler Cowen|"]),
