@@ -249,6 +249,16 @@ public struct Discoverer: Sendable {
         return glossary.concept(named: name)?.concept
     }
 
+    /// Whether `english` and an English name of `concept` share a word of three letters or
+    /// more that is no function word (Responsible Scaling Plan ~ responsible scaling policy).
+    static func sharesEnglishWord(_ english: String, with concept: Concept) -> Bool {
+        func words(_ text: String) -> Set<String> {
+            Set(text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init).filter { $0.count >= 3 && !["the", "and", "for", "from", "with"].contains($0) })
+        }
+        let own = words(english)
+        return concept.names.contains { $0.language == "en" && !own.isDisjoint(with: words($0.text)) }
+    }
+
     /// A known concept with a Chinese name one character away from `zh` (机械可解释性 ~
     /// 机制可解释性).
     private func closeVariant(of zh: String) -> Concept? {
@@ -329,7 +339,14 @@ public struct Discoverer: Sendable {
                     continue
                 }
                 let zhConcept = knownConcept(gloss.zh)
-                let enConcept = knownConcept(gloss.en) ?? knownConcept(gloss.abbreviation)
+                // An abbreviation names the known concept only when the text's expansion, if it
+                // gives one, shares a word with the concept's English names: ASL spelled out as
+                // American Sign Language is not AI Safety Levels, though the glossary has ASL.
+                var enConcept = knownConcept(gloss.en)
+                var homonym: Concept? = nil
+                if enConcept == nil, let byAbbreviation = knownConcept(gloss.abbreviation) {
+                    if gloss.en.isEmpty || Self.sharesEnglishWord(gloss.en, with: byAbbreviation) { enConcept = byAbbreviation } else { homonym = byAbbreviation }
+                }
                 if let zhConcept, let enConcept, zhConcept.id == enConcept.id { continue }  // already known
                 // Every name known, though as names of two concepts (强大的人工智能 of powerful-ai
                 // glossed AGI): nothing to add, and as a new concept it would clash with both.
@@ -338,6 +355,7 @@ public struct Discoverer: Sendable {
                 let english = [gloss.en, gloss.abbreviation].filter { !$0.isEmpty }.joined(separator: " / ")
                 var reason = gloss.zh.isEmpty ? "the text spells it out: \(gloss.abbreviation)（\(gloss.en)）" : "the text glosses it: \(gloss.zh)（\(english)）"
                 var variant: Concept? = nil
+                if let homonym { reason += "; \(gloss.abbreviation) also stands for \(homonym.id) (\(homonym.en)) in the glossary" }
                 if let enConcept, zhConcept == nil {
                     variant = enConcept
                     reason += "; '\(english)' names \(enConcept.id), so '\(gloss.zh)' is another rendering of it"

@@ -602,6 +602,21 @@ struct DiscovererTests {
         #expect(rows.split(separator: "\n").contains { $0.contains("阿司匹林") && $0.contains("乙酰水杨酸") }, "\(rows)")
     }
 
+    @Test("an abbreviation the glossary knows names its concept only when the text's expansion shares a word with the concept's English")
+    func abbreviationHomonyms() {
+        let known = try! Glossary(concepts: [
+            Concept(id: "ai-safety-levels", category: "safety", zh: "AI安全级别", en: "AI Safety Levels", abbreviations: ["ASL"]),
+            Concept(id: "responsible-scaling-policy", category: "policy", zh: "负责任扩展政策", en: "responsible scaling policy", abbreviations: ["RSP"]),
+        ])
+        let candidates = Discoverer(glossary: known).discover([Self.transcript([
+            "美国手语（American Sign Language，ASL）和中国手语不同。", "他们的负责任扩展计划（Responsible Scaling Plan，RSP）很重要。",
+        ])])
+        let signLanguage = candidates.first { $0.en == "American Sign Language" }
+        #expect(signLanguage != nil && signLanguage?.variantOf == nil, "\(candidates.map { ($0.zh, $0.en, $0.variantOf) })")
+        #expect(signLanguage?.reason.contains("ai-safety-levels") == true)
+        #expect(candidates.first { $0.en == "Responsible Scaling Plan" }?.variantOf == "responsible-scaling-policy", "\(candidates.map { ($0.zh, $0.en, $0.variantOf) })")
+    }
+
     @Test("a recurring string one inner character from another is its variant, among proposals and against the glossary")
     func oneCharacterVariants() throws {
         let general = try Self.generalWords()
