@@ -269,13 +269,15 @@ struct LabeledTranscriptParser {
                 // A table's rows are one paragraph, whatever the lines around them are. Otherwise a
                 // caption ends its unit; with a paragraph per line, so does a line that ends a
                 // sentence, or one too short to have been cut by a wrap (a heading, a byline)
-                // unless the next goes on with a lower-case word, as only a sentence's rest does.
+                // unless the next goes on with a lower-case word, as only a sentence's rest does,
+                // and the line before an entry of a list of terms (`AAP：美国儿科学会…`).
                 let next = index + 1 < lines.count ? MarkdownLine.trimmed(lines[index + 1]) : []
                 let tableGoesOn = MarkdownLine.isTableRow(line) && MarkdownLine.isTableRow(next)
                 let trimmed = MarkdownLine.trimmed(line)
                 let sentenceGoesOn = next.first.map { (0x61...0x7A).contains($0) } ?? false
                 let endsParagraph = linesAreParagraphs
-                    && (ScriptClass.lastScalar(trimmed).map(SpeakerLabel.endsSentence) == true || (!MarkdownLine.fillsWrapWidth(trimmed) && !sentenceGoesOn))
+                    && (ScriptClass.lastScalar(trimmed).map(SpeakerLabel.endsSentence) == true || (!MarkdownLine.fillsWrapWidth(trimmed) && !sentenceGoesOn)
+                        || MarkdownLine.startsWithTermLabel(next))
                 if !tableGoesOn && (linesAreCaptions || endsParagraph) { builder.finishUnit() }
             } else {
                 Self.addUnlabelled(line, lineNumber, to: &builder)
@@ -596,11 +598,12 @@ struct UnitBuilder {
             // A Markdown hard break (two spaces or a backslash ending the line before) keeps
             // its line break: an English line and its translation stay apart. So do an English
             // sentence and a Chinese line after it or before it with none (a bilingual subtitle
-            // cue), a table's rows, and a line that starts with a time (`08:01 AI 与人类`): a
-            // table of contents, not a hard wrap.
+            // cue), a table's rows, a numbered heading over its text (二、空间语法), and a line
+            // that starts with a time (`08:01 AI 与人类`): a table of contents, not a hard wrap.
             if target.hardBreakPending || MarkdownLine.startsWithTime(target.bytes[start...])
                 || MarkdownLine.isTranslationPair(target.bytes[target.lineStart..<start], target.bytes[start...])
                 || MarkdownLine.isTableRow(target.bytes[start...]) || MarkdownLine.isTableRow(target.bytes[target.lineStart..<start])
+                || MarkdownLine.endsShortLine(target.bytes[target.lineStart..<start], before: target.bytes[start...])
             {
                 target.bytes.insert(0x0A, at: start)
                 shift = 1

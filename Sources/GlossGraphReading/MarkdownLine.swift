@@ -543,6 +543,34 @@ package enum MarkdownLine {
         return TerminalText.displayWidth(String(decoding: line, as: UTF8.self)) >= hardWrapColumns
     }
 
+    /// Whether a line opens an entry of a list of terms: a Latin term of two to twelve letters,
+    /// digits or hyphens and a colon (`AAP：美国儿科学会（…）`, `THI: 温湿指数`).
+    package static func startsWithTermLabel(_ line: ArraySlice<UInt8>) -> Bool {
+        var index = line.startIndex
+        guard index < line.endIndex, (0x41...0x5A).contains(line[index] & 0xDF) else { return false }
+        while index < line.endIndex && index - line.startIndex < 12 && (isASCIIAlphanumeric(line[index]) || line[index] == hyphen) { index += 1 }
+        guard index - line.startIndex >= 2, index < line.endIndex else { return false }
+        return line[index] == UInt8(ascii: ":") || line[index...].starts(with: [0xEF, 0xBC, 0x9A])  // ： U+FF1A
+    }
+
+    /// Whether `previous` is a numbered heading (`二、空间语法`, `（三）习得`, `3. 结论`) over the
+    /// text that follows, not a line a wrap cut: too short for one (`fillsWrapWidth`), no comma
+    /// or colon at its end to carry a sentence on.
+    static func endsShortLine(_ previous: ArraySlice<UInt8>, before next: ArraySlice<UInt8>) -> Bool {
+        let line = trimmed(previous)
+        guard !line.isEmpty, !fillsWrapWidth(line), let last = ScriptClass.lastScalar(line), !next.isEmpty else { return false }
+        // ， 、 ； ： , ; : and dashes carry a sentence on to the next line.
+        guard ![0xFF0C, 0x3001, 0xFF1B, 0xFF1A, 0x2C, 0x3B, 0x3A, 0x2014, 0x2013].contains(last) else { return false }
+        let text = String(decoding: line, as: UTF8.self)
+        let numerals = "一二三四五六七八九十"
+        var rest = Substring(text)
+        if rest.hasPrefix("（") || rest.hasPrefix("(") { rest = rest.dropFirst() }
+        let number = rest.prefix { numerals.contains($0) || $0.isASCII && $0.isNumber }
+        guard !number.isEmpty, number.count <= 3 else { return false }
+        let after = rest.dropFirst(number.count)
+        return after.hasPrefix("、") || after.hasPrefix("）") || after.hasPrefix(")") || after.hasPrefix(". ") || after.hasPrefix("．")
+    }
+
     /// Whether two lines are a sentence and its translation rather than one text wrapped: one
     /// holds no CJK character and at least three words, the other starts with one (`The scan
     /// takes three minutes` / `口扫大概三分钟`, in either order).

@@ -131,6 +131,31 @@ struct ReaderFailureTests {
         ], "\(transcript.units.map(\.text))")
     }
 
+    @Test("a short heading line over a hard-wrapped paragraph stays a line of its own; entries of a list of terms are paragraphs of their own")
+    func headingsAndTermLists() throws {
+        let wrapped = """
+            二、空间语法
+            手语最有特色的地方在于它利用身体前方的空间来表达语法关系，比如
+            把人物安放在不同的位置，再用动词的方向指向他们。
+
+            三、习得
+            大约九成的聋童出生在听人家庭，很多孩子接触手语的时间比较晚。
+
+            """
+        let units = try Self.read(wrapped, file: "t.txt").units.map(\.text)
+        #expect(units.first?.hasPrefix("二、空间语法\n手语最有特色") == true && units.first?.contains("比如把人物") == true, "\(units)")
+        let list = """
+            第一段讲辅食。
+            第二段讲过敏，后面附了缩写表，方便大家查阅文中出现的机构名称和研究名称。
+            AAP：美国儿科学会（American Academy of Pediatrics）
+            LEAP：花生过敏早期干预研究（Learning Early About Peanut Allergy）
+            WHO：世界卫生组织
+            第三段讲铁。
+
+            """
+        #expect(try Self.read(list, file: "t.txt").units.map(\.lineStart) == [1, 2, 3, 4, 5, 6])
+    }
+
     @Test("a table's rows are one paragraph, a row a line, in a text read a line at a time")
     func tableRows() throws {
         let text = "第一行讲规模定律\n第二行讲算力\n| 中文 | English |\n|---|---|\n| 字距 | kerning |\n第三行讲数据\n第四行讲能源\n"
