@@ -176,6 +176,21 @@ public struct Discoverer: Sendable {
             removed.insert(fold)
             indexOf[candidate.zh] = keep
         }
+        // A gloss of a name the text gives as another's short form, its characters taken in
+        // order from the other's (局放 · partial discharge, where 局部放电，简称局放), is the full
+        // name's gloss.
+        for (index, candidate) in candidates.enumerated() where candidate.kind == .gloss && !candidate.zh.isEmpty && !removed.contains(index) {
+            guard let keep = result.indices.first(where: { other in
+                other != index && !removed.contains(other) && result[other].kind == .gloss && result[other].variants.contains(candidate.zh)
+                    && Self.isShortForm(candidate.zh, of: result[other].zh)
+                    && (result[other].en.isEmpty || candidate.en.isEmpty || NameKey.key(result[other].en) == NameKey.key(candidate.en))
+            }) else { continue }
+            if result[keep].en.isEmpty { result[keep].en = candidate.en }
+            if result[keep].abbreviation.isEmpty { result[keep].abbreviation = candidate.abbreviation }
+            result[keep].score = max(result[keep].score, candidate.score)
+            result[keep].reason += "; " + candidate.reason
+            removed.insert(index)
+        }
         for (index, candidate) in candidates.enumerated() where candidate.zh.count >= 4 && !removed.contains(index) && indexOf[candidate.zh] == index {
             let characters = Array(candidate.zh)
             for position in 1..<(characters.count - 1) {
@@ -193,6 +208,18 @@ public struct Discoverer: Sendable {
             }
         }
         return result.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
+    }
+
+    /// Whether `short` is a Chinese short form of `full`: fewer characters, each found in
+    /// `full` in order, the first one first (局放 of 局部放电, 世卫 of 世界卫生组织).
+    static func isShortForm(_ short: String, of full: String) -> Bool {
+        guard short.count < full.count, short.first == full.first else { return false }
+        var rest = Substring(full)
+        for character in short {
+            guard let found = rest.firstIndex(of: character) else { return false }
+            rest = rest[rest.index(after: found)...]
+        }
+        return true
     }
 
     /// A versioned name's forms that another writing of it shares: its words in any order,

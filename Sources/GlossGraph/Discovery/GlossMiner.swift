@@ -1027,7 +1027,7 @@ public enum GlossMiner {
     }
 
     /// `X，也就是Y`, `X又称Y`, `X就是Y` with X and Y both Chinese terms: two names of one
-    /// concept, the one the text uses more often first. Y runs to punctuation and must be all
+    /// concept, the one the text uses more often first (X first after 简称 and 俗称). Y runs to punctuation and must be all
     /// content words; neither name may hold the other (模型，也就是奖励模型 narrows, it does
     /// not rename), be an everyday word or read as a phrase. Needs the word list.
     static func chineseApposition(
@@ -1105,7 +1105,10 @@ public enum GlossMiner {
         guard names.allSatisfy(isTermLike), !term.text.contains(target), !target.contains(term.text) else { return nil }
         let counts = names.map(context.recurrence)
         if strict && counts.contains(where: { $0 < 2 }) { return nil }
-        let preferred = counts[1] > counts[0] ? 1 : 0
+        // After 简称 or 俗称 the second name is the short or colloquial one: the full name is the
+        // term however often the text uses the short one (局部放电，简称局放).
+        let namesShortForm = ["简称", "俗称"].contains(ChineseLexicon.simplified(String(String.UnicodeScalarView(scalars[markerStart..<markerEnd]))))
+        let preferred = !namesShortForm && counts[1] > counts[0] ? 1 : 0
         return StatedGloss(zh: names[preferred], en: "", abbreviation: "", offset: offsets[term.start], zhVariant: names[1 - preferred])
     }
 

@@ -150,7 +150,13 @@ public struct ProposedConcepts: Sendable {
                     claimed[NameKey.key(candidate.zh)] = existing
                 }
                 for name in names where claimed[NameKey.key(name)] == nil {
-                    if name.containsCJK { concepts[existing].zhVariants.append(name) } else { concepts[existing].enVariants.append(name) }
+                    if name.containsCJK {
+                        concepts[existing].zhVariants.append(name)
+                    } else if name == abbreviation {
+                        concepts[existing].abbreviations.append(name)
+                    } else {
+                        concepts[existing].enVariants.append(name)
+                    }
                     claimed[NameKey.key(name)] = existing
                 }
                 continue

@@ -397,6 +397,9 @@ struct DiscovererTests {
         let reversed = ProposedConcepts([proposal("", "interproximal reduction", "IPR"), proposal("邻面去釉", "", "IPR")]).concepts
         #expect(reversed.count == 1 && reversed[0].zh == "邻面去釉" && reversed[0].en == "interproximal reduction", "\(reversed)")
         #expect(reversed[0].abbreviations == ["IPR"] && reversed[0].zhVariants.isEmpty, "\(reversed)")
+        // An abbreviation a later proposal adds is an abbreviation, not an English variant.
+        let added = ProposedConcepts([proposal("局部放电", "partial discharge", ""), proposal("局放", "partial discharge", "PD")]).concepts
+        #expect(added.count == 1 && added[0].abbreviations == ["PD"] && added[0].zhVariants == ["局放"] && added[0].enVariants.isEmpty, "\(added)")
     }
 
     @Test("a name written with and without its article is one name")
@@ -600,6 +603,19 @@ struct DiscovererTests {
         #expect(!candidates.contains { $0.kind == .term && ($0.zh == "大语言模型" || $0.zh == "大模型") }, "\(candidates.map(\.zh))")
         let rows = DiscoveryListing.glossaryRows(candidates, limit: 50)
         #expect(rows.split(separator: "\n").contains { $0.contains("阿司匹林") && $0.contains("乙酰水杨酸") }, "\(rows)")
+    }
+
+    @Test("after 简称 the full name is the term and the short one its variant, however often the text uses the short one; a gloss of the short one is the full one's")
+    func shortFormsStayVariants() throws {
+        let general = try Self.generalWords()
+        let candidates = Discoverer(glossary: nil, generalWords: general).discover([Self.transcript([
+            "局部放电，简称局放，英文是 partial discharge。", "局放很常见，局放检测很重要，局放要早发现。",
+        ])])
+        let glosses = candidates.filter { $0.kind == .gloss }.map { "\($0.zh)|\($0.en)|\($0.variants.joined(separator: ","))" }
+        #expect(glosses == ["局部放电|partial discharge|局放"], "\(glosses)")
+        #expect(Discoverer.isShortForm("局放", of: "局部放电") && Discoverer.isShortForm("世卫", of: "世界卫生组织"))
+        // Another name that is no short form keeps its own gloss (未来函数 ~ 前视偏差).
+        #expect(!Discoverer.isShortForm("前视偏差", of: "未来函数") && !Discoverer.isShortForm("放电", of: "局部放电"))
     }
 
     @Test("an abbreviation the glossary knows names its concept only when the text's expansion shares a word with the concept's English")
