@@ -200,10 +200,12 @@ public struct ChineseLexicon: Sendable {
                 next[at] == at + 1 && ScriptClass.isCJK(scalars[at].value)
                     && !(self.words[String(Character(scalars[at]))].map { $0.everyday && $0.wordClass == .clause } ?? false)
             }
-            // An everyday verb does not start such a word (看|尾延迟, 聊|零信任).
+            // An everyday verb does not start such a word (看|尾延迟, 聊|零信任), nor goes on from
+            // an everyday adverb (先|看, 再|讲): the two are the clause before a term.
+            let everydayClass = { (at: Int) in self.words[String(Character(scalars[at]))].flatMap { $0.everyday ? $0.wordClass : nil } }
             let continuesLooseRun = offset > 0 && isLoose(offset) && starts.last.map { last in
-                (last - start..<offset).allSatisfy { isLoose($0) }
-                    && !(self.words[String(Character(scalars[last - start]))].map { $0.everyday && $0.wordClass == .verb } ?? false)
+                (last - start..<offset).allSatisfy { isLoose($0) } && everydayClass(last - start) != .verb
+                    && !(everydayClass(offset - 1) == .modifier && everydayClass(offset) == .verb)
             } ?? false
             if !continuesLooseRun { starts.append(start + offset) }
             offset = next[offset]

@@ -172,6 +172,8 @@ struct GlossMinerTests {
         Case(shape: "Traditional: a derivational prefix starts the term", text: "另外還有一種是無晶圓廠（fabless）公司。", expected: ["無晶圓廠|fabless|"]),
         Case(shape: "Traditional: a preposition and an auxiliary before the term", text: "明年會從平面電晶體（planar transistor）換掉。",
              expected: ["平面電晶體|planar transistor|"]),
+        Case(shape: "an everyday adverb and verb the dictionary leaves single are the clause, not an unknown word",
+             text: "复盘时先看视野控制（vision control），然后看兵线。", expected: ["视野控制|vision control|"]),
         Case(shape: "a verbal noun before a generic noun other compounds end with too: the compound is the term",
              text: "它的参数有压缩比（ratio）、启动时间（attack）和保持时间。", expected: ["压缩比|ratio|", "启动时间|attack|"]),
         Case(shape: "次 before a word is the prefix sub-", text: "屏幕上常用次像素渲染（subpixel rendering）来提高清晰度。",
