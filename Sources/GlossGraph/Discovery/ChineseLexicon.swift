@@ -195,10 +195,12 @@ public struct ChineseLexicon: Sendable {
         while offset < count {
             // Characters the dictionary leaves single, one after another, are read as one
             // unknown word (jieba hands such runs to its HMM for the same reason), unless one
-            // of them is an everyday clause word (的, 是, 把).
+            // of them is an everyday clause word (的, 是, 把) or a pronoun or determiner (每, 各:
+            // jieba tags 每 zg, which would make 每条 a word of 每条音轨).
             let isLoose = { (at: Int) in
-                next[at] == at + 1 && ScriptClass.isCJK(scalars[at].value)
-                    && !(self.words[String(Character(scalars[at]))].map { $0.everyday && $0.wordClass == .clause } ?? false)
+                let character = String(Character(scalars[at]))
+                return next[at] == at + 1 && ScriptClass.isCJK(scalars[at].value) && !Self.pronouns.contains(character)
+                    && !(self.words[character].map { $0.everyday && $0.wordClass == .clause } ?? false)
             }
             // An everyday verb does not start such a word (看|尾延迟, 聊|零信任), nor goes on from
             // an everyday adverb (先|看, 再|讲): the two are the clause before a term.
