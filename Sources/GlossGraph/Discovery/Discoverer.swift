@@ -903,6 +903,11 @@ public struct Discoverer: Sendable {
         // 动物医院): there the string cuts a word in two.
         var cutAtEnd = [Int32](repeating: 0, count: slots.count)
         var cutAtStart = [Int32](repeating: 0, count: slots.count)
+        // Uses of each n-gram after a determiner or quantifier (每|条音轨, 多|条音轨): one used
+        // only there starts with a measure word, the end of a quantity, not a term. (Numerals
+        // are left out: 三|因子模型 and 五|因子模型 share a term.)
+        var quantifiedLeft = [Int32](repeating: 0, count: slots.count)
+        let quantifiers = Set("每几多各某这那该本此诸".unicodeScalars.map(\.value))
         let everydayPairs = generalWords?.lexicon == nil ? [] : generalWords?.everydayPairs ?? []
         func isBoundary(_ scalar: UInt32) -> Bool {
             guard let character = Unicode.Scalar(TraditionalCharacters.simplified(scalar)).map(Character.init) else { return true }
@@ -924,6 +929,7 @@ public struct Discoverer: Sendable {
                 if everydayPairs.contains(UInt64(TraditionalCharacters.simplified(slot.key.scalar(at: 0))) << 32 | UInt64(TraditionalCharacters.simplified(slot.key.scalar(at: 1)))) {
                     cutAtStart[suffix] += Int32(slot.count)
                 }
+                if quantifiers.contains(TraditionalCharacters.simplified(slot.key.scalar(at: 0))) { quantifiedLeft[suffix] += Int32(slot.count) }
             }
         }
         let suffixes = Set(Self.termSuffixes.compactMap { $0.unicodeScalars.first?.value })
@@ -965,7 +971,9 @@ public struct Discoverer: Sendable {
             let leftEntropy = log(total) - leftSum[index] / total
             let rightEntropy = log(total) - rightSum[index] / total
             let boundaryQuality = min(leftEntropy, rightEntropy)
-            guard cValue > 0, boundaryQuality > 0.3, Int(cutAtEnd[index]) * 2 < Int(slot.count), Int(cutAtStart[index]) * 2 < Int(slot.count) else { continue }
+            guard cValue > 0, boundaryQuality > 0.3, Int(cutAtEnd[index]) * 2 < Int(slot.count), Int(cutAtStart[index]) * 2 < Int(slot.count),
+                Int(quantifiedLeft[index]) < Int(slot.count)
+            else { continue }
             let gram = slot.key.text
             guard isTermShaped(gram, boldSpans: boldSpans), knownConcept(gram) == nil else { continue }
             let isBold = bold.contains(slot.key)
