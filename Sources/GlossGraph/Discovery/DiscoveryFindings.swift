@@ -147,7 +147,9 @@ extension Discoverer {
             let names = Self.latinNames(in: bytes).flatMap { name, opensSentence in
                 Self.splittingTitles(name, in: bytes).enumerated().map { ($0.element, opensSentence && $0.offset == 0) }
             }
-            for (name, opensSentence) in names where !known.contains(where: { $0.overlaps(name) }) {
+            // A table's header row names its columns (| 中文 | English | 缩写 |), not things.
+            let headers = bytes.contains(UInt8(ascii: "|")) ? Self.tableHeaderRanges(in: unitText) : []
+            for (name, opensSentence) in names where !known.contains(where: { $0.overlaps(name) }) && !headers.contains(where: { $0.overlaps(name) }) {
                 let written = String(decoding: bytes[name], as: UTF8.self)
                 let text = Self.latinLemma(written)
                 // Roman numerals (Phase II, III) number things; they name nothing.
@@ -183,6 +185,21 @@ extension Discoverer {
         }
         findings.grams = GramTable.counting(units, fileIndex: fileIndex)
         return findings
+    }
+
+    /// The UTF-8 ranges of the header rows of the Markdown tables in `text` (each the row just
+    /// above a `|---|` row).
+    static func tableHeaderRanges(in text: String) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var offset = 0
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, line) in lines.enumerated() {
+            if index + 1 < lines.count, line.trimmingWhitespace().hasPrefix("|"), GlossMiner.isTableDelimiter(lines[index + 1]) {
+                ranges.append(offset..<(offset + line.utf8.count))
+            }
+            offset += line.utf8.count + 1
+        }
+        return ranges
     }
 
     /// The UTF-8 offsets in `unit`'s text where a source line starts (never the first) after

@@ -238,6 +238,9 @@ struct GlossMinerTests {
         #expect(Self.pairs(GlossMiner.glosses(in: glossary)) == ["温湿指数|temperature-humidity index|THI", "字距|kerning|"])
         let mixed = "| 指标 | 说明 |\n|---|---|\n| 产奶量 | milk yield |\n| 采食量 | 每天吃进去的干物质 |"
         #expect(GlossMiner.glosses(in: mixed).isEmpty, "a column of descriptions pairs with nothing")
+        // The header's words name columns, not things.
+        let proposals = Discoverer(glossary: nil).discover([DiscovererTests.transcript([glossary, glossary])]).map(\.en)
+        #expect(!proposals.contains("English") && proposals.contains("temperature-humidity index"), "\(proposals)")
     }
 
     @Test("Schwartz–Hearst letter agreement")
