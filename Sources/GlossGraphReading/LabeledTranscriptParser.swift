@@ -468,6 +468,7 @@ struct UnitBuilder {
             segments.removeAll(keepingCapacity: true)
             paragraphStart = nil
             hardBreakPending = false
+            lineStart = 0
         }
     }
 

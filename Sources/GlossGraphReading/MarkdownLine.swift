@@ -558,7 +558,10 @@ package enum MarkdownLine {
     /// or colon at its end to carry a sentence on.
     static func endsShortLine(_ previous: ArraySlice<UInt8>, before next: ArraySlice<UInt8>) -> Bool {
         let line = trimmed(previous)
-        guard !line.isEmpty, !fillsWrapWidth(line), let last = ScriptClass.lastScalar(line), !next.isEmpty else { return false }
+        // Most lines are told by their first character: a digit, a bracket or a CJK numeral.
+        guard let first = ScriptClass.firstScalar(line), Self.headingOpeners.contains(first) || (0x30...0x39).contains(first),
+            !next.isEmpty, !fillsWrapWidth(line), let last = ScriptClass.lastScalar(line)
+        else { return false }
         // ， 、 ； ： , ; : and dashes carry a sentence on to the next line.
         guard ![0xFF0C, 0x3001, 0xFF1B, 0xFF1A, 0x2C, 0x3B, 0x3A, 0x2014, 0x2013].contains(last) else { return false }
         let text = String(decoding: line, as: UTF8.self)
@@ -571,19 +574,20 @@ package enum MarkdownLine {
         return after.hasPrefix("、") || after.hasPrefix("）") || after.hasPrefix(")") || after.hasPrefix(". ") || after.hasPrefix("．")
     }
 
+    /// The characters a numbered heading opens with besides digits: brackets and 一 to 十.
+    private static let headingOpeners = Set("(（一二三四五六七八九十".unicodeScalars.map(\.value))
+
     /// Whether two lines are a sentence and its translation rather than one text wrapped: one
     /// holds no CJK character and at least three words, the other starts with one (`The scan
     /// takes three minutes` / `口扫大概三分钟`, in either order).
     static func isTranslationPair(_ previous: ArraySlice<UInt8>, _ next: ArraySlice<UInt8>) -> Bool {
-        func hasCJK(_ bytes: ArraySlice<UInt8>) -> Bool {
-            // Lead bytes E3–E9 start the CJK blocks: most lines are told by a byte scan.
-            bytes.contains { (0xE3...0xE9).contains($0) } && String(decoding: bytes, as: UTF8.self).unicodeScalars.contains { ScriptClass.isCJK($0.value) }
-        }
+        // Lead bytes E3–E9 start the CJK blocks (U+3000–U+9FFF), so a byte scan tells a line
+        // with none.
         func isEnglishSentence(_ bytes: ArraySlice<UInt8>) -> Bool {
-            !hasCJK(bytes) && bytes.split(separator: space).filter { $0.contains { (0x61...0x7A).contains($0 | 0x20) } }.count >= 3
+            !bytes.contains { (0xE3...0xE9).contains($0) } && bytes.split(separator: space).lazy.filter { $0.contains { (0x61...0x7A).contains($0 | 0x20) } }.count >= 3
         }
-        func startsCJK(_ bytes: ArraySlice<UInt8>) -> Bool { ScriptClass.firstScalar(bytes).map(ScriptClass.isCJK) ?? false }
-        return (isEnglishSentence(previous) && startsCJK(next)) || (startsCJK(previous) && isEnglishSentence(next))
+        func startsCJK(_ bytes: ArraySlice<UInt8>) -> Bool { bytes.first.map { (0xE3...0xE9).contains($0) } == true && ScriptClass.firstScalar(bytes).map(ScriptClass.isCJK) == true }
+        return (startsCJK(next) && isEnglishSentence(previous)) || (startsCJK(previous) && isEnglishSentence(next))
     }
 
     /// Whether a line is a row of a Markdown (GitHub) table: it starts and ends with `|` and

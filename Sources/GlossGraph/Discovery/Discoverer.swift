@@ -787,15 +787,15 @@ public struct Discoverer: Sendable {
 
     /// Verbs that follow a verb as its result or direction (跑完, 意识到, 准备好, 听起来): a closed
     /// class. Other characters jieba tags as verbs end terms (波动率, 降维).
-    /// The complements that end no noun, whatever word jieba's list makes of the one before
-    /// (整理 is tagged a noun in 记录整理好): a result (完, 掉, 住, 好, 到) or a direction of two
-    /// characters (起来, 出来).
-    static let resultComplements = Set(["到", "完", "掉", "住", "好"]).union(verbComplements.filter { $0.count == 2 })
-
     static let verbComplements: Set<String> = [
         "到", "完", "掉", "住", "进", "出", "回", "起", "来", "去", "上", "下", "过", "开", "成", "好", "走",
         "起来", "出来", "下来", "下去", "过来", "回来", "回去", "进来", "进去", "出去", "上来", "上去",
     ]
+
+    /// The complements that end no noun, whatever word jieba's list makes of the one before
+    /// (整理 is tagged a noun in 记录整理好): a result (完, 掉, 住, 好, 到) or a direction of two
+    /// characters (起来, 出来).
+    static let resultComplements = Set(["到", "完", "掉", "住", "好"]).union(verbComplements.filter { $0.count == 2 })
 
     /// Verbs that, standing first, open a clause of purpose or goal (来描述, 到碱基编辑): a closed
     /// class. (去 is left out: as a prefix it starts terms, 去中心化, 去杠杆.)

@@ -194,9 +194,7 @@ extension Discoverer {
         var offset = 0
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         for (index, line) in lines.enumerated() {
-            if index + 1 < lines.count, line.trimmingWhitespace().hasPrefix("|"), GlossMiner.isTableDelimiter(lines[index + 1]) {
-                ranges.append(offset..<(offset + line.utf8.count))
-            }
+            if GlossMiner.isTableHeader(lines, at: index) { ranges.append(offset..<(offset + line.utf8.count)) }
             offset += line.utf8.count + 1
         }
         return ranges
@@ -205,8 +203,9 @@ extension Discoverer {
     /// The UTF-8 offsets in `unit`'s text where a source line starts (never the first) after
     /// a line that is not a hard wrap. A term's run stops at these: subtitle and plain lines
     /// mostly end a phrase (鸭子曲线 / 英文叫 duck curve). A line that fills the width its
-    /// paragraph is wrapped to, `MarkdownLine.hardWrapColumns` or more and within 15% of the widest line,
-    /// was cut where the width ran out, inside a word as often as not (数字音频工 / 作站).
+    /// paragraph is wrapped to (`MarkdownLine.hardWrapColumns` or more, within 15% of the
+    /// widest line) was cut where the width ran out, inside a word as often as not (数字音频工 /
+    /// 作站).
     static func lineStarts(of unit: TranscriptUnit) -> Set<Int> {
         var starts: [Int] = []
         for (previous, segment) in zip(unit.segments, unit.segments.dropFirst()) where segment.line != previous.line {

@@ -51,9 +51,9 @@ public enum GlossMiner {
         if hasTable {
             var lineStart = 0
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            for (index, line) in lines.enumerated() {
-                let count = line.unicodeScalars.count
-                if index + 1 < lines.count, isTableDelimiter(lines[index + 1]), line.trimmingWhitespace().hasPrefix("|") {
+            for index in lines.indices {
+                let count = lines[index].unicodeScalars.count
+                if isTableHeader(lines, at: index) {
                     for position in lineStart..<(lineStart + count) { keys[position] = " " }
                 }
                 lineStart += count + 1
@@ -121,6 +121,11 @@ public enum GlossMiner {
     /// The row under a Markdown table's header: `|---|:--:|`.
     static func isTableDelimiter(_ line: Substring) -> Bool { line.contains("-") && line.allSatisfy { "|-: ".contains($0) } }
 
+    /// Whether `lines[index]` is a Markdown table's header row: a row over a `|---|` row.
+    static func isTableHeader(_ lines: [Substring], at index: Int) -> Bool {
+        index + 1 < lines.count && lines[index].trimmingWhitespace().hasPrefix("|") && isTableDelimiter(lines[index + 1])
+    }
+
     /// The glosses a table's rows state, cell beside cell (a glossary or a list of formats, as
     /// Markdown tables set them): two columns side by side whose cells in every row of the
     /// table are an abbreviation and its expansion, their letters agreeing (`| TTF | TrueType
@@ -139,7 +144,7 @@ public enum GlossMiner {
                 if !(tables.last?.isEmpty ?? true) { tables.append([]) }
                 continue
             }
-            if isTableDelimiter(line) || (index + 1 < lines.count && isTableDelimiter(lines[index + 1])) { continue }
+            if isTableDelimiter(line) || isTableHeader(lines, at: index) { continue }
             var cells: [Cell] = []
             var offset = lineOffset
             for cell in line.split(separator: "|", omittingEmptySubsequences: false) {
@@ -149,7 +154,7 @@ public enum GlossMiner {
             }
             tables[tables.count - 1].append(cells)
         }
-        /// The gloss two cells state, or nil; `nil` for an empty cell is "no evidence".
+        /// The gloss two cells side by side state, or nil.
         func gloss(_ first: Cell, _ second: Cell) -> StatedGloss? {
             let latinFirst = !hasChineseText(first.text), latinSecond = !hasChineseText(second.text)
             let offset = min(first.offset, second.offset)
@@ -984,7 +989,6 @@ public enum GlossMiner {
             }
         }
         while stop < scalars.count && scalars[stop] == " " { stop += 1 }
-        // An English name after the marker ends where Chinese resumes.
         // An English name after the marker ends where Chinese resumes; it may run to as long as
         // an expansion (80 characters), a Chinese one to 30. A name cut by the limit is none.
         let englishTarget = stop < scalars.count && scalars[stop].isASCII && scalars[stop].properties.isAlphabetic
@@ -1027,9 +1031,10 @@ public enum GlossMiner {
     }
 
     /// `X，也就是Y`, `X又称Y`, `X就是Y` with X and Y both Chinese terms: two names of one
-    /// concept, the one the text uses more often first (X first after 简称 and 俗称). Y runs to punctuation and must be all
-    /// content words; neither name may hold the other (模型，也就是奖励模型 narrows, it does
-    /// not rename), be an everyday word or read as a phrase. Needs the word list.
+    /// concept, the one the text uses more often first (X first after 简称 and 俗称). Y runs to
+    /// punctuation and must be all content words; neither name may hold the other (模型，也就是
+    /// 奖励模型 narrows, it does not rename), be an everyday word or read as a phrase. Needs the
+    /// word list.
     static func chineseApposition(
         _ scalars: [Unicode.Scalar], markerStart: Int, markerEnd: Int, strict: Bool, offsets: [Int], context: Context
     ) -> StatedGloss? {
