@@ -648,11 +648,12 @@ public enum GlossMiner {
         /// (包括, 履行), or one with a resultative complement (复制到, 换成). Before another
         /// verb it makes a compound (插入缺失, 强化学习) unless two words or more follow.
         func isGoverningWord(_ index: Int, englishSize: Int) -> Bool {
-            // A verb with a potential complement (离不开, 做不到, 看得见) is always a predicate.
+            // A verb with a potential complement (离不开, 做不到, 看得见) is always a predicate, and
+            // so is a fixed expression ending in a resultative complement (常听到).
             let potential = words[index].text.count == 3 && ["不", "得"].contains(words[index].text.dropFirst().first)
-            guard let entry = words[index].entry, entry.wordClass == .verb, words[index].text.count >= 2,
-                entry.everyday || potential || Self.resultativeComplements.contains(words[index].text.last!), !isGenericHead(from: index + 1)
-            else { return false }
+            guard let entry = words[index].entry, words[index].text.count >= 2, !isGenericHead(from: index + 1) else { return false }
+            if entry.isFixedExpression && Self.resultativeComplements.contains(words[index].text.last!) { return size(from: index + 1) >= englishSize }
+            guard entry.wordClass == .verb, entry.everyday || potential || Self.resultativeComplements.contains(words[index].text.last!) else { return false }
             let rest = size(from: index + 1)
             return rest >= englishSize && (rest >= 2 || !(words[index + 1].entry?.isVerbal ?? false))
         }

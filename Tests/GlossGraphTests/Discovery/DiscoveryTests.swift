@@ -172,6 +172,8 @@ struct GlossMinerTests {
         Case(shape: "Traditional: a derivational prefix starts the term", text: "另外還有一種是無晶圓廠（fabless）公司。", expected: ["無晶圓廠|fabless|"]),
         Case(shape: "Traditional: a preposition and an auxiliary before the term", text: "明年會從平面電晶體（planar transistor）換掉。",
              expected: ["平面電晶體|planar transistor|"]),
+        Case(shape: "a fixed expression ending in a resultative complement governs the term", text: "我们常听到海绵城市，英文叫 sponge city，说的是蓄水。",
+             expected: ["海绵城市|sponge city|"]),
         Case(shape: "a verb with a potential complement governs the term, however rare", text: "做手语研究离不开语料库（corpus），这是共识。",
              expected: ["语料库|corpus|"]),
         Case(shape: "an everyday adverb and verb the dictionary leaves single are the clause, not an unknown word",
