@@ -66,6 +66,9 @@ public struct ChineseLexicon: Sendable {
         "开始", "继续", "停止", "比如", "例如", "譬如", "还有", "使", "让", "令",
     ]
 
+    /// Result complements of one character, which end the verb before them (跑完, 做好).
+    static let resultComplements: Set<Unicode.Scalar> = ["到", "完", "掉", "住", "好"]
+
     /// Single-character pronouns and demonstratives (a closed class).
     static let pronouns: Set<String> = ["我", "你", "您", "他", "她", "它", "这", "那", "谁", "其", "此", "之", "某", "各", "每", "本", "该", "哪", "啥", "咱"]
 
@@ -203,11 +206,13 @@ public struct ChineseLexicon: Sendable {
                     && !(self.words[character].map { $0.everyday && $0.wordClass == .clause } ?? false)
             }
             // An everyday verb does not start such a word (看|尾延迟, 聊|零信任), nor goes on from
-            // an everyday adverb (先|看, 再|讲): the two are the clause before a term.
+            // an everyday adverb (先|看, 再|讲): the two are the clause before a term. A result
+            // complement ends the verb before it, not a word (重跑|完).
             let everydayClass = { (at: Int) in self.words[String(Character(scalars[at]))].flatMap { $0.everyday ? $0.wordClass : nil } }
             let continuesLooseRun = offset > 0 && isLoose(offset) && starts.last.map { last in
                 (last - start..<offset).allSatisfy { isLoose($0) } && everydayClass(last - start) != .verb
                     && !(everydayClass(offset - 1) == .modifier && everydayClass(offset) == .verb)
+                    && !Self.resultComplements.contains(scalars[offset])
             } ?? false
             if !continuesLooseRun { starts.append(start + offset) }
             offset = next[offset]

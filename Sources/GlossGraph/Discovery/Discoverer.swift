@@ -795,7 +795,7 @@ public struct Discoverer: Sendable {
     /// The complements that end no noun, whatever word jieba's list makes of the one before
     /// (整理 is tagged a noun in 记录整理好): a result (完, 掉, 住, 好, 到) or a direction of two
     /// characters (起来, 出来).
-    static let resultComplements = Set(["到", "完", "掉", "住", "好"]).union(verbComplements.filter { $0.count == 2 })
+    static let resultComplements = Set(ChineseLexicon.resultComplements.map { String($0) }).union(verbComplements.filter { $0.count == 2 })
 
     /// Verbs that, standing first, open a clause of purpose or goal (来描述, 到碱基编辑): a closed
     /// class. (去 is left out: as a prefix it starts terms, 去中心化, 去杠杆.)
