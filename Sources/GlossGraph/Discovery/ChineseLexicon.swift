@@ -94,7 +94,8 @@ public struct ChineseLexicon: Sendable {
                 // 任 (负责任): a single character jieba tags as a pronoun that is rarely one alone.
                 wordClass = .content
                 reclassified.insert(word)
-            } else if Self.clauseVerbs.contains(word) || Self.clauseTags.contains(tag) || Self.isMeasurePhrase(word, tag: tag) {
+            } else if Self.clauseVerbs.contains(word) || Self.clauseTags.contains(tag) || Self.isMeasurePhrase(word, tag: tag) || Self.pronouns.contains(word) {
+                // The pronouns are a closed class whatever jieba tags them (您 and 每 are zg).
                 wordClass = .clause
             } else if Self.modifierTags.contains(tag) {
                 wordClass = .modifier

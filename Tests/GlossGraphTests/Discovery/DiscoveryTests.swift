@@ -485,7 +485,7 @@ struct DiscovererTests {
         let turns = [
             "流程很长，流程要改。新材料的强度很高，新材料的强度决定寿命。", "AlphaGo Zero 很强。后来 Zero 的思路被推广，AlphaGo Zero 不用人类棋谱。",
             "结合得好的分子更稳定，结合得好才行。", "碳化硅器件很贵，碳化硅器件耐高温，碳化硅器件是趋势。",
-            "会议记录整理好以后发给我，记录整理好再说。", "回测重跑完再看，重跑完就发群里。", "每条音轨进插件之前要看电平。每条音轨都要命名，多条音轨的颜色也不同。",
+            "会议记录整理好以后发给我，记录整理好再说。", "回测重跑完再看，重跑完就发群里。", "先请您简单介绍一下，最后请您总结一下。", "每条音轨进插件之前要看电平。每条音轨都要命名，多条音轨的颜色也不同。",
         ]
         let candidates = Discoverer(glossary: nil, generalWords: general).discover([Self.transcript(turns)])
         let zh = candidates.map(\.zh), en = candidates.map(\.en)
@@ -493,6 +493,8 @@ struct DiscovererTests {
         #expect(!zh.contains("流程") && !zh.contains("新材料的强度") && !zh.contains("结合得好"), "\(zh)")
         // A result complement ends a phrase even after a word the list tags as a noun (整理).
         #expect(!zh.contains("记录整理好") && !zh.contains("记录整理") && !zh.contains("重跑完"), "\(zh)")
+        // A pronoun ends a phrase whatever jieba tags it (您 is zg there).
+        #expect(!zh.contains("请您"), "\(zh)")
         // A determiner is no part of an unknown word the dictionary leaves in single characters,
         // and a string found only after one starts with a measure word.
         #expect(!zh.contains("每条音轨") && !zh.contains("条音轨"), "\(zh)")
