@@ -265,6 +265,11 @@ struct DiscovererTests {
         try #require(general, "jieba's dict.txt is missing: Scripts/install-deps installs python3-jieba")
     }
 
+    /// The proposals for `turns` (one speaker's turns) with no glossary and jieba's word list.
+    static func proposals(_ turns: [String]) throws -> [DiscoveryCandidate] {
+        Discoverer(glossary: nil, generalWords: try generalWords()).discover([transcript(turns)])
+    }
+
     static func transcript(_ turns: [String]) -> Transcript {
         let units = turns.enumerated().map {
             TranscriptUnit(file: "t.md", index: $0.offset + 1, kind: .turn, speaker: "甲", text: $0.element, lineStart: $0.offset + 1, lineEnd: $0.offset + 1)
@@ -481,13 +486,12 @@ struct DiscovererTests {
 
     @Test("with jieba's word list: common two-character words, phrases holding 的 or 得 or ending in a result complement, and a name's short form are not proposed")
     func generalVocabulary() throws {
-        let general = try Self.generalWords()
         let turns = [
             "流程很长，流程要改。新材料的强度很高，新材料的强度决定寿命。", "AlphaGo Zero 很强。后来 Zero 的思路被推广，AlphaGo Zero 不用人类棋谱。",
             "结合得好的分子更稳定，结合得好才行。", "碳化硅器件很贵，碳化硅器件耐高温，碳化硅器件是趋势。",
             "会议记录整理好以后发给我，记录整理好再说。", "回测重跑完再看，重跑完就发群里。", "先请您简单介绍一下，最后请您总结一下。", "每条音轨进插件之前要看电平。每条音轨都要命名，多条音轨的颜色也不同。",
         ]
-        let candidates = Discoverer(glossary: nil, generalWords: general).discover([Self.transcript(turns)])
+        let candidates = try Self.proposals(turns)
         let zh = candidates.map(\.zh), en = candidates.map(\.en)
         #expect(zh.contains("碳化硅器件") && en.contains("AlphaGo Zero"), "\(zh) \(en)")
         #expect(!zh.contains("流程") && !zh.contains("新材料的强度") && !zh.contains("结合得好"), "\(zh)")
@@ -498,9 +502,9 @@ struct DiscovererTests {
         // A determiner is no part of an unknown word the dictionary leaves in single characters,
         // and a string found only after one starts with a measure word.
         #expect(!zh.contains("每条音轨") && !zh.contains("条音轨"), "\(zh)")
-        let factors = Discoverer(glossary: nil, generalWords: general).discover([Self.transcript([
+        let factors = try Self.proposals([
             "三因子模型先出来，后来扩成五因子模型。", "五因子模型加了盈利和投资两个因子。",
-        ])]).map(\.zh)
+        ]).map(\.zh)
         #expect(factors.contains("因子模型"), "a string found after numerals only is still a term: \(factors)")
         #expect(!en.contains("Zero"), "\(en)")
         // Roman numerals number phases; they are no acronyms.
@@ -510,13 +514,12 @@ struct DiscovererTests {
 
     @Test("with jieba's word list: a quoted adverb or numeral, a phrase holding a clause word, and a string that cuts a word in two are not proposed; compounds ending in 率 or 维 are")
     func functionWordsAndCutWords() throws {
-        let general = try Self.generalWords()
         let turns = [
             "我们有一个“当然”评估，模型说“当然”太多了。当然，这很正常。", "我们要解决这个问题。先解决这个问题再说，解决这个问题很难。",
             "模型变得更好了，模型变得更快，模型变得便宜，模型变化不大。", "数百万人在用，数百万次调用。",
             "降维之后再聚类，降维很关键，降维要小心。", "波动率上升时，波动率会放大风险，波动率是核心。",
         ]
-        let zh = Discoverer(glossary: nil, generalWords: general).discover([Self.transcript(turns)]).map(\.zh)
+        let zh = try Self.proposals(turns).map(\.zh)
         for phrase in ["当然", "解决这个问题", "模型变", "数百万"] { #expect(!zh.contains(phrase), "\(phrase) in \(zh)") }
         #expect(zh.contains("降维") && zh.contains("波动率"), "\(zh)")
     }
@@ -567,14 +570,13 @@ struct DiscovererTests {
     func mixedScriptTerms() throws {
         for quantity in ["70B", "1.5B", "128K", "2T", "100M"] { #expect(Discoverer.isQuantity(quantity), "\(quantity)") }
         for name in ["4K", "5G", "3D", "H100", "B2B", ".5B", "GPT"] { #expect(!Discoverer.isQuantity(name), "\(name)") }
-        let general = try Self.generalWords()
         let turns = [
             "医院先拍X射线，再做**CT影像**。X射线便宜，CT影像贵。", "城里的5G基站越来越多，5G基站耗电大。",
             "他们提出宪法AI，宪法AI让模型自己批评自己。", "AGI带来变化，AGI带来机会。Notion的设计好，Notion的文档也好。",
             "我在Notion公司工作，Notion公司不大。", "先做CT扫描，CT扫描要十分钟。零件用3D打印，3D打印很快。",
             "GPT发布以后，大家说GPT发布得太早。70B模型太大，70B模型跑不动；128K上下文够长，128K上下文很贵。",
         ]
-        let candidates = Discoverer(glossary: nil, generalWords: general).discover([Self.transcript(turns)])
+        let candidates = try Self.proposals(turns)
         let terms = Dictionary(candidates.filter { $0.kind == .term }.map { ($0.zh, $0.count) }, uniquingKeysWith: max)
         #expect(terms["X射线"] == 2 && terms["CT影像"] == 2 && terms["5G基站"] == 2 && terms["宪法AI"] == 2, "\(terms)")
         #expect(terms["CT扫描"] == 2 && terms["3D打印"] == 2, "\(terms)")
@@ -586,30 +588,28 @@ struct DiscovererTests {
 
     @Test("with jieba's word list, two terms joined by a conjunction are a coordination, not a term; a word holding the character (调和) is no conjunction")
     func coordinations() throws {
-        let general = try Self.generalWords()
         let turns = [
             "烘焙度和萃取率决定风味。烘焙度和萃取率要一起调。", "我们记录烘焙度和萃取率，再看烘焙度。",
             "调和平均数更稳，调和平均数不怕极端值。", "我们报告调和平均数。",
         ]
-        let zh = Discoverer(glossary: nil, generalWords: general).discover([Self.transcript(turns)]).map(\.zh)
+        let zh = try Self.proposals(turns).map(\.zh)
         #expect(!zh.contains("烘焙度和萃取率") && !zh.contains("度和萃取率"), "\(zh)")
         #expect(zh.contains("烘焙度") && zh.contains("调和平均数"), "\(zh)")
         // 去 as a prefix starts a term; 来 and 到 before a verb open a clause.
-        let prefixed = Discoverer(glossary: nil, generalWords: general).discover([Self.transcript([
+        let prefixed = try Self.proposals([
             "去中心化很难，去中心化交易所不少。", "我们讨论去中心化。", "我们来描述一下，来描述风险，再来描述收益。",
-        ])]).map(\.zh)
+        ]).map(\.zh)
         #expect(prefixed.contains("去中心化") && !prefixed.contains("来描述"), "\(prefixed)")
     }
 
     @Test("with jieba's word list, two Chinese names the text gives one concept are one proposal; 就是 only between recurring terms")
     func chineseAppositions() throws {
-        let general = try Self.generalWords()
         let turns = [
             "大模型就是大语言模型，大模型现在很火。", "大语言模型需要很多数据。阿司匹林，也就是乙酰水杨酸，是老药。",
             "阿司匹林很便宜，阿司匹林又称醋柳酸。", "问题就是数据不够，我觉得问题就是这样。", "模型，也就是奖励模型，给回答打分。",
             "掩膜版（reticle）又称光刻版，掩膜版很贵。",
         ]
-        let candidates = Discoverer(glossary: nil, generalWords: general).discover([Self.transcript(turns)])
+        let candidates = try Self.proposals(turns)
         let glosses = candidates.filter { $0.kind == .gloss }.map { ([$0.zh] + $0.variants).joined(separator: "=") }
         #expect(glosses.contains("大模型=大语言模型") || glosses.contains("大语言模型=大模型"), "\(glosses)")
         // Both other names of one term are variants of one proposal.
@@ -625,10 +625,9 @@ struct DiscovererTests {
 
     @Test("after 简称 the full name is the term and the short one its variant, however often the text uses the short one; a gloss of the short one is the full one's")
     func shortFormsStayVariants() throws {
-        let general = try Self.generalWords()
-        let candidates = Discoverer(glossary: nil, generalWords: general).discover([Self.transcript([
+        let candidates = try Self.proposals([
             "局部放电，简称局放，英文是 partial discharge。", "局放很常见，局放检测很重要，局放要早发现。",
-        ])])
+        ])
         let glosses = candidates.filter { $0.kind == .gloss }.map { "\($0.zh)|\($0.en)|\($0.variants.joined(separator: ","))" }
         #expect(glosses == ["局部放电|partial discharge|局放"], "\(glosses)")
         #expect(Discoverer.isShortForm("局放", of: "局部放电") && Discoverer.isShortForm("世卫", of: "世界卫生组织"))
@@ -658,7 +657,7 @@ struct DiscovererTests {
             "自我博弈很重要。我们用自我博弈训练，自我博弈让模型变强。", "对，自博弈很常见。围棋里自博弈效果好，靠自我博弈。",
             "非对称很难。我们做非对称，非对称是关键。",
         ]
-        let candidates = Discoverer(glossary: nil, generalWords: general).discover([Self.transcript(turns)])
+        let candidates = try Self.proposals(turns)
         let selfPlay = try #require(candidates.first { $0.zh == "自我博弈" }, "\(candidates.map(\.zh))")
         #expect(selfPlay.variants == ["自博弈"] && !candidates.contains { $0.zh == "自博弈" })
         let json = String(decoding: DiscoveryListing.json(candidates, limit: 10), as: UTF8.self)
@@ -672,27 +671,25 @@ struct DiscovererTests {
 
     @Test("with jieba's word list: a string that starts inside a word (物医院 of 动物医院) and a surname with a title (周医生) are not proposed")
     func fragmentsAndPeople() throws {
-        let general = try Self.generalWords()
         let turns = [
             "城东动物医院今天很忙，周医生先说说。", "周医生：好的，城东动物医院收治了幼犬。", "动物医院里幼犬最多，幼犬要打疫苗。",
         ]
-        let zh = Discoverer(glossary: nil, generalWords: general).discover([Self.transcript(turns)]).map(\.zh)
+        let zh = try Self.proposals(turns).map(\.zh)
         #expect(!zh.contains("物医院") && !zh.contains("周医生"), "\(zh)")
         // A function character inside a word of the list at the edge is no phrase edge (对象|池).
-        let pools = Discoverer(glossary: nil, generalWords: general).discover([Self.transcript(["用对象池吧，对象池我写过。", "对象池可以复用。"])]).map(\.zh)
+        let pools = try Self.proposals(["用对象池吧，对象池我写过。", "对象池可以复用。"]).map(\.zh)
         #expect(pools.contains("对象池"), "\(pools)")
         #expect(zh.contains("幼犬"), "\(zh)")
     }
 
     @Test("with jieba's word list: strings after a digit (3|期临床) or starting with a lone derivational suffix (中|度|贫血) are fragments; a term's second Chinese name joins its English gloss")
     func fragmentsOfMixedAndSuffixedWords() throws {
-        let general = try Self.generalWords()
         let turns = [
             "新药进入3期临床，3期临床要招很多人。", "轻度贫血的犬只多见，重度贫血要输血，中度贫血先观察。",
             "这种病叫犬细小病毒肠炎（canine parvovirus enteritis，CPV）。", "犬细小病毒肠炎，也就是过去常说的犬细小病毒病，传染很快。",
             "犬细小病毒肠炎要隔离，犬细小病毒肠炎死亡率高。",
         ]
-        let proposals = Discoverer(glossary: nil, generalWords: general).discover([Self.transcript(turns)])
+        let proposals = try Self.proposals(turns)
         let zh = proposals.map(\.zh)
         #expect(!zh.contains("期临床") && !zh.contains("度贫血"), "\(zh)")
         let gloss = proposals.filter { $0.zh == "犬细小病毒肠炎" }
