@@ -40,7 +40,7 @@ public enum GlossMiner {
     /// offsets in `text` where a source line starts: lines joined without a break (subtitle
     /// lines, hard wraps) are no part of one term.
     public static func glosses(
-        in text: String, recurrence: ((String) -> Int)? = nil, lexicon: ChineseLexicon? = nil, lineStarts: Set<Int> = []
+        in text: String, recurrence: ((String) -> Int)? = nil, lexicon: ChineseLexicon? = nil, lineStarts: @autoclosure () -> Set<Int> = []
     ) -> [StatedGloss] {
         let scalars = Array(text.unicodeScalars)
         // Markers are found in the text's Simplified characters (又稱 is 又称), one for one.
@@ -66,7 +66,8 @@ public enum GlossMiner {
         for (index, scalar) in scalars.enumerated() { offsets[index + 1] = offsets[index] + UTF8.width(scalar) }
         let utf8 = recurrence == nil ? Array(text.utf8) : []
         var lineStartIndices = Set<Int>()
-        for start in lineStarts {
+        // Asked for only here, past the trigger check: finding them measures every line.
+        for start in lineStarts() {
             // offsets is increasing: the scalar that starts at UTF-8 offset `start`, if any.
             var low = 1
             var high = offsets.count - 1
