@@ -298,7 +298,17 @@ public enum GlossMiner {
             if !letters.isEmpty, letters.count < english.short.count, english.short.uppercased().hasPrefix(letters.uppercased()) {
                 (text, start) = (letters + text, latinStart)
             }
-            return [StatedGloss(zh: text, en: english.long, abbreviation: english.short, offset: offsets[start])]
+            // An entry of a list of terms, `ABBR：中文（English）`: the label is the abbreviation
+            // when its letters agree with the English.
+            var abbreviation = english.short
+            var colon = start
+            while colon > 0 && scalars[colon - 1] == " " { colon -= 1 }
+            if abbreviation.isEmpty, colon > 0, scalars[colon - 1] == "：" || scalars[colon - 1] == ":",
+                let label = latinTerm(before: scalars, end: colon - 1), isAbbreviation(label.text), lettersAgree(short: label.text, long: english.long)
+            {
+                abbreviation = label.text
+            }
+            return [StatedGloss(zh: text, en: english.long, abbreviation: abbreviation, offset: offsets[start])]
         }
         let inner = inside.hasPrefix("也就是") || inside.hasPrefix("即") || inside.hasPrefix("也称") || inside.hasPrefix("又称")
         if inner {
@@ -1009,7 +1019,8 @@ public enum GlossMiner {
     /// Apposition markers after which a Chinese rendering follows, not a description (指的是).
     static let renderingMarkers: Set<String> = ["即", "也就是", "即为", "中文叫", "中文译作", "中文一般译作", "一般译作", "译作", "译为", "译成"]
 
-    /// The names an apposition gives: split on 或 and later markers.
+    /// The names an apposition gives: split on 或 and later markers. An amount (每天八万吨，也就是
+    /// 80000 m³/d) is no name.
     private static func appositionTargets(_ text: String) -> [String] {
         var cleaned = text
         for marker in appositionMarkers + ["也称", "又称", "即"] where cleaned.hasPrefix(marker) {
@@ -1017,7 +1028,7 @@ public enum GlossMiner {
         }
         return cleaned.components(separatedBy: "或").flatMap { $0.components(separatedBy: "，也就是") }
             .map { $0.trimmingWhitespace().trimmingCharacters(in: ["，", ",", "“", "”"]) }
-            .filter { $0.count >= 2 && $0.count <= ($0.containsCJK ? 20 : 80) }
+            .filter { $0.count >= 2 && $0.count <= ($0.containsCJK ? 20 : 80) && !($0.first?.isNumber ?? false) }
     }
 
     /// Markers that give a Chinese term another Chinese name (又称, 简称, 也叫, 俗称) besides

@@ -32,6 +32,8 @@ struct GlossMinerTests {
              expected: ["充满爱意的恩典机器|machines of loving grace|"]),
         Case(shape: "X指的是Y 或 Z", text: "Anecdotal data指的是轶事证据 或传闻证据。", expected: ["轶事证据|Anecdotal data|", "传闻证据|Anecdotal data|"]),
         Case(shape: "X，也就是Y", text: "我们用合成数据，也就是synthetic data来训练。", expected: ["合成数据|synthetic data|"]),
+        Case(shape: "an entry of a list of terms, ABBR：ZH（English）", text: "ISU：国际滑冰联合会（International Skating Union）",
+             expected: ["国际滑冰联合会|International Skating Union|ISU"]),
         Case(shape: "X，英文叫 Y with an English name of more than twenty characters", text: "变电站里，红外测温，英文叫 infrared thermography，每月一次。",
              expected: ["红外测温|infrared thermography|"]),
         Case(shape: "ABBR（也就是ZH，也就是ZH）", text: "你对AGI（也就是强大的人工智能，也就是超级有用的人工智能）怎么看？",
@@ -69,6 +71,7 @@ struct GlossMinerTests {
     ]
 
     static let rejected: [Case] = [
+        Case(shape: "an amount after 也就是", text: "处理量是每天八万吨，也就是 80000 m³/d。", expected: []),
         Case(shape: "an aside about a person", text: "还有一些像Ilya Sutskever（你采访过他）这样的人。", expected: []),
         Case(shape: "an e-mail address", text: "请联系陈律师（chen.lawyer@example.com）索取合同。", expected: []),
         Case(shape: "an aside with a model name", text: "让它说得更肯定一些（旧版本的Sonnet曾经这样做过）。", expected: []),
