@@ -235,6 +235,13 @@ struct LabeledTranscriptParser {
                 } else {
                     builder.breakParagraph()
                 }
+            } else if style != .none && sawFirstLabel && MarkdownLine.isTableRow(line) && (index == 0 || !MarkdownLine.isTableRow(lines[index - 1])) {
+                // A table is nobody's speech (a glossary of the interview's terms): it ends the
+                // turn and is a paragraph of its own; its rows join it as unlabelled text does.
+                builder.finishUnit()
+                builder.startUnit(kind: .paragraph, speaker: nil, line: lineNumber)
+                builder.addLine(line, of: line, line: lineNumber)
+                inSpeech = false
             } else if MarkdownLine.isHeading(line) {
                 // A heading ends the speech; what follows it is speech again only after a label.
                 builder.finishUnit()

@@ -156,12 +156,17 @@ struct ReaderFailureTests {
         #expect(try Self.read(list, file: "t.txt").units.map(\.lineStart) == [1, 2, 3, 4, 5, 6])
     }
 
-    @Test("a table's rows are one paragraph, a row a line, in a text read a line at a time")
+    @Test("a table's rows are one paragraph, a row a line, in a text read a line at a time or after a turn")
     func tableRows() throws {
         let text = "第一行讲规模定律\n第二行讲算力\n| 中文 | English |\n|---|---|\n| 字距 | kerning |\n第三行讲数据\n第四行讲能源\n"
         let transcript = try Self.read(text, file: "t.txt")
         #expect(transcript.units.map(\.text) == ["第一行讲规模定律", "第二行讲算力", "| 中文 | English |\n|---|---|\n| 字距 | kerning |", "第三行讲数据", "第四行讲能源"],
                 "\(transcript.units.map(\.text))")
+        // After a turn, a table is nobody's speech: a paragraph of its own.
+        let interview = "**主持人：** 今天聊污泥。\n\n**专家：** 先说活性污泥。\n\n| 中文 | English |\n| --- | --- |\n| 生化需氧量 | biochemical oxygen demand |\n"
+        let units = try Self.read(interview, file: "t.md").units
+        #expect(units.map { "\($0.speaker ?? "–")@\($0.lineStart)" } == ["主持人@1", "专家@3", "–@5"], "\(units.map(\.text))")
+        #expect(units.last?.text.hasSuffix("| 生化需氧量 | biochemical oxygen demand |") == true)
     }
 
     @Test("SRT without blank lines, without numbers, with a bidi mark, with bilingual cues; WebVTT with two voices in a cue")
