@@ -64,10 +64,13 @@ public enum Graphviz {
             try? input.fileHandleForWriting.write(contentsOf: Data(dot))
             try? input.fileHandleForWriting.close()
         }
+        // `readToEnd()`, not `readDataToEndOfFile()`: Foundation's older call traps on a read
+        // error (`try!`), as one may be when a stop signal kills dot under the read; a failed
+        // read here leaves dot's status to tell.
         DispatchQueue.global().async(group: group) {
-            messages.value = errors.fileHandleForReading.readDataToEndOfFile()
+            messages.value = (try? errors.fileHandleForReading.readToEnd()) ?? Data()
         }
-        let rendered = output.fileHandleForReading.readDataToEndOfFile()
+        let rendered = (try? output.fileHandleForReading.readToEnd()) ?? Data()
         group.wait()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
@@ -94,7 +97,7 @@ public enum FontCheck {
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         guard (try? process.run()) != nil else { return nil }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
+        let data = (try? output.fileHandleForReading.readToEnd()) ?? Data()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else { return nil }
         // A family may go by several names (`Noto Sans CJK SC,Noto Sans CJK`), comma-separated.
