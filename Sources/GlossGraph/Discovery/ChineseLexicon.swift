@@ -45,6 +45,9 @@ public struct ChineseLexicon: Sendable {
         /// A numeral or measure word (tags m, q, mq: 很多, 好几颗, 数百万): a quantity before a
         /// term, however rare the word.
         var isNumeral = false
+
+        /// A noun: no clause word, modifier, verb or adjective.
+        var isNoun: Bool { wordClass == .content && !isVerbal && !isAdjective }
     }
 
     private let words: [String: Word]

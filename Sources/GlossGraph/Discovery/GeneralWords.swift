@@ -108,7 +108,14 @@ public struct GeneralWords: Sendable {
         // not know: 晶圆上, an idiom: 一段时间) is judged by its first or last characters.
         func isEdge(_ edges: Set<String>, atStart: Bool) -> Bool {
             if let lexicon, let text = atStart ? words.first : words.last, text.count >= 2, let word = lexicon.word(text), !word.isFixedExpression {
-                if word.wordClass == .clause || edges.contains(text) { return true }
+                if word.wordClass == .clause { return true }
+                // An adverb of two characters straight before a noun is used as an attributive
+                // (长期|利益, 比较|优势): adverbs modify verbs and adjectives, so there it names a
+                // kind, as a distinguishing word does.
+                if atStart, word.wordClass == .modifier, !word.isNumeral, words.count >= 2, let next = lexicon.word(words[1]), next.isNoun {
+                    return false
+                }
+                if edges.contains(text) { return true }
                 return word.everyday && word.wordClass == .modifier && !(atStart && word.isLocaliser)
             }
             return (1..<min(4, characters.count)).contains { length in

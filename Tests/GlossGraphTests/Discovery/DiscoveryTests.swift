@@ -515,6 +515,17 @@ struct DiscovererTests {
         #expect(!phases.contains { $0.abbreviation == "II" || $0.abbreviation == "III" }, "\(phases.map(\.abbreviation))")
     }
 
+    @Test("with jieba's word list: an adverb straight before a noun starts a term (长期|债券); before a verb or adjective it starts a phrase")
+    func attributiveAdverbs() throws {
+        let turns = [
+            "养老金偏爱长期债券。长期债券的久期更长，利率一动，长期债券先跌。", "两国贸易看相对价格，相对价格变了，订单就走。谁掌握相对价格？",
+            "这个方案比较稳妥，那个也比较稳妥。", "他们长期坚持锻炼，长期坚持才有效果。",
+        ]
+        let zh = try Self.proposals(turns).map(\.zh)
+        #expect(zh.contains("长期债券") && zh.contains("相对价格"), "\(zh)")
+        #expect(!zh.contains { $0.hasPrefix("比较") || $0.hasPrefix("长期坚持") }, "\(zh)")
+    }
+
     @Test("with jieba's word list: a quoted adverb or numeral, a phrase holding a clause word, and a string that cuts a word in two are not proposed; compounds ending in 率 or 维 are")
     func functionWordsAndCutWords() throws {
         let turns = [
