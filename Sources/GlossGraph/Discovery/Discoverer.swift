@@ -126,8 +126,20 @@ public struct Discoverer: Sendable {
         candidates = withAlignedPairs(candidates, findings: findings, claimed: claimed)
         // The speakers are the transcript's people, not its terms (陈教授; `Speaker A（主持人）`
         // in a cast list).
+        // So are the English names that speaker labels transliterate: a Chinese transcript of
+        // an English interview labels the turns 莱克斯 and 阿莫迪 and names Lex Fridman and Dario
+        // Amodei in its introduction.
+        // Their other words (Dario, used alone to address him) go with them.
+        let transliteratedSpeakers = findings.speakers.filter { label in
+            // Roles (主持人, 观众) are everyday words; transliterated names are not.
+            label.count >= 2 && label.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) } && !everydayWords.contains(label)
+        }
+        let speakerWords = Set(candidates.filter { $0.kind == .name }.map { $0.en.split(separator: " ") }.filter { words in
+            words.contains { word in word.first?.isUppercase == true && transliteratedSpeakers.contains { Transliteration.isTransliteration($0, of: String(word)) } }
+        }.joined())
         candidates.removeAll { candidate in
             [candidate.zh, candidate.en, candidate.abbreviation].contains { !$0.isEmpty && findings.speakers.contains(NameKey.key($0)) }
+                || candidate.kind == .name && candidate.en.split(separator: " ").allSatisfy(speakerWords.contains)
         }
         let ranked = candidates.sorted {
             $0.score != $1.score ? $0.score > $1.score : ($0.file, $0.line, $0.zh + $0.en) < ($1.file, $1.line, $1.zh + $1.en)

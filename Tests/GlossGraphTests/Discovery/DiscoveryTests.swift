@@ -515,6 +515,23 @@ struct DiscovererTests {
         #expect(!phases.contains { $0.abbreviation == "II" || $0.abbreviation == "III" }, "\(phases.map(\.abbreviation))")
     }
 
+    @Test("an English name that a Chinese speaker label transliterates is the speaker's, not a term; other names stay")
+    func transliteratedSpeakers() throws {
+        let lines: [(String, String)] = [
+            ("编者", "本期嘉宾是 Greta Hansen，主持人 Omar Lindqvist，聊 Kubernetes 和 Grafana。"),
+            ("林奎斯特", "Greta，你们团队什么时候开始用 Kubernetes 的？"), ("汉森", "Omar，我们三年前就把服务迁到 Kubernetes 上了，监控用 Grafana。"),
+            ("林奎斯特", "Grafana 的告警你们怎么配？"), ("汉森", "告警规则放在 Git 里，Greta 团队每周复查。"),
+        ]
+        let units = lines.enumerated().map {
+            TranscriptUnit(file: "t.md", index: $0.offset + 1, kind: .turn, speaker: $0.element.0, text: $0.element.1, lineStart: $0.offset + 1, lineEnd: $0.offset + 1)
+        }
+        let names = Discoverer(glossary: nil).discover([Transcript(file: "t.md", format: .markdown, units: units, notices: [])]).map(\.en)
+        #expect(names.contains("Kubernetes") && names.contains("Grafana"), "\(names)")
+        #expect(!names.contains { $0.contains("Hansen") || $0.contains("Omar") || $0.contains("Lindqvist") }, "\(names)")
+        #expect(Transliteration.isTransliteration("莱克斯", of: "Lex") && Transliteration.isTransliteration("罗伯特", of: "Robert"))
+        #expect(!Transliteration.isTransliteration("汉森", of: "Grafana") && !Transliteration.isTransliteration("主持人", of: "Kubernetes"))
+    }
+
     @Test("with jieba's word list: an adverb straight before a noun starts a term (长期|债券); before a verb or adjective it starts a phrase")
     func attributiveAdverbs() throws {
         let turns = [
