@@ -8,21 +8,15 @@ import GlossGraphGlossary
 /// common reading (`Pinyin.key(ofChinese:)`), English by its spelling. Voiced and voiceless
 /// stops share a class (b/p, d/t, g/k), as do l and r (Chinese has no r sound to match
 /// English r), f, v and w, and the sibilants and affricates (s, z, j, x, zh, ch, sh);
-/// repeated classes count once. The Chinese skeleton must hold at least two consonants and
-/// read in order inside the English one and make two thirds of it at least (English writes
-/// consonants that transliteration drops: Robert, 罗伯特; Lindqvist, 林奎斯特). A coarse test, for names the text already
-/// pairs (a speaker label and a name in the text), not for finding translations.
+/// repeated classes count once, and an English r before a consonant or at the end, which
+/// transliteration drops (Robert, 罗伯特), is left out. The two skeletons must be the same and
+/// hold two consonants at least: a coarse test, for names the text already pairs (a speaker
+/// label and a name in the text), not for finding translations.
 enum Transliteration {
     static func isTransliteration(_ chinese: String, of latin: String) -> Bool {
         let sounds = skeleton(ofPinyin: Pinyin.key(ofChinese: chinese))
         let spelling = skeleton(ofEnglish: latin.lowercased())
-        guard sounds.count >= 2, sounds.count * 3 >= spelling.count * 2 else { return false }
-        var rest = spelling[...]
-        for sound in sounds {
-            guard let found = rest.firstIndex(of: sound) else { return false }
-            rest = rest[(found + 1)...]
-        }
-        return true
+        return sounds.count >= 2 && sounds == spelling
     }
 
     enum Consonant: Character { case labial = "B", dental = "D", velar = "K", sibilant = "S", liquid = "L", m = "M", n = "N", fricative = "F" }
@@ -59,7 +53,8 @@ enum Transliteration {
     }
 
     /// English spelling as consonant classes: ph is f, th is t, sh and ch are sibilants, ck and
-    /// qu are k, gh is silent, x is k and s, c before e, i or y is s and otherwise k.
+    /// qu are k, gh and r before a consonant or at the end are silent, x is k and s, c before
+    /// e, i or y is s and otherwise k.
     static func skeleton(ofEnglish word: String) -> [Consonant] {
         var result: [Consonant] = []
         let letters = Array(word.filter { $0.isLetter && $0.isASCII })
@@ -78,6 +73,7 @@ enum Transliteration {
             case ("c", let following?) where "eiy".contains(following): append(.sibilant)
             case ("c", _): append(.velar)
             case ("y", _): break
+            case ("r", let following) where following.map({ !"aeiouy".contains($0) }) ?? true: break
             default: if let class_ = consonant(letter) { append(class_) }
             }
             index += 1
