@@ -572,7 +572,7 @@ public enum GlossMiner {
     /// 方法 300, 系统 343; 热点 20, 模型 48 are not).
     static let genericHeadPerMillion = 100.0
 
-    static let derivationalPrefixes: Set<String> = ["可", "非", "反", "超", "半", "自", "去", "过", "预", "微", "无", "亚", "准", "伪", "逆", "总", "副", "次"]
+    static let derivationalPrefixes: Set<String> = ["可", "非", "反", "超", "半", "自", "去", "过", "预", "微", "无", "亚", "准", "伪", "逆", "总", "副", "次", "元"]
 
     /// The term that ends a run of text, cut into words by `lexicon`: the words after the
     /// last clause word, governing verb or modifier (叫做, 一个, 主要是, 依靠), then fitted to
@@ -682,7 +682,15 @@ public enum GlossMiner {
         // The term is never empty: the last word at least. It starts after the last
         // barrier or modifier.
         var first = words.count - 1
-        while first > 0 && !isBarrier(first - 1) && wordClass(first - 1) != .modifier { first -= 1 }
+        // A derivational prefix the list reads as a modifier (元 of 元数据 is a measure word
+        // there) between two nouns is no edge: the noun before it is the term's too (都柏林核心
+        // 元数据; but 常用|次像素渲染).
+        func isModifierEdge(_ index: Int) -> Bool {
+            wordClass(index) == .modifier
+                && !(Self.derivationalPrefixes.contains(words[index].text) && index + 1 < words.count && words[index + 1].text.count >= 2
+                    && index > 0 && (words[index - 1].entry?.isNoun ?? false))
+        }
+        while first > 0 && !isBarrier(first - 1) && !isModifierEdge(first - 1) { first -= 1 }
         if let englishSize {
             // More words than the English: a leading modifier or verb goes, when the text also
             // uses the term without it (训练|奖励模型, but 混合专家模型 stays whole), and what is

@@ -186,6 +186,9 @@ struct GlossMinerTests {
         Case(shape: "次 before a word is the prefix sub-", text: "屏幕上常用次像素渲染（subpixel rendering）来提高清晰度。",
              expected: ["次像素渲染|subpixel rendering|"]),
         Case(shape: "次 after a number is a measure word", text: "训练所用的计算量超过 10^25 次浮点运算（FLOPs）。", expected: ["浮点运算|FLOPs|"]),
+        Case(shape: "元 before a word is the prefix meta-, and the name before it is the term's too", text: "档案馆统一采用都柏林核心元数据（DC）来著录。",
+             expected: ["都柏林核心元数据||DC"]),
+        Case(shape: "元 after a number is a measure word", text: "每本收费 20 元检索费（retrieval fee），学生减半。", expected: ["检索费|retrieval fee|"]),
     ]
 
     /// Glosses as `zh|en|abbreviation`, as the cases list them.
