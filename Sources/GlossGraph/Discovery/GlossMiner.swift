@@ -275,7 +275,7 @@ public enum GlossMiner {
             let term = chineseTerm(
                 before: scalars, end: bracket, englishSize: englishSize(english.long, english.short),
                 englishModifierIsHyphenated: hasHyphenatedModifier(english.long), englishIsNumbered: startsWithNumber(english.long),
-                context: context)
+                englishSizeIsLoose: !english.long.isEmpty, englishJoinsWithAnd: joinsWithAnd(english.long), context: context)
             if english.short.isEmpty, let latin = latinTerm(before: scalars, end: bracket),
                 isAbbreviation(latin.text) || (!latin.text.contains(" ") && english.long.contains(" ")),
                 term.map({ $0.text.hasSuffix(latin.text) }) ?? true,
@@ -504,7 +504,8 @@ public enum GlossMiner {
     /// character, and recurs in the text.
     static func chineseTerm(
         before scalars: [Unicode.Scalar], end: Int, englishSize: Int? = nil, englishModifierIsHyphenated: Bool = false,
-        englishIsNumbered: Bool = false, otherName: String? = nil, context: Context
+        englishIsNumbered: Bool = false, englishSizeIsLoose: Bool = false, englishJoinsWithAnd: Bool = false, otherName: String? = nil,
+        context: Context
     ) -> (text: String, start: Int)? {
         var cursor = end
         while cursor > 0 && scalars[cursor - 1] == " " { cursor -= 1 }
@@ -528,7 +529,7 @@ public enum GlossMiner {
             while start < cursor && scalars[start] == " " { start += 1 }
             return termByWords(
                 scalars[start..<cursor], lexicon: lexicon, englishSize: englishSize, englishModifierIsHyphenated: englishModifierIsHyphenated,
-                englishIsNumbered: englishIsNumbered, otherName: otherName,
+                englishIsNumbered: englishIsNumbered, englishSizeIsLoose: englishSizeIsLoose, englishJoinsWithAnd: englishJoinsWithAnd, otherName: otherName,
                 recurrence: context.recurrence)
         }
         var best: (text: String, start: Int, score: Double)?
@@ -583,7 +584,7 @@ public enum GlossMiner {
     /// a term. Returns the term and the index in `run` where it starts, or nil.
     static func termByWords(
         _ run: ArraySlice<Unicode.Scalar>, lexicon: ChineseLexicon, englishSize: Int?, englishModifierIsHyphenated: Bool, englishIsNumbered: Bool = false,
-        otherName: String? = nil, recurrence: (String) -> Int
+        englishSizeIsLoose: Bool = false, englishJoinsWithAnd: Bool = false, otherName: String? = nil, recurrence: (String) -> Int
     ) -> (text: String, start: Int)? {
         let starts = lexicon.wordStarts(run)
         let words = starts.indices.map { index -> (start: Int, text: String, entry: ChineseLexicon.Word?) in
@@ -679,6 +680,11 @@ public enum GlossMiner {
         func text(from index: Int) -> String {
             String(String.UnicodeScalarView(run[words[index].start...])).trimmingWhitespace()
         }
+        /// Whether the text uses the words from `index` on without the word before them too
+        /// (遗址博物馆 beside 去遗址博物馆).
+        func usedAlone(from index: Int) -> Bool {
+            index > 0 && recurrence(text(from: index)) > recurrence(text(from: index - 1))
+        }
         // The term is never empty: the last word at least. It starts after the last
         // barrier or modifier.
         var first = words.count - 1
@@ -722,6 +728,7 @@ public enum GlossMiner {
                 && !Self.quantityWords.contains(words[first - 1].text)  // 很多|硅穿孔, but 多重|图形化
                 && !(isGoverningCharacter(first - 1) && text(from: first).count >= 2)
                 && !(englishIsNumbered && words[first].text.count <= 2 && words[first].text.first.map(Self.numeralCharacters.contains) == true)
+                && !(["与", "和", "及"].contains(words[first - 1].text) && englishSizeIsLoose && !englishJoinsWithAnd)
             {
                 first -= 1
             }
@@ -751,7 +758,8 @@ public enum GlossMiner {
         // A derivational prefix before the term belongs to it (可|变形物体, 过|拟合, 去|卷积,
         // 次|像素渲染), unless a numeral before it makes it a measure word (三|次|训练).
         let beforePrefix = first > 1 && words[first - 2].text == " " ? first - 3 : first - 2
-        if first > 0 && Self.derivationalPrefixes.contains(words[first - 1].text)
+        // 去 before a noun the text also uses alone is the verb go (去|遗址博物馆), not de- (去中心化).
+        if first > 0 && Self.derivationalPrefixes.contains(words[first - 1].text) && !(words[first - 1].text == "去" && usedAlone(from: first))
             && !(beforePrefix >= 0 && (words[beforePrefix].entry?.isNumeral == true || words[beforePrefix].text.unicodeScalars.contains { ("0"..."9").contains($0) }
                 || words[beforePrefix].text.unicodeScalars.allSatisfy { Self.numeralCharacters.contains(Character($0)) }))
         {
@@ -828,6 +836,13 @@ public enum GlossMiner {
     /// The size of an English gloss for matching a Chinese rendering's length: the letters
     /// of an abbreviation, or the words of a long form other than articles, prepositions and
     /// conjunctions (a hyphen separates words: `open-weight model` has three).
+    /// Whether an English name joins two of its parts with and (`endpoint detection and
+    /// response`), so that its Chinese may join them with 与 or 和: otherwise 和 before a term
+    /// ends a coordination (灰坑和|夯土 for rammed earth).
+    static func joinsWithAnd(_ english: String) -> Bool {
+        english.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).contains { $0 == "and" || $0 == "&" } || english.contains("&")
+    }
+
     static func englishSize(_ long: String, _ short: String) -> Int {
         guard !long.isEmpty else { return short.unicodeScalars.filter { $0.properties.isAlphabetic }.count }
         let words = long.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
@@ -1098,7 +1113,9 @@ public enum GlossMiner {
             let words = latin.split(separator: " ").count
             guard latinEnd == scalars.count || isCJKPunctuation(scalars[latinEnd]) || ",.;!?\n".unicodeScalars.contains(scalars[latinEnd]),
                 latin.count >= 2, words <= 4,
-                let term = chineseTerm(before: scalars, end: end, englishSize: isAcronym(latin) ? englishSize("", latin) : words, context: context),
+                let term = chineseTerm(
+                    before: scalars, end: end, englishSize: isAcronym(latin) ? englishSize("", latin) : words, englishSizeIsLoose: !isAcronym(latin),
+                    englishJoinsWithAnd: joinsWithAnd(latin), context: context),
                 isTermLike(term.text), !strict || context.recurrence(term.text) >= 2 || context.recurrence(latin) >= 2,
                 !strict || !isSeriesGrade(latin, recurrence: context.recurrence)
             else { return nil }
@@ -1174,7 +1191,7 @@ public enum GlossMiner {
         }
         guard let term = chineseTerm(
                 before: scalars, end: end, englishSize: isAcronym(target) ? englishSize("", target) : englishSize(target, ""),
-                context: context)
+                englishSizeIsLoose: !isAcronym(target), englishJoinsWithAnd: joinsWithAnd(target), context: context)
         else { return [] }
         return [StatedGloss(zh: term.text, en: isAcronym(target) ? "" : target, abbreviation: isAcronym(target) ? target : "", offset: offsets[term.start])]
     }
