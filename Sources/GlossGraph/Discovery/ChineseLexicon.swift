@@ -46,6 +46,9 @@ public struct ChineseLexicon: Sendable {
         /// term, however rare the word.
         var isNumeral = false
 
+        /// A proper name (tags nr, ns, nt, nz and their kinds: 中国, 都柏林).
+        var isProperName = false
+
         /// A noun: no clause word, modifier, verb or adjective.
         var isNoun: Bool { wordClass == .content && !isVerbal && !isAdjective }
     }
@@ -110,7 +113,8 @@ public struct ChineseLexicon: Sendable {
             words[word] = Word(
                 logProbability: Float(log(Double(entry.count))) - logTotal, wordClass: wordClass, everyday: Double(entry.count) >= everydayCount,
                 isVerbal: tag.hasPrefix("v"), isVerbalNoun: tag == "vn", isAdjective: tag == "a" || tag == "b", isPreposition: tag == "p", isLocaliser: tag == "f",
-                isFixedExpression: tag == "i" || tag == "l", isNumeral: tag == "m" || tag == "q" || tag == "mq")
+                isFixedExpression: tag == "i" || tag == "l", isNumeral: tag == "m" || tag == "q" || tag == "mq",
+                isProperName: ["nr", "ns", "nt", "nz"].contains { tag.hasPrefix($0) })
         }
         self.words = words
         self.reclassified = reclassified

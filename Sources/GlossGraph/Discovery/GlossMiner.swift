@@ -758,8 +758,10 @@ public enum GlossMiner {
         // A derivational prefix before the term belongs to it (可|变形物体, 过|拟合, 去|卷积,
         // 次|像素渲染), unless a numeral before it makes it a measure word (三|次|训练).
         let beforePrefix = first > 1 && words[first - 2].text == " " ? first - 3 : first - 2
-        // 去 before a noun the text also uses alone is the verb go (去|遗址博物馆), not de- (去中心化).
+        // 去 before a noun the text also uses alone is the verb go (去|遗址博物馆), not de- (去中心化);
+        // no prefix makes a word of a proper name (去|中国国家博物馆).
         if first > 0 && Self.derivationalPrefixes.contains(words[first - 1].text) && !(words[first - 1].text == "去" && usedAlone(from: first))
+            && !(words[first].entry?.isProperName ?? false)
             && !(beforePrefix >= 0 && (words[beforePrefix].entry?.isNumeral == true || words[beforePrefix].text.unicodeScalars.contains { ("0"..."9").contains($0) }
                 || words[beforePrefix].text.unicodeScalars.allSatisfy { Self.numeralCharacters.contains(Character($0)) }))
         {
@@ -1145,7 +1147,14 @@ public enum GlossMiner {
         // its words, a dictionary word of four characters or more counting as two.
         if strict && context.recurrence(target) < 2 { return nil }
         let targetSize = lexicon.words(of: target).reduce(0) { $0 + ($1.count >= 4 && lexicon.word($1) != nil ? $1.count / 2 : 1) }
-        guard let term = chineseTerm(before: scalars, end: end, englishSize: targetSize, otherName: target, context: context) else { return nil }
+        guard var term = chineseTerm(before: scalars, end: end, englishSize: targetSize, otherName: target, context: context) else { return nil }
+        // A short form after 简称 takes its characters, in order, from the full name (集采 of
+        // 药品集中带量采购, 台积电 of 台湾积体电路制造股份有限公司): a name sized to the short form
+        // that lacks them is cut too short, and the whole noun phrase before the marker is the name.
+        let marker = ChineseLexicon.simplified(String(String.UnicodeScalarView(scalars[markerStart..<markerEnd])))
+        if marker.hasPrefix("简称"), !holdsInOrder(target, term.text), let whole = fullName(ofShortForm: target, before: scalars, end: end, lexicon: lexicon) {
+            term = whole
+        }
         let names = [term.text, target]
         guard names.allSatisfy(isTermLike), !term.text.contains(target), !target.contains(term.text) else { return nil }
         let counts = names.map(context.recurrence)
@@ -1155,6 +1164,48 @@ public enum GlossMiner {
         let namesShortForm = ["简称", "俗称"].contains(ChineseLexicon.simplified(String(String.UnicodeScalarView(scalars[markerStart..<markerEnd]))))
         let preferred = !namesShortForm && counts[1] > counts[0] ? 1 : 0
         return StatedGloss(zh: names[preferred], en: "", abbreviation: "", offset: offsets[term.start], zhVariant: names[1 - preferred])
+    }
+
+    /// The full name a short form abbreviates, ending at `end`: from the word holding the first
+    /// of the short form's characters, found in order as early as they can be in the run
+    /// before `end` (back to punctuation, at most 24 characters), with the nouns before that
+    /// word (药品|集中带量采购 for 集采; 去|中国国家博物馆 for 国博). Nil when the run does not hold
+    /// the short form's characters in order.
+    static func fullName(ofShortForm short: String, before scalars: [Unicode.Scalar], end: Int, lexicon: ChineseLexicon) -> (text: String, start: Int)? {
+        var runStart = end
+        while runStart > 0 && isTermScalar(scalars[runStart - 1]) && !scalars[runStart - 1].isASCII && end - runStart < 24 { runStart -= 1 }
+        let run = scalars[runStart..<end]
+        let characters = Array(ChineseLexicon.simplified(short).unicodeScalars)
+        var matched = 0
+        var first: Int?
+        for index in run.indices where matched < characters.count && TraditionalCharacters.simplified(run[index].value) == characters[matched].value {
+            if matched == 0 { first = index }
+            matched += 1
+        }
+        guard matched == characters.count, var start = first else { return nil }
+        let starts = lexicon.wordStarts(run)
+        guard var word = starts.lastIndex(where: { $0 <= start }) else { return nil }
+        start = starts[word]
+        while word > 0 {
+            let previous = ChineseLexicon.simplified(String(String.UnicodeScalarView(run[starts[word - 1]..<starts[word]])))
+            guard lexicon.word(previous)?.isNoun ?? false else { break }
+            word -= 1
+            start = starts[word]
+        }
+        let text = String(String.UnicodeScalarView(scalars[start..<end]))
+        return text.count > short.count ? (text, start) : nil
+    }
+
+    /// Whether `full` holds each character of `short`, in order, and more (Traditional read as
+    /// Simplified).
+    static func holdsInOrder(_ short: String, _ full: String) -> Bool {
+        guard short.count < full.count else { return false }
+        var rest = Substring(ChineseLexicon.simplified(full))
+        for character in ChineseLexicon.simplified(short) {
+            guard let found = rest.firstIndex(of: character) else { return false }
+            rest = rest[rest.index(after: found)...]
+        }
+        return true
     }
 
     /// Whether `latin` is one grade of a numbered series the text also names with another

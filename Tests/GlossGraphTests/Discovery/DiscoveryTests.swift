@@ -678,6 +678,12 @@ struct DiscovererTests {
         #expect(Discoverer.isShortForm("局放", of: "局部放电") && Discoverer.isShortForm("世卫", of: "世界卫生组织"))
         // Another name that is no short form keeps its own gloss (未来函数 ~ 前视偏差).
         #expect(!Discoverer.isShortForm("前视偏差", of: "未来函数") && !Discoverer.isShortForm("放电", of: "局部放电"))
+        // The full name runs from the word holding the short form's first character, over a verb
+        // inside it (推进|…, 整合), back to the nouns before; a place name takes no prefix (去).
+        let names = try Self.proposals([
+            "市里在推进汽车报废更新补贴，简称报废补贴。", "台北捷運公司推動電子票證整合服務，簡稱票整。", "周末我们去苏州丝绸博物馆，简称丝博，丝博很小。",
+        ]).filter { $0.kind == .gloss }.map { "\($0.zh)|\($0.variants.joined(separator: ","))" }
+        #expect(names.contains("汽车报废更新补贴|报废补贴") && names.contains("電子票證整合服務|票整") && names.contains("苏州丝绸博物馆|丝博"), "\(names)")
     }
 
     @Test("an abbreviation the glossary knows names its concept only when the text's expansion shares a word with the concept's English")
