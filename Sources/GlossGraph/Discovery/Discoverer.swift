@@ -203,6 +203,23 @@ public struct Discoverer: Sendable {
             result[keep].reason += "; " + candidate.reason
             removed.insert(index)
         }
+        // Two Chinese names stated for a term the text glosses in English under the other name
+        // (光敏树脂（photopolymer），又称「感光胶」, where 感光胶 is the one used more): one concept,
+        // on the English gloss's row.
+        for (index, candidate) in candidates.enumerated() where !removed.contains(index) && candidate.kind == .gloss
+            && candidate.en.isEmpty && candidate.abbreviation.isEmpty && !candidate.variants.isEmpty
+        {
+            guard let keep = result.indices.first(where: { other in
+                other != index && !removed.contains(other) && result[other].kind == .gloss && !(result[other].en.isEmpty && result[other].abbreviation.isEmpty)
+                    && candidate.variants.contains(result[other].zh)
+            }) else { continue }
+            for name in [candidate.zh] + candidate.variants where name != result[keep].zh && !result[keep].variants.contains(name) {
+                result[keep].variants.append(name)
+            }
+            result[keep].score = max(result[keep].score, candidate.score)
+            result[keep].reason += "; " + candidate.reason
+            removed.insert(index)
+        }
         for (index, candidate) in candidates.enumerated() where candidate.zh.count >= 4 && !removed.contains(index) && indexOf[candidate.zh] == index {
             let characters = Array(candidate.zh)
             for position in 1..<(characters.count - 1) {

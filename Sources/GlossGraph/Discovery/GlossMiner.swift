@@ -1052,7 +1052,7 @@ public enum GlossMiner {
             cleaned = String(cleaned.dropFirst(marker.count))
         }
         return cleaned.components(separatedBy: "或").flatMap { $0.components(separatedBy: "，也就是") }
-            .map { $0.trimmingWhitespace().trimmingCharacters(in: ["，", ",", "“", "”"]) }
+            .map { $0.trimmingWhitespace().trimmingCharacters(in: ["，", ",", "“", "”", "「", "」", "『", "』"]) }
             .filter { $0.count >= 2 && $0.count <= ($0.containsCJK ? 20 : 80) && !($0.first?.isNumber ?? false) }
     }
 
@@ -1101,7 +1101,7 @@ public enum GlossMiner {
                 }
         }
         var stop = markerEnd
-        while stop < scalars.count && (scalars[stop] == " " || scalars[stop] == "“") { stop += 1 }
+        while stop < scalars.count && [" ", "“", "「", "『", "\""].contains(scalars[stop]) { stop += 1 }
         let targetStart = stop
         // A Chinese term, the marker, then its English ending the clause (回滚就是 rollback).
         if stop < scalars.count, scalars[stop].isASCII, scalars[stop].properties.isAlphabetic, end > 0, !scalars[end - 1].isASCII {

@@ -23,7 +23,12 @@ public enum BoldSpans {
                 index += 1
             }
         }
-        for pair in stride(from: 1, to: marks.count, by: 2) { add(line[(marks[pair - 1] + 2)..<marks[pair]], to: &spans) }
+        for pair in stride(from: 1, to: marks.count, by: 2) {
+            // A bold field label (`- **时间**：11月14日`) names a field, not a term.
+            let after = line[(marks[pair] + 2)...].drop { $0 == UInt8(ascii: " ") }
+            if after.first == UInt8(ascii: ":") || after.starts(with: [0xEF, 0xBC, 0x9A]) { continue }
+            add(line[(marks[pair - 1] + 2)..<marks[pair]], to: &spans)
+        }
         let open: [UInt8] = [0xE2, 0x80, 0x9C]
         let close: [UInt8] = [0xE2, 0x80, 0x9D]
         var opens: [Int] = []

@@ -546,6 +546,12 @@ struct DiscovererTests {
         #expect(!Transliteration.isTransliteration("汉森", of: "Grafana") && !Transliteration.isTransliteration("主持人", of: "Kubernetes"))
     }
 
+    @Test("bold and quoted phrases are hints of terms; a bold field label before a colon is none")
+    func boldFieldLabels() {
+        let spans = BoldSpans.find(in: "- **会议时间**：周三上午\n- **记录人** : 小周\n- **主持人：** 老吴\n本季度重点是**冷链物流**和“前置仓”。")
+        #expect(spans == ["冷链物流", "前置仓"], "\(spans)")
+    }
+
     @Test("with jieba's word list: an adverb straight before a noun starts a term (长期|债券); before a verb or adjective it starts a phrase")
     func attributiveAdverbs() throws {
         let turns = [
@@ -652,7 +658,7 @@ struct DiscovererTests {
         let turns = [
             "大模型就是大语言模型，大模型现在很火。", "大语言模型需要很多数据。阿司匹林，也就是乙酰水杨酸，是老药。",
             "阿司匹林很便宜，阿司匹林又称醋柳酸。", "问题就是数据不够，我觉得问题就是这样。", "模型，也就是奖励模型，给回答打分。",
-            "掩膜版（reticle）又称光刻版，掩膜版很贵。",
+            "掩膜版（reticle）又称光刻版，掩膜版很贵。", "这种材料叫光敏树脂（photopolymer），又稱「感光胶」，感光胶怕光。",
         ]
         let candidates = try Self.proposals(turns)
         let glosses = candidates.filter { $0.kind == .gloss }.map { ([$0.zh] + $0.variants).joined(separator: "=") }
@@ -661,6 +667,10 @@ struct DiscovererTests {
         #expect(glosses.contains("阿司匹林=乙酰水杨酸=醋柳酸"), "\(glosses)")
         // A bracketed gloss between the two names (before, the second name was lost).
         #expect(glosses.contains("掩膜版=光刻版"), "\(glosses)")
+        // The other name in corner brackets, as Traditional text quotes it; both names on the
+        // English gloss's row, though the text uses the other more.
+        #expect(glosses.contains("光敏树脂=感光胶") && !glosses.contains("感光胶=光敏树脂"), "\(glosses)")
+        #expect(candidates.contains { $0.zh == "光敏树脂" && $0.en == "photopolymer" && $0.variants == ["感光胶"] }, "\(glosses)")
         #expect(!glosses.contains { $0.contains("问题") || $0.contains("数据不够") || $0.contains("奖励模型") }, "\(glosses)")
         // The variant is no proposal of its own, and glossary rows carry it as a variant.
         #expect(!candidates.contains { $0.kind == .term && ($0.zh == "大语言模型" || $0.zh == "大模型") }, "\(candidates.map(\.zh))")
