@@ -134,6 +134,7 @@ enum SpeakerLabel {
         "note", "notes", "goal", "goals", "method", "methods", "result", "results", "background", "conclusion", "conclusions",
         "summary", "example", "examples", "tip", "tips", "warning", "caution", "step", "source", "sources", "author", "editor",
         "date", "time", "definition", "pros", "cons", "update", "disclaimer", "abstract", "objective", "objectives", "keywords",
+        "episode", "ep", "part", "chapter",
     ]
 
     /// Whether a label names a discourse label rather than a speaker (see `discourseLabels`).
@@ -143,8 +144,21 @@ enum SpeakerLabel {
         while let last = text.unicodeScalars.last, "0123456789一二三四五六七八九十 #.".unicodeScalars.contains(last) {
             text.unicodeScalars.removeLast()
         }
-        return discourseLabels.contains(text)
+        // An episode or section number (第九期, 第3集, 第二章), a title's first part.
+        let scalars = Array(text.unicodeScalars)
+        if scalars.count >= 3, scalars.first == "第", "期集章节讲回部篇课".unicodeScalars.contains(scalars.last!),
+            scalars.dropFirst().dropLast().allSatisfy({ "0123456789一二三四五六七八九十百零两".unicodeScalars.contains($0) })
+        {
+            return true
+        }
+        // A field of a header with its kind before it (录制时间, 采访地点, Recording date).
+        return discourseLabels.contains(text) || metadataHeads.contains { head in
+            text.hasSuffix(head) && (head.hasPrefix(" ") ? text.split(separator: " ").count <= 3 : text.count <= head.count + 4)
+        }
     }
+
+    /// The heads of a header's fields (时间 of 录制时间, 地点 of 采访地点), a closed class.
+    static let metadataHeads = ["时间", "日期", "地点", "時間", "地點", " date", " time", " place", " location"]
 
     /// Whether a label that occurs once in a conversation is taken for a speaker (a one-off
     /// questioner, a short form of a name): not a discourse label, and shaped like a name or
