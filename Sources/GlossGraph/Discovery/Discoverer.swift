@@ -35,6 +35,16 @@ public struct DiscoveryCandidate: Sendable {
     public var variants: [String] = []
     /// Why it is proposed, for people.
     public var reason: String
+
+    /// After `other` is folded into this proposal, its Chinese name leads when the text uses
+    /// it more (肠外营养 ×3 over 静脉营养 ×1, which the bracket gloss followed); this one's
+    /// becomes a variant.
+    mutating func leadWithMoreUsed(_ other: DiscoveryCandidate) {
+        guard other.count > count, !other.zh.isEmpty, other.zh != zh, variants.contains(other.zh) else { return }
+        variants = [zh] + variants.filter { $0 != other.zh }
+        zh = other.zh
+        count = other.count
+    }
 }
 
 /// Proposes glossary entries from text the glossary does not cover yet: stated glosses,
@@ -218,6 +228,30 @@ public struct Discoverer: Sendable {
             }
             result[keep].score = max(result[keep].score, candidate.score)
             result[keep].reason += "; " + candidate.reason
+            removed.insert(index)
+        }
+        // One Chinese name glossed twice, the English sides agreeing where both give one (医院信息系统
+        // （HIS） in the text, `| 医院信息系统 | Hospital Information System |` in a table), or a
+        // gloss of another's variant in the same English (静脉营养（parenteral nutrition，PN）
+        // beside 肠外营养, also 静脉营养): one concept, on the first row, with every name.
+        func agree(_ a: String, _ b: String) -> Bool { a.isEmpty || b.isEmpty || NameKey.key(a) == NameKey.key(b) }
+        for index in result.indices where !removed.contains(index) && result[index].kind == .gloss && !result[index].zh.isEmpty {
+            let candidate = result[index]
+            guard let keep = result.indices.first(where: { other in
+                other < index && !removed.contains(other) && result[other].kind == .gloss && agree(result[other].en, candidate.en)
+                    && agree(result[other].abbreviation, candidate.abbreviation)
+                    && (result[other].zh == candidate.zh
+                        || (!candidate.en.isEmpty && !result[other].en.isEmpty
+                            && (result[other].variants.contains(candidate.zh) || candidate.variants.contains(result[other].zh))))
+            }) else { continue }
+            if result[keep].en.isEmpty { result[keep].en = candidate.en }
+            if result[keep].abbreviation.isEmpty { result[keep].abbreviation = candidate.abbreviation }
+            for name in [candidate.zh] + candidate.variants where name != result[keep].zh && !result[keep].variants.contains(name) {
+                result[keep].variants.append(name)
+            }
+            result[keep].score = max(result[keep].score, candidate.score)
+            result[keep].reason += "; " + candidate.reason
+            result[keep].leadWithMoreUsed(candidate)
             removed.insert(index)
         }
         for (index, candidate) in candidates.enumerated() where candidate.zh.count >= 4 && !removed.contains(index) && indexOf[candidate.zh] == index {

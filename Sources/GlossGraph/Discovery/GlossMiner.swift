@@ -177,13 +177,19 @@ public enum GlossMiner {
         for rows in tables where !rows.isEmpty {
             let columns = rows.map(\.count).min() ?? 0
             for column in 0..<max(0, columns - 1) {
-                let pairs = rows.map { row in (row[column], row[column + 1]) }.filter { !$0.0.text.isEmpty && !$0.1.text.isEmpty }
+                // A dash or similar in a cell says the row has none (an abbreviation column).
+                let pairs = rows.map { row in (row[column], row[column + 1]) }.filter { !isEmptyCell($0.0.text) && !isEmptyCell($0.1.text) }
                 let glosses = pairs.map { gloss($0.0, $0.1) }
                 guard !glosses.isEmpty, glosses.allSatisfy({ $0 != nil }) else { continue }
                 found += glosses.compactMap { $0 }
             }
         }
         return found
+    }
+
+    /// A table cell that stands for no value: empty, a dash, a slash, N/A, 无.
+    static func isEmptyCell(_ text: String) -> Bool {
+        text.isEmpty || ["-", "--", "—", "——", "–", "/", "n/a", "na", "none", "无", "暂无", "…", "..."].contains(text.lowercased())
     }
 
     /// Two statements about one occurrence of a term agree on where it starts: when one

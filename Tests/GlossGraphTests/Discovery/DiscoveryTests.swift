@@ -254,6 +254,17 @@ struct GlossMinerTests {
             | 字距 | kerning | |
             """
         #expect(Self.pairs(GlossMiner.glosses(in: glossary)) == ["温湿指数|temperature-humidity index|THI", "字距|kerning|"])
+        // A dash says a row has no abbreviation; the column still gives the others theirs.
+        let dashed = """
+            | 术语 | 英文 | 缩写 |
+            |---|---|---|
+            | 仓储管理系统 | warehouse management system | WMS |
+            | 前置仓 | forward warehouse | — |
+            | 运输管理系统 | transportation management system | TMS |
+            """
+        #expect(Self.pairs(GlossMiner.glosses(in: dashed)) == [
+            "仓储管理系统|warehouse management system|WMS", "前置仓|forward warehouse|", "运输管理系统|transportation management system|TMS",
+        ])
         let mixed = "| 指标 | 说明 |\n|---|---|\n| 产奶量 | milk yield |\n| 采食量 | 每天吃进去的干物质 |"
         #expect(GlossMiner.glosses(in: mixed).isEmpty, "a column of descriptions pairs with nothing")
         // The header's words name columns, not things.
@@ -676,6 +687,18 @@ struct DiscovererTests {
         #expect(!candidates.contains { $0.kind == .term && ($0.zh == "大语言模型" || $0.zh == "大模型") }, "\(candidates.map(\.zh))")
         let rows = DiscoveryListing.glossaryRows(candidates, limit: 50)
         #expect(rows.split(separator: "\n").contains { $0.contains("阿司匹林") && $0.contains("乙酰水杨酸") }, "\(rows)")
+    }
+
+    @Test("one Chinese name glossed twice, the English sides agreeing, is one proposal; so is a gloss of another's variant in the same English")
+    func glossesOfOneConcept() throws {
+        let candidates = try Self.proposals([
+            "货物入库时用仓储管理系统（WMS）登记。", "| 术语 | 英文 |\n|---|---|\n| 仓储管理系统 | warehouse management system |\n| 越库 | cross-docking |",
+            "冷藏车，又称冷藏运输车（refrigerated truck，RT），要定期检修。", "| 冷藏车 | refrigerated truck |\n| 越库 | cross-docking |", "冷藏车不够，冷藏车很贵。",
+        ]).filter { $0.kind == .gloss }
+        let rows = candidates.map { "\($0.zh)|\($0.en)|\($0.abbreviation)|\($0.variants.joined(separator: ","))" }
+        #expect(rows.filter { $0.hasPrefix("仓储管理系统|") } == ["仓储管理系统|warehouse management system|WMS|"], "\(rows)")
+        // The name used more leads; the bracket followed the other.
+        #expect(rows.filter { $0.contains("refrigerated truck") } == ["冷藏车|refrigerated truck|RT|冷藏运输车"], "\(rows)")
     }
 
     @Test("after 简称 the full name is the term and the short one its variant, however often the text uses the short one; a gloss of the short one is the full one's")
