@@ -24,7 +24,7 @@ public struct DiscoveryCandidate: Sendable {
     public var en: String
     public var abbreviation: String
     public var score: Double
-    /// Occurrences in the text (of the pair's first name for glosses).
+    /// Occurrences in the text (for a gloss, of whichever of its names the text uses most).
     public var count: Int
     public var file: String
     public var line: Int
@@ -456,11 +456,17 @@ public struct Discoverer: Sendable {
                     variant = close
                     reason += "; close to \(close.id)'s Chinese name"
                 }
+                // Uses of the concept: of whichever of its names the text uses most (鳍式场效晶体管
+                // once in its gloss, FinFET three times).
                 let first = gloss.zh.isEmpty ? (gloss.en.isEmpty ? gloss.abbreviation : gloss.en) : gloss.zh
-                let count = max(1, occurrences(of: first, in: findings, fallback: unitText), findings.statedNameCounts[NameKey.key(first)] ?? 0)
+                // Renderings that share an English name (强大的人工智能 and a wrong extent, both glossing
+                // AGI) rank by their own uses next.
+                let names = [first, gloss.en, gloss.abbreviation].filter { !$0.isEmpty }
+                let own = max(1, occurrences(of: first, in: findings, fallback: unitText), findings.statedNameCounts[NameKey.key(first)] ?? 0)
+                let count = max(own, names.map { occurrences(of: $0, in: findings, fallback: unitText) }.max() ?? 0)
                 byKey[key] = DiscoveryCandidate(
                     kind: .gloss, zh: gloss.zh, en: gloss.en, abbreviation: gloss.abbreviation,
-                    score: 30 + log2(Double(1 + count)) + Double(copies - 1), count: count, file: unit.file, line: position.line,
+                    score: 30 + log2(Double(1 + count)) + log2(Double(1 + own)) / 4 + Double(copies - 1), count: count, file: unit.file, line: position.line,
                     variantOf: variant?.id, reason: reason)
                 order.append(key)
             }

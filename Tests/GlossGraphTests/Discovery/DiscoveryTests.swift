@@ -701,6 +701,17 @@ struct DiscovererTests {
         #expect(rows.filter { $0.contains("refrigerated truck") } == ["冷藏车|refrigerated truck|RT|冷藏运输车"], "\(rows)")
     }
 
+    @Test("a gloss counts the uses of whichever of its names the text uses most; renderings of one English name rank by their own uses")
+    func glossCountsEveryName() throws {
+        let candidates = try Self.proposals([
+            "船上装了压载水处理系统（ballast water treatment system，BWTS）。", "BWTS 要年检，BWTS 的滤网常堵，换 BWTS 很贵。",
+            "还有船体涂层（hull coating），船体涂层三年一换。", "所谓的船用压载水处理系统（BWTS）也叫压载水处理。",
+        ]).filter { $0.kind == .gloss }
+        let ranked = candidates.map { "\($0.zh)×\($0.count)" }
+        #expect(ranked.first == "压载水处理系统×5", "\(ranked)")
+        #expect(ranked.firstIndex(of: "压载水处理系统×5")! < (ranked.firstIndex(where: { $0.hasPrefix("船体涂层") }) ?? ranked.count), "\(ranked)")
+    }
+
     @Test("after 简称 the full name is the term and the short one its variant, however often the text uses the short one; a gloss of the short one is the full one's")
     func shortFormsStayVariants() throws {
         let candidates = try Self.proposals([
