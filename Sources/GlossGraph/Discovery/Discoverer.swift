@@ -396,6 +396,7 @@ public struct Discoverer: Sendable {
         var byKey: [String: DiscoveryCandidate] = [:]
         var order: [String] = []
         var stated: [String: Int] = [:]  // times each gloss is stated
+        var ownUses: [String: Int] = [:]  // uses of each gloss's first name (the count is the concept's)
         let units = findings.glossUnitOrder.map { findings.glossUnits[$0]! }
         let unitText = Array(units.map(\.unit.text).joined(separator: "\n").utf8)
         // The units are mined on all cores, a block of them at a time, in order.
@@ -464,6 +465,7 @@ public struct Discoverer: Sendable {
                 let names = [first, gloss.en, gloss.abbreviation].filter { !$0.isEmpty }
                 let own = max(1, occurrences(of: first, in: findings, fallback: unitText), findings.statedNameCounts[NameKey.key(first)] ?? 0)
                 let count = max(own, names.map { occurrences(of: $0, in: findings, fallback: unitText) }.max() ?? 0)
+                ownUses[key] = own
                 byKey[key] = DiscoveryCandidate(
                     kind: .gloss, zh: gloss.zh, en: gloss.en, abbreviation: gloss.abbreviation,
                     score: 30 + log2(Double(1 + count)) + log2(Double(1 + own)) / 4 + Double(copies - 1), count: count, file: unit.file, line: position.line,
@@ -477,20 +479,20 @@ public struct Discoverer: Sendable {
         // when the longer is said once and the shorter recurs, or the text states the shorter
         // more often, the longer took in words before the term (训练奖励模型 of a heading
         // `训练奖励模型（RM）`; 我觉得迎角（angle of attack） beside a text that glosses 迎角).
-        let all = order.map { (candidate: byKey[$0]!, stated: stated[$0] ?? 1) }
+        let all = order.map { (candidate: byKey[$0]!, stated: stated[$0] ?? 1, uses: ownUses[$0] ?? byKey[$0]!.count) }
         func sameEnglish(_ a: DiscoveryCandidate, _ b: DiscoveryCandidate) -> Bool {
             (!a.en.isEmpty && NameKey.key(a.en) == NameKey.key(b.en))
                 || (!a.abbreviation.isEmpty && NameKey.key(a.abbreviation) == NameKey.key(b.abbreviation))
         }
-        let values = all.filter { candidate, timesStated in
+        let values = all.filter { candidate, timesStated, uses in
             guard !candidate.zh.isEmpty else { return true }
-            let anaphor = all.contains { longer, longerStated in
-                longer.zh.count > candidate.zh.count && longer.zh.hasSuffix(candidate.zh) && sameEnglish(longer, candidate) && longer.count >= 2
+            let anaphor = all.contains { longer, longerStated, longerUses in
+                longer.zh.count > candidate.zh.count && longer.zh.hasSuffix(candidate.zh) && sameEnglish(longer, candidate) && longerUses >= 2
                     && longerStated >= timesStated
             }
-            let overExtended = all.contains { shorter, shorterStated in
+            let overExtended = all.contains { shorter, shorterStated, shorterUses in
                 candidate.zh.count > shorter.zh.count && candidate.zh.hasSuffix(shorter.zh) && sameEnglish(shorter, candidate)
-                    && ((candidate.count == 1 && shorter.count > 1) || shorterStated > timesStated)
+                    && ((uses == 1 && shorterUses > 1) || shorterStated > timesStated)
             }
             return !anaphor && !overExtended
         }.map(\.candidate)
