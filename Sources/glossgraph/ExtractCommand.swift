@@ -33,25 +33,20 @@ struct ExtractCommand: ParsableCommand {
     @Flag(name: .long, help: "Print only the frequency table (text format).")
     var summary = false
 
-    @Flag(name: .long, help: "Add the concepts glossgraph discover proposes for these inputs to the glossary for this run (as map --discover does).")
-    var discover = false
-
-    @Option(name: .long, parsing: .unconditional, help: "With --discover, add at most this many proposals.")
-    var discoverLimit: Int = 40
+    @OptionGroup var discovery: DiscoveryOptions
 
     func validate() throws {
         guard top > 0 else { throw ValidationError("--top must be at least 1") }
         if summary && format != .text { throw ValidationError("--summary goes with --format text") }
         try input.requireInputs()
-        if try discover && input.paths().contains("-") { throw ValidationError("--discover reads the inputs twice: name files, not standard input") }
-        if discoverLimit < 1 { throw ValidationError("--discover-limit must be at least 1") }
+        try discovery.validate(inputs: try input.paths(), glossary: glossaryOptions)
     }
 
     func run() throws {
         try runReportingErrors {
             let reading = try input.readingOptions()
             let (glossary, _) = try TranscriptJobs.glossary(
-                glossaryOptions.source, for: try input.paths(), reading: reading, discovery: discover ? DiscoveryCut(limit: discoverLimit) : nil)
+                glossaryOptions.source, for: try input.paths(), reading: reading, discovery: discovery.cut)
             if format == .tsv { Terminal.write(ExtractionListing.tsvHeader) }
             let counts = try TranscriptJobs.extract(
                 try input.paths(), reading: reading, glossary: glossary, unit: unit,

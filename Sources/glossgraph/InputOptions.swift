@@ -75,6 +75,29 @@ struct GlossaryOptions: ParsableArguments {
     var source: GlossarySource { GlossarySource(paths: glossary) }
 }
 
+/// `--discover` and what goes with it, for the commands that find concepts in the inputs
+/// (`map`, `extract`).
+struct DiscoveryOptions: ParsableArguments {
+    @Flag(name: .long, help: "Add the concepts glossgraph discover proposes for these inputs (glosses the text states, names and terms found twice) to the glossary for this run; maps mark them source=discovered and draw them dashed.")
+    var discover = false
+
+    @Option(name: .long, parsing: .unconditional, help: "With --discover, add at most this many proposals.")
+    var discoverLimit: Int = 40
+
+    @Flag(name: .long, help: "With --discover, start from no glossary: only the concepts discovered in the inputs are found (for text from another field than the glossary's).")
+    var noGlossary = false
+
+    /// The cut for the library, or nil without `--discover`.
+    var cut: DiscoveryCut? { discover ? DiscoveryCut(limit: discoverLimit, withoutGlossary: noGlossary) : nil }
+
+    func validate(inputs: [String], glossary: GlossaryOptions) throws {
+        if discoverLimit < 1 { throw ValidationError("--discover-limit must be at least 1") }
+        if noGlossary && !discover { throw ValidationError("--no-glossary needs --discover: without a glossary, only discovered concepts can be found") }
+        if noGlossary && !glossary.glossary.isEmpty { throw ValidationError("--no-glossary and --glossary exclude each other") }
+        if discover && inputs.contains("-") { throw ValidationError("--discover reads the inputs twice: name files, not standard input") }
+    }
+}
+
 /// The names a `--files-from` list gives, read once per run: validation and the run ask for
 /// them both, and standard input can be read only once.
 enum ListedInputs {

@@ -214,26 +214,16 @@ struct MapCommand: ParsableCommand {
     @OptionGroup var counting: CountingOptions
     @OptionGroup var export: GraphExportOptions
 
-    @Flag(name: .long, help: "Add the concepts glossgraph discover proposes for these inputs (glosses the text states, names and terms found twice) to the glossary for this run; they are marked source=discovered and drawn dashed.")
-    var discover = false
-
-    @Option(name: .long, parsing: .unconditional, help: "With --discover, add at most this many proposals.")
-    var discoverLimit: Int = 40
-
-    @Flag(name: .long, help: "With --discover, start from no glossary: the map holds only the concepts discovered in the inputs (for text from another field than the glossary's).")
-    var noGlossary = false
+    @OptionGroup var discovery: DiscoveryOptions
 
     func validate() throws {
-        if discoverLimit < 1 { throw ValidationError("--discover-limit must be at least 1") }
-        if noGlossary && !discover { throw ValidationError("--no-glossary needs --discover: without a glossary, only discovered concepts can be mapped") }
-        if noGlossary && !glossaryOptions.glossary.isEmpty { throw ValidationError("--no-glossary and --glossary exclude each other") }
-        if try discover && input.paths().contains("-") { throw ValidationError("--discover reads the inputs twice: name files, not standard input") }
+        try discovery.validate(inputs: try input.paths(), glossary: glossaryOptions)
     }
 
     func run() throws {
         try runReportingErrors {
             var request = MapRequest()
-            request.discovery = discover ? DiscoveryCut(limit: discoverLimit, withoutGlossary: noGlossary) : nil
+            request.discovery = discovery.cut
             request.inputs = try input.paths()
             request.reading = try input.readingOptions()
             request.glossary = glossaryOptions.source

@@ -93,7 +93,7 @@ public enum TranscriptJobs {
         var skipped: [Notice] = []
         let files = try TranscriptReader.expandInputs(inputs, skipped: &skipped)
         GlossarySource.prepareForTraditional(files)
-        let glossary = try source.load().glossary
+        let glossary = discovery?.withoutGlossary == true ? try Glossary(concepts: []) : try source.load().glossary
         guard let discovery else { return (glossary, []) }
         return try discovery.extend(glossary, discoveringIn: files, reading: reading)
     }

@@ -138,6 +138,18 @@ struct MapCommandTests {
         #expect(!discovered.isEmpty && discovered.allSatisfy { $0 == "discovered" }, "\(discovered)")
         let alone = try CLI.run(["map", "--no-glossary", "-o", folder.appendingPathComponent("x").path, input.path])
         #expect(alone.status == 64 && alone.stderr.contains("--no-glossary needs --discover"), "\(alone.stderr)")
+        // extract takes the same options: the bundled glossary's safety-testing (安全评估) is found
+        // only with it.
+        func ids(_ arguments: [String]) throws -> Set<String> {
+            let result = try CLI.run(["extract", "-f", "tsv"] + arguments + [input.path])
+            #expect(result.status == 0, "\(result.stderr)")
+            return Set(result.stdout.split(separator: "\n").dropFirst().map { String($0.split(separator: "\t")[5]) })
+        }
+        #expect(try ids(["--discover"]).contains("safety-testing"))
+        let own = try ids(["--discover", "--no-glossary"])
+        #expect(!own.contains("safety-testing") && own.contains("data-processor"), "\(own)")
+        let extractAlone = try CLI.run(["extract", "--no-glossary", input.path])
+        #expect(extractAlone.status == 64 && extractAlone.stderr.contains("--no-glossary needs --discover"), "\(extractAlone.stderr)")
     }
 
     @Test("extract --discover finds the text's own concepts, marked as discovered; --discover refuses standard input")
