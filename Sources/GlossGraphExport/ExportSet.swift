@@ -47,6 +47,10 @@ public struct ExportSettings: Sendable {
     public var layout = GraphvizLayout.neato
     /// The script of the Chinese labels (`LabelScript`).
     public var script = LabelScript.hans
+    /// `script` was not chosen: the labels are Traditional when the inputs begin in
+    /// Traditional characters (`MapJob.run`), and `font` follows unless it was chosen.
+    public var scriptFollowsInputs = false
+    public var fontFollowsScript = false
     /// The names the drawn map's boxes show.
     public var labels = NodeLabels.both
 

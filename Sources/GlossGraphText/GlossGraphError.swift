@@ -329,6 +329,8 @@ public struct Notice: Sendable, Hashable, CustomStringConvertible {
         case shortTextLinks(conceptsInOneUnit: Bool)
         /// The map is empty; `glossaryCoversLittle` when the glossary found few concepts in the text.
         case emptyMap(glossaryCoversLittle: Bool)
+        /// The labels were written in the inputs' script, which the run did not name.
+        case labelScriptFromInputs
     }
 
     public init(_ message: String, at location: SourceLocation? = nil, topic: Topic? = nil) {

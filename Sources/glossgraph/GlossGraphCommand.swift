@@ -110,6 +110,8 @@ extension Terminal {
                     glossaryCoversLittle
                     ? "; the glossary covers little of this text: try --discover, which adds the concepts glossgraph discover proposes"
                     : "; try --min-frequency 1, --min-pair-count 1 or --keep-isolated"
+            case .labelScriptFromInputs?:
+                notice.hint = " (--script hans, tw or hk picks another)"
             case nil:
                 break
             }

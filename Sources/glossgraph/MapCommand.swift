@@ -91,8 +91,8 @@ struct GraphExportOptions: ParsableArguments {
 
     @Option(
         name: .long,
-        help: "Script of the Chinese labels: hans (Simplified), hant (Traditional), tw or hk (Taiwan's or Hong Kong's usage).")
-    var script: LabelScript = .hans
+        help: "Script of the Chinese labels: hans (Simplified), hant (Traditional), tw or hk (Taiwan's or Hong Kong's usage). Default: hant when the inputs are written in Traditional characters, else hans.")
+    var script: LabelScript?
 
     @Option(name: .long, help: "The names on the drawn map's boxes: zh, en or both.")
     var label: NodeLabels = .both
@@ -169,8 +169,10 @@ struct GraphExportOptions: ParsableArguments {
         }
         settings.name = name
         settings.yEd = yed
-        settings.font = font ?? DOTExporter.defaultFont(for: script)
-        settings.script = script
+        settings.font = font ?? DOTExporter.defaultFont(for: script ?? .hans)
+        settings.script = script ?? .hans
+        settings.scriptFollowsInputs = script == nil
+        settings.fontFollowsScript = font == nil
         settings.layout = layout
         settings.labels = label
         return settings

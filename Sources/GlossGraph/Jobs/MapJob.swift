@@ -102,13 +102,20 @@ public enum MapJob {
     ///
     /// - Throws: `GlossGraphError` or `GlossGraphErrors` (a bad glossary).
     public static func run(_ request: MapRequest, progress: (any JobProgress)? = nil) throws -> MapReport {
+        var request = request
         var folder = try prepare(request.destination, export: request.export)
-        // fontconfig's answer takes a process and its cache; it comes while the map is made.
-        let fontCheck = Deferred { FontCheck.substitute(for: request.export.font) }
-        // Without discovery the glossary is loaded, and its matcher built, while the
-        // transcripts are read; with it, the glossary must be extended first.
         var skipped: [Notice] = []
         let files = try TranscriptReader.expandInputs(request.inputs.isEmpty ? [try BundledFiles.example()] : request.inputs, skipped: &skipped)
+        // Traditional text gets Traditional labels unless the run names a script.
+        if request.export.scriptFollowsInputs, TranscriptReader.beginsInTraditional(files) {
+            request.export.script = .hant
+            if request.export.fontFollowsScript { request.export.font = DOTExporter.defaultFont(for: .hant) }
+            skipped.append(Notice("the inputs are written in Traditional characters, and so are the map's labels", topic: .labelScriptFromInputs))
+        }
+        // fontconfig's answer takes a process and its cache; it comes while the map is made.
+        let fontCheck = Deferred { [font = request.export.font] in FontCheck.substitute(for: font) }
+        // Without discovery the glossary is loaded, and its matcher built, while the
+        // transcripts are read; with it, the glossary must be extended first.
         let loading = request.discovery == nil ? request.glossary.loadInBackground(forInputs: files) : nil
         progress?.start(files: files)
         defer { progress?.finish() }

@@ -110,6 +110,28 @@ struct MapCommandTests {
         #expect(!names.isEmpty && !names.contains("刘老师") && !names.contains("主持人"), "\(names)")
     }
 
+    @Test("a map of Traditional text is labelled in Traditional characters, with the Traditional font, unless --script names another script")
+    func scriptFollowsInputs() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("tea.txt")
+        let text = [
+            "問：烏龍茶的發酵（fermentation）要多久？", "答：發酵看天氣，發酵太久茶湯會變紅。焙火（roasting）也很重要。",
+            "問：焙火呢？", "答：焙火要慢，發酵和焙火決定香氣。",
+        ]
+        try text.joined(separator: "\n").write(to: input, atomically: true, encoding: .utf8)
+        func map(_ extra: [String]) throws -> (dot: String, stderr: String) {
+            let out = folder.appendingPathComponent("out\(extra.count)")
+            let result = try CLI.run(["map", "--discover", "--no-glossary", "--render", "none", "-o", out.path] + extra + [input.path])
+            #expect(result.status == 0, "\(result.stderr)")
+            return (try String(contentsOf: out.appendingPathComponent("concept-map.dot"), encoding: .utf8), result.stderr)
+        }
+        let followed = try map([])
+        #expect(followed.dot.contains("Noto Sans CJK TC") && followed.stderr.contains("written in Traditional characters"), "\(followed.stderr)")
+        let chosen = try map(["--script", "hans"])
+        #expect(chosen.dot.contains("Noto Sans CJK SC") && !chosen.stderr.contains("Traditional characters"), "\(chosen.stderr)")
+    }
+
     @Test("map --discover --no-glossary maps only what is discovered: no concept of the bundled glossary leaks into another field's map")
     func discoverWithoutGlossary() throws {
         let folder = try TestPaths.temporaryFolder()
