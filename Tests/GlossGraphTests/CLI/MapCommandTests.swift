@@ -132,6 +132,22 @@ struct MapCommandTests {
         #expect(chosen.dot.contains("Noto Sans CJK SC") && !chosen.stderr.contains("Traditional characters"), "\(chosen.stderr)")
     }
 
+    @Test("the summary's strongest links are those two units or more share, while there are any: one shared unit is anecdote")
+    func strongestLinksHaveSupport() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("bees.txt")
+        let text = [
+            "问：蜂王（queen bee）和雄蜂（drone）怎么分？", "答：蜂王个大，雄蜂眼大，蜂王和雄蜂都在巢里。",
+            "问：蜂王和雄蜂什么时候交尾？", "答：晴天。另外蜂蜡（beeswax）和蜂胶（propolis）是副产品。",
+        ]
+        try text.joined(separator: "\n").write(to: input, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["map", "--discover", "--no-glossary", "--render", "none", "-o", folder.appendingPathComponent("out").path, input.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let links = result.stdout.split(separator: "\n").drop { !$0.hasPrefix("strongest links") }.dropFirst().prefix { $0.hasPrefix("  ") }
+        #expect(links.count == 1 && links.first!.contains("蜂王") && links.first!.contains("雄蜂"), "\(result.stdout)")
+    }
+
     @Test("map --discover --no-glossary maps only what is discovered: no concept of the bundled glossary leaks into another field's map")
     func discoverWithoutGlossary() throws {
         let folder = try TestPaths.temporaryFolder()
