@@ -875,6 +875,10 @@ public struct Discoverer: Sendable {
     /// Conjunctions that join coordinated nouns (和, 与, 及, 或): a closed class.
     static let conjunctions: Set<String> = ["和", "与", "及", "以及", "或", "或者", "跟", "并"]
 
+    /// The commonest Chinese surnames (one character; a closed class), which start a person's
+    /// name before a title (林晓舟老师) where jieba's list tags the character otherwise (林 ng).
+    static let surnames = Set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+
     /// Titles that follow a surname (周医生, 王教授).
     static let personTitles: Set<String> = ["医生", "大夫", "老师", "教授", "律师", "先生", "女士", "博士", "经理", "总监", "主任", "院长", "记者", "同学", "师傅", "工程师"]
 
@@ -944,8 +948,19 @@ public struct Discoverer: Sendable {
             // (中|度|患者, 特应|性|皮炎): the string starts inside a word.
             if GlossMiner.derivationalSuffixes.contains(String(first)), words[0].count == 1 { return false }
         }
-        // A surname and a title name a person (周医生, 陈律师), not a term.
+        // A surname and a title name a person (周医生, 陈律师), not a term; so does a full name
+        // and a title (陈默老师): a name the list knows as a person's, or one it does not know
+        // that starts with a surname (`surnames`, or a character it tags as a name). 主治医生,
+        // 软件工程师 and 规培医生 are terms.
         if text.count == 3 && Self.personTitles.contains(String(text.suffix(2))) { return false }
+        if let title = Self.personTitles.first(where: { text.hasSuffix($0) }), let lexicon, (2...3).contains(text.count - title.count) {
+            let name = String(text.dropLast(title.count))
+            if let word = lexicon.word(name) {
+                if word.isProperName && word.wordClass == .content { return false }
+            } else if Self.surnames.contains(name.first!) || (lexicon.word(String(name.prefix(1)))?.isProperName ?? false) {
+                return false
+            }
+        }
         if boldSpans.contains(written) { return true }
         return !everydayWords.contains(text) && !isCommonTwoCharacterWord(text) && !(generalWords?.isPhrase(text) ?? false)
     }

@@ -557,6 +557,16 @@ struct DiscovererTests {
         #expect(!Transliteration.isTransliteration("汉森", of: "Grafana") && !Transliteration.isTransliteration("主持人", of: "Kubernetes"))
     }
 
+    @Test("with jieba's word list: a full name and a title name a person, not a term; a word and a title may be a term")
+    func peopleWithTitles() throws {
+        let zh = try Self.proposals([
+            "今天请到林晓舟老师。林晓舟老师做陶瓷修复，林晓舟老师很忙。", "主治医生查房，主治医生签字，主治医生下班了。",
+            "规培医生很累，规培医生值班，规培医生要轮转。",
+        ]).map(\.zh)
+        #expect(!zh.contains { $0.hasSuffix("老师") }, "\(zh)")
+        #expect(zh.contains("主治医生") && zh.contains("规培医生"), "\(zh)")
+    }
+
     @Test("bold and quoted phrases are hints of terms; a bold field label before a colon is none")
     func boldFieldLabels() {
         let spans = BoldSpans.find(in: "- **会议时间**：周三上午\n- **记录人** : 小周\n- **主持人：** 老吴\n本季度重点是**冷链物流**和“前置仓”。")
