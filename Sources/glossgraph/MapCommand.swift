@@ -346,10 +346,11 @@ enum MapSummary {
         if !topNodes.isEmpty {
             text += "top concepts: " + topNodes.map { "\(graph.nodes[$0].concept.bilingualLabel) (\(graph.nodes[$0].units))" }.joined(separator: "; ") + "\n"
         }
-        // A link seen in one unit is anecdote: while links shared by two units or more exist,
-        // the strongest are taken from them (association favours pairs of rare concepts).
-        let supported = graph.edges.filter { $0.count >= 2 }
-        let topEdges = (supported.isEmpty ? graph.edges : supported).sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.count > $1.count }.prefix(5)
+        // A link seen in one unit is anecdote: links shared by two units or more come first
+        // (association favours pairs of rare concepts), then the others.
+        let topEdges = graph.edges.sorted {
+            ($0.count >= 2) != ($1.count >= 2) ? $0.count >= 2 : $0.weight != $1.weight ? $0.weight > $1.weight : $0.count > $1.count
+        }.prefix(5)
         if !topEdges.isEmpty {
             text += "strongest links:\n"
             for edge in topEdges {

@@ -132,7 +132,7 @@ struct MapCommandTests {
         #expect(chosen.dot.contains("Noto Sans CJK SC") && !chosen.stderr.contains("Traditional characters"), "\(chosen.stderr)")
     }
 
-    @Test("the summary's strongest links are those two units or more share, while there are any: one shared unit is anecdote")
+    @Test("the summary's strongest links are those two units or more share first: one shared unit is anecdote")
     func strongestLinksHaveSupport() throws {
         let folder = try TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -145,7 +145,7 @@ struct MapCommandTests {
         let result = try CLI.run(["map", "--discover", "--no-glossary", "--render", "none", "-o", folder.appendingPathComponent("out").path, input.path])
         #expect(result.status == 0, "\(result.stderr)")
         let links = result.stdout.split(separator: "\n").drop { !$0.hasPrefix("strongest links") }.dropFirst().prefix { $0.hasPrefix("  ") }
-        #expect(links.count == 1 && links.first!.contains("蜂王") && links.first!.contains("雄蜂"), "\(result.stdout)")
+        #expect(links.first?.contains("蜂王") == true && links.first?.contains("雄蜂") == true, "\(result.stdout)")
     }
 
     @Test("map --discover --no-glossary maps only what is discovered: no concept of the bundled glossary leaks into another field's map")
