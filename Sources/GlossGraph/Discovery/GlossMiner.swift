@@ -568,6 +568,11 @@ public enum GlossMiner {
     /// in one governs what follows.
     static let resultativeComplements: Set<Character> = ["到", "成", "为", "进", "出"]
 
+    /// Complements of result or place (复制到, 放在, 压住, 做完, 扔掉, 做好): a verb of two
+    /// characters ending in one takes an object, and is no modifier in a term. (成, 为, 进, 出
+    /// also end verbs that make compounds: 合成数据, 输出层.)
+    static let governingComplements: Set<Character> = ["到", "在", "住", "完", "掉", "好"]
+
     static let derivationalSuffixes: Set<String> = ["性", "化", "式", "型", "率", "度", "者", "器", "体", "法", "系", "派", "论", "学"]
     /// Whether `words` (a string cut into words) start with a derivational prefix that makes
     /// a term with what follows (自|博弈, 非|对称), though 自 and 非 alone are function words.
@@ -609,6 +614,8 @@ public enum GlossMiner {
         func isGoverningVerb(_ index: Int) -> Bool {
             guard wordClass(index) == .verb, index + 1 < words.count else { return false }
             guard let next = words[index + 1].entry, next.isVerbal else { return true }
+            // One with a result or place complement takes a verbal noun as its object too (存在|活期账户).
+            if words[index].text.count >= 2 && Self.governingComplements.contains(words[index].text.last!) { return true }
             return next.isVerbalNoun && words[index].text.unicodeScalars.count == 1 && !Self.derivationalSuffixes.contains(words[index].text)
         }
         /// A space or a middle dot joins the words of one name (`KL 散度`, 泰勒·考恩).
@@ -735,6 +742,10 @@ public enum GlossMiner {
                 && !(isGoverningCharacter(first - 1) && text(from: first).count >= 2)
                 && !(englishIsNumbered && words[first].text.count <= 2 && words[first].text.first.map(Self.numeralCharacters.contains) == true)
                 && !(["与", "和", "及"].contains(words[first - 1].text) && englishSizeIsLoose && !englishJoinsWithAnd)
+                // A verb with a result or place complement governs what follows (放在|货币基金,
+                // 压住|涡激振动, 复制到|多数派).
+                && !(wordClass(first - 1) == .verb && words[first - 1].text.count >= 2
+                    && Self.governingComplements.contains(words[first - 1].text.last!))
             {
                 first -= 1
             }
@@ -1155,14 +1166,15 @@ public enum GlossMiner {
         let targetSize = lexicon.words(of: target).reduce(0) { $0 + ($1.count >= 4 && lexicon.word($1) != nil ? $1.count / 2 : 1) }
         guard var term = chineseTerm(before: scalars, end: end, englishSize: targetSize, otherName: target, context: context) else { return nil }
         // A short form after 简称 takes its characters, in order, from the full name (集采 of
-        // 药品集中带量采购, 台积电 of 台湾积体电路制造股份有限公司): a name sized to the short form
-        // that lacks them is cut too short, and the whole noun phrase before the marker is the name.
+        // 药品集中带量采购, 台积电 of 台湾积体电路制造股份有限公司, 二沉池 of 进入|二次沉淀池): the
+        // full name runs from the word holding the first of them, not from the size of the short form.
         let marker = ChineseLexicon.simplified(String(String.UnicodeScalarView(scalars[markerStart..<markerEnd])))
-        if marker.hasPrefix("简称"), !holdsInOrder(target, term.text), let whole = fullName(ofShortForm: target, before: scalars, end: end, lexicon: lexicon) {
+        if marker.hasPrefix("简称"), let whole = fullName(ofShortForm: target, before: scalars, end: end, lexicon: lexicon) {
             term = whole
         }
         let names = [term.text, target]
-        guard names.allSatisfy(isTermLike), !term.text.contains(target), !target.contains(term.text) else { return nil }
+        // (A short form may be the full name's end: 桥梁结构健康监测系统，简称健康监测系统.)
+        guard names.allSatisfy(isTermLike), !term.text.contains(target) || marker.hasPrefix("简称"), !target.contains(term.text) else { return nil }
         let counts = names.map(context.recurrence)
         if strict && counts.contains(where: { $0 < 2 }) { return nil }
         // After 简称 or 俗称 the second name is the short or colloquial one: the full name is the
@@ -1200,18 +1212,6 @@ public enum GlossMiner {
         }
         let text = String(String.UnicodeScalarView(scalars[start..<end]))
         return text.count > short.count ? (text, start) : nil
-    }
-
-    /// Whether `full` holds each character of `short`, in order, and more (Traditional read as
-    /// Simplified).
-    static func holdsInOrder(_ short: String, _ full: String) -> Bool {
-        guard short.count < full.count else { return false }
-        var rest = Substring(ChineseLexicon.simplified(full))
-        for character in ChineseLexicon.simplified(short) {
-            guard let found = rest.firstIndex(of: character) else { return false }
-            rest = rest[rest.index(after: found)...]
-        }
-        return true
     }
 
     /// Whether `latin` is one grade of a numbered series the text also names with another

@@ -195,6 +195,8 @@ struct GlossMinerTests {
              expected: ["科技馆|science museum|"]),
         Case(shape: "和 before the term ends a coordination when the English has no and", text: "仓库里堆着托盘和叉车（forklift truck），叉车要年检。",
              expected: ["叉车|forklift truck|"]),
+        Case(shape: "a verb with a place or result complement governs the term", text: "闲钱可以存在活期账户（demand deposit account）里。",
+             expected: ["活期账户|demand deposit account|"]),
         Case(shape: "与 joins the parts of one name when the English has and", text: "部署了终端检测与响应（endpoint detection and response）系统。",
              expected: ["终端检测与响应|endpoint detection and response|"]),
     ]
@@ -738,6 +740,12 @@ struct DiscovererTests {
             "市里在推进汽车报废更新补贴，简称报废补贴。", "台北捷運公司推動電子票證整合服務，簡稱票整。", "周末我们去苏州丝绸博物馆，简称丝博，丝博很小。",
         ]).filter { $0.kind == .gloss }.map { "\($0.zh)|\($0.variants.joined(separator: ","))" }
         #expect(names.contains("汽车报废更新补贴|报废补贴") && names.contains("電子票證整合服務|票整") && names.contains("苏州丝绸博物馆|丝博"), "\(names)")
+        // Not from a verb before it, however the short form sizes it; and a short form may be
+        // the full name's end.
+        let more = try Self.proposals([
+            "污水先流入膜生物反应器，简称膜反应器，膜反应器要常洗。", "厂里建成园区能源管理平台，简称能源管理平台，能源管理平台很好用。",
+        ]).filter { $0.kind == .gloss }.map { "\($0.zh)|\($0.variants.joined(separator: ","))" }
+        #expect(more.contains("膜生物反应器|膜反应器") && more.contains("园区能源管理平台|能源管理平台"), "\(more)")
     }
 
     @Test("an abbreviation the glossary knows names its concept only when the text's expansion shares a word with the concept's English")
