@@ -89,7 +89,10 @@ public struct Discoverer: Sendable {
     /// Candidates in rank order from the findings of a whole corpus.
     public func proposals(from findings: DiscoveryFindings) -> [DiscoveryCandidate] {
         var candidates = glossCandidates(findings)
-        let claimed = Set(candidates.flatMap { [NameKey.key($0.zh), NameKey.key($0.en), NameKey.key($0.abbreviation)] })
+        // An acronym's plural in a gloss (REITs) claims the singular the Latin names count it under.
+        let claimed = Set(candidates.flatMap {
+            [NameKey.key($0.zh), NameKey.key($0.en), NameKey.key($0.abbreviation), NameKey.key(Self.latinLemma($0.abbreviation))]
+        })
         // Words of a stated expansion (Human Feedback in Reinforcement Learning from Human
         // Feedback) are not names of their own unless they also stand alone.
         let expansions = candidates.filter { !$0.en.isEmpty }.map { (words: " \($0.en.lowercased()) ", count: $0.count) }

@@ -722,6 +722,9 @@ struct DiscovererTests {
         let ranked = candidates.map { "\($0.zh)×\($0.count)" }
         #expect(ranked.first == "压载水处理系统×5", "\(ranked)")
         #expect(ranked.firstIndex(of: "压载水处理系统×5")! < (ranked.firstIndex(where: { $0.hasPrefix("船体涂层") }) ?? ranked.count), "\(ranked)")
+        // An acronym's plural in the gloss is the gloss's, not a second proposal in the singular.
+        let plural = try Self.proposals(["交易型开放式指数基金（Exchange Traded Funds，ETFs）费率低。", "ETFs 可以场内买，ETFs 跟踪指数。"])
+        #expect(plural.map { $0.abbreviation } == ["ETFs"], "\(plural.map { [$0.zh, $0.en, $0.abbreviation] })")
     }
 
     @Test("after 简称 the full name is the term and the short one its variant, however often the text uses the short one; a gloss of the short one is the full one's")
