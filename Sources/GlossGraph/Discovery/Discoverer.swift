@@ -36,14 +36,16 @@ public struct DiscoveryCandidate: Sendable {
     /// Why it is proposed, for people.
     public var reason: String
 
-    /// After `other` is folded into this proposal, its Chinese name leads when the text uses
-    /// it more (肠外营养 ×3 over 静脉营养 ×1, which the bracket gloss followed); this one's
-    /// becomes a variant.
-    mutating func leadWithMoreUsed(_ other: DiscoveryCandidate) {
-        guard other.count > count, !other.zh.isEmpty, other.zh != zh, variants.contains(other.zh) else { return }
+    /// After `other` (a gloss of the same concept) is folded into this proposal, its Chinese
+    /// name leads when it ranked higher, being used more (肠外营养 ×3 over 静脉营养 ×1, which
+    /// the bracket gloss followed); this one's becomes a variant. Call before taking `other`'s score.
+    mutating func lead(with other: DiscoveryCandidate) {
+        guard other.score > score, !other.zh.isEmpty, other.zh != zh, variants.contains(other.zh) else { return }
         variants = [zh] + variants.filter { $0 != other.zh }
         zh = other.zh
-        count = other.count
+        count = max(count, other.count)
+        file = other.file
+        line = other.line
     }
 }
 
@@ -234,9 +236,10 @@ public struct Discoverer: Sendable {
             removed.insert(index)
         }
         // One Chinese name glossed twice, the English sides agreeing where both give one (医院信息系统
-        // （HIS） in the text, `| 医院信息系统 | Hospital Information System |` in a table), or a
-        // gloss of another's variant in the same English (静脉营养（parenteral nutrition，PN）
-        // beside 肠外营养, also 静脉营养): one concept, on the first row, with every name.
+        // （HIS） in the text, `| 医院信息系统 | Hospital Information System |` in a table), or two
+        // Chinese names glossed in the same English (污泥龄 and 污泥停留时间 both sludge retention
+        // time; 静脉营养（parenteral nutrition，PN） beside 肠外营养): one concept, on the first
+        // row, with every name.
         func agree(_ a: String, _ b: String) -> Bool { a.isEmpty || b.isEmpty || NameKey.key(a) == NameKey.key(b) }
         for index in result.indices where !removed.contains(index) && result[index].kind == .gloss && !result[index].zh.isEmpty {
             let candidate = result[index]
@@ -244,17 +247,17 @@ public struct Discoverer: Sendable {
                 other < index && !removed.contains(other) && result[other].kind == .gloss && agree(result[other].en, candidate.en)
                     && agree(result[other].abbreviation, candidate.abbreviation)
                     && (result[other].zh == candidate.zh
-                        || (!candidate.en.isEmpty && !result[other].en.isEmpty
-                            && (result[other].variants.contains(candidate.zh) || candidate.variants.contains(result[other].zh))))
+                        || (!candidate.en.isEmpty && NameKey.key(candidate.en) == NameKey.key(result[other].en))
+                        || (!candidate.abbreviation.isEmpty && NameKey.key(candidate.abbreviation) == NameKey.key(result[other].abbreviation)))
             }) else { continue }
             if result[keep].en.isEmpty { result[keep].en = candidate.en }
             if result[keep].abbreviation.isEmpty { result[keep].abbreviation = candidate.abbreviation }
             for name in [candidate.zh] + candidate.variants where name != result[keep].zh && !result[keep].variants.contains(name) {
                 result[keep].variants.append(name)
             }
+            result[keep].lead(with: candidate)
             result[keep].score = max(result[keep].score, candidate.score)
             result[keep].reason += "; " + candidate.reason
-            result[keep].leadWithMoreUsed(candidate)
             removed.insert(index)
         }
         for (index, candidate) in candidates.enumerated() where candidate.zh.count >= 4 && !removed.contains(index) && indexOf[candidate.zh] == index {
@@ -499,14 +502,8 @@ public struct Discoverer: Sendable {
             }
             return !anaphor && !overExtended
         }.map(\.candidate)
-        return values.map { candidate in
-            var candidate = candidate
-            let siblings = values.filter { $0.zh != candidate.zh && !$0.zh.isEmpty && !candidate.zh.isEmpty && sameEnglish(candidate, $0) }
-            if !siblings.isEmpty {
-                candidate.reason += "; same English as " + siblings.map(\.zh).joined(separator: ", ")
-            }
-            return candidate
-        }
+        // Renderings glossed alike become one proposal in `mergingVariants`.
+        return values
     }
 
     /// A proposal from two Chinese names the text gives one concept (大模型就是大语言模型):
