@@ -420,7 +420,8 @@ public struct Discoverer: Sendable {
             }
         })?.flatMap { $0 } ?? []  // the body never throws
         for ((unit, copies), glosses) in zip(units.map({ ($0.unit, $0.copies) }), mined) {
-            for gloss in glosses {
+            for var gloss in glosses {
+                gloss.en = Self.withoutArticle(gloss.en)
                 let key = [gloss.zh, gloss.en, gloss.abbreviation, gloss.zhVariant].map { NameKey.key($0) }.joined(separator: "|")
                 stated[key, default: 0] += copies
                 if var existing = byKey[key] {
@@ -504,6 +505,17 @@ public struct Discoverer: Sendable {
         }.map(\.candidate)
         // Renderings glossed alike become one proposal in `mergingVariants`.
         return values
+    }
+
+    /// An English term without the article an English sentence put before it (`The main
+    /// cable（主缆）carries…` glosses main cable); a title keeps its own (The Bitter Lesson: its
+    /// words are capitalised).
+    static func withoutArticle(_ english: String) -> String {
+        let words = english.split(separator: " ")
+        guard words.count >= 2, ["The", "the"].contains(words[0]),
+            words.dropFirst().allSatisfy({ $0.first?.isUppercase != true })
+        else { return english }
+        return words.dropFirst().joined(separator: " ")
     }
 
     /// A proposal from two Chinese names the text gives one concept (大模型就是大语言模型):

@@ -327,6 +327,15 @@ struct DiscovererTests {
         #expect(close.reason.contains("one character from mechanistic-interpretability"))
     }
 
+    @Test("an English term glossed at the start of an English sentence loses the sentence's article; a title keeps its own")
+    func articlesBeforeEnglishTerms() {
+        let candidates = Discoverer(glossary: nil).discover([Self.transcript([
+            "The suspension bridge（悬索桥）is the longest type. 悬索桥跨度大。", "我读了 The Bitter Lesson（苦涩的教训）这篇文章。",
+        ])])
+        let english = Set(candidates.filter { $0.kind == .gloss }.map(\.en))
+        #expect(english == ["suspension bridge", "The Bitter Lesson"], "\(english)")
+    }
+
     @Test("glosses sharing an English side are one proposal: one concept under two Chinese names")
     func sharedEnglish() {
         let candidates = Discoverer(glossary: nil).discover([Self.transcript([
