@@ -248,6 +248,18 @@ public enum GlossMiner {
     ) -> [StatedGloss] {
         guard !inside.isEmpty, !isRejectedParenthetical(inside) else { return [] }
         var inside = inside
+        // ZH（俗称“ZH2”）, ZH（简称ZH2）: another Chinese name of the term before the bracket (after
+        // 简称, the full name holds the short form's characters in order: 刚性兑付（俗称“刚兑”）).
+        if let marker = aliasMarkers.first(where: { inside.hasPrefix($0) }), let lexicon = context.lexicon {
+            let alias = inside.dropFirst(marker.count).trimmingWhitespace().trimmingCharacters(in: ["“", "”", "\"", "「", "」", "『", "』"])
+            guard isChineseGlossText(alias), alias.count >= 2 else { return [] }
+            let aliasSize = lexicon.words(of: alias).count
+            guard let term = (marker.contains("简称") ? fullName(ofShortForm: alias, before: scalars, end: bracket, lexicon: lexicon) : nil)
+                ?? chineseTerm(before: scalars, end: bracket, englishSize: aliasSize, otherName: alias, context: context),
+                term.text != alias, !alias.contains(term.text), isChineseGlossText(term.text)
+            else { return [] }
+            return [StatedGloss(zh: term.text, en: "", abbreviation: "", offset: offsets[term.start], zhVariant: alias)]
+        }
         // ZH（EN，简称 ZH2）: the gloss, with a short or other Chinese name of the same concept
         // in an aside after the last comma as its variant (货运代理（freight forwarder，简称货代）).
         // After an abbreviation (LDL（low-density lipoprotein，俗称坏胆固醇）) the name is the

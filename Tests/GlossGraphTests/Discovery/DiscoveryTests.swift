@@ -692,6 +692,7 @@ struct DiscovererTests {
             "大模型就是大语言模型，大模型现在很火。", "大语言模型需要很多数据。阿司匹林，也就是乙酰水杨酸，是老药。",
             "阿司匹林很便宜，阿司匹林又称醋柳酸。", "问题就是数据不够，我觉得问题就是这样。", "模型，也就是奖励模型，给回答打分。",
             "掩膜版（reticle）又称光刻版，掩膜版很贵。", "这种材料叫光敏树脂（photopolymer），又稱「感光胶」，感光胶怕光。",
+            "监管要打破刚性兑付（俗称“刚兑”），刚兑会慢慢消失。",
         ]
         let candidates = try Self.proposals(turns)
         let glosses = candidates.filter { $0.kind == .gloss }.map { ([$0.zh] + $0.variants).joined(separator: "=") }
@@ -700,6 +701,8 @@ struct DiscovererTests {
         #expect(glosses.contains("阿司匹林=乙酰水杨酸=醋柳酸"), "\(glosses)")
         // A bracketed gloss between the two names (before, the second name was lost).
         #expect(glosses.contains("掩膜版=光刻版"), "\(glosses)")
+        // Another name in the bracket after the term, with its marker.
+        #expect(glosses.contains("刚性兑付=刚兑"), "\(glosses)")
         // The other name in corner brackets, as Traditional text quotes it; both names on the
         // English gloss's row, though the text uses the other more.
         #expect(glosses.contains("光敏树脂=感光胶") && !glosses.contains("感光胶=光敏树脂"), "\(glosses)")
