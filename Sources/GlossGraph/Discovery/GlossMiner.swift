@@ -604,7 +604,9 @@ public enum GlossMiner {
     /// has more words than the English and the text also uses it without that word, and the
     /// word before taken in while it has fewer (never a clause word; 的, 与 when they join
     /// one name). Derivational affixes stay with their word, and a single character is never
-    /// a term. Returns the term and the index in `run` where it starts, or nil.
+    /// a term. With `englishSizeIsLoose` (the size counts an English name's words, not an
+    /// abbreviation's letters) 与, 和 and 及 join a name only when `englishJoinsWithAnd`.
+    /// Returns the term and the index in `run` where it starts, or nil.
     static func termByWords(
         _ run: ArraySlice<Unicode.Scalar>, lexicon: ChineseLexicon, englishSize: Int?, englishModifierIsHyphenated: Bool, englishIsNumbered: Bool = false,
         englishSizeIsLoose: Bool = false, englishJoinsWithAnd: Bool = false, otherName: String? = nil, recurrence: (String) -> Int
@@ -864,16 +866,16 @@ public enum GlossMiner {
         }
     }
 
-    /// The size of an English gloss for matching a Chinese rendering's length: the letters
-    /// of an abbreviation, or the words of a long form other than articles, prepositions and
-    /// conjunctions (a hyphen separates words: `open-weight model` has three).
     /// Whether an English name joins two of its parts with and (`endpoint detection and
     /// response`), so that its Chinese may join them with 与 or 和: otherwise 和 before a term
     /// ends a coordination (灰坑和|夯土 for rammed earth).
     static func joinsWithAnd(_ english: String) -> Bool {
-        english.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).contains { $0 == "and" || $0 == "&" } || english.contains("&")
+        english.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).contains { $0 == "and" } || english.contains("&")
     }
 
+    /// The size of an English gloss for matching a Chinese rendering's length: the letters
+    /// of an abbreviation, or the words of a long form other than articles, prepositions and
+    /// conjunctions (a hyphen separates words: `open-weight model` has three).
     static func englishSize(_ long: String, _ short: String) -> Int {
         guard !long.isEmpty else { return short.unicodeScalars.filter { $0.properties.isAlphabetic }.count }
         let words = long.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
@@ -1199,8 +1201,9 @@ public enum GlossMiner {
     /// The full name a short form abbreviates, ending at `end`: from the word holding the first
     /// of the short form's characters, found in order as early as they can be in the run
     /// before `end` (back to punctuation, at most 24 characters), with the nouns before that
-    /// word (药品|集中带量采购 for 集采; 去|中国国家博物馆 for 国博). Nil when the run does not hold
-    /// the short form's characters in order.
+    /// word (药品集中带量采购 for 集采: 集中 holds 集, 药品 is a noun before it; 中国国家博物馆 for
+    /// 国博, without the verb 去 before it). Nil when the run does not hold the short form's
+    /// characters in order. Offsets are indices into `scalars`.
     static func fullName(ofShortForm short: String, before scalars: [Unicode.Scalar], end: Int, lexicon: ChineseLexicon) -> (text: String, start: Int)? {
         var runStart = end
         while runStart > 0 && isTermScalar(scalars[runStart - 1]) && !scalars[runStart - 1].isASCII && end - runStart < 24 { runStart -= 1 }
