@@ -787,14 +787,19 @@ public enum GlossMiner {
             first -= 1
         }
         // A derivational prefix before the term belongs to it (可|变形物体, 过|拟合, 去|卷积,
-        // 次|像素渲染), unless a numeral before it makes it a measure word (三|次|训练).
+        // 次|像素渲染), unless a numeral before one that is also a measure word makes it one
+        // (三|次|训练; but 一次|再平衡).
         let beforePrefix = first > 1 && words[first - 2].text == " " ? first - 3 : first - 2
         // 去 before a noun the text also uses alone is the verb go (去|遗址博物馆), not de- (去中心化);
-        // no prefix makes a word of a proper name (去|中国国家博物馆).
-        if first > 0 && Self.derivationalPrefixes.contains(words[first - 1].text) && !(words[first - 1].text == "去" && usedAlone(from: first))
+        // 再 is re- (再平衡) where the text uses the prefixed word twice or more, and the adverb
+        // again (再|讨论) elsewhere; no prefix makes a word of a proper name (去|中国国家博物馆).
+        let prefix = first > 0 ? words[first - 1].text : ""
+        let isPrefix = Self.derivationalPrefixes.contains(prefix) || (prefix == "再" && recurrence(text(from: first - 1)) >= 2)
+        if first > 0 && isPrefix && !(prefix == "去" && usedAlone(from: first))
             && !(words[first].entry?.isProperName ?? false)
-            && !(beforePrefix >= 0 && (words[beforePrefix].entry?.isNumeral == true || words[beforePrefix].text.unicodeScalars.contains { ("0"..."9").contains($0) }
-                || words[beforePrefix].text.unicodeScalars.allSatisfy { Self.numeralCharacters.contains(Character($0)) }))
+            && !(beforePrefix >= 0 && (words[first - 1].entry?.isNumeral ?? true)
+                && (words[beforePrefix].entry?.isNumeral == true || words[beforePrefix].text.unicodeScalars.contains { ("0"..."9").contains($0) }
+                    || words[beforePrefix].text.unicodeScalars.allSatisfy { Self.numeralCharacters.contains(Character($0)) }))
         {
             first -= 1
         }

@@ -189,6 +189,8 @@ struct GlossMinerTests {
         Case(shape: "元 before a word is the prefix meta-, and the name before it is the term's too", text: "档案馆统一采用都柏林核心元数据（DC）来著录。",
              expected: ["都柏林核心元数据||DC"]),
         Case(shape: "元 after a number is a measure word", text: "每本收费 20 元检索费（retrieval fee），学生减半。", expected: ["检索费|retrieval fee|"]),
+        Case(shape: "再 is the prefix re- where the text uses the prefixed word again", text: "组合每年做一次再平衡（rebalancing），再平衡能控制风险，也能平衡收益与波动。",
+             expected: ["再平衡|rebalancing|"]),
         Case(shape: "所谓 (so-called) is the clause, not part of the term", text: "这就是所谓知识蒸馏（knowledge distillation）的思路。",
              expected: ["知识蒸馏|knowledge distillation|"]),
         Case(shape: "去 before a noun the text also uses alone is the verb go", text: "周末带孩子去科技馆（science museum）。科技馆里人很多，科技馆免费。",
