@@ -47,8 +47,9 @@ public struct ExportSettings: Sendable {
     public var layout = GraphvizLayout.neato
     /// The script of the Chinese labels (`LabelScript`).
     public var script = LabelScript.hans
-    /// `script` was not chosen: the labels are Traditional when the inputs begin in
-    /// Traditional characters (`MapJob.run`), and `font` follows unless it was chosen.
+    /// `script` was not chosen: the labels are Traditional when the inputs are written in
+    /// Traditional characters (`TranscriptReader.writtenInTraditional`, in `MapJob.run`), and
+    /// `font` follows unless it was chosen.
     public var scriptFollowsInputs = false
     public var fontFollowsScript = false
     /// The names the drawn map's boxes show.

@@ -105,17 +105,36 @@ public enum TranscriptReader {
     /// any that cannot be read count as no.
     public static func beginsInTraditional(_ files: [String]) -> Bool {
         files.prefix(16).contains { file in
-            guard file != "-" else { return false }
-            let descriptor = open(file, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-            guard descriptor >= 0 else { return false }
-            defer { close(descriptor) }
-            var status = stat()
-            guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return false }
-            var bytes = [UInt8](repeating: 0, count: 1 << 16)
-            let count = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
-            guard count > 0 else { return false }
-            return bytes.withUnsafeBufferPointer { TraditionalCharacters.occur(in: UnsafeBufferPointer(rebasing: $0[..<count])) }
+            beginning(of: file)?.withUnsafeBufferPointer { TraditionalCharacters.occur(in: $0) } ?? false
         }
+    }
+
+    /// Whether the first 64 KiB of the first 16 `files` hold more characters only Traditional
+    /// Chinese writes than characters only Simplified Chinese writes: the script the text is
+    /// written in, which one Traditional quotation in a Simplified text does not change.
+    public static func writtenInTraditional(_ files: [String]) -> Bool {
+        var traditional = 0, simplified = 0
+        for file in files.prefix(16) {
+            guard let counts = beginning(of: file)?.withUnsafeBufferPointer({ TraditionalCharacters.scriptCounts(in: $0) }) else { continue }
+            traditional += counts.traditional
+            simplified += counts.simplified
+        }
+        return traditional > simplified
+    }
+
+    /// The first 64 KiB of a regular file, or nil (standard input, a FIFO or a device is not
+    /// read twice; a file that cannot be read counts as none).
+    private static func beginning(of file: String) -> [UInt8]? {
+        guard file != "-" else { return nil }
+        let descriptor = open(file, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        var bytes = [UInt8](repeating: 0, count: 1 << 16)
+        let count = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
+        guard count > 0 else { return nil }
+        return Array(bytes[..<count])
     }
 
     /// Reads one file (`-`: standard input) whole: its parts, as `readInParts` reads them,

@@ -1203,6 +1203,20 @@ package enum TraditionalCharacters {
         return false
     }
 
+    /// Characters only Simplified Chinese writes: the Simplified forms of `list` that are no
+    /// Traditional character themselves (国 of 國; not 后, which both write).
+    private static let simplifiedOnly: Set<UInt32> = Set(simplifiedList.unicodeScalars.map(\.value)).subtracting(list.unicodeScalars.map(\.value))
+
+    /// How many of `bytes`' characters (UTF-8) only Traditional Chinese writes, and how many only
+    /// Simplified Chinese writes: which script a text is written in, by majority.
+    package static func scriptCounts(in bytes: UnsafeBufferPointer<UInt8>) -> (traditional: Int, simplified: Int) {
+        var counts = (traditional: 0, simplified: 0)
+        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars where scalar.value >= 0x3400 {
+            if contains(scalar.value) { counts.traditional += 1 } else if simplifiedOnly.contains(scalar.value) { counts.simplified += 1 }
+        }
+        return counts
+    }
+
     /// The Simplified character OpenCC's `t2s` makes of `scalar`, or `scalar` itself when it is
     /// not one only Traditional Chinese writes.
     package static func simplified(_ scalar: UInt32) -> UInt32 {

@@ -107,7 +107,7 @@ public enum MapJob {
         var skipped: [Notice] = []
         let files = try TranscriptReader.expandInputs(request.inputs.isEmpty ? [try BundledFiles.example()] : request.inputs, skipped: &skipped)
         // Traditional text gets Traditional labels unless the run names a script.
-        if request.export.scriptFollowsInputs, TranscriptReader.beginsInTraditional(files) {
+        if request.export.scriptFollowsInputs, TranscriptReader.writtenInTraditional(files) {
             request.export.script = .hant
             if request.export.fontFollowsScript { request.export.font = DOTExporter.defaultFont(for: .hant) }
             skipped.append(Notice("the inputs are written in Traditional characters, and so are the map's labels", topic: .labelScriptFromInputs))

@@ -130,6 +130,13 @@ struct MapCommandTests {
         #expect(followed.dot.contains("Noto Sans CJK TC") && followed.stderr.contains("written in Traditional characters"), "\(followed.stderr)")
         let chosen = try map(["--script", "hans"])
         #expect(chosen.dot.contains("Noto Sans CJK SC") && !chosen.stderr.contains("Traditional characters"), "\(chosen.stderr)")
+        // A Simplified text quoting a Traditional line is still Simplified.
+        let quoting = [
+            "问：乌龙茶的发酵（fermentation）要多久？", "答：发酵看天气。老师傅说过：「發酵太久茶湯會變紅。」", "问：焙火（roasting）呢？", "答：焙火要慢，发酵和焙火决定香气。",
+        ]
+        try quoting.joined(separator: "\n").write(to: input, atomically: true, encoding: .utf8)
+        let simplified = try map(["--label", "both"])
+        #expect(simplified.dot.contains("Noto Sans CJK SC") && !simplified.stderr.contains("Traditional characters"), "\(simplified.stderr)")
     }
 
     @Test("the summary's strongest links are those two units or more share first: one shared unit is anecdote")
