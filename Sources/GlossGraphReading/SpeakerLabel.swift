@@ -187,15 +187,26 @@ enum SpeakerLabel {
 
     /// A speaker's name without the role in brackets after it: `张敏（主持人）` → `张敏`,
     /// `Mr. Zhao (listener)` → `Mr. Zhao`, so that a person labelled with and without a role is
-    /// one speaker.
+    /// one speaker. A role with the name in brackets gives the name: `主持人（王蕾）` → `王蕾`.
     static func displayName(_ name: String) -> String {
         for (open, close) in [("（", "）"), ("(", ")")] where name.hasSuffix(close) {
             if let start = name.range(of: open, options: .backwards), start.lowerBound > name.startIndex {
-                return String(name[..<start.lowerBound]).trimmingCharacters(in: .whitespaces)
+                let outside = String(name[..<start.lowerBound]).trimmingCharacters(in: .whitespaces)
+                let inside = String(name[start.upperBound..<name.index(name.endIndex, offsetBy: -close.count)]).trimmingCharacters(in: .whitespaces)
+                if roles.contains(outside.lowercased()), !inside.isEmpty, !roles.contains(inside.lowercased()) { return inside }
+                return outside
             }
         }
         return name
     }
+
+    /// The parts people play in a conversation, which a label may give before the person's
+    /// name in brackets (a closed class).
+    static let roles: Set<String> = [
+        "主持人", "主持", "嘉宾", "记者", "主播", "观众", "听众", "编辑", "采访者", "受访者", "提问者", "发言人", "讲者", "翻译", "译者",
+        "嘉賓", "記者", "觀眾", "聽眾", "編輯", "採訪者", "受訪者", "發言人", "翻譯",
+        "host", "guest", "interviewer", "interviewee", "moderator", "reporter", "audience", "translator",
+    ]
 
     /// The longest title, in UTF-8 bytes (twelve CJK characters).
     static let longestTitleBytes = 36

@@ -121,6 +121,16 @@ struct HardWrapAndMarkupTests {
         }
     }
 
+    @Test("a role with the name in brackets is that person (主持人（王蕾） is 王蕾); a name with the role in brackets too")
+    func rolesAndNames() throws {
+        let text = [
+            "主持人（王蕾）：欢迎收听。", "嘉宾（陈默）：大家好。", "主持人（王蕾）：先聊陶片。", "嘉宾（陈默）：好的。", "张敏（观众）：我有个问题。",
+            "嘉宾（陈默）：请讲。", "张敏（观众）：谢谢。",
+        ]
+        let transcript = try TranscriptReader.read(bytes: Array(text.joined(separator: "\n").utf8), file: "show.txt")
+        #expect(transcript.units.map { $0.speaker ?? "" } == ["王蕾", "陈默", "王蕾", "陈默", "张敏", "陈默", "张敏"], "\(transcript.units.map(\.speaker))")
+    }
+
     @Test("plain colon speaker labels", arguments: 0..<colonLabels.count)
     func recognisesColonLabel(_ caseIndex: Int) {
         let (line, name) = Self.colonLabels[caseIndex]
