@@ -76,12 +76,17 @@ struct MapCommandTests {
         **刘老师：** 定期检测瓦螨，轮换用药，减少新烟碱类农药的使用，并且在秋天给蜂群补充营养，让残翅病毒少一些。
         """
 
+    /// A temporary folder holding `text` as the file `name`; the caller removes the folder.
+    static func input(_ text: String, named name: String) throws -> (folder: URL, input: URL) {
+        let folder = try TestPaths.temporaryFolder()
+        let input = folder.appendingPathComponent(name)
+        try text.write(to: input, atomically: true, encoding: .utf8)
+        return (folder, input)
+    }
+
     /// A temporary folder holding `beekeeping` as `bees.md`.
     static func beekeepingInput() throws -> (folder: URL, input: URL) {
-        let folder = try TestPaths.temporaryFolder()
-        let input = folder.appendingPathComponent("bees.md")
-        try beekeeping.write(to: input, atomically: true, encoding: .utf8)
-        return (folder, input)
+        try input(beekeeping, named: "bees.md")
     }
 
     @Test("a short text from another domain: without --discover the empty map says why; with it, the text's own concepts make the map, marked as discovered")
@@ -112,14 +117,12 @@ struct MapCommandTests {
 
     @Test("a map of Traditional text is labelled in Traditional characters, with the Traditional font, unless --script names another script")
     func scriptFollowsInputs() throws {
-        let folder = try TestPaths.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let input = folder.appendingPathComponent("tea.txt")
         let text = [
             "問：烏龍茶的發酵（fermentation）要多久？", "答：發酵看天氣，發酵太久茶湯會變紅。焙火（roasting）也很重要。",
             "問：焙火呢？", "答：焙火要慢，發酵和焙火決定香氣。",
         ]
-        try text.joined(separator: "\n").write(to: input, atomically: true, encoding: .utf8)
+        let (folder, input) = try Self.input(text.joined(separator: "\n"), named: "tea.txt")
+        defer { try? FileManager.default.removeItem(at: folder) }
         func map(_ extra: [String]) throws -> (dot: String, stderr: String) {
             let out = folder.appendingPathComponent("out\(extra.count)")
             let result = try CLI.run(["map", "--discover", "--no-glossary", "--render", "none", "-o", out.path] + extra + [input.path])
@@ -141,14 +144,12 @@ struct MapCommandTests {
 
     @Test("the summary's strongest links are those two units or more share first: one shared unit is anecdote")
     func strongestLinksHaveSupport() throws {
-        let folder = try TestPaths.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let input = folder.appendingPathComponent("bees.txt")
         let text = [
             "问：蜂王（queen bee）和雄蜂（drone）怎么分？", "答：蜂王个大，雄蜂眼大，蜂王和雄蜂都在巢里。",
             "问：蜂王和雄蜂什么时候交尾？", "答：晴天。另外蜂蜡（beeswax）和蜂胶（propolis）是副产品。",
         ]
-        try text.joined(separator: "\n").write(to: input, atomically: true, encoding: .utf8)
+        let (folder, input) = try Self.input(text.joined(separator: "\n"), named: "bees.txt")
+        defer { try? FileManager.default.removeItem(at: folder) }
         let result = try CLI.run(["map", "--discover", "--no-glossary", "--render", "none", "-o", folder.appendingPathComponent("out").path, input.path])
         #expect(result.status == 0, "\(result.stderr)")
         let links = result.stdout.split(separator: "\n").drop { !$0.hasPrefix("strongest links") }.dropFirst().prefix { $0.hasPrefix("  ") }
