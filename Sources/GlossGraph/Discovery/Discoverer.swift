@@ -96,8 +96,19 @@ public struct Discoverer: Sendable {
             [NameKey.key($0.zh), NameKey.key($0.en), NameKey.key($0.abbreviation), NameKey.key(Self.latinLemma($0.abbreviation))]
         })
         // Words of a stated expansion (Human Feedback in Reinforcement Learning from Human
-        // Feedback) are not names of their own unless they also stand alone.
-        let expansions = candidates.filter { !$0.en.isEmpty }.map { (words: " \($0.en.lowercased()) ", count: $0.count) }
+        // Feedback) are not names of their own unless they also stand alone: each run of whole
+        // words of an expansion, with the most uses of an expansion holding it, looked up per
+        // name rather than searched for in every expansion.
+        var expansionRuns: [String: Int] = [:]
+        for candidate in candidates where !candidate.en.isEmpty {
+            let words = candidate.en.lowercased().split(separator: " ")
+            for start in words.indices {
+                for end in start..<words.count {
+                    let run = words[start...end].joined(separator: " ")
+                    expansionRuns[run] = max(expansionRuns[run] ?? 0, candidate.count)
+                }
+            }
+        }
         let names = latinCandidates(findings)
         // A single word of a longer name found as often (Zero of AlphaGo Zero, Fama of
         // Fama-French) is that name's short form, not a name of its own.
@@ -126,7 +137,7 @@ public struct Discoverer: Sendable {
             let isShortForm = !name.en.isEmpty && !name.en.contains(" ") && !name.en.contains("-")
                 && (longestUse[name.en.lowercased()] ?? 0) >= name.count
             return !claimed.contains(NameKey.key(text)) && !isShortForm
-                && !expansions.contains { $0.words.contains(" \(text.lowercased()) ") && name.count <= $0.count }
+                && !(expansionRuns[text.lowercased()].map { name.count <= $0 } ?? false)
         }
         let claimedVariants = Set(candidates.flatMap { $0.variants.map { NameKey.key($0) } })
         // A string inside the Chinese names the text states, and seldom used outside them (性皮炎
@@ -240,16 +251,23 @@ public struct Discoverer: Sendable {
         // Chinese names glossed in the same English (污泥龄 and 污泥停留时间 both sludge retention
         // time; 静脉营养（parenteral nutrition，PN） beside 肠外营养): one concept, on the first
         // row, with every name.
+        // The first row kept under each name (Chinese as written, English and abbreviation by
+        // their keys), so that each gloss looks up its rows rather than comparing with every one.
+        func names(_ candidate: DiscoveryCandidate) -> [String] {
+            (candidate.zh.isEmpty ? [] : ["zh " + candidate.zh]) + (candidate.en.isEmpty ? [] : ["en " + NameKey.key(candidate.en)])
+                + (candidate.abbreviation.isEmpty ? [] : ["abbr " + NameKey.key(candidate.abbreviation)])
+        }
         func agree(_ a: String, _ b: String) -> Bool { a.isEmpty || b.isEmpty || NameKey.key(a) == NameKey.key(b) }
-        for index in result.indices where !removed.contains(index) && result[index].kind == .gloss && !result[index].zh.isEmpty {
+        var firstRow: [String: Int] = [:]
+        for index in result.indices where !removed.contains(index) && result[index].kind == .gloss {
             let candidate = result[index]
-            guard let keep = result.indices.first(where: { other in
-                other < index && !removed.contains(other) && result[other].kind == .gloss && agree(result[other].en, candidate.en)
-                    && agree(result[other].abbreviation, candidate.abbreviation)
-                    && (result[other].zh == candidate.zh
-                        || (!candidate.en.isEmpty && NameKey.key(candidate.en) == NameKey.key(result[other].en))
-                        || (!candidate.abbreviation.isEmpty && NameKey.key(candidate.abbreviation) == NameKey.key(result[other].abbreviation)))
-            }) else { continue }
+            let keep = candidate.zh.isEmpty ? nil : names(candidate).compactMap { firstRow[$0] }.filter { other in
+                agree(result[other].en, candidate.en) && agree(result[other].abbreviation, candidate.abbreviation)
+            }.min()
+            guard let keep else {
+                for name in names(candidate) where firstRow[name] == nil { firstRow[name] = index }
+                continue
+            }
             if result[keep].en.isEmpty { result[keep].en = candidate.en }
             if result[keep].abbreviation.isEmpty { result[keep].abbreviation = candidate.abbreviation }
             for name in [candidate.zh] + candidate.variants where name != result[keep].zh && !result[keep].variants.contains(name) {
@@ -259,6 +277,7 @@ public struct Discoverer: Sendable {
             result[keep].score = max(result[keep].score, candidate.score)
             result[keep].reason += "; " + candidate.reason
             removed.insert(index)
+            for name in names(result[keep]) where firstRow[name] == nil { firstRow[name] = keep }
         }
         for (index, candidate) in candidates.enumerated() where candidate.zh.count >= 4 && !removed.contains(index) && indexOf[candidate.zh] == index {
             let characters = Array(candidate.zh)
@@ -469,9 +488,13 @@ public struct Discoverer: Sendable {
                 let first = gloss.zh.isEmpty ? (gloss.en.isEmpty ? gloss.abbreviation : gloss.en) : gloss.zh
                 // Renderings that share an English name (强大的人工智能 and a wrong extent, both glossing
                 // AGI) rank by their own uses next.
-                let names = [first, gloss.en, gloss.abbreviation].filter { !$0.isEmpty }
+                // The English names' uses are the Latin names' counts: a search of the text for
+                // each gloss would scan it once per gloss.
                 let own = max(1, occurrences(of: first, in: findings, fallback: unitText), findings.statedNameCounts[NameKey.key(first)] ?? 0)
-                let count = max(own, names.map { occurrences(of: $0, in: findings, fallback: unitText) }.max() ?? 0)
+                let latinUses = [gloss.en, gloss.abbreviation].filter { !$0.isEmpty }.map { name in
+                    (findings.latin[NameKey.key(name)] ?? findings.latin[NameKey.key(Self.latinLemma(name))])?.count ?? 0
+                }
+                let count = max(own, latinUses.max() ?? 0)
                 ownUses[key] = own
                 byKey[key] = DiscoveryCandidate(
                     kind: .gloss, zh: gloss.zh, en: gloss.en, abbreviation: gloss.abbreviation,
@@ -486,23 +509,30 @@ public struct Discoverer: Sendable {
         // when the longer is said once and the shorter recurs, or the text states the shorter
         // more often, the longer took in words before the term (训练奖励模型 of a heading
         // `训练奖励模型（RM）`; 我觉得迎角（angle of attack） beside a text that glosses 迎角).
-        let all = order.map { (candidate: byKey[$0]!, stated: stated[$0] ?? 1, uses: ownUses[$0] ?? byKey[$0]!.count) }
-        func sameEnglish(_ a: DiscoveryCandidate, _ b: DiscoveryCandidate) -> Bool {
-            (!a.en.isEmpty && NameKey.key(a.en) == NameKey.key(b.en))
-                || (!a.abbreviation.isEmpty && NameKey.key(a.abbreviation) == NameKey.key(b.abbreviation))
+        let all = order.map { (candidate: byKey[$0]!, stated: stated[$0] ?? 1, uses: ownUses[$0] ?? byKey[$0]!.count, length: byKey[$0]!.zh.count) }
+        // The glosses sharing an English name or an abbreviation with each, found through those
+        // names rather than by comparing every pair (a text may state thousands of glosses).
+        func englishNames(_ candidate: DiscoveryCandidate) -> [String] {
+            (candidate.en.isEmpty ? [] : ["en " + NameKey.key(candidate.en)])
+                + (candidate.abbreviation.isEmpty ? [] : ["abbr " + NameKey.key(candidate.abbreviation)])
         }
-        let values = all.filter { candidate, timesStated, uses in
+        var sharing: [String: [Int]] = [:]
+        for (index, entry) in all.enumerated() {
+            for name in englishNames(entry.candidate) { sharing[name, default: []].append(index) }
+        }
+        let values = all.indices.filter { index in
+            let (candidate, timesStated, uses, length) = all[index]
             guard !candidate.zh.isEmpty else { return true }
-            let anaphor = all.contains { longer, longerStated, longerUses in
-                longer.zh.count > candidate.zh.count && longer.zh.hasSuffix(candidate.zh) && sameEnglish(longer, candidate) && longerUses >= 2
-                    && longerStated >= timesStated
+            let peers = Set(englishNames(candidate).flatMap { sharing[$0] ?? [] })
+            let anaphor = peers.contains { other in
+                all[other].length > length && all[other].candidate.zh.hasSuffix(candidate.zh) && all[other].uses >= 2 && all[other].stated >= timesStated
             }
-            let overExtended = all.contains { shorter, shorterStated, shorterUses in
-                candidate.zh.count > shorter.zh.count && candidate.zh.hasSuffix(shorter.zh) && sameEnglish(shorter, candidate)
-                    && ((uses == 1 && shorterUses > 1) || shorterStated > timesStated)
+            let overExtended = peers.contains { other in
+                length > all[other].length && candidate.zh.hasSuffix(all[other].candidate.zh)
+                    && ((uses == 1 && all[other].uses > 1) || all[other].stated > timesStated)
             }
             return !anaphor && !overExtended
-        }.map(\.candidate)
+        }.map { all[$0].candidate }
         // Renderings glossed alike become one proposal in `mergingVariants`.
         return values
     }
