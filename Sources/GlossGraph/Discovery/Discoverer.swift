@@ -155,7 +155,8 @@ public struct Discoverer: Sendable {
         // So are the English names that speaker labels transliterate: a Chinese transcript of
         // an English interview labels the turns 莱克斯 and 阿莫迪 and names Lex Fridman and Dario
         // Amodei in its introduction.
-        // Their other words (Dario, used alone to address him) go with them.
+        // Their other words (Dario, used alone to address him) go with them, in either script
+        // (达里奥).
         let transliteratedSpeakers = findings.speakers.filter { label in
             // Roles (主持人, 观众) are everyday words; transliterated names are not.
             label.count >= 2 && label.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) } && !everydayWords.contains(label)
@@ -166,6 +167,8 @@ public struct Discoverer: Sendable {
         candidates.removeAll { candidate in
             [candidate.zh, candidate.en, candidate.abbreviation].contains { !$0.isEmpty && findings.speakers.contains(NameKey.key($0)) }
                 || candidate.kind == .name && candidate.en.split(separator: " ").allSatisfy(speakerWords.contains)
+                || candidate.kind == .term && !speakerWords.isEmpty && candidate.zh.unicodeScalars.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) })
+                    && speakerWords.contains { Transliteration.isTransliteration(candidate.zh, of: String($0)) }
         }
         let ranked = candidates.sorted {
             $0.score != $1.score ? $0.score > $1.score : ($0.file, $0.line, $0.zh + $0.en) < ($1.file, $1.line, $1.zh + $1.en)
@@ -631,14 +634,19 @@ public struct Discoverer: Sendable {
             }
             let acronym = GlossMiner.isAcronym(entry.text)
             guard knownConcept(entry.text) == nil else { return nil }
+            // A capitalised word general English uses every day (Windows, Twitter) is a name
+            // of everyday life more often than one of the text's field: ranked as a Chinese
+            // string found as often, not above it.
+            let everyday = !acronym && !lowercase && words.count == 1 && (englishWords?.isEveryday(entry.text) ?? false)
             return DiscoveryCandidate(
                 kind: acronym ? .acronym : .name, zh: "", en: acronym ? "" : entry.text, abbreviation: acronym ? entry.text : "",
                 // Above a Chinese string of the same count: a Latin name inside Chinese text is
                 // a name the speaker chose not to translate.
-                score: 6 + log2(Double(1 + entry.count)) * 2.5, count: entry.count, file: findings.file(entry.file), line: entry.line,
+                score: (everyday ? 3 : 6) + log2(Double(1 + entry.count)) * 2.5, count: entry.count, file: findings.file(entry.file), line: entry.line,
                 variantOf: nil,
                 reason: acronym ? "an acronym the glossary does not know, \(entry.count)×"
                     : lowercase ? "English the text leaves untranslated and general English seldom uses, \(entry.count)×"
+                    : everyday ? "a Latin-script name the glossary does not know, \(entry.count)×; general English uses it every day"
                     : "a Latin-script name the glossary does not know, \(entry.count)×")
         }
     }

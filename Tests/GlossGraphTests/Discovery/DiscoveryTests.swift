@@ -398,6 +398,18 @@ struct DiscovererTests {
         #expect(without.isEmpty, "\(without)")
     }
 
+    @Test("a capitalised name general English uses every day ranks below a name of the field found as often, and is still proposed")
+    func everydayCapitalisedNames() {
+        let english = EnglishWords(zipf: ["windows": 4.72, "zabbix": 0, "the": 7.7], source: "test")
+        let candidates = Discoverer(glossary: nil, englishWords: english).discover([Self.transcript([
+            "监控面板在 Windows 上也能开，告警接 Zabbix。", "Zabbix 的面板比 Windows 自带的好用。",
+        ])]).filter { $0.kind == .name }
+        let zabbix = candidates.firstIndex { $0.en == "Zabbix" }, windows = candidates.firstIndex { $0.en == "Windows" }
+        #expect(zabbix != nil && windows != nil && zabbix! < windows!, "\(candidates.map(\.en))")
+        #expect(candidates.first { $0.en == "Windows" }?.reason.contains("every day") == true)
+        #expect(candidates.first { $0.en == "Windows" }?.count == 2)
+    }
+
     @Test("a wordfreq list is read from MessagePack; other bytes are refused")
     func englishWordList() throws {
         // [{"format": "cB"}, ["the"], [], ["cat", "dog"]]: the in bucket 0 (Zipf 9), cat and dog in bucket 2 (8.98).
@@ -557,6 +569,8 @@ struct DiscovererTests {
             ("编者", "本期嘉宾是 Greta Hansen，主持人 Omar Becker，聊 Kubernetes 和 Grafana。"),
             ("贝克", "Greta，你们团队什么时候开始用 Kubernetes 的？"), ("汉森", "Omar，我们三年前就把服务迁到 Kubernetes 上了，监控用 Grafana。"),
             ("贝克", "Grafana 的告警你们怎么配？"), ("汉森", "告警规则放在 Git 里，Greta 团队每周复查。"),
+            // The speaker's other name in Chinese characters goes with it too.
+            ("贝克", "格蕾塔说得对。格蕾塔，Git 里的规则谁来审？"), ("汉森", "我审。格蕾塔团队只管值班。"),
         ]
         let units = lines.enumerated().map {
             TranscriptUnit(file: "t.md", index: $0.offset + 1, kind: .turn, speaker: $0.element.0, text: $0.element.1, lineStart: $0.offset + 1, lineEnd: $0.offset + 1)
@@ -564,6 +578,8 @@ struct DiscovererTests {
         let names = Discoverer(glossary: nil).discover([Transcript(file: "t.md", format: .markdown, units: units, notices: [])]).map(\.en)
         #expect(names.contains("Kubernetes") && names.contains("Grafana"), "\(names)")
         #expect(!names.contains { $0.contains("Hansen") || $0.contains("Omar") || $0.contains("Becker") || $0 == "Greta" }, "\(names)")
+        let terms = Discoverer(glossary: nil).discover([Transcript(file: "t.md", format: .markdown, units: units, notices: [])]).map(\.zh)
+        #expect(!terms.contains("格蕾塔"), "\(terms)")
         #expect(Transliteration.isTransliteration("莱克斯", of: "Lex") && Transliteration.isTransliteration("罗伯特", of: "Robert"))
         #expect(Transliteration.isTransliteration("弗里德曼", of: "Fridman") && Transliteration.isTransliteration("阿莫迪", of: "Amodei"))
         // Close but not the same: one consonant more or less is another name.
