@@ -21,9 +21,17 @@ extension ConceptExtractor {
         batch.forEachText { entry, text in
             matches.removeAll(keepingCapacity: true)
             match(text, into: &matches, scratch: &scratch)
-            body(
-                matches, entry.speaker, UnitReference(file: batch.file, turn: entry.index, line: entry.lineStart),
-                { batch.sourcePosition(of: entry, textOffset: $0) })
+            let position = { batch.sourcePosition(of: entry, textOffset: $0) }
+            // A table is a unit per row, as `UnitSplitter` cuts it.
+            if text.first == UInt8(ascii: "|"), let rows = UnitSplitter.tableRowRanges(Array(text)) {
+                for row in rows {
+                    body(
+                        matches.filter { row.contains($0.range.lowerBound) }, entry.speaker,
+                        UnitReference(file: batch.file, turn: entry.index, line: position(row.lowerBound).line), position)
+                }
+                return
+            }
+            body(matches, entry.speaker, UnitReference(file: batch.file, turn: entry.index, line: entry.lineStart), position)
         }
     }
 

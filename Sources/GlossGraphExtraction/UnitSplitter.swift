@@ -3,7 +3,8 @@ import GlossGraphText
 
 /// What counts as one unit for finding concepts together.
 public enum CooccurrenceUnit: String, Sendable, CaseIterable {
-    /// A speaker's whole turn (the default).
+    /// A speaker's whole turn (the default). A Markdown table, which the reader makes a unit of
+    /// its own, is a unit per row: a table of terms lists them, it does not relate them.
     case turn
     /// A sentence: split after 。！？!?… (and `.` that does not sit between digits), with
     /// closing quotes and brackets kept on the sentence they close.
@@ -20,10 +21,13 @@ public enum UnitSplitter {
         let ranges: [Range<Int>]
         switch granularity {
         case .turn:
-            var whole = unit
-            whole.index = nextIndex
-            nextIndex += 1
-            return [whole]
+            guard let rows = tableRowRanges(unit.utf8) else {
+                var whole = unit
+                whole.index = nextIndex
+                nextIndex += 1
+                return [whole]
+            }
+            ranges = rows
         case .paragraph: ranges = paragraphRanges(unit.utf8)
         case .sentence: ranges = sentenceRanges(unit.utf8)
         }
@@ -39,7 +43,7 @@ public enum UnitSplitter {
     public static func forEachPiece(
         of unit: TranscriptUnit, as granularity: CooccurrenceUnit, nextIndex: inout Int, _ body: (consuming TranscriptUnit) throws -> Void
     ) rethrows {
-        guard granularity == .turn else {
+        guard granularity == .turn, unit.utf8.first != UInt8(ascii: "|") else {
             for piece in split(unit, into: granularity, nextIndex: &nextIndex) { try body(piece) }
             return
         }
@@ -57,6 +61,19 @@ public enum UnitSplitter {
             start = index + 1
         }
         return ranges
+    }
+
+    /// The rows of a unit that is a Markdown table (every line starts and ends with `|`), without
+    /// its `|---|` delimiter row; nil for any other unit.
+    static func tableRowRanges(_ bytes: [UInt8]) -> [Range<Int>]? {
+        guard bytes.first == UInt8(ascii: "|") else { return nil }
+        var rows: [Range<Int>] = []
+        for range in paragraphRanges(bytes) {
+            guard bytes[range.lowerBound] == UInt8(ascii: "|"), bytes[range.upperBound - 1] == UInt8(ascii: "|") else { return nil }
+            let isDelimiter = bytes[range].allSatisfy { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == 0x20 }
+            if !isDelimiter { rows.append(range) }
+        }
+        return rows.count > 1 ? rows : nil
     }
 
     static func sentenceRanges(_ bytes: [UInt8]) -> [Range<Int>] {

@@ -79,11 +79,13 @@ public enum GraphBuilder {
         let graph = build(counts: counts, glossary: glossary, options: joined, metadata: metadata, progress: progress)
         // Concepts with a link: with --keep-isolated the others are on the map too.
         let linked = Set(graph.edges.flatMap { [$0.source, $0.target] }).count
-        if linked >= GraphOptions.smallMapConcepts {
+        // The backbone's links of concepts sharing fewer units than asked, said when there are any.
+        let backboneChange: String? = {
             let once = graph.edges.filter { $0.count < options.minPairCount }.count
-            guard once > 0 else { return (graph, nil, options.minFrequency) }
-            return (graph, "a short text (\(counts.unitCount) units): \(once) link\(once == 1 ? "" : "s") of the backbone join concepts that share fewer than \(options.minPairCount) units with any other, by the unit they share", options.minFrequency)
-        }
+            guard once > 0 else { return nil }
+            return "a short text (\(counts.unitCount) units): \(once) link\(once == 1 ? "" : "s") of the backbone join concepts that share fewer than \(options.minPairCount) units with any other, by the unit they share"
+        }()
+        if linked >= GraphOptions.smallMapConcepts { return (graph, backboneChange, options.minFrequency) }
         var adapted = options
         adapted.minPairCount = 1
         var change = "a short text (\(counts.unitCount) units): links between concepts that share \(options.minPairCount) units would join only \(linked) concepts, so concepts that share one unit are linked"
@@ -99,7 +101,7 @@ public enum GraphBuilder {
                 change += ", and concepts found in one unit are mapped too"
             }
         }
-        return adaptedGraph.edges.count > graph.edges.count ? (adaptedGraph, change, minFrequency) : (graph, nil, options.minFrequency)
+        return adaptedGraph.edges.count > graph.edges.count ? (adaptedGraph, change, minFrequency) : (graph, backboneChange, options.minFrequency)
     }
 
     /// `progress` hears of the network measures' progress on large graphs (`NetworkMeasures.annotate`).

@@ -115,6 +115,18 @@ struct MapCommandTests {
         #expect(!names.isEmpty && !names.contains("刘老师") && !names.contains("主持人"), "\(names)")
     }
 
+    @Test("a term table links none of its terms, and a link the backbone keeps from one shared unit is said, however small the map")
+    func termTable() throws {
+        let (folder, input) = try Self.input(TableRowUnitTests.text, named: "t.md")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLI.run(["map", "--glossary", TestPaths.fixture("glossary/small.tsv"), "--render", "none", "-f", "json", "-o", "-", input.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let edges = try #require(json["edges"] as? [[String: Any]]).map { [$0["source"] as? String ?? "", $0["target"] as? String ?? ""].sorted() }
+        #expect(edges == [["responsible-scaling-policy", "scaling-laws"]], "\(edges)")
+        #expect(result.stderr.contains("a short text (6 units): 1 link of the backbone join concepts that share fewer than 2 units"), "\(result.stderr)")
+    }
+
     @Test("a map of Traditional text is labelled in Traditional characters, with the Traditional font, unless --script names another script")
     func scriptFollowsInputs() throws {
         let text = [

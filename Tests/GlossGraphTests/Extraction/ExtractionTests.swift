@@ -114,6 +114,68 @@ struct UnitSplitterTests {
     }
 }
 
+/// A Markdown table lists terms row by row: its rows are units of their own, so terms of two
+/// rows do not co-occur (a table of terms had linked every term in it to every other).
+@Suite("A table's rows as units")
+struct TableRowUnitTests {
+    static let text = """
+        **甲：** 先说规模定律，再说负责任扩展策略。
+
+        **乙：** 好，规模定律先。
+
+        | 中文 | English | 缩写 |
+        |---|---|---|
+        | 规模定律 | scaling law | — |
+        | 负责任扩展策略 | Responsible Scaling Policy | RSP |
+        | 宪法AI | Constitutional AI | CAI |
+
+        """
+
+    @Test("at turn granularity a table unit is cut into its rows, without the delimiter row; other units stay whole")
+    func rows() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("t.md")
+        try Self.text.write(to: file, atomically: true, encoding: .utf8)
+        let transcript = try TranscriptReader.read(contentsOf: file.path)
+        #expect(transcript.units.count == 3, "\(transcript.units.map(\.text))")
+        var next = 1
+        let pieces = transcript.units.flatMap { UnitSplitter.split($0, into: .turn, nextIndex: &next) }
+        #expect(pieces.map(\.text) == [
+            "先说规模定律，再说负责任扩展策略。", "好，规模定律先。", "| 中文 | English | 缩写 |", "| 规模定律 | scaling law | — |",
+            "| 负责任扩展策略 | Responsible Scaling Policy | RSP |", "| 宪法AI | Constitutional AI | CAI |",
+        ])
+        #expect(pieces.map(\.lineStart) == [1, 3, 5, 7, 8, 9])
+        #expect(pieces.dropFirst(2).allSatisfy { $0.parentIndex == 3 })
+        // Text that opens with a bar but holds other lines is no table.
+        let unit = TranscriptUnit(file: "t", index: 1, kind: .paragraph, speaker: nil, text: "|a| 不是表格\n普通的一段", lineStart: 1, lineEnd: 2)
+        next = 1
+        #expect(UnitSplitter.split(unit, into: .turn, nextIndex: &next).map(\.text) == [unit.text])
+    }
+
+    @Test("terms of two rows do not co-occur, counted from the file in parts or from the transcript in memory")
+    func counts() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("t.md")
+        try Self.text.write(to: file, atomically: true, encoding: .utf8)
+        let extractor = ConceptExtractor(glossary: try Glossary.load(files: [TestPaths.fixture("glossary/small.tsv")]))
+        let ids = extractor.glossary.concepts.map(\.id)
+        let scaling = UInt64(try #require(ids.firstIndex(of: "scaling-laws")))
+        let policy = UInt64(try #require(ids.firstIndex(of: "responsible-scaling-policy")))
+        let constitutional = UInt64(try #require(ids.firstIndex(of: "constitutional-ai")))
+        let pair = { (a: UInt64, b: UInt64) in min(a, b) << 32 | max(a, b) }
+        let inMemory = CorpusCounting.count([try TranscriptReader.read(contentsOf: file.path)], extractor: extractor)
+        let fromFile = try CorpusCounting.count(files: [file.path], reading: ReadingOptions(), extractor: { extractor }, settings: CountingSettings(jobs: 2)).counts
+        for counts in [inMemory, fromFile] {
+            #expect(counts.unitCount == 6)
+            #expect(counts.pairs[pair(scaling, policy)]?.count == 1, "the first turn holds both")
+            #expect(counts.pairs[pair(policy, constitutional)] == nil && counts.pairs[pair(scaling, constitutional)] == nil)
+            #expect(counts.concepts[Int(scaling)].units == 3)
+        }
+    }
+}
+
 /// Facts checked by hand on the shared transcript: turn index → the concepts it mentions.
 @Suite(
     "Extraction on the shared transcript",
