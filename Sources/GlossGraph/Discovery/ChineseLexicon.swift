@@ -49,6 +49,11 @@ public struct ChineseLexicon: Sendable {
         /// A proper name (tags nr, ns, nt, nz and their kinds: 中国, 都柏林).
         var isProperName = false
 
+        /// For a word of two characters, whether a longer word of the list starts with it, other
+        /// than with a directional or result complement (扩散|器, 免疫|力, 保留|剧目; not 包括,
+        /// 属于, 统称): a verb that starts none is a predicate, not a modifier in a term.
+        var startsCompounds = false
+
         /// A noun: no clause word, modifier, verb or adjective.
         var isNoun: Bool { wordClass == .content && !isVerbal && !isAdjective }
     }
@@ -70,6 +75,12 @@ public struct ChineseLexicon: Sendable {
         "又称", "又叫", "也叫", "也称", "俗称", "简称", "亦称", "又名", "又称为", "也称为", "所谓",
         "做", "进行", "加以", "予以", "给予", "做出", "作出", "会", "能", "能够", "可以", "应", "应该", "应当", "要", "需要", "必须", "得",
         "开始", "继续", "停止", "比如", "例如", "譬如", "还有", "使", "让", "令",
+    ]
+
+    /// Directional and result complements and aspect particles (留下来, 做完了): a verb they
+    /// follow makes no compound with them.
+    static let complementCharacters: Set<Unicode.Scalar> = [
+        "来", "去", "上", "下", "出", "起", "进", "回", "过", "开", "住", "到", "完", "掉", "好", "了", "着", "得", "成", "为", "给", "在",
     ]
 
     /// Result complements of one character, which end the verb before them (跑完, 做好).
@@ -116,9 +127,24 @@ public struct ChineseLexicon: Sendable {
                 isFixedExpression: tag == "i" || tag == "l", isNumeral: tag == "m" || tag == "q" || tag == "mq",
                 isProperName: ["nr", "ns", "nt", "nz"].contains { tag.hasPrefix($0) })
         }
+        // Two-character words that start a longer one, by their six UTF-8 bytes.
+        var starters = Set<UInt64>()
+        for entry in entries where entry.word.count >= 9 && entry.word.first! >= 0xE0 {
+            let rest = entry.word.dropFirst(6)
+            let complements = rest.count <= 6 && String(decoding: rest, as: UTF8.self).unicodeScalars.allSatisfy(Self.complementCharacters.contains)
+            if !complements { starters.insert(Self.packed(entry.word.prefix(6))) }
+        }
+        for (word, _) in words where word.utf8.count == 6 && starters.contains(Self.packed(ArraySlice(word.utf8))) {
+            words[word]!.startsCompounds = true
+        }
         self.words = words
         self.reclassified = reclassified
         unknownLogProbability = -logTotal
+    }
+
+    /// Up to eight bytes as one number.
+    private static func packed(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        bytes.reduce(0) { $0 << 8 | UInt64($1) }
     }
 
     /// 一个, 同一个, 这种, 每位: a numeral or demonstrative with a measure word.

@@ -760,6 +760,9 @@ public enum GlossMiner {
                 // 压住|涡激振动, 复制到|多数派).
                 && !(wordClass(first - 1) == .verb && words[first - 1].text.count >= 2
                     && Self.governingComplements.contains(words[first - 1].text.last!))
+                // Nor one that starts no compound in the word list, a predicate (包括|粒径分布,
+                // 属于|非甾体抗炎药); one that does may modify the term (扩散|策略, 免疫|检查点).
+                && !(wordClass(first - 1) == .verb && words[first - 1].text.count >= 2 && !(words[first - 1].entry?.startsCompounds ?? true))
             {
                 first -= 1
             }

@@ -201,6 +201,13 @@ struct GlossMinerTests {
              expected: ["活期账户|demand deposit account|"]),
         Case(shape: "与 joins the parts of one name when the English has and", text: "部署了终端检测与响应（endpoint detection and response）系统。",
              expected: ["终端检测与响应|endpoint detection and response|"]),
+        // Written after a metal-printing explainer and a veterinary Q&A (a helper's, blind) gave
+        // 包括粒径分布 and 美洛昔康属于非甾体抗炎药.
+        Case(shape: "a verb that starts no compound in the word list is a predicate, though the English has more words than the term",
+             text: "指标包括孔隙分布（pore size distribution），还有密度。", expected: ["孔隙分布|pore size distribution|"]),
+        Case(shape: "a predicate verb before an abbreviation's rendering", text: "布洛芬属于非处方药（OTC），药店能买到。", expected: ["非处方药||OTC"]),
+        Case(shape: "a verb that starts compounds may modify the term the English names", text: "机械臂用的是扩散策略（diffusion policy）。",
+             expected: ["扩散策略|diffusion policy|"]),
     ]
 
     /// Glosses as `zh|en|abbreviation`, as the cases list them.
