@@ -240,12 +240,13 @@ public struct ChineseLexicon: Sendable {
                     && !(self.words[character].map { $0.everyday && $0.wordClass == .clause } ?? false)
             }
             // An everyday verb does not start such a word (看|尾延迟, 聊|零信任), nor goes on from
-            // an everyday adverb (先|看, 再|讲): the two are the clause before a term. A result
+            // an everyday adverb or localiser (先|看, 再|讲, 后|测): the two are the clause before a term. A result
             // complement ends the verb before it, not a word (重跑|完).
             let everydayClass = { (at: Int) in self.words[String(Character(scalars[at]))].flatMap { $0.everyday ? $0.wordClass : nil } }
+            let everydayVerbal = { (at: Int) in self.words[String(Character(scalars[at]))].map { $0.everyday && $0.isVerbal } ?? false }
             let continuesLooseRun = offset > 0 && isLoose(offset) && starts.last.map { last in
                 (last - start..<offset).allSatisfy { isLoose($0) } && everydayClass(last - start) != .verb
-                    && !(everydayClass(offset - 1) == .modifier && everydayClass(offset) == .verb)
+                    && !(everydayClass(offset - 1) == .modifier && everydayVerbal(offset))
                     && !Self.resultComplements.contains(scalars[offset])
             } ?? false
             if !continuesLooseRun { starts.append(start + offset) }

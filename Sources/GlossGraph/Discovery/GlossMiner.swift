@@ -243,6 +243,33 @@ public enum GlossMiner {
         return nil
     }
 
+    /// The head of an entry of a list of terms, `- 中文（English）：definition`: all the line holds
+    /// before the bracket (after a bullet or number), when a colon follows the bracket. The layout
+    /// names the term, however the dictionary cuts it (加巴喷丁, whose 喷 it reads as a verb).
+    /// Nil for any other bracket, a head of fewer than two or more than sixteen characters, or
+    /// one holding a clause word after its first word (a sentence).
+    static func listEntryHead(_ scalars: [Unicode.Scalar], bracket: Int, context: Context) -> (text: String, start: Int)? {
+        guard let close = closingBracket(scalars, from: bracket) else { return nil }
+        var after = close + 1
+        while after < scalars.count && scalars[after] == " " { after += 1 }
+        guard after < scalars.count, scalars[after] == "：" || scalars[after] == ":" else { return nil }
+        var start = bracket
+        while start > 0 && scalars[start - 1] != " " && isTermScalar(scalars[start - 1]) && !context.lineStarts.contains(start) { start -= 1 }
+        guard bracket - start >= 2, bracket - start <= 16 else { return nil }
+        var lead = start
+        while lead > 0 && !context.lineStarts.contains(lead) && (scalars[lead - 1] == " " || "-*•+.、)）".unicodeScalars.contains(scalars[lead - 1])
+            || ("0"..."9").contains(scalars[lead - 1]))
+        {
+            lead -= 1
+        }
+        guard lead == 0 || context.lineStarts.contains(lead) else { return nil }
+        let head = String(String.UnicodeScalarView(scalars[start..<bracket]))
+        // A sentence that ends in a gloss and a colon (有一类方法叫X（…）：) is no entry.
+        // A clause word first may be a transliteration's first character (替 of 替米沙坦).
+        if let lexicon = context.lexicon, lexicon.words(of: head).dropFirst().contains(where: { lexicon.word($0)?.wordClass == .clause }) { return nil }
+        return isChineseGlossText(head) ? (head, start) : nil
+    }
+
     private static func bracketGlosses(
         before scalars: [Unicode.Scalar], bracket: Int, inside: String, offsets: [Int], context: Context
     ) -> [StatedGloss] {
@@ -302,7 +329,7 @@ public enum GlossMiner {
             {
                 return [StatedGloss(zh: "", en: english.long, abbreviation: latin.text, offset: offsets[latin.start])]
             }
-            guard let term else { return [] }
+            guard let term = listEntryHead(scalars, bracket: bracket, context: context) ?? term else { return [] }
             // Latin letters the term starts with, written against it, that the abbreviation
             // starts with too (ST段抬高型心肌梗死（STEMI）): the dictionary knows no such word.
             var (text, start) = (term.text, term.start)
@@ -585,6 +612,9 @@ public enum GlossMiner {
     /// also end verbs that make compounds: 合成数据, 输出层.)
     static let governingComplements: Set<Character> = ["到", "在", "住", "完", "掉", "好"]
 
+    /// Degree adverbs (a closed class): a word starting with one before 的 describes.
+    static let degreeAdverbs = ["很", "太", "最", "更", "挺", "非常", "特别", "比较", "十分", "极其", "相当", "有点"]
+
     static let derivationalSuffixes: Set<String> = ["性", "化", "式", "型", "率", "度", "者", "器", "体", "法", "系", "派", "论", "学"]
     /// Whether `words` (a string cut into words) start with a derivational prefix that makes
     /// a term with what follows (自|博弈, 非|对称), though 自 and 非 alone are function words.
@@ -626,11 +656,16 @@ public enum GlossMiner {
         /// A verb before a noun, or a one-character everyday verb before a verbal noun too
         /// (走|设计令牌; but 强化学习, 对抗测试 are compounds).
         func isGoverningVerb(_ index: Int) -> Bool {
-            guard wordClass(index) == .verb, index + 1 < words.count else { return false }
+            guard wordClass(index) == .verb, index + 1 < words.count, !startsDerivedWord(index) else { return false }
             guard let next = words[index + 1].entry, next.isVerbal else { return true }
             // One with a result or place complement takes a verbal noun as its object too (存在|活期账户).
             if words[index].text.count >= 2 && Self.governingComplements.contains(words[index].text.last!) { return true }
             return next.isVerbalNoun && words[index].text.unicodeScalars.count == 1 && !Self.derivationalSuffixes.contains(words[index].text)
+        }
+        /// A single character before a derivational suffix is the stem of a word the list does
+        /// not hold (滴|度 of 抗体滴度), whatever it reads as alone.
+        func startsDerivedWord(_ index: Int) -> Bool {
+            words[index].text.unicodeScalars.count == 1 && index + 1 < words.count && Self.derivationalSuffixes.contains(words[index + 1].text)
         }
         /// A space or a middle dot joins the words of one name (`KL 散度`, 泰勒·考恩).
         func isJoiner(_ index: Int) -> Bool { words[index].text == " " || words[index].text == "·" }
@@ -649,13 +684,16 @@ public enum GlossMiner {
         func isAttributive(_ index: Int) -> Bool {
             ["的", "与", "和", "及"].contains(words[index].text) && index > 0 && isWord(index - 1) && wordClass(index - 1) != .clause && wordClass(index - 1) != .modifier
                 && !(words[index - 1].entry?.isAdjective ?? false)
+                // A degree adverb makes a description of what follows (强度很低的|生坯).
+                && !Self.degreeAdverbs.contains { words[index - 1].text.hasPrefix($0) }
         }
         /// A single character that belongs to the word after it: one the lexicon does not
         /// know or not as an everyday word, or an everyday noun or adjective (掩|模版, 新|抗原).
         func isBoundPrefix(_ index: Int) -> Bool {
             guard words[index].text.unicodeScalars.count == 1, words[index].text.containsCJK else { return false }
             guard let entry = words[index].entry, entry.everyday else { return true }
-            return entry.wordClass == .content
+            // An everyday verbal noun of one character is the verb before the term (测|病毒滴度).
+            return entry.wordClass == .content && !entry.isVerbal
         }
         func isWord(_ index: Int) -> Bool {
             words[index].text.containsCJK || words[index].text.unicodeScalars.contains { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
@@ -681,7 +719,10 @@ public enum GlossMiner {
         /// A one-character everyday verb, which governs the term after it (靠|硅通孔); a
         /// derivational suffix is no verb here (生殖|系|编辑).
         func isGoverningCharacter(_ index: Int) -> Bool {
-            wordClass(index) == .verb && words[index].text.unicodeScalars.count == 1 && !Self.derivationalSuffixes.contains(words[index].text)
+            // jieba tags some such verbs as verbal nouns (测 vn).
+            (wordClass(index) == .verb || (words[index].entry.map { $0.everyday && $0.isVerbal } ?? false))
+                && words[index].text.unicodeScalars.count == 1 && !Self.derivationalSuffixes.contains(words[index].text)
+                && !startsDerivedWord(index)
         }
         /// A verb of two characters or more that governs the words after it: an everyday one
         /// (包括, 履行), or one with a resultative complement (复制到, 换成). Before another

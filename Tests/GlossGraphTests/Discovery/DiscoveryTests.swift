@@ -208,6 +208,16 @@ struct GlossMinerTests {
         Case(shape: "a predicate verb before an abbreviation's rendering", text: "布洛芬属于非处方药（OTC），药店能买到。", expected: ["非处方药||OTC"]),
         Case(shape: "a verb that starts compounds may modify the term the English names", text: "机械臂用的是扩散策略（diffusion policy）。",
              expected: ["扩散策略|diffusion policy|"]),
+        // After the same two texts gave 滴度 for antibody titer, 喷丁 for gabapentin and
+        // 强度很低的生坯 for green part.
+        Case(shape: "a character before a derivational suffix is a word's stem, not a verb; a one-character verb jieba tags vn governs the term",
+             text: "培养三天后测病毒滴度（viral titer），再决定剂量。", expected: ["病毒滴度|viral titer|"]),
+        Case(shape: "the head of a list entry before its gloss and a colon is the term, however the dictionary cuts it",
+             text: "- 替米沙坦（telmisartan）：每天一次，早上服。", expected: ["替米沙坦|telmisartan|"]),
+        Case(shape: "a sentence ending in a gloss and a colon is no list entry", text: "有一种做法叫反向蒸馏（reverse distillation）：先训练大模型。",
+             expected: ["反向蒸馏|reverse distillation|"]),
+        Case(shape: "a degree adverb before 的 makes a description, not part of the term", text: "模具里先压出一块密度很低的素坯（green compact），再烧结。",
+             expected: ["素坯|green compact|"]),
     ]
 
     /// Glosses as `zh|en|abbreviation`, as the cases list them.
