@@ -46,7 +46,7 @@ public enum GlossMiner {
         // Markers are found in the text's Simplified characters (又稱 is 又称), one for one.
         var keys = ChineseLexicon.hasTraditional(text) ? ChineseLexicon.simplified(scalars) : scalars
         let hasTable = text.utf8.contains(UInt8(ascii: "|"))
-        let rows = hasTable ? tableGlosses(in: text) : []
+        let rows = (hasTable ? tableGlosses(in: text) : []) + colonEntryGlosses(in: text, lexicon: lexicon, lineStarts: lineStarts())
         // A table's header row names columns (| 中文 | English | 缩写 |): no marker there states a gloss.
         if hasTable {
             var lineStart = 0
@@ -241,6 +241,41 @@ public enum GlossMiner {
             }
         }
         return nil
+    }
+
+    /// The glosses of a list of terms written `中文：English` a line each (`- 熔池：melt pool`, a
+    /// bullet or number before it allowed): a Chinese name of two to sixteen characters with no
+    /// clause word after its first word, a colon, and one to six English words that end the
+    /// line (an English sentence is no name); the entries are bulleted or numbered, or two or
+    /// more. Lines with brackets are read as bracket glosses.
+    static func colonEntryGlosses(in text: String, lexicon: ChineseLexicon?, lineStarts: @autoclosure () -> Set<Int>) -> [StatedGloss] {
+        guard text.utf8.contains(UInt8(ascii: ":")) || text.contains("：") else { return [] }
+        // Lines: the text's own, and the source lines it joined (a list read as one paragraph).
+        let bytes = Array(text.utf8)
+        var starts = lineStarts().filter { $0 > 0 && $0 < bytes.count }
+        for (index, byte) in bytes.enumerated() where byte == 0x0A { starts.insert(index + 1) }
+        let bounds = [0] + starts.sorted() + [bytes.count]
+        var found: [StatedGloss] = []
+        for (lineOffset, lineEnd) in zip(bounds, bounds.dropFirst()) where lineOffset < lineEnd {
+            let line = String(decoding: bytes[lineOffset..<lineEnd], as: UTF8.self)
+            guard let colon = line.firstIndex(where: { $0 == "：" || $0 == ":" }), !line.contains("（"), !line.contains("(") else { continue }
+            var head = line[..<colon].drop { $0 == " " || "-*•+.、)）".contains($0) || ($0.isASCII && $0.isNumber) }
+            while head.last == " " { head = head.dropLast() }
+            let english = line[line.index(after: colon)...].trimmingWhitespace().trimmingCharacters(in: ["。", "；", ";", "."])
+            let words = english.split(separator: " ")
+            guard head.count >= 2, head.count <= 16, head.unicodeScalars.allSatisfy({ ScriptClass.isCJK($0.value) && !isCJKPunctuation($0) }),
+                (1...6).contains(words.count), english.count <= 60, english.contains(where: \.isLetter),
+                words.allSatisfy({ word in word.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "'") } })
+            else { continue }
+            if let lexicon, lexicon.words(of: String(head)).dropFirst().contains(where: { lexicon.word($0)?.wordClass == .clause }) { continue }
+            let offset = lineOffset + line.utf8.distance(from: line.utf8.startIndex, to: head.startIndex)
+            let bulleted = line[..<head.startIndex].contains { !$0.isWhitespace }
+            found.append(StatedGloss(zh: String(head), en: english, abbreviation: "", offset: offset, zhVariant: bulleted ? "-" : ""))
+        }
+        // A list: bulleted or numbered entries, or two entries or more (one `时间：Monday` line
+        // of a header is none).
+        let list = found.count >= 2 ? found : found.filter { $0.zhVariant == "-" }
+        return list.map { var gloss = $0; gloss.zhVariant = ""; return gloss }
     }
 
     /// The head of an entry of a list of terms, `- 中文（English）：definition`: all the line holds

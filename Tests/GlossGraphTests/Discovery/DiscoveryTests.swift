@@ -293,6 +293,19 @@ struct GlossMinerTests {
         #expect(!proposals.contains("English") && proposals.contains("temperature-humidity index"), "\(proposals)")
     }
 
+    /// A blind metal-printing explainer ended with such a list; 熔池 and 构建平台 were glossed only there.
+    @Test("a list of terms written 中文：English a line each states glosses; a header line, a sentence or a description does not")
+    func colonLists() {
+        let list = "术语如下。\n- 浇口杯：pouring cup\n- 冒口：riser\n3. 砂芯：sand core"
+        #expect(Self.pairs(GlossMiner.glosses(in: list)) == ["浇口杯|pouring cup|", "冒口|riser|", "砂芯|sand core|"])
+        // Lines a paragraph joined are still lines, told by where the source lines start.
+        let joined = "- 浇口杯：pouring cup - 冒口：riser"
+        #expect(Self.pairs(GlossMiner.glosses(in: joined, lineStarts: ["- 浇口杯：pouring cup ".utf8.count])) == ["浇口杯|pouring cup|", "冒口|riser|"])
+        #expect(GlossMiner.glosses(in: "录制地点：Zoom").isEmpty, "one unbulleted line is a header's field")
+        #expect(GlossMiner.glosses(in: "- 结论：we should ship it next week after the review").isEmpty, "an English sentence names nothing")
+        #expect(GlossMiner.glosses(in: "- 浇口杯：倒铁水的地方\n- 冒口：补缩用").isEmpty)
+    }
+
     @Test("Schwartz–Hearst letter agreement")
     func letters() {
         #expect(GlossMiner.lettersAgree(short: "RSP", long: "responsible scaling plan"))
