@@ -702,8 +702,12 @@ public enum GlossMiner {
         func startsDerivedWord(_ index: Int) -> Bool {
             words[index].text.unicodeScalars.count == 1 && index + 1 < words.count && Self.derivationalSuffixes.contains(words[index + 1].text)
         }
-        /// A space or a middle dot joins the words of one name (`KL 散度`, 泰勒·考恩).
-        func isJoiner(_ index: Int) -> Bool { words[index].text == " " || words[index].text == "·" }
+        /// A space or a middle dot joins the words of one name (`KL 散度`, 泰勒·考恩), and so does
+        /// a hyphen between Chinese words (苹果酸-乳酸发酵).
+        func isJoiner(_ index: Int) -> Bool {
+            words[index].text == " " || words[index].text == "·"
+                || (words[index].text == "-" && index > 0 && index + 1 < words.count && words[index - 1].text.containsCJK && words[index + 1].text.containsCJK)
+        }
         /// A word no term extends over: a clause word, a governing verb, or punctuation (a dash).
         func isBarrier(_ index: Int) -> Bool {
             wordClass(index) == .clause || isGoverningVerb(index) || (!isWord(index) && !isJoiner(index)) || isNumber(index)

@@ -216,6 +216,8 @@ struct GlossMinerTests {
              text: "- 替米沙坦（telmisartan）：每天一次，早上服。", expected: ["替米沙坦|telmisartan|"]),
         Case(shape: "a sentence ending in a gloss and a colon is no list entry", text: "有一种做法叫反向蒸馏（reverse distillation）：先训练大模型。",
              expected: ["反向蒸馏|reverse distillation|"]),
+        Case(shape: "a hyphen between Chinese words joins one name", text: "这套系统做的是感知-规划-控制闭环（perception-planning-control loop）。",
+             expected: ["感知-规划-控制闭环|perception-planning-control loop|"]),
         Case(shape: "a degree adverb before 的 makes a description, not part of the term", text: "模具里先压出一块密度很低的素坯（green compact），再烧结。",
              expected: ["素坯|green compact|"]),
     ]
