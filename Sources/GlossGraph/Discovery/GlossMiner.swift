@@ -1152,12 +1152,14 @@ public enum GlossMiner {
         let englishTarget = stop < scalars.count && scalars[stop].isASCII && scalars[stop].properties.isAlphabetic
         let limit = englishTarget ? 80 : 30
         while stop < scalars.count && !"，。；！？,;!?\n（(".unicodeScalars.contains(scalars[stop]) {
-            if englishTarget && !scalars[stop].isASCII { break }
+            // Latin letters with diacritics (Baumé) are English-side letters too.
+            if englishTarget && !scalars[stop].isASCII && !((0xC0...0x24F).contains(scalars[stop].value) && scalars[stop].properties.isAlphabetic) { break }
             guard stop - markerEnd < limit else { return [] }
             stop += 1
         }
         let rest = String(String.UnicodeScalarView(scalars[markerEnd..<stop]))
-        return appositionTargets(rest).flatMap { pair(termBefore: scalars, end: end, with: $0, offsets: offsets, context: context) }
+        let shortForm = marker.hasPrefix("简称") || marker.hasSuffix("简称")
+        return appositionTargets(rest).flatMap { pair(termBefore: scalars, end: end, with: $0, shortForm: shortForm, offsets: offsets, context: context) }
     }
 
     /// Apposition markers after which a Chinese rendering follows, not a description (指的是).
@@ -1332,8 +1334,10 @@ public enum GlossMiner {
     }
 
     /// Pairs the term before `end` with `target`, whichever script each is in.
+    /// With `shortForm` (the marker is 简称) a target of mixed case is an abbreviation too (DfAM,
+    /// iPSC): the Chinese before it has about as many words as it has capitals.
     private static func pair(
-        termBefore scalars: [Unicode.Scalar], end: Int, with target: String, offsets: [Int], context: Context
+        termBefore scalars: [Unicode.Scalar], end: Int, with target: String, shortForm: Bool = false, offsets: [Int], context: Context
     ) -> [StatedGloss] {
         let targetIsChinese = target.containsCJK
         if let latin = latinTerm(before: scalars, end: end) {
@@ -1349,10 +1353,12 @@ public enum GlossMiner {
         if targetIsChinese {
             return []
         }
+        let abbreviated = isAcronym(target)
+            || (shortForm && !target.contains(" ") && target.count <= 10 && target.unicodeScalars.filter { $0.properties.isUppercase }.count >= 2)
         guard let term = chineseTerm(
-                before: scalars, end: end, englishSize: isAcronym(target) ? englishSize("", target) : englishSize(target, ""),
-                englishSizeIsLoose: !isAcronym(target), englishJoinsWithAnd: joinsWithAnd(target), context: context)
+                before: scalars, end: end, englishSize: abbreviated ? englishSize("", target.filter(\.isUppercase)) : englishSize(target, ""),
+                englishSizeIsLoose: !abbreviated, englishJoinsWithAnd: joinsWithAnd(target), context: context)
         else { return [] }
-        return [StatedGloss(zh: term.text, en: isAcronym(target) ? "" : target, abbreviation: isAcronym(target) ? target : "", offset: offsets[term.start])]
+        return [StatedGloss(zh: term.text, en: abbreviated ? "" : target, abbreviation: abbreviated ? target : "", offset: offsets[term.start])]
     }
 }

@@ -216,6 +216,12 @@ struct GlossMinerTests {
              text: "- 替米沙坦（telmisartan）：每天一次，早上服。", expected: ["替米沙坦|telmisartan|"]),
         Case(shape: "a sentence ending in a gloss and a colon is no list entry", text: "有一种做法叫反向蒸馏（reverse distillation）：先训练大模型。",
              expected: ["反向蒸馏|reverse distillation|"]),
+        // After a beekeeping podcast (a helper's new-user trial) cut Baumé degree at the é, and a
+        // metal-printing explainer gave 设计 for DfAM.
+        Case(shape: "an English name after 也就是 keeps its letters with diacritics", text: "糖浆的浓度用波美度，也就是Baumé degree，来表示。",
+             expected: ["波美度|Baumé degree|"]),
+        Case(shape: "a short form of mixed case after 简称 is an abbreviation, the Chinese as long as its capitals say",
+             text: "这种飞机属于电动垂直起降飞行器，简称eVTOL。", expected: ["电动垂直起降飞行器||eVTOL"]),
         Case(shape: "a hyphen between Chinese words joins one name", text: "这套系统做的是感知-规划-控制闭环（perception-planning-control loop）。",
              expected: ["感知-规划-控制闭环|perception-planning-control loop|"]),
         Case(shape: "a degree adverb before 的 makes a description, not part of the term", text: "模具里先压出一块密度很低的素坯（green compact），再烧结。",
