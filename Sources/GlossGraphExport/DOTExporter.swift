@@ -74,7 +74,7 @@ public enum DOTExporter {
             let discovered = concept.provenance == .discovered
             var attributes = [
                 ("label", label(concept, options.labels)), ("fontsize", format(10 + 12 * scale)), ("fillcolor", CommunityPalette.color(node.community)),
-                ("tooltip", "\(concept.bilingualLabel) (\(concept.id)\(discovered ? ", discovered" : "")): \(node.units) units, \(node.mentions) mentions"),
+                ("tooltip", "\(concept.bilingualLabel) (\(concept.id)\(discovered ? ", discovered" : "")): \(counted(node.units, "unit")), \(counted(node.mentions, "mention"))"),
             ]
             // A concept discovered in the text, not reviewed in a glossary, has a dashed border.
             if discovered { attributes.append(("style", "rounded,filled,dashed")) }
@@ -85,7 +85,7 @@ public enum DOTExporter {
         let low = weights.min() ?? 0, high = weights.max() ?? 1
         for edge in graph.edges {
             let strength = high > low ? (edge.weight - low) / (high - low) : 1
-            output.append("  n\(edge.source) -- n\(edge.target) [\(attributeList([("penwidth", format(1 + 3.5 * strength)), ("len", format(2.2 - 1.2 * strength)), ("tooltip", "\(edge.count) units")]))];\n")
+            output.append("  n\(edge.source) -- n\(edge.target) [\(attributeList([("penwidth", format(1 + 3.5 * strength)), ("len", format(2.2 - 1.2 * strength)), ("tooltip", counted(edge.count, "unit"))]))];\n")
             try output.flushIfFull()
         }
         output.append("}\n")
@@ -207,6 +207,9 @@ public enum DOTExporter {
         }
         return result
     }
+
+    /// `count` and `noun`, in the plural unless the count is one (1 unit, 2 units).
+    static func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
 
     /// The title and legend as a Graphviz HTML-like table.
     static func titleTable(_ graph: ConceptGraph, options: Options) -> String {

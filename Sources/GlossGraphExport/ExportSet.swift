@@ -52,6 +52,9 @@ public struct ExportSettings: Sendable {
     /// `font` follows unless it was chosen.
     public var scriptFollowsInputs = false
     public var fontFollowsScript = false
+    /// The inputs are written in Traditional characters (set by `MapJob.run`): names discovered
+    /// in them keep their own characters under a Traditional `script`.
+    public var inputsAreTraditional = false
     /// The names the drawn map's boxes show.
     public var labels = NodeLabels.both
 

@@ -112,13 +112,19 @@ public enum LabelScript: String, Sendable, CaseIterable {
     }
 
     /// `concepts` with their preferred Chinese name (`zh`) in this script; the rest as it is.
-    /// Without OpenCC's data a name the glossary does not tag stays Simplified.
-    public func relabel(_ concepts: [Concept]) -> [Concept] {
+    /// Without OpenCC's data a name the glossary does not tag stays Simplified. A name already
+    /// written in Traditional characters stays as written, and so do discovered names with
+    /// `keepingDiscovered` (the inputs they were found in are Traditional): `s2t` may choose
+    /// other characters than the text did (稽核 became 稽覈).
+    public func relabel(_ concepts: [Concept], keepingDiscovered: Bool = false) -> [Concept] {
         guard let conversion else { return concepts }
         let converted = conversion.convert(concepts.map(\.zh)) ?? concepts.map(\.zh)
         return zip(concepts, converted).map { concept, form in
             var relabelled = concept
-            if !concept.zh.isEmpty { relabelled.zh = concept.chineseName(for: tag) ?? form }
+            guard !concept.zh.isEmpty else { return relabelled }
+            let counts = Array(concept.zh.utf8).withUnsafeBufferPointer(TraditionalCharacters.scriptCounts(in:))
+            let written = (counts.simplified == 0 && counts.traditional > 0) || (keepingDiscovered && concept.provenance == .discovered)
+            relabelled.zh = concept.chineseName(for: tag) ?? (written ? concept.zh : form)
             return relabelled
         }
     }

@@ -107,7 +107,8 @@ public enum MapJob {
         var skipped: [Notice] = []
         let files = try TranscriptReader.expandInputs(request.inputs.isEmpty ? [try BundledFiles.example()] : request.inputs, skipped: &skipped)
         // Traditional text gets Traditional labels unless the run names a script.
-        if request.export.scriptFollowsInputs, TranscriptReader.writtenInTraditional(files) {
+        request.export.inputsAreTraditional = (request.export.scriptFollowsInputs || request.export.script != .hans) && TranscriptReader.writtenInTraditional(files)
+        if request.export.scriptFollowsInputs, request.export.inputsAreTraditional {
             request.export.script = .hant
             if request.export.fontFollowsScript { request.export.font = DOTExporter.defaultFont(for: .hant) }
             skipped.append(Notice("the inputs are written in Traditional characters, and so are the map's labels", topic: .labelScriptFromInputs))
@@ -226,7 +227,7 @@ public enum MapJob {
         var (graph, change, minFrequency) = GraphBuilder.buildAdapting(
             counts: counts, glossary: glossary.glossary, options: options, metadata: metadata,
             progress: progress.map { progress in { progress.measuring(sources: $0, of: $1) } })
-        for (index, concept) in export.script.relabel(graph.nodes.map(\.concept)).enumerated() { graph.nodes[index].concept = concept }
+        for (index, concept) in export.script.relabel(graph.nodes.map(\.concept), keepingDiscovered: export.inputsAreTraditional).enumerated() { graph.nodes[index].concept = concept }
         var report = MapReport(graph: graph, counts: counts)
         if let change { report.notices.append(Notice(change, topic: .shortTextLinks(conceptsInOneUnit: minFrequency < options.minFrequency))) }
         if graph.nodes.isEmpty {

@@ -131,7 +131,7 @@ struct MapCommandTests {
     func scriptFollowsInputs() throws {
         let text = [
             "問：烏龍茶的發酵（fermentation）要多久？", "答：發酵看天氣，發酵太久茶湯會變紅。焙火（roasting）也很重要。",
-            "問：焙火呢？", "答：焙火要慢，發酵和焙火決定香氣。",
+            "問：焙火呢？", "答：焙火要慢，發酵和焙火決定香氣。", "問：稽核（audit）看什麼？", "答：稽核會看發酵紀錄，稽核也看焙火。",
         ]
         let (folder, input) = try Self.input(text.joined(separator: "\n"), named: "tea.txt")
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -143,6 +143,9 @@ struct MapCommandTests {
         }
         let followed = try map([])
         #expect(followed.dot.contains("Noto Sans CJK TC") && followed.stderr.contains("written in Traditional characters"), "\(followed.stderr)")
+        // A name found in the text keeps the text's characters: s2t would write 稽覈.
+        #expect(followed.dot.contains("稽核") && !followed.dot.contains("稽覈"), "\(followed.dot)")
+        #expect(try map(["--script", "hant", "--label", "zh"]).dot.contains("稽核"))
         let chosen = try map(["--script", "hans"])
         #expect(chosen.dot.contains("Noto Sans CJK SC") && !chosen.stderr.contains("Traditional characters"), "\(chosen.stderr)")
         // A Simplified text quoting a Traditional line is still Simplified.
