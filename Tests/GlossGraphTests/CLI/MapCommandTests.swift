@@ -125,6 +125,8 @@ struct MapCommandTests {
         let edges = try #require(json["edges"] as? [[String: Any]]).map { [$0["source"] as? String ?? "", $0["target"] as? String ?? ""].sorted() }
         #expect(edges == [["responsible-scaling-policy", "scaling-laws"]], "\(edges)")
         #expect(result.stderr.contains("a short text (6 units): 1 link of the backbone join concepts that share fewer than 2 units"), "\(result.stderr)")
+        let dot = try CLI.run(["map", "--glossary", TestPaths.fixture("glossary/small.tsv"), "--render", "none", "-f", "dot", "-o", "-", input.path]).stdout
+        #expect(dot.contains("tooltip=\"1 unit\"") && !dot.contains("1 units"), "\(dot)")
     }
 
     @Test("a map of Traditional text is labelled in Traditional characters, with the Traditional font, unless --script names another script")
