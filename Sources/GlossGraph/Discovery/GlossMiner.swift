@@ -176,9 +176,20 @@ public enum GlossMiner {
         var found: [StatedGloss] = []
         for rows in tables where !rows.isEmpty {
             let columns = rows.map(\.count).min() ?? 0
+            // A column of abbreviations whose letters agree with an English column, row by row,
+            // abbreviates that column: a Chinese column beside it (who is in charge) renders
+            // none of them.
+            let expanded = Set((0..<columns).filter { column in
+                let filled = rows.filter { !isEmptyCell($0[column].text) }
+                return !filled.isEmpty && filled.allSatisfy { isAbbreviation($0[column].text) } && (0..<columns).contains { other in
+                    other != column && filled.allSatisfy { lettersAgree(short: $0[column].text, long: $0[other].text) && $0[other].text.contains(" ") }
+                }
+            })
             for column in 0..<max(0, columns - 1) {
                 // A dash or similar in a cell says the row has none (an abbreviation column).
                 let pairs = rows.map { row in (row[column], row[column + 1]) }.filter { !isEmptyCell($0.0.text) && !isEmptyCell($0.1.text) }
+                let chineseBeside = pairs.contains { hasChineseText($0.0.text) || hasChineseText($0.1.text) }
+                if chineseBeside && (expanded.contains(column) || expanded.contains(column + 1)) { continue }
                 let glosses = pairs.map { gloss($0.0, $0.1) }
                 guard !glosses.isEmpty, glosses.allSatisfy({ $0 != nil }) else { continue }
                 found += glosses.compactMap { $0 }

@@ -294,6 +294,18 @@ struct GlossMinerTests {
         #expect(Self.pairs(GlossMiner.glosses(in: dashed)) == [
             "仓储管理系统|warehouse management system|WMS", "前置仓|forward warehouse|", "运输管理系统|transportation management system|TMS",
         ])
+        // An abbreviation column its English column expands is no rendering of the Chinese column
+        // beside it (who is in charge): a tea factory's minutes lost MC and TAP to 陈小姐 and 吴先生.
+        let owners = """
+            | 项目 | 英文 | 缩写 | 负责 |
+            |---|---|---|---|
+            | 噪声监测 | noise monitoring | — | 王工 |
+            | 化学需氧量 | chemical oxygen demand | COD | 李工 |
+            | 总悬浮颗粒物 | total suspended particulate | TSP | 赵工 |
+            """
+        #expect(Self.pairs(GlossMiner.glosses(in: owners)) == [
+            "噪声监测|noise monitoring|", "化学需氧量|chemical oxygen demand|COD", "总悬浮颗粒物|total suspended particulate|TSP",
+        ])
         let mixed = "| 指标 | 说明 |\n|---|---|\n| 产奶量 | milk yield |\n| 采食量 | 每天吃进去的干物质 |"
         #expect(GlossMiner.glosses(in: mixed).isEmpty, "a column of descriptions pairs with nothing")
         // The header's words name columns, not things.
