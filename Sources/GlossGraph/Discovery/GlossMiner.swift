@@ -658,6 +658,11 @@ public enum GlossMiner {
     /// also end verbs that make compounds: 合成数据, 输出层.)
     static let governingComplements: Set<Character> = ["到", "在", "住", "完", "掉", "好"]
 
+    /// Demonstratives and demonstratives with a measure word (a closed class; the Traditional
+    /// forms too): a name after one refers back.
+    /// (此 and 该 are left out: 因此 and 应该 end in them.)
+    static let demonstratives = ["这", "那", "這", "这个", "那个", "這個", "那個", "这种", "那种", "這種", "那種", "这些", "那些", "這些"]
+
     /// Degree adverbs (a closed class): a word starting with one before 的 describes.
     static let degreeAdverbs = ["很", "太", "最", "更", "挺", "非常", "特别", "比较", "十分", "极其", "相当", "有点"]
 
@@ -1257,8 +1262,9 @@ public enum GlossMiner {
             return StatedGloss(zh: term.text, en: acronym ? "" : latin, abbreviation: acronym ? latin : "", offset: offsets[term.start])
         }
         while stop < scalars.count && isTermScalar(scalars[stop]) && !scalars[stop].isASCII && stop - targetStart < 16 { stop += 1 }
-        // Y ends the clause: punctuation (or the text's end) follows it.
-        guard stop == scalars.count || !isTermScalar(scalars[stop]), stop - targetStart >= 2 else { return nil }
+        // Y ends the clause: punctuation (or the text's end) follows it, but not an enumeration
+        // comma, after which Y is the first item of a description (指的是蜂王停产、巢里没有幼虫).
+        guard stop == scalars.count || !isTermScalar(scalars[stop]), stop == scalars.count || scalars[stop] != "、", stop - targetStart >= 2 else { return nil }
         var target = String(String.UnicodeScalarView(scalars[targetStart..<stop]))
         // A modifier saying how the name is used (过去常说的|异位性皮炎, 大家所谓的|X) is no
         // part of it.
@@ -1287,6 +1293,12 @@ public enum GlossMiner {
         if marker.hasPrefix("简称"), let whole = fullName(ofShortForm: target, before: scalars, end: end, lexicon: lexicon) {
             term = whole
         }
+        // A demonstrative before X refers back: 这个分泌物就是蜂王浆 says what the secretion
+        // named before is, not another name of royal jelly.
+        var before = term.start
+        while before > 0 && scalars[before - 1] == " " { before -= 1 }
+        let lead = String(String.UnicodeScalarView(scalars[max(0, before - 2)..<before]))
+        if Self.demonstratives.contains(where: { lead.hasSuffix($0) }) { return nil }
         let names = [term.text, target]
         // (A short form may be the full name's end: 桥梁结构健康监测系统，简称健康监测系统.)
         guard names.allSatisfy(isTermLike), !term.text.contains(target) || marker.hasPrefix("简称"), !target.contains(term.text) else { return nil }

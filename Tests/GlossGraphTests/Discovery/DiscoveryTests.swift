@@ -250,6 +250,19 @@ struct GlossMinerTests {
         #expect(Self.pairs(GlossMiner.glosses(in: "火山泥流，也就是lahar。", lexicon: lexicon)) == ["火山泥流|lahar|"])
     }
 
+    /// A beekeeping podcast (a helper's new-user trial) gave royal jelly the variant 分泌物 and
+    /// the broodless period the variant 蜂王停产, which then counted as their mentions.
+    @Test("with jieba's word list, a name after a demonstrative refers back, and a description's first item is no other name")
+    func noVariantsFromDescriptions() throws {
+        let lexicon = try #require(Self.lexicon, "jieba's dict.txt is missing: Scripts/install-deps installs python3-jieba")
+        let text = "树脂里有一种胶体，这个胶体就是蜂胶。胶体会变硬，蜂胶也会，蜂胶很贵。"
+        #expect(GlossMiner.glosses(in: text, lexicon: lexicon).allSatisfy { $0.zhVariant.isEmpty }, "\(Self.pairs(GlossMiner.glosses(in: text, lexicon: lexicon)))")
+        let described = "越冬期（overwintering period），指的是蜂群结团、不再外出的那几个月。"
+        #expect(GlossMiner.glosses(in: described, lexicon: lexicon).allSatisfy { $0.zhVariant.isEmpty }, "\(Self.pairs(GlossMiner.glosses(in: described, lexicon: lexicon)))")
+        // Names still pair after 就是 and 指的是.
+        #expect(Self.pairs(GlossMiner.glosses(in: "大模型就是大语言模型，大模型很贵，大语言模型也贵。", lexicon: lexicon)) == ["大模型|||大语言模型"])
+    }
+
     @Test("with jieba's word list, every gloss shape keeps its extent", arguments: accepted)
     func acceptedShapesWithWords(_ testCase: Case) throws {
         let lexicon = try #require(Self.lexicon, "jieba's dict.txt is missing: Scripts/install-deps installs python3-jieba")
