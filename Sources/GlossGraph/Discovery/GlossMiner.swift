@@ -729,9 +729,14 @@ public enum GlossMiner {
             wordClass(index) == .clause || isGoverningVerb(index) || (!isWord(index) && !isJoiner(index)) || isNumber(index)
                 || (index > 0 && isNumber(index - 1)) || (index > 1 && words[index - 1].text == " " && isNumber(index - 2))
         }
-        /// A number, and the measure word after it (24 小时), are a quantity, not a term.
+        /// A number, and the measure word after it (24 小时, 八十|箱), are a quantity, not a term. A
+        /// number in Chinese numerals is one when two numerals or more are followed by a measure
+        /// word: numerals start terms (三中卫, 一级动力学) or stand inside them (碳十四测年).
         func isNumber(_ index: Int) -> Bool {
-            words[index].text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "." }
+            let scalars = words[index].text.unicodeScalars
+            return scalars.allSatisfy { ("0"..."9").contains($0) || $0 == "." }
+                || (scalars.count >= 2 && scalars.allSatisfy { "零一二三四五六七八九十百千万亿两".unicodeScalars.contains($0) }
+                    && index + 1 < words.count && (words[index + 1].entry?.isNumeral ?? false))
         }
         /// 的 after a noun or verb: the end of a modifier that is part of the term
         /// (来自人类反馈的强化学习), when the English asks for more words; likewise 与, 和
@@ -849,6 +854,7 @@ public enum GlossMiner {
             while first > 0 && size(from: first) < englishSize
                 && ((wordClass(first - 1) != .clause && (isWord(first - 1) || isJoiner(first - 1))) || isAttributive(first - 1))
                 && !Self.quantityWords.contains(words[first - 1].text)  // 很多|硅穿孔, but 多重|图形化
+                && !isNumber(first - 1) && !(first > 1 && isNumber(first - 2))  // 八十箱|意大利蜂
                 && !(isGoverningCharacter(first - 1) && text(from: first).count >= 2)
                 && !(englishIsNumbered && words[first].text.count <= 2 && words[first].text.first.map(Self.numeralCharacters.contains) == true)
                 && !(["与", "和", "及"].contains(words[first - 1].text) && englishSizeIsLoose && !englishJoinsWithAnd)
@@ -1097,6 +1103,8 @@ public enum GlossMiner {
     static let appositionMarkers = [
         "指的是", "也就是", "即为", "又称为", "也称为", "简称为", "英文叫", "英文是", "英文名", "英文缩写", "英文全称", "英文称为", "英语叫",
         "中文叫", "中文译作", "中文一般译作", "一般译作", "译作", "译为", "译成",
+        // An English name, then its abbreviation (American foulbrood，缩写AFB).
+        "缩写为", "缩写",
         // Also give a Chinese term another Chinese name (`chineseApposition`), or its English.
         "简称", "又称", "俗称", "也叫", "又叫",
     ]
@@ -1370,6 +1378,9 @@ public enum GlossMiner {
             }
             if isAcronym(latin.text) && lettersAgree(short: latin.text, long: target) {
                 return [StatedGloss(zh: "", en: target, abbreviation: latin.text, offset: offsets[latin.start])]
+            }
+            if isAcronym(target) && latin.text.contains(" ") && lettersAgree(short: target, long: latin.text) {
+                return [StatedGloss(zh: "", en: latin.text, abbreviation: target, offset: offsets[latin.start])]
             }
             return []
         }

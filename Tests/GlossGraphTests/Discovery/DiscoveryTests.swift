@@ -222,6 +222,12 @@ struct GlossMinerTests {
              expected: ["波美度|Baumé degree|"]),
         Case(shape: "a short form of mixed case after 简称 is an abbreviation, the Chinese as long as its capitals say",
              text: "这种飞机属于电动垂直起降飞行器，简称eVTOL。", expected: ["电动垂直起降飞行器||eVTOL"]),
+        // The beekeeping podcast gave 箱意大利蜂 and left AFB a proposal of its own.
+        Case(shape: "a number in Chinese numerals and its measure word are no part of the term", text: "院子里种了二十棵日本晚樱（Japanese flowering cherry）。",
+             expected: ["日本晚樱|Japanese flowering cherry|"]),
+        Case(shape: "Chinese numerals inside a term stay", text: "年代要靠碳十四测年（radiocarbon dating）来定。", expected: ["碳十四测年|radiocarbon dating|"]),
+        Case(shape: "an English name, 缩写, its abbreviation: one gloss", text: "鸡新城疫，英文是Newcastle disease，缩写ND，要打疫苗。",
+             expected: ["鸡新城疫|Newcastle disease|ND"]),
         Case(shape: "a hyphen between Chinese words joins one name", text: "这套系统做的是感知-规划-控制闭环（perception-planning-control loop）。",
              expected: ["感知-规划-控制闭环|perception-planning-control loop|"]),
         Case(shape: "a degree adverb before 的 makes a description, not part of the term", text: "模具里先压出一块密度很低的素坯（green compact），再烧结。",
