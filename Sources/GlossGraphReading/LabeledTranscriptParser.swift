@@ -198,7 +198,10 @@ struct LabeledTranscriptParser {
             let label = label(at: index, style: style, speakers: nil)
             if let label {
                 speaker = speakerNames.name(of: label.name)
-                if speaker == nil,
+                // A cast list before the first turn (`嘉宾：陈海峰（秦岭养蜂人）`): a role, then a
+                // speaker's name; the line is preamble.
+                let castList = speaker == nil && !sawFirstLabel && speakerNames.startsAName(MarkdownLine.trimmed(line[label.textStart...]))
+                if speaker == nil, !castList,
                     let oneOff = oneOffSpeaker(of: label, at: index, style: style, acceptsOneOffs: acceptsOneOffLabels, sawKnownSpeaker: sawFirstLabel)
                 {
                     state.speakersNamed.insert(oneOff)
@@ -261,9 +264,10 @@ struct LabeledTranscriptParser {
                     inSpeech = style == .none
                 }
             } else if style != .none && line.count <= SpeakerLabel.longestTitleBytes + 8 && isSubheading(at: index, style: style) {
-                // As after a heading, what follows is speech again only after a label.
+                // As after a heading, what follows is speech again only after a label. A sound
+                // between turns (`（片尾音乐）`) is said to be one.
                 builder.finishUnit()
-                builder.skip(lineNumber, .heading)
+                builder.skip(lineNumber, SubtitleParser.isSoundDescription(line) ? .soundDescription : .heading)
                 inSpeech = false
             } else if style == .none && readsTitles && !linesAreCaptions && isTitle(at: index, linesAreParagraphs: linesAreParagraphs) {
                 builder.finishUnit()
@@ -425,6 +429,9 @@ private struct SpeakerNames {
     var displayNames: Set<String> { Set(names.map(\.string)) }
 
     func contains(_ bytes: ArraySlice<UInt8>) -> Bool { name(of: bytes) != nil }
+
+    /// Whether `text` starts with a known speaker's label.
+    func startsAName(_ text: ArraySlice<UInt8>) -> Bool { names.contains { text.starts(with: $0.bytes) } }
 
     func name(of bytes: ArraySlice<UInt8>) -> String? {
         if !byBytes.isEmpty { return byBytes[ByteString(bytes)] }

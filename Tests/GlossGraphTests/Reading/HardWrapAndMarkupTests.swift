@@ -121,6 +121,20 @@ struct HardWrapAndMarkupTests {
         }
     }
 
+    /// A helper's beekeeping podcast had a speaker called 嘉宾 and a closing sound read as a heading.
+    @Test("a cast list before the first turn (a role, then a speaker's name) is preamble, and a sound between turns is said to be one")
+    func castListAndSounds() throws {
+        let text = [
+            "山野夜话 第三期", "嘉宾：林秋生（茶农）", "", "[00:00] 许宁：欢迎收听。", "[00:05] 林秋生：大家好。", "[00:09] 许宁：先聊采茶。",
+            "[00:20] 林秋生：好的。", "", "（片尾音乐）",
+        ].joined(separator: "\n")
+        let transcript = try TranscriptReader.read(bytes: Array(text.utf8), file: "show.txt")
+        #expect(Set(transcript.units.compactMap(\.speaker)) == ["许宁", "林秋生"], "\(transcript.units.map(\.speaker))")
+        #expect(transcript.units.first?.lineStart == 4)
+        #expect(transcript.skipped.contains { $0.reason == .preamble && $0.lines.contains(2) }, "\(transcript.skipped)")
+        #expect(transcript.skipped.contains { $0.reason == .soundDescription && $0.lines.contains(9) }, "\(transcript.skipped)")
+    }
+
     @Test("a role with the name in brackets is that person (主持人（王蕾） is 王蕾); a name with the role in brackets too")
     func rolesAndNames() throws {
         let text = [
