@@ -22,8 +22,8 @@ extension ConceptExtractor {
             matches.removeAll(keepingCapacity: true)
             match(text, into: &matches, scratch: &scratch)
             let position = { batch.sourcePosition(of: entry, textOffset: $0) }
-            // A table is a unit per row, as `UnitSplitter` cuts it.
-            if text.first == UInt8(ascii: "|"), let rows = UnitSplitter.tableRowRanges(Array(text)) {
+            // A table is a unit per row, a list of labelled entries a unit per entry, as `UnitSplitter` cuts them.
+            if UnitSplitter.mayBeRows(text), let rows = UnitSplitter.tableRowRanges(Array(text)) {
                 for row in rows {
                     body(
                         matches.filter { row.contains($0.range.lowerBound) }, entry.speaker,

@@ -4,7 +4,8 @@ import GlossGraphText
 /// What counts as one unit for finding concepts together.
 public enum CooccurrenceUnit: String, Sendable, CaseIterable {
     /// A speaker's whole turn (the default). A Markdown table, which the reader makes a unit of
-    /// its own, is a unit per row: a table of terms lists them, it does not relate them.
+    /// its own, is a unit per row, and a list of labelled entries (`- 熔池：melt pool`) a unit
+    /// per entry: a table or list of terms lists them, it does not relate them.
     case turn
     /// A sentence: split after 。！？!?… (and `.` that does not sit between digits), with
     /// closing quotes and brackets kept on the sentence they close.
@@ -43,7 +44,7 @@ public enum UnitSplitter {
     public static func forEachPiece(
         of unit: TranscriptUnit, as granularity: CooccurrenceUnit, nextIndex: inout Int, _ body: (consuming TranscriptUnit) throws -> Void
     ) rethrows {
-        guard granularity == .turn, unit.utf8.first != UInt8(ascii: "|") else {
+        guard granularity == .turn, !Self.mayBeRows(unit.utf8[...]) else {
             for piece in split(unit, into: granularity, nextIndex: &nextIndex) { try body(piece) }
             return
         }
@@ -64,16 +65,31 @@ public enum UnitSplitter {
     }
 
     /// The rows of a unit that is a Markdown table (every line starts and ends with `|`), without
-    /// its `|---|` delimiter row; nil for any other unit.
+    /// its `|---|` delimiter row, or the entries of a list whose every entry is labelled (a
+    /// colon in its first 16 characters: `- 熔池：melt pool`, `1. 殺菁：fixing`); nil for any
+    /// other unit.
     static func tableRowRanges(_ bytes: [UInt8]) -> [Range<Int>]? {
-        guard bytes.first == UInt8(ascii: "|") else { return nil }
+        guard let first = bytes.first, first == UInt8(ascii: "|") || MarkdownLine.isListItem(bytes[...]) else { return nil }
         var rows: [Range<Int>] = []
         for range in paragraphRanges(bytes) {
-            guard bytes[range.lowerBound] == UInt8(ascii: "|"), bytes[range.upperBound - 1] == UInt8(ascii: "|") else { return nil }
-            let isDelimiter = bytes[range].allSatisfy { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == 0x20 }
-            if !isDelimiter { rows.append(range) }
+            if first == UInt8(ascii: "|") {
+                guard bytes[range.lowerBound] == UInt8(ascii: "|"), bytes[range.upperBound - 1] == UInt8(ascii: "|") else { return nil }
+                let isDelimiter = bytes[range].allSatisfy { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == 0x20 }
+                if !isDelimiter { rows.append(range) }
+            } else {
+                let head = String(decoding: bytes[range], as: UTF8.self).prefix(20)
+                guard MarkdownLine.isListItem(bytes[range]), head.contains("：") || head.contains(":") else { return nil }
+                rows.append(range)
+            }
         }
         return rows.count > 1 ? rows : nil
+    }
+
+    /// Whether a unit's text may be a table or a list (`tableRowRanges`), told by its start.
+    static func mayBeRows(_ bytes: some Collection<UInt8>) -> Bool {
+        guard let first = bytes.first else { return false }
+        return first == UInt8(ascii: "|") || first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "+")
+            || first == 0xE2 || (0x30...0x39).contains(first)
     }
 
     static func sentenceRanges(_ bytes: [UInt8]) -> [Range<Int>] {

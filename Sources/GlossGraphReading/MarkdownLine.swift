@@ -590,6 +590,19 @@ package enum MarkdownLine {
         return (startsCJK(next) && isEnglishSentence(previous)) || (startsCJK(previous) && isEnglishSentence(next))
     }
 
+    /// Whether a line is an entry of a Markdown list: a bullet (`-`, `*`, `+`, `•`) or a number
+    /// and a dot (`3. `) before a space.
+    package static func isListItem(_ line: ArraySlice<UInt8>) -> Bool {
+        let text = trimmed(line)
+        guard let first = text.first else { return false }
+        if [UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+")].contains(first) { return text.dropFirst().first == space }
+        if text.starts(with: [0xE2, 0x80, 0xA2]) { return true }  // •
+        let digits = text.prefix { (0x30...0x39).contains($0) }
+        guard !digits.isEmpty, digits.count <= 3 else { return false }
+        let rest = text.dropFirst(digits.count)
+        return rest.first == UInt8(ascii: ".") && rest.dropFirst().first == space
+    }
+
     /// Whether a line is a row of a Markdown (GitHub) table: it starts and ends with `|` and
     /// has three at least.
     package static func isTableRow(_ line: ArraySlice<UInt8>) -> Bool {

@@ -24,7 +24,7 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output format.")
     var format: OutputFormat = .text
 
-    @Option(name: .long, help: "The unit concepts are found in: a speaker's turn, a sentence or a paragraph (a Markdown table is a unit per row).")
+    @Option(name: .long, help: "The unit concepts are found in: a speaker's turn, a sentence or a paragraph (a Markdown table is a unit per row, a list of labelled entries a unit per entry).")
     var unit: CooccurrenceUnit = .turn
 
     @Option(name: .long, parsing: .unconditional, help: "How many concepts the frequency table lists (text format).")

@@ -9,7 +9,7 @@ extension NodeLabels: ExpressibleByArgument {}
 
 /// How co-occurrence units are made: shared by `map` and `count`.
 struct CountingOptions: ParsableArguments {
-    @Option(name: .long, help: "The co-occurrence unit: a turn, a sentence or a paragraph (a Markdown table is a unit per row).")
+    @Option(name: .long, help: "The co-occurrence unit: a turn, a sentence or a paragraph (a Markdown table is a unit per row, a list of labelled entries a unit per entry).")
     var unit: CooccurrenceUnit = .turn
 
     @Option(name: .long, parsing: .unconditional, help: "Group this many consecutive turns into one unit (with --unit turn).")

@@ -176,6 +176,52 @@ struct TableRowUnitTests {
     }
 }
 
+/// A list of labelled entries (a 术语对照 at the end of minutes) is read a line per entry and
+/// counted a unit per entry: a helper's tea-factory minutes had one such list make a term its
+/// map's hub.
+@Suite("A list of terms' entries as units")
+struct ListEntryUnitTests {
+    static let text = """
+        先说规模定律，再说负责任扩展策略。
+
+        - 规模定律：scaling law
+        - 负责任扩展策略：Responsible Scaling Policy
+        - 宪法AI：Constitutional AI
+
+        - 规模定律和宪法AI要一起讲
+        - 负责任扩展策略放最后
+
+        """
+
+    @Test("entries are lines of their unit; a list whose entries are labelled is a unit per entry, another list one unit")
+    func entries() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("t.md")
+        try Self.text.write(to: file, atomically: true, encoding: .utf8)
+        let transcript = try TranscriptReader.read(contentsOf: file.path)
+        #expect(transcript.units.map(\.text) == [
+            "先说规模定律，再说负责任扩展策略。", "- 规模定律：scaling law\n- 负责任扩展策略：Responsible Scaling Policy\n- 宪法AI：Constitutional AI",
+            "- 规模定律和宪法AI要一起讲\n- 负责任扩展策略放最后",
+        ])
+        var next = 1
+        let pieces = transcript.units.flatMap { UnitSplitter.split($0, into: .turn, nextIndex: &next) }
+        #expect(pieces.map(\.lineStart) == [1, 3, 4, 5, 7])
+        let extractor = ConceptExtractor(glossary: try Glossary.load(files: [TestPaths.fixture("glossary/small.tsv")]))
+        let ids = extractor.glossary.concepts.map(\.id)
+        let policy = UInt64(try #require(ids.firstIndex(of: "responsible-scaling-policy")))
+        let constitutional = UInt64(try #require(ids.firstIndex(of: "constitutional-ai")))
+        let scaling = UInt64(try #require(ids.firstIndex(of: "scaling-laws")))
+        let pair = { (a: UInt64, b: UInt64) in min(a, b) << 32 | max(a, b) }
+        let fromFile = try CorpusCounting.count(files: [file.path], reading: ReadingOptions(), extractor: { extractor }, settings: CountingSettings(jobs: 2)).counts
+        for counts in [CorpusCounting.count([transcript], extractor: extractor), fromFile] {
+            #expect(counts.unitCount == 5)
+            #expect(counts.pairs[pair(policy, constitutional)]?.count == 1, "only the unlabelled list joins them")
+            #expect(counts.pairs[pair(scaling, constitutional)]?.count == 1)
+        }
+    }
+}
+
 /// Facts checked by hand on the shared transcript: turn index → the concepts it mentions.
 @Suite(
     "Extraction on the shared transcript",
