@@ -104,6 +104,66 @@ public struct DiscoveryFindings: Sendable {
 }
 
 extension Discoverer {
+    /// Labels of a roster's lines: who attended, chaired, took the minutes (a closed class).
+    static let rosterLabels: Set<String> = [
+        "参会", "参会人", "参会人员", "与会", "与会人员", "出席", "出席人员", "列席", "缺席", "在场", "主持", "主持人", "记录", "记录人", "嘉宾",
+        "參會", "參會人員", "與會", "與會人員", "出席人員", "記錄", "記錄人", "主持人員",
+    ]
+
+    /// The names a roster lists after a label and a colon, line by line (`lineStarts`: UTF-8
+    /// offsets where source lines start): items separated by 、 or a comma up to the next label
+    /// or a separator (｜, |, ；, 。), each a person's name: two or three Chinese characters
+    /// starting with a common surname (`surnames`) or with 阿, 小 or 老, or one to three
+    /// capitalised words (Tom Becker). A line is a roster when one of its labels is a roster's
+    /// (`rosterLabels`) or lists two names or more, one of them Chinese (前端：阿珂、Tom); then
+    /// each of its labels that lists names only lists people (设计：小鹿 beside it).
+    static func rosterNames(in text: String, lineStarts: Set<Int> = []) -> [String] {
+        let bytes = Array(text.utf8)
+        var bounds = lineStarts.filter { $0 > 0 && $0 < bytes.count }
+        for (index, byte) in bytes.enumerated() where byte == 0x0A { bounds.insert(index + 1) }
+        let cuts = [0] + bounds.sorted() + [bytes.count]
+        var names: [String] = []
+        for (start, end) in zip(cuts, cuts.dropFirst()) where start < end {
+            let line = String(decoding: bytes[start..<end], as: UTF8.self)
+            guard line.contains("：") || line.contains(":") else { continue }
+            var lists: [(label: String, items: [String])] = []
+            for segment in line.split(whereSeparator: { "｜|；;。\n".contains($0) }) {
+                var rest = segment[...]
+                while let colon = rest.firstIndex(where: { $0 == "：" || $0 == ":" }) {
+                    let label = rest[..<colon].split(whereSeparator: { $0 == " " || $0 == "　" || $0 == "，" || $0 == "," }).last.map(String.init) ?? ""
+                    let after = rest[rest.index(after: colon)...]
+                    // The list runs to the next label (地点：…) or the segment's end.
+                    let listEnd = after.firstIndex(where: { $0 == "：" || $0 == ":" }).flatMap { next in
+                        after[..<next].lastIndex(where: { $0 == " " || $0 == "　" || $0 == "，" || $0 == "," })
+                    } ?? after.endIndex
+                    let items = after[..<listEnd].split(whereSeparator: { "、，,/".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
+                    lists.append((label, items.filter { !$0.isEmpty }))
+                    rest = after[listEnd...]
+                    if rest.isEmpty { break }
+                }
+            }
+            let people = lists.filter { !$0.items.isEmpty && $0.items.allSatisfy(isPersonName) }
+            // Capitalised words alone may be products (工具：Figma、Sketch): a list of two names
+            // makes a roster when one of them is Chinese.
+            guard people.contains(where: { list in
+                rosterLabels.contains(list.label) || (list.items.count >= 2 && list.items.contains { $0.unicodeScalars.first.map { (0x4E00...0x9FFF).contains($0.value) } ?? false })
+            }) else { continue }
+            names += people.flatMap(\.items)
+        }
+        return names
+    }
+
+    private static func isPersonName(_ item: String) -> Bool {
+        let scalars = item.unicodeScalars
+        if scalars.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) }) {
+            return (2...3).contains(item.count) && (surnames.contains(item.first!) || "阿小老".contains(item.first!))
+        }
+        let words = item.split(separator: " ")
+        return (1...3).contains(words.count) && words.allSatisfy { word in
+            word.first!.isUppercase && word.count >= 2 && word.dropFirst().allSatisfy { $0.isLowercase || $0 == "-" || $0 == "." }
+        }
+    }
+
     /// The findings of one part of a corpus: `units` of one file, in order. Gloss extents are
     /// judged within the part here only to tell which units state glosses; `proposals(from:)`
     /// reads those again against the whole corpus's counts.
@@ -132,6 +192,10 @@ extension Discoverer {
             if let speaker = unit.speaker { findings.speakers.insert(NameKey.key(speaker)) }
             // Glosses: which units state them, and how often their first names occur here.
             let unitText = unit.text
+            // The people a roster names (参会：陈立伟、周敏、Tom Becker) are people, as speakers are.
+            if unitText.contains("：") || unitText.contains(":") {
+                for person in Self.rosterNames(in: unitText, lineStarts: Self.lineStarts(of: unit)) { findings.speakers.insert(NameKey.key(person)) }
+            }
             let glosses = GlossMiner.glosses(in: unitText, recurrence: recurrence, lexicon: generalWords?.lexicon, lineStarts: Self.lineStarts(of: unit))
             if !glosses.isEmpty {
                 findings.keep(unit)

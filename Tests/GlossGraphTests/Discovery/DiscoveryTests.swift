@@ -656,6 +656,25 @@ struct DiscovererTests {
         #expect(!Transliteration.isTransliteration("汉森", of: "Grafana") && !Transliteration.isTransliteration("主持人", of: "Kubernetes"))
     }
 
+    /// A helper's museum minutes proposed its attendees (陈立伟, 周敏, Tom Becker) as terms, and
+    /// made them the map's top concepts.
+    @Test("the people a roster names are no terms: attendees after 参会, and names beside two others on a line of roles")
+    func rosters() {
+        #expect(Discoverer.rosterNames(in: "时间：周三下午\n参会：吴佳琪、冯涛、Nina Park\n地点：三楼") == ["吴佳琪", "冯涛", "Nina Park"])
+        #expect(Discoverer.rosterNames(in: "周五｜后端：阿杰、Leo｜测试：小满") == ["阿杰", "Leo", "小满"])
+        // Lines joined into one unit are told apart by where the source lines start.
+        let joined = "时间：周三下午参会：吴佳琪、冯涛"
+        #expect(Discoverer.rosterNames(in: joined, lineStarts: ["时间：周三下午".utf8.count]) == ["吴佳琪", "冯涛"])
+        // Ingredients, one name under another label, and terms are no roster.
+        #expect(Discoverer.rosterNames(in: "原料：面粉、水、盐").isEmpty)
+        #expect(Discoverer.rosterNames(in: "产品：Notion").isEmpty && Discoverer.rosterNames(in: "工具：Figma、Sketch").isEmpty)
+        let proposals = Discoverer(glossary: nil).discover([Self.transcript([
+            "参会：吴佳琪、冯涛、Nina Park", "吴佳琪说展柜湿度要控制。冯涛说展柜湿度还行。", "Nina Park 提到微环境，吴佳琪同意。冯涛补充微环境监测。",
+        ])])
+        let names = proposals.flatMap { [$0.zh, $0.en] }
+        #expect(!names.contains("吴佳琪") && !names.contains("冯涛") && !names.contains("Nina Park"), "\(names)")
+    }
+
     @Test("with jieba's word list: a full name and a title name a person, not a term; a word and a title may be a term")
     func peopleWithTitles() throws {
         let zh = try Self.proposals([
