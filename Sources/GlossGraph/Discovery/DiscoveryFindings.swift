@@ -118,13 +118,8 @@ extension Discoverer {
     /// (`rosterLabels`) or lists two names or more, one of them Chinese (前端：阿珂、Tom); then
     /// each of its labels that lists names only lists people (设计：小鹿 beside it).
     static func rosterNames(in text: String, lineStarts: Set<Int> = []) -> [String] {
-        let bytes = Array(text.utf8)
-        var bounds = lineStarts.filter { $0 > 0 && $0 < bytes.count }
-        for (index, byte) in bytes.enumerated() where byte == 0x0A { bounds.insert(index + 1) }
-        let cuts = [0] + bounds.sorted() + [bytes.count]
         var names: [String] = []
-        for (start, end) in zip(cuts, cuts.dropFirst()) where start < end {
-            let line = String(decoding: bytes[start..<end], as: UTF8.self)
+        for (_, line) in GlossMiner.lines(of: text, lineStarts: lineStarts) {
             guard line.contains("：") || line.contains(":") else { continue }
             var lists: [(label: String, items: [String])] = []
             for segment in line.split(whereSeparator: { "｜|；;。\n".contains($0) }) {
@@ -193,8 +188,10 @@ extension Discoverer {
             // Glosses: which units state them, and how often their first names occur here.
             let unitText = unit.text
             // The people a roster names (参会：陈立伟、周敏、Tom Becker) are people, as speakers are.
-            if unitText.contains("：") || unitText.contains(":") {
-                for person in Self.rosterNames(in: unitText, lineStarts: Self.lineStarts(of: unit)) { findings.speakers.insert(NameKey.key(person)) }
+            // Rosters head minutes and notes: a speaker's turn is none.
+            if unit.speaker == nil, unitText.contains("：") || unitText.contains(":") {
+                let sourceLines = Set(zip(unit.segments, unit.segments.dropFirst()).filter { $0.line != $1.line }.map(\.1.textOffset))
+                for person in Self.rosterNames(in: unitText, lineStarts: sourceLines) { findings.speakers.insert(NameKey.key(person)) }
             }
             let glosses = GlossMiner.glosses(in: unitText, recurrence: recurrence, lexicon: generalWords?.lexicon, lineStarts: Self.lineStarts(of: unit))
             if !glosses.isEmpty {

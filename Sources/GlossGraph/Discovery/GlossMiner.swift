@@ -260,15 +260,10 @@ public enum GlossMiner {
     /// line (an English sentence is no name); the entries are bulleted or numbered, or two or
     /// more. Lines with brackets are read as bracket glosses.
     static func colonEntryGlosses(in text: String, lexicon: ChineseLexicon?, lineStarts: @autoclosure () -> Set<Int>) -> [StatedGloss] {
-        guard text.utf8.contains(UInt8(ascii: ":")) || text.contains("：") else { return [] }
-        // Lines: the text's own, and the source lines it joined (a list read as one paragraph).
-        let bytes = Array(text.utf8)
-        var starts = lineStarts().filter { $0 > 0 && $0 < bytes.count }
-        for (index, byte) in bytes.enumerated() where byte == 0x0A { starts.insert(index + 1) }
-        let bounds = [0] + starts.sorted() + [bytes.count]
-        var found: [StatedGloss] = []
-        for (lineOffset, lineEnd) in zip(bounds, bounds.dropFirst()) where lineOffset < lineEnd {
-            let line = String(decoding: bytes[lineOffset..<lineEnd], as: UTF8.self)
+        // Most texts hold no colon before a Latin letter; they are told by one pass over their bytes.
+        guard text.utf8.contains(UInt8(ascii: ":")) || text.contains("："), Self.hasColonBeforeLatin(Array(text.utf8)) else { return [] }
+        var found: [(gloss: StatedGloss, bulleted: Bool)] = []
+        for (lineOffset, line) in lines(of: text, lineStarts: lineStarts()) {
             guard let colon = line.firstIndex(where: { $0 == "：" || $0 == ":" }), !line.contains("（"), !line.contains("(") else { continue }
             var head = line[..<colon].drop { $0 == " " || "-*•+.、)）".contains($0) || ($0.isASCII && $0.isNumber) }
             while head.last == " " { head = head.dropLast() }
@@ -276,17 +271,51 @@ public enum GlossMiner {
             let words = english.split(separator: " ")
             guard head.count >= 2, head.count <= 16, head.unicodeScalars.allSatisfy({ ScriptClass.isCJK($0.value) && !isCJKPunctuation($0) }),
                 (1...6).contains(words.count), english.count <= 60, english.contains(where: \.isLetter),
-                words.allSatisfy({ word in word.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "'") } })
+                words.allSatisfy({ word in word.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "'") } }),
+                !holdsClauseWord(String(head), lexicon: lexicon)
             else { continue }
-            if let lexicon, lexicon.words(of: String(head)).dropFirst().contains(where: { lexicon.word($0)?.wordClass == .clause }) { continue }
             let offset = lineOffset + line.utf8.distance(from: line.utf8.startIndex, to: head.startIndex)
-            let bulleted = line[..<head.startIndex].contains { !$0.isWhitespace }
-            found.append(StatedGloss(zh: String(head), en: english, abbreviation: "", offset: offset, zhVariant: bulleted ? "-" : ""))
+            found.append((StatedGloss(zh: String(head), en: english, abbreviation: "", offset: offset), line[..<head.startIndex].contains { !$0.isWhitespace }))
         }
         // A list: bulleted or numbered entries, or two entries or more (one `时间：Monday` line
         // of a header is none).
-        let list = found.count >= 2 ? found : found.filter { $0.zhVariant == "-" }
-        return list.map { var gloss = $0; gloss.zhVariant = ""; return gloss }
+        return found.filter { found.count >= 2 || $0.bulleted }.map(\.gloss)
+    }
+
+    /// Whether `bytes` (UTF-8) hold a colon (`:` or `：`), spaces aside, before an ASCII letter.
+    static func hasColonBeforeLatin(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            var after: Int?
+            if bytes[index] == UInt8(ascii: ":") {
+                after = index + 1
+            } else if bytes[index] == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x9A {
+                after = index + 3
+            }
+            if var next = after {
+                while next < bytes.count && bytes[next] == 0x20 { next += 1 }
+                if next < bytes.count && (0x41...0x5A).contains(bytes[next] & 0xDF) { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// The lines of `text` with their UTF-8 offsets: its own (after `\n`) and the source lines it
+    /// joined (`lineStarts`, UTF-8 offsets where they start).
+    static func lines(of text: String, lineStarts: Set<Int>) -> [(offset: Int, text: String)] {
+        let bytes = Array(text.utf8)
+        var starts = lineStarts.filter { $0 > 0 && $0 < bytes.count }
+        for (index, byte) in bytes.enumerated() where byte == 0x0A { starts.insert(index + 1) }
+        let bounds = [0] + starts.sorted() + [bytes.count]
+        return zip(bounds, bounds.dropFirst()).filter { $0 < $1 }.map { ($0, String(decoding: bytes[$0..<$1], as: UTF8.self)) }
+    }
+
+    /// Whether a Chinese name holds a clause word after its first word, and so reads as a
+    /// sentence (有一类方法叫X); a first clause word may be a transliteration's (替 of 替米沙坦).
+    static func holdsClauseWord(_ name: String, lexicon: ChineseLexicon?) -> Bool {
+        guard let lexicon else { return false }
+        return lexicon.words(of: name).dropFirst().contains { lexicon.word($0)?.wordClass == .clause }
     }
 
     /// The head of an entry of a list of terms, `- 中文（English）：definition`: all the line holds
@@ -311,9 +340,7 @@ public enum GlossMiner {
         guard lead == 0 || context.lineStarts.contains(lead) else { return nil }
         let head = String(String.UnicodeScalarView(scalars[start..<bracket]))
         // A sentence that ends in a gloss and a colon (有一类方法叫X（…）：) is no entry.
-        // A clause word first may be a transliteration's first character (替 of 替米沙坦).
-        if let lexicon = context.lexicon, lexicon.words(of: head).dropFirst().contains(where: { lexicon.word($0)?.wordClass == .clause }) { return nil }
-        return isChineseGlossText(head) ? (head, start) : nil
+        return isChineseGlossText(head) && !holdsClauseWord(head, lexicon: context.lexicon) ? (head, start) : nil
     }
 
     private static func bracketGlosses(

@@ -668,9 +668,12 @@ struct DiscovererTests {
         // Ingredients, one name under another label, and terms are no roster.
         #expect(Discoverer.rosterNames(in: "原料：面粉、水、盐").isEmpty)
         #expect(Discoverer.rosterNames(in: "产品：Notion").isEmpty && Discoverer.rosterNames(in: "工具：Figma、Sketch").isEmpty)
-        let proposals = Discoverer(glossary: nil).discover([Self.transcript([
+        // The roster heads the minutes, a paragraph of nobody's.
+        var minutes = Self.transcript([
             "参会：吴佳琪、冯涛、Nina Park", "吴佳琪说展柜湿度要控制。冯涛说展柜湿度还行。", "Nina Park 提到微环境，吴佳琪同意。冯涛补充微环境监测。",
-        ])])
+        ])
+        minutes.units = minutes.units.map { var unit = $0; unit.speaker = nil; unit.kind = .paragraph; return unit }
+        let proposals = Discoverer(glossary: nil).discover([minutes])
         let names = proposals.flatMap { [$0.zh, $0.en] }
         #expect(!names.contains("吴佳琪") && !names.contains("冯涛") && !names.contains("Nina Park"), "\(names)")
     }
