@@ -114,6 +114,36 @@ struct UnitSplitterTests {
     }
 }
 
+/// A text written to a temporary file, read, and counted against the small test glossary both
+/// ways counting runs: from the file in parts on two jobs, and from the transcript in memory.
+struct CountedText {
+    var transcript: Transcript
+    /// The counts from memory, then from the file.
+    var counts: [CooccurrenceCounts]
+    var ids: [String]
+
+    init(_ text: String) throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("t.md")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let extractor = ConceptExtractor(glossary: try Glossary.load(files: [TestPaths.fixture("glossary/small.tsv")]))
+        transcript = try TranscriptReader.read(contentsOf: file.path)
+        let fromFile = try CorpusCounting.count(files: [file.path], reading: ReadingOptions(), extractor: { extractor }, settings: CountingSettings(jobs: 2))
+        counts = [CorpusCounting.count([transcript], extractor: extractor), fromFile.counts]
+        ids = extractor.glossary.concepts.map(\.id)
+    }
+
+    /// The units two concepts (ids of the glossary) share in `counts`, nil when they share none.
+    func shared(_ first: String, _ second: String, in counts: CooccurrenceCounts) throws -> Int? {
+        let a = UInt64(try #require(ids.firstIndex(of: first))), b = UInt64(try #require(ids.firstIndex(of: second)))
+        return counts.pairs[min(a, b) << 32 | max(a, b)]?.count
+    }
+
+    /// The units a concept (an id of the glossary) is found in.
+    func units(_ id: String, in counts: CooccurrenceCounts) throws -> Int { counts.concepts[try #require(ids.firstIndex(of: id))].units }
+}
+
 /// A Markdown table lists terms row by row: its rows are units of their own, so terms of two
 /// rows do not co-occur (a table of terms had linked every term in it to every other).
 @Suite("A table's rows as units")
@@ -133,11 +163,7 @@ struct TableRowUnitTests {
 
     @Test("at turn granularity a table unit is cut into its rows, without the delimiter row; other units stay whole")
     func rows() throws {
-        let folder = try TestPaths.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("t.md")
-        try Self.text.write(to: file, atomically: true, encoding: .utf8)
-        let transcript = try TranscriptReader.read(contentsOf: file.path)
+        let transcript = try CountedText(Self.text).transcript
         #expect(transcript.units.count == 3, "\(transcript.units.map(\.text))")
         var next = 1
         let pieces = transcript.units.flatMap { UnitSplitter.split($0, into: .turn, nextIndex: &next) }
@@ -155,23 +181,13 @@ struct TableRowUnitTests {
 
     @Test("terms of two rows do not co-occur, counted from the file in parts or from the transcript in memory")
     func counts() throws {
-        let folder = try TestPaths.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("t.md")
-        try Self.text.write(to: file, atomically: true, encoding: .utf8)
-        let extractor = ConceptExtractor(glossary: try Glossary.load(files: [TestPaths.fixture("glossary/small.tsv")]))
-        let ids = extractor.glossary.concepts.map(\.id)
-        let scaling = UInt64(try #require(ids.firstIndex(of: "scaling-laws")))
-        let policy = UInt64(try #require(ids.firstIndex(of: "responsible-scaling-policy")))
-        let constitutional = UInt64(try #require(ids.firstIndex(of: "constitutional-ai")))
-        let pair = { (a: UInt64, b: UInt64) in min(a, b) << 32 | max(a, b) }
-        let inMemory = CorpusCounting.count([try TranscriptReader.read(contentsOf: file.path)], extractor: extractor)
-        let fromFile = try CorpusCounting.count(files: [file.path], reading: ReadingOptions(), extractor: { extractor }, settings: CountingSettings(jobs: 2)).counts
-        for counts in [inMemory, fromFile] {
+        let counted = try CountedText(Self.text)
+        for counts in counted.counts {
             #expect(counts.unitCount == 6)
-            #expect(counts.pairs[pair(scaling, policy)]?.count == 1, "the first turn holds both")
-            #expect(counts.pairs[pair(policy, constitutional)] == nil && counts.pairs[pair(scaling, constitutional)] == nil)
-            #expect(counts.concepts[Int(scaling)].units == 3)
+            #expect(try counted.shared("scaling-laws", "responsible-scaling-policy", in: counts) == 1, "the first turn holds both")
+            #expect(try counted.shared("responsible-scaling-policy", "constitutional-ai", in: counts) == nil)
+            #expect(try counted.shared("scaling-laws", "constitutional-ai", in: counts) == nil)
+            #expect(try counted.units("scaling-laws", in: counts) == 3)
         }
     }
 }
@@ -195,29 +211,18 @@ struct ListEntryUnitTests {
 
     @Test("entries are lines of their unit; a list whose entries are labelled is a unit per entry, another list one unit")
     func entries() throws {
-        let folder = try TestPaths.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("t.md")
-        try Self.text.write(to: file, atomically: true, encoding: .utf8)
-        let transcript = try TranscriptReader.read(contentsOf: file.path)
-        #expect(transcript.units.map(\.text) == [
+        let counted = try CountedText(Self.text)
+        #expect(counted.transcript.units.map(\.text) == [
             "先说规模定律，再说负责任扩展策略。", "- 规模定律：scaling law\n- 负责任扩展策略：Responsible Scaling Policy\n- 宪法AI：Constitutional AI",
             "- 规模定律和宪法AI要一起讲\n- 负责任扩展策略放最后",
         ])
         var next = 1
-        let pieces = transcript.units.flatMap { UnitSplitter.split($0, into: .turn, nextIndex: &next) }
+        let pieces = counted.transcript.units.flatMap { UnitSplitter.split($0, into: .turn, nextIndex: &next) }
         #expect(pieces.map(\.lineStart) == [1, 3, 4, 5, 7])
-        let extractor = ConceptExtractor(glossary: try Glossary.load(files: [TestPaths.fixture("glossary/small.tsv")]))
-        let ids = extractor.glossary.concepts.map(\.id)
-        let policy = UInt64(try #require(ids.firstIndex(of: "responsible-scaling-policy")))
-        let constitutional = UInt64(try #require(ids.firstIndex(of: "constitutional-ai")))
-        let scaling = UInt64(try #require(ids.firstIndex(of: "scaling-laws")))
-        let pair = { (a: UInt64, b: UInt64) in min(a, b) << 32 | max(a, b) }
-        let fromFile = try CorpusCounting.count(files: [file.path], reading: ReadingOptions(), extractor: { extractor }, settings: CountingSettings(jobs: 2)).counts
-        for counts in [CorpusCounting.count([transcript], extractor: extractor), fromFile] {
+        for counts in counted.counts {
             #expect(counts.unitCount == 5)
-            #expect(counts.pairs[pair(policy, constitutional)]?.count == 1, "only the unlabelled list joins them")
-            #expect(counts.pairs[pair(scaling, constitutional)]?.count == 1)
+            #expect(try counted.shared("responsible-scaling-policy", "constitutional-ai", in: counts) == 1, "only the unlabelled list joins them")
+            #expect(try counted.shared("scaling-laws", "constitutional-ai", in: counts) == 1)
         }
     }
 }
