@@ -85,11 +85,14 @@ public enum UnitSplitter {
         return rows.count > 1 ? rows : nil
     }
 
-    /// Whether a unit's text may be a table or a list (`tableRowRanges`), told by its start.
+    /// Whether a unit's text may be a table or a list (`tableRowRanges`), told by its first
+    /// bytes: a bar, a bullet and a space, `•`, or a number, a dot and a space.
     static func mayBeRows(_ bytes: some Collection<UInt8>) -> Bool {
         guard let first = bytes.first else { return false }
-        return first == UInt8(ascii: "|") || first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "+")
-            || first == 0xE2 || (0x30...0x39).contains(first)
+        if first == UInt8(ascii: "|") || bytes.starts(with: [0xE2, 0x80, 0xA2]) { return true }
+        if [UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+")].contains(first) { return bytes.dropFirst().first == 0x20 }
+        let rest = bytes.drop { (0x30...0x39).contains($0) }
+        return rest.count < bytes.count && rest.starts(with: [UInt8(ascii: "."), 0x20])
     }
 
     static func sentenceRanges(_ bytes: [UInt8]) -> [Range<Int>] {

@@ -261,7 +261,7 @@ public enum GlossMiner {
     /// more. Lines with brackets are read as bracket glosses.
     static func colonEntryGlosses(in text: String, lexicon: ChineseLexicon?, lineStarts: @autoclosure () -> Set<Int>) -> [StatedGloss] {
         // Most texts hold no colon before a Latin letter; they are told by one pass over their bytes.
-        guard text.utf8.contains(UInt8(ascii: ":")) || text.contains("："), Self.hasColonBeforeLatin(Array(text.utf8)) else { return [] }
+        guard Self.hasColonBeforeLatin(text.utf8) else { return [] }
         var found: [(gloss: StatedGloss, bulleted: Bool)] = []
         for (lineOffset, line) in lines(of: text, lineStarts: lineStarts()) {
             guard let colon = line.firstIndex(where: { $0 == "：" || $0 == ":" }), !line.contains("（"), !line.contains("(") else { continue }
@@ -283,20 +283,18 @@ public enum GlossMiner {
     }
 
     /// Whether `bytes` (UTF-8) hold a colon (`:` or `：`), spaces aside, before an ASCII letter.
-    static func hasColonBeforeLatin(_ bytes: [UInt8]) -> Bool {
-        var index = 0
-        while index < bytes.count {
-            var after: Int?
-            if bytes[index] == UInt8(ascii: ":") {
-                after = index + 1
-            } else if bytes[index] == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x9A {
-                after = index + 3
+    static func hasColonBeforeLatin(_ bytes: some Sequence<UInt8>) -> Bool {
+        var afterColon = false
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in bytes {
+            if afterColon {
+                if byte == 0x20 { continue }
+                if (0x41...0x5A).contains(byte & 0xDF) { return true }
+                afterColon = false
             }
-            if var next = after {
-                while next < bytes.count && bytes[next] == 0x20 { next += 1 }
-                if next < bytes.count && (0x41...0x5A).contains(bytes[next] & 0xDF) { return true }
-            }
-            index += 1
+            // ： is EF BC 9A.
+            if byte == UInt8(ascii: ":") || (byte == 0x9A && previous == (0xEF, 0xBC)) { afterColon = true }
+            previous = (previous.1, byte)
         }
         return false
     }
