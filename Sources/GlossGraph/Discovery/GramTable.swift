@@ -194,8 +194,12 @@ struct GramTable: Sendable {
     }
 
     /// Adds `other`'s counts; `fileIndex` maps `other`'s file indices to this table's. N-grams
-    /// new here keep `other`'s first place. Prunes when more than `limit` n-grams are held.
+    /// new here keep `other`'s first place. Prunes first when the two hold more than `limit`
+    /// n-grams.
     mutating func merge(_ other: GramTable, fileIndex: (UInt32) -> UInt32) {
+        // Pruned before the merge rather than during it, so that what is dropped depends on
+        // the counts alone, not on where the other table's slots lie.
+        if occupied + other.occupied > Self.limit { prune(toAtMost: Self.limit / 2) }
         for slot in other.slots where slot.count > 0 {
             var isNew = false
             let index = slotIndex(of: slot.key, isNew: &isNew)
@@ -233,9 +237,12 @@ struct GramTable: Sendable {
     /// Counts the n-grams of two to `Gram.longest` characters of `units`' runs of CJK
     /// characters (without punctuation), with first places in file `fileIndex`.
     static func counting(_ units: [TranscriptUnit], fileIndex: Int) -> GramTable {
-        // About half a part's n-gram occurrences are distinct.
+        // Sized for one distinct n-gram a character: a corpus of transcripts that repeat one
+        // another (a series' intros, a podcast's sponsor reads) has fewer, one text read once
+        // about three. A table that needs more grows, which costs less than clearing and then
+        // merging a table twice too large for every part.
         let characters = units.reduce(0) { $0 + $1.utf8.count } / 3
-        var table = GramTable(capacity: min(limit, max(1 << 12, characters * (Gram.longest - 1) / 2)))
+        var table = GramTable(capacity: min(limit, max(1 << 12, characters)))
         var run: [UInt32] = []
         var offsets: [Int] = []
         for unit in units {

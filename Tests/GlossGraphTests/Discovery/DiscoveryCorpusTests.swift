@@ -77,6 +77,32 @@ struct DiscoveryCorpusTests {
         #expect(Int(planted?.count ?? 0) >= 2_000 - Int(table.prunedCount))
     }
 
+    @Test("what a merge prunes depends on the counts alone, not on where the merged table's slots lie")
+    func pruningOnMergeIgnoresSlotOrder() {
+        // About 450,000 distinct n-grams, then a part of about 150,000 more: together past the
+        // limit, so the merge prunes.
+        let base = (0..<460).map { Self.unit(Self.randomChinese(characters: 160, seed: UInt64($0) + 5_000) + "，稀疏自动编码器。", index: $0 + 1) }
+        let part = GramTable.counting((0..<150).map { Self.unit(Self.randomChinese(characters: 160, seed: UInt64($0) + 9_000), index: $0 + 1) }, fileIndex: 0)
+        // The part's n-grams in two slot orders: copied into a table that grows from small and
+        // into one large from the start.
+        var grown = GramTable(capacity: 1 << 12)
+        grown.merge(part) { $0 }
+        var large = GramTable(capacity: 1 << 19)
+        large.merge(part) { $0 }
+        #expect(grown.slots.count != large.slots.count)
+        let merged = [grown, large].map { other in
+            var table = GramTable.counting(base, fileIndex: 0)
+            table.merge(other) { $0 }
+            return table
+        }
+        #expect(merged[0].prunedCount >= 1)
+        #expect(merged[0].count == merged[1].count)
+        #expect(merged[0].count < GramTable.limit)
+        let differing = merged[0].slots.filter { $0.count > 0 && merged[1].find($0.key)?.count != $0.count }
+        #expect(differing.count == 0, "first: \(differing.prefix(5).map(\.key.text))")
+        #expect(merged[1].find(Gram("稀疏自动编码器".unicodeScalars.map(\.value)))?.count == 460)
+    }
+
     /// A labelled transcript of `turns` turns of random text, with a term stated in a gloss
     /// at the start and used in every tenth turn.
     static func transcript(turns: Int, charactersPerTurn: Int) -> String {
