@@ -10,13 +10,23 @@ import GlossGraphGlossary
 /// English r), f, v and w, and the sibilants and affricates (s, z, j, x, zh, ch, sh);
 /// repeated classes count once, and an English r before a consonant or at the end, which
 /// transliteration drops (Robert, 罗伯特), is left out. The two skeletons must be the same and
-/// hold two consonants at least: a coarse test, for names the text already pairs (a speaker
-/// label and a name in the text), not for finding translations.
+/// hold two consonants at least, and the names must both start with a vowel or both with a
+/// consonant, which transliteration keeps (Amodei, 阿莫迪; not Meta, whose skeleton is also
+/// m-d): a coarse test, for names the text already pairs (a speaker label and a name in the
+/// text), not for finding translations.
 enum Transliteration {
     static func isTransliteration(_ chinese: String, of latin: String) -> Bool {
-        let sounds = skeleton(ofPinyin: Pinyin.key(ofChinese: chinese))
-        let spelling = skeleton(ofEnglish: latin.lowercased())
-        return sounds.count >= 2 && sounds == spelling
+        let pinyin = Pinyin.key(ofChinese: chinese)
+        let english = latin.lowercased()
+        let sounds = skeleton(ofPinyin: pinyin)
+        return sounds.count >= 2 && sounds == skeleton(ofEnglish: english)
+            && startsWithVowel(pinyin, vowels: "aeiouvy") == startsWithVowel(english, vowels: "aeiouy")
+    }
+
+    /// Whether the first letter is a vowel or the glide y, which pinyin writes for a syllable
+    /// with no initial consonant (伊 yi, 尤 you).
+    private static func startsWithVowel(_ word: String, vowels: String) -> Bool {
+        word.first(where: { $0.isLetter }).map(vowels.contains) ?? false
     }
 
     enum Consonant: Character { case labial = "B", dental = "D", velar = "K", sibilant = "S", liquid = "L", m = "M", n = "N", fricative = "F" }

@@ -654,6 +654,11 @@ struct DiscovererTests {
         // Close but not the same: one consonant more or less is another name.
         #expect(!Transliteration.isTransliteration("莱克斯", of: "Linux") && !Transliteration.isTransliteration("阿莫迪", of: "Amanda"))
         #expect(!Transliteration.isTransliteration("汉森", of: "Grafana") && !Transliteration.isTransliteration("主持人", of: "Kubernetes"))
+        // The same consonants, but a name starting with a vowel is not one starting with a
+        // consonant: the shared transcript's speaker 阿莫迪 took the company Meta with him.
+        #expect(!Transliteration.isTransliteration("阿莫迪", of: "Meta") && !Transliteration.isTransliteration("艾伦", of: "Lynn"))
+        #expect(Transliteration.isTransliteration("艾伦", of: "Allen") && Transliteration.isTransliteration("伊莎贝拉", of: "Isabella"))
+        #expect(Transliteration.isTransliteration("奥利弗", of: "Oliver"))
     }
 
     /// A helper's museum minutes proposed its attendees (陈立伟, 周敏, Tom Becker) as terms, and
