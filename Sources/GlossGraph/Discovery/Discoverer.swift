@@ -124,7 +124,9 @@ public struct Discoverer: Sendable {
         var fragments = Set<String>()
         for name in names where name.zh.containsCJK {
             let scalars = Array(name.zh.unicodeScalars)
-            for cut in 1..<scalars.count {
+            let isLatin = scalars.map { $0.isASCII && MarkdownLine.isASCIIAlphanumeric(UInt8($0.value)) }
+            // Never inside a Latin token: I型糖尿病 is no fragment of II型糖尿病.
+            for cut in 1..<scalars.count where !(isLatin[cut - 1] && isLatin[cut]) {
                 for part in [scalars[..<cut], scalars[cut...]] {
                     let key = NameKey.key(String(String.UnicodeScalarView(part)))
                     if let count = nameCounts[key], name.count * 4 >= count * 3 { fragments.insert(key) }
@@ -141,8 +143,10 @@ public struct Discoverer: Sendable {
         }
         let claimedVariants = Set(candidates.flatMap { $0.variants.map { NameKey.key($0) } })
         // A string inside the Chinese names the text states, and seldom used outside them (性皮炎
-        // of 特应性皮炎 and 异位性皮炎), is a fragment of those names.
-        let statedNames = Set(candidates.filter { $0.kind == .gloss }.flatMap { [$0.zh] + $0.variants }.filter { !$0.isEmpty })
+        // of 特应性皮炎 and 异位性皮炎), is a fragment of those names; so is one inside the terms
+        // it writes in two scripts (型糖尿病 of I型糖尿病 and II型糖尿病).
+        let statedNames = Set(candidates.filter { $0.kind == .gloss }.flatMap { [$0.zh] + $0.variants }.filter { !$0.isEmpty }
+            + names.filter { $0.zh.containsCJK }.map(\.zh))
             .map { (name: $0, count: occurrences(of: $0, in: findings, fallback: [])) }
         candidates += termCandidates(findings).filter { term in
             let inNames = statedNames.reduce(0) { $0 + ($1.name != term.zh && $1.name.contains(term.zh) ? $1.count : 0) }
@@ -195,8 +199,9 @@ public struct Discoverer: Sendable {
     /// Recurring Chinese strings one character apart, inside the string (自博弈 and 自我博弈,
     /// 规模定律 and 规模化定律), are one concept's names: the one found less often (or the
     /// shorter, as often) becomes a variant of the other, which ranks as the better of the
-    /// two. Only plain recurring strings are
-    /// folded so; a gloss keeps its own row. The shorter has three characters at least.
+    /// two. Only plain recurring strings are folded so; a gloss keeps its own row. The shorter
+    /// has three characters at least, and the character between them is no Latin letter or
+    /// digit.
     static func mergingVariants(_ candidates: [DiscoveryCandidate]) -> [DiscoveryCandidate] {
         var result = candidates
         var indexOf: [String: Int] = [:]
@@ -284,7 +289,8 @@ public struct Discoverer: Sendable {
         }
         for (index, candidate) in candidates.enumerated() where candidate.zh.count >= 4 && !removed.contains(index) && indexOf[candidate.zh] == index {
             let characters = Array(candidate.zh)
-            for position in 1..<(characters.count - 1) {
+            // A letter or a digit more is another thing (I型糖尿病 and II型糖尿病).
+            for position in 1..<(characters.count - 1) where !(characters[position].isASCII && (characters[position].isLetter || characters[position].isNumber)) {
                 var shorter = characters
                 shorter.remove(at: position)
                 guard let other = indexOf[String(shorter)], other != index, !removed.contains(other) else { continue }

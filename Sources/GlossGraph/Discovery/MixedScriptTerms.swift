@@ -69,6 +69,13 @@ extension Discoverer {
     /// the run following the token), or its last word and its last two, while they are words
     /// `isMixedScriptWord` admits.
     private static func chineseSides(of run: String, forward: Bool, lexicon: ChineseLexicon) -> [String] {
+        // A classifier after a letter or numeral names a type, class, grade or phase (M型, A类,
+        // II期, L4级) and takes the words after it (M型矮星, A类人才), which the list cuts
+        // across (类人|才).
+        if forward, let first = run.unicodeScalars.first, letterClassifiers.contains(first) {
+            let rest = String(run.unicodeScalars.dropFirst())
+            return [String(first)] + (rest.isEmpty ? [] : chineseSides(of: rest, forward: true, lexicon: lexicon).map { String(first) + $0 })
+        }
         let words = lexicon.words(of: run)
         var sides: [String] = []
         for word in (forward ? words : words.reversed()).prefix(2) {
@@ -77,6 +84,9 @@ extension Discoverer {
         }
         return sides
     }
+
+    /// Classifiers a letter or a numeral labels a kind with (M型, A类, L4级, II期, A相).
+    static let letterClassifiers: Set<Unicode.Scalar> = ["型", "类", "類", "级", "級", "期", "相"]
 
     /// Whether a word may be the Chinese side of a mixed-script term: two characters or more,
     /// in the list as a noun, verbal noun or (before the token) adjective; or, after the token,

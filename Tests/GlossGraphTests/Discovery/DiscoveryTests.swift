@@ -784,6 +784,18 @@ struct DiscovererTests {
         #expect(!without.contains("X射线") && !without.contains("AGI带来"), "\(without)")
     }
 
+    @Test("with jieba's word list, a letter or numeral and its classifier take the words after it (M型矮星, II型糖尿病, A类人才); the Chinese after the classifier is no term of its own")
+    func classifiedMixedScriptTerms() throws {
+        let turns = [
+            "M型矮星数量最多，M型矮星的耀斑很强。", "II型糖尿病比I型糖尿病常见，II型糖尿病和生活方式有关。",
+            "他只招A类人才，A类人才会吸引A类人才。", "I型糖尿病要打胰岛素。",
+        ]
+        let candidates = try Self.proposals(turns)
+        let terms = Dictionary(candidates.filter { $0.kind == .term }.map { ($0.zh, $0.count) }, uniquingKeysWith: max)
+        #expect(terms["M型矮星"] == 2 && terms["II型糖尿病"] == 2 && terms["I型糖尿病"] == 2 && terms["A类人才"] == 3, "\(terms)")
+        for fragment in ["型矮星", "型糖尿病", "类人才", "M型", "A类"] { #expect(terms[fragment] == nil, "\(fragment) in \(terms)") }
+    }
+
     @Test("with jieba's word list, two terms joined by a conjunction are a coordination, not a term; a word holding the character (调和) is no conjunction")
     func coordinations() throws {
         let turns = [
