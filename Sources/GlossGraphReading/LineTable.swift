@@ -36,10 +36,12 @@ struct LineTable {
         let start = starts[index]
         var end = index + 1 < starts.count ? starts[index + 1] - 1 : bytes.count
         return bytes.withUnsafeBufferPointer { buffer in
+            // The last line keeps the buffer's final `\n` (a blank last line is that `\n` alone).
+            if end > start && end == buffer.count && buffer[end - 1] == 0x0A { end -= 1 }
             var position = start
             while position < end && (buffer[position] == 0x20 || buffer[position] == 0x09) { position += 1 }
             guard position < end else { return nil }
-            while end > position && (buffer[end - 1] == 0x20 || buffer[end - 1] == 0x09 || buffer[end - 1] == 0x0A) { end -= 1 }
+            while end > position && (buffer[end - 1] == 0x20 || buffer[end - 1] == 0x09) { end -= 1 }
             return (buffer[position], end - position)
         }
     }

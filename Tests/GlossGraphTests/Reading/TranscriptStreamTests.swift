@@ -32,6 +32,22 @@ struct TranscriptStreamTests {
         }
     }
 
+    /// A notice said "8 of 11 non-blank lines" of a file holding 10: the last line of the
+    /// banner part, and the last of the file, were counted when they were a `\n` alone.
+    @Test("the non-blank lines a reading counts are the file's, whole or in parts, whatever blank lines end it or its parts")
+    func nonBlankLinesCounted() throws {
+        let preamble = (1...8).map { "前言第\($0)行。\n\n" }.joined()
+        for ending in ["", "\n", "\n\n\n"] {
+            let path = try TestPaths.temporaryFolder().path + "/t.md"
+            try (preamble + "**甲：** 你好。\n\n**乙：** 你好啊。\n" + ending).write(toFile: path, atomically: true, encoding: .utf8)
+            #expect(try TranscriptReader.read(contentsOf: path).nonBlankLineCount == 10, "ending \(ending.count) blank lines")
+            for partBytes in [64, 1 << 20] {
+                let streamed = try TranscriptReader.readInParts(contentsOf: path, options: ReadingOptions(), partBytes: partBytes, probeBytes: 1 << 20) { _ in }
+                #expect(streamed.nonBlankLineCount == 10, "ending \(ending.count) blank lines, parts of \(partBytes) bytes")
+            }
+        }
+    }
+
     @Test("parts parsed on two workers give exactly the units of a whole read", arguments: files)
     func sameUnitsOnWorkers(_ path: String) throws {
         let options = ReadingOptions(keepNotes: true)
