@@ -157,8 +157,13 @@ enum SpeakerLabel {
         }
     }
 
-    /// The heads of a header's fields (时间 of 录制时间, 地点 of 采访地点), a closed class.
-    static let metadataHeads = ["时间", "日期", "地点", "時間", "地點", " date", " time", " place", " location"]
+    /// The heads of a header's fields (时间 of 录制时间, 地点 of 采访地点) and credits (整理 of
+    /// 采访整理 and 文字整理, 摄影 of 现场摄影), a closed class. Credits that also address a
+    /// person (王编辑, 李翻译) are left out.
+    static let metadataHeads = [
+        "时间", "日期", "地点", "時間", "地點", " date", " time", " place", " location",
+        "整理", "撰文", "校对", "校對", "摄影", "攝影", "编译", "編譯", "来源", "來源", "出品", "策划", "策劃",
+    ]
 
     /// Whether a label that occurs once in a conversation is taken for a speaker (a one-off
     /// questioner, a short form of a name): not a discourse label, and shaped like a name or

@@ -111,9 +111,10 @@ struct HardWrapAndMarkupTests {
         ("A long sentence, with a comma: is not a name", nil),
     ]
 
-    @Test("a header's fields, their kind before the head (录制时间, 采访地点, Recording date), are no one-off speakers")
+    @Test("a header's fields and credits, their kind before the head (录制时间, 采访地点, Recording date, 採訪整理), are no one-off speakers")
     func headerFieldsAreNoSpeakers() throws {
-        for header in ["录制时间：2023年冬　　地点：台里三号棚", "采访地点：学校图书馆", "Recording date: March 2024"] {
+        // A helper's Taiwanese interview had a speaker called 採訪整理 (interview written up by).
+        for header in ["录制时间：2023年冬　　地点：台里三号棚", "采访地点：学校图书馆", "Recording date: March 2024", "採訪整理：本刊編輯部", "文字整理：小周", "现场摄影：阿凯"] {
             let text = ["第九期：旧城改造", header, "", "主播：欢迎收听。", "时间管理师：谢谢邀请。", "主播：先聊清单。", "时间管理师：好。"].joined(separator: "\n")
             let transcript = try TranscriptReader.read(bytes: Array(text.utf8), file: "show.txt")
             #expect(Set(transcript.units.compactMap(\.speaker)) == ["主播", "时间管理师"], "\(header)")
