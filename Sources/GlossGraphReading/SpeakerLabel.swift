@@ -192,7 +192,8 @@ enum SpeakerLabel {
 
     /// A speaker's name without the role in brackets after it: `张敏（主持人）` → `张敏`,
     /// `Mr. Zhao (listener)` → `Mr. Zhao`, so that a person labelled with and without a role is
-    /// one speaker. A role with the name in brackets gives the name: `主持人（王蕾）` → `王蕾`.
+    /// one speaker. A role with the name in brackets gives the name: `主持人（王蕾）` → `王蕾`;
+    /// so does a role and a space before the name: `嘉宾 王磊` → `王磊`.
     static func displayName(_ name: String) -> String {
         for (open, close) in [("（", "）"), ("(", ")")] where name.hasSuffix(close) {
             if let start = name.range(of: open, options: .backwards), start.lowerBound > name.startIndex {
@@ -201,6 +202,11 @@ enum SpeakerLabel {
                 if roles.contains(outside.lowercased()), !inside.isEmpty, !roles.contains(inside.lowercased()) { return inside }
                 return outside
             }
+        }
+        // A role, a space and the name: `嘉宾 王磊` → `王磊`, `Host Sam Ortiz` → `Sam Ortiz`.
+        if let space = name.firstIndex(where: { $0 == " " || $0 == "\u{3000}" }), roles.contains(name[..<space].lowercased()) {
+            let rest = String(name[name.index(after: space)...].drop { $0 == " " || $0 == "\u{3000}" })
+            if !rest.isEmpty, !roles.contains(rest.lowercased()) { return rest }
         }
         return name
     }

@@ -144,6 +144,12 @@ struct HardWrapAndMarkupTests {
         ]
         let transcript = try TranscriptReader.read(bytes: Array(text.joined(separator: "\n").utf8), file: "show.txt")
         #expect(transcript.units.map { $0.speaker ?? "" } == ["王蕾", "陈默", "王蕾", "陈默", "张敏", "陈默", "张敏"], "\(transcript.units.map(\.speaker))")
+        // A role and a space before the name (a helper's security podcast had a speaker called
+        // `嘉宾 王磊`, and proposed 王磊 as a term).
+        let spaced = ["**主持人：** 欢迎。", "**嘉宾 王磊：** 大家好，我是王磊。", "**主持人：** 王磊，先说勒索软件。", "**嘉宾 王磊：** 好。", "**Host Sam Ortiz：** Thanks."]
+        let read = try TranscriptReader.read(bytes: Array(spaced.joined(separator: "\n\n").utf8), file: "show.md")
+        #expect(read.units.map { $0.speaker ?? "" } == ["主持人", "王磊", "主持人", "王磊", "Sam Ortiz"], "\(read.units.map(\.speaker))")
+        #expect(SpeakerLabel.displayName("嘉宾　王磊") == "王磊" && SpeakerLabel.displayName("主持人 嘉宾") == "主持人 嘉宾")
     }
 
     @Test("plain colon speaker labels", arguments: 0..<colonLabels.count)
