@@ -854,12 +854,15 @@ public enum GlossMiner {
             // More words than the English: a leading modifier or verb goes, when the text also
             // uses the term without it (训练|奖励模型, but 混合专家模型 stays whole), and what is
             // left is more than a generic noun (`isGenericHead`).
-            while first < words.count - 1 && size(from: first) > englishSize
-                && (wordClass(first) == .modifier || (words[first].entry?.isVerbal ?? false))
-                && recurrence(text(from: first + 1)) > recurrence(text(from: first)) && !isGenericHead(from: first + 1)
-            {
-                first += 1
+            func dropWordsUsedWithout() {
+                while first < words.count - 1 && size(from: first) > englishSize
+                    && (wordClass(first) == .modifier || (words[first].entry?.isVerbal ?? false))
+                    && recurrence(text(from: first + 1)) > recurrence(text(from: first)) && !isGenericHead(from: first + 1)
+                {
+                    first += 1
+                }
             }
+            dropWordsUsedWithout()
             // A one-character everyday verb leading more words than the English governs them
             // (靠|透射光谱), though the text uses the term only here.
             if first < words.count - 1, isGoverningCharacter(first), size(from: first) > englishSize, size(from: first + 1) >= englishSize,
@@ -871,6 +874,9 @@ public enum GlossMiner {
             // that leaves words enough for it (包括|对抗测试, 履行|合规评估, 复制到|多数派).
             if size(from: first) > englishSize, let verb = (first..<(words.count - 1)).last(where: { isGoverningWord($0, englishSize: englishSize) }) {
                 first = verb + 1
+                // What follows the verb may start with a word the text uses the term without
+                // (可能|出现|削波 beside 削波 alone).
+                dropWordsUsedWithout()
             }
             // The English asks for more words: take in the word before, unless it is a clause
             // word (a verb before a noun may modify it: 扩散策略).

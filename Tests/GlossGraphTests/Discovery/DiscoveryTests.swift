@@ -232,6 +232,9 @@ struct GlossMinerTests {
              expected: ["感知-规划-控制闭环|perception-planning-control loop|"]),
         Case(shape: "a degree adverb before 的 makes a description, not part of the term", text: "模具里先压出一块密度很低的素坯（green compact），再烧结。",
              expected: ["素坯|green compact|"]),
+        // A mixing podcast (a helper's blind set) gave 出现削波 for clipping.
+        Case(shape: "after a governing verb, a verb the text uses the term without is no part of it",
+             text: "推得太满的时候可能出现削波（clipping）。削波很刺耳，削波要避免。", expected: ["削波|clipping|"]),
     ]
 
     /// Glosses as `zh|en|abbreviation`, as the cases list them.
