@@ -882,11 +882,12 @@ public enum GlossMiner {
             // word (a verb before a noun may modify it: 扩散策略).
             // Not over a one-character everyday verb (靠|硅通孔, 读|知情同意书), unless the
             // term is one character of a name cut in two (考|恩 of 泰勒·考恩).
-            while first > 0 && size(from: first) < englishSize
+            // A generic noun alone renders nothing (时间 for release): it takes in the word before.
+            while first > 0 && (size(from: first) < englishSize || isGenericHead(from: first))
                 && ((wordClass(first - 1) != .clause && (isWord(first - 1) || isJoiner(first - 1))) || isAttributive(first - 1))
                 && !Self.quantityWords.contains(words[first - 1].text)  // 很多|硅穿孔, but 多重|图形化
                 && !isNumber(first - 1) && !(first > 1 && isNumber(first - 2))  // 八十箱|意大利蜂
-                && !(isGoverningCharacter(first - 1) && text(from: first).count >= 2)
+                && !(isGoverningCharacter(first - 1) && text(from: first).count >= 2 && !isGenericHead(from: first))
                 && !(englishIsNumbered && words[first].text.count <= 2 && words[first].text.first.map(Self.numeralCharacters.contains) == true)
                 && !(["与", "和", "及"].contains(words[first - 1].text) && englishSizeIsLoose && !englishJoinsWithAnd)
                 // A verb with a result or place complement governs what follows (放在|货币基金,

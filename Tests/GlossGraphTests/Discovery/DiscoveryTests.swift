@@ -235,6 +235,8 @@ struct GlossMinerTests {
         // A mixing podcast (a helper's blind set) gave 出现削波 for clipping.
         Case(shape: "after a governing verb, a verb the text uses the term without is no part of it",
              text: "推得太满的时候可能出现削波（clipping）。削波很刺耳，削波要避免。", expected: ["削波|clipping|"]),
+        Case(shape: "a generic noun alone renders no English word: the word before is the term's", text: "门限器的恢复时间（recovery）要短，恢复时间太长会漏音。",
+             expected: ["恢复时间|recovery|"]),
     ]
 
     /// Glosses as `zh|en|abbreviation`, as the cases list them.
