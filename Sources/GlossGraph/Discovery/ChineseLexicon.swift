@@ -239,13 +239,15 @@ public struct ChineseLexicon: Sendable {
                 return next[at] == at + 1 && ScriptClass.isCJK(scalars[at].value) && !Self.pronouns.contains(character)
                     && !(self.words[character].map { $0.everyday && $0.wordClass == .clause } ?? false)
             }
-            // An everyday verb does not start such a word (看|尾延迟, 聊|零信任), nor goes on from
+            // An everyday verb or localiser does not start such a word (看|尾延迟, 聊|零信任,
+            // 上|多因素认证: a localiser follows its noun), nor goes on from
             // an everyday adverb or localiser (先|看, 再|讲, 后|测): the two are the clause before a term. A result
             // complement ends the verb before it, not a word (重跑|完).
             let everydayClass = { (at: Int) in self.words[String(Character(scalars[at]))].flatMap { $0.everyday ? $0.wordClass : nil } }
+            let everydayLocaliser = { (at: Int) in self.words[String(Character(scalars[at]))].map { $0.everyday && $0.isLocaliser } ?? false }
             let everydayVerbal = { (at: Int) in self.words[String(Character(scalars[at]))].map { $0.everyday && $0.isVerbal } ?? false }
             let continuesLooseRun = offset > 0 && isLoose(offset) && starts.last.map { last in
-                (last - start..<offset).allSatisfy { isLoose($0) } && everydayClass(last - start) != .verb
+                (last - start..<offset).allSatisfy { isLoose($0) } && everydayClass(last - start) != .verb && !everydayLocaliser(last - start)
                     && !(everydayClass(offset - 1) == .modifier && everydayVerbal(offset))
                     && !Self.resultComplements.contains(scalars[offset])
             } ?? false

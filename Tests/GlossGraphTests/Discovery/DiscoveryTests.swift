@@ -237,6 +237,9 @@ struct GlossMinerTests {
              text: "推得太满的时候可能出现削波（clipping）。削波很刺耳，削波要避免。", expected: ["削波|clipping|"]),
         Case(shape: "a generic noun alone renders no English word: the word before is the term's", text: "门限器的恢复时间（recovery）要短，恢复时间太长会漏音。",
              expected: ["恢复时间|recovery|"]),
+        // A security podcast (a helper's new-user trial) gave 上多因素认证.
+        Case(shape: "a localiser starts no unknown word of characters the dictionary leaves single", text: "所有服务器都要上多因素认证（multi-factor authentication，MFA）。",
+             expected: ["多因素认证|multi-factor authentication|MFA"]),
     ]
 
     /// Glosses as `zh|en|abbreviation`, as the cases list them.
