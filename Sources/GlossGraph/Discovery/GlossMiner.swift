@@ -771,6 +771,9 @@ public enum GlossMiner {
                 && !(words[index - 1].entry?.isAdjective ?? false)
                 // A degree adverb makes a description of what follows (强度很低的|生坯).
                 && !Self.degreeAdverbs.contains { words[index - 1].text.hasPrefix($0) }
+                // So does a verb with a directional or result complement (开出去的|统一发票).
+                && !(wordClass(index - 1) == .verb && words[index - 1].text.count >= 2
+                    && ChineseLexicon.complementCharacters.contains(words[index - 1].text.unicodeScalars.last!))
         }
         /// A single character that belongs to the word after it: one the lexicon does not
         /// know or not as an everyday word, or an everyday noun or adjective (掩|模版, 新|抗原).
