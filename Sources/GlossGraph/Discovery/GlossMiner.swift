@@ -114,6 +114,13 @@ public enum GlossMiner {
                 index += marker.count
                 continue
             }
+            if let clause = namingClause(keys, at: index),
+                let gloss = chineseApposition(scalars, markerStart: clause.start, markerEnd: clause.end, strict: true, offsets: offsets, context: context)
+            {
+                found.append(gloss)
+                index = clause.end
+                continue
+            }
             index += 1
         }
         return agreeingOnExtents(found + rows)
@@ -1150,7 +1157,7 @@ public enum GlossMiner {
     /// per Basic Multilingual Plane scalar: tested for every scalar of a corpus, so no hashing.
     private static let triggerBits: [UInt64] = {
         var bits = [UInt64](repeating: 0, count: 1024)
-        let firsts = markerScalars.compactMap(\.first) + chineseAppositionMarkers.compactMap(\.marker.first) + ["即", "（", "("]
+        let firsts = markerScalars.compactMap(\.first) + chineseAppositionMarkers.compactMap(\.marker.first) + namingVerbs.compactMap(\.first) + ["即", "（", "("]
         for scalar in firsts where scalar.value < 65536 { bits[Int(scalar.value >> 6)] |= 1 << UInt64(scalar.value & 63) }
         return bits
     }()
@@ -1234,6 +1241,24 @@ public enum GlossMiner {
         return cleaned.components(separatedBy: "或").flatMap { $0.components(separatedBy: "，也就是") }
             .map { $0.trimmingWhitespace().trimmingCharacters(in: ["，", ",", "“", "”", "「", "」", "『", "』"]) }
             .filter { $0.count >= 2 && $0.count <= ($0.containsCJK ? 20 : 80) && !($0.first?.isNumber ?? false) }
+    }
+
+    /// The verbs of a naming clause (`X，我们内部叫 playbook`), with what may follow them before
+    /// the name (叫它, 称之为).
+    static let namingVerbs = ["叫它们", "叫它", "叫做", "叫作", "叫", "称之为", "称为", "称作"].map { Array($0.unicodeScalars) }
+
+    /// A short clause after a comma that names the term before it in English: a subject of one
+    /// to six Chinese characters (我们, 我们内部, 业内, 大家一般), a naming verb, then Latin
+    /// letters. Returns where the clause starts (after the comma) and where its verb ends.
+    private static func namingClause(_ scalars: [Unicode.Scalar], at index: Int) -> (start: Int, end: Int)? {
+        guard let verb = namingVerbs.first(where: { index + $0.count <= scalars.count && scalars[index..<(index + $0.count)].elementsEqual($0) }) else { return nil }
+        var after = index + verb.count
+        while after < scalars.count && scalars[after] == " " { after += 1 }
+        guard after < scalars.count, scalars[after].isASCII, scalars[after].properties.isAlphabetic else { return nil }
+        var start = index
+        while start > 0 && index - start < 6 && ScriptClass.isCJK(scalars[start - 1].value) && !isCJKPunctuation(scalars[start - 1]) { start -= 1 }
+        guard start < index, start > 0, scalars[start - 1] == "，" || scalars[start - 1] == "," else { return nil }
+        return (start, index + verb.count)
     }
 
     /// Markers that give a Chinese term another Chinese name (又称, 简称, 也叫, 俗称) besides

@@ -243,6 +243,10 @@ struct GlossMinerTests {
         // A Taiwanese tax forum (a helper's blind set) gave 開出去的統一發票.
         Case(shape: "a verb with a directional complement before 的 makes a description, not part of the term",
              text: "店家开出来的统一发票（Uniform Sales Invoice）要留底。", expected: ["统一发票|Uniform Sales Invoice|"]),
+        // The security podcast's `事件响应手册，我们内部叫 playbook` was no gloss.
+        Case(shape: "a short clause after a comma naming the term in English (我们内部叫 X)",
+             text: "上线前先做金丝雀发布，我们内部叫 canary release。canary release 只放一成流量。", expected: ["金丝雀发布|canary release|"]),
+        Case(shape: "a person's name in a naming clause is no gloss of an everyday word", text: "我有个同事，他叫 Tom。Tom 很厉害。", expected: []),
     ]
 
     /// Glosses as `zh|en|abbreviation`, as the cases list them.
