@@ -1147,6 +1147,8 @@ public enum GlossMiner {
         "中文叫", "中文译作", "中文一般译作", "一般译作", "译作", "译为", "译成",
         // An English name, then its abbreviation (American foulbrood，缩写AFB).
         "缩写为", "缩写",
+        // A short form's full name (CoWoS 的全名是 Chip on Wafer on Substrate).
+        "全称是", "全名是", "全称为", "全名为", "全称叫", "全名叫",
         // Also give a Chinese term another Chinese name (`chineseApposition`), or its English.
         "简称", "又称", "俗称", "也叫", "又叫",
     ]
@@ -1190,10 +1192,15 @@ public enum GlossMiner {
         while end > 0 && (scalars[end - 1] == " " || scalars[end - 1] == "，" || scalars[end - 1] == ",") { end -= 1 }
         // Inside brackets the bracket branch handles it.
         if end > 0 && (scalars[end - 1] == "（" || scalars[end - 1] == "(") { return [] }
+        let marker = String(String.UnicodeScalarView(scalars[markerStart..<markerEnd]))
+        // `X的全称是Y`: the name is X's.
+        if marker.hasPrefix("全"), end > 0, scalars[end - 1] == "的" {
+            end -= 1
+            while end > 0 && scalars[end - 1] == " " { end -= 1 }
+        }
         var stop = markerEnd
         // `ABBR (English expansion)，即中文` (or 中文一般译作…): the three names of one gloss,
         // the expansion's letters agreeing with the abbreviation.
-        let marker = String(String.UnicodeScalarView(scalars[markerStart..<markerEnd]))
         if Self.renderingMarkers.contains(marker), end > 0 && (scalars[end - 1] == "）" || scalars[end - 1] == ")"),
             let open = scalars[..<(end - 1)].lastIndex(where: { $0 == "（" || $0 == "(" }), end - 1 - open <= 80,
             let latin = latinTerm(before: scalars, end: open), isAbbreviation(latin.text)
@@ -1436,7 +1443,7 @@ public enum GlossMiner {
                 guard isChineseGlossText(target) else { return [] }
                 return [StatedGloss(zh: target, en: isAcronym(latin.text) ? "" : latin.text, abbreviation: isAcronym(latin.text) ? latin.text : "", offset: offsets[latin.start])]
             }
-            if isAcronym(latin.text) && lettersAgree(short: latin.text, long: target) {
+            if isAbbreviation(latin.text) && target.contains(" ") && lettersAgree(short: latin.text, long: target) {
                 return [StatedGloss(zh: "", en: target, abbreviation: latin.text, offset: offsets[latin.start])]
             }
             if isAcronym(target) && latin.text.contains(" ") && lettersAgree(short: target, long: latin.text) {

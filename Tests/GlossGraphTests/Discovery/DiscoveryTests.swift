@@ -247,6 +247,10 @@ struct GlossMinerTests {
         Case(shape: "a short clause after a comma naming the term in English (我们内部叫 X)",
              text: "上线前先做金丝雀发布，我们内部叫 canary release。canary release 只放一成流量。", expected: ["金丝雀发布|canary release|"]),
         Case(shape: "a person's name in a naming clause is no gloss of an everyday word", text: "我有个同事，他叫 Tom。Tom 很厉害。", expected: []),
+        // A Taiwanese packaging interview (a helper's new-user trial) stated CoWoS's full name
+        // and got two unrelated proposals.
+        Case(shape: "a short form's full name after 的全名是, in English or in Chinese",
+             text: "InFO 的全名是 Integrated Fan-Out，这是一种封装。HBM 的全称是高带宽内存。", expected: ["|Integrated Fan-Out|InFO", "高带宽内存||HBM"]),
     ]
 
     /// Glosses as `zh|en|abbreviation`, as the cases list them.
