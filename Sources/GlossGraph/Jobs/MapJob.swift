@@ -90,6 +90,9 @@ public struct MapReport: Sendable {
     public var notices: [Notice] = []
     /// The concepts `map --discover` added to the glossary.
     public var discovered: [Concept] = []
+    /// How many of `discovered` were found in the units counted (the others were found only in
+    /// text no unit holds, such as a preamble, or were cut by the counting).
+    public var discoveredFound = 0
 }
 
 /// Runs the whole pipeline for `map` and `merge`: counts → graph → exports in a folder.
@@ -153,6 +156,7 @@ public enum MapJob {
             evidence: evidence)
         report.notices = skipped + notices + report.notices
         report.discovered = discovered
+        report.discoveredFound = zip(loaded.glossary.concepts, counts.concepts).filter { $0.0.provenance == .discovered && $0.1.units > 0 }.count
         return report
     }
 

@@ -102,6 +102,10 @@ struct MapCommandTests {
         let result = try CLI.run(["map", "--discover", "--render", "none", "-o", output.path, input.path], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("concepts were discovered in the inputs"), "\(result.stderr)")
+        // How many of them the units hold, between those on the map and all discovered (a
+        // helper read "35 concepts found" beside "37 concepts were discovered" as a contradiction).
+        let said = try #require(result.stderr.firstMatch(of: /(\d+) concepts were discovered in the inputs and added for this run \((\d+) of them found in the units above, (\d+) on the map/))
+        #expect(Int(said.output.3)! <= Int(said.output.2)! && Int(said.output.2)! <= Int(said.output.1)!, "\(result.stderr)")
         let graphML = try String(contentsOf: output.appendingPathComponent("concept-map.graphml"), encoding: .utf8)
         for name in ["蜂群崩溃失调", "瓦螨", "新烟碱类农药", "残翅病毒"] {
             #expect(graphML.contains(name), "\(name) is not on the map")
