@@ -566,13 +566,14 @@ public enum GlossMiner {
             && text.unicodeScalars.contains { ("a"..."z").contains($0) }
     }
 
-    /// Two or more letters (digits, hyphens and ampersands allowed), all capitals: RSP, ASL-3,
-    /// RLHF, GPT-4, R&D.
+    /// Two or more letters (digits, hyphens, ampersands and inner slashes allowed), all
+    /// capitals: RSP, ASL-3, RLHF, GPT-4, R&D, B/L.
     static func isAcronym(_ text: String) -> Bool {
         let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
         guard letters.count >= 2, text.count <= 10, !text.contains(" ") else { return false }
         return letters.allSatisfy { $0.properties.isUppercase }
-            && text.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "&") }
+            && text.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "&" || $0 == "/") }
+            && text.first != "/" && text.last != "/"
     }
 
     /// The singular of an acronym's English plural (CVEs → CVE, GPUs → GPU), or nil when
@@ -923,6 +924,15 @@ public enum GlossMiner {
                     if index >= 0, words[index].entry?.isPreposition == true, first - index <= 4 { first = index }
                 }
             }
+        }
+        // A one-character everyday verb starting the term governs the words after it when the
+        // text uses them without it, whatever the dictionary tags them (看|提单: jieba reads 提单
+        // as a verb).
+        // Not inside the term, where the text's own uses say less (蒙特卡洛|树|搜索, 前|视|偏差).
+        if first < words.count - 1, isGoverningCharacter(first), text(from: first + 1).count >= 2, usedAlone(from: first + 1),
+            !isGenericHead(from: first + 1)
+        {
+            first += 1
         }
         while first > 0 && isBoundPrefix(first - 1) { first -= 1 }
         // A character read as part of the word before (负责|任), or a derivational suffix

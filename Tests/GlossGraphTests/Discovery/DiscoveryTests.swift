@@ -251,6 +251,10 @@ struct GlossMinerTests {
         // and got two unrelated proposals.
         Case(shape: "a short form's full name after 的全名是, in English or in Chinese",
              text: "InFO 的全名是 Integrated Fan-Out，这是一种封装。HBM 的全称是高带宽内存。", expected: ["|Integrated Fan-Out|InFO", "高带宽内存||HBM"]),
+        // A shipping article (a helper's blind set) gave 看提单 for bill of lading and could not
+        // read B/L as an abbreviation.
+        Case(shape: "an abbreviation with a slash; a one-character verb before a term the text uses alone governs it, whatever jieba tags the term",
+             text: "报关前先看提单（bill of lading，B/L），提单上写着唛头。提单要保管好。", expected: ["提单|bill of lading|B/L"]),
     ]
 
     /// Glosses as `zh|en|abbreviation`, as the cases list them.
