@@ -107,6 +107,17 @@ enum AlignedPairs {
         var chinese: String
     }
 
+    /// The singular of a regular English plural, lowercased (cores → core, glaciers → glacier,
+    /// boundaries → boundary, processes → process); other words as they are (glass, basis,
+    /// physics, gas).
+    static func singular(_ word: String) -> String {
+        guard word.count >= 4, word.hasSuffix("s"), word.allSatisfy({ $0.isLetter }) else { return word }
+        if ["ss", "us", "is", "ics"].contains(where: word.hasSuffix) { return word }
+        if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
+        if ["ches", "shes", "xes", "sses"].contains(where: word.hasSuffix) { return String(word.dropLast(2)) }
+        return String(word.dropLast())
+    }
+
     /// At most this many line pairs are read (the first in the corpus), which bounds the work.
     static let segmentLimit = 5000
 
@@ -126,10 +137,16 @@ enum AlignedPairs {
         for (position, segment) in segments.enumerated() {
             for length in 1...3 where segment.words.count >= length {
                 for start in 0...(segment.words.count - length) {
-                    let gram = segment.words[start..<(start + length)].map { $0.lowercased() }
+                    var gram = segment.words[start..<(start + length)].map { $0.lowercased() }
                     guard !englishStopWords.contains(gram.first!), !englishStopWords.contains(gram.last!), gram.first!.count >= 2 else { continue }
+                    // A noun's plural is its singular (Ice cores in one cue, an ice core in the next).
+                    let singular = Self.singular(gram[gram.count - 1])
+                    let isPlural = singular != gram[gram.count - 1]
+                    gram[gram.count - 1] = singular
                     let key = gram.joined(separator: " ")
-                    if written[key] == nil { written[key] = segment.words[start..<(start + length)].joined(separator: " ") }
+                    if written[key] == nil || (written[key]!.lowercased() != key && !isPlural) {
+                        written[key] = segment.words[start..<(start + length)].joined(separator: " ")
+                    }
                     englishIn[key, default: []].insert(position)
                 }
             }

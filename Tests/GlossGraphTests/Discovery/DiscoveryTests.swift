@@ -1044,6 +1044,23 @@ struct DiscovererTests {
         }
     }
 
+    /// A glacier lecture's subtitles (a helper's new-user trial) wrote "Ice cores" in one cue
+    /// and "an ice core" in another, and 冰芯 went without its English.
+    @Test("in aligned lines an English plural is its singular, shown as the text writes the singular")
+    func alignedPlurals() throws {
+        let lines = [
+            ("Weld seams crack under load.", "焊缝在载荷下开裂。"), ("We grind every weld seam before painting.", "刷漆前我们打磨每条焊缝。"),
+            ("A weld seam needs an inspection.", "焊缝需要检验。"), ("The inspector signs the sheet.", "检验员在表上签字。"),
+            ("Then the frame goes to the paint shop.", "然后框架送去喷漆车间。"), ("The paint dries overnight.", "油漆要干一夜。"),
+        ]
+        let captions = lines.map { "\($0.0)\n\($0.1)\n" }.joined()
+        let transcript = try TranscriptReader.read(bytes: Array(captions.utf8), file: "captions.txt")
+        let pairs = Discoverer(glossary: nil, generalWords: Self.general).discover([transcript]).filter { $0.kind == .aligned }
+        #expect(pairs.contains { $0.zh == "焊缝" && $0.en == "weld seam" && $0.count == 3 }, "\(pairs.map { "\($0.zh)|\($0.en)|\($0.count)" })")
+        #expect(AlignedPairs.singular("boundaries") == "boundary" && AlignedPairs.singular("processes") == "process" && AlignedPairs.singular("glass") == "glass")
+        #expect(AlignedPairs.singular("physics") == "physics" && AlignedPairs.singular("branches") == "branch" && AlignedPairs.singular("gas") == "gas")
+    }
+
     @Test("Latin words are not joined across the lines of a table of contents")
     func tableOfContents() throws {
         let transcript = try TranscriptReader.read(
