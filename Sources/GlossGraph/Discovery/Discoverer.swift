@@ -699,15 +699,16 @@ public struct Discoverer: Sendable {
 
     /// `bytes` with each Latin letter beyond ASCII (U+00C0–U+024F: é, ñ, ü, ø, ł) written as
     /// ASCII letters of the same byte length (`A` or `a` by the letter's case, then `a`), and
-    /// an ampersand between two capitals (R&D, ATT&CK) as a capital: byte offsets are
-    /// unchanged, and names that hold such characters (La Niña, Zürich, MITRE ATT&CK) are read
-    /// whole rather than cut at them. `bytes` itself when it holds neither.
+    /// an ampersand or a slash between two capitals (R&D, ATT&CK, B/L) as a capital: byte
+    /// offsets are unchanged, and names that hold such characters (La Niña, Zürich, MITRE
+    /// ATT&CK, House B/L) are read whole rather than cut at them. `bytes` itself when it holds
+    /// none.
     static func asciiLetterView(_ bytes: [UInt8]) -> [UInt8] {
-        guard bytes.contains(where: { (0xC3...0xC9).contains($0) || $0 == UInt8(ascii: "&") }) else { return bytes }
+        guard bytes.contains(where: { (0xC3...0xC9).contains($0) || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "/") }) else { return bytes }
         var view = bytes
         for index in bytes.indices {
             let byte = bytes[index]
-            if byte == UInt8(ascii: "&") {
+            if byte == UInt8(ascii: "&") || byte == UInt8(ascii: "/") {
                 if index > 0, index + 1 < bytes.count, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[index - 1]),
                     (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[index + 1])
                 {

@@ -764,6 +764,9 @@ struct DiscovererTests {
         // Offsets are unchanged by the view: the names' bytes are the text's own.
         let text = Array("见 Zürich 和 AT&T，书由 Faber & Faber 出，藏于 Musée du Louvre。".utf8)
         #expect(Discoverer.latinNames(in: text).map { String(decoding: text[$0.range], as: UTF8.self) } == ["Zürich", "AT&T", "Faber & Faber", "Musée du Louvre"])
+        // A slash between capitals too (a shipping article gave House B and Master B).
+        let slashes = Array("分清 Master B/L 和 House B/L，按 km/h 算。".utf8)
+        #expect(Discoverer.latinNames(in: slashes).map { String(decoding: slashes[$0.range], as: UTF8.self) } == ["Master B/L", "House B/L"])
         let longer = Array("藏于 Musée des Beaux-Arts 和 Museo del Prado。".utf8)
         #expect(Discoverer.latinNames(in: longer).map { String(decoding: longer[$0.range], as: UTF8.self) } == ["Musée des Beaux-Arts", "Museo del Prado"])
         // A grade is one digit of a series; a name with a longer number is no grade.
