@@ -417,6 +417,7 @@ package enum MarkdownLine {
         let firstRun = runs.entries.count
         var index = text.startIndex
         var pendingLinkClose: (closeBracket: Int, closeParen: Int)? = nil
+        var emphasis: Set<Int>? = nil  // the line's emphasis stars, found at its first star
         while index < text.endIndex {
             if let pending = pendingLinkClose, index == pending.closeBracket {
                 index = pending.closeParen + 1
@@ -445,8 +446,11 @@ package enum MarkdownLine {
                     continue
                 }
             case star:
-                index += 1
-                continue
+                if emphasis == nil { emphasis = emphasisStars(in: text) }
+                if emphasis!.contains(index) {
+                    index += 1
+                    continue
+                }
             case underscore:
                 let before = index > text.startIndex ? text[index - 1] : space
                 let after = index + 1 < text.endIndex ? text[index + 1] : space
@@ -504,6 +508,42 @@ package enum MarkdownLine {
             runs.removedLeadingOutput(start - outputStart, at: outputStart, fromEntry: firstRun)
         }
         while output.count > outputStart, let last = output.last, isSpace(last) { output.removeLast() }
+    }
+
+    /// The offsets of the stars in `text` that mark emphasis, to be removed; other stars are
+    /// text (`A* search`, `2*3=6`). A run of stars opens emphasis when text follows it and no
+    /// ASCII letter or digit comes before it, and closes it when text comes before it and no
+    /// ASCII letter or digit follows; an opening run is closed by the next closing run of the
+    /// same length (after CommonMark's delimiter runs, without intraword emphasis). A star and
+    /// a space opening the line are a list bullet; runs of two stars or more are always markup.
+    static func emphasisStars(in text: Bytes) -> Set<Int> {
+        var marks = Set<Int>()
+        var openers: [(start: Int, length: Int)] = []
+        var index = text.startIndex
+        while index < text.endIndex {
+            guard text[index] == star else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < text.endIndex && text[end] == star { end += 1 }
+            let before = index > text.startIndex ? text[index - 1] : space
+            let after = end < text.endIndex ? text[end] : space
+            if end - index >= 2 || (index == text.startIndex && isSpace(after)) || (end == text.endIndex && !isSpace(before) && !isASCIIAlphanumeric(before)) {
+                // Two stars or more are bold whatever stands around them (a label's parser may
+                // have taken the opening pair: `**Q：问题？**`), and so is a star ending the
+                // line after text that is no Latin word (`*Q：问题？*`).
+                marks.formUnion(index..<end)
+            } else if !isSpace(before) && !isASCIIAlphanumeric(after), let opener = openers.lastIndex(where: { $0.length == end - index }) {
+                marks.formUnion(openers[opener].start..<(openers[opener].start + openers[opener].length))
+                marks.formUnion(index..<end)
+                openers.removeSubrange(opener...)
+            } else if !isSpace(after) && !isASCIIAlphanumeric(before) {
+                openers.append((index, end - index))
+            }
+            index = end
+        }
+        return marks
     }
 
     /// Whether a space joins a hard-wrapped line, `text[lineStart...]`, to the paragraph

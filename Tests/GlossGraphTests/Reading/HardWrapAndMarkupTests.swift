@@ -54,6 +54,13 @@ struct HardWrapAndMarkupTests {
         ("见 https://example.com/a?b=1 与 www.example.org。", "见 与 。"),
         ("R&amp;D &lt;tag&gt;", "R&D <tag>"),
         ("\\*字面星号\\*", "*字面星号*"),
+        // Stars that mark no emphasis are text (a robotics lecture lost the star of A* search
+        // and of 2*3=6, in subtitles and plain text alike).
+        ("用A*算法搜索，2*3=6。", "用A*算法搜索，2*3=6。"),
+        ("A* search and 5 * 3", "A* search and 5 * 3"),
+        ("**主持人：** 讲**启发式**", "主持人： 讲启发式"),
+        ("* 列表项", "列表项"),
+        ("***很重要***的事", "很重要的事"),
         ("  前后空格  ", "前后空格"),
         ("how  with   what, Hw", "how with what, Hw"),
         ("见xhttp://a.b与/www.c.d和https://e.f 完", "见xhttp://a.b与/www.c.d和 完"),
