@@ -937,7 +937,10 @@ public struct Discoverer: Sendable {
     static let surnames = Set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
 
     /// Titles that follow a surname (周医生, 王教授).
-    static let personTitles: Set<String> = ["医生", "大夫", "老师", "教授", "律师", "先生", "女士", "博士", "经理", "总监", "主任", "院长", "记者", "同学", "师傅", "工程师"]
+    static let personTitles: Set<String> = [
+        "医生", "大夫", "老师", "教授", "律师", "先生", "女士", "博士", "经理", "总监", "主任", "院长", "记者", "同学", "师傅", "工程师",
+        "科长", "处长", "部长", "组长", "所长", "局长", "校长", "主管", "护士长",
+    ]
 
     /// Characters that end Chinese technical terms: -器 -性 -化 -法 -率 -论 -学 -型 -机 -链 -头 -式 -度 -体.
     static let termSuffixes: Set<Character> = Set("器性化法率论学型机链头式度体网码")
@@ -1010,6 +1013,13 @@ public struct Discoverer: Sendable {
         // that starts with a surname (`surnames`, or a character it tags as a name). 主治医生,
         // 软件工程师 and 规培医生 are terms.
         if text.count == 3 && Self.personTitles.contains(String(text.suffix(2))) { return false }
+        // So does a department, a surname and a title (影像科何主任, 设备科周科长).
+        if let title = Self.personTitles.first(where: { text.hasSuffix($0) }), text.count >= title.count + 3 {
+            let beforeTitle = text.dropLast(title.count)
+            if let surname = beforeTitle.last, Self.surnames.contains(surname), let unit = beforeTitle.dropLast().last, "科部处室办组所院局".contains(unit) {
+                return false
+            }
+        }
         if let title = Self.personTitles.first(where: { text.hasSuffix($0) }), let lexicon, (2...3).contains(text.count - title.count) {
             let name = String(text.dropLast(title.count))
             if let word = lexicon.word(name) {

@@ -961,6 +961,10 @@ struct DiscovererTests {
         let pools = try Self.proposals(["用对象池吧，对象池我写过。", "对象池可以复用。"]).map(\.zh)
         #expect(pools.contains("对象池"), "\(pools)")
         #expect(zh.contains("幼犬"), "\(zh)")
+        // A department, a surname and a title, and a surname and 科长 (a helper's procurement
+        // minutes proposed 检验科孙主任 and 周科长).
+        let staff = try Self.proposals(["放射科吴主任说设备要换，放射科吴主任签了字。", "总务科郑科长也来了，郑科长管采购。", "放射科的设备最多。"]).map(\.zh)
+        #expect(!staff.contains("放射科吴主任") && !staff.contains("郑科长") && !staff.contains("总务科郑科长"), "\(staff)")
     }
 
     @Test("with jieba's word list: strings after a digit (3|期临床) or starting with a lone derivational suffix (中|度|贫血) are fragments; a term's second Chinese name joins its English gloss")
