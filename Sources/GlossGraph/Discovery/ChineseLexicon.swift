@@ -86,6 +86,15 @@ public struct ChineseLexicon: Sendable {
     /// Result complements of one character, which end the verb before them (跑完, 做好).
     static let resultComplements: Set<Unicode.Scalar> = ["到", "完", "掉", "住", "好"]
 
+    /// Cantonese function words written in Hong Kong transcripts, which jieba's list (of
+    /// Mandarin) lacks, each read as the Mandarin word it stands for: 嘅 as 的, 咗 as 了, 啲 as
+    /// 些, 喺 as 在, 係 as 是, 即係 as 就是, 唔 as 不, 冇 as 没有, 佢 as 他, 仲 as 还 (a closed class).
+    static let cantoneseFunctionWords: [(cantonese: String, standard: String)] = [
+        ("嘅", "的"), ("咗", "了"), ("啲", "些"), ("喺", "在"), ("係", "是"), ("即係", "就是"), ("唔", "不"), ("冇", "没有"),
+        ("佢", "他"), ("佢哋", "他们"), ("我哋", "我们"), ("你哋", "你们"), ("嗰", "那"), ("呢個", "这个"), ("嗰個", "那个"), ("咁", "这么"),
+        ("仲", "还"),
+    ]
+
     /// Single-character pronouns and demonstratives (a closed class).
     static let pronouns: Set<String> = ["我", "你", "您", "他", "她", "它", "这", "那", "谁", "其", "此", "之", "某", "各", "每", "本", "该", "哪", "啥", "咱"]
 
@@ -136,6 +145,9 @@ public struct ChineseLexicon: Sendable {
         }
         for (word, _) in words where word.utf8.count == 6 && starters.contains(Self.packed(ArraySlice(word.utf8))) {
             words[word]!.startsCompounds = true
+        }
+        for (cantonese, standard) in Self.cantoneseFunctionWords where words[cantonese] == nil {
+            words[cantonese] = words[standard]
         }
         self.words = words
         self.reclassified = reclassified

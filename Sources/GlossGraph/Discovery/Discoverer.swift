@@ -892,7 +892,7 @@ public struct Discoverer: Sendable {
 
     // MARK: Chinese terms
 
-    static let functionCharacters: Set<Character> = Set("的了是在和不也就都而与及或把被对将为从向让给用以这那我你他她它们吗呢吧啊着过很又还但所其该每各个种些")
+    static let functionCharacters: Set<Character> = Set("的了是在和不也就都而与及或把被对将为从向让给用以这那我你他她它们吗呢吧啊着过很又还但所其该每各个种些嘅咗啲喺係唔冇佢嗰咁")
 
     /// Everyday words that recur in any conversation and are never glossary terms.
     static let commonWords: Set<String> = phraseWords.union(Set("""

@@ -74,6 +74,11 @@ public struct GeneralWords: Sendable {
             if "dpcurmqtyeo".contains(first) { starts.insert(word) }
             if "dpcurmqftyeo".contains(first) { ends.insert(word) }
         }
+        for (cantonese, standard) in ChineseLexicon.cantoneseFunctionWords {
+            if everyday.contains(standard) { everyday.insert(cantonese) }
+            if starts.contains(standard) { starts.insert(cantonese) }
+            if ends.contains(standard) { ends.insert(cantonese) }
+        }
         self.everyday = everyday
         phraseEdges = (starts, ends)
         lexicon = ChineseLexicon(entries: entries, total: total, everydayCount: threshold)

@@ -240,6 +240,8 @@ struct GlossMinerTests {
         // A security podcast (a helper's new-user trial) gave 上多因素认证.
         Case(shape: "a localiser starts no unknown word of characters the dictionary leaves single", text: "所有服务器都要上多因素认证（multi-factor authentication，MFA）。",
              expected: ["多因素认证|multi-factor authentication|MFA"]),
+        // A Hong Kong finance interview (a helper's new-user trial) gave 傳統嘅互惠基金.
+        Case(shape: "Cantonese 嘅 is the particle 的", text: "佢哋買咗好多傳統嘅單位信託基金（unit trust）。", expected: ["單位信託基金|unit trust|"]),
         // A Taiwanese tax forum (a helper's blind set) gave 開出去的統一發票.
         Case(shape: "a verb with a directional complement before 的 makes a description, not part of the term",
              text: "店家开出来的统一发票（Uniform Sales Invoice）要留底。", expected: ["统一发票|Uniform Sales Invoice|"]),
