@@ -927,8 +927,8 @@ public enum GlossMiner {
         }
         // A one-character everyday verb starting the term governs the words after it when the
         // text uses them without it, whatever the dictionary tags them (看|提单: jieba reads 提单
-        // as a verb).
-        // Not inside the term, where the text's own uses say less (蒙特卡洛|树|搜索, 前|视|偏差).
+        // as a verb). Not one inside the term, whose words the text also uses alone (蒙特卡洛|树|
+        // 搜索, 前|视|偏差).
         if first < words.count - 1, isGoverningCharacter(first), text(from: first + 1).count >= 2, usedAlone(from: first + 1),
             !isGenericHead(from: first + 1)
         {
