@@ -331,6 +331,8 @@ public struct Notice: Sendable, Hashable, CustomStringConvertible {
         case emptyMap(glossaryCoversLittle: Bool)
         /// The labels were written in the inputs' script, which the run did not name.
         case labelScriptFromInputs
+        /// Concepts found as often as those on the map are not on it: they share no kept link.
+        case isolatedConcepts
     }
 
     public init(_ message: String, at location: SourceLocation? = nil, topic: Topic? = nil) {

@@ -112,6 +112,8 @@ extension Terminal {
                     : "; try --min-frequency 1, --min-pair-count 1 or --keep-isolated"
             case .labelScriptFromInputs?:
                 notice.hint = " (--script hans, tw or hk picks another)"
+            case .isolatedConcepts?:
+                notice.hint = " (--keep-isolated draws them)"
             case nil:
                 break
             }

@@ -203,6 +203,29 @@ public enum MapJob {
 
     /// Why a map has no concept: how many concepts the glossary found, how many were
     /// frequent enough, whether any pair was shared.
+    /// Concepts found in as many units as the map's most frequent ones (its eighth, or its
+    /// last when it has fewer) and in two at least, which the map leaves out because they share
+    /// no kept link with another concept: named, most frequent first (at most five), so that a
+    /// text's main concept never vanishes without a word. Nil when there are none.
+    static func isolatedConceptsNotice(graph: ConceptGraph, counts: CooccurrenceCounts, glossary: Glossary, export: ExportSettings) -> Notice? {
+        let onMap = Set(graph.nodes.map(\.concept.id))
+        let mapped = graph.nodes.map(\.units).sorted(by: >)
+        let least = max(2, mapped[min(7, mapped.count - 1)])
+        let left = counts.concepts.indices
+            .filter { counts.concepts[$0].units >= least && !onMap.contains(glossary.concepts[$0].id) }
+            .sorted { counts.concepts[$0].units != counts.concepts[$1].units ? counts.concepts[$0].units > counts.concepts[$1].units : $0 < $1 }
+        guard !left.isEmpty else { return nil }
+        let shown = Array(left.prefix(5))
+        let concepts = export.script.relabel(shown.map { glossary.concepts[$0] }, keepingDiscovered: export.inputsAreTraditional)
+        let names = zip(shown, concepts).map { index, concept in
+            (concept.en.isEmpty ? concept.zh : concept.zh.isEmpty ? concept.en : "\(concept.zh) / \(concept.en)") + " (\(counts.concepts[index].units) units)"
+        }
+        let more = left.count > shown.count ? ", and \(left.count - shown.count) more" : ""
+        return Notice(
+            "found as often as the map's main concepts but not on it, as they share no kept link with another concept: \(names.joined(separator: ", "))\(more)",
+            topic: .isolatedConcepts)
+    }
+
     static func emptyMapReason(counts: CooccurrenceCounts, options: GraphOptions, discovered: Bool = false) -> Notice {
         let found = counts.concepts.filter { $0.units > 0 }.count
         let frequent = counts.concepts.filter { $0.units >= options.minFrequency }.count
@@ -234,6 +257,9 @@ public enum MapJob {
         for (index, concept) in export.script.relabel(graph.nodes.map(\.concept), keepingDiscovered: export.inputsAreTraditional).enumerated() { graph.nodes[index].concept = concept }
         var report = MapReport(graph: graph, counts: counts)
         if let change { report.notices.append(Notice(change, topic: .shortTextLinks(conceptsInOneUnit: minFrequency < options.minFrequency))) }
+        if !graph.nodes.isEmpty && !options.keepIsolated, let isolated = isolatedConceptsNotice(graph: graph, counts: counts, glossary: glossary.glossary, export: export) {
+            report.notices.append(isolated)
+        }
         if graph.nodes.isEmpty {
             var used = options
             if change != nil { (used.minPairCount, used.minFrequency) = (1, minFrequency) }

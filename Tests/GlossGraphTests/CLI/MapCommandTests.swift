@@ -133,6 +133,24 @@ struct MapCommandTests {
         #expect(dot.contains("tooltip=\"1 unit\"") && !dot.contains("1 units"), "\(dot)")
     }
 
+    /// A Hong Kong finance interview (a helper's new-user trial): discovery's first concept was
+    /// in four turns, none shared with another concept, and left the map without a word.
+    @Test("a concept found as often as the map's main ones but linked to none is named, with --keep-isolated as the remedy")
+    func isolatedConceptsNamed() throws {
+        let text = [
+            "**甲：** 负责任扩展策略（RSP）和规模定律有关。", "**乙：** 规模定律推动负责任扩展策略。", "**甲：** 负责任扩展策略要看规模定律。",
+            "**乙：** 宪法AI单独讲。", "**甲：** 宪法AI很有意思。", "**乙：** 宪法AI是另一回事。", "**甲：** 好。",
+        ].joined(separator: "\n\n")
+        let (folder, input) = try Self.input(text, named: "t.md")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLI.run(["map", "--glossary", TestPaths.fixture("glossary/small.tsv"), "--render", "none", "-f", "json", "-o", "-", input.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("not on it, as they share no kept link with another concept: 宪法AI / Constitutional AI (3 units)"), "\(result.stderr)")
+        #expect(result.stderr.contains("(--keep-isolated draws them)"), "\(result.stderr)")
+        let kept = try CLI.run(["map", "--glossary", TestPaths.fixture("glossary/small.tsv"), "--keep-isolated", "--render", "none", "-f", "json", "-o", "-", input.path])
+        #expect(!kept.stderr.contains("share no kept link"), "\(kept.stderr)")
+    }
+
     @Test("a map of Traditional text is labelled in Traditional characters, with the Traditional font, unless --script names another script")
     func scriptFollowsInputs() throws {
         let text = [
