@@ -624,7 +624,7 @@ public struct Discoverer: Sendable {
                 return DiscoveryCandidate(
                     kind: .term, zh: entry.text, en: "", abbreviation: "", score: 3 + log2(Double(1 + entry.count)) * 2.5, count: entry.count,
                     file: findings.file(entry.file), line: entry.line, variantOf: nil,
-                    reason: "written in two scripts with no space between, \(entry.count)×")
+                    reason: "written in two scripts side by side, \(entry.count)×")
             }
             // Names side by side (Anthropic Claude), or a name and a generic word (ASL4 AI), each
             // found more often on its own, are no name of their own.

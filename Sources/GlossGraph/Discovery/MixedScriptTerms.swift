@@ -5,9 +5,9 @@ extension Discoverer {
     /// Most Chinese characters a mixed-script term takes on its Chinese side.
     static let mixedScriptChineseLimit = 6
 
-    /// Terms written in two scripts with no space between them (AI安全, X射线, GPU集群, 5G基站,
-    /// 宪法AI, 金门大桥Claude), which Chinese technical writing coins freely and a glossary
-    /// lists as one name.
+    /// Terms written in two scripts with no space or one space between them (AI安全, X射线,
+    /// GPU集群, 5G基站, 宪法AI, 金门大桥Claude, T 细胞), which Chinese technical writing coins
+    /// freely and a glossary lists as one name; the term keeps the text's space.
     ///
     /// After a Latin token, the Chinese side is the word that follows, and that word with the
     /// next (two candidates; `proposals(from:)` keeps the one the text uses); before a token,
@@ -44,8 +44,11 @@ extension Discoverer {
             }
             defer { index = end }
             // Most tokens touch no Han character: the lead byte of one (E3–E9) is checked first.
-            let hanAfter = end < bytes.count && (0xE3...0xE9).contains(bytes[end])
-            let hanBefore = index >= 3 && (0xE3...0xE9).contains(bytes[index - 3])
+            // One space may stand between the two scripts (KL 散度, PID 控制, 宪法式 AI).
+            let gapAfter = end < bytes.count && bytes[end] == UInt8(ascii: " ") ? 1 : 0
+            let gapBefore = index > 0 && bytes[index - 1] == UInt8(ascii: " ") ? 1 : 0
+            let hanAfter = end + gapAfter < bytes.count && (0xE3...0xE9).contains(bytes[end + gapAfter])
+            let hanBefore = index - gapBefore >= 3 && (0xE3...0xE9).contains(bytes[index - gapBefore - 3])
             guard hanAfter || hanBefore else { continue }
             let token = String(decoding: bytes[index..<end], as: UTF8.self)
             guard token.unicodeScalars.contains(where: { $0.properties.isAlphabetic }), !isQuantity(token) else { continue }
@@ -54,11 +57,13 @@ extension Discoverer {
                 let admits = forward
                     ? token.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
                     : token.unicodeScalars.filter { $0.properties.isAlphabetic }.count >= 2
-                guard admits, let run = hanRun(in: bytes, from: forward ? end : index, forward: forward) else { continue }
+                let gap = forward ? gapAfter : gapBefore
+                guard admits, let run = hanRun(in: bytes, from: forward ? end + gap : index - gap, forward: forward) else { continue }
                 let key = (forward ? ">" : "<") + run
                 if sides[key] == nil { sides[key] = chineseSides(of: run, forward: forward, lexicon: lexicon) }
+                let space = gap == 1 ? " " : ""
                 for chinese in sides[key]! {
-                    terms.append(forward ? (token + chinese, index) : (chinese + token, index - chinese.utf8.count))
+                    terms.append(forward ? (token + space + chinese, index) : (chinese + space + token, index - gap - chinese.utf8.count))
                 }
             }
         }

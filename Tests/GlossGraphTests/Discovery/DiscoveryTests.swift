@@ -822,6 +822,11 @@ struct DiscovererTests {
         let terms = Dictionary(candidates.filter { $0.kind == .term }.map { ($0.zh, $0.count) }, uniquingKeysWith: max)
         #expect(terms["M型矮星"] == 2 && terms["II型糖尿病"] == 2 && terms["I型糖尿病"] == 2 && terms["A类人才"] == 3, "\(terms)")
         for fragment in ["型矮星", "型糖尿病", "类人才", "M型", "A类"] { #expect(terms[fragment] == nil, "\(fragment) in \(terms)") }
+        // One space between the scripts, as many writers put one (T 细胞, 信使 RNA).
+        let spaced = try Self.proposals(["活化的 T 细胞会增殖，T 细胞也会耗竭。", "疫苗用信使 RNA 编码抗原，信使 RNA 很不稳定。", "T 的含义是胸腺。"])
+        let spacedTerms = Dictionary(spaced.filter { $0.kind == .term }.map { ($0.zh, $0.count) }, uniquingKeysWith: max)
+        #expect(spacedTerms["T 细胞"] == 2 && spacedTerms["信使 RNA"] == 2, "\(spacedTerms)")
+        #expect(spacedTerms["T 的"] == nil, "\(spacedTerms)")
     }
 
     @Test("with jieba's word list, two terms joined by a conjunction are a coordination, not a term; a word holding the character (调和) is no conjunction")
