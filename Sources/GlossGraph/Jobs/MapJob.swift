@@ -217,9 +217,7 @@ public enum MapJob {
         guard !left.isEmpty else { return nil }
         let shown = Array(left.prefix(5))
         let concepts = export.script.relabel(shown.map { glossary.concepts[$0] }, keepingDiscovered: export.inputsAreTraditional)
-        let names = zip(shown, concepts).map { index, concept in
-            (concept.en.isEmpty ? concept.zh : concept.zh.isEmpty ? concept.en : "\(concept.zh) / \(concept.en)") + " (\(counts.concepts[index].units) units)"
-        }
+        let names = zip(shown, concepts).map { index, concept in "\(concept.bilingualLabel) (\(counts.concepts[index].units) units)" }
         let more = left.count > shown.count ? ", and \(left.count - shown.count) more" : ""
         return Notice(
             "found as often as the map's main concepts but not on it, as they share no kept link with another concept: \(names.joined(separator: ", "))\(more)",
