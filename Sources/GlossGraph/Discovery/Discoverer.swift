@@ -1013,19 +1013,18 @@ public struct Discoverer: Sendable {
         // that starts with a surname (`surnames`, or a character it tags as a name). 主治医生,
         // 软件工程师 and 规培医生 are terms.
         if text.count == 3 && Self.personTitles.contains(String(text.suffix(2))) { return false }
-        // So does a department, a surname and a title (影像科何主任, 设备科周科长).
-        if let title = Self.personTitles.first(where: { text.hasSuffix($0) }), text.count >= title.count + 3 {
-            let beforeTitle = text.dropLast(title.count)
-            if let surname = beforeTitle.last, Self.surnames.contains(surname), let unit = beforeTitle.dropLast().last, "科部处室办组所院局".contains(unit) {
+        if let title = Self.personTitles.first(where: { text.hasSuffix($0) }) {
+            let name = String(text.dropLast(title.count))
+            // So does a department, a surname and a title (影像科何主任, 设备科周科长).
+            if name.count >= 3, let surname = name.last, Self.surnames.contains(surname), let unit = name.dropLast().last, "科部处室办组所院局".contains(unit) {
                 return false
             }
-        }
-        if let title = Self.personTitles.first(where: { text.hasSuffix($0) }), let lexicon, (2...3).contains(text.count - title.count) {
-            let name = String(text.dropLast(title.count))
-            if let word = lexicon.word(name) {
-                if word.isProperName && word.wordClass == .content { return false }
-            } else if Self.surnames.contains(name.first!) || (lexicon.word(String(name.prefix(1)))?.isProperName ?? false) {
-                return false
+            if let lexicon, (2...3).contains(name.count) {
+                if let word = lexicon.word(name) {
+                    if word.isProperName && word.wordClass == .content { return false }
+                } else if Self.surnames.contains(name.first!) || (lexicon.word(String(name.prefix(1)))?.isProperName ?? false) {
+                    return false
+                }
             }
         }
         if boldSpans.contains(written) { return true }
