@@ -309,7 +309,7 @@ package enum MarkdownLine {
     }
 
     @inline(__always)
-    package static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+    @inlinable package static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
         (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
             || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
     }

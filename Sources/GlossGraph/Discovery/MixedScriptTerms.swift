@@ -27,8 +27,10 @@ extension Discoverer {
         var index = 0
         func isAlphanumeric(_ at: Int) -> Bool { at >= 0 && at < bytes.count && MarkdownLine.isASCIIAlphanumeric(bytes[at]) }
         while index < bytes.count {
-            let joinedBefore = index > 0 && (isAlphanumeric(index - 1) || "-/.&'".utf8.contains(bytes[index - 1]))
-            guard isAlphanumeric(index), !joinedBefore else {
+            // Hot: every byte of every unit passes here, and most are no Latin letter.
+            guard isAlphanumeric(index),
+                index == 0 || !(isAlphanumeric(index - 1) || isJoiner(bytes[index - 1]) || bytes[index - 1] == UInt8(ascii: "'"))
+            else {
                 index += 1
                 continue
             }
@@ -36,7 +38,7 @@ extension Discoverer {
             while end < bytes.count {
                 if isAlphanumeric(end) || bytes[end] == UInt8(ascii: "*") {
                     end += 1
-                } else if "-/.&".utf8.contains(bytes[end]) && isAlphanumeric(end + 1) {
+                } else if isJoiner(bytes[end]) && isAlphanumeric(end + 1) {
                     end += 1
                 } else {
                     break
@@ -68,6 +70,11 @@ extension Discoverer {
             }
         }
         return terms
+    }
+
+    /// `-`, `/`, `.` or `&`, which join the parts of one Latin token (GPT-4, A/B, Node.js, R&D).
+    @inline(__always) private static func isJoiner(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "&")
     }
 
     /// The Chinese sides a run offers a token: its first word and its first two (`forward`,
