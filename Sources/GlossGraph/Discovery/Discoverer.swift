@@ -1136,9 +1136,10 @@ public struct Discoverer: Sendable {
             var reason = String(format: "recurs %d×; C-value %.1f; boundary entropy %.2f/%.2f", Int(slot.count), cValue, leftEntropy, rightEntropy)
             if isBold { reason += "; set in bold or quotes" }
             if let variant { reason += "; one character from \(variant.id)'s Chinese name" }
+            let place = table.place(of: slot)
             results.append((DiscoveryCandidate(
-                kind: .term, zh: gram, en: "", abbreviation: "", score: score, count: Int(slot.count), file: findings.file(Int(slot.file)),
-                line: Int(slot.line), variantOf: variant?.id, reason: reason), slot.key))
+                kind: .term, zh: gram, en: "", abbreviation: "", score: score, count: Int(slot.count), file: findings.file(Int(place.file)),
+                line: Int(place.line), variantOf: variant?.id, reason: reason), slot.key))
         }
         // Drop fragments: a candidate inside a better one that occurs about as often (the
         // highest count of a better candidate holding each string is kept as they are taken).

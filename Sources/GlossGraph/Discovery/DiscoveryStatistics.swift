@@ -280,8 +280,8 @@ public enum DiscoveryStatistics {
 
     /// The file's bytes for `findings`, made with a glossary of `conceptIDs`.
     public static func encoded(_ findings: DiscoveryFindings, conceptIDs: [String]) -> [UInt8] {
-        let grams = findings.grams.slots.filter { $0.count > 0 }
-            .map { Grams.Gram(text: $0.key.text, count: Int($0.count), file: Int($0.file), line: Int($0.line)) }
+        let grams = findings.grams.entries
+            .map { Grams.Gram(text: $0.key.text, count: Int($0.count), file: Int($0.place.file), line: Int($0.place.line)) }
             .sorted { ($0.file, $0.line, $0.text) < ($1.file, $1.line, $1.text) }
         let file = File(
             format: format, version: version, glossary: conceptIDs, files: findings.files, sourcePaths: findings.files.map(FileReading.realPath),
@@ -394,8 +394,8 @@ public enum DiscoveryStatistics {
         findings.statedNameCounts = file.statedNames
         try check(file.grams.pruned, "the pruned count")
         var seen = Set<Gram>()
-        var slots: [GramTable.Slot] = []
-        slots.reserveCapacity(file.grams.entries.count)
+        var entries: [GramTable.Entry] = []
+        entries.reserveCapacity(file.grams.entries.count)
         for entry in file.grams.entries {
             let scalars = entry.text.unicodeScalars.map(\.value)
             guard (2...Gram.longest).contains(scalars.count) else { throw malformed("n-gram '\(entry.text)' is not two to \(Gram.longest) characters") }
@@ -406,10 +406,10 @@ public enum DiscoveryStatistics {
             guard entry.line <= Int(UInt32.max) else { throw malformed("the line of n-gram '\(entry.text)' is out of range") }
             let key = Gram(scalars)
             guard seen.insert(key).inserted else { throw malformed("n-gram '\(entry.text)' is listed twice") }
-            slots.append(GramTable.Slot(key: key, count: UInt32(entry.count), file: UInt32(entry.file), line: UInt32(entry.line)))
+            entries.append(GramTable.Entry(key: key, count: UInt32(entry.count), place: .init(file: UInt32(entry.file), line: UInt32(entry.line))))
         }
         guard file.grams.pruned <= Int(UInt32.max) else { throw malformed("the pruned count is out of range") }
-        findings.grams = GramTable.restoring(slots, prunedCount: UInt32(file.grams.pruned))
+        findings.grams = GramTable.restoring(entries, prunedCount: UInt32(file.grams.pruned))
         for segment in file.segments {
             try checkFile(segment.file, "an aligned line")
             try check(segment.line, "the line of an aligned line", atLeast: 1)

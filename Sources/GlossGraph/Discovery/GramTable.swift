@@ -71,21 +71,38 @@ struct Gram: Hashable, Sendable {
 /// and remembers the largest θ (`prunedCount`), so an n-gram's count may be short by that much
 /// when it was dropped and seen again (the lossy-counting bound of Manku and Motwani, 2002).
 struct GramTable: Sendable {
+    /// 32 bytes, so that a slot never straddles two cache lines: counting touches slots at
+    /// random, and each touch is mostly a cache miss (one line, not two).
     struct Slot: Sendable {
         var key = Gram()
         var count: UInt32 = 0
-        /// Where it was first seen: a file index and a 1-based line.
-        var file: UInt32 = 0
-        var line: UInt32 = 0
+        /// The index in `places` of where it was first seen.
+        var place: UInt32 = 0
+    }
+
+    /// Where an n-gram was first seen: a file index and a 1-based line.
+    struct Place: Sendable, Equatable {
+        var file: UInt32
+        var line: UInt32
+    }
+
+    /// An n-gram, its count and where it was first seen: a table's content outside the table.
+    struct Entry: Sendable {
+        var key: Gram
+        var count: UInt32
+        var place: Place
     }
 
     private(set) var slots: [Slot]
+    /// First places, by `Slot.place`, in the order the n-grams came (with those pruning has
+    /// dropped, until it next compacts them).
+    private var places: [Place] = []
     private(set) var occupied = 0
     private var mask: Int
     /// The largest count pruning has dropped (0: every count is exact).
     private(set) var prunedCount: UInt32 = 0
 
-    /// N-grams a table holds before it prunes: 2¹⁹, in at most 2²⁰ slots of 40 bytes (40 MB).
+    /// N-grams a table holds before it prunes: 2¹⁹, in at most 2²⁰ slots of 32 bytes (32 MB).
     static let limit = 1 << 19
 
     init(capacity: Int = 1 << 12) {
@@ -110,6 +127,7 @@ struct GramTable: Sendable {
     consuming func recycle() {
         let storage = slots
         slots = []
+        places = []
         Self.spare.withLock { spare in
             if spare[storage.count, default: []].count < 2 { spare[storage.count, default: []].append(storage) }
         }
@@ -159,9 +177,10 @@ struct GramTable: Sendable {
 
     /// A table holding `entries` (distinct n-grams with counts above 0) and the largest count
     /// pruning dropped: one read back from a statistics file.
-    static func restoring(_ entries: [Slot], prunedCount: UInt32) -> GramTable {
+    static func restoring(_ entries: [Entry], prunedCount: UInt32) -> GramTable {
         var table = GramTable(capacity: max(1 << 12, entries.count))
-        for entry in entries { table.insertNew(entry) }
+        for (index, entry) in entries.enumerated() { table.insertNew(Slot(key: entry.key, count: entry.count, place: UInt32(index))) }
+        table.places = entries.map(\.place)
         table.occupied = entries.count
         table.prunedCount = prunedCount
         return table
@@ -172,14 +191,24 @@ struct GramTable: Sendable {
         var isNew = false
         let index = slotIndex(of: key, isNew: &isNew)
         if isNew {
-            slots[index].file = file
-            slots[index].line = line
+            slots[index].place = UInt32(places.count)
+            places.append(Place(file: file, line: line))
         }
         slots[index].count += 1
     }
 
     func find(_ key: Gram) -> Slot? {
         index(of: key).map { slots[$0] }
+    }
+
+    /// Where the n-gram of `slot` (one of `slots`, counted) was first seen.
+    func place(of slot: Slot) -> Place {
+        places[Int(slot.place)]
+    }
+
+    /// The counted n-grams, in slot order.
+    var entries: [Entry] {
+        slots.filter { $0.count > 0 }.map { Entry(key: $0.key, count: $0.count, place: place(of: $0)) }
     }
 
     /// The index in `slots` of `key`, if counted.
@@ -204,8 +233,9 @@ struct GramTable: Sendable {
             var isNew = false
             let index = slotIndex(of: slot.key, isNew: &isNew)
             if isNew {
-                slots[index].file = fileIndex(slot.file)
-                slots[index].line = slot.line
+                let place = other.place(of: slot)
+                slots[index].place = UInt32(places.count)
+                places.append(Place(file: fileIndex(place.file), line: place.line))
             }
             slots[index].count += slot.count
         }
@@ -227,8 +257,15 @@ struct GramTable: Sendable {
         // place, so pruning needs no second table.
         var survivors: [Slot] = []
         survivors.reserveCapacity(remaining)
-        for slot in slots where slot.count > threshold { survivors.append(slot) }
+        var kept: [Place] = []
+        kept.reserveCapacity(remaining)
+        for var slot in slots where slot.count > threshold {
+            kept.append(places[Int(slot.place)])
+            slot.place = UInt32(kept.count - 1)
+            survivors.append(slot)
+        }
         slots.withUnsafeMutableBufferPointer { $0.update(repeating: Slot()) }
+        places = kept
         occupied = survivors.count
         for slot in survivors { insertNew(slot) }
         prunedCount = max(prunedCount, threshold)

@@ -56,25 +56,36 @@ struct DiscoveryCorpusTests {
         #expect(whole.count == expected.count)
         #expect(merged.count == expected.count)
         #expect(whole.prunedCount == 0)
+        let gramsOfText = texts.map { Set(Self.bruteForceCounts([$0]).keys) }
         for (text, count) in expected {
             let gram = Gram(text.unicodeScalars.map(\.value))
             #expect(whole.find(gram).map { Int($0.count) } == count, "\(text)")
             #expect(merged.find(gram).map { Int($0.count) } == count, "\(text)")
+            // The first place is the first turn (its line) holding the n-gram, in the merge too.
+            let first = UInt32(gramsOfText.firstIndex { $0.contains(text) }! + 1)
+            #expect(whole.find(gram).map { whole.place(of: $0).line } == first, "\(text)")
+            #expect(merged.find(gram).map { merged.place(of: $0).line } == first, "\(text)")
         }
-        #expect(whole.find(Gram("稀疏自动编码器".unicodeScalars.map(\.value)))?.line == 1)
     }
 
     @Test("a table never holds more than twice its limit in slots: past the limit it drops the rarest n-grams, and frequent ones survive")
     func pruningBoundsMemory() {
         // 2,000 turns of 160 new characters: about 2.5 million distinct n-grams, five times the
         // limit; the planted term recurs once a turn.
-        let units = (0..<2_000).map { Self.unit(Self.randomChinese(characters: 160, seed: UInt64($0) + 100) + "，稀疏自动编码器。", index: $0 + 1) }
+        // A second term comes in at turn 1,500.
+        let units = (0..<2_000).map {
+            Self.unit(Self.randomChinese(characters: 160, seed: UInt64($0) + 100) + "，稀疏自动编码器。" + ($0 >= 1_499 ? "变分推断方法。" : ""), index: $0 + 1)
+        }
         let table = GramTable.counting(units, fileIndex: 0)
         #expect(table.slots.count <= 2 * GramTable.limit)
         #expect(table.prunedCount >= 1)
         let planted = table.find(Gram("稀疏自动编码器".unicodeScalars.map(\.value)))
         #expect(planted != nil)
         #expect(Int(planted?.count ?? 0) >= 2_000 - Int(table.prunedCount))
+        // Pruning keeps each survivor's first place.
+        #expect(planted.map { table.place(of: $0) } == GramTable.Place(file: 0, line: 1))
+        let later = table.find(Gram("变分推断方法".unicodeScalars.map(\.value)))
+        #expect(later.map { table.place(of: $0) } == GramTable.Place(file: 0, line: 1_500))
     }
 
     @Test("what a merge prunes depends on the counts alone, not on where the merged table's slots lie")
