@@ -61,6 +61,9 @@ public struct ChineseLexicon: Sendable {
     private let words: [String: Word]
     /// Single characters tagged as pronouns that are not `pronouns`.
     private let reclassified: Set<String>
+    /// Cantonese words whose Simplified form is another word, by the characters they are
+    /// written in (係, read as 是, not 系).
+    private let cantonese: [String: Word]
     private let unknownLogProbability: Float
     /// Longest word looked up, in Unicode scalars (jieba's dictionary has few longer ones
     /// that matter for term edges).
@@ -86,13 +89,17 @@ public struct ChineseLexicon: Sendable {
     /// Result complements of one character, which end the verb before them (跑完, 做好).
     static let resultComplements: Set<Unicode.Scalar> = ["到", "完", "掉", "住", "好"]
 
-    /// Cantonese function words written in Hong Kong transcripts, which jieba's list (of
-    /// Mandarin) lacks, each read as the Mandarin word it stands for: 嘅 as 的, 咗 as 了, 啲 as
-    /// 些, 喺 as 在, 係 as 是, 即係 as 就是, 唔 as 不, 冇 as 没有, 佢 as 他, 仲 as 还 (a closed class).
-    static let cantoneseFunctionWords: [(cantonese: String, standard: String)] = [
+    /// Colloquial Cantonese words written in Hong Kong transcripts, which jieba's list (of
+    /// Mandarin) lacks, each read as the Mandarin word it stands for: the function words (嘅 as
+    /// 的, 咗 as 了, 啲 as 些, 喺 as 在, 係 as 是, 唔 as 不, 冇 as 没有, 佢 as 他, 仲 as 还, 咩 as
+    /// 什么: a closed class) and the everyday verbs, nouns and adverbs that have their own
+    /// characters (睇 as 看, 搵 as 找, 攞 as 拿, 諗 as 想, 嘢 as 东西, 而家 as 现在).
+    static let cantoneseWords: [(cantonese: String, standard: String)] = [
         ("嘅", "的"), ("咗", "了"), ("啲", "些"), ("喺", "在"), ("係", "是"), ("即係", "就是"), ("唔", "不"), ("冇", "没有"),
         ("佢", "他"), ("佢哋", "他们"), ("我哋", "我们"), ("你哋", "你们"), ("嗰", "那"), ("呢個", "这个"), ("嗰個", "那个"), ("咁", "这么"),
-        ("仲", "还"),
+        ("仲", "还"), ("咩", "什么"), ("乜", "什么"), ("乜嘢", "什么"), ("點解", "为什么"), ("點樣", "怎样"), ("邊個", "谁"), ("呢", "这"),
+        ("睇", "看"), ("搵", "找"), ("揾", "找"), ("攞", "拿"), ("畀", "给"), ("俾", "给"), ("諗", "想"),
+        ("嚟", "来"), ("識", "会"), ("鍾意", "喜欢"), ("瞓", "睡"), ("嘢", "东西"), ("而家", "现在"), ("啱", "对"), ("好似", "好像"),
     ]
 
     /// Single-character pronouns and demonstratives (a closed class).
@@ -146,9 +153,14 @@ public struct ChineseLexicon: Sendable {
         for (word, _) in words where word.utf8.count == 6 && starters.contains(Self.packed(ArraySlice(word.utf8))) {
             words[word]!.startsCompounds = true
         }
-        for (cantonese, standard) in Self.cantoneseFunctionWords where words[cantonese] == nil {
-            words[cantonese] = words[standard]
+        // Keyed as lookups find them, by Simplified characters (呢個 as 呢个), unless that is
+        // another word (係 is not 系, a suffix in 生殖系): then as written, looked up first.
+        var cantonese: [String: Word] = [:]
+        for (written, standard) in Self.cantoneseWords {
+            let key = Self.simplified(written)
+            if key == written || words[key] == nil { words[key] = words[standard] } else { cantonese[written] = words[standard] }
         }
+        self.cantonese = cantonese
         self.words = words
         self.reclassified = reclassified
         unknownLogProbability = -logTotal
@@ -169,7 +181,7 @@ public struct ChineseLexicon: Sendable {
     /// Traditional characters as rare words of their own (從, 會), which would hide 从, 会.
     func word(_ text: String) -> Word? {
         guard Self.hasTraditional(text) else { return words[text] }
-        return words[Self.simplified(text)] ?? words[text]
+        return cantonese[text] ?? words[Self.simplified(text)] ?? words[text]
     }
 
     /// Whether `text` holds a character only Traditional Chinese writes, told from its UTF-8

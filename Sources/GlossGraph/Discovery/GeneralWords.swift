@@ -74,10 +74,12 @@ public struct GeneralWords: Sendable {
             if "dpcurmqtyeo".contains(first) { starts.insert(word) }
             if "dpcurmqftyeo".contains(first) { ends.insert(word) }
         }
-        for (cantonese, standard) in ChineseLexicon.cantoneseFunctionWords {
-            if everyday.contains(standard) { everyday.insert(cantonese) }
-            if starts.contains(standard) { starts.insert(cantonese) }
-            if ends.contains(standard) { ends.insert(cantonese) }
+        for (cantonese, standard) in ChineseLexicon.cantoneseWords {
+            for form in Set([cantonese, ChineseLexicon.simplified(cantonese)]) {
+                if everyday.contains(standard) { everyday.insert(form) }
+                if starts.contains(standard) { starts.insert(form) }
+                if ends.contains(standard) { ends.insert(form) }
+            }
         }
         self.everyday = everyday
         phraseEdges = (starts, ends)

@@ -730,8 +730,8 @@ public enum GlossMiner {
             let end = index + 1 < starts.count ? starts[index + 1] : run.endIndex
             // Judged by its Simplified characters (the word lists' script); the term keeps the
             // text's own (`text(from:)`).
-            let text = ChineseLexicon.simplified(String(String.UnicodeScalarView(run[starts[index]..<end])))
-            return (starts[index], text, lexicon.word(text))
+            let written = String(String.UnicodeScalarView(run[starts[index]..<end]))
+            return (starts[index], ChineseLexicon.simplified(written), lexicon.word(written))
         }
         /// The class of an everyday word, or of a numeral of any frequency (好几颗).
         func wordClass(_ index: Int) -> ChineseLexicon.WordClass? {
@@ -833,6 +833,12 @@ public enum GlossMiner {
             let rest = size(from: index + 1)
             return rest >= englishSize && (rest >= 2 || !(words[index + 1].entry?.isVerbal ?? false))
         }
+        /// An everyday verb of two characters or more that starts no compound in the word list:
+        /// a predicate before the term (包括|粒径分布), where one that starts compounds may modify
+        /// it (扩散|策略), and so may a rarer one (量化|投资, 烘焙|曲线).
+        func isPredicate(_ index: Int) -> Bool {
+            wordClass(index) == .verb && words[index].text.count >= 2 && !(words[index].entry?.startsCompounds ?? true)
+        }
         /// Whether the words from `index` on are one generic noun (`genericHeadPerMillion`):
         /// compounds end with it (启动时间), and alone it renders no term (时间 is no rendering
         /// of attack), where a rarer noun may (训练|奖励模型).
@@ -905,9 +911,8 @@ public enum GlossMiner {
                 // 压住|涡激振动, 复制到|多数派).
                 && !(wordClass(first - 1) == .verb && words[first - 1].text.count >= 2
                     && Self.governingComplements.contains(words[first - 1].text.last!))
-                // Nor one that starts no compound in the word list, a predicate (包括|粒径分布,
-                // 属于|非甾体抗炎药); one that does may modify the term (扩散|策略, 免疫|检查点).
-                && !(wordClass(first - 1) == .verb && words[first - 1].text.count >= 2 && !(words[first - 1].entry?.startsCompounds ?? true))
+                // Nor a predicate (包括|粒径分布, 属于|非甾体抗炎药).
+                && !isPredicate(first - 1)
             {
                 first -= 1
             }
@@ -927,10 +932,10 @@ public enum GlossMiner {
         }
         // A one-character everyday verb starting the term governs the words after it when the
         // text uses them without it, whatever the dictionary tags them (看|提单: jieba reads 提单
-        // as a verb). Not one inside the term, whose words the text also uses alone (蒙特卡洛|树|
-        // 搜索, 前|视|偏差).
-        if first < words.count - 1, isGoverningCharacter(first), text(from: first + 1).count >= 2, usedAlone(from: first + 1),
-            !isGenericHead(from: first + 1)
+        // as a verb), and so does a predicate of two characters or more (关注|梯次利用). Not one
+        // inside the term, whose words the text also uses alone (蒙特卡洛|树|搜索, 前|视|偏差).
+        if first < words.count - 1, isGoverningCharacter(first) || isPredicate(first), text(from: first + 1).count >= 2,
+            usedAlone(from: first + 1), !isGenericHead(from: first + 1)
         {
             first += 1
         }

@@ -257,6 +257,17 @@ struct GlossMinerTests {
         // read B/L as an abbreviation.
         Case(shape: "an abbreviation with a slash; a one-character verb before a term the text uses alone governs it, whatever jieba tags the term",
              text: "报关前先看提单（bill of lading，B/L），提单上写着唛头。提单要保管好。", expected: ["提单|bill of lading|B/L"]),
+        // A battery-recycling interview (a helper's new-user trial) gave 看重梯次利用.
+        Case(shape: "an everyday verb of two characters before a term the text uses alone is its predicate",
+             text: "我们更重视设计验证（design verification testing）。设计验证拖一周，量产就拖一个月。", expected: ["设计验证|design verification testing|"]),
+        // A Hong Kong insurance Q&A (a helper's new-user trial) gave 睇吓內部回報率 and
+        // 搵保險業監管局: jieba's list has no Cantonese verbs.
+        Case(shape: "Cantonese verbs (睇, 搵) are verbs before the term", text: "你可以睇吓年度保費總額（total annual premium）先。",
+             expected: ["年度保費總額|total annual premium|"]),
+        Case(shape: "Cantonese 搵 is the verb 找", text: "有問題可以搵消費者委員會（Consumer Council）。", expected: ["消費者委員會|Consumer Council|"]),
+        // The same Q&A gave 不保事項 the other name 係咩: 係 had been read as 系, not 是.
+        Case(shape: "Cantonese 係 is the copula 是, even where its Simplified form 系 is another word", text: "「等候期」，即係咩？等候期係指投保後一段時間內唔賠。",
+             expected: []),
     ]
 
     /// Glosses as `zh|en|abbreviation`, as the cases list them.
