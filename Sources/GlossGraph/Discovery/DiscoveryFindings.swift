@@ -181,24 +181,33 @@ extension Discoverer {
         var scratch = TermMatcher.Scratch()
         var partNames = Set<String>()
         var mixedSides: [String: [String]] = [:]
+        // Keys of the names a part repeats (speakers, glosses, terms): a key of Chinese text
+        // runs an ICU transform, which costs more than the rest of a unit's reading.
+        var keys: [String: String] = [:]
+        func cachedKey(_ name: String) -> String {
+            if let known = keys[name] { return known }
+            let made = NameKey.key(name)
+            keys[name] = made
+            return made
+        }
         var previous: (unit: TranscriptUnit, lines: [Range<Int>])?
         for unit in units {
             let file = unit.file == findings.file(fileIndex) ? fileIndex : findings.index(ofFile: unit.file)
-            if let speaker = unit.speaker { findings.speakers.insert(NameKey.key(speaker)) }
+            if let speaker = unit.speaker { findings.speakers.insert(cachedKey(speaker)) }
             // Glosses: which units state them, and how often their first names occur here.
             let unitText = unit.text
             // The people a roster names (参会：陈立伟、周敏、Tom Becker) are people, as speakers are.
             // Rosters head minutes and notes: a speaker's turn is none.
             if unit.speaker == nil, unitText.contains("：") || unitText.contains(":") {
                 let sourceLines = Set(zip(unit.segments, unit.segments.dropFirst()).filter { $0.line != $1.line }.map(\.1.textOffset))
-                for person in Self.rosterNames(in: unitText, lineStarts: sourceLines) { findings.speakers.insert(NameKey.key(person)) }
+                for person in Self.rosterNames(in: unitText, lineStarts: sourceLines) { findings.speakers.insert(cachedKey(person)) }
             }
             let glosses = GlossMiner.glosses(in: unitText, recurrence: recurrence, lexicon: generalWords?.lexicon, lineStarts: Self.lineStarts(of: unit))
             if !glosses.isEmpty {
                 findings.keep(unit)
                 for gloss in glosses {
                     let first = gloss.zh.isEmpty ? (gloss.en.isEmpty ? gloss.abbreviation : gloss.en) : gloss.zh
-                    let key = NameKey.key(first)
+                    let key = cachedKey(first)
                     if partNames.insert(key).inserted { findings.statedNameCounts[key, default: 0] += recurrence(first) }
                 }
             }
@@ -215,7 +224,7 @@ extension Discoverer {
                 let text = Self.latinLemma(written)
                 // Roman numerals (Phase II, III) number things; they name nothing.
                 guard !Self.genericLatin.contains(text), !text.allSatisfy({ "IVXLC".contains($0) }) else { continue }
-                let key = NameKey.key(text)
+                let key = cachedKey(text)
                 if findings.latin[key] == nil {
                     findings.latin[key] = .init(text: text, count: 0, file: file, line: GramTable.line(of: unit, atTextOffset: name.lowerBound), insideSentence: false)
                     findings.latinOrder.append(key)
@@ -225,7 +234,7 @@ extension Discoverer {
             }
             if let lexicon = generalWords?.lexicon {
                 for term in Self.mixedScriptTerms(in: bytes, lexicon: lexicon, sides: &mixedSides) where !known.contains(where: { $0.contains(term.offset) }) {
-                    let key = NameKey.key(term.text)
+                    let key = cachedKey(term.text)
                     if findings.latin[key] == nil {
                         findings.latin[key] = .init(text: term.text, count: 0, file: file, line: GramTable.line(of: unit, atTextOffset: term.offset), insideSentence: true)
                         findings.latinOrder.append(key)
