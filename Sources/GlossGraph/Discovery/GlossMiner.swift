@@ -502,18 +502,32 @@ public enum GlossMiner {
 
     /// Parentheticals that are never glosses: URLs, citations, years, counts and numbers.
     static func isRejectedParenthetical(_ inside: String) -> Bool {
-        let lowered = inside.lowercased()
-        if lowered.contains("://") || lowered.contains("www.") { return true }
+        // Searched as bytes: every bracket of every unit passes here, and Foundation's string
+        // search (and a regular expression compiled per call) cost more than the rest of it.
+        let lowered = Array(inside.lowercased().utf8)
+        func has(_ needle: String) -> Bool { occurrences(of: needle, in: lowered) > 0 }
+        if has("://") || has("www.") { return true }
         // An e-mail address or a handle (chen@example.com, @someone) names a person.
-        if inside.contains("@") { return true }
-        if lowered.contains("et al") || lowered.contains("参见") || lowered.hasPrefix("见") { return true }
+        if lowered.contains(UInt8(ascii: "@")) { return true }
+        if has("et al") || has("参见") || lowered.starts(with: "见".utf8) { return true }
         let digits = inside.unicodeScalars.filter { ("0"..."9").contains($0) }.count
         let letters = inside.unicodeScalars.filter { $0.properties.isAlphabetic && !("0"..."9").contains($0) }.count
         // A year (2024, 2024年, 2020–2022), a count or a number, or a citation with a year.
         if digits >= 4 && inside.contains(where: { $0 == "年" || $0 == "," || $0 == "，" }) { return true }
         if letters <= 1 || (digits > 0 && letters <= 2 && inside.count <= 8) { return true }
-        if inside.range(of: #"(19|20)\d\d"#, options: .regularExpression) != nil && !inside.containsCJK { return true }
+        if !inside.containsCJK && containsYear(lowered) { return true }
         return false
+    }
+
+    /// Whether `bytes` hold 19 or 20 and two more digits (a year, also inside a longer number).
+    static func containsYear(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count >= 4 else { return false }
+        func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        return (0...(bytes.count - 4)).contains { index in
+            let century = (bytes[index], bytes[index + 1])
+            return (century == (UInt8(ascii: "1"), UInt8(ascii: "9")) || century == (UInt8(ascii: "2"), UInt8(ascii: "0")))
+                && isDigit(bytes[index + 2]) && isDigit(bytes[index + 3])
+        }
     }
 
     /// Whether Chinese text in brackets reads as a rendering, not an aside: short, no

@@ -79,6 +79,7 @@ struct GlossMinerTests {
         Case(shape: "a year", text: "这篇论文（2020年）很有名，那篇（2024）也是。", expected: []),
         Case(shape: "a count", text: "团队里的研究员（约100人）和工程师（3个）。", expected: []),
         Case(shape: "a citation", text: "规模定律的论文（Kaplan et al., 2020）很重要。", expected: []),
+        Case(shape: "an author and a year", text: "注意力机制那篇论文（Vaswani 2017a）读过吗？", expected: []),
         Case(shape: "a URL", text: "原文在这里（https://example.com/paper）。", expected: []),
         Case(shape: "an enumeration of examples", text: "推出了不同规模的模型系列（Opus、Sonnet、Haiku）。", expected: []),
         Case(shape: "an enumeration that does not match the acronym", text: "所谓的RSP风险（化学、生物）。", expected: []),
