@@ -479,7 +479,9 @@ public struct Discoverer: Sendable {
                 if [gloss.zh, gloss.en, gloss.abbreviation].allSatisfy({ $0.isEmpty || knownConcept($0) != nil }) { continue }
                 let position = unit.sourcePosition(ofTextOffset: gloss.offset)
                 let english = [gloss.en, gloss.abbreviation].filter { !$0.isEmpty }.joined(separator: " / ")
-                var reason = gloss.zh.isEmpty ? "the text spells it out: \(gloss.abbreviation)（\(gloss.en)）" : "the text glosses it: \(gloss.zh)（\(english)）"
+                // Written as a pairing, not in brackets: the text's own words may differ (the
+                // bracket's comma, the words before the term that the extent leaves out).
+                var reason = gloss.zh.isEmpty ? "the text spells it out: \(gloss.abbreviation) = \(gloss.en)" : "the text glosses it: \(gloss.zh) = \(english)"
                 var variant: Concept? = nil
                 if let homonym { reason += "; \(gloss.abbreviation) also stands for \(homonym.id) (\(homonym.en)) in the glossary" }
                 if let enConcept, zhConcept == nil {
@@ -571,7 +573,7 @@ public struct Discoverer: Sendable {
         let english = [gloss.en, gloss.abbreviation].filter { !$0.isEmpty }.joined(separator: " / ")
         var reason = english.isEmpty
             ? "the text gives it two Chinese names: \(gloss.zh), \(gloss.zhVariant)"
-            : "the text glosses it: \(gloss.zh)（\(english)）, and names it \(gloss.zhVariant) too"
+            : "the text glosses it: \(gloss.zh) = \(english), and names it \(gloss.zhVariant) too"
         if let known { reason += "; \(known.id) has one of these names" }
         return DiscoveryCandidate(
             kind: .gloss, zh: zh, en: gloss.en, abbreviation: gloss.abbreviation, score: 30 + log2(Double(1 + count)) + Double(copies - 1), count: count,
@@ -840,6 +842,12 @@ public struct Discoverer: Sendable {
                 let isCapitalised = first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z")
                 let isNumber = first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")
                 guard isCapitalised || (isNumber && words > 0) else { break }
+                // I in a contraction (I'll, I’m) is the pronoun, no part of a name (Today I'll…).
+                if wordEnd == wordStart + 1 && first == UInt8(ascii: "I") && wordEnd < bytes.count
+                    && (bytes[wordEnd] == UInt8(ascii: "'") || bytes[wordEnd...].starts(with: "’".utf8))
+                {
+                    break
+                }
                 sawLetter = sawLetter || isCapitalised
                 words += 1
                 end = wordEnd

@@ -265,6 +265,8 @@ struct GlossMinerTests {
         // 搵保險業監管局: jieba's list has no Cantonese verbs.
         Case(shape: "Cantonese verbs (睇, 搵) are verbs before the term", text: "你可以睇吓年度保費總額（total annual premium）先。",
              expected: ["年度保費總額|total annual premium|"]),
+        // A precision-farming interview (a helper's new-user trial) lost 作业处方图.
+        Case(shape: "after 又称, the other name may hold the term", text: "接触网又称架空接触网，接触网要定期巡检。", expected: ["接触网|||架空接触网"]),
         Case(shape: "Cantonese 搵 is the verb 找", text: "有問題可以搵消費者委員會（Consumer Council）。", expected: ["消費者委員會|Consumer Council|"]),
         // The same Q&A gave 不保事項 the other name 係咩: 係 had been read as 系, not 是.
         Case(shape: "Cantonese 係 is the copula 是, even where its Simplified form 系 is another word", text: "「等候期」，即係咩？等候期係指投保後一段時間內唔賠。",
@@ -1011,6 +1013,15 @@ struct DiscovererTests {
         #expect(!names.contains { $0.hasPrefix("Under the") || $0.hasPrefix("These") }, "\(names)")
         // Not opening a sentence, the word is part of a name.
         #expect(names.contains("Under Armour"), "\(names)")
+    }
+
+    /// A woodworking subtitle file (a helper's new-user trial) gave the name "Today I".
+    @Test("I in a contraction is the pronoun, no part of a name; a numeral I is")
+    func pronounIIsNoName() {
+        let text = Array("Today I'll plane the Hinoki board.\nNow I’m gluing it.\nWe cut a Type I joint.".utf8)
+        let names = Discoverer.latinNames(in: text).map { String(decoding: text[$0.range], as: UTF8.self) }
+        #expect(!names.contains { ($0.hasSuffix(" I") && $0 != "Type I") || $0 == "I" }, "\(names)")
+        #expect(names.contains("Hinoki") && names.contains("Type I"), "\(names)")
     }
 
     @Test("a concept's renderings glossed alike are one proposal, ranked once, before the other concepts' names")
