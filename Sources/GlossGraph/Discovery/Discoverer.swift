@@ -148,9 +148,18 @@ public struct Discoverer: Sendable {
         let statedNames = Set(candidates.filter { $0.kind == .gloss }.flatMap { [$0.zh] + $0.variants }.filter { !$0.isEmpty }
             + names.filter { $0.zh.containsCJK }.map(\.zh))
             .map { (name: $0, count: occurrences(of: $0, in: findings, fallback: [])) }
+        // A one-character everyday verb before a stated name is its predicate (簽|臨時買賣合約).
+        let statedSet = Set(statedNames.map(\.name))
+        func isVerbBeforeName(_ text: String) -> Bool {
+            guard let first = text.unicodeScalars.first, statedSet.contains(String(text.unicodeScalars.dropFirst())),
+                let verb = generalWords?.lexicon?.word(String(first))
+            else { return false }
+            return verb.everyday && verb.wordClass == .verb
+        }
         candidates += termCandidates(findings).filter { term in
             let inNames = statedNames.reduce(0) { $0 + ($1.name != term.zh && $1.name.contains(term.zh) ? $1.count : 0) }
             return !claimed.contains(NameKey.key(term.zh)) && !claimedVariants.contains(NameKey.key(term.zh)) && Double(term.count) > Double(inNames) * 1.25
+                && !isVerbBeforeName(term.zh)
         }
         candidates = Self.mergingVariants(candidates)
         candidates = withAlignedPairs(candidates, findings: findings, claimed: claimed)

@@ -797,6 +797,14 @@ public enum GlossMiner {
                 && !(wordClass(index - 1) == .verb && words[index - 1].text.count >= 2
                     && ChineseLexicon.complementCharacters.contains(words[index - 1].text.unicodeScalars.last!))
         }
+        /// A one-character clause word between a single character and the term that the text
+        /// uses as one string twice or more: a character of a word the list lacks (仿|地|飞行),
+        /// not a particle.
+        func isInnerParticle(_ index: Int) -> Bool {
+            index > 0 && wordClass(index) == .clause && words[index].text.unicodeScalars.count == 1 && !Self.neverInTerms.contains(words[index].text)
+                && words[index - 1].text.unicodeScalars.count == 1 && words[index - 1].text.containsCJK && wordClass(index - 1) != .clause
+                && recurrence(text(from: index - 1)) >= 2
+        }
         /// A single character that belongs to the word after it: one the lexicon does not
         /// know or not as an everyday word, or an everyday noun or adjective (掩|模版, 新|抗原).
         func isBoundPrefix(_ index: Int) -> Bool {
@@ -915,7 +923,7 @@ public enum GlossMiner {
             // term is one character of a name cut in two (考|恩 of 泰勒·考恩).
             // A generic noun alone renders nothing (时间 for release): it takes in the word before.
             while first > 0 && (size(from: first) < englishSize || isGenericHead(from: first))
-                && ((wordClass(first - 1) != .clause && (isWord(first - 1) || isJoiner(first - 1))) || isAttributive(first - 1))
+                && ((wordClass(first - 1) != .clause && (isWord(first - 1) || isJoiner(first - 1))) || isAttributive(first - 1) || isInnerParticle(first - 1))
                 && !Self.quantityWords.contains(words[first - 1].text)  // 很多|硅穿孔, but 多重|图形化
                 && !isNumber(first - 1) && !(first > 1 && isNumber(first - 2))  // 八十箱|意大利蜂
                 && !(isGoverningCharacter(first - 1) && text(from: first).count >= 2 && !isGenericHead(from: first))
@@ -928,7 +936,7 @@ public enum GlossMiner {
                 // Nor a predicate (包括|粒径分布, 属于|非甾体抗炎药).
                 && !isPredicate(first - 1)
             {
-                first -= 1
+                first -= isInnerParticle(first - 1) ? 2 : 1  // the particle with the character before it
             }
             // A modifier ending in 的 reaches back to the clause word or punctuation before it.
             if words[first...].contains(where: { $0.text == "的" }) {
@@ -1011,7 +1019,12 @@ public enum GlossMiner {
         extending: while wordIndex >= 0 {
             let word = words[wordIndex]
             guard word.text.unicodeScalars.allSatisfy({ ScriptClass.isCJK($0.value) && !isCJKPunctuation($0) }),
-                word.text.unicodeScalars.count == 1 || !(word.entry?.everyday ?? false)
+                word.text.unicodeScalars.count == 1 || !(word.entry?.everyday ?? false),
+                // A one-character verb before an everyday word is its predicate, however often
+                // the text uses the term after it (簽|臨時買賣合約 twice); one before a single
+                // character or a rarer word may start a word the list lacks (变|分|自编码器,
+                // 掩|模版).
+                !(isGoverningCharacter(wordIndex) && words[wordIndex + 1].text.count >= 2 && words[wordIndex + 1].entry?.everyday == true)
             else { break }
             while start > word.start {
                 let without = String(String.UnicodeScalarView(run[start...]))

@@ -265,6 +265,12 @@ struct GlossMinerTests {
         // 搵保險業監管局: jieba's list has no Cantonese verbs.
         Case(shape: "Cantonese verbs (睇, 搵) are verbs before the term", text: "你可以睇吓年度保費總額（total annual premium）先。",
              expected: ["年度保費總額|total annual premium|"]),
+        // The same interview gave 飞行 for terrain following: jieba reads 地 as a particle.
+        Case(shape: "a character read as a particle inside a term the text repeats whole", text: "掠地巡航难被发现。它也用仿地巡航（terrain following），仿地巡航更省油。",
+             expected: ["仿地巡航|terrain following|"]),
+        // A conveyancing Q&A (the same trial) gave 簽臨時買賣合約: the two always came together.
+        Case(shape: "a one-character verb before an everyday word is the predicate, however often the two come together",
+             text: "双方下周签正式租约（lease agreement），签正式租约前要验房。", expected: ["正式租约|lease agreement|"]),
         // A precision-farming interview (a helper's new-user trial) lost 作业处方图.
         Case(shape: "after 又称, the other name may hold the term", text: "接触网又称架空接触网，接触网要定期巡检。", expected: ["接触网|||架空接触网"]),
         Case(shape: "Cantonese 搵 is the verb 找", text: "有問題可以搵消費者委員會（Consumer Council）。", expected: ["消費者委員會|Consumer Council|"]),
@@ -1013,6 +1019,16 @@ struct DiscovererTests {
         #expect(!names.contains { $0.hasPrefix("Under the") || $0.hasPrefix("These") }, "\(names)")
         // Not opening a sentence, the word is part of a name.
         #expect(names.contains("Under Armour"), "\(names)")
+    }
+
+    /// A conveyancing Q&A (a helper's new-user trial) proposed 簽臨時買賣合約 beside its gloss.
+    @Test("a one-character verb before a stated name makes no term of its own")
+    func verbBeforeStatedNameIsNoTerm() throws {
+        let general = try #require(Self.general, "jieba's dict.txt is missing: Scripts/install-deps installs python3-jieba")
+        let turns = ["双方下周签正式租约（lease agreement）。", "签正式租约前要验房。", "签正式租约那天带上证件。"]
+        let proposals = Discoverer(glossary: nil, generalWords: general).discover([Self.transcript(turns)])
+        #expect(proposals.contains { $0.zh == "正式租约" && $0.en == "lease agreement" }, "\(proposals.map(\.zh))")
+        #expect(!proposals.contains { $0.zh == "签正式租约" }, "\(proposals.map(\.zh))")
     }
 
     /// A woodworking subtitle file (a helper's new-user trial) gave the name "Today I".
