@@ -192,7 +192,7 @@ struct GraphExportOptions: ParsableArguments {
         if !report.discovered.isEmpty {
             let onMap = report.graph.nodes.filter { $0.concept.provenance == .discovered }.count
             Terminal.printError(
-                "\(report.discovered.count) concepts were discovered in the inputs and added for this run (\(report.discoveredFound) of them found in the units above, \(onMap) on the map, dashed in the DOT); review them with glossgraph discover --format glossary before keeping them")
+                "\(report.discovered.count) concepts were discovered in the inputs and added for this run, of the proposals the text glosses or uses twice or more (\(report.discoveredFound) of them found in the units above, \(onMap) on the map, dashed in the DOT); review them with glossgraph discover --format glossary before keeping them")
         }
     }
 }
