@@ -909,7 +909,10 @@ public struct Discoverer: Sendable {
 
     // MARK: Chinese terms
 
-    static let functionCharacters: Set<Character> = Set("的了是在和不也就都而与及或把被对将为从向让给用以这那我你他她它们吗呢吧啊着过很又还但所其该每各个种些嘅咗啲喺係唔冇佢嗰咁")
+    static let functionCharacters: Set<Character> = Set("的了是在和不也就都而与及或把被对将为从向让给用以这那我你他她它们吗呢吧啊着著过很又还但所其该每各个种些嘅咗啲喺係唔冇佢嗰咁")
+
+    /// Aspect particles (了, 着, 过; 著 is Traditional text's 着).
+    static let aspectParticles: Set<String> = ["了", "着", "著", "过"]
 
     /// Everyday words that recur in any conversation and are never glossary terms.
     static let commonWords: Set<String> = phraseWords.union(Set("""
@@ -1021,6 +1024,10 @@ public struct Discoverer: Sendable {
             // 安全性|和|规模化) are a coordination, not one term; a word that holds the
             // character (和平, 调和|平均数) is no conjunction.
             if words.dropFirst().dropLast().contains(where: { Self.conjunctions.contains($0) }) { return false }
+            // An aspect particle standing as a word of its own (背|着|喷雾器, 做|了|实验; 著 as
+            // Traditional text writes it) follows a verb: the string is a verb phrase. A word
+            // that holds the character (着色器, 附着力, 了解) is no particle.
+            if words.dropFirst().dropLast().contains(where: { Self.aspectParticles.contains($0) }) { return false }
             // A derivational suffix standing alone at the start ends the word before it
             // (中|度|患者, 特应|性|皮炎): the string starts inside a word.
             if GlossMiner.derivationalSuffixes.contains(String(first)), words[0].count == 1 { return false }

@@ -1031,6 +1031,15 @@ struct DiscovererTests {
         #expect(!proposals.contains { $0.zh == "签正式租约" }, "\(proposals.map(\.zh))")
     }
 
+    /// The same trial's woodworking subtitles gave 著木紋刨 (from 順著|木紋|刨 and 逆著|木紋|刨).
+    @Test("a string starting with or holding an aspect particle (着, Traditional 著) is a verb phrase, no term")
+    func aspectParticlesMakePhrases() throws {
+        let general = try #require(Self.general, "jieba's dict.txt is missing: Scripts/install-deps installs python3-jieba")
+        let turns = ["逆著木紋刨會起毛。", "順著木紋刨才光滑。", "木紋要先看。"]
+        let proposals = Discoverer(glossary: nil, generalWords: general).discover([Self.transcript(turns)])
+        #expect(!proposals.contains { $0.zh.hasPrefix("著") || $0.zh.contains("著木") }, "\(proposals.map(\.zh))")
+    }
+
     /// A woodworking subtitle file (a helper's new-user trial) gave the name "Today I".
     @Test("I in a contraction is the pronoun, no part of a name; a numeral I is")
     func pronounIIsNoName() {
