@@ -145,6 +145,8 @@ struct LabeledTranscriptParser {
         var builder = UnitBuilder(file: file, textBytes: (lines.bytes.count >> 20 + 1) << 20)
         var inSpeech = state.inSpeech
         var sawFirstLabel = state.sawFirstLabel
+        // The indentation of the list item whose label opened the current turn (`   - 王经理：`).
+        var turnItemIndent: Int?
         var bannerLines = state.bannerLines
         defer {
             state.inSpeech = inSpeech
@@ -154,7 +156,9 @@ struct LabeledTranscriptParser {
         }
         let speakerNames = SpeakerNames(speakers)
         if state.unitOffset == 0 { state.speakersNamed.formUnion(speakerNames.displayNames) }
-        let acceptsOneOffLabels = style != .none && speakers.count >= 2
+        // A conversation has two speakers at least: beside one recurring name, a name that
+        // labels one line is the other (王经理 asks twice, 林护士长 answers once).
+        let acceptsOneOffLabels = style != .none && (speakers.count >= 2 || (style == .colon && speakers.count == 1))
         let linesAreParagraphs = style == .none && lineBreaksEndParagraphs()
         let linesAreCaptions = linesAreParagraphs && lineBreaksEndCaptions()
         var index = 0
@@ -214,11 +218,24 @@ struct LabeledTranscriptParser {
                 builder.addLine(line[label.textStart...], of: line, line: lineNumber)
                 sawFirstLabel = true
                 inSpeech = true
+                turnItemIndent = style == .colon ? SpeakerLabel.listItemIndent(line) : nil
                 if label.isWholeBoldLine {
                     // A bold question line: the answers after it are not the asker's.
                     builder.finishUnit()
                     inSpeech = false
                 }
+                index += 1
+                continue
+            }
+            // A list item less indented than the one whose label opened the turn (an agenda
+            // point over `   - 王经理：` items, as minutes write them) is nobody's speech: it
+            // ends the turn and is a paragraph of its own.
+            if let itemIndent = turnItemIndent, builder.openUnitKind == .turn, let indent = SpeakerLabel.listItemIndent(line), indent < itemIndent {
+                builder.finishUnit()
+                builder.startUnit(kind: .paragraph, speaker: nil, line: lineNumber)
+                builder.addLine(line, of: line, line: lineNumber)
+                inSpeech = false
+                turnItemIndent = nil
                 index += 1
                 continue
             }
@@ -326,7 +343,9 @@ struct LabeledTranscriptParser {
                 else { return nil }
             }
         } else {
+            // After a blank line, another label, or as a list item of its own (`- 林护士长：`).
             guard previous.map({ MarkdownLine.isBlank($0) }) ?? true || self.label(at: index - 1, style: style, speakers: nil) != nil
+                || SpeakerLabel.listItemIndent(lines[index]) != nil
             else { return nil }
         }
         return SpeakerLabel.displayName(String(decoding: label.name, as: UTF8.self))

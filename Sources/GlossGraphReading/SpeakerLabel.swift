@@ -59,7 +59,11 @@ enum SpeakerLabel {
 
     /// `Name: text`, `名字：text`, `[00:10] Speaker B: text`, `00:10:05 Speaker B: text`.
     static func colon(_ line: Bytes) -> Match? {
-        let indent = skipIndent(line)
+        var indent = skipIndent(line)
+        // A list item's bullet (`- 王经理：`, as minutes list who said what).
+        if line.endIndex - indent >= 2, [MarkdownLine.hyphen, MarkdownLine.star, UInt8(ascii: "+")].contains(line[indent]), MarkdownLine.isSpace(line[indent + 1]) {
+            indent = skipSpaces(line, from: indent + 1)
+        }
         var index = skipTimestamp(line, from: indent)
         let hasTimestamp = index != indent
         let nameStart = index
@@ -122,9 +126,13 @@ enum SpeakerLabel {
     }
 
     /// Words that head paragraphs of articles, abstracts and notes (`目标：`, `方法：`,
-    /// `注意：`, `Note:`), with an ordinal or not (`误区一：`, `Step 2:`): never a speaker.
-    /// A closed class of discourse labels, like a stop list; names and roles are open.
+    /// `注意：`, `Note:`), with an ordinal or not (`误区一：`, `Step 2:`), and the fields of
+    /// meeting minutes (`出席：`, `记录：`, `散会：`): never a speaker. A closed class of
+    /// discourse labels, like a stop list; names and roles are open.
     static let discourseLabels: Set<String> = [
+        "出席", "列席", "缺席", "请假", "請假", "参会", "參會", "与会", "與會", "参会人员", "參會人員", "出席人员", "出席人員", "出席者",
+        "记录", "記錄", "紀錄", "纪录", "记录人", "記錄人", "散会", "散會", "议程", "議程", "决议", "決議",
+        "attendees", "present", "absent", "apologies", "minutes", "agenda",
         "目标", "方法", "注意", "背景", "结果", "结论", "步骤", "提示", "示例", "例如", "比如", "总结", "小结", "摘要", "定义",
         "误区", "要点", "优点", "缺点", "优势", "劣势", "前提", "假设", "说明", "备注", "注", "附注", "补充", "提醒", "更正", "声明", "免责声明", "编者注", "编者按", "编按", "相关阅读", "相关推荐", "延伸阅读", "来源", "作者", "编辑", "责任编辑",
         "整理", "翻译", "校对", "编译", "撰文", "文", "图", "时间", "地点", "日期", "链接", "原文", "出品", "策划", "口述",
@@ -285,6 +293,22 @@ enum SpeakerLabel {
             }
         }
         return Match(name: name, textStart: textStart, hasTimestamp: hasTimestamp)
+    }
+
+    /// The indentation, in bytes, of a list item's marker (`- `, `* `, `+ `, `2. `), or nil
+    /// for a line that is no list item.
+    static func listItemIndent(_ line: Bytes) -> Int? {
+        var index = line.startIndex
+        while index < line.endIndex && MarkdownLine.isSpace(line[index]) { index += 1 }
+        let indent = index - line.startIndex
+        guard index + 1 < line.endIndex else { return nil }
+        if [MarkdownLine.hyphen, MarkdownLine.star, UInt8(ascii: "+")].contains(line[index]) {
+            return MarkdownLine.isSpace(line[index + 1]) ? indent : nil
+        }
+        var end = index
+        while end < line.endIndex && line[end] >= UInt8(ascii: "0") && line[end] <= UInt8(ascii: "9") { end += 1 }
+        guard end > index, end + 1 < line.endIndex, line[end] == UInt8(ascii: "."), MarkdownLine.isSpace(line[end + 1]) else { return nil }
+        return indent
     }
 
     private static func skipIndent(_ line: Bytes) -> Int {

@@ -243,4 +243,31 @@ struct ReaderFailureTests {
         #expect(transcript.units.map(\.text) == ["第一个问题。", "回答。", "第二个问题。", "再回答。"])
         #expect(transcript.skipped.map(\.reason) == [.heading] && transcript.skipped.first?.lines == 5...5)
     }
+
+    /// Hospital-IT minutes (a helper's new-user trial): the only line of 林護理長 went to 王經理,
+    /// the speakers were named `- 王經理`, 出席 and 紀錄 were speakers, and agenda points were
+    /// glued to the turn before them.
+    @Test("minutes: a one-off speaker beside one recurring, bulleted labels, header fields, agenda points between turns")
+    func minutes() throws {
+        let once = try Self.read("王经理：第一句。\n林护士长：只说一次。\n王经理：第三句。\n", file: "t.txt")
+        #expect(Self.turns(once) == ["王经理@1", "林护士长@2", "王经理@3"])
+        let minutes = """
+            出席：周主任、吴工、郑老师
+            记录：冯秘书
+
+            1. 机房搬迁
+               - 周主任：下周完成布线。
+               - 吴工：电源要先验收。
+            2. 备份策略
+               - 郑老师：磁带还留着吗？
+               - 周主任：留一年。
+               - 吴工：同意。
+
+            """
+        let read = try Self.read(minutes, file: "t.md")
+        #expect(Self.turns(read) == ["周主任@5", "吴工@6", "–@7", "郑老师@8", "周主任@9", "吴工@10"])
+        #expect(read.units.map(\.text) == ["下周完成布线。", "电源要先验收。", "2. 备份策略", "磁带还留着吗？", "留一年。", "同意。"])
+        // The header fields and the first agenda point are preamble, reported as skipped.
+        #expect(read.skipped.map(\.lines) == [1...4] && read.skipped.map(\.reason) == [.preamble], "\(read.skipped)")
+    }
 }
