@@ -61,9 +61,7 @@ enum SpeakerLabel {
     static func colon(_ line: Bytes) -> Match? {
         var indent = skipIndent(line)
         // A list item's bullet (`- 王经理：`, as minutes list who said what).
-        if line.endIndex - indent >= 2, [MarkdownLine.hyphen, MarkdownLine.star, UInt8(ascii: "+")].contains(line[indent]), MarkdownLine.isSpace(line[indent + 1]) {
-            indent = skipSpaces(line, from: indent + 1)
-        }
+        if isBullet(line, at: indent) { indent = skipSpaces(line, from: indent + 1) }
         var index = skipTimestamp(line, from: indent)
         let hasTimestamp = index != indent
         let nameStart = index
@@ -301,14 +299,16 @@ enum SpeakerLabel {
         var index = line.startIndex
         while index < line.endIndex && MarkdownLine.isSpace(line[index]) { index += 1 }
         let indent = index - line.startIndex
-        guard index + 1 < line.endIndex else { return nil }
-        if [MarkdownLine.hyphen, MarkdownLine.star, UInt8(ascii: "+")].contains(line[index]) {
-            return MarkdownLine.isSpace(line[index + 1]) ? indent : nil
-        }
+        if isBullet(line, at: index) { return indent }
         var end = index
         while end < line.endIndex && line[end] >= UInt8(ascii: "0") && line[end] <= UInt8(ascii: "9") { end += 1 }
         guard end > index, end + 1 < line.endIndex, line[end] == UInt8(ascii: "."), MarkdownLine.isSpace(line[end + 1]) else { return nil }
         return indent
+    }
+
+    /// Whether a list item's bullet (`-`, `*` or `+` and a space) is at `index`.
+    private static func isBullet(_ line: Bytes, at index: Int) -> Bool {
+        index + 1 < line.endIndex && [MarkdownLine.hyphen, MarkdownLine.star, UInt8(ascii: "+")].contains(line[index]) && MarkdownLine.isSpace(line[index + 1])
     }
 
     private static func skipIndent(_ line: Bytes) -> Int {

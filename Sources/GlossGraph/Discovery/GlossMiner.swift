@@ -1419,7 +1419,7 @@ public enum GlossMiner {
         let names = [term.text, target]
         // (A short form may be the full name's end: 桥梁结构健康监测系统，简称健康监测系统; and
         // after a naming marker the other name may hold the term: 处方图又称作业处方图.)
-        let naming = chineseAppositionMarkers.contains { !$0.strict && scalars[markerStart..<markerEnd].elementsEqual($0.marker) }
+        let naming = chineseAppositionMarkers.contains { !$0.strict && marker == String(String.UnicodeScalarView($0.marker)) }
         guard names.allSatisfy(isTermLike), !term.text.contains(target) || marker.hasPrefix("简称"), !target.contains(term.text) || naming else { return nil }
         let counts = names.map(context.recurrence)
         if strict && counts.contains(where: { $0 < 2 }) { return nil }

@@ -273,6 +273,7 @@ struct GlossMinerTests {
              text: "双方下周签正式租约（lease agreement），签正式租约前要验房。", expected: ["正式租约|lease agreement|"]),
         // A precision-farming interview (a helper's new-user trial) lost 作业处方图.
         Case(shape: "after 又称, the other name may hold the term", text: "接触网又称架空接触网，接触网要定期巡检。", expected: ["接触网|||架空接触网"]),
+        Case(shape: "after 又稱 too, in Traditional characters", text: "接觸網又稱架空接觸網，接觸網要定期巡檢。", expected: ["接觸網|||架空接觸網"]),
         Case(shape: "Cantonese 搵 is the verb 找", text: "有問題可以搵消費者委員會（Consumer Council）。", expected: ["消費者委員會|Consumer Council|"]),
         // The same Q&A gave 不保事項 the other name 係咩: 係 had been read as 系, not 是.
         Case(shape: "Cantonese 係 is the copula 是, even where its Simplified form 系 is another word", text: "「等候期」，即係咩？等候期係指投保後一段時間內唔賠。",
