@@ -1165,6 +1165,14 @@ public struct Discoverer: Sendable {
                 kind: .term, zh: gram, en: "", abbreviation: "", score: score, count: Int(slot.count), file: findings.file(Int(place.file)),
                 line: Int(place.line), variantOf: variant?.id, reason: reason), slot.key))
         }
+        // Taiwan's vocabulary (介面, 軟體, 螢幕) is not in jieba's list of mainland words: a
+        // candidate whose mainland form by OpenCC's tw2sp (接口, 软件, 屏幕) is an everyday word
+        // or a phrase is one too. One OpenCC call for all; without OpenCC's data, none is dropped.
+        if let mainland = ChineseConversion.tw2sp.convert(results.map(\.candidate.zh)) {
+            results = zip(results, mainland).filter { result, form in
+                form == result.candidate.zh || isTermShaped(form, boldSpans: boldSpans.contains(result.candidate.zh) ? [form] : [])
+            }.map(\.0)
+        }
         // Drop fragments: a candidate inside a better one that occurs about as often (the
         // highest count of a better candidate holding each string is kept as they are taken).
         results.sort { $0.candidate.score != $1.candidate.score ? $0.candidate.score > $1.candidate.score : $0.candidate.zh < $1.candidate.zh }

@@ -1041,6 +1041,17 @@ struct DiscovererTests {
         #expect(!proposals.contains { $0.zh.hasPrefix("著") || $0.zh.contains("著木") }, "\(proposals.map(\.zh))")
     }
 
+    /// Hospital-IT minutes in Taiwan's Traditional Chinese (a helper's new-user trial) gave the
+    /// everyday 介面 (mainland 接口) as a term: jieba's list has the mainland's words.
+    @Test("Taiwan's everyday words are judged by their mainland form, by OpenCC's tw2sp")
+    func taiwanVocabulary() throws {
+        let general = try #require(Self.general, "jieba's dict.txt is missing: Scripts/install-deps installs python3-jieba")
+        try #require(ChineseConversion.isAvailable, "OpenCC's data is missing: Scripts/install-deps installs it")
+        let turns = ["新介面上線了，介面很順。", "舊介面太慢，介面要改。", "資料庫索引要重建，資料庫索引很大。"]
+        let proposals = Discoverer(glossary: nil, generalWords: general).discover([Self.transcript(turns)]).map(\.zh)
+        #expect(!proposals.contains("介面") && proposals.contains("資料庫索引"), "\(proposals)")
+    }
+
     /// A woodworking subtitle file (a helper's new-user trial) gave the name "Today I".
     @Test("I in a contraction is the pronoun, no part of a name; a numeral I is")
     func pronounIIsNoName() {
