@@ -805,6 +805,13 @@ public enum GlossMiner {
                 && words[index - 1].text.unicodeScalars.count == 1 && words[index - 1].text.containsCJK && wordClass(index - 1) != .clause
                 && recurrence(text(from: index - 1)) >= 2
         }
+        /// A derivational prefix (`derivationalPrefixes`) before a verb or an adjective: it makes
+        /// one word with it (可|持续, 非|对称), whatever else it reads as alone. (Before a noun
+        /// it may be a verb of its own: 去|科技馆.)
+        func isPrefixOfWord(_ index: Int) -> Bool {
+            words[index].text.unicodeScalars.count == 1 && Self.derivationalPrefixes.contains(words[index].text) && index + 1 < words.count
+                && (words[index + 1].entry.map { $0.isVerbal || $0.isAdjective } ?? false)
+        }
         /// A single character that belongs to the word after it: one the lexicon does not
         /// know or not as an everyday word, or an everyday noun or adjective (掩|模版, 新|抗原).
         func isBoundPrefix(_ index: Int) -> Bool {
@@ -827,9 +834,13 @@ public enum GlossMiner {
                 let single = words[index].text.unicodeScalars.count == 1 && words[index].text.containsCJK
                 let unknown = single && words[index].entry == nil
                 let bound = single && !(words[index].entry?.everyday ?? false) || (single && lexicon.isReclassified(words[index].text))
+                // A derivational prefix goes with the word after it (可|持续 for sustainable), unless
+                // the English writes its affix as a word of a hyphenated compound (无|进展 for
+                // progression-free).
+                let prefix = !englishModifierIsHyphenated && isPrefixOfWord(index)
                 let characters = words[index].text.unicodeScalars.count
                 let weight = words[index].entry != nil && words[index].text.containsCJK && characters >= 4 ? characters / 2 : 1
-                if !((unknown && previousUnknown) || (bound && index > start)) { count += weight }
+                if !((unknown && previousUnknown) || (bound && index > start) || prefix) { count += weight }
                 previousUnknown = unknown
             }
             return count
@@ -926,7 +937,7 @@ public enum GlossMiner {
                 && ((wordClass(first - 1) != .clause && (isWord(first - 1) || isJoiner(first - 1))) || isAttributive(first - 1) || isInnerParticle(first - 1))
                 && !Self.quantityWords.contains(words[first - 1].text)  // 很多|硅穿孔, but 多重|图形化
                 && !isNumber(first - 1) && !(first > 1 && isNumber(first - 2))  // 八十箱|意大利蜂
-                && !(isGoverningCharacter(first - 1) && text(from: first).count >= 2 && !isGenericHead(from: first))
+                && !(isGoverningCharacter(first - 1) && !isPrefixOfWord(first - 1) && text(from: first).count >= 2 && !isGenericHead(from: first))
                 && !(englishIsNumbered && words[first].text.count <= 2 && words[first].text.first.map(Self.numeralCharacters.contains) == true)
                 && !(["与", "和", "及"].contains(words[first - 1].text) && englishSizeIsLoose && !englishJoinsWithAnd)
                 // A verb with a result or place complement governs what follows (放在|货币基金,

@@ -271,6 +271,12 @@ struct GlossMinerTests {
         // A conveyancing Q&A (the same trial) gave 簽臨時買賣合約: the two always came together.
         Case(shape: "a one-character verb before an everyday word is the predicate, however often the two come together",
              text: "双方下周签正式租约（lease agreement），签正式租约前要验房。", expected: ["正式租约|lease agreement|"]),
+        // A fisheries lecture (a helper's new-user trial) gave 可持续产量 for maximum sustainable
+        // yield: 可 (-able) was counted as a word and read as a verb.
+        Case(shape: "a derivational prefix is no word of its own when the English writes its affix inside a word",
+             text: "设计目标是最高可持续功率（maximum sustainable power）。", expected: ["最高可持续功率|maximum sustainable power|"]),
+        Case(shape: "it is one where the English writes the affix as a word of a hyphenated compound",
+             text: "我们只看无进展生存期（progression-free survival，PFS）。", expected: ["无进展生存期|progression-free survival|PFS"]),
         // A precision-farming interview (a helper's new-user trial) lost 作业处方图.
         Case(shape: "after 又称, the other name may hold the term", text: "接触网又称架空接触网，接触网要定期巡检。", expected: ["接触网|||架空接触网"]),
         Case(shape: "after 又稱 too, in Traditional characters", text: "接觸網又稱架空接觸網，接觸網要定期巡檢。", expected: ["接觸網|||架空接觸網"]),
