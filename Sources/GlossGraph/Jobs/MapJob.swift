@@ -201,8 +201,6 @@ public enum MapJob {
             export: export, destination: destination, folder: &folder, fontSubstitute: try fontCheck.value(), progress: progress)
     }
 
-    /// Why a map has no concept: how many concepts the glossary found, how many were
-    /// frequent enough, whether any pair was shared.
     /// Concepts found in as many units as the map's most frequent ones (its eighth, or its
     /// last when it has fewer) and in two at least, which the map leaves out because they share
     /// no kept link with another concept: named, most frequent first (at most five), so that a
@@ -224,6 +222,8 @@ public enum MapJob {
             topic: .isolatedConcepts)
     }
 
+    /// Why a map has no concept: how many concepts the glossary found, how many were
+    /// frequent enough, whether any pair was shared.
     static func emptyMapReason(counts: CooccurrenceCounts, options: GraphOptions, discovered: Bool = false) -> Notice {
         let found = counts.concepts.filter { $0.units > 0 }.count
         let frequent = counts.concepts.filter { $0.units >= options.minFrequency }.count
