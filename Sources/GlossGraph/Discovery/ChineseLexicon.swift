@@ -91,13 +91,13 @@ public struct ChineseLexicon: Sendable {
 
     /// Colloquial Cantonese words written in Hong Kong transcripts, which jieba's list (of
     /// Mandarin) lacks, each read as the Mandarin word it stands for: the function words (嘅 as
-    /// 的, 咗 as 了, 啲 as 些, 喺 as 在, 係 as 是, 唔 as 不, 冇 as 没有, 佢 as 他, 仲 as 还, 咩 as
-    /// 什么: a closed class) and the everyday verbs, nouns and adverbs that have their own
+    /// 的, 咗 as 了, 啲 as 些, 喺 as 在, 係 as 是, 唔 as 不, 冇 as 没有, 佢 as 他, 仲 as 还, 同埋
+    /// as 和, 咩 as 什么: a closed class) and the everyday verbs, nouns and adverbs that have their own
     /// characters (睇 as 看, 搵 as 找, 攞 as 拿, 諗 as 想, 嘢 as 东西, 而家 as 现在).
     static let cantoneseWords: [(cantonese: String, standard: String)] = [
         ("嘅", "的"), ("咗", "了"), ("啲", "些"), ("喺", "在"), ("係", "是"), ("即係", "就是"), ("唔", "不"), ("冇", "没有"),
         ("佢", "他"), ("佢哋", "他们"), ("我哋", "我们"), ("你哋", "你们"), ("嗰", "那"), ("呢個", "这个"), ("嗰個", "那个"), ("咁", "这么"),
-        ("仲", "还"), ("咩", "什么"), ("乜", "什么"), ("乜嘢", "什么"), ("點解", "为什么"), ("點樣", "怎样"), ("邊個", "谁"),
+        ("仲", "还"), ("同埋", "和"), ("咩", "什么"), ("乜", "什么"), ("乜嘢", "什么"), ("點解", "为什么"), ("點樣", "怎样"), ("邊個", "谁"),
         ("睇", "看"), ("搵", "找"), ("揾", "找"), ("攞", "拿"), ("畀", "给"), ("俾", "给"), ("諗", "想"),
         ("嚟", "来"), ("識", "会"), ("鍾意", "喜欢"), ("瞓", "睡"), ("嘢", "东西"), ("而家", "现在"), ("啱", "对"), ("好似", "好像"),
     ]

@@ -177,8 +177,15 @@ public struct Discoverer: Sendable {
         let speakerWords = Set(candidates.filter { $0.kind == .name }.map { $0.en.split(separator: " ") }.filter { words in
             words.contains { word in word.first?.isUppercase == true && transliteratedSpeakers.contains { Transliteration.isTransliteration($0, of: String(word)) } }
         }.joined())
+        // A speaker's given name alone (志明 of 吴志明) names the speaker too.
+        let givenNames = Set(findings.speakers.compactMap { key -> String? in
+            let scalars = Array(key.unicodeScalars)
+            guard scalars.count == 3, let surname = key.first, Self.surnames.contains(surname) else { return nil }
+            return String(String.UnicodeScalarView(scalars.dropFirst()))
+        })
         candidates.removeAll { candidate in
             [candidate.zh, candidate.en, candidate.abbreviation].contains { !$0.isEmpty && findings.speakers.contains(NameKey.key($0)) }
+                || (!candidate.zh.isEmpty && givenNames.contains(NameKey.key(candidate.zh)))
                 || candidate.kind == .name && candidate.en.split(separator: " ").allSatisfy(speakerWords.contains)
                 || candidate.kind == .term && !speakerWords.isEmpty && candidate.zh.unicodeScalars.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) })
                     && speakerWords.contains { Transliteration.isTransliteration(candidate.zh, of: String($0)) }

@@ -281,6 +281,9 @@ struct GlossMinerTests {
         Case(shape: "after 又称, the other name may hold the term", text: "接触网又称架空接触网，接触网要定期巡检。", expected: ["接触网|||架空接触网"]),
         Case(shape: "after 又稱 too, in Traditional characters", text: "接觸網又稱架空接觸網，接觸網要定期巡檢。", expected: ["接觸網|||架空接觸網"]),
         Case(shape: "Cantonese 搵 is the verb 找", text: "有問題可以搵消費者委員會（Consumer Council）。", expected: ["消費者委員會|Consumer Council|"]),
+        // A diabetes Q&A (a helper's new-user trial) gave 空腹血糖同埋糖化血紅蛋白.
+        Case(shape: "Cantonese 同埋 is the conjunction 和", text: "醫生會量坐姿血壓同埋動態血壓監測（ambulatory blood pressure monitoring）。",
+             expected: ["動態血壓監測|ambulatory blood pressure monitoring|"]),
         // The same Q&A gave 不保事項 the other name 係咩: 係 had been read as 系, not 是.
         Case(shape: "Cantonese 係 is the copula 是, even where its Simplified form 系 is another word", text: "「等候期」，即係咩？等候期係指投保後一段時間內唔賠。",
              expected: []),
@@ -1056,6 +1059,19 @@ struct DiscovererTests {
         let turns = ["新介面上線了，介面很順。", "舊介面太慢，介面要改。", "資料庫索引要重建，資料庫索引很大。"]
         let proposals = Discoverer(glossary: nil, generalWords: general).discover([Self.transcript(turns)]).map(\.zh)
         #expect(!proposals.contains("介面") && proposals.contains("資料庫索引"), "\(proposals)")
+    }
+
+    /// A software interview (a helper's new-user trial) proposed 志明, the given name of the
+    /// speaker 吳志明, as a term.
+    @Test("a speaker's given name alone is no term")
+    func speakersGivenName() throws {
+        let general = try #require(Self.general, "jieba's dict.txt is missing: Scripts/install-deps installs python3-jieba")
+        let units = ["今天请到工程师周嘉豪。", "嘉豪你好，先聊缓存雪崩。", "谢谢嘉豪，缓存雪崩就聊到这里。"].enumerated().map {
+            TranscriptUnit(file: "t.md", index: $0.offset + 1, kind: .turn, speaker: $0.offset == 1 ? "周嘉豪" : "主持人", text: $0.element,
+                lineStart: $0.offset + 1, lineEnd: $0.offset + 1)
+        }
+        let proposals = Discoverer(glossary: nil, generalWords: general).discover([Transcript(file: "t.md", format: .markdown, units: units, notices: [])])
+        #expect(!proposals.contains { $0.zh == "嘉豪" } && proposals.contains { $0.zh == "缓存雪崩" }, "\(proposals.map(\.zh))")
     }
 
     /// A woodworking subtitle file (a helper's new-user trial) gave the name "Today I".
