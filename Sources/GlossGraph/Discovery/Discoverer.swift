@@ -653,8 +653,16 @@ public struct Discoverer: Sendable {
             // Lower-case English set in Chinese text is a term when it recurs and is no
             // everyday English (ok, anyway, by the way).
             let lowercase = entry.text.unicodeScalars.allSatisfy { $0.properties.isLowercase || $0 == " " || $0 == "-" }
+            // Said once, it is one when the text uses it far more than general English does:
+            // in a short text, not in a long one.
             if lowercase {
-                guard let englishWords, entry.count >= 2, !englishWords.isEveryday(entry.text) else { return nil }
+                guard let englishWords, !englishWords.isEveryday(entry.text), !Self.interjections.contains(entry.text) else { return nil }
+                if entry.count < 2 {
+                    let rarest = entry.text.split(whereSeparator: { $0 == " " || $0 == "-" }).map { englishWords.zipf(of: String($0)) }.min() ?? 0
+                    let perMillion = rarest > 0 ? pow(10, rarest - 3) : 0
+                    guard Self.keyness(uses: entry.count, tokens: findings.estimatedTokens, generalPerMillion: perMillion) >= Self.onceKeyness
+                    else { return nil }
+                }
             }
             let acronym = GlossMiner.isAcronym(entry.text)
             guard knownConcept(entry.text) == nil else { return nil }
@@ -674,6 +682,27 @@ public struct Discoverer: Sendable {
                     : "a Latin-script name the glossary does not know, \(entry.count)×")
         }
     }
+
+    /// How much more often a text uses a word than general text does: Kilgarriff's "simple
+    /// maths" (Sketch Engine's keyword score, Kilgarriff 2009), (f + n) / (r + n) for f and r
+    /// the uses per million tokens here and in the reference, with the smoothing n = 1.
+    static func keyness(uses: Int, tokens: Double, generalPerMillion: Double) -> Double {
+        (Double(uses) / max(tokens, 1) * 1_000_000 + 1) / (generalPerMillion + 1)
+    }
+
+    /// The keyness that makes a word used once a term: in a text of 500 tokens a word used
+    /// once is at 2,000 per million, which a word of general English's middle band (delta,
+    /// tick: about 10 per million) stays far below; in a transcript of 30,000 tokens only a
+    /// word general English hardly uses (prefill) reaches it, and in a larger corpus none.
+    static let onceKeyness = 20.0
+
+    /// Interjections and chat abbreviations (lol, gg, btw, emm): a closed class of words that
+    /// name nothing, however rare in general English.
+    static let interjections: Set<String> = [
+        "lol", "lmao", "gg", "btw", "thx", "ty", "pls", "plz", "fyi", "imo", "imho", "tbh", "idk", "omg", "asap", "brb", "np",
+        "haha", "hahaha", "hah", "hmm", "emm", "em", "um", "uh", "er", "yep", "yup", "nope", "nah", "oops", "wow", "ok", "okay",
+        "yeah", "yes", "no", "hi", "hey", "bye", "ah", "oh", "eh", "aha",
+    ]
 
     /// Most words in a run of lower-case English set in Chinese text that may be one term
     /// (batch size, tree-shaking, reinforcement learning from feedback has more).

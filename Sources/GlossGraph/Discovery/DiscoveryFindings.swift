@@ -39,6 +39,14 @@ public struct DiscoveryFindings: Sendable {
     var segments: [AlignedPairs.Segment] = []
     var speakers: Set<String> = []
     var boldSpans: Set<String> = []
+    /// UTF-8 bytes of the units' texts, a line break after each.
+    var textBytes = 0
+
+    /// The corpus's size in word tokens, estimated from its bytes: jieba cuts mixed Chinese
+    /// and English text into about one token per `bytesPerToken` UTF-8 bytes (5.4–6.4 on the
+    /// evaluation texts and the shared transcript).
+    var estimatedTokens: Double { Double(textBytes) / Self.bytesPerToken }
+    static let bytesPerToken = 6.0
 
     /// Gloss-stating units are kept up to this many UTF-8 bytes of text (distinct texts); those
     /// beyond are still counted, but their glosses are not read.
@@ -68,6 +76,7 @@ public struct DiscoveryFindings: Sendable {
     /// Adds the findings of the part that follows these in the corpus.
     public mutating func merge(_ other: consuming DiscoveryFindings) {
         let map = other.files.map { index(ofFile: $0) }
+        textBytes += other.textBytes
         for key in other.latinOrder {
             var record = other.latin[key]!
             if var existing = latin[key] {
@@ -171,6 +180,7 @@ extension Discoverer {
             text += unit.utf8
             text.append(0x0A)
         }
+        findings.textBytes = text.count
         var recurrenceCache: [String: Int] = [:]
         let recurrence = { (candidate: String) -> Int in
             if let known = recurrenceCache[candidate] { return known }
