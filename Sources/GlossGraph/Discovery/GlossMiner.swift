@@ -895,9 +895,17 @@ public enum GlossMiner {
         // there) between two nouns is no edge: the noun before it is the term's too (都柏林核心
         // 元数据; but 常用|次像素渲染).
         func isModifierEdge(_ index: Int) -> Bool {
-            wordClass(index) == .modifier
+            (wordClass(index) == .modifier || isAdverbPhrase(index))
                 && !(Self.derivationalPrefixes.contains(words[index].text) && index + 1 < words.count && words[index + 1].text.count >= 2
                     && index > 0 && (words[index - 1].entry?.isNoun ?? false))
+        }
+        /// A rare word the list reads as a modifier that starts with an everyday one-character
+        /// adverb (再|上, 最|常): an adverb and what it qualifies, as jieba's list holds some.
+        func isAdverbPhrase(_ index: Int) -> Bool {
+            guard let entry = words[index].entry, !entry.everyday, entry.wordClass == .modifier, !entry.isNumeral, !entry.isLocaliser,
+                words[index].text.unicodeScalars.count >= 2, let head = lexicon.word(String(words[index].text.prefix(1)))
+            else { return false }
+            return head.everyday && head.wordClass == .modifier && !head.isNumeral && !head.isLocaliser
         }
         while first > 0 && !isBarrier(first - 1) && !isModifierEdge(first - 1) { first -= 1 }
         if let englishSize {
