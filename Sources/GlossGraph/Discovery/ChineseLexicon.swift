@@ -64,6 +64,10 @@ public struct ChineseLexicon: Sendable {
     /// Cantonese words whose Simplified form is another word, by the characters they are
     /// written in (係, read as 是, not 系).
     private let cantonese: [String: Word]
+    /// Characters found in two or more of the words jieba's list tags as transliterated
+    /// foreign names (`nrt`: 克里斯, 彼得, 达里奥), about 500: the characters transliteration
+    /// spells names with (阿, 斯, 克, 尔, 德 …).
+    let transliterationCharacters: Set<Unicode.Scalar>
     private let unknownLogProbability: Float
     /// Longest word looked up, in Unicode scalars (jieba's dictionary has few longer ones
     /// that matter for term edges).
@@ -161,6 +165,11 @@ public struct ChineseLexicon: Sendable {
             if key == written || words[key] == nil { words[key] = words[standard] } else { cantonese[written] = words[standard] }
         }
         self.cantonese = cantonese
+        var namesHolding: [Unicode.Scalar: Int] = [:]
+        for entry in entries where String(decoding: entry.tag, as: UTF8.self).trimmingWhitespace() == "nrt" {
+            for scalar in Set(String(decoding: entry.word, as: UTF8.self).unicodeScalars) { namesHolding[scalar, default: 0] += 1 }
+        }
+        transliterationCharacters = Set(namesHolding.filter { $0.value >= 2 }.keys)
         self.words = words
         self.reclassified = reclassified
         unknownLogProbability = -logTotal

@@ -109,7 +109,8 @@ public struct Discoverer: Sendable {
                 }
             }
         }
-        let names = latinCandidates(findings)
+        var names = latinCandidates(findings)
+        let foreignNames = transliteratedNameCandidates(findings, pairingWith: &names, claimed: claimed)
         // A single word of a longer name found as often (Zero of AlphaGo Zero, Fama of
         // Fama-French) is that name's short form, not a name of its own.
         var longestUse: [String: Int] = [:]  // a word → the highest count of a longer name holding it
@@ -156,7 +157,7 @@ public struct Discoverer: Sendable {
             else { return false }
             return verb.everyday && verb.wordClass == .verb
         }
-        candidates += termCandidates(findings).filter { term in
+        candidates += (termCandidates(findings) + foreignNames).filter { term in
             let inNames = statedNames.reduce(0) { $0 + ($1.name != term.zh && $1.name.contains(term.zh) ? $1.count : 0) }
             return !claimed.contains(NameKey.key(term.zh)) && !claimedVariants.contains(NameKey.key(term.zh)) && Double(term.count) > Double(inNames) * 1.25
                 && !isVerbBeforeName(term.zh)
@@ -186,7 +187,7 @@ public struct Discoverer: Sendable {
         candidates.removeAll { candidate in
             [candidate.zh, candidate.en, candidate.abbreviation].contains { !$0.isEmpty && findings.speakers.contains(NameKey.key($0)) }
                 || (!candidate.zh.isEmpty && givenNames.contains(NameKey.key(candidate.zh)))
-                || candidate.kind == .name && candidate.en.split(separator: " ").allSatisfy(speakerWords.contains)
+                || candidate.kind == .name && !candidate.en.isEmpty && candidate.en.split(separator: " ").allSatisfy(speakerWords.contains)
                 || candidate.kind == .term && !speakerWords.isEmpty && candidate.zh.unicodeScalars.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) })
                     && speakerWords.contains { Transliteration.isTransliteration(candidate.zh, of: String($0)) }
         }
@@ -431,6 +432,11 @@ public struct Discoverer: Sendable {
     /// (the least count of its windows when it is longer than an n-gram: at least its own
     /// count), a Latin name's from the Latin-name counts, and any other's in `fallback`.
     private func occurrences(of text: String, in findings: DiscoveryFindings, fallback: [UInt8]) -> Int {
+        // N-grams stop at a name's dots (詹姆斯·韦布空间望远镜): at most the least count of its parts.
+        let parts = text.unicodeScalars.split(whereSeparator: Self.nameDots.contains)
+        if parts.count > 1 {
+            return parts.map { occurrences(of: String(String.UnicodeScalarView($0)), in: findings, fallback: fallback) }.min() ?? 0
+        }
         let scalars = text.unicodeScalars.map(\.value)
         if scalars.count >= 2, scalars.allSatisfy({ ScriptClass.isCJK($0) && !GlossMiner.isCJKPunctuation(Unicode.Scalar($0)!) }) {
             let windows = stride(from: 0, through: max(0, scalars.count - Gram.longest), by: 1).map { start in

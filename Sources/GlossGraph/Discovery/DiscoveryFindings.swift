@@ -35,6 +35,9 @@ public struct DiscoveryFindings: Sendable {
     private(set) var glossUnitBytes = 0
     /// A stated gloss's first name (its `NameKey`) → its occurrences in the parts that state it.
     var statedNameCounts: [String: Int] = [:]
+    /// Foreign names written in Chinese with middle dots (阿曼达·阿斯克尔), by `NameKey`.
+    var transliterated: [String: LatinRecord] = [:]
+    var transliteratedOrder: [String] = []
     var grams = GramTable()
     var segments: [AlignedPairs.Segment] = []
     var speakers: Set<String> = []
@@ -87,6 +90,16 @@ public struct DiscoveryFindings: Sendable {
                 record.file = map[record.file]
                 latin[key] = record
                 latinOrder.append(key)
+            }
+        }
+        for key in other.transliteratedOrder {
+            var record = other.transliterated[key]!
+            if transliterated[key] != nil {
+                transliterated[key]!.count += record.count
+            } else {
+                record.file = map[record.file]
+                transliterated[key] = record
+                transliteratedOrder.append(key)
             }
         }
         for key in other.glossUnitOrder {
@@ -250,6 +263,14 @@ extension Discoverer {
                         findings.latinOrder.append(key)
                     }
                     findings.latin[key]!.count += 1
+                }
+                for name in Self.transliteratedNames(in: bytes, lexicon: lexicon) {
+                    let key = cachedKey(name.text)
+                    if findings.transliterated[key] == nil {
+                        findings.transliterated[key] = .init(text: name.text, count: 0, file: file, line: GramTable.line(of: unit, atTextOffset: name.offset), insideSentence: true)
+                        findings.transliteratedOrder.append(key)
+                    }
+                    findings.transliterated[key]!.count += 1
                 }
             }
             if findings.segments.count < AlignedPairs.segmentLimit {

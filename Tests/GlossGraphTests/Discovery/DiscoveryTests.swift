@@ -526,6 +526,50 @@ struct DiscovererTests {
         #expect(without.isEmpty, "\(without)")
     }
 
+    @Test("with jieba's word list, a foreign name written in Chinese with middle dots is found with its extent")
+    func transliteratedNameExtents() throws {
+        let lexicon = try #require(Self.generalWords().lexicon)
+        let cases: [(text: String, names: [String])] = [
+            ("我最近在读理查德·费曼的讲义，很有意思。", ["理查德·费曼"]),
+            ("那本书是玛丽·居里传记的中译本。", ["玛丽·居里"]),
+            ("先是艾达·洛夫莱斯写下了第一段程序。", ["艾达·洛夫莱斯"]),
+            ("这是阿兰·图灵所说的。", ["阿兰·图灵"]),  // 所 goes with 说, not with the name
+            ("约翰·冯·诺依曼在普林斯顿。", ["约翰·冯·诺依曼"]),
+            ("詹姆斯·韦布空间望远镜升空了。", ["詹姆斯·韦布"]),
+            ("這是阿蘭·圖靈說的。", ["阿蘭·圖靈"]),
+            ("今天的嘉宾是玛格丽特・汉密尔顿，她写过导航程序。", ["玛格丽特・汉密尔顿"]),
+            ("改版 · 评审", []),
+            ("结算页改版·设计评审", []),
+        ]
+        for (text, names) in cases {
+            #expect(Discoverer.transliteratedNames(in: Array(text.utf8), lexicon: lexicon).map(\.text) == names, "\(text)")
+        }
+    }
+
+    @Test("with jieba's word list, a foreign name in Chinese joins the Latin name that transliterates it, and ranks below Latin names alone")
+    func transliteratedNamesPairWithLatinNames() throws {
+        let general = try Self.generalWords()
+        let turns = [
+            "今天的嘉宾是玛格丽特·汉密尔顿，她写过登月的导航程序。后来我又读了艾达·洛夫莱斯的笔记。",
+            "Margaret 当年带的团队很小，Apollo 的代码都是手写的。",
+            "后来 Margaret 还专门讲过 Apollo 的软件工程。",
+            "詹姆斯·韦布空间望远镜（James Webb Space Telescope）升空了。",
+        ]
+        let proposals = Discoverer(glossary: nil, generalWords: general).discover([Self.transcript(turns)])
+        let margaret = try #require(proposals.first { $0.en == "Margaret" }, "\(proposals.map { $0.zh + $0.en })")
+        #expect(margaret.zh == "玛格丽特·汉密尔顿" && margaret.count == 3, "\(margaret)")
+        let ada = try #require(proposals.firstIndex { $0.zh == "艾达·洛夫莱斯" }, "\(proposals.map { $0.zh + $0.en })")
+        let apollo = try #require(proposals.firstIndex { $0.en == "Apollo" })
+        #expect(apollo < ada && proposals[ada].en.isEmpty)
+        // A name inside a stated name is no proposal of its own.
+        #expect(!proposals.contains { $0.zh == "詹姆斯·韦布" }, "\(proposals.map { $0.zh + $0.en })")
+        // Nor is one that holds a speaker's label.
+        let speaking = Transcript(file: "t.md", format: .markdown, units: [
+            TranscriptUnit(file: "t.md", index: 1, kind: .turn, speaker: "汉密尔顿", text: "我是玛格丽特·汉密尔顿。", lineStart: 1, lineEnd: 1),
+        ], notices: [])
+        #expect(!Discoverer(glossary: nil, generalWords: general).discover([speaking]).contains { $0.zh.contains("汉密尔顿") })
+    }
+
     @Test("a lower-case word said once is proposed in a short text, far above its general frequency, not in a long one; chat interjections never are")
     func lowercaseEnglishSaidOnce() throws {
         let english = try #require(EnglishWords.load(), "wordfreq's small_en.msgpack.gz is missing: Scripts/install-deps installs wordfreq")
