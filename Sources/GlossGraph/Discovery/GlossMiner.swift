@@ -936,6 +936,15 @@ public enum GlossMiner {
                 // (可能|出现|削波 beside 削波 alone).
                 dropWordsUsedWithout()
             }
+            // Still more words than the English, and the first a verb of two characters or more
+            // that starts no compound in the list, however rare (施加|紧急制动, 检索|现有技术): a
+            // predicate, when the words after it are the English's size.
+            if first < words.count - 1, size(from: first) > englishSize, size(from: first + 1) == englishSize,
+                let verb = words[first].entry, verb.wordClass == .verb, !verb.startsCompounds, words[first].text.count >= 2,
+                !isGenericHead(from: first + 1)
+            {
+                first += 1
+            }
             // The English asks for more words: take in the word before, unless it is a clause
             // word (a verb before a noun may modify it: 扩散策略).
             // Not over a one-character everyday verb (靠|硅通孔, 读|知情同意书), unless the

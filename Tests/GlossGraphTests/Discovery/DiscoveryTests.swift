@@ -139,6 +139,8 @@ struct GlossMinerTests {
         Case(shape: "a verb with a resultative complement governs the term", text: "写入要先复制到多数派（quorum）才算成功。", expected: ["多数派|quorum|"]),
         Case(shape: "a rare adverb phrase (再|上) before the term qualifies the verb, as everyday adverbs do",
              text: "显存还是不够的话再上激活重计算（activation recomputation），慢一点也认了。", expected: ["激活重计算|activation recomputation|"]),
+        Case(shape: "a rare verb that starts no compound is a predicate when the words after it are the English's size",
+             text: "报关单上必须写明收货人（consignee），不然会退单。", expected: ["收货人|consignee|"]),
         Case(shape: "a verb before a verb of one English word is a compound", text: "编辑的结果是插入缺失（indel）。", expected: ["插入缺失|indel|"]),
         Case(shape: "a rarer verb starts a compound", text: "期权价格反映隐含波动率（implied volatility）。", expected: ["隐含波动率|implied volatility|"]),
         Case(shape: "a title in book-title marks", text: "欧盟《通用数据保护条例》（General Data Protection Regulation，GDPR）很严格。",
