@@ -48,6 +48,8 @@ public struct ChineseLexicon: Sendable {
 
         /// A proper name (tags nr, ns, nt, nz and their kinds: 中国, 都柏林).
         var isProperName = false
+        /// A transliterated foreign name (tag nrt: 约翰, 玛格丽特).
+        var isTransliteratedName = false
 
         /// For a word of two characters, whether a longer word of the list starts with it, other
         /// than with a directional or result complement (扩散|器, 免疫|力, 保留|剧目; not 包括,
@@ -145,7 +147,7 @@ public struct ChineseLexicon: Sendable {
                 logProbability: Float(log(Double(entry.count))) - logTotal, wordClass: wordClass, everyday: Double(entry.count) >= everydayCount,
                 isVerbal: tag.hasPrefix("v"), isVerbalNoun: tag == "vn", isAdjective: tag == "a" || tag == "b", isPreposition: tag == "p", isLocaliser: tag == "f",
                 isFixedExpression: tag == "i" || tag == "l", isNumeral: tag == "m" || tag == "q" || tag == "mq",
-                isProperName: ["nr", "ns", "nt", "nz"].contains { tag.hasPrefix($0) })
+                isProperName: ["nr", "ns", "nt", "nz"].contains { tag.hasPrefix($0) }, isTransliteratedName: tag == "nrt")
         }
         // Two-character words that start a longer one, by their six UTF-8 bytes.
         var starters = Set<UInt64>()

@@ -157,7 +157,11 @@ public struct Discoverer: Sendable {
             else { return false }
             return verb.everyday && verb.wordClass == .verb
         }
-        candidates += (termCandidates(findings) + foreignNames).filter { term in
+        // The parts of a foreign name (玛格丽特 of 玛格丽特·欧文斯) name that person, used alone too.
+        let nameParts = Set(findings.transliterated.values.flatMap { $0.text.unicodeScalars.split(whereSeparator: Self.nameDots.contains) }.map {
+            NameKey.key(String(String.UnicodeScalarView($0)))
+        })
+        candidates += (termCandidates(findings).filter { !nameParts.contains(NameKey.key($0.zh)) } + foreignNames).filter { term in
             let inNames = statedNames.reduce(0) { $0 + ($1.name != term.zh && $1.name.contains(term.zh) ? $1.count : 0) }
             return !claimed.contains(NameKey.key(term.zh)) && !claimedVariants.contains(NameKey.key(term.zh)) && Double(term.count) > Double(inNames) * 1.25
                 && !isVerbBeforeName(term.zh)

@@ -398,7 +398,7 @@ public enum GlossMiner {
             let term = chineseTerm(
                 before: scalars, end: bracket, englishSize: englishSize(english.long, english.short),
                 englishModifierIsHyphenated: hasHyphenatedModifier(english.long), englishIsNumbered: startsWithNumber(english.long),
-                englishSizeIsLoose: !english.long.isEmpty, englishJoinsWithAnd: joinsWithAnd(english.long), context: context)
+                englishSizeIsLoose: !english.long.isEmpty, englishJoinsWithAnd: joinsWithAnd(english.long), englishName: english.long, context: context)
             if english.short.isEmpty, let latin = latinTerm(before: scalars, end: bracket),
                 isAbbreviation(latin.text) || (!latin.text.contains(" ") && english.long.contains(" ")),
                 term.map({ $0.text.hasSuffix(latin.text) }) ?? true,
@@ -643,7 +643,7 @@ public enum GlossMiner {
     static func chineseTerm(
         before scalars: [Unicode.Scalar], end: Int, englishSize: Int? = nil, englishModifierIsHyphenated: Bool = false,
         englishIsNumbered: Bool = false, englishSizeIsLoose: Bool = false, englishJoinsWithAnd: Bool = false, otherName: String? = nil,
-        context: Context
+        englishName: String? = nil, context: Context
     ) -> (text: String, start: Int)? {
         var cursor = end
         while cursor > 0 && scalars[cursor - 1] == " " { cursor -= 1 }
@@ -665,6 +665,24 @@ public enum GlossMiner {
         let runStartsAtStrongBoundary = start == 0 || !isTermScalar(scalars[start - 1]) || (start != cursor && context.lineStarts.contains(start))
         if let lexicon = context.lexicon {
             while start < cursor && scalars[start] == " " { start += 1 }
+            // A foreign name in Chinese ends the run (火山学家|玛格丽特·欧文斯): the name is the term.
+            // Its first part is what transliterates the English's first word, when the English
+            // has a word for each part (天文学家|薇拉·鲁宾（Vera Rubin）); or else as
+            // `Discoverer.transliteratedNames` finds it.
+            if let firstDot = scalars[start..<cursor].firstIndex(where: Discoverer.nameDots.contains) {
+                let words = englishName?.split(separator: " ") ?? []
+                if firstDot > start, words.count == scalars[start..<cursor].filter(Discoverer.nameDots.contains).count + 1,
+                    let length = (1...min(Discoverer.namePartLimit, firstDot - start)).first(where: { length in
+                        Transliteration.isTransliteration(String(String.UnicodeScalarView(scalars[(firstDot - length)..<firstDot])), of: String(words[0]))
+                    })
+                {
+                    return (String(String.UnicodeScalarView(scalars[(firstDot - length)..<cursor])), firstDot - length)
+                }
+                let run = String(String.UnicodeScalarView(scalars[start..<cursor]))
+                if let name = Discoverer.transliteratedNames(in: Array(run.utf8), lexicon: lexicon).last, run.hasSuffix(name.text) {
+                    return (name.text, cursor - name.text.unicodeScalars.count)
+                }
+            }
             return termByWords(
                 scalars[start..<cursor], lexicon: lexicon, englishSize: englishSize, englishModifierIsHyphenated: englishModifierIsHyphenated,
                 englishIsNumbered: englishIsNumbered, englishSizeIsLoose: englishSizeIsLoose, englishJoinsWithAnd: englishJoinsWithAnd, otherName: otherName,

@@ -7,6 +7,9 @@ extension Discoverer {
     /// (the hyphenation point Taiwan's texts use).
     static let nameDots: Set<Unicode.Scalar> = ["\u{00B7}", "\u{30FB}", "\u{2027}"]
 
+    /// Characters that end nouns for people by their trade or role (学家, 作者, 教练员, 主持人).
+    static let personSuffixes: Set<Unicode.Scalar> = ["家", "师", "者", "员", "人", "长", "手", "生", "官", "士"]
+
     /// Most characters in one part of a transliterated name (克里斯蒂亚诺 has six).
     static let namePartLimit = 6
 
@@ -14,11 +17,13 @@ extension Discoverer {
     /// (阿曼达·阿斯克尔, 彼得·蒂尔), as Chinese writes the names of people from other languages.
     ///
     /// A part is the words next to the dot, cut by `lexicon`, taken outwards while each is a
-    /// name the list knows (冯) or is spelt with transliteration characters
+    /// name the list knows (玛格丽特; an everyday one only if it is a foreign name: not 谢谢,
+    /// which jieba tags as a Chinese name) or is spelt with transliteration characters
     /// (`ChineseLexicon.transliterationCharacters`; one other in three is let by: 理查德,
-    /// 诺依曼) and is no everyday word of two characters or more that the list does not know as a
-    /// name, nor a one-character clause word (在, 和); a one-character everyday word is taken
-    /// only with a word beyond it (阿曼|达 but 乔布斯|所说): 创始人|彼得·蒂尔|在 gives 彼得·蒂尔.
+    /// 诺依曼) and is no everyday word of two characters or more, no noun for a person's trade
+    /// (`personSuffixes`: 火山学家|玛格丽特) and no one-character clause word (在, 和). A
+    /// one-character everyday word is taken only with a word beyond it or between two dots
+    /// (阿曼|达, 约翰·冯·诺依曼; but 乔布斯|所说): 创始人|彼得·蒂尔|在 gives 彼得·蒂尔.
     ///
     /// - Parameter bytes: a unit's text, UTF-8.
     /// - Returns: each name, as the text writes it, and the UTF-8 offset in `bytes` where it
@@ -38,18 +43,30 @@ extension Discoverer {
         func isHan(_ at: Int) -> Bool { at >= 0 && at < scalars.count && ScriptClass.isCJK(scalars[at].value) && !GlossMiner.isCJKPunctuation(scalars[at]) }
         /// The characters of the part beside the dot at `dot`: `words` taken from the dot
         /// outwards (`outwards` lists them in that order).
-        func part(_ outwards: [String]) -> Int {
+        func part(_ outwards: [String], closedByDot: Bool) -> Int {
             var taken = 0
             var pending = 0  // characters of one-character everyday words not yet confirmed
             for word in outwards {
                 let simplified = ChineseLexicon.simplified(word)
                 let entry = lexicon.word(simplified)
-                let others = simplified.unicodeScalars.filter { !lexicon.transliterationCharacters.contains($0) }.count
-                guard entry?.isProperName == true || others <= (simplified.unicodeScalars.count - 1) / 2 else { break }
                 let single = simplified.unicodeScalars.count == 1
+                if let entry, entry.isProperName {
+                    // jieba tags some everyday words as Chinese names (谢谢 nr).
+                    guard entry.isTransliteratedName || !entry.everyday || single else { break }
+                } else {
+                    let others = simplified.unicodeScalars.filter { !lexicon.transliterationCharacters.contains($0) }.count
+                    guard others <= (simplified.unicodeScalars.count - 1) / 2 else { break }
+                }
+                if let entry, entry.isProperName, single, entry.everyday, !entry.isTransliteratedName,
+                    !lexicon.transliterationCharacters.contains(simplified.unicodeScalars.first!)
+                {
+                    pending += 1
+                    continue
+                }
                 if let entry, !entry.isProperName {
                     if single && (entry.wordClass == .clause || entry.isPreposition) { break }
-                    if !single && entry.everyday { break }
+                    // An everyday word, or a noun of a person's trade (学家 of 火山学家, 作者).
+                    if !single && (entry.everyday || Self.personSuffixes.contains(simplified.unicodeScalars.last!)) { break }
                     if single && entry.everyday {
                         pending += 1
                         continue
@@ -59,6 +76,8 @@ extension Discoverer {
                 taken += pending + word.unicodeScalars.count
                 pending = 0
             }
+            // A part between two dots is whole (冯 of 约翰·冯·诺依曼).
+            if closedByDot && pending == outwards.reduce(0, { $0 + $1.unicodeScalars.count }) { taken += pending }
             return taken
         }
         var names: [(text: String, offset: Int)] = []
@@ -71,7 +90,7 @@ extension Discoverer {
             var runStart = index
             while isHan(runStart - 1) && index - runStart < 2 * Self.namePartLimit { runStart -= 1 }
             let before = lexicon.words(of: String(String.UnicodeScalarView(scalars[runStart..<index])))
-            let start = index - part(before.reversed())
+            let start = index - part(before.reversed(), closedByDot: false)
             guard start < index else {
                 index += 1
                 continue
@@ -81,7 +100,8 @@ extension Discoverer {
             while end < scalars.count && Self.nameDots.contains(scalars[end]) && isHan(end + 1) {
                 var runEnd = end + 1
                 while isHan(runEnd) && runEnd - end <= 2 * Self.namePartLimit { runEnd += 1 }
-                let taken = part(lexicon.words(of: String(String.UnicodeScalarView(scalars[(end + 1)..<runEnd]))))
+                let taken = part(lexicon.words(of: String(String.UnicodeScalarView(scalars[(end + 1)..<runEnd]))),
+                    closedByDot: runEnd < scalars.count && Self.nameDots.contains(scalars[runEnd]))
                 guard taken > 0 else { break }
                 end += 1 + taken
             }

@@ -540,6 +540,9 @@ struct DiscovererTests {
             ("詹姆斯·韦布空间望远镜升空了。", ["詹姆斯·韦布"]),
             ("這是阿蘭·圖靈說的。", ["阿蘭·圖靈"]),
             ("今天的嘉宾是玛格丽特・汉密尔顿，她写过导航程序。", ["玛格丽特・汉密尔顿"]),
+            ("谢谢玛格丽特·欧文斯。今天就到这里。", ["玛格丽特·欧文斯"]),  // jieba tags 谢谢 as a name
+            ("下一位是卡尔·贝克尔，他讲冰川。", ["卡尔·贝克尔"]),  // and 尔 too, an everyday one
+            ("听众朋友们好，今天请到的是火山学家玛格丽特·欧文斯。", ["玛格丽特·欧文斯"]),
             ("改版 · 评审", []),
             ("结算页改版·设计评审", []),
         ]
@@ -553,16 +556,21 @@ struct DiscovererTests {
         let general = try Self.generalWords()
         let turns = [
             "今天的嘉宾是玛格丽特·汉密尔顿，她写过登月的导航程序。后来我又读了艾达·洛夫莱斯的笔记。",
-            "Margaret 当年带的团队很小，Apollo 的代码都是手写的。",
-            "后来 Margaret 还专门讲过 Apollo 的软件工程。",
-            "詹姆斯·韦布空间望远镜（James Webb Space Telescope）升空了。",
+            "Margaret 当年带的团队很小，Apollo 的代码都是手写的。玛格丽特说过，汉密尔顿这个姓是她丈夫的。",
+            "后来 Margaret 还专门讲过 Apollo 的软件工程。玛格丽特很坚持，汉密尔顿团队也是。",
+            "艾达的笔记写得很细，洛夫莱斯还画了表。", "洛夫莱斯那张表后来很有名，艾达却没看到。",
+            "詹姆斯·韦布空间望远镜（James Webb Space Telescope）升空了。主讲的是天文学家薇拉·鲁宾（Vera Rubin）。",
         ]
         let proposals = Discoverer(glossary: nil, generalWords: general).discover([Self.transcript(turns)])
         let margaret = try #require(proposals.first { $0.en == "Margaret" }, "\(proposals.map { $0.zh + $0.en })")
         #expect(margaret.zh == "玛格丽特·汉密尔顿" && margaret.count == 3, "\(margaret)")
         let ada = try #require(proposals.firstIndex { $0.zh == "艾达·洛夫莱斯" }, "\(proposals.map { $0.zh + $0.en })")
+        // Her name's parts, used alone, name her too: no terms.
+        #expect(!proposals.contains { ["玛格丽特", "汉密尔顿", "艾达", "洛夫莱斯"].contains($0.zh) }, "\(proposals.map { $0.zh + $0.en })")
         let apollo = try #require(proposals.firstIndex { $0.en == "Apollo" })
         #expect(apollo < ada && proposals[ada].en.isEmpty)
+        // A gloss's Chinese that ends in a foreign name is the name, not the title before it.
+        #expect(proposals.contains { $0.kind == .gloss && $0.zh == "薇拉·鲁宾" && $0.en == "Vera Rubin" }, "\(proposals.map { $0.zh + $0.en })")
         // A name inside a stated name is no proposal of its own.
         #expect(!proposals.contains { $0.zh == "詹姆斯·韦布" }, "\(proposals.map { $0.zh + $0.en })")
         // Nor is one that holds a speaker's label.
