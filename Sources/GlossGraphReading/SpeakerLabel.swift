@@ -103,6 +103,12 @@ enum SpeakerLabel {
             {
                 text = MarkdownLine.trimmed(text[..<space])
                 hasTimestamp = true
+                // And a date before it (`陈工 2026-03-04 14:02`, as chat exports write it).
+                if let space = text.lastIndex(where: MarkdownLine.isSpace), space > text.startIndex,
+                    dateEnd(text, from: space + 1) == text.endIndex
+                {
+                    text = MarkdownLine.trimmed(text[..<space])
+                }
             }
         }
         if text.count > 4, text.starts(with: [MarkdownLine.star, MarkdownLine.star]), text.reversed().starts(with: [MarkdownLine.star, MarkdownLine.star]) {
@@ -332,6 +338,15 @@ enum SpeakerLabel {
         let opener = line[index]
         let bracketed = opener == MarkdownLine.openBracket || opener == MarkdownLine.openParen
         if bracketed { index += 1 }
+        // A date before the time, as chat exports write it (`[2024/03/05 08:02:11]`,
+        // `05/03/2024, 08:02 - `, `2024-03-05T08:02`).
+        if let date = dateEnd(line, from: index), date < line.endIndex {
+            var next = date
+            if line[next] == UInt8(ascii: ",") { next += 1 }
+            if next < line.endIndex && (MarkdownLine.isSpace(line[next]) || line[next] == UInt8(ascii: "T")) {
+                index = skipSpaces(line, from: next + 1)
+            }
+        }
         let digitsStart = index
         var colons = 0
         while index < line.endIndex {
@@ -357,8 +372,35 @@ enum SpeakerLabel {
             index += 1
         } else {
             guard index < line.endIndex, MarkdownLine.isSpace(line[index]) else { return start }
+            // `08:02 - Name:`, as WhatsApp exports write it.
+            let dash = skipSpaces(line, from: index)
+            if dash + 1 < line.endIndex && line[dash] == MarkdownLine.hyphen && MarkdownLine.isSpace(line[dash + 1]) { index = dash + 1 }
         }
         return skipSpaces(line, from: index)
+    }
+
+    /// The index just past a date at `start`: three groups of digits joined by one separator,
+    /// `-`, `/` or `.` (2024-03-05, 2024/3/5, 05/03/2024, 5.3.24), the year of four digits or
+    /// two; nil when there is none.
+    static func dateEnd(_ line: Bytes, from start: Int) -> Int? {
+        var index = start
+        var groups: [Int] = []
+        var separator: UInt8?
+        while index < line.endIndex {
+            let groupStart = index
+            while index < line.endIndex && line[index] >= UInt8(ascii: "0") && line[index] <= UInt8(ascii: "9") { index += 1 }
+            let length = index - groupStart
+            guard (1...4).contains(length) else { return nil }
+            groups.append(length)
+            guard groups.count < 3 else { break }
+            guard index < line.endIndex, [UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: ".")].contains(line[index]),
+                separator == nil || separator == line[index]
+            else { return nil }
+            separator = line[index]
+            index += 1
+        }
+        guard groups.count == 3, groups[0] == 4 || groups[2] == 4 || groups[2] == 2, groups[1] <= 2 else { return nil }
+        return index
     }
 
     /// If a colon (`:` or full-width `：`) is at `index`, the index just past it.

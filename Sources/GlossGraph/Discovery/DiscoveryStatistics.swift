@@ -15,7 +15,9 @@ import GlossGraphText
 /// `stated_names` (a stated gloss's first name's key → occurrences), `grams` (every n-gram of
 /// two to nine CJK characters as [text, count, file index, line], and `pruned`, the largest
 /// count a full table dropped: 0 when every count is exact), `segments` (English lines and
-/// the Chinese line after them), `speakers` and `bold`.
+/// the Chinese line after them), `speakers`, `bold`, `text_bytes` (UTF-8 bytes of the units'
+/// texts, which size the corpus) and `foreign_names` (foreign names written in Chinese, as
+/// `latin` records them).
 ///
 /// Merged in corpus order, the files of the parts give `discover`'s proposals for the whole
 /// exactly when no part's n-gram table was pruned (`pruned` 0 in each, and no pruning while
@@ -25,7 +27,8 @@ public enum DiscoveryStatistics {
     public static let format = "glossgraph-discovery"
     /// 2: Latin names are recorded as a glossary lists them (CVEs as CVE), and mixed-script
     /// terms (AI安全) with them; files of version 1 would count a plural apart.
-    public static let version = 2
+    /// 3: the corpus's size and the foreign names written in Chinese are recorded.
+    public static let version = 3
     /// The largest statistics file read (the same bound as a counts file's).
     public static let largestFileBytes = 1 << 30
 
@@ -44,9 +47,12 @@ public enum DiscoveryStatistics {
         var segments: [Segment]
         var speakers: [String]
         var bold: [String]
+        var textBytes: Int
+        var foreignNames: [Latin]
 
         enum CodingKeys: String, CodingKey {
             case format, version, glossary, files, sourcePaths = "source_paths", latin, glossUnits = "gloss_units", statedNames = "stated_names", grams, segments, speakers, bold
+            case textBytes = "text_bytes", foreignNames = "foreign_names"
         }
 
         /// Reads the file's object in one pass. An entry listed twice (an n-gram, a Latin
@@ -58,7 +64,31 @@ public enum DiscoveryStatistics {
             typealias Syntax = JSONPullReader.SyntaxError
             var format: String?, version: Int?, glossary: [String]?, files: [String]?, sourcePaths: [String]?
             var latin: [Latin]?, glossUnits: [GlossUnit]?, statedNames: [String: Int]?, grams: Grams?, segments: [Segment]?
-            var speakers: [String]?, bold: [String]?
+            var speakers: [String]?, bold: [String]?, textBytes: Int?, foreignNames: [Latin]?
+            func latinRecords(_ what: String) throws -> [Latin] {
+                var records: [Latin] = []
+                var seen = Set<String>()
+                try json.enterArray(what)
+                while try json.hasNextElement() {
+                    var k: String?, text: String?, count: Int?, file: Int?, line: Int?, inside: Bool?
+                    try json.enterObject("a name of \(what)")
+                    while let field = try json.nextKey() {
+                        switch field {
+                        case "key": k = try json.string(field)
+                        case "text": text = try json.string(field)
+                        case "count": count = try json.integer(field)
+                        case "file": file = try json.integer(field)
+                        case "line": line = try json.integer(field)
+                        case "inside": inside = try json.bool(field)
+                        default: try json.skipValue()
+                        }
+                    }
+                    guard let k, let text, let count, let file, let line, let inside else { throw Syntax(detail: "a name of \(what) lacks a member") }
+                    guard seen.insert(k).inserted else { throw Syntax(detail: "name '\(text)' of \(what) is listed twice") }
+                    records.append(Latin(key: k, text: text, count: count, file: file, line: line, inside: inside))
+                }
+                return records
+            }
             func strings(_ what: String) throws -> [String] {
                 var values: [String] = []
                 try json.enterArray(what)
@@ -94,29 +124,9 @@ public enum DiscoveryStatistics {
                         names[name] = try json.integer("stated name '\(name)'")
                     }
                     statedNames = names
-                case "latin":
-                    var records: [Latin] = []
-                    var seen = Set<String>()
-                    try json.enterArray(key)
-                    while try json.hasNextElement() {
-                        var k: String?, text: String?, count: Int?, file: Int?, line: Int?, inside: Bool?
-                        try json.enterObject("a Latin name")
-                        while let field = try json.nextKey() {
-                            switch field {
-                            case "key": k = try json.string(field)
-                            case "text": text = try json.string(field)
-                            case "count": count = try json.integer(field)
-                            case "file": file = try json.integer(field)
-                            case "line": line = try json.integer(field)
-                            case "inside": inside = try json.bool(field)
-                            default: try json.skipValue()
-                            }
-                        }
-                        guard let k, let text, let count, let file, let line, let inside else { throw Syntax(detail: "a Latin name lacks a member") }
-                        guard seen.insert(k).inserted else { throw Syntax(detail: "Latin name '\(text)' is listed twice") }
-                        records.append(Latin(key: k, text: text, count: count, file: file, line: line, inside: inside))
-                    }
-                    latin = records
+                case "latin": latin = try latinRecords(key)
+                case "foreign_names": foreignNames = try latinRecords(key)
+                case "text_bytes": textBytes = try json.integer(key)
                 case "gloss_units":
                     var records: [GlossUnit] = []
                     var seen = Set<String>()
@@ -205,7 +215,7 @@ public enum DiscoveryStatistics {
             }
             try json.end()
             guard let format, let version, let glossary, let files, let latin, let glossUnits, let statedNames, let grams, let segments, let speakers,
-                let bold
+                let bold, let textBytes, let foreignNames
             else {
                 let missing = [("format", format == nil), ("version", version == nil), ("glossary", glossary == nil), ("files", files == nil)]
                     .first { $0.1 }?.0 ?? "a member"
@@ -213,16 +223,16 @@ public enum DiscoveryStatistics {
             }
             self.init(
                 format: format, version: version, glossary: glossary, files: files, sourcePaths: sourcePaths, latin: latin, glossUnits: glossUnits,
-                statedNames: statedNames, grams: grams, segments: segments, speakers: speakers, bold: bold)
+                statedNames: statedNames, grams: grams, segments: segments, speakers: speakers, bold: bold, textBytes: textBytes, foreignNames: foreignNames)
         }
 
         init(
             format: String, version: Int, glossary: [String], files: [String], sourcePaths: [String]?, latin: [Latin], glossUnits: [GlossUnit],
-            statedNames: [String: Int], grams: Grams, segments: [Segment], speakers: [String], bold: [String]
+            statedNames: [String: Int], grams: Grams, segments: [Segment], speakers: [String], bold: [String], textBytes: Int, foreignNames: [Latin]
         ) {
             (self.format, self.version, self.glossary, self.files, self.sourcePaths) = (format, version, glossary, files, sourcePaths)
             (self.latin, self.glossUnits, self.statedNames, self.grams, self.segments) = (latin, glossUnits, statedNames, grams, segments)
-            (self.speakers, self.bold) = (speakers, bold)
+            (self.speakers, self.bold, self.textBytes, self.foreignNames) = (speakers, bold, textBytes, foreignNames)
         }
     }
 
@@ -300,7 +310,11 @@ public enum DiscoveryStatistics {
             segments: findings.segments.map {
                 Segment(words: $0.words, chinese: String(String.UnicodeScalarView($0.chinese)), file: $0.file, line: $0.line)
             },
-            speakers: findings.speakers.sorted(), bold: findings.boldSpans.sorted())
+            speakers: findings.speakers.sorted(), bold: findings.boldSpans.sorted(), textBytes: findings.textBytes,
+            foreignNames: findings.transliteratedOrder.map { key in
+                let record = findings.transliterated[key]!
+                return Latin(key: key, text: record.text, count: record.count, file: record.file, line: record.line, inside: record.insideSentence)
+            })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return Array((try? encoder.encode(file)) ?? Data()) + [0x0A]
@@ -369,6 +383,16 @@ public enum DiscoveryStatistics {
             findings.latin[record.key] = .init(text: record.text, count: record.count, file: record.file, line: record.line, insideSentence: record.inside)
             findings.latinOrder.append(record.key)
         }
+        for record in file.foreignNames {
+            try check(record.count, "the count of foreign name '\(record.text)'", atLeast: 1)
+            try check(record.line, "the line of foreign name '\(record.text)'", atLeast: 1)
+            try checkFile(record.file, "foreign name '\(record.text)'")
+            guard findings.transliterated[record.key] == nil else { throw malformed("foreign name '\(record.text)' is listed twice") }
+            findings.transliterated[record.key] = .init(text: record.text, count: record.count, file: record.file, line: record.line, insideSentence: record.inside)
+            findings.transliteratedOrder.append(record.key)
+        }
+        try check(file.textBytes, "the text's size")
+        findings.textBytes = file.textBytes
         for record in file.glossUnits {
             try check(record.copies, "the copies of a gloss unit", atLeast: 1)
             try check(record.index, "a gloss unit's index", atLeast: 1)

@@ -231,6 +231,32 @@ struct ReaderFailureTests {
         #expect(zhihu.units.last?.lineEnd == 12 && zhihu.units.last?.text.contains("第二篇") == true, "the list after 相关推荐 is kept")
     }
 
+    /// A new user's clinic chat export: with a date before the time no line was a turn, and the
+    /// whole chat came out as seven paragraphs with no speaker.
+    @Test("chat exports with a date before the time: bracketed, ISO, WhatsApp's `date, time - Name:`, and a name line with date and time over each message")
+    func chatExportsWithDates() throws {
+        let messages = [("周医生", "今天先做绝育，九点开始。"), ("Mia", "ok 我去准备麻醉。"), ("小林", "术前血检做了吗？"), ("周医生", "做了，都正常。")]
+        let layouts: [(String, String) -> String] = [
+            { "[2025/06/12 09:0\($0.count)] \($0): \($1)" },
+            { "[2025-06-12 09:01:3\($0.count)] \($0)：\($1)" },
+            { "12/06/2025, 09:0\($0.count) - \($0): \($1)" },
+            { "[12/06/2025, 09:01:0\($0.count)] \($0): \($1)" },
+            { "2025-06-12T09:01 \($0): \($1)" },
+        ]
+        for layout in layouts {
+            let text = messages.map { layout($0.0, $0.1) }.joined(separator: "\n") + "\n"
+            let transcript = try Self.read(text, file: "chat.txt")
+            #expect(Self.turns(transcript) == ["周医生@1", "Mia@2", "小林@3", "周医生@4"], "\(text)")
+            #expect(transcript.units.first?.text == "今天先做绝育，九点开始。")
+        }
+        let wechat = "诊室群 聊天记录\n\n" + messages.map { "\($0.0) 2025-06-12 09:0\($0.0.count)\n\($0.1)" }.joined(separator: "\n") + "\n"
+        #expect(Self.turns(try Self.read(wechat, file: "chat.txt")) == ["周医生@3", "Mia@5", "小林@7", "周医生@9"])
+        // A date alone is no timestamp.
+        #expect(SpeakerLabel.dateEnd(ArraySlice(Array("2025-06-12 x".utf8)), from: 0) == 10)
+        #expect(SpeakerLabel.dateEnd(ArraySlice(Array("12345-06-12".utf8)), from: 0) == nil)
+        #expect(SpeakerLabel.dateEnd(ArraySlice(Array("3.14 kg".utf8)), from: 0) == nil)
+    }
+
     @Test("a Markdown hard break between a line and its translation stays a line break")
     func hardBreak() throws {
         let transcript = try Self.read("**[00:00] Speaker A:** How are you?  \n你好吗？\n\n**[00:05] Speaker B:** Fine.  \n很好。\n")
