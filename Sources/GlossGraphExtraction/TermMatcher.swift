@@ -641,11 +641,13 @@ public final class TermMatcher: Sendable {
 
     /// Where an English plural ending (`s`, `es`) that follows a Latin name at `offset` ends,
     /// when a word boundary follows it: `RSPs`, `data centers`, `sandboxes` are the names
-    /// `RSP`, `data center`, `sandbox`. Nil otherwise.
+    /// `RSP`, `data center`, `sandbox`. English writes `es` only after a sibilant (s, x, z, ch,
+    /// sh), so `metres` is no plural of `METR`. Nil otherwise.
     static func pluralEnd(after offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard offset < bytes.count else { return nil }
         if bytes[offset] == UInt8(ascii: "s"), isBoundary(after: offset + 1, in: bytes) { return offset + 1 }
-        if bytes[offset] == UInt8(ascii: "e"), offset + 1 < bytes.count, bytes[offset + 1] == UInt8(ascii: "s"),
+        if offset > 0, EnglishPlural.takesES(stemEnding: bytes[max(0, offset - 2)..<offset]),
+            bytes[offset] == UInt8(ascii: "e"), offset + 1 < bytes.count, bytes[offset + 1] == UInt8(ascii: "s"),
             isBoundary(after: offset + 2, in: bytes)
         {
             return offset + 2

@@ -20,7 +20,9 @@ public enum GlossaryListing {
             let concept = match.concept
             output += "\(concept.bilingualLabel)  [\(concept.id)]\n"
             func row(_ label: String, _ values: [String]) {
-                if !values.isEmpty { output += "  \(label.padding(toLength: 14, withPad: " ", startingAt: 0))\(values.joined(separator: ", "))\n" }
+                // Padded to 14 columns as a terminal shows them (中文 takes four).
+                let padding = String(repeating: " ", count: max(1, 14 - TerminalText.displayWidth(label)))
+                if !values.isEmpty { output += "  \(label)\(padding)\(values.joined(separator: ", "))\n" }
             }
             row("中文 zh", concept.zh.isEmpty ? [] : [concept.zh])
             for (tag, form) in regionalNames(of: concept) { row(tag, [form]) }

@@ -131,7 +131,10 @@ public struct GlossaryLookup {
             return Result(query: query, matches: [found], suggestions: [])
         }
         // An English plural of a name is the name (RSPs, data centers), as in transcripts.
-        for suffix in ["s", "es"] where !trimmed.containsCJK && trimmed.hasSuffix(suffix) && trimmed.count > suffix.count + 1 {
+        // `es` only after a sibilant (sandboxes; metres is no plural of METR).
+        for suffix in ["s", "es"] where !trimmed.containsCJK && trimmed.hasSuffix(suffix) && trimmed.count > suffix.count + 1
+            && (suffix == "s" || EnglishPlural.takesES(stemEnding: trimmed.utf8.dropLast(2).suffix(2)))
+        {
             if let found = glossary.concept(named: String(trimmed.dropLast(suffix.count))) {
                 return Result(query: query, matches: [Match(concept: found.concept, kind: .name, matchedName: found.name.text)], suggestions: [])
             }

@@ -47,6 +47,8 @@ struct TermMatcherTests {
         MatcherCase(rule: "an English plural of a Latin name is the name", names: ["RSP", "data center", "sandbox", "GPT-4"],
                     text: "RSPs, data centers, sandboxes, GPT-4s, RSPsX",
                     expected: [("RSP", 0..<4), ("data center", 6..<18), ("sandbox", 20..<29)]),
+        MatcherCase(rule: "es makes a plural only after a sibilant: metres is no plural of METR", names: ["METR", "box"],
+                    text: "three metres, METRs, boxes", expected: [("METR", 14..<19), ("box", 21..<26)]),
         MatcherCase(rule: "a curly apostrophe is the ASCII one", names: ["Moore's law"], text: "Moore’s law, Moore's law",
                     expected: [("Moore's law", 0..<13), ("Moore's law", 15..<26)]),
         MatcherCase(rule: "CJK next to Latin is a boundary", names: ["RSP", "AI"], text: "在RSP中，宪法AI和AI。",

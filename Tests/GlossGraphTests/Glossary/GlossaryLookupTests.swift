@@ -200,6 +200,9 @@ struct LookupCommandTests {
             ("xingzheng", 1, "no concept named 'xingzheng', and no name close to it\n"),
             ("强化学习与人类反馈", 0, "('强化学习与人类反馈' is a deprecated name: use 基于人类反馈的强化学习)"),
             ("Moore’s law", 0, "[moores-law]"),
+            ("metres", 1, "no concept named 'metres'"),
+            // Rows line up as a terminal shows them: 中文 takes four columns.
+            ("sandboxes", 0, "\n  中文 zh       沙盒\n  zh-Hant       "),
         ])
     func bundledLookups(_ query: String, _ status: Int32, _ expected: String) throws {
         // From another working folder: the bundled glossary is found from the executable.

@@ -85,7 +85,9 @@ public struct ReferenceMatcher {
                 if Self.isASCIIAlphanumeric(key.utf8.last) && end < scalars.count && Self.isWordCharacter(scalars[end]) {
                     // An English plural of a name ending in a letter: `RSPs`, `sandboxes`.
                     let endsInLetter = key.utf8.last.map { !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } ?? false
-                    for suffix in ["s", "es"] where endsInLetter {
+                    // `es` only after a sibilant (boxes; metres is no plural of METR).
+                    let sibilant = ["s", "x", "z", "ch", "sh"].contains { key.lowercased().hasSuffix($0) }
+                    for suffix in ["s", "es"] where endsInLetter && (suffix == "s" || sibilant) {
                         let suffixEnd = end + suffix.unicodeScalars.count
                         guard suffixEnd <= scalars.count,
                             String(String.UnicodeScalarView(scalars[end..<suffixEnd])) == suffix,
