@@ -159,6 +159,9 @@ struct LabeledTranscriptParser {
         // A conversation has two speakers at least: beside one recurring name, a name that
         // labels one line is the other (王经理 asks twice, 林护士长 answers once).
         let acceptsOneOffLabels = style != .none && (speakers.count >= 2 || (style == .colon && speakers.count == 1))
+        // In a chat export every message's label carries its time: there a label without one
+        // is a line of the message before (`总结一下：` over a list), not a one-off speaker.
+        let labelsCarryTimes = labelsCarryTimestamps(style: style, speakers: speakers)
         let linesAreParagraphs = style == .none && lineBreaksEndParagraphs()
         let linesAreCaptions = linesAreParagraphs && lineBreaksEndCaptions()
         var index = 0
@@ -206,7 +209,9 @@ struct LabeledTranscriptParser {
                 // speaker's name; the line is preamble.
                 let castList = speaker == nil && !sawFirstLabel && speakerNames.startsAName(MarkdownLine.trimmed(line[label.textStart...]))
                 if speaker == nil, !castList,
-                    let oneOff = oneOffSpeaker(of: label, at: index, style: style, acceptsOneOffs: acceptsOneOffLabels, sawKnownSpeaker: sawFirstLabel)
+                    let oneOff = oneOffSpeaker(
+                        of: label, at: index, style: style, acceptsOneOffs: acceptsOneOffLabels && (label.hasTimestamp || !labelsCarryTimes),
+                        sawKnownSpeaker: sawFirstLabel)
                 {
                     state.speakersNamed.insert(oneOff)
                     speaker = oneOff
@@ -322,6 +327,19 @@ struct LabeledTranscriptParser {
         state.nonBlankLines += skipped.nonBlankLines
         state.cutLines += builder.cutLines.map { $0 + state.lineOffset }
         return batch
+    }
+
+    /// Whether nine in ten of the known speakers' labels in these lines, three at least, carry
+    /// a timestamp, as a chat export's do.
+    private func labelsCarryTimestamps(style: LabelStyle, speakers: Set<ByteString>) -> Bool {
+        var timed = 0
+        var all = 0
+        for index in 0..<lines.count {
+            guard let label = label(at: index, style: style, speakers: speakers) else { continue }
+            all += 1
+            if label.hasTimestamp { timed += 1 }
+        }
+        return all >= 3 && timed * 10 >= all * 9
     }
 
     /// The speaker a label on line `index` names when it is no known speaker: in a

@@ -249,6 +249,12 @@ struct ReaderFailureTests {
             #expect(Self.turns(transcript) == ["周医生@1", "Mia@2", "小林@3", "周医生@4"], "\(text)")
             #expect(transcript.units.first?.text == "今天先做绝育，九点开始。")
         }
+        // A label with no time, in a chat whose every message has one, is a line of the message
+        // before (a second user's solar-farm chat gave 总结一下 as a speaker).
+        let summary = "12/06/2025, 09:01 - 周医生: 今天先这样\n总结一下：\n1. 术前血检都正常\n2. 明天九点开始\n12/06/2025, 09:02 - Mia: 收到\n12/06/2025, 09:03 - 小林: 好的\n"
+        let summarised = try Self.read(summary, file: "chat.txt")
+        #expect(Self.turns(summarised) == ["周医生@1", "Mia@5", "小林@6"])
+        #expect(summarised.units.first?.text.contains("明天九点开始") == true)
         let wechat = "诊室群 聊天记录\n\n" + messages.map { "\($0.0) 2025-06-12 09:0\($0.0.count)\n\($0.1)" }.joined(separator: "\n") + "\n"
         #expect(Self.turns(try Self.read(wechat, file: "chat.txt")) == ["周医生@3", "Mia@5", "小林@7", "周医生@9"])
         // A date alone is no timestamp.
