@@ -1058,7 +1058,11 @@ public struct Discoverer: Sendable {
             let lastWord = words[words.count - 1]
             if let word = lexicon.word(lastWord) {
                 let afterVerb = lexicon.word(words[words.count - 2])?.wordClass == .verb
-                if lastWord.count == 1 && (word.wordClass == .clause || word.wordClass == .modifier || word.isLocaliser)
+                // A measure word ends a quantity only after a numeral or demonstrative (一|台, 这|台);
+                // after a noun it is the noun's head (王|台, queen cell).
+                let isMeasureAfterNoun = word.isNumeral && !(lexicon.word(words[words.count - 2])?.isNumeral ?? false)
+                    && lexicon.word(words[words.count - 2])?.wordClass != .clause
+                if lastWord.count == 1 && (word.wordClass == .clause || (word.wordClass == .modifier && !isMeasureAfterNoun) || word.isLocaliser)
                     || Self.verbComplements.contains(lastWord) && (word.wordClass == .verb || afterVerb || Self.resultComplements.contains(lastWord))
                 {
                     return false

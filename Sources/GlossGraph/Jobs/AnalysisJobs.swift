@@ -187,8 +187,8 @@ public enum AnalysisJobs {
     private static func scan(_ line: ArraySlice<UInt8>, number: Int, wanted: Set<Int>, lines: inout [Int: [UInt8]], bold: inout Set<String>) {
         let line = line.last == 0x0D ? line.dropLast() : line
         if wanted.contains(number) { lines[number] = Array(line) }
-        // Bold (`**`) or curly quotes (U+201C, E2 80 9C).
-        if line.contains(UInt8(ascii: "*")) || line.contains(0x9C) {
+        // Bold (`**`) or quotes (“ E2 80 9C, 「 E3 80 8C, 『 E3 80 8E).
+        if line.contains(where: { $0 == UInt8(ascii: "*") || $0 == 0x9C || $0 == 0x8C || $0 == 0x8E }) {
             BoldSpans.find(inLine: line, into: &bold)
         }
     }

@@ -1,8 +1,8 @@
 import GlossGraphGlossary
 import GlossGraphText
 
-/// Phrases a Markdown text sets in bold (`**…**`) or in curly double quotes (“…”), line by
-/// line: two to sixteen characters with Chinese in them, neither a label (ending in a colon)
+/// Phrases a Markdown text sets in bold (`**…**`) or in quotation marks (“…”, 「…」, 『…』),
+/// line by line: two to sixteen characters with Chinese in them, neither a label (ending in a colon)
 /// nor a clause (with ，or 。). Discovery takes them as hints of terms.
 public enum BoldSpans {
     public static func find(in text: String) -> Set<String> {
@@ -29,21 +29,27 @@ public enum BoldSpans {
             if after.first == UInt8(ascii: ":") || after.starts(with: [0xEF, 0xBC, 0x9A]) { continue }
             add(line[(marks[pair - 1] + 2)..<marks[pair]], to: &spans)
         }
-        let open: [UInt8] = [0xE2, 0x80, 0x9C]
-        let close: [UInt8] = [0xE2, 0x80, 0x9D]
-        var opens: [Int] = []
-        index = line.startIndex
-        while index + 2 < line.endIndex {
-            if line[index] == open[0] && line[index + 1] == open[1] && line[index + 2] == open[2] { opens.append(index + 3) }
-            index += 1
-        }
-        for (number, start) in opens.enumerated() {
-            let pieceEnd = number + 1 < opens.count ? opens[number + 1] - 3 : line.endIndex
-            var end = start
-            while end + 2 < pieceEnd && !(line[end] == close[0] && line[end + 1] == close[1] && line[end + 2] == close[2]) { end += 1 }
-            if end + 2 < pieceEnd { add(line[start..<end], to: &spans) }
+        for (open, close) in quotePairs {
+            var opens: [Int] = []
+            index = line.startIndex
+            while index + 2 < line.endIndex {
+                if line[index] == open[0] && line[index + 1] == open[1] && line[index + 2] == open[2] { opens.append(index + 3) }
+                index += 1
+            }
+            for (number, start) in opens.enumerated() {
+                let pieceEnd = number + 1 < opens.count ? opens[number + 1] - 3 : line.endIndex
+                var end = start
+                while end + 2 < pieceEnd && !(line[end] == close[0] && line[end + 1] == close[1] && line[end + 2] == close[2]) { end += 1 }
+                if end + 2 < pieceEnd { add(line[start..<end], to: &spans) }
+            }
         }
     }
+
+    /// Quotation marks, UTF-8: “ ” (U+201C, U+201D), and the corner brackets 「 」 and 『 』
+    /// (U+300C–U+300F) that Traditional Chinese quotes with.
+    static let quotePairs: [(open: [UInt8], close: [UInt8])] = [
+        ([0xE2, 0x80, 0x9C], [0xE2, 0x80, 0x9D]), ([0xE3, 0x80, 0x8C], [0xE3, 0x80, 0x8D]), ([0xE3, 0x80, 0x8E], [0xE3, 0x80, 0x8F]),
+    ]
 
     private static func add(_ bytes: ArraySlice<UInt8>, to spans: inout Set<String>) {
         // Two to sixteen characters take at most 64 bytes, besides spaces; CJK needs a lead byte.

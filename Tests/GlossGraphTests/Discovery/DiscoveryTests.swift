@@ -819,10 +819,24 @@ struct DiscovererTests {
         #expect(zh.contains("主治医生") && zh.contains("规培医生"), "\(zh)")
     }
 
+    @Test("with jieba's word list, a measure word after a noun is that noun's head (王台, 继箱); after a numeral or demonstrative it ends a quantity")
+    func measureWordsAfterNouns() throws {
+        let turns = [
+            "开春先查王台，王台多了就要分蜂。", "加继箱以前，先把王台清掉。继箱要干燥。",
+            "场里买了三台摇蜜机，三台都是新的。", "这台用了五年，这台还能用。",
+        ]
+        let zh = try Self.proposals(turns).map(\.zh)
+        #expect(zh.contains("王台") && zh.contains("继箱"), "\(zh)")
+        #expect(!zh.contains { $0.hasSuffix("三台") || $0.hasSuffix("这台") }, "\(zh)")
+    }
+
     @Test("bold and quoted phrases are hints of terms; a bold field label before a colon is none")
     func boldFieldLabels() {
         let spans = BoldSpans.find(in: "- **会议时间**：周三上午\n- **记录人** : 小周\n- **主持人：** 老吴\n本季度重点是**冷链物流**和“前置仓”。")
         #expect(spans == ["冷链物流", "前置仓"], "\(spans)")
+        // Traditional Chinese quotes with corner brackets (a Taiwanese tea lecture's 「走水」).
+        let corner = BoldSpans.find(in: "日光萎凋之後要「走水」，茶青才會有『鮮爽度』。「這句話不是術語，對吧」")
+        #expect(corner == ["走水", "鮮爽度"], "\(corner)")
     }
 
     @Test("with jieba's word list: an adverb straight before a noun starts a term (长期|债券); before a verb or adjective it starts a phrase")
