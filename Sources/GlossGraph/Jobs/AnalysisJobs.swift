@@ -187,8 +187,7 @@ public enum AnalysisJobs {
     private static func scan(_ line: ArraySlice<UInt8>, number: Int, wanted: Set<Int>, lines: inout [Int: [UInt8]], bold: inout Set<String>) {
         let line = line.last == 0x0D ? line.dropLast() : line
         if wanted.contains(number) { lines[number] = Array(line) }
-        // Bold (`**`) or quotes (“ E2 80 9C, 「 E3 80 8C, 『 E3 80 8E).
-        if line.contains(where: { $0 == UInt8(ascii: "*") || $0 == 0x9C || $0 == 0x8C || $0 == 0x8E }) {
+        if BoldSpans.mayHoldSpans(line) {
             BoldSpans.find(inLine: line, into: &bold)
         }
     }
