@@ -23,9 +23,12 @@ struct GlossaryCommand: ParsableCommand {
         @Argument(help: "Glossary files or folders (default: the bundled glossary).")
         var files: [String] = []
 
+        // As the other commands name a glossary: `--glossary FILE` checks FILE too.
+        @OptionGroup var glossaryOptions: GlossaryOptions
+
         func run() throws {
             try runReportingErrors {
-                let loaded = try GlossaryJobs.check(GlossarySource(paths: files))
+                let loaded = try GlossaryJobs.check(GlossarySource(paths: files + glossaryOptions.glossary))
                 let names = loaded.glossary.concepts.reduce(0) { $0 + $1.names.count }
                 let count = loaded.files.count
                 Terminal.write("ok: \(loaded.glossary.concepts.count) concepts, \(names) names in \(count) file\(count == 1 ? "" : "s")\n")

@@ -238,6 +238,9 @@ struct LookupCommandTests {
         let good = try CLI.run(["glossary", "check", TestPaths.fixture("glossary/small.tsv")])
         #expect(good.status == 0)
         #expect(good.stdout == "ok: 5 concepts, 24 names in 1 file\n")
+        // Named as the other commands name a glossary.
+        let named = try CLI.run(["glossary", "check", "--glossary", TestPaths.fixture("glossary/small.tsv")])
+        #expect(named.status == 0 && named.stdout == good.stdout, "\(named.stderr)")
     }
 
     @Test("a missing glossary file is an input error")
