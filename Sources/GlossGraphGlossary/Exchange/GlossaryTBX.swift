@@ -10,6 +10,7 @@ import GlossGraphText
 public enum GlossaryTBX {
     public static let namespace = "urn:iso:std:iso:30042:ed-2"
     static let chineseLanguage = "zh-Hans"
+    static let traditionalLanguage = "zh-Hant"
 
     public static func format(_ concepts: [Concept], title: String = "GlossGraph glossary") throws(GlossGraphError) -> [UInt8] {
         let xml = try XMLWriter(what: "TBX")
@@ -48,8 +49,13 @@ public enum GlossaryTBX {
             let names = concept.names
             // English, Simplified Chinese, then a langSec per script or region the glossary
             // tags names with, whose first admitted name is that region's preferred term.
+            // An untagged name written in Traditional characters (a glossary discovered from
+            // Taiwan's text) is zh-Hant, not Simplified.
+            let untagged = names.filter { $0.language == "zh" && $0.tag == nil }
+            let isTraditional = { (name: ConceptName) in var text = name.text; return text.withUTF8 { TraditionalCharacters.occur(in: $0) } }
             var sections: [(language: String, terms: [ConceptName])] = [
-                ("en", names.filter { $0.language == "en" }), (chineseLanguage, names.filter { $0.language == "zh" && $0.tag == nil }),
+                ("en", names.filter { $0.language == "en" }), (chineseLanguage, untagged.filter { !isTraditional($0) }),
+                (traditionalLanguage, untagged.filter(isTraditional)),
             ]
             for name in names where name.language == "zh" {
                 guard let tag = name.tag else { continue }

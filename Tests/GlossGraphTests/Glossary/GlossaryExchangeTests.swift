@@ -217,6 +217,19 @@ struct GlossaryExchangeTests {
         #expect(notices.map(\.description) == ["t.tbx:3: note: conceptEntry 'fab' has no Simplified Chinese term; '晶圆厂' (OpenCC's tw2sp of '晶圓廠') taken as preferred"])
     }
 
+    /// A glossary discovered from Taiwan's text holds Traditional names untagged (a new user's
+    /// tea lecture): TBX had them as zh-Hans.
+    @Test("an untagged name in Traditional characters goes to TBX as zh-Hant, a Simplified one as zh-Hans")
+    func untaggedTraditionalNames() throws {
+        var concept = Concept(id: "maillard-reaction", category: "new", zh: "梅納反應", en: "Maillard reaction", note: "")
+        concept.zhVariants = ["美拉德反应"]
+        let text = String(decoding: try GlossaryTBX.format([concept]), as: UTF8.self)
+        let hant = try #require(text.range(of: "<langSec xml:lang=\"zh-Hant\">"))
+        let hans = try #require(text.range(of: "<langSec xml:lang=\"zh-Hans\">"))
+        #expect(text[hant.upperBound...].prefix(200).contains("梅納反應") && text[hans.upperBound...].prefix(200).contains("美拉德反应"), "\(text)")
+        #expect(!text[hans.upperBound...].prefix(200).contains("梅納反應"), "\(text)")
+    }
+
     /// A name written for another script or region carries its tag (`資料中心 @zh-TW`) in the
     /// glossary, in CSV, and as its own TBX langSec, and comes back from each.
     @Test("names tagged zh-TW, zh-HK and zh-Hant keep their tags through TSV, CSV and TBX")
