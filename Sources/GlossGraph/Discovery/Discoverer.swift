@@ -183,7 +183,10 @@ public struct Discoverer: Sendable {
             words.contains { word in word.first?.isUppercase == true && transliteratedSpeakers.contains { Transliteration.isTransliteration($0, of: String(word)) } }
         }.joined())
         // A speaker's given name alone (志明 of 吴志明) names the speaker too.
+        // So does a Latin-script speaker's first name (Kevin of Kevin Tan, as a chat writes it).
         let givenNames = Set(findings.speakers.compactMap { key -> String? in
+            let words = key.split(separator: " ")
+            if (2...3).contains(words.count), words.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isLetter } }) { return String(words[0]) }
             let scalars = Array(key.unicodeScalars)
             guard scalars.count == 3, let surname = key.first, Self.surnames.contains(surname) else { return nil }
             return String(String.UnicodeScalarView(scalars.dropFirst()))
@@ -191,6 +194,7 @@ public struct Discoverer: Sendable {
         candidates.removeAll { candidate in
             [candidate.zh, candidate.en, candidate.abbreviation].contains { !$0.isEmpty && findings.speakers.contains(NameKey.key($0)) }
                 || (!candidate.zh.isEmpty && givenNames.contains(NameKey.key(candidate.zh)))
+                || (candidate.kind == .name && candidate.zh.isEmpty && givenNames.contains(NameKey.key(candidate.en)))
                 || candidate.kind == .name && !candidate.en.isEmpty && candidate.en.split(separator: " ").allSatisfy(speakerWords.contains)
                 || candidate.kind == .term && !speakerWords.isEmpty && candidate.zh.unicodeScalars.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) })
                     && speakerWords.contains { Transliteration.isTransliteration(candidate.zh, of: String($0)) }

@@ -1160,6 +1160,13 @@ struct DiscovererTests {
         }
         let proposals = Discoverer(glossary: nil, generalWords: general).discover([Transcript(file: "t.md", format: .markdown, units: units, notices: [])])
         #expect(!proposals.contains { $0.zh == "嘉豪" } && proposals.contains { $0.zh == "缓存雪崩" }, "\(proposals.map(\.zh))")
+        // A Latin-script speaker's first name too (a solar-farm chat proposed Kevin of Kevin Tan).
+        let chat = ["Kevin 你把 inverter 的日志发一下。", "好，Kevin 马上发，Grafana 上也有。", "Grafana 那边我看过了。"].enumerated().map {
+            TranscriptUnit(file: "c.txt", index: $0.offset + 1, kind: .turn, speaker: $0.offset == 1 ? "Kevin Tan" : "周海涛", text: $0.element,
+                lineStart: $0.offset + 1, lineEnd: $0.offset + 1)
+        }
+        let names = Discoverer(glossary: nil, generalWords: general).discover([Transcript(file: "c.txt", format: .labeled, units: chat, notices: [])]).map(\.en)
+        #expect(!names.contains("Kevin") && names.contains("Grafana"), "\(names)")
     }
 
     /// A woodworking subtitle file (a helper's new-user trial) gave the name "Today I".
