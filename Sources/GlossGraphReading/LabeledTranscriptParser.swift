@@ -161,7 +161,14 @@ struct LabeledTranscriptParser {
         let acceptsOneOffLabels = style != .none && (speakers.count >= 2 || (style == .colon && speakers.count == 1))
         // In a chat export every message's label carries its time: there a label without one
         // is a line of the message before (`总结一下：` over a list), not a one-off speaker.
-        let labelsCarryTimes = labelsCarryTimestamps(style: style, speakers: speakers)
+        // Counted when a one-off label first appears: most files have none.
+        var labelsCarryTimesKnown: Bool?
+        func labelsCarryTimes() -> Bool {
+            if let known = labelsCarryTimesKnown { return known }
+            let found = labelsCarryTimestamps(style: style, speakers: speakers)
+            labelsCarryTimesKnown = found
+            return found
+        }
         let linesAreParagraphs = style == .none && lineBreaksEndParagraphs()
         let linesAreCaptions = linesAreParagraphs && lineBreaksEndCaptions()
         var index = 0
@@ -210,7 +217,7 @@ struct LabeledTranscriptParser {
                 let castList = speaker == nil && !sawFirstLabel && speakerNames.startsAName(MarkdownLine.trimmed(line[label.textStart...]))
                 if speaker == nil, !castList,
                     let oneOff = oneOffSpeaker(
-                        of: label, at: index, style: style, acceptsOneOffs: acceptsOneOffLabels && (label.hasTimestamp || !labelsCarryTimes),
+                        of: label, at: index, style: style, acceptsOneOffs: acceptsOneOffLabels && (label.hasTimestamp || !labelsCarryTimes()),
                         sawKnownSpeaker: sawFirstLabel)
                 {
                     state.speakersNamed.insert(oneOff)

@@ -1063,7 +1063,7 @@ public struct Discoverer: Sendable {
             if let word = lexicon.word(lastWord) {
                 let afterVerb = lexicon.word(words[words.count - 2])?.wordClass == .verb
                 // A measure word ends a quantity only after a numeral or demonstrative (一|台, 这|台);
-                // after a noun it is the noun's head (王|台, queen cell).
+                // after a noun it is the noun's head (继|箱, a hive's super).
                 let isMeasureAfterNoun = word.isNumeral && !(lexicon.word(words[words.count - 2])?.isNumeral ?? false)
                     && lexicon.word(words[words.count - 2])?.wordClass != .clause
                 if lastWord.count == 1 && (word.wordClass == .clause || (word.wordClass == .modifier && !isMeasureAfterNoun) || word.isLocaliser)

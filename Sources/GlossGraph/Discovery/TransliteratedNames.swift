@@ -41,8 +41,8 @@ extension Discoverer {
         guard bytes.indices.contains(where: endsDot) else { return [] }
         let scalars = Array(String(decoding: bytes, as: UTF8.self).unicodeScalars)
         func isHan(_ at: Int) -> Bool { at >= 0 && at < scalars.count && ScriptClass.isCJK(scalars[at].value) && !GlossMiner.isCJKPunctuation(scalars[at]) }
-        /// The characters of the part beside the dot at `dot`: `words` taken from the dot
-        /// outwards (`outwards` lists them in that order).
+        /// How many characters of the words beside a dot make the name's part: `outwards` lists
+        /// the words from the dot outwards; `closedByDot` when they run up to the next dot.
         func part(_ outwards: [String], closedByDot: Bool) -> Int {
             var taken = 0
             var pending = 0  // characters of one-character everyday words not yet confirmed
