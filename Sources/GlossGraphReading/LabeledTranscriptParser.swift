@@ -214,7 +214,11 @@ struct LabeledTranscriptParser {
                 speaker = speakerNames.name(of: label.name)
                 // A cast list before the first turn (`嘉宾：陈海峰（秦岭养蜂人）`): a role, then a
                 // speaker's name; the line is preamble.
-                let castList = speaker == nil && !sawFirstLabel && speakerNames.startsAName(MarkdownLine.trimmed(line[label.textStart...]))
+                // So is a header line that names the cast by their labels (`主持人：老周 ｜ 嘉宾：林一`).
+                let castList = !sawFirstLabel
+                    && (speaker == nil && speakerNames.startsAName(MarkdownLine.trimmed(line[label.textStart...]))
+                        || speakerNames.holdsALabel(line[label.textStart...]))
+                if castList { speaker = nil }
                 if speaker == nil, !castList,
                     let oneOff = oneOffSpeaker(
                         of: label, at: index, style: style, acceptsOneOffs: acceptsOneOffLabels && (label.hasTimestamp || !labelsCarryTimes()),
@@ -251,9 +255,11 @@ struct LabeledTranscriptParser {
                 index += 1
                 continue
             }
-            if MarkdownLine.isBlockquote(line) {
+            // A footnote's definition (`[^1]: …`) is a note too, not the last answer's words.
+            let isFootnote = MarkdownLine.isFootnoteDefinition(line)
+            if MarkdownLine.isBlockquote(line) || isFootnote {
                 if keepNotes && (sawFirstLabel || style == .none) {
-                    builder.addNoteLine(MarkdownLine.blockquoteContent(line), of: line, line: lineNumber)
+                    builder.addNoteLine(isFootnote ? MarkdownLine.footnoteContent(line) : MarkdownLine.blockquoteContent(line), of: line, line: lineNumber)
                 } else {
                     builder.skip(lineNumber, .note)
                 }
@@ -355,6 +361,11 @@ struct LabeledTranscriptParser {
         of label: borrowing SpeakerLabel.Match, at index: Int, style: LabelStyle, acceptsOneOffs: Bool, sawKnownSpeaker: Bool
     ) -> String? {
         guard acceptsOneOffs, SpeakerLabel.isOneOffSpeaker(label, style: style) else { return nil }
+        // A field whose value is a number, a time or a date (`节目时长：38:12`, `Date: 2024-04-20`)
+        // is a header's, not a speaker's.
+        if let first = MarkdownLine.trimmed(lines[index][label.textStart...]).first, first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9") {
+            return nil
+        }
         let previous = index == 0 ? nil : lines[index - 1]
         if style == .nameLine {
             // A lone short line is a weak sign: before the first known speaker it is a header
@@ -476,6 +487,16 @@ private struct SpeakerNames {
 
     /// Whether `text` starts with a known speaker's label.
     func startsAName(_ text: ArraySlice<UInt8>) -> Bool { names.contains { text.starts(with: $0.bytes) } }
+
+    /// Whether `text` holds a known name's label (`嘉宾：` in `老周 ｜ 嘉宾：林一`), as a
+    /// header's cast line does.
+    func holdsALabel(_ text: ArraySlice<UInt8>) -> Bool {
+        names.contains { name in
+            [name.bytes + [0xEF, 0xBC, 0x9A], name.bytes + [UInt8(ascii: ":")]].contains { label in
+                text.firstRange(of: label) != nil
+            }
+        }
+    }
 
     func name(of bytes: ArraySlice<UInt8>) -> String? {
         if !byBytes.isEmpty { return byBytes[ByteString(bytes)] }

@@ -120,6 +120,21 @@ package enum MarkdownLine {
         trimmed(line).first == greaterThan
     }
 
+    /// Whether `line` defines a Markdown footnote (`[^1]: text`, GitHub's and Pandoc's
+    /// syntax): a note on the text, nobody's speech.
+    package static func isFootnoteDefinition(_ line: Bytes) -> Bool {
+        let text = trimmed(line)
+        guard text.starts(with: [openBracket, UInt8(ascii: "^")]), let close = text.prefix(40).firstIndex(of: closeBracket) else { return false }
+        return close > text.startIndex + 2 && close + 1 < text.endIndex && text[close + 1] == UInt8(ascii: ":")
+    }
+
+    /// The text of a footnote definition without its `[^1]:` marker.
+    package static func footnoteContent(_ line: Bytes) -> Bytes {
+        let text = trimmed(line)
+        guard let close = text.firstIndex(of: closeBracket) else { return text }
+        return trimmed(text[(close + 2)...])
+    }
+
     /// The text of a blockquote line without its `>` markers.
     package static func blockquoteContent(_ line: Bytes) -> Bytes {
         var text = trimmed(line)

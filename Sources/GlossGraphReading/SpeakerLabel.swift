@@ -57,13 +57,27 @@ enum SpeakerLabel {
         return nil
     }
 
-    /// `Name: text`, `名字：text`, `[00:10] Speaker B: text`, `00:10:05 Speaker B: text`.
+    /// 【 and 】 (U+3010, U+3011), UTF-8.
+    static let lenticularOpen: [UInt8] = [0xE3, 0x80, 0x90]
+    static let lenticularClose: [UInt8] = [0xE3, 0x80, 0x91]
+
+    /// `Name: text`, `名字：text`, `[00:10] Speaker B: text`, `00:10:05 Speaker B: text`,
+    /// `【主持人】text`.
     static func colon(_ line: Bytes) -> Match? {
         var indent = skipIndent(line)
         // A list item's bullet (`- 王经理：`, as minutes list who said what).
         if isBullet(line, at: indent) { indent = skipSpaces(line, from: indent + 1) }
         var index = skipTimestamp(line, from: indent)
         let hasTimestamp = index != indent
+        // `【主持人】text`, as Chinese podcast transcripts on the web label turns; a colon may follow.
+        if line[index...].starts(with: lenticularOpen) {
+            let nameStart = index + 3
+            var close = nameStart
+            while close + 2 < line.endIndex && close - nameStart <= maximumNameBytes && !line[close...].starts(with: lenticularClose) { close += 1 }
+            guard close + 2 < line.endIndex, line[close...].starts(with: lenticularClose) else { return nil }
+            let after = skipSpaces(line, from: close + 3)
+            return validated(line[nameStart..<close], textStart: colonEnd(line, at: after) ?? after, hasTimestamp: hasTimestamp)
+        }
         let nameStart = index
         while index < line.endIndex && index - nameStart <= maximumNameBytes {
             if let afterColon = colonEnd(line, at: index) {

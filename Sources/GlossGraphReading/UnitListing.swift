@@ -56,7 +56,7 @@ public enum UnitListing {
     /// for a terminal `width` columns wide (CJK characters take two columns).
     /// `header` starts each file with its name (off for the later parts of a file).
     public static func table(_ units: [TranscriptUnit], width: Int = 100, header: Bool = true) -> String {
-        let speakerWidth = min(16, units.map { TerminalText.displayWidth($0.speaker ?? "–") }.max() ?? 1)
+        let speakerWidth = min(16, units.map { TerminalText.displayWidth($0.kind == .note ? "[note]" : $0.speaker ?? "–") }.max() ?? 1)
         let indexWidth = max(4, String(units.last?.index ?? units.count).count)
         var output = ""
         var currentFile: String? = header ? nil : units.first?.file

@@ -263,6 +263,34 @@ struct ReaderFailureTests {
         #expect(SpeakerLabel.dateEnd(ArraySlice(Array("3.14 kg".utf8)), from: 0) == nil)
     }
 
+    /// A third new user's podcast page got no speaker at all (its labels were 【主持人】), and
+    /// a magazine interview's footnote was read as the last answer's words.
+    @Test("【名字】 labels; a header's cast line and a field holding a time are no turns; a footnote is a note")
+    func bracketLabelsAndFootnotes() throws {
+        let podcast = try Self.read("""
+            第 7 期｜城市养蜂
+            节目时长：41:05 ｜ 发布于 2025-05-02
+            主持人：阿秋 ｜ 嘉宾：周航
+            【主持人】欢迎收听，今天聊城市养蜂。
+            【嘉宾】谢谢邀请。（03:10）
+
+            我先说说楼顶的蜂箱。
+            【主持人】：蜂箱放楼顶会不会太晒？
+            【嘉宾】会，所以要遮阳。
+
+            """, file: "p.txt")
+        #expect(Self.turns(podcast) == ["主持人@4", "嘉宾@5", "主持人@8", "嘉宾@9"])
+        #expect(podcast.units[1].text.contains("楼顶的蜂箱") && podcast.units[0].text == "欢迎收听，今天聊城市养蜂。")
+        #expect(podcast.skipped.contains { $0.reason == .preamble && $0.lines.contains(3) })
+        let interview = "**问：** 你怎么开始做这个的？\n\n**答：** 从一个折射仪[^1]开始。\n\n**问：** 后来呢？\n\n**答：** 后来就停不下来了。\n\n[^1]: 折射仪（refractometer）测的是浓度。\n"
+        let read = try Self.read(interview)
+        #expect(Self.turns(read) == ["问@1", "答@3", "问@5", "答@7"])
+        #expect(read.units.last?.text == "后来就停不下来了。" && read.skipped.contains { $0.reason == .note && $0.lines == 9...9 })
+        let kept = try TranscriptReader.read(bytes: Array(interview.utf8), file: "t.md", options: ReadingOptions(keepNotes: true))
+        #expect(kept.units.last.map { $0.kind == .note && $0.text == "折射仪（refractometer）测的是浓度。" } == true)
+        #expect(UnitListing.table(kept.units).contains("[note]  9-9"), "\(UnitListing.table(kept.units))")
+    }
+
     @Test("a Markdown hard break between a line and its translation stays a line break")
     func hardBreak() throws {
         let transcript = try Self.read("**[00:00] Speaker A:** How are you?  \n你好吗？\n\n**[00:05] Speaker B:** Fine.  \n很好。\n")
