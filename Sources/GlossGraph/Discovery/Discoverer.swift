@@ -616,6 +616,32 @@ public struct Discoverer: Sendable {
     /// Words that are capitalised or acronyms in any text and name nothing in particular.
     static let genericLatin: Set<String> = ["AI", "OK", "I", "A", "X", "The", "And", "But", "So", "We", "It", "This", "That", "CEO"]
 
+    /// Whether the name at `range` of `bytes` is AM or PM after a time (10:02 AM): a time of
+    /// day, where elsewhere PM is a project manager or preventive maintenance.
+    static func isTimeOfDay(_ range: Range<Int>, in bytes: [UInt8]) -> Bool {
+        let text = bytes[range]
+        guard text.elementsEqual("AM".utf8) || text.elementsEqual("PM".utf8) || text.elementsEqual("am".utf8) || text.elementsEqual("pm".utf8) else { return false }
+        var index = range.lowerBound - 1
+        while index >= 0 && bytes[index] == UInt8(ascii: " ") { index -= 1 }
+        return index >= 0 && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index])
+    }
+
+    /// English month names and their abbreviations: a month and numbers (Jun 3, March 2024)
+    /// are a date, not a name.
+    static let months: Set<String> = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "January", "February", "March",
+        "April", "June", "July", "August", "September", "October", "November", "December",
+    ]
+
+    /// Whether `name` is a date: a month and one or two numbers (Jun 3, March 2024, Jun 3 2024),
+    /// or a month's abbreviation alone (Sept of `Sept. 12`).
+    static func isDate(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        if words.count == 1, name.count <= 4, name != "May", months.contains(name) { return true }
+        guard (2...3).contains(words.count), months.contains(String(words[0]).trimmingCharacters(in: ["."])) else { return false }
+        return words.dropFirst().allSatisfy { $0.trimmingCharacters(in: [","]).allSatisfy(\.isNumber) }
+    }
+
     /// Titles and roles, which stand next to a name but are never part of one (Anthropic CEO
     /// Dario Amodei is a company and a person).
     static let titles: Set<String> = ["CEO", "CTO", "CFO", "COO", "CSO", "VP", "Dr", "Dr.", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Prof", "Prof.", "President", "Founder", "Cofounder", "Co-founder"]

@@ -246,7 +246,8 @@ extension Discoverer {
                 let written = String(decoding: bytes[name], as: UTF8.self)
                 let text = Self.latinLemma(written)
                 // Roman numerals (Phase II, III) number things; they name nothing.
-                guard !Self.genericLatin.contains(text), !text.allSatisfy({ "IVXLC".contains($0) }) else { continue }
+                guard !Self.genericLatin.contains(text), !text.allSatisfy({ "IVXLC".contains($0) }), !Self.isDate(text), !Self.isTimeOfDay(name, in: bytes)
+                else { continue }
                 let key = cachedKey(text)
                 if findings.latin[key] == nil {
                     findings.latin[key] = .init(text: text, count: 0, file: file, line: GramTable.line(of: unit, atTextOffset: name.lowerBound), insideSentence: false)

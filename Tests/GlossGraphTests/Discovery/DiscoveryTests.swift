@@ -593,6 +593,21 @@ struct DiscovererTests {
         #expect(names(long).isEmpty, "\(names(long))")
     }
 
+    /// A meeting export's header (`Jun 3, 2024, 10:02 AM`) gave the names Jun 3 and AM.
+    @Test("a month and numbers are a date and AM or PM a time, no names")
+    func datesAreNoNames() {
+        let candidates = Discoverer(glossary: nil).discover([Self.transcript([
+            "会议在 Jun 3, 2024, 10:02 AM 开始，用 Figma 看了 March 2024 的稿子。", "下午 3:30 PM 再用 Figma 对一次，Sept. 12 上线。",
+            "机台做完 PM 再跑货，PM 要两小时。",
+        ])])
+        let names = candidates.map { $0.en + $0.abbreviation }
+        #expect(names.contains("Figma"), "\(names)")
+        for date in ["Jun 3", "AM", "March 2024", "Sept. 12", "Sept"] { #expect(!names.contains(date), "\(date) in \(names)") }
+        // PM after no time is a name (preventive maintenance), counted without the time's.
+        #expect(candidates.first { $0.abbreviation == "PM" }?.count == 2, "\(names)")
+        #expect(Discoverer.isDate("Jun 3 2024") && !Discoverer.isDate("May Day") && !Discoverer.isDate("Sprint 14"))
+    }
+
     @Test("a capitalised name general English uses every day ranks below a name of the field found as often, and is still proposed")
     func everydayCapitalisedNames() {
         let english = EnglishWords(zipf: ["windows": 4.72, "zabbix": 0, "the": 7.7], source: "test")
