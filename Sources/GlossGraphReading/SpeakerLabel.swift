@@ -75,7 +75,9 @@ enum SpeakerLabel {
             var close = nameStart
             while close + 2 < line.endIndex && close - nameStart <= maximumNameBytes && !line[close...].starts(with: lenticularClose) { close += 1 }
             guard close + 2 < line.endIndex, line[close...].starts(with: lenticularClose) else { return nil }
+            // Alone on its line, 【观众提问】 heads a section.
             let after = skipSpaces(line, from: close + 3)
+            guard !MarkdownLine.trimmed(line[after...]).isEmpty else { return nil }
             return validated(line[nameStart..<close], textStart: colonEnd(line, at: after) ?? after, hasTimestamp: hasTimestamp)
         }
         let nameStart = index

@@ -11,8 +11,10 @@ struct DiscoverCommand: ParsableCommand {
             RLHF（强化学习与人类反馈）, X指的是Y, first crack 就是一爆); asides, years, citations, \
             URLs, e-mail addresses and enumerations in brackets are not. Two Chinese names of one \
             concept (X，也就是Y, X又称Y) make one proposal with a variant. Latin acronyms and \
-            names, lower-case English set in Chinese text that general English seldom uses \
-            (wordfreq's list), and Chinese strings that recur and behave like terms (C-value, \
+            names, foreign names written in Chinese with a middle dot (阿曼达·阿斯克尔, joined \
+            to the Latin name they transliterate), lower-case English set in Chinese text that \
+            general English seldom uses (wordfreq's list; said once, in a text short enough that \
+            once is far above its general frequency), and Chinese strings that recur and behave like terms (C-value, \
             branching entropy, no function characters at the edges, bold as a hint), follow. \
             Known concepts are left out; new names of known \
             concepts are offered as additions to them. Editor's notes are read too: they often \

@@ -278,8 +278,14 @@ struct ReaderFailureTests {
             【主持人】：蜂箱放楼顶会不会太晒？
             【嘉宾】会，所以要遮阳。
 
+            【听众来信】
+
+            【主持人】有位听众问，冬天怎么办？
+
             """, file: "p.txt")
-        #expect(Self.turns(podcast) == ["主持人@4", "嘉宾@5", "主持人@8", "嘉宾@9"])
+        #expect(Self.turns(podcast) == ["主持人@4", "嘉宾@5", "主持人@8", "嘉宾@9", "主持人@13"])
+        // Alone on its line, a bracketed title heads a section.
+        #expect(podcast.skipped.contains { $0.reason == .heading && $0.lines == 11...11 }, "\(podcast.skipped)")
         #expect(podcast.units[1].text.contains("楼顶的蜂箱") && podcast.units[0].text == "欢迎收听，今天聊城市养蜂。")
         #expect(podcast.skipped.contains { $0.reason == .preamble && $0.lines.contains(3) })
         let interview = "**问：** 你怎么开始做这个的？\n\n**答：** 从一个折射仪[^1]开始。\n\n**问：** 后来呢？\n\n**答：** 后来就停不下来了。\n\n[^1]: 折射仪（refractometer）测的是浓度。\n"
