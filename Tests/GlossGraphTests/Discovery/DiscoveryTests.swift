@@ -139,6 +139,8 @@ struct GlossMinerTests {
         Case(shape: "a verb with a resultative complement governs the term", text: "写入要先复制到多数派（quorum）才算成功。", expected: ["多数派|quorum|"]),
         Case(shape: "a rare adverb phrase (再|上) before the term qualifies the verb, as everyday adverbs do",
              text: "显存还是不够的话再上激活重计算（activation recomputation），慢一点也认了。", expected: ["激活重计算|activation recomputation|"]),
+        Case(shape: "a verb of saying or asking (说, 讲, 问) is the clause's, never the term's",
+             text: "这节课讲提货单（delivery order），下节课再讲别的。", expected: ["提货单|delivery order|"]),
         Case(shape: "a rare verb that starts no compound is a predicate when the words after it are the English's size",
              text: "报关单上必须写明收货人（consignee），不然会退单。", expected: ["收货人|consignee|"]),
         Case(shape: "a verb before a verb of one English word is a compound", text: "编辑的结果是插入缺失（indel）。", expected: ["插入缺失|indel|"]),
