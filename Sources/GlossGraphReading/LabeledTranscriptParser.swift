@@ -234,7 +234,7 @@ struct LabeledTranscriptParser {
                 builder.addLine(line[label.textStart...], of: line, line: lineNumber)
                 sawFirstLabel = true
                 inSpeech = true
-                turnItemIndent = style == .colon ? SpeakerLabel.listItemIndent(line) : nil
+                turnItemIndent = style == .colon ? MarkdownLine.listItemIndent(line) : nil
                 if label.isWholeBoldLine {
                     // A bold question line: the answers after it are not the asker's.
                     builder.finishUnit()
@@ -246,7 +246,7 @@ struct LabeledTranscriptParser {
             // A list item less indented than the one whose label opened the turn (an agenda
             // point over `   - 王经理：` items, as minutes write them) is nobody's speech: it
             // ends the turn and is a paragraph of its own.
-            if let itemIndent = turnItemIndent, builder.openUnitKind == .turn, let indent = SpeakerLabel.listItemIndent(line), indent < itemIndent {
+            if let itemIndent = turnItemIndent, builder.openUnitKind == .turn, let indent = MarkdownLine.listItemIndent(line), indent < itemIndent {
                 builder.finishUnit()
                 builder.startUnit(kind: .paragraph, speaker: nil, line: lineNumber)
                 builder.addLine(line, of: line, line: lineNumber)
@@ -381,7 +381,7 @@ struct LabeledTranscriptParser {
         } else {
             // After a blank line, another label, or as a list item of its own (`- 林护士长：`).
             guard previous.map({ MarkdownLine.isBlank($0) }) ?? true || self.label(at: index - 1, style: style, speakers: nil) != nil
-                || SpeakerLabel.listItemIndent(lines[index]) != nil
+                || MarkdownLine.isListItem(lines[index])
             else { return nil }
         }
         return SpeakerLabel.displayName(String(decoding: label.name, as: UTF8.self))

@@ -647,15 +647,20 @@ package enum MarkdownLine {
 
     /// Whether a line is an entry of a Markdown list: a bullet (`-`, `*`, `+`, `•`) or a number
     /// and a dot (`3. `) before a space.
-    package static func isListItem(_ line: ArraySlice<UInt8>) -> Bool {
+    package static func isListItem(_ line: ArraySlice<UInt8>) -> Bool { listItemIndent(line) != nil }
+
+    /// The indentation, in bytes, of a Markdown list entry's marker (`isListItem`), or nil for a
+    /// line that is no entry: nested entries are indented more (`   - 王经理：` under `2. 议程`).
+    package static func listItemIndent(_ line: ArraySlice<UInt8>) -> Int? {
         let text = trimmed(line)
-        guard let first = text.first else { return false }
-        if [UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+")].contains(first) { return text.dropFirst().first == space }
-        if text.starts(with: [0xE2, 0x80, 0xA2]) { return true }  // •
+        guard let first = text.first else { return nil }
+        let indent = text.startIndex - line.startIndex
+        if [UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+")].contains(first) { return text.dropFirst().first == space ? indent : nil }
+        if text.starts(with: [0xE2, 0x80, 0xA2]) { return indent }  // •
         let digits = text.prefix { (0x30...0x39).contains($0) }
-        guard !digits.isEmpty, digits.count <= 3 else { return false }
+        guard !digits.isEmpty, digits.count <= 3 else { return nil }
         let rest = text.dropFirst(digits.count)
-        return rest.first == UInt8(ascii: ".") && rest.dropFirst().first == space
+        return rest.first == UInt8(ascii: ".") && rest.dropFirst().first == space ? indent : nil
     }
 
     /// Whether a line is a row of a Markdown (GitHub) table: it starts and ends with `|` and

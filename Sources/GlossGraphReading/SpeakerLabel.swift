@@ -315,19 +315,6 @@ enum SpeakerLabel {
         return Match(name: name, textStart: textStart, hasTimestamp: hasTimestamp)
     }
 
-    /// The indentation, in bytes, of a list item's marker (`- `, `* `, `+ `, `2. `), or nil
-    /// for a line that is no list item.
-    static func listItemIndent(_ line: Bytes) -> Int? {
-        var index = line.startIndex
-        while index < line.endIndex && MarkdownLine.isSpace(line[index]) { index += 1 }
-        let indent = index - line.startIndex
-        if isBullet(line, at: index) { return indent }
-        var end = index
-        while end < line.endIndex && line[end] >= UInt8(ascii: "0") && line[end] <= UInt8(ascii: "9") { end += 1 }
-        guard end > index, end + 1 < line.endIndex, line[end] == UInt8(ascii: "."), MarkdownLine.isSpace(line[end + 1]) else { return nil }
-        return indent
-    }
-
     /// Whether a list item's bullet (`-`, `*` or `+` and a space) is at `index`.
     private static func isBullet(_ line: Bytes, at index: Int) -> Bool {
         index + 1 < line.endIndex && [MarkdownLine.hyphen, MarkdownLine.star, UInt8(ascii: "+")].contains(line[index]) && MarkdownLine.isSpace(line[index + 1])
