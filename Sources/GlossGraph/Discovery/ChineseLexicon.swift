@@ -316,6 +316,16 @@ public struct ChineseLexicon: Sendable {
         return word.wordClass == .clause || word.wordClass == .modifier
     }
 
+    /// Whether `measure`, a measure word (tag q, m), heads the noun `previous` before it rather
+    /// than ending a quantity: it ends one only after a numeral or a demonstrative or other
+    /// clause word (一台, 这台); after a noun it is that noun's head (王台 a queen cell, 继箱 a
+    /// hive's super).
+    func isMeasureHead(_ measure: String, after previous: String) -> Bool {
+        guard word(measure)?.isNumeral == true else { return false }
+        guard let before = word(previous) else { return true }
+        return !before.isNumeral && before.wordClass != .clause
+    }
+
     /// `text` cut into words (jieba's dictionary-only segmentation, as `wordStarts` cuts).
     func words(of text: String) -> [String] {
         let scalars = Array(text.unicodeScalars)

@@ -1088,10 +1088,8 @@ public struct Discoverer: Sendable {
             let lastWord = words[words.count - 1]
             if let word = lexicon.word(lastWord) {
                 let afterVerb = lexicon.word(words[words.count - 2])?.wordClass == .verb
-                // A measure word ends a quantity only after a numeral or demonstrative (一|台, 这|台);
-                // after a noun it is the noun's head (继|箱, a hive's super).
-                let isMeasureAfterNoun = word.isNumeral && !(lexicon.word(words[words.count - 2])?.isNumeral ?? false)
-                    && lexicon.word(words[words.count - 2])?.wordClass != .clause
+                // A measure word after a noun is its head (继|箱), not a quantity's end.
+                let isMeasureAfterNoun = lexicon.isMeasureHead(lastWord, after: words[words.count - 2])
                 if lastWord.count == 1 && (word.wordClass == .clause || (word.wordClass == .modifier && !isMeasureAfterNoun) || word.isLocaliser)
                     || Self.verbComplements.contains(lastWord) && (word.wordClass == .verb || afterVerb || Self.resultComplements.contains(lastWord))
                 {

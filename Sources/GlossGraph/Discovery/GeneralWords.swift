@@ -127,12 +127,8 @@ public struct GeneralWords: Sendable {
             }
             return (1..<min(4, characters.count)).contains { length in
                 let edge = String(atStart ? characters[..<length] : characters[(characters.count - length)...])
-                // A measure word ends a quantity only after a numeral or demonstrative (一台, 这台);
-                // after a noun the list does not hold with it, it is that noun's head (王台, 继箱).
-                if !atStart, length == 1, let lexicon, lexicon.word(edge)?.isNumeral == true,
-                    !(lexicon.word(String(characters[characters.count - 2]))?.isNumeral ?? false),
-                    !ChineseLexicon.pronouns.contains(String(characters[characters.count - 2]))
-                {
+                // A measure word after a noun the list does not hold with it is its head (王台).
+                if !atStart, length == 1, let lexicon, lexicon.isMeasureHead(edge, after: String(characters[characters.count - 2])) {
                     return false
                 }
                 return edges.contains(edge)
