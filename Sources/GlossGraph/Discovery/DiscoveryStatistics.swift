@@ -375,22 +375,22 @@ public enum DiscoveryStatistics {
                 throw malformed("source_paths holds '\(path)', which is not a real path as count records one (absolute, without '.', '..' or '//')")
             }
         }
-        for record in file.latin {
-            try check(record.count, "the count of Latin name '\(record.text)'", atLeast: 1)
-            try check(record.line, "the line of Latin name '\(record.text)'", atLeast: 1)
-            try checkFile(record.file, "Latin name '\(record.text)'")
-            guard findings.latin[record.key] == nil else { throw malformed("Latin name '\(record.text)' is listed twice") }
-            findings.latin[record.key] = .init(text: record.text, count: record.count, file: record.file, line: record.line, insideSentence: record.inside)
-            findings.latinOrder.append(record.key)
+        /// Latin names or foreign names (`what` names them in messages), checked, by key and in order.
+        func names(_ records: [Latin], _ what: String) throws(GlossGraphError) -> (byKey: [String: DiscoveryFindings.LatinRecord], order: [String]) {
+            var byKey: [String: DiscoveryFindings.LatinRecord] = [:]
+            var order: [String] = []
+            for record in records {
+                try check(record.count, "the count of \(what) '\(record.text)'", atLeast: 1)
+                try check(record.line, "the line of \(what) '\(record.text)'", atLeast: 1)
+                try checkFile(record.file, "\(what) '\(record.text)'")
+                guard byKey[record.key] == nil else { throw malformed("\(what) '\(record.text)' is listed twice") }
+                byKey[record.key] = .init(text: record.text, count: record.count, file: record.file, line: record.line, insideSentence: record.inside)
+                order.append(record.key)
+            }
+            return (byKey, order)
         }
-        for record in file.foreignNames {
-            try check(record.count, "the count of foreign name '\(record.text)'", atLeast: 1)
-            try check(record.line, "the line of foreign name '\(record.text)'", atLeast: 1)
-            try checkFile(record.file, "foreign name '\(record.text)'")
-            guard findings.transliterated[record.key] == nil else { throw malformed("foreign name '\(record.text)' is listed twice") }
-            findings.transliterated[record.key] = .init(text: record.text, count: record.count, file: record.file, line: record.line, insideSentence: record.inside)
-            findings.transliteratedOrder.append(record.key)
-        }
+        (findings.latin, findings.latinOrder) = try names(file.latin, "Latin name")
+        (findings.transliterated, findings.transliteratedOrder) = try names(file.foreignNames, "foreign name")
         try check(file.textBytes, "the text's size")
         findings.textBytes = file.textBytes
         for record in file.glossUnits {
