@@ -54,7 +54,10 @@ extension Discoverer {
                     // jieba tags some everyday words as Chinese names (谢谢 nr).
                     guard entry.isTransliteratedName || !entry.everyday || single else { break }
                 } else {
-                    let others = simplified.unicodeScalars.filter { !lexicon.transliterationCharacters.contains($0) }.count
+                    // A character the list knows as a name (孔 of 孔蒂, a surname) spells names too.
+                    let others = simplified.unicodeScalars.filter {
+                        !lexicon.transliterationCharacters.contains($0) && lexicon.word(String($0))?.isProperName != true
+                    }.count
                     guard others <= (simplified.unicodeScalars.count - 1) / 2 else { break }
                 }
                 if let entry, entry.isProperName, single, entry.everyday, !entry.isTransliteratedName,
