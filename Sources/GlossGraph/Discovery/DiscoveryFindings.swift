@@ -245,8 +245,9 @@ extension Discoverer {
             for (name, opensSentence) in names where !known.contains(where: { $0.overlaps(name) }) && !headers.contains(where: { $0.overlaps(name) }) {
                 let written = String(decoding: bytes[name], as: UTF8.self)
                 let text = Self.latinLemma(written)
-                // Roman numerals (Phase II, III) number things; they name nothing.
-                guard !Self.genericLatin.contains(text), !text.allSatisfy({ "IVXLC".contains($0) }), !Self.isDate(text), !Self.isTimeOfDay(name, in: bytes)
+                // Roman numerals (Phase II, III) number things; they name nothing. Only those of
+                // I, V and X are taken for numerals: CI, LC and CLI are acronyms.
+                guard !Self.genericLatin.contains(text), !text.allSatisfy({ "IVX".contains($0) }), !Self.isDate(text), !Self.isTimeOfDay(name, in: bytes)
                 else { continue }
                 let key = cachedKey(text)
                 if findings.latin[key] == nil {

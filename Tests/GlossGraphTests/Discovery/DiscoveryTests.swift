@@ -774,6 +774,9 @@ struct DiscovererTests {
         // Roman numerals number phases; they are no acronyms.
         let phases = Discoverer(glossary: nil).discover([Self.transcript(["II 期试验之后是 III 期试验。", "III 期要几千人，II 期几百人。"])])
         #expect(!phases.contains { $0.abbreviation == "II" || $0.abbreviation == "III" }, "\(phases.map(\.abbreviation))")
+        // CI is an acronym (a final new-user trial's chat never had it proposed).
+        let builds = Discoverer(glossary: nil).discover([Self.transcript(["CI 又挂了，PR 先别合。", "CI 修好再合 PR。"])]).map(\.abbreviation)
+        #expect(builds.contains("CI") && builds.contains("PR"), "\(builds)")
     }
 
     @Test("an English name that a Chinese speaker label transliterates is the speaker's, not a term; other names stay")
