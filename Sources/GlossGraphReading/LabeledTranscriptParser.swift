@@ -379,6 +379,13 @@ struct LabeledTranscriptParser {
                 else { return nil }
             }
         } else {
+            // Before the first known speaker, a label over words that end no sentence is a
+            // title (`冰川學訪談：冰芯裡的氣候紀錄`), not a speaker.
+            if !sawKnownSpeaker, let last = ScriptClass.lastScalar(MarkdownLine.trimmed(lines[index][label.textStart...])),
+                !SpeakerLabel.endsSentence(last)
+            {
+                return nil
+            }
             // After a blank line, another label, or as a list item of its own (`- 林护士长：`).
             guard previous.map({ MarkdownLine.isBlank($0) }) ?? true || self.label(at: index - 1, style: style, speakers: nil) != nil
                 || MarkdownLine.isListItem(lines[index])

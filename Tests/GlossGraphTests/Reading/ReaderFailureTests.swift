@@ -288,6 +288,9 @@ struct ReaderFailureTests {
         #expect(podcast.skipped.contains { $0.reason == .heading && $0.lines == 11...11 }, "\(podcast.skipped)")
         #expect(podcast.units[1].text.contains("楼顶的蜂箱") && podcast.units[0].text == "欢迎收听，今天聊城市养蜂。")
         #expect(podcast.skipped.contains { $0.reason == .preamble && $0.lines.contains(3) })
+        // A title with a colon over a Q&A is no speaker (a final trial's Taiwanese Q&A).
+        let qa = try Self.read("冰川學訪談：冰芯裡的氣候紀錄\n\n問：冰芯怎麼定年？\n\n答：數年層。\n\n問：準嗎？\n\n答：越深越難數。\n", file: "q.txt")
+        #expect(Self.turns(qa) == ["問@3", "答@5", "問@7", "答@9"])
         let interview = "**问：** 你怎么开始做这个的？\n\n**答：** 从一个折射仪[^1]开始。\n\n**问：** 后来呢？\n\n**答：** 后来就停不下来了。\n\n[^1]: 折射仪（refractometer）测的是浓度。\n"
         let read = try Self.read(interview)
         #expect(Self.turns(read) == ["问@1", "答@3", "问@5", "答@7"])
