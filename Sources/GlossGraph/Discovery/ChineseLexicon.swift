@@ -38,6 +38,8 @@ public struct ChineseLexicon: Sendable {
         var isAdjective: Bool
         /// A preposition (tag p: 基于, 以, 面向).
         var isPreposition: Bool
+        /// An adverb (tags d, ad: 非常, 越来越, 逐渐).
+        var isAdverb = false
         /// A localiser (tag f: 上, 后, 之间), which follows its noun.
         var isLocaliser = false
         /// An idiom or fixed expression (tags i, l: 一段时间), whose parts still read as words.
@@ -145,7 +147,7 @@ public struct ChineseLexicon: Sendable {
             }
             words[word] = Word(
                 logProbability: Float(log(Double(entry.count))) - logTotal, wordClass: wordClass, everyday: Double(entry.count) >= everydayCount,
-                isVerbal: tag.hasPrefix("v"), isVerbalNoun: tag == "vn", isAdjective: tag == "a" || tag == "b", isPreposition: tag == "p", isLocaliser: tag == "f",
+                isVerbal: tag.hasPrefix("v"), isVerbalNoun: tag == "vn", isAdjective: tag == "a" || tag == "b", isPreposition: tag == "p", isAdverb: tag == "d" || tag == "ad", isLocaliser: tag == "f",
                 isFixedExpression: tag == "i" || tag == "l", isNumeral: tag == "m" || tag == "q" || tag == "mq",
                 isProperName: ["nr", "ns", "nt", "nz"].contains { tag.hasPrefix($0) }, isTransliteratedName: tag == "nrt")
         }
@@ -306,6 +308,17 @@ public struct ChineseLexicon: Sendable {
         // So does a clause word of two characters or more inside (解决这个问题, 让我们看).
         if texts.dropFirst().dropLast().contains(where: { $0.count >= 2 && everyday($0)?.wordClass == .clause }) { return true }
         return false
+    }
+
+    /// Whether a string, cut into the list's words, ends in a predicate: an adverb, then the
+    /// adjective or verb it modifies as the last word (人工智能|越来越|好, 模型|非常|重要). A
+    /// name has no such ending; a term may start with an adverb (直接偏好优化).
+    func endsInPredicate(_ text: String) -> Bool {
+        let words = words(of: text)
+        guard words.count >= 2, let adverb = word(words[words.count - 2]), adverb.isAdverb,
+            let last = word(words[words.count - 1]), last.isAdjective || last.wordClass == .verb
+        else { return false }
+        return true
     }
 
     /// Whether `text` is one word of a closed class in the list: a function word, adverb,

@@ -1390,7 +1390,7 @@ public enum GlossMiner {
         func isTermLike(_ name: String) -> Bool {
             let words = lexicon.words(of: name)
             return name.count >= 2 && name.containsCJK && !(lexicon.word(name)?.everyday ?? false) && !lexicon.isPhrase(name)
-                && !lexicon.isFunctionWord(name)
+                && !lexicon.isFunctionWord(name) && !lexicon.endsInPredicate(name)
                 // A term the dictionary does not know falls apart into characters, and one of
                 // them may read as a clause word (特|应|性皮炎): allowed inside, beside another
                 // single character.
@@ -1530,7 +1530,8 @@ public enum GlossMiner {
         let targetIsChinese = target.containsCJK
         if let latin = latinTerm(before: scalars, end: end) {
             if targetIsChinese {
-                guard isChineseGlossText(target) else { return [] }
+                // A clause saying what the term does (AGI指的是人工智能越来越好) is no name of it.
+                guard isChineseGlossText(target), !(context.lexicon?.endsInPredicate(target) ?? false) else { return [] }
                 return [StatedGloss(zh: target, en: isAcronym(latin.text) ? "" : latin.text, abbreviation: isAcronym(latin.text) ? latin.text : "", offset: offsets[latin.start])]
             }
             if isAbbreviation(latin.text) && target.contains(" ") && lettersAgree(short: latin.text, long: target) {

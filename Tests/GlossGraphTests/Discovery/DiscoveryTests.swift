@@ -317,6 +317,17 @@ struct GlossMinerTests {
         #expect(Self.pairs(GlossMiner.glosses(in: "火山泥流，也就是lahar。", lexicon: lexicon)) == ["火山泥流|lahar|"])
     }
 
+    /// The shared transcript's `如果AGI指的是人工智能越来越好` gave AGI the "name" 人工智能越来越好:
+    /// an adverb and the adjective or verb it modifies end a clause, never a name.
+    @Test("with jieba's word list, a clause ending in an adverb and its adjective or verb is no name after 指的是 or 就是")
+    func predicateIsNoName() throws {
+        let lexicon = try #require(Self.lexicon, "jieba's dict.txt is missing: Scripts/install-deps installs python3-jieba")
+        for text in ["要是 ETL 指的是数据管道非常重要，那就先修它。", "所谓 OKR 就是目标逐渐清晰，团队才好做事。", "假如 MVP 就是产品越来越好用。"] {
+            #expect(Self.pairs(GlossMiner.glosses(in: text, lexicon: lexicon)) == [], "\(text)")
+        }
+        #expect(Self.pairs(GlossMiner.glosses(in: "这里的 ETL 指的是数据抽取转换。", lexicon: lexicon)) == ["数据抽取转换||ETL"])
+    }
+
     /// A beekeeping podcast (a helper's new-user trial) gave royal jelly the variant 分泌物 and
     /// the broodless period the variant 蜂王停产, which then counted as their mentions.
     @Test("with jieba's word list, a name after a demonstrative refers back, and a description's first item is no other name")
