@@ -166,7 +166,7 @@ public struct Discoverer: Sendable {
             return !claimed.contains(NameKey.key(term.zh)) && !claimedVariants.contains(NameKey.key(term.zh)) && Double(term.count) > Double(inNames) * 1.25
                 && !isVerbBeforeName(term.zh)
         }
-        candidates = Self.mergingVariants(candidates)
+        candidates = Self.mergingInterchangeableParts(Self.mergingVariants(candidates)) { occurrences(of: $0, in: findings, fallback: []) }
         candidates = withAlignedPairs(candidates, findings: findings, claimed: claimed)
         // The speakers are the transcript's people, not its terms (陈教授; `Speaker A（主持人）`
         // in a cast list).
@@ -1035,8 +1035,15 @@ public struct Discoverer: Sendable {
     /// Titles that follow a surname (周医生, 王教授).
     static let personTitles: Set<String> = [
         "医生", "大夫", "老师", "教授", "律师", "先生", "女士", "博士", "经理", "总监", "主任", "院长", "记者", "同学", "师傅", "工程师",
-        "科长", "处长", "部长", "组长", "所长", "局长", "校长", "主管", "护士长",
+        "科长", "处长", "部长", "组长", "所长", "局长", "校长", "主管", "护士长", "班长", "队长", "站长", "厂长",
     ]
+
+    /// One-character titles a surname takes in speech (赵工 for an engineer, 王总 for a manager).
+    static let shortPersonTitles: Set<Character> = ["工", "总"]
+
+    /// The characters Chinese number words are written with, approximate ones included (上千,
+    /// 数百, 几十, 成千, 近百).
+    static let numberCharacters: Set<Character> = GlossMiner.numeralCharacters.union("百千万亿上数几成近余")
 
     /// Characters that end Chinese technical terms: -器 -性 -化 -法 -率 -论 -学 -型 -机 -链 -头 -式 -度 -体.
     static let termSuffixes: Set<Character> = Set("器性化法率论学型机链头式度体网码")
@@ -1082,6 +1089,9 @@ public struct Discoverer: Sendable {
                 !Self.functionCharacters.contains(last) || words[words.count - 1].count >= 2
             else { return false }
         }
+        // A number of two characters or more and one character after it is a quantity and its
+        // measure word (上千|条, 几百|个, 三十|年), however the list cuts it (上|千条).
+        if text.count >= 3, text.dropLast().allSatisfy(Self.numberCharacters.contains), !Self.numberCharacters.contains(last) { return false }
         if let lexicon, let words, words.count >= 2 {
             // A verb's result or direction after other words (意识|到, 跑|完, 准备|好, 听|起来), or
             // a one-character adverb or localiser (学科|中|都): the string is a phrase.
@@ -1106,6 +1116,9 @@ public struct Discoverer: Sendable {
             // Traditional text writes it) follows a verb: the string is a verb phrase. A word
             // that holds the character (着色器, 附着力, 了解) is no particle.
             if words.dropFirst().dropLast().contains(where: { Self.aspectParticles.contains($0) }) { return false }
+            // So does the copula standing as a word of its own (截止|是|周三): the string is a
+            // clause (但是, 于是 and 是非 are words that hold the character).
+            if words.dropFirst().dropLast().contains("是") { return false }
             // A derivational suffix standing alone at the start ends the word before it
             // (中|度|患者, 特应|性|皮炎): the string starts inside a word.
             if GlossMiner.derivationalSuffixes.contains(String(first)), words[0].count == 1 { return false }
@@ -1115,6 +1128,7 @@ public struct Discoverer: Sendable {
         // that starts with a surname (`surnames`, or a character it tags as a name). 主治医生,
         // 软件工程师 and 规培医生 are terms.
         if text.count == 3 && Self.personTitles.contains(String(text.suffix(2))) { return false }
+        if text.count == 2 && Self.surnames.contains(first) && Self.shortPersonTitles.contains(last) { return false }
         if let title = Self.personTitles.first(where: { text.hasSuffix($0) }) {
             let name = String(text.dropLast(title.count))
             // So does a department, a surname and a title (影像科何主任, 设备科周科长).

@@ -1060,12 +1060,20 @@ public enum GlossMiner {
         // word of two characters or more (使用|奖励模型), nor over a character that never
         // starts a term (是, 的). A term the text gives `otherName` for is not part of that
         // name: while it is, the character before is taken in (特应|性皮炎，也就是异位性皮炎).
+        // An everyday verbal noun (预计, 管理) is the exception: it modifies a noun as often as
+        // it governs one, and is crossed when the text uses the term with it three times or
+        // more and never without it (预计|到港时间 ×7, 到港时间 never alone).
         var start = words[first].start
+        func isNeverWithout(_ word: Int) -> Bool {
+            guard words[word].entry?.isVerbalNoun == true else { return false }
+            let with = recurrence(String(String.UnicodeScalarView(run[words[word].start...])))
+            return with >= 3 && with >= recurrence(String(String.UnicodeScalarView(run[start...])))
+        }
         var wordIndex = first - 1
         extending: while wordIndex >= 0 {
             let word = words[wordIndex]
             guard word.text.unicodeScalars.allSatisfy({ ScriptClass.isCJK($0.value) && !isCJKPunctuation($0) }),
-                word.text.unicodeScalars.count == 1 || !(word.entry?.everyday ?? false),
+                word.text.unicodeScalars.count == 1 || !(word.entry?.everyday ?? false) || isNeverWithout(wordIndex),
                 // A one-character verb before an everyday word is its predicate, however often
                 // the text uses the term after it (簽|臨時買賣合約 twice); one before a single
                 // character or a rarer word may start a word the list lacks (变|分|自编码器,

@@ -453,6 +453,48 @@ struct DiscovererTests {
         Concept(id: "computer-use", category: "product", zh: "计算机使用", en: "computer use"),
     ])
 
+    /// The shared transcript writes AI系统 and 人工智能系统, AI安全 and 人工智能安全, AI模型 and
+    /// 人工智能模型, and lists each twice; sentences of my own, with a pair that shares only two
+    /// compounds by chance (ERP and 仓储).
+    @Test("a Latin part and a Chinese word written in each other's place in three compounds or more are one name")
+    func interchangeableParts() throws {
+        let pair = ["BMS告警又响了，我先看BMS固件的版本。", "电池管理系统告警和电池管理系统固件要一起查。", "BMS厂商说是批次问题，电池管理系统厂商下周来人。",
+                    "昨天的BMS告警是误报，电池管理系统告警的阈值太低。", "BMS固件升级后，电池管理系统固件的日志变多了。", "我们换了BMS厂商吗？还是原来的电池管理系统厂商。"]
+        let chance = ["ERP系统里有库存，仓储系统里也有。", "ERP数据和仓储数据对不上。", "ERP系统先出账，仓储系统后出。", "ERP数据晚到，仓储数据先到。"]
+        let proposals = try Self.proposals(pair + chance)
+        func names(_ candidate: DiscoveryCandidate) -> Set<String> { Set([candidate.zh] + candidate.variants) }
+        for compound in ["告警", "固件", "厂商"] {
+            #expect(proposals.contains { names($0).isSuperset(of: ["电池管理系统" + compound, "BMS" + compound]) }, "\(compound)")
+        }
+        #expect(proposals.contains { $0.zh == "电池管理系统" && $0.abbreviation == "BMS" })
+        #expect(!proposals.contains { $0.abbreviation == "BMS" && $0.zh.isEmpty })
+        #expect(!proposals.contains { names($0).contains("ERP系统") && names($0).contains("仓储系统") })
+        #expect(Discoverer.latinAndChinese("AI 安全")! == ("AI", "安全", true))
+        #expect(Discoverer.latinAndChinese("宪法AI")! == ("AI", "宪法", false))
+        #expect(Discoverer.latinAndChinese("AI系统B") == nil && Discoverer.latinAndChinese("A级") == nil)
+    }
+
+    /// A held-out freight article glossed 预计到港时间（ETA） and never wrote 到港时间 alone; the
+    /// gloss came out as 到港时间, cut at the everyday verbal noun 预计.
+    @Test("an everyday verbal noun the text never uses the term without is part of it")
+    func verbalNounAlwaysBeforeTheTerm() throws {
+        let turns = ["这批货的预计离港时间（ETD）今天更新了。", "预计离港时间又推迟了。", "客户一直问预计离港时间。"]
+        #expect(try Self.proposals(turns).contains { $0.kind == .gloss && $0.zh == "预计离港时间" && $0.abbreviation == "ETD" })
+        let alone = try Self.proposals(turns + ["离港时间早的先装，离港时间晚的后装。"])
+        #expect(alone.contains { $0.kind == .gloss && $0.zh == "离港时间" && $0.abbreviation == "ETD" })
+    }
+
+    /// A held-out storage-station interview and water-supply minutes proposed 上千条, 截止是周,
+    /// 赵工 and 刘班长 among their first terms.
+    @Test("quantities, clauses with the copula and a surname with a title are no terms")
+    func quantitiesClausesAndPeople() throws {
+        let turns = ["仓库每天出几百单，几百单都要核对。", "报关截止是周五，截止是周五就不能改。", "这事问孙工，孙工最清楚。", "交班时找韩队长，韩队长签字。",
+                     "冷链仓的温控记录要留存，温控记录每天导出。"]
+        let proposals = try Self.proposals(turns).map(\.zh)
+        for phrase in ["几百单", "截止是周五", "孙工", "韩队长"] { #expect(!proposals.contains(phrase), "\(phrase)") }
+        #expect(proposals.contains("温控记录"))
+    }
+
     @Test("known pairs are left out; new names of known concepts are offered as variants")
     func variantsOfKnownConcepts() throws {
         let candidates = Discoverer(glossary: Self.glossary).discover([Self.transcript([
