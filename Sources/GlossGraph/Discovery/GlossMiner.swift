@@ -407,7 +407,14 @@ public enum GlossMiner {
             {
                 return [StatedGloss(zh: "", en: english.long, abbreviation: latin.text, offset: offsets[latin.start])]
             }
-            guard let term = listEntryHead(scalars, bracket: bracket, context: context) ?? term else { return [] }
+            guard let term = listEntryHead(scalars, bracket: bracket, context: context) ?? term else {
+                // No Chinese name before it (了解你的客户（Know Your Customer，KYC）): the bracket
+                // still pairs an expansion with its abbreviation, when their letters agree.
+                if !english.long.isEmpty, !english.short.isEmpty {
+                    return [StatedGloss(zh: "", en: english.long, abbreviation: english.short, offset: offsets[bracket])]
+                }
+                return []
+            }
             // Latin letters the term starts with, written against it, that the abbreviation
             // starts with too (ST段抬高型心肌梗死（STEMI）): the dictionary knows no such word.
             var (text, start) = (term.text, term.start)
@@ -779,9 +786,11 @@ public enum GlossMiner {
             return next.isVerbalNoun && words[index].text.unicodeScalars.count == 1 && !Self.derivationalSuffixes.contains(words[index].text)
         }
         /// A single character before a derivational suffix is the stem of a word the list does
-        /// not hold (滴|度 of 抗体滴度), whatever it reads as alone.
+        /// not hold (滴|度 of 抗体滴度), whatever it reads as alone; so is a longer word before a
+        /// suffix that ends the term (处理|法 of 水洗处理法, 驱动|器): a verb there governs nothing.
         func startsDerivedWord(_ index: Int) -> Bool {
-            words[index].text.unicodeScalars.count == 1 && index + 1 < words.count && Self.derivationalSuffixes.contains(words[index + 1].text)
+            index + 1 < words.count && Self.derivationalSuffixes.contains(words[index + 1].text)
+                && (words[index].text.unicodeScalars.count == 1 || index + 1 == words.count - 1)
         }
         /// A space or a middle dot joins the words of one name (`KL 散度`, 泰勒·考恩), and so does
         /// a hyphen between Chinese words (苹果酸-乳酸发酵).
@@ -1095,6 +1104,10 @@ public enum GlossMiner {
         guard term.count >= 2, term.containsCJK else { return nil }
         // A term of clause words only (是这样，也就是 lahar) names nothing: it refers back.
         guard (first..<words.count).contains(where: { wordClass($0) != .clause }) else { return nil }
+        // One everyday word for an English name of three words or more is the last part of a
+        // rendering that holds clause words (了解你的|客户 for Know Your Customer): paired, it
+        // would stand for every use of the word. No gloss.
+        if let englishSize, englishSize >= 3, lexicon.word(ChineseLexicon.simplified(term))?.everyday == true { return nil }
         while run[start] == " " { start += 1 }
         return (term, start)
     }
