@@ -37,11 +37,17 @@ enum AlignedPairs {
     ]
 
     /// The aligned line pairs of `unit`, whose lines are `lines` (`lines(of:)`): a line of
-    /// English followed by one of Chinese.
+    /// English followed by one of Chinese; or, in a unit of two lines (a subtitle cue), the
+    /// Chinese line first, as bilingual subtitles made in China put it. (In longer units a
+    /// Chinese line before an English one may be the end of one pair and the start of the next.)
     static func segments(of unit: TranscriptUnit, lines: [Range<Int>], file: Int) -> [Segment] {
-        zip(lines, lines.dropFirst()).compactMap { english, chinese in
+        let englishFirst = zip(lines, lines.dropFirst()).compactMap { english, chinese in
             segment(english: unit.utf8[english], chinese: unit.utf8[chinese], file: file) { GramTable.line(of: unit, atTextOffset: english.lowerBound) }
         }
+        guard englishFirst.isEmpty, lines.count == 2,
+            let chineseFirst = segment(english: unit.utf8[lines[1]], chinese: unit.utf8[lines[0]], file: file, line: { GramTable.line(of: unit, atTextOffset: lines[0].lowerBound) })
+        else { return englishFirst }
+        return [chineseFirst]
     }
 
     /// The aligned line pair across two units, one after the other: the last line of `unit`

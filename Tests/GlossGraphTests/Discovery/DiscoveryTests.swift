@@ -1306,7 +1306,11 @@ struct DiscovererTests {
         let captions = lines.map { "\($0.0)\n\($0.1)\n" }.joined()
         // Pairs as paragraphs (a blank line between them), which the reader joins like a hard wrap.
         let paragraphs = lines.map { "\($0.0)\n\($0.1)\n" }.joined(separator: "\n")
-        for (name, text) in [("turns.txt", turns), ("captions.txt", captions), ("paragraphs.md", paragraphs)] {
+        // Bilingual subtitles with the Chinese line on top of each cue, as those made in China
+        // have it (a trial's knee-rehab lecture gave no pair).
+        let cues = lines.enumerated().map { "\($0.offset + 1)\n00:00:0\($0.offset),000 --> 00:00:0\($0.offset),900\n\($0.element.1)\n\($0.element.0)\n" }
+            .joined(separator: "\n")
+        for (name, text) in [("turns.txt", turns), ("captions.txt", captions), ("paragraphs.md", paragraphs), ("chinese-first.srt", cues)] {
             let transcript = try TranscriptReader.read(bytes: Array(text.utf8), file: name)
             let pairs = Discoverer(glossary: nil, generalWords: Self.general).discover([transcript]).filter { $0.kind == .aligned }
             #expect(Set(pairs.map { "\($0.zh)|\($0.en)" }) == ["掩模版|reticle", "防尘薄膜|pellicle"], "\(name): \(pairs.map(\.reason))")
