@@ -1092,6 +1092,9 @@ public struct Discoverer: Sendable {
         // A number of two characters or more and one character after it is a quantity and its
         // measure word (上千|条, 几百|个, 三十|年), however the list cuts it (上|千条).
         if text.count >= 3, text.dropLast().allSatisfy(Self.numberCharacters.contains), !Self.numberCharacters.contains(last) { return false }
+        // A directional complement of two characters ends a verb phrase, even one the list holds
+        // as a single fixed expression (翘起来).
+        if text.count >= 3, Self.verbComplements.contains(String(text.suffix(2))) { return false }
         if let lexicon, let words, words.count >= 2 {
             // A verb's result or direction after other words (意识|到, 跑|完, 准备|好, 听|起来), or
             // a one-character adverb or localiser (学科|中|都): the string is a phrase.

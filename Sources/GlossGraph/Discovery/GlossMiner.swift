@@ -1412,6 +1412,8 @@ public enum GlossMiner {
             let words = lexicon.words(of: name)
             return name.count >= 2 && name.containsCJK && !(lexicon.word(name)?.everyday ?? false) && !lexicon.isPhrase(name)
                 && !lexicon.isFunctionWord(name) && !lexicon.endsInPredicate(name)
+                // 来 standing alone inside opens a purpose clause (用RPE|来|控制).
+                && !words.dropFirst().contains("来")
                 // A term the dictionary does not know falls apart into characters, and one of
                 // them may read as a clause word (特|应|性皮炎): allowed inside, beside another
                 // single character.

@@ -490,12 +490,19 @@ struct DiscovererTests {
 
     /// A held-out storage-station interview and water-supply minutes proposed 上千条, 截止是周,
     /// 赵工 and 刘班长 among their first terms.
-    @Test("quantities, clauses with the copula and a surname with a title are no terms")
+    @Test("quantities, clauses (the copula inside, 来 before a verb, a directional complement) and a surname with a title are no terms")
     func quantitiesClausesAndPeople() throws {
         let turns = ["仓库每天出几百单，几百单都要核对。", "报关截止是周五，截止是周五就不能改。", "这事问孙工，孙工最清楚。", "交班时找韩队长，韩队长签字。",
                      "冷链仓的温控记录要留存，温控记录每天导出。"]
         let proposals = try Self.proposals(turns).map(\.zh)
         for phrase in ["几百单", "截止是周五", "孙工", "韩队长"] { #expect(!proposals.contains(phrase), "\(phrase)") }
+        // 来 before a verb opens a purpose clause: 用OEE来衡量 names nothing (a trial's RPE来控制).
+        #expect(try !Self.proposals(["车间用OEE来衡量，也就是设备综合效率。", "OEE很好。"]).contains { ([$0.zh] + $0.variants).contains { $0.contains("来衡量") } })
+        // A verb and a directional complement jieba holds as one fixed expression (a trial's
+        // Traditional 翹起來), in either script.
+        for text in ["纸箱受潮会翘起来，翘起来就得换。", "紙箱受潮會翹起來，翹起來就得換。"] {
+            #expect(try !Self.proposals([text]).map { ChineseLexicon.simplified($0.zh) }.contains("翘起来"), "\(text)")
+        }
         #expect(proposals.contains("温控记录"))
     }
 
