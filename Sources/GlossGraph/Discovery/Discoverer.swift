@@ -1271,10 +1271,23 @@ public struct Discoverer: Sendable {
         // Drop fragments: a candidate inside a better one that occurs about as often (the
         // highest count of a better candidate holding each string is kept as they are taken).
         results.sort { $0.candidate.score != $1.candidate.score ? $0.candidate.score > $1.candidate.score : $0.candidate.zh < $1.candidate.zh }
+        // So is one whose uses are nearly all inside candidates one character longer, two or
+        // more of them (链运动 of 闭链运动 and 开链运动, 处理法 of 水洗处理法 and 日晒处理法): a
+        // shared part of sibling terms, never used alone.
+        var longer: [Gram: (count: Int, kinds: Int)] = [:]
+        for (candidate, key) in results {
+            let length = candidate.zh.unicodeScalars.count
+            guard length >= 3 else { continue }
+            for inner in Set([key.slice(1, length - 1), key.slice(0, length - 1)]) {
+                longer[inner, default: (0, 0)].count += candidate.count
+                longer[inner, default: (0, 0)].kinds += 1
+            }
+        }
         var kept: [DiscoveryCandidate] = []
         var heldBy: [Gram: Int] = [:]
         for (candidate, key) in results {
             if let better = heldBy[key], Double(candidate.count) <= Double(better) * 1.25 { continue }
+            if let siblings = longer[key], siblings.kinds >= 2, Double(candidate.count) <= Double(siblings.count) * 1.25 { continue }
             kept.append(candidate)
             let length = candidate.zh.unicodeScalars.count
             for innerLength in 2..<max(2, length) {

@@ -506,6 +506,14 @@ struct DiscovererTests {
         #expect(proposals.contains("温控记录"))
     }
 
+    /// A held-out set's siblings and a trial's 闭链运动 and 开链运动 left their shared part (链运动)
+    /// among the proposals.
+    @Test("the shared part of two sibling terms, never used alone, is a fragment")
+    func siblingsSharedPart() throws {
+        let proposals = try Self.proposals(["冷轧钢板要先退火，热轧钢板不用。", "冷轧钢板贵，热轧钢板便宜。"]).map(\.zh)
+        #expect(proposals.contains("冷轧钢板") && proposals.contains("热轧钢板") && !proposals.contains("轧钢板"), "\(proposals)")
+    }
+
     @Test("known pairs are left out; new names of known concepts are offered as variants")
     func variantsOfKnownConcepts() throws {
         let candidates = Discoverer(glossary: Self.glossary).discover([Self.transcript([
