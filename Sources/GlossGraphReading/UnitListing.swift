@@ -52,11 +52,19 @@ public enum UnitListing {
         }.joined()
     }
 
+    /// The speaker column's width `table` gives `units`: their widest speaker label, in
+    /// terminal columns, at most 16.
+    public static func speakerWidth(of units: [TranscriptUnit]) -> Int {
+        min(16, units.map { TerminalText.displayWidth($0.kind == .note ? "[note]" : $0.speaker ?? "–") }.max() ?? 1)
+    }
+
     /// A table of index, speaker, source lines and the first characters of each unit, sized
     /// for a terminal `width` columns wide (CJK characters take two columns).
     /// `header` starts each file with its name (off for the later parts of a file).
-    public static func table(_ units: [TranscriptUnit], width: Int = 100, header: Bool = true) -> String {
-        let speakerWidth = min(16, units.map { TerminalText.displayWidth($0.kind == .note ? "[note]" : $0.speaker ?? "–") }.max() ?? 1)
+    /// `speakerWidth` sets the speaker column's width, in columns (the parts of one streamed
+    /// listing share one: `speakerWidth(of:)` of each part, the widest so far).
+    public static func table(_ units: [TranscriptUnit], width: Int = 100, header: Bool = true, speakerWidth: Int? = nil) -> String {
+        let speakerWidth = speakerWidth ?? Self.speakerWidth(of: units)
         let indexWidth = max(4, String(units.last?.index ?? units.count).count)
         var output = ""
         var currentFile: String? = header ? nil : units.first?.file

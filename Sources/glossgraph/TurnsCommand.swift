@@ -29,12 +29,17 @@ struct TurnsCommand: ParsableCommand {
     func run() throws {
         try runReportingErrors {
             var listed = 0
+            // One speaker column for the streamed parts: at least ten columns (a name of five
+            // CJK characters), wider when a part's speakers need it.
+            var speakerColumn = 10
             let summary = try TranscriptJobs.readTurns(
                 try input.paths(), reading: try input.readingOptions(),
                 units: { units in
                     switch format {
                     case .jsonl: Terminal.write(UnitListing.jsonLines(units))
-                    case .text: Terminal.write(UnitListing.table(units, width: Terminal.columns ?? 100, header: listed == 0 || units.first?.index == 1))
+                    case .text:
+                        speakerColumn = max(speakerColumn, UnitListing.speakerWidth(of: units))
+                        Terminal.write(UnitListing.table(units, width: Terminal.columns ?? 100, header: listed == 0 || units.first?.index == 1, speakerWidth: speakerColumn))
                     }
                     listed += units.count
                 },

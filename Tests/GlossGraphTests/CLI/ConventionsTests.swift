@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import GlossGraph
+@testable import GlossGraphText
 
 /// What users of rg, jq, diff and Graphviz expect of a command line, and the bugs a close
 /// reading of the old command line found (issue 14), each run through the real binary.
@@ -52,6 +53,23 @@ struct ConventionsTests {
         #expect(try CLI.run(["consistency", TestPaths.fixture("consistency/clean.md")]).status == 0)
         #expect(try CLI.run(["turns", "-f", "table", Self.example]).stdout == (try CLI.run(["turns", "-f", "text", Self.example])).stdout)
         #expect(try CLI.run(["benchmark", "graphml", "-o", folder.appendingPathComponent("b.graphml").path]).status == 64)
+    }
+
+    /// A trial's talk listed its first turn, read as a part of its own, with a speaker column
+    /// narrower than the rest.
+    @Test("turns lines up its columns across the parts it lists as it reads")
+    func turnsColumnsLineUp() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let turns = (1...6).map { "**Maria Chen：** 第\($0)段回答。\n\n**Maria Chen：** 补充一点。\n\n**刘畅：** 明白了。\n" }.joined(separator: "\n")
+        let file = folder.appendingPathComponent("talk.md")
+        try Data(("# 标题：一次访谈\n\n> 本文根据一次演讲整理。\n\n**主持人（刘畅）：** 欢迎大家回来。\n\n" + turns).utf8).write(to: file)
+        let rows = try CLI.run(["turns", file.path]).stdout.split(separator: "\n").filter { $0.hasPrefix("  ") }
+        // Where the source lines start, in terminal columns (a CJK character takes two).
+        let columns = Set(rows.compactMap { row in
+            row.range(of: #"  [0-9]+-[0-9]+ "#, options: .regularExpression).map { TerminalText.displayWidth(String(row[..<$0.lowerBound])) }
+        })
+        #expect(rows.count == 19 && columns.count == 1, "\(rows)")
     }
 
     @Test("a bad --layout is refused before any work, and a run that fails late leaves a folder the next run can use")
