@@ -1090,8 +1090,13 @@ public struct Discoverer: Sendable {
             else { return false }
         }
         // A number of two characters or more and one character after it is a quantity and its
-        // measure word (上千|条, 几百|个, 三十|年), however the list cuts it (上|千条).
-        if text.count >= 3, text.dropLast().allSatisfy(Self.numberCharacters.contains), !Self.numberCharacters.contains(last) { return false }
+        // measure word (上千|条, 几百|个, 三十|年), however the list cuts it (上|千条); an adjective
+        // or verb there makes a name (二十|大).
+        if text.count >= 3, text.dropLast().allSatisfy(Self.numberCharacters.contains), !Self.numberCharacters.contains(last),
+            !(generalWords?.lexicon?.word(String(last)).map { $0.isAdjective || $0.wordClass == .verb } ?? false)
+        {
+            return false
+        }
         // A directional complement of two characters ends a verb phrase, even one the list holds
         // as a single fixed expression (翘起来).
         if text.count >= 3, Self.verbComplements.contains(String(text.suffix(2))) { return false }

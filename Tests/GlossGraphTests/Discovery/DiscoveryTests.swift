@@ -504,6 +504,8 @@ struct DiscovererTests {
             #expect(try !Self.proposals([text]).map { ChineseLexicon.simplified($0.zh) }.contains("翘起来"), "\(text)")
         }
         #expect(proposals.contains("温控记录"))
+        // A number and an adjective names something (二十大).
+        #expect(try Self.proposals(["会上学习二十大精神，二十大报告很长。"]).map(\.zh).contains("二十大"))
     }
 
     /// A held-out set's siblings and a trial's 闭链运动 and 开链运动 left their shared part (链运动)
