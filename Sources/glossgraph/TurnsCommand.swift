@@ -26,25 +26,42 @@ struct TurnsCommand: ParsableCommand {
 
     func validate() throws { try input.requireInputs() }
 
+    /// Units held before the first rows of a listing are written, to size its speaker column.
+    static let widthSample = 50
+
     func run() throws {
         try runReportingErrors {
             var listed = 0
-            // One speaker column for the streamed parts: at least ten columns (a name of five
-            // CJK characters), wider when a part's speakers need it.
-            var speakerColumn = 10
+            // The parts read are listed as they come, in one speaker column: the first units
+            // (up to `widthSample`, or the whole file) are held until they set its width, which
+            // later parts only widen (a first part of one short-named turn set it too narrow).
+            var speakerColumn = 0
+            var held: [TranscriptUnit] = []
+            func list(_ units: [TranscriptUnit]) {
+                guard !units.isEmpty else { return }
+                speakerColumn = max(speakerColumn, UnitListing.speakerWidth(of: units))
+                Terminal.write(UnitListing.table(units, width: Terminal.columns ?? 100, header: listed == 0 || units.first?.index == 1, speakerWidth: speakerColumn))
+                listed += units.count
+            }
             let summary = try TranscriptJobs.readTurns(
                 try input.paths(), reading: try input.readingOptions(),
                 units: { units in
                     switch format {
-                    case .jsonl: Terminal.write(UnitListing.jsonLines(units))
+                    case .jsonl:
+                        Terminal.write(UnitListing.jsonLines(units))
+                        listed += units.count
                     case .text:
-                        speakerColumn = max(speakerColumn, UnitListing.speakerWidth(of: units))
-                        Terminal.write(UnitListing.table(units, width: Terminal.columns ?? 100, header: listed == 0 || units.first?.index == 1, speakerWidth: speakerColumn))
+                        held += units
+                        if listed > 0 || held.count >= Self.widthSample {
+                            list(held)
+                            held = []
+                        }
                     }
-                    listed += units.count
                 },
                 notices: Terminal.printNotices,
                 finished: { transcript in
+                    list(held)
+                    held = []
                     // Listing the skipped lines says all that the notice about them would.
                     Terminal.printNotices(transcript.notices.filter { !showSkipped || $0.topic != .skippedText })
                     guard showSkipped else { return }
