@@ -13,7 +13,7 @@ struct ProgressTests {
         return file.path
     }
 
-    @Test("on a terminal, a progress line shows and is erased; piped or --quiet, nothing", .timeLimit(.minutes(3)))
+    @Test("on a terminal, a progress line shows and is erased; piped or --quiet, nothing", .timeLimit(.minutes(15)))
     func progressLine() throws {
         let folder = try TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -67,7 +67,7 @@ struct ProgressTests {
         #expect(!files.contains("concept-map.html") && result.stderr.contains("more than the page (concept-map.html) shows"), "\(result.stderr)")
     }
 
-    @Test("on a terminal, estimating betweenness on a graph of over 2,000 concepts shows its progress; --quiet shows none", .timeLimit(.minutes(3)))
+    @Test("on a terminal, estimating betweenness on a graph of over 2,000 concepts shows its progress; --quiet shows none", .timeLimit(.minutes(15)))
     func measuringProgress() throws {
         let folder = try TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

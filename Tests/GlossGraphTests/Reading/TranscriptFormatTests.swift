@@ -180,7 +180,7 @@ struct TranscriptFormatTests {
     /// aborted it.
     /// The repeated attack: a link in a shared input folder to another user's private file
     /// put that file's text into a world-readable page.
-    @Test("from a folder only regular files are read, and no link is followed: a FIFO, a link to a device or to a file outside is left out with a notice", .timeLimit(.minutes(3)))
+    @Test("from a folder only regular files are read, and no link is followed: a FIFO, a link to a device or to a file outside is left out with a notice", .timeLimit(.minutes(15)))
     func folderNonRegularFiles() throws {
         let folder = try TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -149,7 +149,7 @@ struct OutputSafetyTests {
 
     /// Before, 20 runs at once left exports of different runs side by side, and some failed
     /// with a spurious 73.
-    @Test("runs into one folder at once take turns: every run succeeds and the exports come from one run", .timeLimit(.minutes(3)))
+    @Test("runs into one folder at once take turns: every run succeeds and the exports come from one run", .timeLimit(.minutes(15)))
     func concurrentRuns() throws {
         let folder = try TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -601,7 +601,7 @@ struct OutputSafetyTests {
         #expect(FileManager.default.fileExists(atPath: json.path))
     }
 
-    @Test("a run killed with SIGKILL while writing leaves the old file or the whole new one", .timeLimit(.minutes(3)))
+    @Test("a run killed with SIGKILL while writing leaves the old file or the whole new one", .timeLimit(.minutes(15)))
     func killedWhileWriting() throws {
         let folder = try TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
