@@ -478,7 +478,7 @@ struct DiscovererTests {
         #expect(Discoverer.latinAndChinese("AI系统B") == nil && Discoverer.latinAndChinese("A级") == nil)
     }
 
-    /// A held-out freight article glossed 预计到港时间（ETA） and never wrote 到港时间 alone; the
+    /// The drift set's freight article glossed 预计到港时间（ETA） and never wrote 到港时间 alone; the
     /// gloss came out as 到港时间, cut at the everyday verbal noun 预计.
     @Test("an everyday verbal noun the text never uses the term without is part of it")
     func verbalNounAlwaysBeforeTheTerm() throws {
@@ -488,8 +488,8 @@ struct DiscovererTests {
         #expect(alone.contains { $0.kind == .gloss && $0.zh == "离港时间" && $0.abbreviation == "ETD" })
     }
 
-    /// A held-out storage-station interview and water-supply minutes proposed 上千条, 截止是周,
-    /// 赵工 and 刘班长 among their first terms.
+    /// The drift set's storage-station interview, freight article and water-supply minutes
+    /// proposed 上千条, 截止是周, 赵工 and 刘班长 among their first terms.
     @Test("quantities, clauses (the copula inside, 来 before a verb, a directional complement) and a surname with a title are no terms")
     func quantitiesClausesAndPeople() throws {
         let turns = ["仓库每天出几百单，几百单都要核对。", "报关截止是周五，截止是周五就不能改。", "这事问孙工，孙工最清楚。", "交班时找韩队长，韩队长签字。",
@@ -508,8 +508,9 @@ struct DiscovererTests {
         #expect(try Self.proposals(["会上学习二十大精神，二十大报告很长。"]).map(\.zh).contains("二十大"))
     }
 
-    /// A held-out set's siblings and a trial's 闭链运动 and 开链运动 left their shared part (链运动)
-    /// among the proposals.
+    /// Recurring sibling terms left their shared part among the proposals, as 处理法 beside
+    /// 水洗处理法 and 日晒处理法 would be. (A trial's 链运动 of 闭链运动 and 开链运动, each used
+    /// once, still is: only siblings that are candidates count.)
     @Test("the shared part of two sibling terms, never used alone, is a fragment")
     func siblingsSharedPart() throws {
         let proposals = try Self.proposals(["冷轧钢板要先退火，热轧钢板不用。", "冷轧钢板贵，热轧钢板便宜。"]).map(\.zh)
