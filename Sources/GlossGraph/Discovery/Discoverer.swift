@@ -1277,7 +1277,7 @@ public struct Discoverer: Sendable {
         // highest count of a better candidate holding each string is kept as they are taken).
         results.sort { $0.candidate.score != $1.candidate.score ? $0.candidate.score > $1.candidate.score : $0.candidate.zh < $1.candidate.zh }
         // So is one whose uses are nearly all inside candidates one character longer, two or
-        // more of them (链运动 of 闭链运动 and 开链运动, 处理法 of 水洗处理法 and 日晒处理法): a
+        // more of them (轧钢板 of 冷轧钢板 and 热轧钢板, 处理法 of 水洗处理法 and 日晒处理法): a
         // shared part of sibling terms, never used alone.
         var longer: [Gram: (count: Int, kinds: Int)] = [:]
         for (candidate, key) in results {
