@@ -327,12 +327,22 @@ public struct Notice: Sendable, Hashable, CustomStringConvertible {
         /// A short text's map links concepts that share one unit (and maps concepts found in
         /// one unit, `conceptsInOneUnit`).
         case shortTextLinks(conceptsInOneUnit: Bool)
-        /// The map is empty; `glossaryCoversLittle` when the glossary found few concepts in the text.
-        case emptyMap(glossaryCoversLittle: Bool)
+        /// The map is empty; what would most likely fill it.
+        case emptyMap(EmptyMapRemedy)
         /// The labels were written in the inputs' script, which the run did not name.
         case labelScriptFromInputs
         /// Concepts found as often as those on the map are not on it: they share no kept link.
         case isolatedConcepts
+    }
+
+    /// What to try when a map comes out empty.
+    public enum EmptyMapRemedy: Sendable, Hashable {
+        /// The glossary found few concepts in the text: add the text's own (discovery).
+        case discover
+        /// Concepts were found, but the map's thresholds left none: lower them.
+        case thresholds
+        /// Discovery ran and added too little: its proposals are there to review.
+        case reviewProposals
     }
 
     public init(_ message: String, at location: SourceLocation? = nil, topic: Topic? = nil) {

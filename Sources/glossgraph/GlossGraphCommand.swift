@@ -105,11 +105,12 @@ extension Terminal {
                 notice.hint = "; if they are one person, pass --speaker '\(short)=\(full)'"
             case .shortTextLinks(let conceptsInOneUnit)?:
                 notice.hint = conceptsInOneUnit ? " (--min-pair-count and --min-frequency set them)" : " (--min-pair-count sets it)"
-            case .emptyMap(let glossaryCoversLittle)?:
-                notice.hint =
-                    glossaryCoversLittle
-                    ? "; the glossary covers little of this text: try --discover, which adds the concepts glossgraph discover proposes"
-                    : "; try --min-frequency 1, --min-pair-count 1 or --keep-isolated"
+            case .emptyMap(.discover)?:
+                notice.hint = "; the glossary covers little of this text: try --discover, which adds the concepts glossgraph discover proposes"
+            case .emptyMap(.thresholds)?:
+                notice.hint = "; try --min-frequency 1, --min-pair-count 1 or --keep-isolated"
+            case .emptyMap(.reviewProposals)?:
+                notice.hint = "; glossgraph discover lists every proposal for these inputs, and with --format glossary writes them as a glossary to review and pass with --glossary"
             case .labelScriptFromInputs?:
                 notice.hint = " (--script hans, tw or hk picks another)"
             case .isolatedConcepts?:

@@ -128,6 +128,7 @@ public struct ChineseLexicon: Sendable {
             let word = String(decoding: entry.word, as: UTF8.self)
             let tag = String(decoding: entry.tag, as: UTF8.self).trimmingWhitespace()
             let wordClass: WordClass
+            let isMeasurePhrase = Self.isMeasurePhrase(word, tag: tag)
             if word.hasPrefix("自") && tag == "r" {
                 // 自我, 自身: jieba tags them as pronouns, but they start terms (自我博弈).
                 wordClass = .content
@@ -135,7 +136,7 @@ public struct ChineseLexicon: Sendable {
                 // 任 (负责任): a single character jieba tags as a pronoun that is rarely one alone.
                 wordClass = .content
                 reclassified.insert(word)
-            } else if Self.clauseVerbs.contains(word) || Self.clauseTags.contains(tag) || Self.isMeasurePhrase(word, tag: tag) || Self.pronouns.contains(word) {
+            } else if Self.clauseVerbs.contains(word) || Self.clauseTags.contains(tag) || isMeasurePhrase || Self.pronouns.contains(word) {
                 // The pronouns are a closed class whatever jieba tags them (您 and 每 are zg).
                 wordClass = .clause
             } else if Self.modifierTags.contains(tag) {
@@ -148,7 +149,7 @@ public struct ChineseLexicon: Sendable {
             words[word] = Word(
                 logProbability: Float(log(Double(entry.count))) - logTotal, wordClass: wordClass, everyday: Double(entry.count) >= everydayCount,
                 isVerbal: tag.hasPrefix("v"), isVerbalNoun: tag == "vn", isAdjective: tag == "a" || tag == "b", isPreposition: tag == "p", isAdverb: tag == "d" || tag == "ad", isLocaliser: tag == "f",
-                isFixedExpression: tag == "i" || tag == "l", isNumeral: tag == "m" || tag == "q" || tag == "mq",
+                isFixedExpression: tag == "i" || tag == "l", isNumeral: tag == "m" || tag == "q" || tag == "mq" || isMeasurePhrase,
                 isProperName: ["nr", "ns", "nt", "nz"].contains { tag.hasPrefix($0) }, isTransliteratedName: tag == "nrt")
         }
         // Two-character words that start a longer one, by their six UTF-8 bytes.
@@ -186,6 +187,12 @@ public struct ChineseLexicon: Sendable {
 
     /// 一个, 同一个, 这种, 每位: a numeral or demonstrative with a measure word.
     private static func isMeasurePhrase(_ word: String, tag: String) -> Bool {
+        // A demonstrative and a numeral (这三类, 那两个) whatever the tag: jieba's list holds
+        // some such phrases as fixed expressions (这三类 l).
+        if let first = word.unicodeScalars.first, "这那這".unicodeScalars.contains(first) {
+            let scalars = Array(word.unicodeScalars)
+            if scalars.count >= 3 && "一二三四五六七八九十两兩几幾".unicodeScalars.contains(scalars[1]) { return true }
+        }
         guard ["m", "q", "b", "r"].contains(tag), word.count >= 2 else { return false }
         return word.contains(where: { "一两几每第这那某各".contains($0) }) || word.hasSuffix("个") || word.hasSuffix("种") || word.hasSuffix("些")
     }

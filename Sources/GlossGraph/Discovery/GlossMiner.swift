@@ -872,6 +872,14 @@ public enum GlossMiner {
             }
             return count
         }
+        /// The most English words the words from `start` on may render: `size(from:)` with
+        /// each character of a word the lexicon does not know counted (残翅|病毒 renders
+        /// deformed wing virus).
+        func largestSize(from start: Int) -> Int {
+            size(from: start) + (start..<words.count).reduce(0) { extra, index in
+                extra + (words[index].entry == nil && words[index].text.containsCJK ? words[index].text.unicodeScalars.count - 1 : 0)
+            }
+        }
         /// A one-character everyday verb, which governs the term after it (靠|硅通孔); a
         /// derivational suffix is no verb here (生殖|系|编辑).
         func isGoverningCharacter(_ index: Int) -> Bool {
@@ -925,6 +933,15 @@ public enum GlossMiner {
             (wordClass(index) == .modifier || isAdverbPhrase(index))
                 && !(Self.derivationalPrefixes.contains(words[index].text) && index + 1 < words.count && words[index + 1].text.count >= 2
                     && index > 0 && (words[index - 1].entry?.isNoun ?? false))
+                && !isClassifierSuffix(index)
+        }
+        /// A one-character measure word right after a noun makes a class of it (烟碱|类|农药,
+        /// 阿片|类|药物): a suffix inside the term, where after a numeral or a demonstrative it
+        /// ends a quantity (三类, 这类).
+        func isClassifierSuffix(_ index: Int) -> Bool {
+            index > 0 && index + 1 < words.count && words[index].text.unicodeScalars.count == 1 && words[index].entry?.isNumeral == true
+                && words[index - 1].text.count >= 2 && words[index - 1].entry?.isNoun == true && !(words[index - 1].entry?.isNumeral ?? false)
+                && !isNumber(index - 1) && !Self.demonstratives.contains(words[index - 1].text)
         }
         /// A rare word the list reads as a modifier that starts with an everyday one-character
         /// adverb (再|上, 最|常): an adverb and what it qualifies, as jieba's list holds some.
@@ -972,6 +989,19 @@ public enum GlossMiner {
             {
                 first += 1
             }
+            // An everyday verb of two characters or more before words that render the English
+            // once each character the lexicon does not know counts as a word governs them
+            // (传播|残翅病毒 for deformed wing virus; but 强化学习, 生成对抗网络), unless the text
+            // uses the term with it again (混合键合 for hybrid bonding). Before words that fit
+            // the English without such characters it may render a word of it (混合专家模型 for
+            // Mixture of Experts): the rules above judge those.
+            if englishSizeIsLoose, first < words.count - 1, words[first].text.count >= 2,
+                words[first].entry.map({ $0.everyday && $0.isVerbal }) ?? false,
+                size(from: first + 1) < englishSize, largestSize(from: first + 1) >= englishSize,
+                !isGenericHead(from: first + 1), recurrence(text(from: first)) < 2 || usedAlone(from: first + 1)
+            {
+                first += 1
+            }
             // The English asks for more words: take in the word before, unless it is a clause
             // word (a verb before a noun may modify it: 扩散策略).
             // Not over a one-character everyday verb (靠|硅通孔, 读|知情同意书), unless the
@@ -990,6 +1020,11 @@ public enum GlossMiner {
                     && Self.governingComplements.contains(words[first - 1].text.last!))
                 // Nor a predicate (包括|粒径分布, 属于|非甾体抗炎药).
                 && !isPredicate(first - 1)
+                // Nor an everyday verb before words that may render the English already: it
+                // governs them (传播|残翅病毒 for deformed wing virus).
+                && !(englishSizeIsLoose && (words[first - 1].entry.map { $0.everyday && $0.isVerbal } ?? false)
+                    && largestSize(from: first) >= englishSize && !isGenericHead(from: first)
+                    && (recurrence(text(from: first - 1)) < 2 || usedAlone(from: first)))
             {
                 first -= isInnerParticle(first - 1) ? 2 : 1  // the particle with the character before it
             }

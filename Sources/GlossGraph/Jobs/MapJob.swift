@@ -44,11 +44,16 @@ public struct DiscoveryCut: Sendable {
         Array(candidates.filter { $0.kind == .gloss || $0.count >= 2 }.prefix(limit))
     }
 
-    /// `glossary` with the kept proposals of `discover` over `files` (expanded inputs).
+    /// `glossary` with the kept proposals of `discover` over `files` (expanded inputs), and
+    /// how many proposals there were, kept or not.
     ///
     /// - Throws: `GlossGraphError` for unreadable files, `GlossGraphErrors` for a bad glossary.
-    public func extend(_ glossary: Glossary, discoveringIn files: [String], reading: ReadingOptions) throws -> (glossary: Glossary, discovered: [Concept]) {
-        try extend(glossary, with: try AnalysisJobs.proposals(files: files, reading: reading, glossary: glossary.concepts.isEmpty ? nil : glossary) { _ in })
+    public func extend(
+        _ glossary: Glossary, discoveringIn files: [String], reading: ReadingOptions
+    ) throws -> (glossary: Glossary, discovered: [Concept], proposalCount: Int) {
+        let proposals = try AnalysisJobs.proposals(files: files, reading: reading, glossary: glossary.concepts.isEmpty ? nil : glossary) { _ in }
+        let extended = try extend(glossary, with: proposals)
+        return (extended.glossary, extended.discovered, proposals.count)
     }
 
     /// `glossary` with the kept proposals: new concepts marked `.discovered` (category
@@ -90,6 +95,8 @@ public struct MapReport: Sendable {
     public var notices: [Notice] = []
     /// The concepts `map --discover` added to the glossary.
     public var discovered: [Concept] = []
+    /// How many proposals discovery made, kept or not (nil: the run did not discover).
+    public var proposalCount: Int?
     /// How many of `discovered` were found in the units counted (the others were found only in
     /// text no unit holds, such as a preamble, or were cut by the counting).
     public var discoveredFound = 0
@@ -125,6 +132,7 @@ public enum MapJob {
         defer { progress?.finish() }
         var loaded: GlossarySource.Loaded
         var discovered: [Concept] = []
+        var proposalCount: Int?
         let counts: CooccurrenceCounts
         let notices: [Notice]
         let usedExtractor: ConceptExtractor
@@ -132,6 +140,7 @@ public enum MapJob {
             loaded = cut.withoutGlossary ? GlossarySource.Loaded(glossary: try Glossary(concepts: []), files: []) : try request.glossary.load()
             let extended = try cut.extend(loaded.glossary, discoveringIn: files, reading: request.reading)
             discovered = extended.discovered
+            proposalCount = extended.proposalCount
             loaded.glossary = extended.glossary
             loaded.files.append("\(discovered.count) concepts discovered in the inputs")
             let extractor = ConceptExtractor(glossary: extended.glossary, expectingTraditional: GlossarySource.prepareForTraditional(files))
@@ -153,9 +162,10 @@ public enum MapJob {
         var report = try write(
             counts: counts, glossary: loaded, sourceFiles: files, unit: request.counting.unitDescription, graph: request.graph,
             export: request.export, destination: request.destination, folder: &folder, fontSubstitute: try fontCheck.value(), progress: progress,
-            evidence: evidence)
+            discovery: proposalCount.map { (proposals: $0, added: discovered.count) }, evidence: evidence)
         report.notices = skipped + notices + report.notices
         report.discovered = discovered
+        report.proposalCount = proposalCount
         report.discoveredFound = zip(loaded.glossary.concepts, counts.concepts).filter { $0.0.provenance == .discovered && $0.1.units > 0 }.count
         return report
     }
@@ -223,8 +233,9 @@ public enum MapJob {
     }
 
     /// Why a map has no concept: how many concepts the glossary found, how many were
-    /// frequent enough, whether any pair was shared.
-    static func emptyMapReason(counts: CooccurrenceCounts, options: GraphOptions, discovered: Bool = false) -> Notice {
+    /// frequent enough, whether any pair was shared; after discovery (`discovery`: how many
+    /// proposals it made and how many concepts it added), how much it added.
+    static func emptyMapReason(counts: CooccurrenceCounts, options: GraphOptions, discovery: (proposals: Int, added: Int)? = nil) -> Notice {
         let found = counts.concepts.filter { $0.units > 0 }.count
         let frequent = counts.concepts.filter { $0.units >= options.minFrequency }.count
         var reason = "the map is empty: \(counts.unitCount) units, \(found) glossary concepts found in them"
@@ -233,8 +244,11 @@ public enum MapJob {
             let shared = options.minPairCount == 1 ? "a unit" : "\(options.minPairCount) units"
             if frequent > 0 { reason += "; no two of those share \(shared), and concepts without a link are left out" }
         }
-        // With discovered concepts in the glossary already, more discovery is no remedy.
-        return Notice(reason, topic: .emptyMap(glossaryCoversLittle: found < 10 && !discovered))
+        guard let discovery else { return Notice(reason, topic: .emptyMap(found < 10 ? .discover : .thresholds)) }
+        // More discovery is no remedy for a map that discovery already made.
+        reason += "; discovery proposed \(discovery.proposals) \(discovery.proposals == 1 ? "name" : "names") and added \(discovery.added) of them as concepts"
+            + " (it adds the glosses the text states and the names it uses twice or more)"
+        return Notice(reason, topic: .emptyMap(found < 10 && discovery.added < 10 ? .reviewProposals : .thresholds))
     }
 
     private static func prepare(_ destination: MapDestination, export: ExportSettings) throws(GlossGraphError) -> OutputFolder? {
@@ -245,7 +259,7 @@ public enum MapJob {
     private static func write(
         counts: CooccurrenceCounts, glossary: GlossarySource.Loaded, sourceFiles: [String], unit: String, graph options: GraphOptions,
         export: ExportSettings, destination: MapDestination, folder: inout OutputFolder?, fontSubstitute: String?,
-        progress: (any JobProgress)? = nil, evidence: ((inout ConceptGraph) throws -> Void)? = nil
+        progress: (any JobProgress)? = nil, discovery: (proposals: Int, added: Int)? = nil, evidence: ((inout ConceptGraph) throws -> Void)? = nil
     ) throws -> MapReport {
         let metadata = GraphMetadata(
             sourceFiles: sourceFiles, glossaryFiles: glossary.files, unit: unit, weightMeasure: options.weight, unitCount: counts.unitCount)
@@ -261,7 +275,7 @@ public enum MapJob {
         if graph.nodes.isEmpty {
             var used = options
             if change != nil { (used.minPairCount, used.minFrequency) = (1, minFrequency) }
-            report.notices.append(emptyMapReason(counts: counts, options: used, discovered: glossary.glossary.concepts.contains { $0.provenance == .discovered }))
+            report.notices.append(emptyMapReason(counts: counts, options: used, discovery: discovery))
         }
         let drawsText = export.render != nil || export.formats.contains(.dot) || export.yEd
         if drawsText, let substitute = fontSubstitute {

@@ -95,7 +95,8 @@ public enum TranscriptJobs {
         GlossarySource.prepareForTraditional(files)
         let glossary = discovery?.withoutGlossary == true ? try Glossary(concepts: []) : try source.load().glossary
         guard let discovery else { return (glossary, []) }
-        return try discovery.extend(glossary, discoveringIn: files, reading: reading)
+        let extended = try discovery.extend(glossary, discoveringIn: files, reading: reading)
+        return (extended.glossary, extended.discovered)
     }
 
     /// Counts the inputs for `merge`, as `map` counts them, and returns the counts file; with

@@ -284,6 +284,27 @@ struct MapCommandTests {
         #expect(isolated.stderr.contains("a short text (6 units)"), "\(isolated.stderr)")
     }
 
+    @Test("an empty map after --discover says what discovery proposed and added, and points to its proposals, not to --discover again")
+    func emptyMapAfterDiscovery() throws {
+        // A subtitle file that names each term once (a trial's bilingual cues): discovery
+        // adds nothing, and the first version told the user to try --discover, already given.
+        let cues = [
+            ("今天我们来看看蜂箱里的巢脾。", "Today we look at the combs in the hive."),
+            ("我们要检查瓦螨的数量。", "We need to check the Varroa mite count."),
+            ("好了，盖上箱盖。", "All right, close the lid."),
+        ]
+        let text = cues.enumerated().map { index, cue in
+            "\(index + 1)\n00:00:0\(2 * index),000 --> 00:00:0\(2 * index + 1),500\n\(cue.0)\n\(cue.1)\n"
+        }.joined(separator: "\n")
+        let (folder, input) = try Self.input(text, named: "hive.srt")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLI.run(["map", "--discover", "--no-glossary", "--render", "none", "-o", folder.appendingPathComponent("m").path, input.path], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(Self.mapSize(result.stdout) == 0, "\(result.stdout)")
+        #expect(result.stderr.contains("the map is empty") && result.stderr.contains("discovery proposed"), "\(result.stderr)")
+        #expect(result.stderr.contains("glossgraph discover lists every proposal") && !result.stderr.contains("try --discover"), "\(result.stderr)")
+    }
+
     @Test("a short text whose concepts are each found in one unit maps them, linked by the unit they share, and says so; --min-frequency 2 keeps them out")
     func shortTextMapsSingleMentions() throws {
         let folder = try TestPaths.temporaryFolder()
