@@ -131,6 +131,19 @@ struct SubtitleParser {
             for entry in cueText { builder.skip(entry.line + 1, .soundDescription) }
             return end
         }
+        // A cue of a line and its translation (Chinese over English, or English over Chinese):
+        // one speaker's words in two languages, whatever dashes or labels each line repeats
+        // (`- 学员：…` over `- Student: …` is not two speakers). The first line's label names
+        // the speaker, or the second's when the first has none.
+        let translationPair = cueText.count == 2 && Self.isTranslationPair(cueText[0].untagged[...], cueText[1].untagged[...])
+            && !(vtt && cueText.contains { !voiceSpans(lines[$0.line]).isEmpty })
+        var pairSpeaker: String?
+        if translationPair {
+            pairSpeaker = cueText.lazy.compactMap { entry in
+                let text = entry.untagged[...]
+                return Self.speakerPrefix(Self.dialogueDash(text).map { text[$0...] } ?? text)?.name
+            }.first
+        }
         var open = false
         for (index, untagged, sourceOffsets) in cueText {
             let line = lines[index]
@@ -163,6 +176,14 @@ struct SubtitleParser {
                 speaker = prefix.name
                 text = text[prefix.textStart...]
             }
+            if translationPair {
+                if !open {
+                    builder.startUnit(kind: .cue, speaker: pairSpeaker, line: index + 1)
+                    open = true
+                }
+                builder.addLine(text, of: line, line: index + 1, sourceOffsets: sourceOffsets)
+                continue
+            }
             // A new voice, a dialogue dash or a speaker prefix starts a unit of its own.
             if !open || voice != nil || dash != nil || speaker != nil {
                 builder.finishUnit()
@@ -194,6 +215,19 @@ struct SubtitleParser {
                 && !inner.contains(where: { "：:，,。.！!？?".contains($0) })
         }
         return false
+    }
+
+    /// Whether two cue lines are one text in two languages: one holds Chinese characters, the
+    /// other Latin letters and none.
+    static func isTranslationPair(_ first: ArraySlice<UInt8>, _ second: ArraySlice<UInt8>) -> Bool {
+        func holdsCJK(_ text: ArraySlice<UInt8>) -> Bool {
+            String(decoding: text, as: UTF8.self).unicodeScalars.contains { ScriptClass.isCJK($0.value) }
+        }
+        func holdsLatin(_ text: ArraySlice<UInt8>) -> Bool {
+            text.contains { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }
+        }
+        let (firstCJK, secondCJK) = (holdsCJK(first), holdsCJK(second))
+        return firstCJK != secondCJK && holdsLatin(firstCJK ? second : first)
     }
 
     /// The index after a dialogue dash (`- ` or `-`) opening the line, if there is one.

@@ -115,6 +115,21 @@ struct TranscriptFormatTests {
         #expect(transcript.units.allSatisfy { ($0.kind == testCase.kind || ($0.kind == .paragraph && $0.speaker == nil)) && $0.file == path })
     }
 
+    @Test("a bilingual cue's two lines are one speaker's words in two languages, whatever dashes or labels each repeats; a dashed cue in one language is two speakers")
+    func bilingualCues() throws {
+        // A trial's bilingual lecture read `- 学员：…` over `- Student: …` as two speakers.
+        let cues = [
+            "1\n00:00:01,000 --> 00:00:03,000\n讲师：先把面团揉到光滑。\nInstructor: First knead the dough until smooth.",
+            "2\n00:00:03,500 --> 00:00:06,000\n- 学徒：要揉多久？\n- Apprentice: How long should I knead it?",
+            "3\n00:00:06,500 --> 00:00:09,000\n- Ten minutes or so.\n- 大概十分钟。",
+            "4\n00:00:09,500 --> 00:00:12,000\n- 好的。\n- 开始吧。",
+        ]
+        let transcript = try TranscriptReader.read(bytes: Array(cues.joined(separator: "\n\n").utf8), file: "bakery.srt")
+        #expect(transcript.units.map(\.speaker) == ["讲师", "学徒", nil, nil, nil])
+        #expect(transcript.units.map { $0.lineStart...$0.lineEnd } == [3...4, 8...9, 13...14, 18...18, 19...19])
+        #expect(transcript.units[1].text.contains("How long should I knead it?") && !transcript.units[1].text.contains("Apprentice"))
+    }
+
     @Test("a forced format overrides detection")
     func forcedFormat() throws {
         // Read as paragraphs, the labelled file keeps its labels as text.
