@@ -705,7 +705,7 @@ public struct Discoverer: Sendable {
                 }
             }
             let acronym = GlossMiner.isAcronym(entry.text)
-            guard knownConcept(entry.text) == nil else { return nil }
+            guard knownConcept(entry.text) == nil, !Self.languageNames.contains(entry.text) else { return nil }
             // A capitalised word general English uses every day (Windows, Twitter) is a name
             // of everyday life more often than one of the text's field: ranked as a Chinese
             // string found as often, not above it.
@@ -742,6 +742,14 @@ public struct Discoverer: Sendable {
         "lol", "lmao", "gg", "btw", "thx", "ty", "pls", "plz", "fyi", "imo", "imho", "tbh", "idk", "omg", "asap", "brb", "np",
         "haha", "hahaha", "hah", "hmm", "emm", "em", "um", "uh", "er", "yep", "yup", "nope", "nah", "oops", "wow", "ok", "okay",
         "yeah", "yes", "no", "hi", "hey", "bye", "ah", "oh", "eh", "aha",
+    ]
+
+    /// Names of languages, which a bilingual text uses to say which language a name is in
+    /// (`English 叫 glycemic index`) or a subtitle's English line translates 中文 with: a
+    /// closed class of words that name no concept of the text's field.
+    static let languageNames: Set<String> = [
+        "Chinese", "Mandarin", "Cantonese", "English", "Japanese", "Korean", "French", "German", "Spanish", "Russian", "Italian",
+        "Portuguese", "Arabic", "Hindi", "Vietnamese", "Thai",
     ]
 
     /// Most words in a run of lower-case English set in Chinese text that may be one term

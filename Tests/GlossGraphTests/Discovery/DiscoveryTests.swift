@@ -704,6 +704,17 @@ struct DiscovererTests {
         #expect(candidates.first { $0.en == "Windows" }?.count == 2)
     }
 
+    @Test("a language's name says which language a name is in, and is no proposal (a trial proposed Chinese from a subtitle's English lines)")
+    func languageNamesAreNoProposals() {
+        let candidates = Discoverer(glossary: nil).discover([Self.transcript([
+            "这个指标 English 叫 glycemic load，Japanese 里也用 GL。", "我们的 Kubeflow 也用 English 界面，Kubeflow 很好用。",
+            "The French term is used in Chinese papers too.",
+        ])])
+        let names = candidates.map { $0.en.isEmpty ? $0.abbreviation : $0.en }
+        #expect(!names.contains("English") && !names.contains("Japanese") && !names.contains("French") && !names.contains("Chinese"), "\(names)")
+        #expect(names.contains("Kubeflow"), "\(names)")
+    }
+
     @Test("a wordfreq list is read from MessagePack; other bytes are refused")
     func englishWordList() throws {
         // [{"format": "cB"}, ["the"], [], ["cat", "dog"]]: the in bucket 0 (Zipf 9), cat and dog in bucket 2 (8.98).
