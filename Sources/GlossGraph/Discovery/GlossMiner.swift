@@ -115,7 +115,9 @@ public enum GlossMiner {
                 continue
             }
             if let clause = namingClause(keys, at: index),
-                let gloss = chineseApposition(scalars, markerStart: clause.start, markerEnd: clause.end, strict: true, offsets: offsets, context: context)
+                let gloss = clause.namesLatin
+                    ? chineseApposition(scalars, markerStart: clause.start, markerEnd: clause.end, strict: true, offsets: offsets, context: context)
+                    : topicNaming(scalars, clauseStart: clause.start, nameStart: clause.end, offsets: offsets, context: context)
             {
                 found.append(gloss)
                 index = clause.end
@@ -1396,20 +1398,61 @@ public enum GlossMiner {
 
     /// The verbs of a naming clause (`X，我们内部叫 playbook`), with what may follow them before
     /// the name (叫它, 称之为).
-    static let namingVerbs = ["叫它们", "叫它", "叫做", "叫作", "叫", "称之为", "称为", "称作"].map { Array($0.unicodeScalars) }
+    static let namingVerbs = ["叫它们", "叫它", "叫做", "叫作", "叫", "称之为", "称它为", "称为", "称作"].map { Array($0.unicodeScalars) }
 
-    /// A short clause after a comma that names the term before it in English: a subject of one
-    /// to six Chinese characters (我们, 我们内部, 业内, 大家一般), a naming verb, then Latin
-    /// letters. Returns where the clause starts (after the comma) and where its verb ends.
-    private static func namingClause(_ scalars: [Unicode.Scalar], at index: Int) -> (start: Int, end: Int)? {
+    /// A short clause after a comma that names the term before it: a subject of one to six
+    /// Chinese characters (我们, 我们内部, 业内, 大家一般), a naming verb, then the name: Latin
+    /// letters, or Chinese after a verb whose pronoun object refers back (叫它, 称之为). Returns
+    /// where the clause starts (after the comma), where its verb ends, and whether the name is
+    /// Latin.
+    private static func namingClause(_ scalars: [Unicode.Scalar], at index: Int) -> (start: Int, end: Int, namesLatin: Bool)? {
         guard let verb = namingVerbs.first(where: { index + $0.count <= scalars.count && scalars[index..<(index + $0.count)].elementsEqual($0) }) else { return nil }
         var after = index + verb.count
         while after < scalars.count && scalars[after] == " " { after += 1 }
-        guard after < scalars.count, scalars[after].isASCII, scalars[after].properties.isAlphabetic else { return nil }
+        guard after < scalars.count else { return nil }
+        let namesLatin = scalars[after].isASCII && scalars[after].properties.isAlphabetic
+        let referringBack = verb.contains("它") || verb.contains("之")
+        guard namesLatin || (referringBack && ScriptClass.isCJK(scalars[after].value) && !isCJKPunctuation(scalars[after])) else { return nil }
         var start = index
         while start > 0 && index - start < 6 && ScriptClass.isCJK(scalars[start - 1].value) && !isCJKPunctuation(scalars[start - 1]) { start -= 1 }
         guard start < index, start > 0, scalars[start - 1] == "，" || scalars[start - 1] == "," else { return nil }
-        return (start, index + verb.count)
+        return (start, index + verb.count, namesLatin)
+    }
+
+    /// `CCD这几年常听到，我们这边叫它蜂群崩溃症`: the Chinese name a naming clause gives (after
+    /// 叫它, 称之为) names the sentence's topic, a Latin name or acronym opening the sentence; or,
+    /// without one, the Chinese term right before the comma (as `chineseApposition` reads
+    /// `X，我们叫它Y`, both names used twice). The name runs to punctuation and must read as
+    /// a term (at most 12 characters, no clause, no everyday word). Needs the word list.
+    private static func topicNaming(
+        _ scalars: [Unicode.Scalar], clauseStart: Int, nameStart: Int, offsets: [Int], context: Context
+    ) -> StatedGloss? {
+        guard let lexicon = context.lexicon else { return nil }
+        var nameEnd = nameStart
+        while nameEnd < scalars.count && isTermScalar(scalars[nameEnd]) && !scalars[nameEnd].isASCII && nameEnd - nameStart <= 12 { nameEnd += 1 }
+        guard nameEnd == scalars.count || !isTermScalar(scalars[nameEnd]) else { return nil }
+        let name = String(String.UnicodeScalarView(scalars[nameStart..<nameEnd]))
+        guard name.count >= 2, isChineseGlossText(name), !(lexicon.word(name)?.everyday ?? false), !lexicon.isPhrase(name),
+            !lexicon.endsInPredicate(name), !lexicon.words(of: name).contains(where: { lexicon.word($0)?.wordClass == .clause })
+        else { return nil }
+        // The sentence's start: after the last sentence end, line break or label colon.
+        var sentenceStart = clauseStart - 1
+        while sentenceStart > 0 && !"。！？；!?;\n：:".unicodeScalars.contains(scalars[sentenceStart - 1]) { sentenceStart -= 1 }
+        while sentenceStart < clauseStart && [" ", "“", "「"].contains(scalars[sentenceStart]) { sentenceStart += 1 }
+        var latinEnd = sentenceStart
+        while latinEnd < clauseStart && scalars[latinEnd].isASCII
+            && (scalars[latinEnd].properties.isAlphabetic || ("0"..."9").contains(scalars[latinEnd]) || scalars[latinEnd] == "-")
+        {
+            latinEnd += 1
+        }
+        let topic = String(String.UnicodeScalarView(scalars[sentenceStart..<latinEnd]))
+        if latinEnd > sentenceStart, latinEnd < clauseStart, ScriptClass.isCJK(scalars[latinEnd].value) || scalars[latinEnd] == " ",
+            isAcronym(topic) || topic.first?.isUppercase == true
+        {
+            let acronym = isAcronym(topic)
+            return StatedGloss(zh: name, en: acronym ? "" : topic, abbreviation: acronym ? topic : "", offset: offsets[sentenceStart])
+        }
+        return chineseApposition(scalars, markerStart: clauseStart, markerEnd: nameStart, strict: true, offsets: offsets, context: context)
     }
 
     /// Markers that give a Chinese term another Chinese name (又称, 简称, 也叫, 俗称) besides
