@@ -916,6 +916,35 @@ public struct Discoverer: Sendable {
             guard (before.chinese || after.chinese) && (before.chinese || before.edge) && (after.chinese || after.edge) else { return nil }
             return end
         }
+        /// The end of lower-case words after the capitalised word `name` when the two make one
+        /// run of at most `embeddedRunWords` words with Chinese on one side at least and Chinese
+        /// or the line's edge on the other.
+        func capitalisedRunEnd(name: Range<Int>) -> Int? {
+            guard name.upperBound + 1 < bytes.count, bytes[name.upperBound] == UInt8(ascii: " "),
+                (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[name.upperBound + 1])
+            else { return nil }
+            var end = name.upperBound + 1
+            var words = 1
+            while words < Self.embeddedRunWords {
+                while end < bytes.count && ((UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[end])
+                    || (bytes[end] == UInt8(ascii: "-") && end + 1 < bytes.count && (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[end + 1])))
+                {
+                    end += 1
+                }
+                words += 1
+                guard end + 1 < bytes.count, bytes[end] == UInt8(ascii: " "), (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[end + 1]) else { break }
+                end += 1
+            }
+            guard end == bytes.count || !MarkdownLine.isASCIIAlphanumeric(bytes[end]) && bytes[end] != UInt8(ascii: ".") else { return nil }
+            // The words run on (a longer English text), or a function word ends the run.
+            if end + 1 < bytes.count && bytes[end] == UInt8(ascii: " ") && (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[end + 1]) { return nil }
+            let lastWord = bytes[name.upperBound..<end].split(separator: UInt8(ascii: " ")).last.map { String(decoding: $0, as: UTF8.self) } ?? ""
+            guard !GlossMiner.englishFunctionWords.contains(lastWord) else { return nil }
+            let before = chineseOrEdge(name.lowerBound, forward: false)
+            let after = chineseOrEdge(end, forward: true)
+            guard (before.chinese || after.chinese) && (before.chinese || before.edge) && (after.chinese || after.edge) else { return nil }
+            return end
+        }
         while index < bytes.count {
             guard MarkdownLine.isASCIIAlphanumeric(bytes[index]), index == 0 || !isWordByte(bytes[index - 1]) else {
                 index += 1
@@ -977,6 +1006,13 @@ public struct Discoverer: Sendable {
                 // English sentence (Today, Thanks) says nothing.
                 let single = words == 1
                 let plainWord = single && upper < 2 && !text.contains(UInt8(ascii: "-"))
+                // A capitalised word and lower-case words after it, set in Chinese text as one
+                // run of English (Varroa mite 很常见, 用 Kalman filter 估计): one name.
+                if plainWord, letters >= 2, let runEnd = capitalisedRunEnd(name: index..<end) {
+                    names.append((index..<runEnd, false))
+                    index = runEnd
+                    continue
+                }
                 if letters >= 2 { names.append((index..<end, plainWord && opensSentence(at: index, end: end))) }
                 index = max(end, index + 1)
             } else if let end = lowercaseNameEnd(from: index) ?? embeddedLowercaseRunEnd(from: index) {

@@ -1005,6 +1005,12 @@ struct DiscovererTests {
         #expect(Discoverer.latinNames(in: slashes).map { String(decoding: slashes[$0.range], as: UTF8.self) } == ["Master B/L", "House B/L"])
         let longer = Array("藏于 Musée des Beaux-Arts 和 Museo del Prado。".utf8)
         #expect(Discoverer.latinNames(in: longer).map { String(decoding: longer[$0.range], as: UTF8.self) } == ["Musée des Beaux-Arts", "Museo del Prado"])
+        // A capitalised word and the lower-case words after it, one run of English in Chinese
+        // text, are one name (a trial's Varroa mite gave Varroa); in English text, or followed
+        // by more English, they are not.
+        let runs = Array("用 Kalman filter 估计，Kalman 很老。先看 Monte Carlo 和 Gaussian process regression，再说 We use Kalman filter here.".utf8)
+        #expect(Discoverer.latinNames(in: runs).map { String(decoding: runs[$0.range], as: UTF8.self) }
+            == ["Kalman filter", "Kalman", "Monte Carlo", "Gaussian process regression", "We", "Kalman"])
         // A grade is one digit of a series; a name with a longer number is no grade.
         let series = "ASL1 和 ASL-3 都有，SB 1047 和 SB 1 无关。"
         let count = { (needle: String) in series.components(separatedBy: needle).count - 1 }
