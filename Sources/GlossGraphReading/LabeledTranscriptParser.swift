@@ -215,9 +215,11 @@ struct LabeledTranscriptParser {
                 // A cast list before the first turn (`嘉宾：陈海峰（秦岭养蜂人）`): a role, then a
                 // speaker's name; the line is preamble.
                 // So is a header line that names the cast by their labels (`主持人：老周 ｜ 嘉宾：林一`).
+                // And one whose fields a bar separates (`主持人：老周 ｜ 嘉宾：林一`), whoever the
+                // turns name.
                 let castList = !sawFirstLabel
                     && (speaker == nil && speakerNames.startsAName(MarkdownLine.trimmed(line[label.textStart...]))
-                        || speakerNames.holdsALabel(line[label.textStart...]))
+                        || speakerNames.holdsALabel(line[label.textStart...]) || Self.holdsBarredField(line[label.textStart...]))
                 if castList { speaker = nil }
                 if speaker == nil, !castList,
                     let oneOff = oneOffSpeaker(
@@ -392,6 +394,29 @@ struct LabeledTranscriptParser {
             else { return nil }
         }
         return SpeakerLabel.displayName(String(decoding: label.name, as: UTF8.self))
+    }
+
+    /// Whether `text` holds a field after a bar (｜ or |): a short label and a colon
+    /// (`老周 ｜ 嘉宾：林一`), as header lines list a cast or an episode's facts.
+    static func holdsBarredField(_ text: ArraySlice<UInt8>) -> Bool {
+        let bar: [UInt8] = [0xEF, 0xBD, 0x9C]  // ｜
+        var index = text.startIndex
+        while index < text.endIndex {
+            let afterBar: Int
+            if text[index] == UInt8(ascii: "|") {
+                afterBar = index + 1
+            } else if text[index...].starts(with: bar) {
+                afterBar = index + bar.count
+            } else {
+                index += 1
+                continue
+            }
+            if let field = SpeakerLabel.colon(MarkdownLine.trimmed(text[afterBar...])), field.name.count <= SpeakerLabel.longestTitleBytes {
+                return true
+            }
+            index = afterBar
+        }
+        return false
     }
 
     /// Text that no label claims (after a heading, or a Q&A's answers): a paragraph of its own.

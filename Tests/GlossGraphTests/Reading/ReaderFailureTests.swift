@@ -288,6 +288,14 @@ struct ReaderFailureTests {
         #expect(podcast.skipped.contains { $0.reason == .heading && $0.lines == 11...11 }, "\(podcast.skipped)")
         #expect(podcast.units[1].text.contains("楼顶的蜂箱") && podcast.units[0].text == "欢迎收听，今天聊城市养蜂。")
         #expect(podcast.skipped.contains { $0.reason == .preamble && $0.lines.contains(3) })
+        // Whoever the turns name: a trial's cast line over turns labelled by the host's role
+        // and the guest's name was read as the host's first words.
+        let mixed = try Self.read("主持人：黃子軒 ｜ 來賓：陳怡君\n\n主持人：歡迎。\n陳怡君：謝謝。\n主持人：開始吧。\n陳怡君：好。\n", file: "m.txt")
+        #expect(Self.turns(mixed) == ["主持人@3", "陳怡君@4", "主持人@5", "陳怡君@6"])
+        #expect(mixed.skipped.contains { $0.reason == .preamble && $0.lines.contains(1) })
+        // A bar inside speech after the first turn is speech.
+        let spoken = try Self.read("主持人：歡迎。\n陳怡君：選項A | 選項B：都行。\n主持人：好。\n陳怡君：嗯。\n", file: "s.txt")
+        #expect(spoken.units[1].text == "選項A | 選項B：都行。")
         // A title with a colon over a Q&A is no speaker (a final trial's Taiwanese Q&A).
         let qa = try Self.read("冰川學訪談：冰芯裡的氣候紀錄\n\n問：冰芯怎麼定年？\n\n答：數年層。\n\n問：準嗎？\n\n答：越深越難數。\n", file: "q.txt")
         #expect(Self.turns(qa) == ["問@3", "答@5", "問@7", "答@9"])
