@@ -1008,8 +1008,11 @@ public enum GlossMiner {
             // word (a verb before a noun may modify it: 扩散策略).
             // Not over a one-character everyday verb (靠|硅通孔, 读|知情同意书), unless the
             // term is one character of a name cut in two (考|恩 of 泰勒·考恩).
-            // A generic noun alone renders nothing (时间 for release): it takes in the word before.
-            while first > 0 && (size(from: first) < englishSize || isGenericHead(from: first))
+            // A generic noun alone renders nothing (时间 for release): it takes in the word before,
+            // even a predicate, and is a word the English may leave out: the words before it are
+            // to render the English (最小干預|原則 for minimal intervention).
+            let genericHeadAlone = englishSizeIsLoose && first == words.count - 1 && isGenericHead(from: first)
+            while first > 0 && (size(from: first) < englishSize + (genericHeadAlone ? 1 : 0) || isGenericHead(from: first))
                 && ((wordClass(first - 1) != .clause && (isWord(first - 1) || isJoiner(first - 1))) || isAttributive(first - 1) || isInnerParticle(first - 1))
                 && !Self.quantityWords.contains(words[first - 1].text)  // 很多|硅穿孔, but 多重|图形化
                 && !isNumber(first - 1) && !(first > 1 && isNumber(first - 2))  // 八十箱|意大利蜂
@@ -1021,7 +1024,7 @@ public enum GlossMiner {
                 && !(wordClass(first - 1) == .verb && words[first - 1].text.count >= 2
                     && Self.governingComplements.contains(words[first - 1].text.last!))
                 // Nor a predicate (包括|粒径分布, 属于|非甾体抗炎药).
-                && !isPredicate(first - 1)
+                && !(isPredicate(first - 1) && !isGenericHead(from: first))
                 // Nor an everyday verb before words that may render the English already: it
                 // governs them (传播|残翅病毒 for deformed wing virus).
                 && !(englishSizeIsLoose && (words[first - 1].entry.map { $0.everyday && $0.isVerbal } ?? false)
@@ -1290,6 +1293,7 @@ public enum GlossMiner {
     /// subtitle lines `X` / `英文缩写 Y`; `ABBR，中文一般译作 X`).
     static let appositionMarkers = [
         "指的是", "也就是", "即为", "又称为", "也称为", "简称为", "英文叫", "英文是", "英文名", "英文缩写", "英文全称", "英文称为", "英语叫",
+        "英文常叫", "英文一般叫", "英文通常叫", "英文也叫", "中文常叫", "中文一般叫", "中文通常叫", "中文也叫",
         "中文叫", "中文译作", "中文一般译作", "一般译作", "译作", "译为", "译成",
         // An English name, then its abbreviation (American foulbrood，缩写AFB).
         "缩写为", "缩写",
@@ -1382,7 +1386,7 @@ public enum GlossMiner {
     }
 
     /// Apposition markers after which a Chinese rendering follows, not a description (指的是).
-    static let renderingMarkers: Set<String> = ["即", "也就是", "即为", "中文叫", "中文译作", "中文一般译作", "一般译作", "译作", "译为", "译成"]
+    static let renderingMarkers: Set<String> = ["即", "也就是", "即为", "中文叫", "中文常叫", "中文一般叫", "中文通常叫", "中文也叫", "中文译作", "中文一般译作", "一般译作", "译作", "译为", "译成"]
 
     /// The names an apposition gives: split on 或 and later markers. An amount (每天八万吨，也就是
     /// 80000 m³/d) is no name.
