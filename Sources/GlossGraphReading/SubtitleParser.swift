@@ -136,6 +136,7 @@ struct SubtitleParser {
         // (`- 学员：…` over `- Student: …` is not two speakers). The first line's label names
         // the speaker, or the second's when the first has none.
         let translationPair = cueText.count == 2 && Self.isTranslationPair(cueText[0].untagged[...], cueText[1].untagged[...])
+            && !cueText.contains { Self.dialogueDash($0.untagged[...]) != nil && Self.secondVoice($0.untagged[...]) != nil }
             && !(vtt && cueText.contains { !voiceSpans(lines[$0.line]).isEmpty })
         var pairSpeaker: String?
         if translationPair {
@@ -190,6 +191,19 @@ struct SubtitleParser {
                 builder.startUnit(kind: .cue, speaker: speaker, line: index + 1)
                 open = true
             }
+            // Two dialogue lines on one (`- 要等多久？ - 大概一分钟。`): two voices.
+            if dash != nil, let second = Self.secondVoice(text) {
+                builder.addLine(text[..<second.end], of: line, line: index + 1, sourceOffsets: sourceOffsets)
+                var rest = text[second.start...]
+                var nextSpeaker: String?
+                if let prefix = Self.speakerPrefix(rest) {
+                    nextSpeaker = prefix.name
+                    rest = rest[prefix.textStart...]
+                }
+                builder.finishUnit()
+                builder.startUnit(kind: .cue, speaker: nextSpeaker, line: index + 1)
+                text = rest
+            }
             builder.addLine(text, of: line, line: index + 1, sourceOffsets: sourceOffsets)
         }
         builder.finishUnit()
@@ -228,6 +242,27 @@ struct SubtitleParser {
         }
         let (firstCJK, secondCJK) = (holdsCJK(first), holdsCJK(second))
         return firstCJK != secondCJK && holdsLatin(firstCJK ? second : first)
+    }
+
+    /// A second dialogue line inside a line (`- 要等多久？ - 大概一分钟。`): a dash after a
+    /// sentence's end, then a space or Chinese text. Returns where the first line's text ends
+    /// and where the second's starts.
+    static func secondVoice(_ text: ArraySlice<UInt8>) -> (end: Int, start: Int)? {
+        var index = text.startIndex + 1
+        while index < text.endIndex {
+            defer { index += 1 }
+            guard text[index] == MarkdownLine.hyphen, index + 1 < text.endIndex,
+                text[index + 1] == MarkdownLine.space || text[index + 1] >= 0x80
+            else { continue }
+            var end = index
+            while end > text.startIndex && text[end - 1] == MarkdownLine.space { end -= 1 }
+            guard let last = ScriptClass.lastScalar(text[..<end]), SpeakerLabel.endsSentence(last) else { continue }
+            var start = index + 1
+            while start < text.endIndex && text[start] == MarkdownLine.space { start += 1 }
+            guard start < text.endIndex else { return nil }
+            return (end, start)
+        }
+        return nil
     }
 
     /// The index after a dialogue dash (`- ` or `-`) opening the line, if there is one.

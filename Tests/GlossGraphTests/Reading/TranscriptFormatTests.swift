@@ -128,6 +128,16 @@ struct TranscriptFormatTests {
         #expect(transcript.units.map(\.speaker) == ["讲师", "学徒", nil, nil, nil])
         #expect(transcript.units.map { $0.lineStart...$0.lineEnd } == [3...4, 8...9, 13...14, 18...18, 19...19])
         #expect(transcript.units[1].text.contains("How long should I knead it?") && !transcript.units[1].text.contains("Apprentice"))
+        // Two dialogue lines on one line are two voices (a trial's `- 要等多久？ - 大概一分钟。`),
+        // and so are each line's two in a bilingual cue.
+        let voices = [
+            "1\n00:00:01,000 --> 00:00:03,000\n- 要等多久？ - 大概一分钟。",
+            "2\n00:00:03,500 --> 00:00:06,000\n- 好了吗？- 老师：好了。\n- Ready? - Teacher: Ready.",
+            "3\n00:00:06,500 --> 00:00:09,000\n- 温度是 60-70 度。",
+        ]
+        let split = try TranscriptReader.read(bytes: Array(voices.joined(separator: "\n\n").utf8), file: "vat.srt")
+        #expect(split.units.map(\.text) == ["要等多久？", "大概一分钟。", "好了吗？", "好了。", "Ready?", "Ready.", "温度是 60-70 度。"])
+        #expect(split.units.map(\.speaker) == [nil, nil, nil, "老师", nil, "Teacher", nil])
     }
 
     @Test("a forced format overrides detection")
