@@ -894,10 +894,9 @@ public struct Discoverer: Sendable {
                 || bytes[lead] >= 0xF0
             return (chinese, false)
         }
-        /// The end of a run of one to `embeddedRunWords` lower-case English words (letters,
-        /// hyphens inside) at `start` set in Chinese text: Chinese on one side at least, Chinese
-        /// or the line's edge on the other. A longer run is English text, not a term.
-        func embeddedLowercaseRunEnd(from start: Int) -> Int? {
+        /// The end of the lower-case English words (letters, hyphens inside) that run from
+        /// `start`, one space between each, and how many there are.
+        func lowercaseWords(from start: Int) -> (end: Int, count: Int) {
             var end = start
             var words = 0
             while end < bytes.count, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[end]) {
@@ -910,40 +909,32 @@ public struct Discoverer: Sendable {
                 guard end + 1 < bytes.count, bytes[end] == UInt8(ascii: " "), (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[end + 1]) else { break }
                 end += 1
             }
-            guard words <= Self.embeddedRunWords, end - start >= 2, end == bytes.count || !MarkdownLine.isASCIIAlphanumeric(bytes[end]) && bytes[end] != UInt8(ascii: ".") else { return nil }
+            return (end, words)
+        }
+        /// Whether English at `start..<end` is set in Chinese text: it ends a word, and has
+        /// Chinese on one side at least and Chinese or the line's edge on the other.
+        func isSetInChinese(_ start: Int, _ end: Int) -> Bool {
+            guard end == bytes.count || !MarkdownLine.isASCIIAlphanumeric(bytes[end]) && bytes[end] != UInt8(ascii: ".") else { return false }
             let before = chineseOrEdge(start, forward: false)
             let after = chineseOrEdge(end, forward: true)
-            guard (before.chinese || after.chinese) && (before.chinese || before.edge) && (after.chinese || after.edge) else { return nil }
-            return end
+            return (before.chinese || after.chinese) && (before.chinese || before.edge) && (after.chinese || after.edge)
+        }
+        /// The end of a run of one to `embeddedRunWords` lower-case English words at `start`
+        /// set in Chinese text. A longer run is English text, not a term.
+        func embeddedLowercaseRunEnd(from start: Int) -> Int? {
+            let run = lowercaseWords(from: start)
+            guard run.count <= Self.embeddedRunWords, run.end - start >= 2, isSetInChinese(start, run.end) else { return nil }
+            return run.end
         }
         /// The end of lower-case words after the capitalised word `name` when the two make one
-        /// run of at most `embeddedRunWords` words with Chinese on one side at least and Chinese
-        /// or the line's edge on the other.
+        /// run of at most `embeddedRunWords` words set in Chinese text, not ending in a function
+        /// word.
         func capitalisedRunEnd(name: Range<Int>) -> Int? {
-            guard name.upperBound + 1 < bytes.count, bytes[name.upperBound] == UInt8(ascii: " "),
-                (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[name.upperBound + 1])
-            else { return nil }
-            var end = name.upperBound + 1
-            var words = 1
-            while words < Self.embeddedRunWords {
-                while end < bytes.count && ((UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[end])
-                    || (bytes[end] == UInt8(ascii: "-") && end + 1 < bytes.count && (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[end + 1])))
-                {
-                    end += 1
-                }
-                words += 1
-                guard end + 1 < bytes.count, bytes[end] == UInt8(ascii: " "), (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[end + 1]) else { break }
-                end += 1
-            }
-            guard end == bytes.count || !MarkdownLine.isASCIIAlphanumeric(bytes[end]) && bytes[end] != UInt8(ascii: ".") else { return nil }
-            // The words run on (a longer English text), or a function word ends the run.
-            if end + 1 < bytes.count && bytes[end] == UInt8(ascii: " ") && (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[end + 1]) { return nil }
-            let lastWord = bytes[name.upperBound..<end].split(separator: UInt8(ascii: " ")).last.map { String(decoding: $0, as: UTF8.self) } ?? ""
-            guard !GlossMiner.englishFunctionWords.contains(lastWord) else { return nil }
-            let before = chineseOrEdge(name.lowerBound, forward: false)
-            let after = chineseOrEdge(end, forward: true)
-            guard (before.chinese || after.chinese) && (before.chinese || before.edge) && (after.chinese || after.edge) else { return nil }
-            return end
+            guard name.upperBound + 1 < bytes.count, bytes[name.upperBound] == UInt8(ascii: " ") else { return nil }
+            let run = lowercaseWords(from: name.upperBound + 1)
+            guard run.count >= 1, run.count + 1 <= Self.embeddedRunWords, isSetInChinese(name.lowerBound, run.end) else { return nil }
+            let lastWord = bytes[name.upperBound..<run.end].split(separator: UInt8(ascii: " ")).last.map { String(decoding: $0, as: UTF8.self) } ?? ""
+            return GlossMiner.englishFunctionWords.contains(lastWord) ? nil : run.end
         }
         while index < bytes.count {
             guard MarkdownLine.isASCIIAlphanumeric(bytes[index]), index == 0 || !isWordByte(bytes[index - 1]) else {
