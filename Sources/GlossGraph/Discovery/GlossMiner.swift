@@ -1433,7 +1433,7 @@ public enum GlossMiner {
     ) -> StatedGloss? {
         guard let lexicon = context.lexicon else { return nil }
         var nameEnd = nameStart
-        while nameEnd < scalars.count && isTermScalar(scalars[nameEnd]) && !scalars[nameEnd].isASCII && nameEnd - nameStart <= 12 { nameEnd += 1 }
+        while nameEnd < scalars.count && isTermScalar(scalars[nameEnd]) && !scalars[nameEnd].isASCII && nameEnd - nameStart < 12 { nameEnd += 1 }
         guard nameEnd == scalars.count || !isTermScalar(scalars[nameEnd]) else { return nil }
         let name = String(String.UnicodeScalarView(scalars[nameStart..<nameEnd]))
         guard name.count >= 2, isChineseGlossText(name), !(lexicon.word(name)?.everyday ?? false), !lexicon.isPhrase(name),

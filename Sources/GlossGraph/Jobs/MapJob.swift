@@ -95,8 +95,6 @@ public struct MapReport: Sendable {
     public var notices: [Notice] = []
     /// The concepts `map --discover` added to the glossary.
     public var discovered: [Concept] = []
-    /// How many proposals discovery made, kept or not (nil: the run did not discover).
-    public var proposalCount: Int?
     /// How many of `discovered` were found in the units counted (the others were found only in
     /// text no unit holds, such as a preamble, or were cut by the counting).
     public var discoveredFound = 0
@@ -165,7 +163,6 @@ public enum MapJob {
             discovery: proposalCount.map { (proposals: $0, added: discovered.count) }, evidence: evidence)
         report.notices = skipped + notices + report.notices
         report.discovered = discovered
-        report.proposalCount = proposalCount
         report.discoveredFound = zip(loaded.glossary.concepts, counts.concepts).filter { $0.0.provenance == .discovered && $0.1.units > 0 }.count
         return report
     }
