@@ -52,7 +52,8 @@ enum AlignedPairs {
 
     /// The aligned line pair across two units, one after the other: the last line of `unit`
     /// in English and the first of `next` in Chinese (bilingual exports where each line is a
-    /// turn or a caption of its own: `Host: …` / `主持人：…`).
+    /// turn or a caption of its own: `Host: …` / `主持人：…`). Only for units whose own lines
+    /// make no pair: a bilingual cue's English line and the next cue's Chinese are not one.
     static func segment(from unit: TranscriptUnit, lastLine: Range<Int>, to next: TranscriptUnit, firstLine: Range<Int>, file: Int) -> Segment? {
         segment(english: unit.utf8[lastLine], chinese: next.utf8[firstLine], file: file) { GramTable.line(of: unit, atTextOffset: lastLine.lowerBound) }
     }

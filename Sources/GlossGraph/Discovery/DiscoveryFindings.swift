@@ -213,7 +213,7 @@ extension Discoverer {
             keys[name] = made
             return made
         }
-        var previous: (unit: TranscriptUnit, lines: [Range<Int>])?
+        var previous: (unit: TranscriptUnit, lines: [Range<Int>], aligned: Bool)?
         for unit in units {
             let file = unit.file == findings.file(fileIndex) ? fileIndex : findings.index(ofFile: unit.file)
             if let speaker = unit.speaker { findings.speakers.insert(cachedKey(speaker)) }
@@ -277,13 +277,16 @@ extension Discoverer {
             }
             if findings.segments.count < AlignedPairs.segmentLimit {
                 let lines = AlignedPairs.lines(of: unit)
-                if let previous, previous.unit.file == unit.file, let last = previous.lines.last, let first = lines.first,
+                let within = AlignedPairs.segments(of: unit, lines: lines, file: file)
+                // Lines pair across units only where neither unit pairs its own lines: after a
+                // bilingual cue, its English line and the next cue's Chinese are two sentences.
+                if within.isEmpty, let previous, !previous.aligned, previous.unit.file == unit.file, let last = previous.lines.last, let first = lines.first,
                     let across = AlignedPairs.segment(from: previous.unit, lastLine: last, to: unit, firstLine: first, file: file)
                 {
                     findings.segments.append(across)
                 }
-                findings.segments += AlignedPairs.segments(of: unit, lines: lines, file: file)
-                previous = (unit, lines)
+                findings.segments += within
+                previous = (unit, lines, !within.isEmpty)
             }
         }
         findings.grams = GramTable.counting(units, fileIndex: fileIndex)
