@@ -1106,6 +1106,19 @@ public struct Discoverer: Sendable {
         return lexicon.perMillion(gram) >= Self.twoCharacterEverydayPerMillion
     }
 
+    /// Whether `text` (cut into the list's `words`) ends in 种 (seed, strain, starter) after a
+    /// noun: a word the list holds (酵母|种) or a run of characters it leaves single (酸面种), as
+    /// 菌种 and 稻种 are listed words; after a numeral or demonstrative 种 is a quantity's
+    /// measure word (三种, 这种).
+    private func isSeedSuffix(_ text: String, words: [String]?) -> Bool {
+        guard text.count >= 3, text.last == "种", let words, words.count == 1 || words.last == "种", let lexicon = generalWords?.lexicon,
+            lexicon.word(text) == nil
+        else { return false }
+        let before = words.count == 1 ? String(text.dropLast().last!) : words[words.count - 2]
+        guard !Self.functionCharacters.contains(before.last!) else { return false }
+        return lexicon.word(before).map { $0.isNoun && !$0.isNumeral } ?? true
+    }
+
     /// Whether a Chinese string may be a term: it neither starts nor ends with a function
     /// character, is no everyday word (unless set in bold or quotes) and reads as no phrase
     /// (unless set in bold or quotes, except for the built-in phrase words).
@@ -1117,11 +1130,13 @@ public struct Discoverer: Sendable {
         // The string cut into words by the list (nil without it).
         let lexicon = generalWords?.lexicon
         let words = lexicon?.words(of: text)
-        // A function character at an edge, unless a word of the list holds it there (对象|池).
-        if Self.functionCharacters.contains(first) || Self.functionCharacters.contains(last) {
+        // A function character at an edge, unless a word of the list holds it there (对象|池),
+        // or it is 种 after a noun (酸面种).
+        let endsInSeed = isSeedSuffix(text, words: words)
+        if Self.functionCharacters.contains(first) || (Self.functionCharacters.contains(last) && !endsInSeed) {
             guard let words, words.count >= 2,
                 !Self.functionCharacters.contains(first) || words[0].count >= 2,
-                !Self.functionCharacters.contains(last) || words[words.count - 1].count >= 2
+                !Self.functionCharacters.contains(last) || words[words.count - 1].count >= 2 || endsInSeed
             else { return false }
         }
         // A number of two characters or more and one character after it is a quantity and its

@@ -1362,6 +1362,9 @@ struct DiscovererTests {
             let transcript = try TranscriptReader.read(bytes: Array(text.utf8), file: name)
             let pairs = Discoverer(glossary: nil, generalWords: Self.general).discover([transcript]).filter { $0.kind == .aligned }
             #expect(Set(pairs.map { "\($0.zh)|\($0.en)" }) == ["掩模版|reticle", "防尘薄膜|pellicle"], "\(name): \(pairs.map(\.reason))")
+            // Counted in the pairs that hold both names, and in no pair of one cue's English
+            // and the next cue's Chinese (a trial's sourdough cues counted 水合率 ×5 for 3).
+            #expect(pairs.first { $0.zh == "掩模版" }?.count == 4, "\(name): \(pairs.map(\.reason))")
         }
     }
 
@@ -1390,6 +1393,16 @@ struct DiscovererTests {
         let candidates = Discoverer(glossary: nil).discover([transcript])
         #expect(!candidates.contains { $0.en.contains("AGI 08") || $0.abbreviation.contains("AGI 08") })
         #expect(candidates.first { $0.abbreviation == "AGI" }?.count == 2)
+    }
+
+    /// A trial's bilingual sourdough cues never proposed 酸面种 (sourdough starter): 种 was read
+    /// as the measure word of 三种 and 这种.
+    @Test("a noun and the suffix 种 (seed, starter) is a term; a quantity and 种 is not")
+    func seedSuffix() {
+        let turns = ["老面种每天都要喂，老面种也可以放冰箱。", "三种面粉都能喂老面种。", "这种酵母种比较稳定，酵母种要先活化。", "酵母种活化以后再用这种办法。"]
+        let proposals = Discoverer(glossary: nil, generalWords: Self.general).discover([Self.transcript(turns)]).map(\.zh)
+        #expect(proposals.contains("老面种") && proposals.contains("酵母种"), "\(proposals)")
+        #expect(!proposals.contains { $0.hasSuffix("三种") || $0.hasSuffix("这种") }, "\(proposals)")
     }
 
     @Test("recurring terms rank before everyday phrases, and fragments of terms are not listed")
