@@ -140,6 +140,15 @@ public struct GlossaryLookup {
             }
         }
         let queryKey = NameKey.key(trimmed)
+        // Single letters in a row name a pair of quantities or poles written with or without
+        // hyphens (I-V curve and IV curve, P-N junction and PN junction).
+        if !queryKey.containsCJK {
+            let letters = Self.joiningSingleLetters(queryKey)
+            let hits = glossary.nameIndex.filter { !$0.key.containsCJK && Self.joiningSingleLetters($0.key) == letters }
+            if Set(hits.map(\.concept)).count == 1 {
+                return Result(query: query, matches: unique(hits.map { ($0.concept, $0.name.text) }, kind: .name), suggestions: [])
+            }
+        }
         let queryPinyin = Pinyin.key(ofQuery: trimmed)
         if !queryPinyin.isEmpty {
             let matches = spokenNames.value.filter { Pinyin.reads(queryPinyin, $0.segments) }
@@ -150,6 +159,19 @@ public struct GlossaryLookup {
             return Result(query: query, matches: unique(prefixMatches, kind: .prefix), suggestions: [])
         }
         return Result(query: query, matches: [], suggestions: suggestions(queryKey: queryKey, queryPinyin: queryPinyin, limit: suggestionLimit))
+    }
+
+    /// `key` (a `NameKey` key) with the spaces between one-letter Latin words dropped
+    /// (`i v curve` → `iv curve`, `p n junction` → `pn junction`).
+    static func joiningSingleLetters(_ key: String) -> String {
+        let words = key.split(separator: " ")
+        let isLetter = { (word: Substring) in word.count == 1 && word.unicodeScalars.first!.isASCII && word.unicodeScalars.first!.properties.isAlphabetic }
+        var text = ""
+        for (index, word) in words.enumerated() {
+            if index > 0 && !(isLetter(word) && isLetter(words[index - 1])) { text += " " }
+            text += word
+        }
+        return text
     }
 
     /// A concept whose Chinese name has the query as a Traditional or regional form, or whose

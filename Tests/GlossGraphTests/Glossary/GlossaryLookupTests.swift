@@ -76,6 +76,21 @@ struct GlossaryLookupTests {
         #expect(match.kind == .pinyin && match.matchedName == name)
     }
 
+    /// A trial's `lookup 'IV curve'` found nothing for the glossary's I-V curve.
+    @Test(
+        "one-letter words in a row are the same name with or without hyphens",
+        arguments: [("IV curve", "I-V curve"), ("i-v curve", "IV curve"), ("PN junction", "P-N junction"), ("p n junction", "PN junction")])
+    func singleLetters(_ query: String, _ name: String) throws {
+        let glossary = try Glossary(concepts: [
+            Concept(id: "concept", category: "idea", zh: "特性曲线", en: name), Concept(id: "other", category: "idea", zh: "电压", en: "voltage"),
+        ])
+        let match = try #require(GlossaryLookup(glossary: glossary).lookup(query).matches.first)
+        #expect(match.concept.id == "concept" && match.kind == .name)
+        // Letters that are one word with others stay apart from them.
+        #expect(GlossaryLookup.joiningSingleLetters("a v tool") == "av tool" && GlossaryLookup.joiningSingleLetters("iv curve b") == "iv curve b")
+        #expect(GlossaryLookup(glossary: glossary).lookup("I-VC curve").matches.isEmpty)
+    }
+
     /// Suggestions a person would not call close (each was offered before): a different
     /// acronym, a word sharing two letters, a name sharing a first letter.
     @Test(
