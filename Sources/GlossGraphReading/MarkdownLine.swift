@@ -547,8 +547,13 @@ package enum MarkdownLine {
             if end - index >= 2 || (index == text.startIndex && isSpace(after)) || (end == text.endIndex && !isSpace(before) && !isASCIIAlphanumeric(before)) {
                 // Two stars or more are bold whatever stands around them (a label's parser may
                 // have taken the opening pair: `**Q：问题？**`), and so is a star ending the
-                // line after text that is no Latin word (`*Q：问题？*`).
+                // line after text that is no Latin word (`*Q：问题？*`), with the run that
+                // opened it (`*（笑）*` kept its first star).
                 marks.formUnion(index..<end)
+                if let opener = openers.lastIndex(where: { $0.length == end - index }) {
+                    marks.formUnion(openers[opener].start..<(openers[opener].start + openers[opener].length))
+                    openers.removeSubrange(opener...)
+                }
             } else if !isSpace(before) && !isASCIIAlphanumeric(after), let opener = openers.lastIndex(where: { $0.length == end - index }) {
                 marks.formUnion(openers[opener].start..<(openers[opener].start + openers[opener].length))
                 marks.formUnion(index..<end)

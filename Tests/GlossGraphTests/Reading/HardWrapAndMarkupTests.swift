@@ -61,6 +61,10 @@ struct HardWrapAndMarkupTests {
         ("**主持人：** 讲**启发式**", "主持人： 讲启发式"),
         ("* 列表项", "列表项"),
         ("***很重要***的事", "很重要的事"),
+        // A line set in italics that ends in CJK punctuation (a trial's stage direction kept
+        // its first star).
+        ("*（笑）*", "（笑）"),
+        ("*编者按：本文经过删节。*", "编者按：本文经过删节。"),
         ("  前后空格  ", "前后空格"),
         ("how  with   what, Hw", "how with what, Hw"),
         ("见xhttp://a.b与/www.c.d和https://e.f 完", "见xhttp://a.b与/www.c.d和 完"),
