@@ -458,7 +458,7 @@ public enum GlossMiner {
         {
             let english = inside[..<comma].trimmingWhitespace()
             let chinese = inside[inside.index(after: comma)...].trimmingWhitespace()
-            if !hasChineseText(english), english.split(separator: " ").count >= 2, isChineseGlossText(chinese),
+            if !hasChineseText(english), isExpansion(english, of: acronym.text), isChineseGlossText(chinese),
                 lettersAgree(short: acronym.text, long: english)
             {
                 return [StatedGloss(zh: chinese, en: english, abbreviation: acronym.text, offset: offsets[acronym.start])]
@@ -467,7 +467,7 @@ public enum GlossMiner {
             let firstComma = inside.firstIndex(where: { $0 == "，" || $0 == "," }) ?? comma
             let rendering = inside[..<firstComma].trimmingWhitespace()
             let expansion = inside[inside.index(after: firstComma)...].trimmingWhitespace()
-            if !hasChineseText(expansion), expansion.split(separator: " ").count >= 2, isChineseGlossText(rendering),
+            if !hasChineseText(expansion), isExpansion(expansion, of: acronym.text), isChineseGlossText(rendering),
                 lettersAgree(short: acronym.text, long: expansion)
             {
                 return [StatedGloss(zh: rendering, en: expansion, abbreviation: acronym.text, offset: offsets[acronym.start])]
@@ -493,6 +493,14 @@ public enum GlossMiner {
             }
         }
         return []
+    }
+
+    /// Whether `english`, beside a Chinese rendering in an acronym's brackets, may be the
+    /// acronym's expansion by its size: two words or more, or one compound word of at least
+    /// three letters per letter of the acronym and eight in all (EL: electroluminescence).
+    static func isExpansion(_ english: String, of acronym: String) -> Bool {
+        let words = english.split(separator: " ")
+        return words.count >= 2 || (words.count == 1 && english.count >= max(8, 3 * acronym.count) && english.allSatisfy { $0.isLetter || $0 == "-" })
     }
 
     /// Words that introduce another name of a concept in an aside (简称货代, 也有人叫滞港费):

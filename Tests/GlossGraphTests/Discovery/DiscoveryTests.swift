@@ -64,6 +64,10 @@ struct GlossMinerTests {
              expected: ["字形定位|glyph positioning|GPOS"]),
         Case(shape: "a mixed-case short form（中文，English expansion）", text: "芯粒之间走 UCIe（通用芯粒互连标准，Universal Chiplet Interconnect Express）。",
              expected: ["通用芯粒互连标准|Universal Chiplet Interconnect Express|UCIe"]),
+        // A trial's solar explainer left `EL（electroluminescence，电致发光）` unpaired.
+        Case(shape: "ACRONYM（one compound word，中文）", text: "心脏科常做 ECG（electrocardiogram，心电图）检查。",
+             expected: ["心电图|electrocardiogram|ECG"]),
+        Case(shape: "ACRONYM（中文，one compound word）", text: "术后要做 PT（物理治疗，physiotherapy）。", expected: ["物理治疗|physiotherapy|PT"]),
         Case(shape: "an amount before the abbreviation is no part of it", text: "流媒体平台大多把响度定在 -14 LUFS（Loudness Units relative to Full Scale）。",
              expected: ["|Loudness Units relative to Full Scale|LUFS"]),
         Case(shape: "a one-word name and its expansion with no Chinese before it", text: "他们开源了 Llama（Large Language Model Meta AI）的权重。",
@@ -84,6 +88,7 @@ struct GlossMinerTests {
         Case(shape: "an enumeration of examples", text: "推出了不同规模的模型系列（Opus、Sonnet、Haiku）。", expected: []),
         Case(shape: "an enumeration that does not match the acronym", text: "所谓的RSP风险（化学、生物）。", expected: []),
         Case(shape: "a Chinese clarification of Chinese", text: "你认为ASL三级（触发多个触发器的级别）的时间线如何？", expected: []),
+        Case(shape: "ACRONYM（中文，one word too short to expand it）", text: "这是一个 SaaS（软件，software）的例子。", expected: []),
         Case(shape: "a description after 指的是", text: "如果AGI指的是人工智能越来越好，那么它就来了。", expected: []),
         Case(shape: "X就是 one grade of a numbered series the text names", text: "比如早年的巡航辅助，就是DL2。巡航辅助要人盯着，DL4 才不用人。",
              expected: []),
