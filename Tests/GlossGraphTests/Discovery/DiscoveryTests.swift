@@ -1410,6 +1410,16 @@ struct DiscovererTests {
         #expect(!proposals.contains { $0.hasSuffix("三种") || $0.hasSuffix("这种") }, "\(proposals)")
     }
 
+    /// A trial's tunnelling interview never proposed 二次注浆 or 盾尾: 二次 was read as a
+    /// quantity and 盾 (a measure word for guilders in jieba's list) as a quantity's tail.
+    @Test("二 and a measure word, and a rare measure word that is mostly a noun, start terms; quantities do not")
+    func ordinalAndNounMeasures() {
+        let turns = ["二次回路要单独接线，二次回路的端子每年紧固。", "株高每周量一次，株高过了一米就打顶。", "两次检查都没过，两次检查隔了一周。", "一盘磁带录满了，一盘磁带九十分钟。"]
+        let proposals = Discoverer(glossary: nil, generalWords: Self.general).discover([Self.transcript(turns)]).map(\.zh)
+        #expect(proposals.contains("二次回路") && proposals.contains("株高"), "\(proposals)")
+        #expect(!proposals.contains { $0.hasPrefix("两次") || $0.hasPrefix("次检查") || $0.hasPrefix("盘磁带") }, "\(proposals)")
+    }
+
     @Test("recurring terms rank before everyday phrases, and fragments of terms are not listed")
     func chineseTerms() {
         let turns = [
