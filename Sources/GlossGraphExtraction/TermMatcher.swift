@@ -46,6 +46,9 @@ public final class TermMatcher: Sendable {
         /// The name ends in a digit (GPT-4, Claude 3.5), so it is not found where the text goes
         /// on with the number (GPT-4.5, Claude 3.5.1).
         var endsInDigit = false
+        /// The name starts with a Chinese numeral character (百度, 千问), so it is not found
+        /// inside a number (八百度, 一千二百度: eight hundred degrees).
+        var startsWithNumeral = false
         /// A Traditional or regional form written only with characters Simplified Chinese also
         /// writes (人工智慧): found only in a text that holds a Traditional-only character.
         var needsTraditionalText = false
@@ -212,6 +215,7 @@ public final class TermMatcher: Sendable {
                 needsLeftBoundary: MarkdownLine.isASCIIAlphanumeric(first),
                 needsRightBoundary: MarkdownLine.isASCIIAlphanumeric(last),
                 endsInDigit: (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(last),
+                startsWithNumeral: read.first.map(Self.isChineseNumeral) ?? false,
                 needsTraditionalText: patterns.count >= needsTraditionalTextFrom && !holdsTraditional,
                 needsTraditionalSpan: patterns.count >= needsTraditionalTextFrom && holdsTraditional))
         }
@@ -505,7 +509,9 @@ public final class TermMatcher: Sendable {
             let patternIndex = Int(terminal[current])
             let pattern = patterns[patternIndex]
             let start = ring[(emitted - pattern.length) & ringMask]
-            if !pattern.needsLeftBoundary || Self.isBoundary(before: start, in: bytes) {
+            if (!pattern.needsLeftBoundary || Self.isBoundary(before: start, in: bytes))
+                && !(pattern.startsWithNumeral && Self.followsChineseNumeral(start, in: bytes))
+            {
                 if !pattern.needsRightBoundary || Self.isBoundary(after: end, in: bytes) {
                     if !(pattern.endsInDigit && Self.continuesNumber(after: end, in: bytes)) {
                         candidates.append(TermMatch(range: start..<end, concept: pattern.concept, pattern: patternIndex))
@@ -618,6 +624,24 @@ public final class TermMatcher: Sendable {
         var start = index - 1
         while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
         return kind(of: decode(bytes, at: start).scalar)
+    }
+
+    /// Chinese numeral characters (as in 一千二百, 两万, 〇).
+    static func isChineseNumeral(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341, 0x767E, 0x5343, 0x4E07, 0x842C, 0x4EBF,
+            0x5104, 0x96F6, 0x4E24, 0x5169, 0x3007:
+            true
+        default: false
+        }
+    }
+
+    /// Whether the character before `offset` (a byte offset) is a Chinese numeral character.
+    static func followsChineseNumeral(_ offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard offset >= 3 else { return false }
+        var start = offset - 1
+        while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return isChineseNumeral(decode(bytes, at: start).scalar)
     }
 
     /// True when the character before `offset` is not an ASCII (or full-width) letter or digit.

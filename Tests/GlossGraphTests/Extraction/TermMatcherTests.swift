@@ -69,6 +69,9 @@ struct TermMatcherTests {
         MatcherCase(rule: "a paragraph break is not a space", names: ["ASL-3"], text: "ASL\n3", expected: []),
         MatcherCase(rule: "the same name given twice is one pattern", names: ["RSP", "rsp"], text: "RSP", expected: [("RSP", 0..<3)]),
         MatcherCase(rule: "empty text", names: ["RSP"], text: "", expected: []),
+        // A trial's pottery subtitles found the bundled glossary's 百度 in 八百度 (800 degrees).
+        MatcherCase(rule: "a name starting with a Chinese numeral is not found inside a number", names: ["百度", "一致性"],
+                    text: "大约八百度，一千二百度以上；百度和一致性，十一致性", expected: [("百度", 42..<48), ("一致性", 51..<60)]),
     ]
 
     @Test("table of rules", arguments: cases)
@@ -104,12 +107,12 @@ struct SeededGenerator: RandomNumberGenerator {
 struct TermMatcherOracleTests {
     static let names = [
         "RSP", "ASL-3", "ASL", "AI", "OpenAI", "宪法AI", "宪法人工智能", "人工智能", "Claude", "Claude 3.5 Sonnet", "机制可解释性",
-        "可解释性", "SWE-bench", "GPT-4", "规模定律", "如果-那么", "ASL三级", "A/B测试", "o1",
+        "可解释性", "SWE-bench", "GPT-4", "规模定律", "如果-那么", "ASL三级", "A/B测试", "o1", "百度",
     ]
 
     static func randomText(_ generator: inout SeededGenerator) -> String {
         let pieces = names + [
-            "rsp", "Asl 3", "ａｓｌ３", "ＲＳＰ", "gpt 4", "SWE bench", " ", " ", "  ", "-", "，", "。", "\n", "在", "的", "和", "x", "3", "5", ".",
+            "rsp", "Asl 3", "ａｓｌ３", "ＲＳＰ", "gpt 4", "SWE bench", "八", "二", "度", " ", " ", "  ", "-", "，", "。", "\n", "在", "的", "和", "x", "3", "5", ".",
             "\u{200B}", "\u{3000}", "－", "Ａ", "Sonnet", "3.5", "宪法", "人工", "智能", "法A", "I", "\u{0B}", "\u{7F}", "\u{A0}", "\r",
         ]
         let length = Int.random(in: 0...14, using: &generator)

@@ -82,6 +82,12 @@ public struct ReferenceMatcher {
                 let key = Self.textKey(piece)
                 guard let concept = keys[key] else { continue }
                 if Self.isASCIIAlphanumeric(key.utf8.first) && start > 0 && Self.isWordCharacter(scalars[start - 1]) { continue }
+                // A name starting with a Chinese numeral is not found inside a number (百度 in 八百度).
+                if let first = key.unicodeScalars.first, "一二三四五六七八九十百千万萬亿億零两兩〇".unicodeScalars.contains(first), start > 0,
+                    "一二三四五六七八九十百千万萬亿億零两兩〇".unicodeScalars.contains(scalars[start - 1])
+                {
+                    continue
+                }
                 if Self.isASCIIAlphanumeric(key.utf8.last) && end < scalars.count && Self.isWordCharacter(scalars[end]) {
                     // An English plural of a name ending in a letter: `RSPs`, `sandboxes`.
                     let endsInLetter = key.utf8.last.map { !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } ?? false
