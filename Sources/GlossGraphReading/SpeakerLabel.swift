@@ -294,6 +294,7 @@ enum SpeakerLabel {
             if let first = ScriptClass.firstScalar(name), first == 0xFF08 || first == 0x3010 || first == 0x300C || first == 0x300E { return nil }
         default: break
         }
+        if holdsContraction(name) { return nil }
         var index = name.startIndex
         while index < name.endIndex {
             let byte = name[index]
@@ -313,6 +314,24 @@ enum SpeakerLabel {
             }
         }
         return Match(name: name, textStart: textStart, hasTimestamp: hasTimestamp)
+    }
+
+    /// Words that a contraction's `'s` joins to a verb (it's, that's, let's), not a possessive.
+    static let contractedWords: Set<String> = ["it", "that", "let", "here", "there", "what", "who", "he", "she", "where", "how"]
+
+    /// Whether `name` holds an English contraction (we'll, don't, I'm, it's; an apostrophe,
+    /// ASCII or curly, then lower-case letters): a clause before a colon, not a speaker
+    /// (`Tomorrow we'll trim: turn the bowl…`). A name's possessive (Sophie's) and names with
+    /// an apostrophe before a capital (O'Brien) are no contraction.
+    static func holdsContraction(_ name: Bytes) -> Bool {
+        let text = String(decoding: name, as: UTF8.self)
+        guard text.contains("'") || text.contains("\u{2019}") else { return false }
+        for word in text.split(separator: " ") {
+            let parts = word.split(whereSeparator: { $0 == "'" || $0 == "\u{2019}" }).map(String.init)
+            guard parts.count == 2, let ending = parts[1].first, ending.isLowercase, ending.isASCII else { continue }
+            if parts[1] != "s" || contractedWords.contains(parts[0].lowercased()) || parts[0].first?.isLowercase == true { return true }
+        }
+        return false
     }
 
     /// Whether a list item's bullet (`-`, `*` or `+` and a space) is at `index`.

@@ -120,6 +120,13 @@ struct HardWrapAndMarkupTests {
         ("00:10 Host: text", "Host"),
         ("https://example.com", nil),
         ("A long sentence, with a comma: is not a name", nil),
+        // A clause with a contraction before a colon (a trial's subtitle line `Tomorrow we'll
+        // trim: turn the bowl…` lost its first words to a speaker).
+        ("Tomorrow we'll trim: turn the bowl", nil),
+        ("Now it’s simple: press here", nil),
+        ("I don't know: maybe", nil),
+        ("Conan O'Brien: hello", "Conan O'Brien"),
+        ("Sophie's mum: hi", "Sophie's mum"),
     ]
 
     @Test("a header's fields and credits, their kind before the head (录制时间, 采访地点, Recording date, 採訪整理), are no one-off speakers")
