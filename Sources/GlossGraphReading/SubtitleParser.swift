@@ -145,8 +145,18 @@ struct SubtitleParser {
                 return Self.speakerPrefix(Self.dialogueDash(text).map { text[$0...] } ?? text)?.name
             }.first
         }
+        // A dialogue cue and its translation (`- 学员：…` / `- 老师：…` over `- Student: …` /
+        // `- Teacher: …`): the second half's voices are the first half's speakers, line by line.
+        let half = cueText.count / 2
+        let translatedVoices = !vtt && half >= 2 && cueText.count == 2 * half
+            && (0..<half).allSatisfy { Self.dialogueDash(cueText[$0].untagged[...]) != nil && Self.isTranslationPair(cueText[$0].untagged[...], cueText[$0 + half].untagged[...]) }
+            && Set((0..<half).map { Self.holdsCJK(cueText[$0].untagged[...]) }).count == 1
+        let firstHalfSpeakers: [String?] = translatedVoices ? (0..<half).map { position in
+            let text = cueText[position].untagged[...]
+            return Self.speakerPrefix(Self.dialogueDash(text).map { text[$0...] } ?? text)?.name
+        } : []
         var open = false
-        for (index, untagged, sourceOffsets) in cueText {
+        for (position, (index, untagged, sourceOffsets)) in cueText.enumerated() {
             let line = lines[index]
             // Voices after the first on one line (`<v Alice>one</v> <v Bob>two</v>`) speak
             // units of their own.
@@ -177,6 +187,7 @@ struct SubtitleParser {
                 speaker = prefix.name
                 text = text[prefix.textStart...]
             }
+            if translatedVoices, position >= half, let mirrored = firstHalfSpeakers[position - half] { speaker = mirrored }
             if translationPair {
                 if !open {
                     builder.startUnit(kind: .cue, speaker: pairSpeaker, line: index + 1)
@@ -234,14 +245,15 @@ struct SubtitleParser {
     /// Whether two cue lines are one text in two languages: one holds Chinese characters, the
     /// other Latin letters and none.
     static func isTranslationPair(_ first: ArraySlice<UInt8>, _ second: ArraySlice<UInt8>) -> Bool {
-        func holdsCJK(_ text: ArraySlice<UInt8>) -> Bool {
-            String(decoding: text, as: UTF8.self).unicodeScalars.contains { ScriptClass.isCJK($0.value) }
-        }
         func holdsLatin(_ text: ArraySlice<UInt8>) -> Bool {
             text.contains { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }
         }
         let (firstCJK, secondCJK) = (holdsCJK(first), holdsCJK(second))
         return firstCJK != secondCJK && holdsLatin(firstCJK ? second : first)
+    }
+
+    static func holdsCJK(_ text: ArraySlice<UInt8>) -> Bool {
+        String(decoding: text, as: UTF8.self).unicodeScalars.contains { ScriptClass.isCJK($0.value) }
     }
 
     /// A second dialogue line inside a line (`- 要等多久？ - 大概一分钟。`): a dash after a

@@ -138,6 +138,15 @@ struct TranscriptFormatTests {
         let split = try TranscriptReader.read(bytes: Array(voices.joined(separator: "\n\n").utf8), file: "vat.srt")
         #expect(split.units.map(\.text) == ["要等多久？", "大概一分钟。", "好了吗？", "好了。", "Ready?", "Ready.", "温度是 60-70 度。"])
         #expect(split.units.map(\.speaker) == [nil, nil, nil, "老师", nil, "Teacher", nil])
+        // A dialogue over its translation, line by line (a trial's pottery cues counted Student
+        // and Teacher as two more speakers): the English voices are the Chinese speakers.
+        let dialogue = [
+            "1\n00:00:01,000 --> 00:00:04,000\n- 学徒：刀要磨几遍？\n- 师傅：先粗磨二十遍。\n- Apprentice: How many passes?\n- Master: Twenty on the coarse stone.",
+            "2\n00:00:04,500 --> 00:00:06,000\n- 看这里。\n- 好。\n- Look here.\n- OK.",
+        ]
+        let translated = try TranscriptReader.read(bytes: Array(dialogue.joined(separator: "\n\n").utf8), file: "whetstone.srt")
+        #expect(translated.units.map(\.speaker) == ["学徒", "师傅", "学徒", "师傅", nil, nil, nil, nil], "\(translated.units.map(\.speaker))")
+        #expect(translated.units.map(\.text).contains("How many passes?"))
     }
 
     @Test("a forced format overrides detection")
