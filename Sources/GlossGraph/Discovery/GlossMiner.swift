@@ -457,7 +457,11 @@ public enum GlossMiner {
             let comma = inside.lastIndex(where: { $0 == "，" || $0 == "," })
         {
             let english = inside[..<comma].trimmingWhitespace()
-            let chinese = inside[inside.index(after: comma)...].trimmingWhitespace()
+            var chinese = inside[inside.index(after: comma)...].trimmingWhitespace()
+            // `DTW（depth to water，即埋深）`: a rendering marker before the rendering.
+            if let marker = renderingMarkers.sorted(by: { $0.count > $1.count }).first(where: { ChineseLexicon.simplified(chinese).hasPrefix($0) }) {
+                chinese = String(chinese.dropFirst(marker.count)).trimmingWhitespace()
+            }
             if !hasChineseText(english), isExpansion(english, of: acronym.text), isChineseGlossText(chinese),
                 lettersAgree(short: acronym.text, long: english)
             {
@@ -1350,7 +1354,8 @@ public enum GlossMiner {
         while end > 0 && (scalars[end - 1] == " " || scalars[end - 1] == "，" || scalars[end - 1] == ",") { end -= 1 }
         // Inside brackets the bracket branch handles it.
         if end > 0 && (scalars[end - 1] == "（" || scalars[end - 1] == "(") { return [] }
-        let marker = String(String.UnicodeScalarView(scalars[markerStart..<markerEnd]))
+        // As Simplified characters (簡稱 is 简称).
+        let marker = ChineseLexicon.simplified(String(String.UnicodeScalarView(scalars[markerStart..<markerEnd])))
         // `X的全称是Y`: the name is X's.
         if marker.hasPrefix("全"), end > 0, scalars[end - 1] == "的" {
             end -= 1
@@ -1390,7 +1395,39 @@ public enum GlossMiner {
         }
         let rest = String(String.UnicodeScalarView(scalars[markerEnd..<stop]))
         let shortForm = marker.hasPrefix("简称") || marker.hasSuffix("简称")
+        // `X来讲，英文叫 Y` (in terms of X): the postposition is no part of the name.
+        let beforeEnd = ChineseLexicon.simplified(String(String.UnicodeScalarView(scalars[max(0, end - 2)..<end])))
+        if end >= 4, ["来讲", "来说", "而言"].contains(beforeEnd) { end -= 2 }
+        // `X，业界习惯简称 Y`: who uses the name, and how often, between the comma and the
+        // marker; the name is X's.
+        if Self.otherNameMarkers.contains(marker), let comma = Self.speakerClauseStart(scalars, before: end) {
+            end = comma
+            while end > 0 && (scalars[end - 1] == " " || scalars[end - 1] == "，" || scalars[end - 1] == ",") { end -= 1 }
+        }
         return appositionTargets(rest).flatMap { pair(termBefore: scalars, end: end, with: $0, shortForm: shortForm, offsets: offsets, context: context) }
+    }
+
+    /// Markers that give another name of the term before them (简称, 俗称, 又称, 也叫).
+    static let otherNameMarkers: Set<String> = ["简称", "简称为", "俗称", "又称", "又称为", "也称为", "也叫", "又叫"]
+
+    /// Who calls a thing by a name and how often, as a clause between a comma and a naming
+    /// marker says it (业界习惯, 大家一般, 我们通常, 行内都): a closed class.
+    static let namingSubjects = ["业界", "业内", "行内", "圈内", "行业里", "坊间", "民间", "大家", "我们", "很多人", "有人", "一般人", "老百姓", "外面"]
+    static let namingAdverbs = ["习惯上", "习惯", "一般", "通常", "常常", "经常", "常", "多半", "往往", "也会", "都会", "会", "都", "也", "还", "就"]
+
+    /// Where the clause of `namingSubjects` and `namingAdverbs` ending at `end` starts, after
+    /// a comma (the comma's index); nil when the text before `end` back to the comma is not
+    /// made of them alone. Text in Traditional characters is read as Simplified.
+    static func speakerClauseStart(_ scalars: [Unicode.Scalar], before end: Int) -> Int? {
+        var start = end
+        while start > 0 && end - start < 10 && ScriptClass.isCJK(scalars[start - 1].value) && !isCJKPunctuation(scalars[start - 1]) { start -= 1 }
+        guard start < end, start > 0, scalars[start - 1] == "，" || scalars[start - 1] == "," else { return nil }
+        var clause = Substring(ChineseLexicon.simplified(String(String.UnicodeScalarView(scalars[start..<end]))))
+        while !clause.isEmpty {
+            guard let piece = (namingSubjects + namingAdverbs).first(where: { clause.hasPrefix($0) }) else { return nil }
+            clause = clause.dropFirst(piece.count)
+        }
+        return start - 1
     }
 
     /// Apposition markers after which a Chinese rendering follows, not a description (指的是).
@@ -1650,7 +1687,9 @@ public enum GlossMiner {
             if isAbbreviation(latin.text) && target.contains(" ") && lettersAgree(short: latin.text, long: target) {
                 return [StatedGloss(zh: "", en: target, abbreviation: latin.text, offset: offsets[latin.start])]
             }
-            if isAcronym(target) && latin.text.contains(" ") && lettersAgree(short: target, long: latin.text) {
+            // `orthokeratology lens，简称 Ortho-K`: a short form in mixed case after 简称.
+            let shortTarget = isAcronym(target) || (shortForm && isAbbreviation(target))
+            if shortTarget && latin.text.contains(" ") && lettersAgree(short: target, long: latin.text) {
                 return [StatedGloss(zh: "", en: latin.text, abbreviation: target, offset: offsets[latin.start])]
             }
             return []

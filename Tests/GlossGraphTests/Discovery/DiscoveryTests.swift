@@ -68,6 +68,15 @@ struct GlossMinerTests {
         Case(shape: "ACRONYM（one compound word，中文）", text: "心脏科常做 ECG（electrocardiogram，心电图）检查。",
              expected: ["心电图|electrocardiogram|ECG"]),
         Case(shape: "ACRONYM（中文，one compound word）", text: "术后要做 PT（物理治疗，physiotherapy）。", expected: ["物理治疗|physiotherapy|PT"]),
+        // A trial's optometry interview: `DTW（depth to water，即埋深）` gave 即埋深, `屈光度來講，
+        // 英文叫 diopter` gave 屈光度來講, and `…，業界習慣簡稱 Ortho-K` named 業界習慣.
+        Case(shape: "ACRONYM（English expansion，即 中文）", text: "高程用 MSL（mean sea level，即平均海平面）做基准。",
+             expected: ["平均海平面|mean sea level|MSL"]),
+        Case(shape: "X来说，英文叫 Y: the postposition is no part of X", text: "音量我们用分贝来说，英文叫 decibel。", expected: ["分贝|decibel|"]),
+        Case(shape: "X，英文叫 Y，(who) (how often) 简称 Z: Z is X's short form", text: "聚合酶链式反应，英文叫 polymerase chain reaction，行内都简称 PCR。",
+             expected: ["聚合酶链式反应|polymerase chain reaction|PCR"]),
+        Case(shape: "English，(who) (how often) 简称 a short form in mixed case", text: "混合专家模型，英文叫 Mixture of Experts，大家一般简称 MoE。",
+             expected: ["混合专家模型|Mixture of Experts|MoE"]),
         Case(shape: "an amount before the abbreviation is no part of it", text: "流媒体平台大多把响度定在 -14 LUFS（Loudness Units relative to Full Scale）。",
              expected: ["|Loudness Units relative to Full Scale|LUFS"]),
         Case(shape: "a one-word name and its expansion with no Chinese before it", text: "他们开源了 Llama（Large Language Model Meta AI）的权重。",
