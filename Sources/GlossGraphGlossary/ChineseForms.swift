@@ -104,7 +104,7 @@ public enum LabelScript: String, Sendable, CaseIterable {
 
     var conversion: ChineseConversion? {
         switch self {
-        case .hans: nil
+        case .hans: .t2s
         case .hant: .s2t
         case .tw: .s2twp
         case .hk: .s2hk
@@ -112,7 +112,9 @@ public enum LabelScript: String, Sendable, CaseIterable {
     }
 
     /// `concepts` with their preferred Chinese name (`zh`) in this script; the rest as it is.
-    /// Without OpenCC's data a name the glossary does not tag stays Simplified. A name already
+    /// In Simplified, a name holding Traditional-only characters (one discovered in a
+    /// Traditional text) is written by OpenCC's `t2s`, others stay as they are. In the other
+    /// scripts, without OpenCC's data a name the glossary does not tag stays Simplified. A name already
     /// written in Traditional characters stays as written, and so do discovered names with
     /// `keepingDiscovered` (the inputs they were found in are Traditional): `s2t` may choose
     /// other characters than the text did (稽核 became 稽覈).
@@ -123,7 +125,8 @@ public enum LabelScript: String, Sendable, CaseIterable {
             var relabelled = concept
             guard !concept.zh.isEmpty else { return relabelled }
             let counts = Array(concept.zh.utf8).withUnsafeBufferPointer(TraditionalCharacters.scriptCounts(in:))
-            let written = (counts.simplified == 0 && counts.traditional > 0) || (keepingDiscovered && concept.provenance == .discovered)
+            let written = self == .hans
+                ? counts.traditional == 0 : (counts.simplified == 0 && counts.traditional > 0) || (keepingDiscovered && concept.provenance == .discovered)
             relabelled.zh = concept.chineseName(for: tag) ?? (written ? concept.zh : form)
             return relabelled
         }

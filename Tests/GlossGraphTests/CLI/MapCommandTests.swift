@@ -174,6 +174,9 @@ struct MapCommandTests {
         #expect(try map(["--script", "hant", "--label", "zh"]).dot.contains("稽核"))
         let chosen = try map(["--script", "hans"])
         #expect(chosen.dot.contains("Noto Sans CJK SC") && !chosen.stderr.contains("Traditional characters"), "\(chosen.stderr)")
+        // In Simplified characters the names found in the Traditional text are written so too
+        // (a trial's `--script hans` kept 調節力 and 驗光儀 under the Simplified font).
+        #expect(chosen.dot.contains("发酵") && chosen.dot.contains("焙火") && !chosen.dot.contains("發酵"), "\(chosen.dot)")
         // A Simplified text quoting a Traditional line is still Simplified.
         let quoting = [
             "问：乌龙茶的发酵（fermentation）要多久？", "答：发酵看天气。老师傅说过：「發酵太久茶湯會變紅。」", "问：焙火（roasting）呢？", "答：焙火要慢，发酵和焙火决定香气。",
