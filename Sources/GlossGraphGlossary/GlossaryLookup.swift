@@ -140,11 +140,11 @@ public struct GlossaryLookup {
             }
         }
         let queryKey = NameKey.key(trimmed)
-        // Single letters in a row name a pair of quantities or poles written with or without
-        // hyphens (I-V curve and IV curve, P-N junction and PN junction).
+        // A Latin name written with or without its hyphens or spaces (IV curve for I-V curve,
+        // OrthoK for Ortho-K), when it is one concept's.
         if !queryKey.containsCJK {
-            let letters = Self.joiningSingleLetters(queryKey)
-            let hits = glossary.nameIndex.filter { !$0.key.containsCJK && Self.joiningSingleLetters($0.key) == letters }
+            let joined = Self.joined(queryKey)
+            let hits = glossary.nameIndex.filter { !$0.key.containsCJK && Self.joined($0.key) == joined }
             if Set(hits.map(\.concept)).count == 1 {
                 return Result(query: query, matches: unique(hits.map { ($0.concept, $0.name.text) }, kind: .name), suggestions: [])
             }
@@ -161,18 +161,9 @@ public struct GlossaryLookup {
         return Result(query: query, matches: [], suggestions: suggestions(queryKey: queryKey, queryPinyin: queryPinyin, limit: suggestionLimit))
     }
 
-    /// `key` (a `NameKey` key) with the spaces between one-letter Latin words dropped
-    /// (`i v curve` → `iv curve`, `p n junction` → `pn junction`).
-    static func joiningSingleLetters(_ key: String) -> String {
-        let words = key.split(separator: " ")
-        let isLetter = { (word: Substring) in word.count == 1 && word.unicodeScalars.first!.isASCII && word.unicodeScalars.first!.properties.isAlphabetic }
-        var text = ""
-        for (index, word) in words.enumerated() {
-            if index > 0 && !(isLetter(word) && isLetter(words[index - 1])) { text += " " }
-            text += word
-        }
-        return text
-    }
+    /// `key` (a Latin `NameKey` key) without its spaces, which hyphens between letters have
+    /// become (`i v curve` and `iv curve` → `ivcurve`, `ortho k` and `orthok` → `orthok`).
+    static func joined(_ key: String) -> String { key.replacingOccurrences(of: " ", with: "") }
 
     /// A concept whose Chinese name has the query as a Traditional or regional form, or whose
     /// name the query becomes under OpenCC's conversions to Simplified.
