@@ -1310,7 +1310,7 @@ public enum GlossMiner {
         // An English name, then its abbreviation (American foulbrood，缩写AFB).
         "缩写为", "缩写",
         // A short form's full name (CoWoS 的全名是 Chip on Wafer on Substrate).
-        "全称是", "全名是", "全称为", "全名为", "全称叫", "全名叫",
+        "全称是", "全名是", "全称为", "全名为", "全称叫", "全名叫", "全称", "全名",
         // Also give a Chinese term another Chinese name (`chineseApposition`), or its English.
         "简称", "又称", "俗称", "也叫", "又叫",
     ]

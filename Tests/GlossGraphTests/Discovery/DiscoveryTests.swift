@@ -77,6 +77,8 @@ struct GlossMinerTests {
              expected: ["聚合酶链式反应|polymerase chain reaction|PCR"]),
         Case(shape: "English，(who) (how often) 简称 a short form in mixed case", text: "混合专家模型，英文叫 Mixture of Experts，大家一般简称 MoE。",
              expected: ["混合专家模型|Mixture of Experts|MoE"]),
+        Case(shape: "ABBR，全名 English expansion (a trial's DIMS gave two unlinked rows)", text: "逆变器多用 MPPT，全名 Maximum Power Point Tracking，效率高。",
+             expected: ["|Maximum Power Point Tracking|MPPT"]),
         Case(shape: "an amount before the abbreviation is no part of it", text: "流媒体平台大多把响度定在 -14 LUFS（Loudness Units relative to Full Scale）。",
              expected: ["|Loudness Units relative to Full Scale|LUFS"]),
         Case(shape: "a one-word name and its expansion with no Chinese before it", text: "他们开源了 Llama（Large Language Model Meta AI）的权重。",
