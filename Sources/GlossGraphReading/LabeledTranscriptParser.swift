@@ -289,9 +289,20 @@ struct LabeledTranscriptParser {
                 inSpeech = style == .none
             } else if !sawFirstLabel && style != .none {
                 // The article before the interview: remember its banner lines, which
-                // publications repeat after the last turn.
+                // publications repeat after the last turn. Its prose (an introduction, sections
+                // before the questions) is a paragraph unit of nobody's; the rest (a byline, a
+                // date, a link, a banner) is preamble.
                 if MarkdownLine.isBoldOnly(line) { bannerLines.insert(ByteString(MarkdownLine.trimmed(line))) }
-                builder.skip(lineNumber, .preamble)
+                if isArticleProse(line, continuing: builder.openUnitKind == .paragraph) {
+                    if builder.openUnitKind != .paragraph {
+                        builder.finishUnit()
+                        builder.startUnit(kind: .paragraph, speaker: nil, line: lineNumber)
+                    }
+                    builder.addLine(line, of: line, line: lineNumber)
+                } else {
+                    builder.finishUnit()
+                    builder.skip(lineNumber, .preamble)
+                }
             } else if let reason = nonSpeechReason(line, bannerLines: bannerLines) {
                 builder.skip(lineNumber, reason)
                 // A turn does not go on past a rule or a link list: text after one before
@@ -487,6 +498,18 @@ struct LabeledTranscriptParser {
 
     /// Why a line inside the speech is not speech, if it is not: an image, a link list, a
     /// rule, a citation footer or a repeated banner.
+    /// Whether a line before the first turn is an article's prose: a table row, a line going
+    /// on with a paragraph of prose (`continuing`), or one of 40 characters or more (with its
+    /// markup) holding no URL (`原文链接: http…`); never a bold line alone (a banner), a link
+    /// list, an image or a rule. A one-sentence note (以下是对…的采访，经本人审阅。) is shorter.
+    private func isArticleProse(_ line: ArraySlice<UInt8>, continuing: Bool) -> Bool {
+        let trimmed = MarkdownLine.trimmed(line)
+        guard !trimmed.isEmpty, !MarkdownLine.isBoldOnly(line), nonSpeechReason(line, bannerLines: []) == nil else { return false }
+        if MarkdownLine.isTableRow(line) || continuing { return true }
+        guard trimmed.firstRange(of: Array("://".utf8)) == nil else { return false }
+        return String(decoding: trimmed, as: UTF8.self).count >= 40
+    }
+
     private func nonSpeechReason(_ line: ArraySlice<UInt8>, bannerLines: Set<ByteString>) -> SkipReason? {
         if MarkdownLine.isImageOnly(line) { return .image }
         if MarkdownLine.isRule(line) { return .rule }

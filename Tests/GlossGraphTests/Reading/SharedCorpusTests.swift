@@ -15,9 +15,15 @@ struct SharedCorpusTests {
         units = try TranscriptReader.read(contentsOf: TestPaths.sharedTranscript).units
     }
 
-    @Test("174 turns, 87 per speaker, from the first host label to the closing thanks")
+    @Test("174 turns, 87 per speaker, from the first host label to the closing thanks, after the article's introduction and biography")
     func turnCounts() throws {
-        #expect(units.count == 174)
+        // The introduction (lines 14–15) and the biography's four paragraphs (75–83) are
+        // paragraphs of nobody's; the heading lines and the byline are preamble.
+        let article = units.prefix { $0.kind == .paragraph }
+        #expect(article.map { $0.lineStart...$0.lineEnd } == [14...15, 75...75, 77...77, 79...80, 82...83])
+        #expect(article.allSatisfy { $0.speaker == nil })
+        let units = Array(units.dropFirst(article.count))
+        #expect(units.count == 174 && units.allSatisfy { $0.kind == .turn })
         #expect(units.filter { $0.speaker == "莱克斯" }.count == 87)
         #expect(units.filter { $0.speaker == "阿莫迪" }.count == 87)
         let first = try #require(units.first)
