@@ -149,6 +149,22 @@ struct TranscriptFormatTests {
         #expect(translated.units.map(\.text).contains("How many passes?"))
     }
 
+    /// A trial's groundwater explainer mapped only its Q&A: its sections before the first
+    /// question were preamble.
+    @Test("an article's sections before its questions are paragraphs of nobody's; its byline, link and short lines stay preamble")
+    func articleBeforeQuestions() throws {
+        let text = [
+            "# 盐碱地怎么改良", "", "作者：农技站", "原文链接：https://example.com/a", "",
+            "## 一、盐从哪里来", "", "地下水位高的地方，水分蒸发以后盐分留在表层土壤里，一年年积累下来，庄稼就长不好了，这就是次生盐渍化。", "",
+            "改良分三步：", "", "| 方法 | 作用 |", "|---|---|", "| 排水 | 降低地下水位 |", "",
+            "## 二、问答", "", "**问：** 石膏有什么用？", "", "**答：** 石膏里的钙能把土里的钠换下来。",
+        ].joined(separator: "\n")
+        let transcript = try TranscriptReader.read(bytes: Array(text.utf8), file: "soil.md")
+        #expect(transcript.units.map(\.kind) == [.paragraph, .paragraph, .turn, .turn], "\(transcript.units.map(\.text))")
+        #expect(transcript.units.prefix(2).map { $0.lineStart } == [8, 12] && transcript.units.prefix(2).allSatisfy { $0.speaker == nil })
+        #expect(transcript.skipped.filter { $0.reason == .preamble }.flatMap(\.lines).sorted() == [3, 4, 10], "\(transcript.skipped)")
+    }
+
     @Test("a forced format overrides detection")
     func forcedFormat() throws {
         // Read as paragraphs, the labelled file keeps its labels as text.
