@@ -77,7 +77,7 @@ public struct GeneralWords: Sendable {
             // Localisers (tag f) follow their noun (晶圆上, 会议后); before one they are a
             // prefix (后训练, 前额叶, 上游), so they end phrases but start none.
             // A measure word used less than `nounMeasurePerMillion` times per million tokens is
-            // mostly a noun borrowed as a measure (箱, 盒, 株, 盾): it starts terms (盾尾, 箱梁).
+            // mostly a noun borrowed as a measure (箱, 盒, 株, 盾): it starts terms (盾尾, 株高).
             let isNounMeasure = tag == "q" && entry.word.count == 3 && Double(entry.count) < Double(total) * Self.nounMeasurePerMillion / 1_000_000
             if "dpcurmqtyeo".contains(first) && !isNounMeasure { starts.insert(word) }
             if "dpcurmqftyeo".contains(first) { ends.insert(word) }
