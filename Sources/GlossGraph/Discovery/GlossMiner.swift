@@ -531,6 +531,9 @@ public enum GlossMiner {
         // An e-mail address or a handle (chen@example.com, @someone) names a person.
         if lowered.contains(UInt8(ascii: "@")) { return true }
         if has("et al") || has("参见") || lowered.starts(with: "见".utf8) { return true }
+        // A formula's terms (（OG − FG）× 131.25, (a + b) = c): minus, times, division and
+        // equals signs, or a plus or hyphen between spaces.
+        if has("−") || has("×") || has("÷") || has("=") || has(" + ") || has(" - ") { return true }
         let digits = inside.unicodeScalars.filter { ("0"..."9").contains($0) }.count
         let letters = inside.unicodeScalars.filter { $0.properties.isAlphabetic && !("0"..."9").contains($0) }.count
         // A year (2024, 2024年, 2020–2022), a count or a number, or a citation with a year.
@@ -665,6 +668,31 @@ public enum GlossMiner {
         before scalars: [Unicode.Scalar], end: Int, englishSize: Int? = nil, englishModifierIsHyphenated: Bool = false,
         englishIsNumbered: Bool = false, englishSizeIsLoose: Bool = false, englishJoinsWithAnd: Bool = false, otherName: String? = nil,
         englishName: String? = nil, context: Context
+    ) -> (text: String, start: Int)? {
+        guard let term = chineseTermInRun(
+            before: scalars, end: end, englishSize: englishSize, englishModifierIsHyphenated: englishModifierIsHyphenated,
+            englishIsNumbered: englishIsNumbered, englishSizeIsLoose: englishSizeIsLoose, englishJoinsWithAnd: englishJoinsWithAnd,
+            otherName: otherName, englishName: englishName, context: context)
+        else { return nil }
+        // A Greek letter and a hyphen before the term name its variety (β-淀粉酶, α-螺旋, γ-氨基丁酸):
+        // without them three enzymes were one.
+        // (The run a term is chosen from may hold the hyphen, or stop after it.)
+        let hyphen = term.text.hasPrefix("-") ? term.start : term.start - 1
+        guard hyphen >= 1, scalars[hyphen] == "-", isGreekLetter(scalars[hyphen - 1]),
+            hyphen == 1 || !(isGreekLetter(scalars[hyphen - 2]) || (scalars[hyphen - 2].isASCII && scalars[hyphen - 2].properties.isAlphabetic))
+        else { return term }
+        return (String(String.UnicodeScalarView(scalars[(hyphen - 1)..<(term.start + term.text.unicodeScalars.count)])), hyphen - 1)
+    }
+
+    /// Greek letters (U+0391–U+03A9, U+03B1–U+03C9).
+    static func isGreekLetter(_ scalar: Unicode.Scalar) -> Bool {
+        (0x391...0x3A9).contains(scalar.value) || (0x3B1...0x3C9).contains(scalar.value)
+    }
+
+    private static func chineseTermInRun(
+        before scalars: [Unicode.Scalar], end: Int, englishSize: Int?, englishModifierIsHyphenated: Bool,
+        englishIsNumbered: Bool, englishSizeIsLoose: Bool, englishJoinsWithAnd: Bool, otherName: String?,
+        englishName: String?, context: Context
     ) -> (text: String, start: Int)? {
         var cursor = end
         while cursor > 0 && scalars[cursor - 1] == " " { cursor -= 1 }

@@ -79,6 +79,9 @@ struct GlossMinerTests {
              expected: ["混合专家模型|Mixture of Experts|MoE"]),
         Case(shape: "ABBR，全名 English expansion (a trial's DIMS gave two unlinked rows)", text: "逆变器多用 MPPT，全名 Maximum Power Point Tracking，效率高。",
              expected: ["|Maximum Power Point Tracking|MPPT"]),
+        // A trial's brewing article gave 淀粉酶 for β-淀粉酶（beta-amylase）and α-淀粉酶（alpha-amylase）.
+        Case(shape: "a Greek letter and a hyphen before the term name its variety", text: "β-淀粉酶（beta-amylase）在六十多度最活跃，蛋白质的α-螺旋（alpha helix）也是。",
+             expected: ["β-淀粉酶|beta-amylase|", "α-螺旋|alpha helix|"]),
         Case(shape: "an amount before the abbreviation is no part of it", text: "流媒体平台大多把响度定在 -14 LUFS（Loudness Units relative to Full Scale）。",
              expected: ["|Loudness Units relative to Full Scale|LUFS"]),
         Case(shape: "a one-word name and its expansion with no Chinese before it", text: "他们开源了 Llama（Large Language Model Meta AI）的权重。",
@@ -99,6 +102,7 @@ struct GlossMinerTests {
         Case(shape: "an enumeration of examples", text: "推出了不同规模的模型系列（Opus、Sonnet、Haiku）。", expected: []),
         Case(shape: "an enumeration that does not match the acronym", text: "所谓的RSP风险（化学、生物）。", expected: []),
         Case(shape: "a Chinese clarification of Chinese", text: "你认为ASL三级（触发多个触发器的级别）的时间线如何？", expected: []),
+        Case(shape: "a formula's terms in brackets (a trial's brewing article gave 公式是 · OG − FG)", text: "公式是（OG − FG）× 131.25，很简单。", expected: []),
         Case(shape: "ACRONYM（中文，one word too short to expand it）", text: "这是一个 SaaS（软件，software）的例子。", expected: []),
         Case(shape: "a description after 指的是", text: "如果AGI指的是人工智能越来越好，那么它就来了。", expected: []),
         Case(shape: "X就是 one grade of a numbered series the text names", text: "比如早年的巡航辅助，就是DL2。巡航辅助要人盯着，DL4 才不用人。",
