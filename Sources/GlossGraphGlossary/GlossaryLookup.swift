@@ -140,8 +140,8 @@ public struct GlossaryLookup {
             }
         }
         let queryKey = NameKey.key(trimmed)
-        // A Latin name written with or without its hyphens or spaces (IV curve for I-V curve,
-        // OrthoK for Ortho-K), when it is one concept's.
+        // A Latin name written with or without its hyphens, spaces or accents (IV curve for
+        // I-V curve, OrthoK for Ortho-K, Controle for Contrôle), when it is one concept's.
         if !queryKey.containsCJK {
             let joined = Self.joined(queryKey)
             let hits = glossary.nameIndex.filter { !$0.key.containsCJK && Self.joined($0.key) == joined }
@@ -162,8 +162,11 @@ public struct GlossaryLookup {
     }
 
     /// `key` (a Latin `NameKey` key) without its spaces, which hyphens between letters have
-    /// become (`i v curve` and `iv curve` → `ivcurve`, `ortho k` and `orthok` → `orthok`).
-    static func joined(_ key: String) -> String { key.replacingOccurrences(of: " ", with: "") }
+    /// become (`i v curve` and `iv curve` → `ivcurve`, `ortho k` and `orthok` → `orthok`), and
+    /// without diacritics (`contrôle` → `controle`), as people type names on an English keyboard.
+    static func joined(_ key: String) -> String {
+        key.replacingOccurrences(of: " ", with: "").folding(options: .diacriticInsensitive, locale: nil)
+    }
 
     /// A concept whose Chinese name has the query as a Traditional or regional form, or whose
     /// name the query becomes under OpenCC's conversions to Simplified.

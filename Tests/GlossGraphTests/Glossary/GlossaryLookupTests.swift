@@ -77,10 +77,12 @@ struct GlossaryLookupTests {
     }
 
     /// A trial's `lookup 'IV curve'` found nothing for the glossary's I-V curve, and
-    /// `lookup OrthoK` answered with a beginning of orthokeratology lens, not Ortho-K.
+    /// `lookup OrthoK` answered with a beginning of orthokeratology lens, not Ortho-K, and a
+    /// later one typed Contrôle without its accent.
     @Test(
-        "a Latin name is the same with or without its hyphens and spaces",
-        arguments: [("IV curve", "I-V curve"), ("i-v curve", "IV curve"), ("PN junction", "P-N junction"), ("p n junction", "PN junction"), ("OrthoK", "Ortho-K")])
+        "a Latin name is the same with or without its hyphens, spaces and accents",
+        arguments: [("IV curve", "I-V curve"), ("i-v curve", "IV curve"), ("PN junction", "P-N junction"), ("p n junction", "PN junction"), ("OrthoK", "Ortho-K"),
+            ("Controle Officiel Suisse des Chronometres", "Contrôle Officiel Suisse des Chronomètres")])
     func singleLetters(_ query: String, _ name: String) throws {
         let glossary = try Glossary(concepts: [
             Concept(id: "concept", category: "idea", zh: "特性曲线", en: name), Concept(id: "other", category: "idea", zh: "电压", en: "voltage"),
