@@ -183,7 +183,7 @@ public enum DOTExporter {
         let unitCount = graph.metadata.unitCount
         let unit = graph.metadata.unit
         let counted = unit.contains(" ") ? "\(unitCount) unit\(unitCount == 1 ? "" : "s") of \(unit)" : "\(unitCount) \(unit)\(unitCount == 1 ? "" : "s")"
-        return "\(inputs) · \(counted) · weight: \(measureName(graph.metadata.weightMeasure)) · \(graph.nodes.count) concepts, \(graph.edges.count) links"
+        return "\(inputs) · \(counted) · weight: \(measureName(graph.metadata.weightMeasure)) · \(graph.nodes.count) concept\(graph.nodes.count == 1 ? "" : "s"), \(graph.edges.count) link\(graph.edges.count == 1 ? "" : "s")"
     }
 
     /// Each community's size and its most central concepts, most central first: those with

@@ -341,7 +341,7 @@ struct MergeCommand: ParsableCommand {
 enum MapSummary {
     static func text(_ graph: ConceptGraph, counts: CooccurrenceCounts, written: [String]) -> String {
         let found = counts.concepts.filter { $0.units > 0 }.count
-        var text = "\(counts.unitCount) unit\(counts.unitCount == 1 ? "" : "s") (\(graph.metadata.unit)), \(found) concepts found; the map has \(graph.nodes.count) concepts and \(graph.edges.count) links (weight: \(graph.metadata.weightMeasure.rawValue))\n"
+        var text = "\(counts.unitCount) unit\(counts.unitCount == 1 ? "" : "s") (\(graph.metadata.unit)), \(found) concepts found; the map has \(graph.nodes.count) concept\(graph.nodes.count == 1 ? "" : "s") and \(graph.edges.count) link\(graph.edges.count == 1 ? "" : "s") (weight: \(graph.metadata.weightMeasure.rawValue))\n"
         let topNodes = graph.nodes.indices.sorted { graph.nodes[$0].units != graph.nodes[$1].units ? graph.nodes[$0].units > graph.nodes[$1].units : $0 < $1 }.prefix(8)
         if !topNodes.isEmpty {
             text += "top concepts: " + topNodes.map { "\(graph.nodes[$0].concept.bilingualLabel) (\(graph.nodes[$0].units))" }.joined(separator: "; ") + "\n"

@@ -190,6 +190,24 @@ struct ExporterStructureTests {
         #expect(DOTExporter.quoted("a\"b\\c\nd") == "\"a\\\"b\\\\c\\nd\"")
     }
 
+    @Test("the drawing's title counts one unit, concept or link in the singular")
+    func titleSingular() throws {
+        let glossary = try Glossary(concepts: [
+            Concept(id: "glaze", category: "x", zh: "釉料", en: "glaze"), Concept(id: "cone", category: "x", zh: "测温锥", en: "pyrometric cone"),
+        ])
+        var tally = CooccurrenceTally(conceptCount: 2)
+        tally.add(
+            [TermMatch(range: 0..<2, concept: 0, pattern: 0), TermMatch(range: 3..<6, concept: 1, pattern: 0)],
+            speaker: nil, reference: UnitReference(file: "kiln.srt", turn: 1, line: 3), position: { _ in (3, 1) })
+        var options = GraphOptions()
+        options.links = .all
+        (options.minFrequency, options.minPairCount) = (1, 1)
+        let metadata = GraphMetadata(sourceFiles: ["kiln.srt"], glossaryFiles: [], unit: "turn", weightMeasure: .association, unitCount: 1)
+        let graph = GraphBuilder.build(counts: tally.counts(), glossary: glossary, options: options, metadata: metadata)
+        #expect(graph.edges.count == 1)
+        #expect(DOTExporter.title(graph) == "kiln.srt · 1 turn · weight: association strength (VOSviewer) · 2 concepts, 1 link")
+    }
+
     @Test("exports of the same input are byte-identical")
     func deterministic() throws {
         #expect(try GraphMLExporter.format(Self.hostileGraph()) == GraphMLExporter.format(Self.hostileGraph()))
