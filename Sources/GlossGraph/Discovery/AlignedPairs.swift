@@ -130,9 +130,9 @@ enum AlignedPairs {
 
     /// Pairs found in aligned lines (the first `segmentLimit`), with the segments they share,
     /// Dice's coefficient and the first segment they share; `isTerm` judges a Chinese string
-    /// (everyday words and phrases are not).
+    /// (everyday words and phrases are not) given the lower-case English it pairs with.
     static func pairs(
-        _ segments: [Segment], isTerm: (String) -> Bool
+        _ segments: [Segment], isTerm: (_ english: String, _ chinese: String) -> Bool
     ) -> [(english: String, chinese: String, shared: Int, dice: Double, first: Segment)] {
         let segments = Array(segments.prefix(segmentLimit))
         guard segments.count >= minimumSegments else { return [] }
@@ -209,7 +209,7 @@ enum AlignedPairs {
             }
         }
         return bestChinese.compactMap { e, match in
-            guard bestEnglish[match.0]?.0 == e, isTerm(match.0) else { return nil }
+            guard bestEnglish[match.0]?.0 == e, isTerm(e, match.0) else { return nil }
             let first = segments[shared[PairKey(english: e, chinese: match.0)]!.first]
             return (written[e] ?? e, match.0, match.1, match.2, first)
         }.sorted { ($0.shared, $0.dice, $0.english) > ($1.shared, $1.dice, $1.english) }

@@ -375,7 +375,12 @@ public struct Discoverer: Sendable {
     /// a pair replaces the term and the name it joins; a pair with a name a stated gloss
     /// claims is left out.
     private func withAlignedPairs(_ candidates: [DiscoveryCandidate], findings: DiscoveryFindings, claimed: Set<String>) -> [DiscoveryCandidate] {
-        let pairs = AlignedPairs.pairs(findings.segments) { isTermShaped($0, boldSpans: []) && knownConcept($0) == nil }.filter { !claimed.contains(NameKey.key($0.chinese)) && !claimed.contains(NameKey.key($0.english)) && knownConcept($0.english) == nil }
+        // An English side that is no everyday English vouches for a two-character word general
+        // text uses now and then (长石 · feldspar); an everyday English one does not (温度 ·
+        // temperature), nor does any English vouch for an everyday Chinese word or a phrase.
+        let pairs = AlignedPairs.pairs(findings.segments) { english, chinese in
+            knownConcept(chinese) == nil && isTermShaped(chinese, boldSpans: [], translating: isTermLikeEnglish(english))
+        }.filter { !claimed.contains(NameKey.key($0.chinese)) && !claimed.contains(NameKey.key($0.english)) && knownConcept($0.english) == nil }
         guard !pairs.isEmpty else { return candidates }
         let pairedChinese = Set(pairs.map(\.chinese))
         let pairedEnglish = Set(pairs.map { NameKey.key($0.english) })
@@ -389,6 +394,19 @@ public struct Discoverer: Sendable {
                 reason: String(format: "together in %d aligned English–Chinese line pairs (Dice %.2f)", pair.shared, pair.dice)))
         }
         return result
+    }
+
+    /// Whether a lower-case run of English words names something general English does not
+    /// say every day: one word under `EnglishWords.everydayZipf`, or several with none at
+    /// `EnglishWords.phraseZipf` or more and one under `everydayZipf` (wheel speed, roast
+    /// level; not development time), every one of them holding a letter (not 13.5 nanometers).
+    /// False without wordfreq's list.
+    private func isTermLikeEnglish(_ run: String) -> Bool {
+        let words = run.split(separator: " ")
+        guard let englishWords, words.allSatisfy({ $0.contains(where: \.isLetter) }) else { return false }
+        let zipfs = words.map { englishWords.zipf(of: String($0)) }
+        guard let rarest = zipfs.min(), rarest < EnglishWords.everydayZipf else { return false }
+        return zipfs.allSatisfy { $0 < EnglishWords.phraseZipf }
     }
 
     // MARK: Known names
@@ -1121,8 +1139,10 @@ public struct Discoverer: Sendable {
 
     /// Whether a Chinese string may be a term: it neither starts nor ends with a function
     /// character, is no everyday word (unless set in bold or quotes) and reads as no phrase
-    /// (unless set in bold or quotes, except for the built-in phrase words).
-    private func isTermShaped(_ written: String, boldSpans: Set<String>) -> Bool {
+    /// (unless set in bold or quotes, except for the built-in phrase words). A string that
+    /// aligned lines pair with a term-like English name (`translating`) may be a two-character
+    /// word general text uses under `GeneralWords.everydayPerMillion` times per million.
+    private func isTermShaped(_ written: String, boldSpans: Set<String>, translating: Bool = false) -> Bool {
         // The word lists are Simplified: Traditional text is judged by its Simplified characters.
         let text = ChineseLexicon.simplified(written)
         guard let first = text.first, let last = text.last, !Self.isPhrase(text), !(generalWords?.lexicon?.isFunctionWord(text) ?? false)
@@ -1202,7 +1222,7 @@ public struct Discoverer: Sendable {
             }
         }
         if boldSpans.contains(written) { return true }
-        return !everydayWords.contains(text) && !isCommonTwoCharacterWord(text) && !(generalWords?.isPhrase(text) ?? false)
+        return !everydayWords.contains(text) && (translating || !isCommonTwoCharacterWord(text)) && !(generalWords?.isPhrase(text) ?? false)
     }
 
     /// Ranks the recurring n-grams as terms. Branching entropy comes from the n-gram counts

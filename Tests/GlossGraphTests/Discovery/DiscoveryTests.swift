@@ -1405,6 +1405,27 @@ struct DiscovererTests {
         #expect(AlignedPairs.singular("physics") == "physics" && AlignedPairs.singular("branches") == "branch" && AlignedPairs.singular("gas") == "gas")
     }
 
+    /// A kiln class's bilingual cues never paired 长石 with feldspar (each said in three cues):
+    /// general Chinese uses 长石 a few times per million words, so it was taken for an
+    /// everyday word although its English is rare.
+    @Test("aligned lines pair a word general Chinese uses now and then with a rare English name, not with an everyday one")
+    func alignedRareEnglish() throws {
+        let english = try #require(EnglishWords.load(), "wordfreq's small_en.msgpack.gz is missing: Scripts/install-deps installs wordfreq")
+        let lines = [
+            ("The most important part of a glaze is feldspar.", "釉料里最重要的是长石。"), ("Feldspar makes the glaze melt in the kiln.", "长石让釉料在窑里熔化。"),
+            ("The fire is strong today.", "今天火力很强。"), ("Feldspar and silica together set the hardness.", "长石和二氧化硅一起决定硬度。"),
+            ("Check the color after the firing.", "烧完以后检查颜色。"), ("The color of the glaze changes in the fire.", "釉料的颜色在火里会变。"),
+        ]
+        let captions = lines.enumerated().map { "\($0.offset + 1)\n00:00:0\($0.offset),000 --> 00:00:0\($0.offset),900\n\($0.element.1)\n\($0.element.0)\n" }
+            .joined(separator: "\n")
+        let transcript = try TranscriptReader.read(bytes: Array(captions.utf8), file: "kiln.srt")
+        let pairs = Discoverer(glossary: nil, generalWords: Self.general, englishWords: english).discover([transcript]).filter { $0.kind == .aligned }
+        let found = Set(pairs.map { "\($0.zh)|\($0.en)" })
+        #expect(found.contains("长石|feldspar"), "\(found)")
+        // 颜色 (color) is as common in Chinese as 长石 is rare in English: no pair.
+        #expect(!found.contains { $0.hasPrefix("颜色") }, "\(found)")
+    }
+
     @Test("Latin words are not joined across the lines of a table of contents")
     func tableOfContents() throws {
         let transcript = try TranscriptReader.read(
