@@ -474,6 +474,20 @@ public struct Discoverer: Sendable {
         return GlossMiner.occurrences(of: text, in: fallback)
     }
 
+    /// For each n-gram of `table` (by slot), its uses in longer names: the sum of the counts
+    /// of the (n+1)-grams that end with it, start with a character that may end a word
+    /// (`GlossMiner.extendsLeft`) and recur, as `GlossMiner.standaloneOccurrences` counts them.
+    static func usesExtendedLeft(_ table: GramTable) -> [Int32] {
+        let slots = table.slots
+        var extended = [Int32](repeating: 0, count: slots.count)
+        for slot in slots where slot.count >= 2 {
+            let length = slot.key.length
+            guard length >= 3, GlossMiner.extendsLeft(slot.key.scalar(at: 0)), let suffix = table.index(of: slot.key.slice(1, length - 1)) else { continue }
+            extended[suffix] &+= Int32(clamping: slot.count)
+        }
+        return extended
+    }
+
     private func glossCandidates(_ findings: DiscoveryFindings) -> [DiscoveryCandidate] {
         var byKey: [String: DiscoveryCandidate] = [:]
         var order: [String] = []
@@ -481,6 +495,7 @@ public struct Discoverer: Sendable {
         var ownUses: [String: Int] = [:]  // uses of each gloss's first name (the count is the concept's)
         let units = findings.glossUnitOrder.map { findings.glossUnits[$0]! }
         let unitText = Array(units.map(\.unit.text).joined(separator: "\n").utf8)
+        let extendedLeft = units.isEmpty ? [] : Self.usesExtendedLeft(findings.grams)
         // The units are mined on all cores, a block of them at a time, in order.
         let blocks = stride(from: 0, to: units.count, by: 256).map { $0..<min(units.count, $0 + 256) }
         let mined = (try? Parallel.map(blocks, jobs: ProcessInfo.processInfo.activeProcessorCount) { block -> [[StatedGloss]] in
@@ -491,8 +506,17 @@ public struct Discoverer: Sendable {
                 cache[candidate] = count
                 return count
             }
+            let standalone = { (candidate: String) -> Int in
+                let scalars = candidate.unicodeScalars.map(\.value)
+                guard (2..<Gram.longest).contains(scalars.count), let index = findings.grams.index(of: Gram(scalars)) else {
+                    return GlossMiner.standaloneOccurrences(of: candidate, in: unitText)
+                }
+                return max(0, Int(findings.grams.slots[index].count) - Int(extendedLeft[index]))
+            }
             return units[block].map { entry in
-                GlossMiner.glosses(in: entry.unit.text, recurrence: recurrence, lexicon: generalWords?.lexicon, lineStarts: Self.lineStarts(of: entry.unit))
+                GlossMiner.glosses(
+                    in: entry.unit.text, recurrence: recurrence, standalone: standalone, lexicon: generalWords?.lexicon,
+                    lineStarts: Self.lineStarts(of: entry.unit))
             }
         })?.flatMap { $0 } ?? []  // the body never throws
         for ((unit, copies), glosses) in zip(units.map({ ($0.unit, $0.copies) }), mined) {

@@ -201,6 +201,13 @@ extension Discoverer {
             recurrenceCache[candidate] = count
             return count
         }
+        var standaloneCache: [String: Int] = [:]
+        let standalone = { (candidate: String) -> Int in
+            if let known = standaloneCache[candidate] { return known }
+            let count = GlossMiner.standaloneOccurrences(of: candidate, in: text)
+            standaloneCache[candidate] = count
+            return count
+        }
         var scratch = TermMatcher.Scratch()
         var partNames = Set<String>()
         var mixedSides: [String: [String]] = [:]
@@ -225,7 +232,8 @@ extension Discoverer {
                 let sourceLines = Set(zip(unit.segments, unit.segments.dropFirst()).filter { $0.line != $1.line }.map(\.1.textOffset))
                 for person in Self.rosterNames(in: unitText, lineStarts: sourceLines) { findings.speakers.insert(cachedKey(person)) }
             }
-            let glosses = GlossMiner.glosses(in: unitText, recurrence: recurrence, lexicon: generalWords?.lexicon, lineStarts: Self.lineStarts(of: unit))
+            let glosses = GlossMiner.glosses(
+                in: unitText, recurrence: recurrence, standalone: standalone, lexicon: generalWords?.lexicon, lineStarts: Self.lineStarts(of: unit))
             if !glosses.isEmpty {
                 findings.keep(unit)
                 for gloss in glosses {

@@ -27,6 +27,10 @@ public enum GlossMiner {
     struct Context {
         /// A string's occurrences in the whole corpus.
         var recurrence: (String) -> Int
+        /// Its occurrences that no character of a word before it precedes (see `extendsLeft`):
+        /// where the text uses it alone, not inside a longer name (换舷 in 和换舷损失, not in
+        /// 顺风换舷).
+        var standalone: (String) -> Int
         var lexicon: ChineseLexicon?
         /// Scalar indices where a source line starts (never the first).
         var lineStarts: Set<Int>
@@ -40,7 +44,8 @@ public enum GlossMiner {
     /// offsets in `text` where a source line starts: lines joined without a break (subtitle
     /// lines, hard wraps) are no part of one term.
     public static func glosses(
-        in text: String, recurrence: ((String) -> Int)? = nil, lexicon: ChineseLexicon? = nil, lineStarts: @autoclosure () -> Set<Int> = []
+        in text: String, recurrence: ((String) -> Int)? = nil, standalone: ((String) -> Int)? = nil, lexicon: ChineseLexicon? = nil,
+        lineStarts: @autoclosure () -> Set<Int> = []
     ) -> [StatedGloss] {
         let scalars = Array(text.unicodeScalars)
         // Markers are found in the text's Simplified characters (又稱 is 又称), one for one.
@@ -64,7 +69,7 @@ public enum GlossMiner {
         guard keys.contains(where: { isTrigger($0) }) else { return agreeingOnExtents(rows) }
         var offsets = [Int](repeating: 0, count: scalars.count + 1)
         for (index, scalar) in scalars.enumerated() { offsets[index + 1] = offsets[index] + UTF8.width(scalar) }
-        let utf8 = recurrence == nil ? Array(text.utf8) : []
+        let utf8 = recurrence == nil || standalone == nil ? Array(text.utf8) : []
         var lineStartIndices = Set<Int>()
         // Asked for only here, past the trigger check: finding them measures every line.
         for start in lineStarts() {
@@ -77,7 +82,9 @@ public enum GlossMiner {
             }
             if low < offsets.count && offsets[low] == start { lineStartIndices.insert(low) }
         }
-        let context = Context(recurrence: recurrence ?? { occurrences(of: $0, in: utf8) }, lexicon: lexicon, lineStarts: lineStartIndices)
+        let context = Context(
+            recurrence: recurrence ?? { occurrences(of: $0, in: utf8) }, standalone: standalone ?? { standaloneOccurrences(of: $0, in: utf8) },
+            lexicon: lexicon, lineStarts: lineStartIndices)
         var found: [StatedGloss] = []
         var index = 0
         while index < scalars.count {
@@ -735,7 +742,7 @@ public enum GlossMiner {
             return termByWords(
                 scalars[start..<cursor], lexicon: lexicon, englishSize: englishSize, englishModifierIsHyphenated: englishModifierIsHyphenated,
                 englishIsNumbered: englishIsNumbered, englishSizeIsLoose: englishSizeIsLoose, englishJoinsWithAnd: englishJoinsWithAnd, otherName: otherName,
-                recurrence: context.recurrence)
+                recurrence: context.recurrence, standalone: context.standalone)
         }
         var best: (text: String, start: Int, score: Double)?
         for candidateStart in start...(cursor - 2) {
@@ -804,8 +811,14 @@ public enum GlossMiner {
     /// Returns the term and the index in `run` where it starts, or nil.
     static func termByWords(
         _ run: ArraySlice<Unicode.Scalar>, lexicon: ChineseLexicon, englishSize: Int?, englishModifierIsHyphenated: Bool, englishIsNumbered: Bool = false,
-        englishSizeIsLoose: Bool = false, englishJoinsWithAnd: Bool = false, otherName: String? = nil, recurrence: (String) -> Int
+        englishSizeIsLoose: Bool = false, englishJoinsWithAnd: Bool = false, otherName: String? = nil, recurrence: (String) -> Int,
+        standalone: ((String) -> Int)? = nil
     ) -> (text: String, start: Int)? {
+        func standaloneUses(_ text: String) -> Int { standalone?(text) ?? recurrence(text) }
+        /// Uses of `text` but those inside longer names other than the one `with` counts.
+        func usesOutsideOtherNames(_ text: String, with: Int) -> Int {
+            standalone.map { min(recurrence(text), $0(text) + with) } ?? recurrence(text)
+        }
         let starts = lexicon.wordStarts(run)
         let words = starts.indices.map { index -> (start: Int, text: String, entry: ChineseLexicon.Word?) in
             let end = index + 1 < starts.count ? starts[index + 1] : run.endIndex
@@ -960,10 +973,14 @@ public enum GlossMiner {
         func text(from index: Int) -> String {
             String(String.UnicodeScalarView(run[words[index].start...])).trimmingWhitespace()
         }
-        /// Whether the text uses the words from `index` on without the word before them too
-        /// (遗址博物馆 beside 去遗址博物馆).
+        /// Whether the text uses the words from `index` on without the word before them more
+        /// often than with it (遗址博物馆 beside 去遗址博物馆). After a rarer word, uses after
+        /// another such word are no uses alone: the two words make two names (换舷 is not used
+        /// alone beside 迎风换舷 for being in 顺风换舷), where everyday verbs govern the term.
         func usedAlone(from index: Int) -> Bool {
-            index > 0 && recurrence(text(from: index)) > recurrence(text(from: index - 1))
+            guard index > 0 else { return false }
+            let uses = words[index - 1].entry?.everyday ?? false ? recurrence(text(from: index)) : standaloneUses(text(from: index))
+            return uses > recurrence(text(from: index - 1))
         }
         // The term is never empty: the last word at least. It starts after the last
         // barrier or modifier.
@@ -1001,7 +1018,7 @@ public enum GlossMiner {
             func dropWordsUsedWithout() {
                 while first < words.count - 1 && size(from: first) > englishSize
                     && (wordClass(first) == .modifier || (words[first].entry?.isVerbal ?? false))
-                    && recurrence(text(from: first + 1)) > recurrence(text(from: first)) && !isGenericHead(from: first + 1)
+                    && usedAlone(from: first + 1) && !isGenericHead(from: first + 1)
                 {
                     first += 1
                 }
@@ -1145,7 +1162,8 @@ public enum GlossMiner {
         }
         // Characters the term seldom occurs without are part of it, one at a time (在|制品,
         // 变|分|自编码器, 用度 → 度|普利尤单抗): at least three in four uses of the string without
-        // the character have it (特|应|性皮炎 beside one 异位性皮炎). Never across an everyday
+        // the character have it (特|应|性皮炎 beside one 异位性皮炎), uses in other longer names
+        // aside (正|手击球 beside 反手击球). Never across an everyday
         // word of two characters or more (使用|奖励模型), nor over a character that never
         // starts a term (是, 的). A term the text gives `otherName` for is not part of that
         // name: while it is, the character before is taken in (特应|性皮炎，也就是异位性皮炎).
@@ -1174,7 +1192,7 @@ public enum GlossMiner {
                 guard !Self.neverInTerms.contains(ChineseLexicon.simplified(String(run[start - 1]))) else { break extending }
                 if !(otherName?.contains(without) ?? false) {
                     let with = recurrence(String(String.UnicodeScalarView(run[(start - 1)...])))
-                    guard with >= 2, with * 4 >= recurrence(without) * 3 else { break extending }
+                    guard with >= 2, with * 4 >= usesOutsideOtherNames(without, with: with) * 3 else { break extending }
                 }
                 start -= 1
             }
@@ -1281,6 +1299,41 @@ public enum GlossMiner {
                 return count
             }
         }
+    }
+
+    /// Whether a character before a string may be the end of a word it makes a longer name
+    /// with (迎风|换舷, 顺风|换舷): a CJK character that is no punctuation, function character,
+    /// weak boundary, numeral or quantifier (和|换舷, 一个|奖励模型 use the name alone).
+    static func extendsLeft(_ scalar: UInt32) -> Bool {
+        guard ScriptClass.isCJK(scalar), !isCJKPunctuation(scalar), let simplified = Unicode.Scalar(TraditionalCharacters.simplified(scalar))
+        else { return false }
+        let character = Character(simplified)
+        return !Discoverer.functionCharacters.contains(character) && !weakBoundaries.contains(character) && !numeralCharacters.contains(character)
+            && !"每几多各某此诸两".contains(character)
+    }
+
+    /// `needle`'s occurrences in `haystack` (UTF-8) but those after a character `extendsLeft`
+    /// that precedes it twice or more (a longer name: 风|换舷 in 迎风换舷 and 顺风换舷; 聊|城市内涝
+    /// once is a verb's object).
+    static func standaloneOccurrences(of needle: String, in haystack: [UInt8]) -> Int {
+        let pattern = Array(needle.utf8)
+        guard !pattern.isEmpty, pattern.count <= haystack.count else { return 0 }
+        var count = 0
+        var extended: [UInt32: Int] = [:]
+        var offset = 0
+        while offset + pattern.count <= haystack.count {
+            guard haystack[offset] == pattern[0], haystack[offset..<(offset + pattern.count)].elementsEqual(pattern) else {
+                offset += 1
+                continue
+            }
+            var lead = offset - 1
+            while lead > 0 && haystack[lead] & 0xC0 == 0x80 { lead -= 1 }
+            let before = lead >= 0 ? String(decoding: haystack[lead..<offset], as: UTF8.self).unicodeScalars.first?.value : nil
+            count += 1
+            if let before, extendsLeft(before) { extended[before, default: 0] += 1 }
+            offset += pattern.count
+        }
+        return count - extended.values.filter { $0 >= 2 }.reduce(0, +)
     }
 
     /// The Latin term right before `end` (an acronym or a phrase of up to five words).

@@ -1426,6 +1426,28 @@ struct DiscovererTests {
         #expect(!found.contains { $0.hasPrefix("颜色") }, "\(found)")
     }
 
+    /// A trial's sailing interview gave 风换舷 for tack (迎风换舷) and 拉索 for two English names;
+    /// the evaluation set's 挂单方 (maker) and 吃单方 (taker) were both 单方: the shorter string
+    /// seemed used alone, but its other uses were inside a sibling name (顺风换舷, 吃单方).
+    @Test("two names sharing a head keep their own first words: uses inside a sibling name are no uses alone")
+    func siblingNames() throws {
+        let lexicon = try #require(Self.general?.lexicon, "jieba's dict.txt is missing: Scripts/install-deps installs python3-jieba")
+        let turns = [
+            "先练正手击球（forehand），正手击球稳定了再练反手击球（backhand）。", "反手击球要转肩。很多人正手击球还行，反手击球就乱了。",
+            "击球点要在身体前面，和击球节奏一样重要。",
+        ]
+        let expected: Set = ["正手击球|forehand", "反手击球|backhand"]
+        // Counted in the text itself (one part), and in the corpus's n-grams.
+        let stated = Set(GlossMiner.glosses(in: turns.joined(separator: "\n"), lexicon: lexicon).map { "\($0.zh)|\($0.en)" })
+        #expect(stated == expected)
+        let proposals = Discoverer(glossary: nil, generalWords: Self.general).discover([Self.transcript(turns)]).filter { $0.kind == .gloss }
+        #expect(Set(proposals.map { "\($0.zh)|\($0.en)" }) == expected, "\(proposals.map { "\($0.zh)|\($0.en)" })")
+        // An everyday verb before the term still governs it where the text uses the term
+        // after other verbs too (聊聊|隐形矫治器 beside 认识隐形矫治器).
+        let governed = GlossMiner.glosses(in: "今天聊聊隐形矫治器（clear aligner）。先认识隐形矫治器，再说隐形矫治器的价格。", lexicon: lexicon)
+        #expect(governed.map(\.zh) == ["隐形矫治器"])
+    }
+
     @Test("Latin words are not joined across the lines of a table of contents")
     func tableOfContents() throws {
         let transcript = try TranscriptReader.read(
