@@ -294,7 +294,7 @@ enum SpeakerLabel {
             if let first = ScriptClass.firstScalar(name), first == 0xFF08 || first == 0x3010 || first == 0x300C || first == 0x300E { return nil }
         default: break
         }
-        if holdsContraction(name) { return nil }
+        if holdsContraction(name) || holdsAuxiliary(name) { return nil }
         var index = name.startIndex
         while index < name.endIndex {
             let byte = name[index]
@@ -332,6 +332,20 @@ enum SpeakerLabel {
             if parts[1] != "s" || contractedWords.contains(parts[0].lowercased()) || parts[0].first?.isLowercase == true { return true }
         }
         return false
+    }
+
+    /// English copulas and auxiliaries (a closed class), lower-case: a clause's verb.
+    static let auxiliaries: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "am", "will", "would", "can", "could", "should", "shall", "must", "may", "might",
+        "has", "have", "had", "do", "does", "did",
+    ]
+
+    /// Whether `name` holds a lower-case English copula or auxiliary as a word of its own: a
+    /// clause before a colon, not a speaker (`Next class is hands-on: everyone roasts…`); no
+    /// name or role holds one in lower case (Will Smith's capital is a name's).
+    static func holdsAuxiliary(_ name: Bytes) -> Bool {
+        guard name.contains(UInt8(ascii: " ")) else { return false }
+        return String(decoding: name, as: UTF8.self).split(separator: " ").contains { auxiliaries.contains(String($0)) }
     }
 
     /// Whether a list item's bullet (`-`, `*` or `+` and a space) is at `index`.

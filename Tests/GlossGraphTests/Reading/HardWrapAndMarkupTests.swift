@@ -125,6 +125,11 @@ struct HardWrapAndMarkupTests {
         ("Tomorrow we'll trim: turn the bowl", nil),
         ("Now it’s simple: press here", nil),
         ("I don't know: maybe", nil),
+        // So is one with a copula or auxiliary (a trial's coffee cue `Next class is hands-on:
+        // everyone roasts one batch.` gave a speaker).
+        ("The next batch is darker: see the color", nil),
+        ("This step can wait: first weigh the beans", nil),
+        ("Will Smith: hi", "Will Smith"),
         ("Conan O'Brien: hello", "Conan O'Brien"),
         ("Sophie's mum: hi", "Sophie's mum"),
     ]
