@@ -639,7 +639,8 @@ package enum MarkdownLine {
 
     /// Whether two lines are a sentence and its translation rather than one text wrapped: one
     /// holds no CJK character and at least three words, the other starts with one (`The scan
-    /// takes three minutes` / `口扫大概三分钟`, in either order).
+    /// takes three minutes` / `口扫大概三分钟`, in either order); or the other holds CJK and
+    /// ends a Chinese sentence before the English one (`RoR 要平稳往下走。` / `The RoR should…`).
     static func isTranslationPair(_ previous: ArraySlice<UInt8>, _ next: ArraySlice<UInt8>) -> Bool {
         // Lead bytes E3–E9 start the CJK blocks (U+3000–U+9FFF), so a byte scan tells a line
         // with none.
@@ -647,7 +648,10 @@ package enum MarkdownLine {
             !bytes.contains { (0xE3...0xE9).contains($0) } && bytes.split(separator: space).lazy.filter { $0.contains { (0x61...0x7A).contains($0 | 0x20) } }.count >= 3
         }
         func startsCJK(_ bytes: ArraySlice<UInt8>) -> Bool { bytes.first.map { (0xE3...0xE9).contains($0) } == true && ScriptClass.firstScalar(bytes).map(ScriptClass.isCJK) == true }
-        return (startsCJK(next) && isEnglishSentence(previous)) || (startsCJK(previous) && isEnglishSentence(next))
+        func endsChineseSentence(_ bytes: ArraySlice<UInt8>) -> Bool {
+            ScriptClass.lastScalar(bytes).map { [0x3002, 0xFF01, 0xFF1F].contains($0) } == true
+        }
+        return (startsCJK(next) && isEnglishSentence(previous)) || ((startsCJK(previous) || endsChineseSentence(previous)) && isEnglishSentence(next))
     }
 
     /// Whether a line is an entry of a Markdown list: a bullet (`-`, `*`, `+`, `•`) or a number

@@ -135,26 +135,42 @@ struct SubtitleParser {
         // one speaker's words in two languages, whatever dashes or labels each line repeats
         // (`- 学员：…` over `- Student: …` is not two speakers). The first line's label names
         // the speaker, or the second's when the first has none.
+        // One voice span opening both lines (`<v 老师>…` over `<v 老师>While…`) names that speaker;
+        // other voice spans name voices of their own.
+        let lineVoices = vtt ? cueText.map { voiceSpans(lines[$0.line]) } : []
+        let sharedVoice = lineVoices.count == 2 && lineVoices.allSatisfy { $0.count == 1 } && lineVoices[0][0].name == lineVoices[1][0].name
+            && cueText.allSatisfy { voiceSpan(lines[$0.line]) != nil } ? lineVoices[0][0].name : nil
         let translationPair = cueText.count == 2 && Self.isTranslationPair(cueText[0].untagged[...], cueText[1].untagged[...])
             && !cueText.contains { Self.dialogueDash($0.untagged[...]) != nil && Self.secondVoice($0.untagged[...]) != nil }
-            && !(vtt && cueText.contains { !voiceSpans(lines[$0.line]).isEmpty })
-        var pairSpeaker: String?
-        if translationPair {
+            && (sharedVoice != nil || !lineVoices.contains { !$0.isEmpty })
+        var pairSpeaker: String? = sharedVoice
+        if translationPair && pairSpeaker == nil {
             pairSpeaker = cueText.lazy.compactMap { entry in
                 let text = entry.untagged[...]
                 return Self.speakerPrefix(Self.dialogueDash(text).map { text[$0...] } ?? text)?.name
             }.first
         }
-        // A dialogue cue and its translation (`- 学员：…` / `- 老师：…` over `- Student: …` /
-        // `- Teacher: …`): the second half's voices are the first half's speakers, line by line.
-        let half = cueText.count / 2
-        let translatedVoices = !vtt && half >= 2 && cueText.count == 2 * half
-            && (0..<half).allSatisfy { Self.dialogueDash(cueText[$0].untagged[...]) != nil && Self.isTranslationPair(cueText[$0].untagged[...], cueText[$0 + half].untagged[...]) }
-            && Set((0..<half).map { Self.holdsCJK(cueText[$0].untagged[...]) }).count == 1
-        let firstHalfSpeakers: [String?] = translatedVoices ? (0..<half).map { position in
-            let text = cueText[position].untagged[...]
-            return Self.speakerPrefix(Self.dialogueDash(text).map { text[$0...] } ?? text)?.name
-        } : []
+        // A dialogue cue and its translation, the voices stacked (`- 学员：…` / `- 老师：…` over
+        // `- Student: …` / `- Teacher: …`) or each followed by its translation: a unit per voice
+        // holding its two lines, named by the first line's speaker (or the second's).
+        if let voices = translatedVoices(cueText.map(\.untagged), vtt: vtt, lines: cueText.map(\.line)) {
+            for (first, second) in voices {
+                let texts = [first, second].map { position -> (text: ArraySlice<UInt8>, speaker: String?) in
+                    var text = cueText[position].untagged[...]
+                    if let dash = Self.dialogueDash(text) { text = text[dash...] }
+                    guard let prefix = Self.speakerPrefix(text) else { return (text, nil) }
+                    return (text[prefix.textStart...], prefix.name)
+                }
+                builder.finishUnit()
+                builder.startUnit(kind: .cue, speaker: texts[0].speaker ?? texts[1].speaker, line: cueText[first].line + 1)
+                for (position, text) in zip([first, second], texts) {
+                    let entry = cueText[position]
+                    builder.addLine(text.text, of: lines[entry.line], line: entry.line + 1, sourceOffsets: entry.sourceOffsets)
+                }
+            }
+            builder.finishUnit()
+            return end
+        }
         var open = false
         for (position, (index, untagged, sourceOffsets)) in cueText.enumerated() {
             let line = lines[index]
@@ -187,7 +203,6 @@ struct SubtitleParser {
                 speaker = prefix.name
                 text = text[prefix.textStart...]
             }
-            if translatedVoices, position >= half, let mirrored = firstHalfSpeakers[position - half] { speaker = mirrored }
             if translationPair {
                 if !open {
                     builder.startUnit(kind: .cue, speaker: pairSpeaker, line: index + 1)
@@ -219,6 +234,25 @@ struct SubtitleParser {
         }
         builder.finishUnit()
         return end
+    }
+
+    /// The voices of a dialogue cue with its translation, as pairs of line positions (0-based,
+    /// in `texts`): two voices or more, each line of the one language opening with a dialogue
+    /// dash and each paired with a line of the other, either stacked (the voices, then their
+    /// translations in the same order) or interleaved (each voice, then its translation). Nil
+    /// for any other cue, and for a WebVTT cue with voice spans (`<v Name>`), which name its voices.
+    private func translatedVoices(_ texts: [[UInt8]], vtt: Bool, lines: [Int]) -> [(Int, Int)]? {
+        let half = texts.count / 2
+        guard half >= 2, texts.count == 2 * half, !(vtt && lines.contains { !voiceSpans(self.lines[$0]).isEmpty }) else { return nil }
+        func isVoice(_ position: Int, translatedBy other: Int) -> Bool {
+            Self.dialogueDash(texts[position][...]) != nil && Self.isTranslationPair(texts[position][...], texts[other][...])
+        }
+        func oneLanguage(_ positions: [Int]) -> Bool { Set(positions.map { Self.holdsCJK(texts[$0][...]) }).count == 1 }
+        let stacked = (0..<half).map { ($0, $0 + half) }
+        if stacked.allSatisfy({ isVoice($0.0, translatedBy: $0.1) }) && oneLanguage(stacked.map(\.0)) { return stacked }
+        let interleaved = (0..<half).map { (2 * $0, 2 * $0 + 1) }
+        if interleaved.allSatisfy({ isVoice($0.0, translatedBy: $0.1) }) && oneLanguage(interleaved.map(\.0)) { return interleaved }
+        return nil
     }
 
     /// `（片尾音乐）`, `(laughs)`, `[Music]`, `♪`: the whole text in one pair of brackets, or notes only.

@@ -139,14 +139,29 @@ struct TranscriptFormatTests {
         #expect(split.units.map(\.text) == ["要等多久？", "大概一分钟。", "好了吗？", "好了。", "Ready?", "Ready.", "温度是 60-70 度。"])
         #expect(split.units.map(\.speaker) == [nil, nil, nil, "老师", nil, "Teacher", nil])
         // A dialogue over its translation, line by line (a trial's pottery cues counted Student
-        // and Teacher as two more speakers): the English voices are the Chinese speakers.
+        // and Teacher as two more speakers), or each voice over its own (a trial's coffee cues):
+        // a unit per voice holding both its lines, the speaker the Chinese line names.
         let dialogue = [
             "1\n00:00:01,000 --> 00:00:04,000\n- 学徒：刀要磨几遍？\n- 师傅：先粗磨二十遍。\n- Apprentice: How many passes?\n- Master: Twenty on the coarse stone.",
             "2\n00:00:04,500 --> 00:00:06,000\n- 看这里。\n- 好。\n- Look here.\n- OK.",
         ]
         let translated = try TranscriptReader.read(bytes: Array(dialogue.joined(separator: "\n\n").utf8), file: "whetstone.srt")
-        #expect(translated.units.map(\.speaker) == ["学徒", "师傅", "学徒", "师傅", nil, nil, nil, nil], "\(translated.units.map(\.speaker))")
-        #expect(translated.units.map(\.text).contains("How many passes?"))
+        #expect(translated.units.map(\.speaker) == ["学徒", "师傅", nil, nil], "\(translated.units.map(\.speaker))")
+        #expect(translated.units.first?.text == "刀要磨几遍？\nHow many passes?")
+        #expect(translated.units.map(\.lineStart) == [3, 4, 10, 11])
+        let interleaved = [
+            "WEBVTT", "00:01.000 --> 00:04.000\n- 学徒：刀要磨几遍？\n- Apprentice: How many passes?\n- 师傅：先粗磨二十遍。\n- Master: Twenty on the coarse stone.",
+            // One voice span opening both lines of a pair names one speaker.
+            "00:04.500 --> 00:06.000\n<v 师傅>看这里，刀背放平。\n<v 师傅>Look here, keep the spine flat.",
+            // A Chinese line that starts with Latin letters stays apart from its translation.
+            "00:06.500 --> 00:08.000\nRoR 要平稳往下走。\nThe RoR should decline steadily.",
+        ]
+        let vtt = try TranscriptReader.read(bytes: Array(interleaved.joined(separator: "\n\n").utf8), file: "whetstone.vtt")
+        #expect(vtt.units.map(\.speaker) == ["学徒", "师傅", "师傅", nil], "\(vtt.units.map(\.speaker))")
+        #expect(vtt.units.map(\.text) == [
+            "刀要磨几遍？\nHow many passes?", "先粗磨二十遍。\nTwenty on the coarse stone.", "看这里，刀背放平。\nLook here, keep the spine flat.",
+            "RoR 要平稳往下走。\nThe RoR should decline steadily.",
+        ])
     }
 
     /// A trial's groundwater explainer mapped only its Q&A: its sections before the first
