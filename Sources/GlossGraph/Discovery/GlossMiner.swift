@@ -48,8 +48,10 @@ public enum GlossMiner {
         lineStarts: @autoclosure () -> Set<Int> = []
     ) -> [StatedGloss] {
         let scalars = Array(text.unicodeScalars)
-        // Markers are found in the text's Simplified characters (又稱 is 又称), one for one.
+        // Markers are found in the text's Simplified characters (又稱 is 又称), one for one, and
+        // Cantonese 即係 as 即是 (that is), not 即系.
         var keys = ChineseLexicon.hasTraditional(text) ? ChineseLexicon.simplified(scalars) : scalars
+        for index in scalars.indices.dropFirst() where scalars[index] == "係" && scalars[index - 1] == "即" { keys[index] = "是" }
         let hasTable = text.utf8.contains(UInt8(ascii: "|"))
         let rows = (hasTable ? tableGlosses(in: text) : []) + colonEntryGlosses(in: text, lexicon: lexicon, lineStarts: lineStarts())
         // A table's header row names columns (| 中文 | English | 缩写 |): no marker there states a gloss.
@@ -1413,12 +1415,12 @@ public enum GlossMiner {
 
     /// The length of an apposition marker starting at `index`, if there is one.
     private static func appositionMarker(_ scalars: [Unicode.Scalar], at index: Int) -> Int? {
-        // `ABBR，即中文`: 即 alone marks an apposition only after a comma, and not as the
-        // start of 即使, 即便, 即可, 即将, 即时, 即刻.
+        // `ABBR，即中文`: 即 alone (or 即是) marks an apposition only after a comma, and not as
+        // the start of 即使, 即便, 即可, 即将, 即时, 即刻.
         if scalars[index] == "即", index + 1 < scalars.count, !"使便可将时刻".unicodeScalars.contains(scalars[index + 1]) {
             var before = index
             while before > 0 && scalars[before - 1] == " " { before -= 1 }
-            if before > 0 && (scalars[before - 1] == "，" || scalars[before - 1] == ",") { return 1 }
+            if before > 0 && (scalars[before - 1] == "，" || scalars[before - 1] == ",") { return scalars[index + 1] == "是" ? 2 : 1 }
         }
         for marker in markerScalars where index + marker.count <= scalars.count && scalars[index..<(index + marker.count)].elementsEqual(marker) {
             return marker.count
@@ -1435,8 +1437,9 @@ public enum GlossMiner {
         while end > 0 && (scalars[end - 1] == " " || scalars[end - 1] == "，" || scalars[end - 1] == ",") { end -= 1 }
         // Inside brackets the bracket branch handles it.
         if end > 0 && (scalars[end - 1] == "（" || scalars[end - 1] == "(") { return [] }
-        // As Simplified characters (簡稱 is 简称).
-        let marker = ChineseLexicon.simplified(String(String.UnicodeScalarView(scalars[markerStart..<markerEnd])))
+        // As Simplified characters (簡稱 is 简称; Cantonese 即係 is 即是).
+        let written = ChineseLexicon.simplified(String(String.UnicodeScalarView(scalars[markerStart..<markerEnd])))
+        let marker = written == "即系" ? "即是" : written
         // `X的全称是Y`: the name is X's.
         if marker.hasPrefix("全"), end > 0, scalars[end - 1] == "的" {
             end -= 1
@@ -1493,7 +1496,11 @@ public enum GlossMiner {
 
     /// Who calls a thing by a name and how often, as a clause between a comma and a naming
     /// marker says it (业界习惯, 大家一般, 我们通常, 行内都): a closed class.
-    static let namingSubjects = ["业界", "业内", "行内", "圈内", "行业里", "坊间", "民间", "大家", "我们", "很多人", "有人", "一般人", "老百姓", "外面"]
+    static let namingSubjects = [
+        "业界", "业内", "行内", "圈内", "行业里", "坊间", "民间", "大家", "我们", "很多人", "有人", "一般人", "老百姓", "外面",
+        // The Cantonese pronouns (我哋 as 我们), as Hong Kong transcripts write them.
+        "我哋", "佢哋", "人哋",
+    ]
     static let namingAdverbs = ["习惯上", "习惯", "一般", "通常", "常常", "经常", "常", "多半", "往往", "也会", "都会", "会", "都", "也", "还", "就"]
 
     /// Where the clause of `namingSubjects` and `namingAdverbs` ending at `end` starts, after
@@ -1512,7 +1519,7 @@ public enum GlossMiner {
     }
 
     /// Apposition markers after which a Chinese rendering follows, not a description (指的是).
-    static let renderingMarkers: Set<String> = ["即", "也就是", "即为", "中文叫", "中文常叫", "中文一般叫", "中文通常叫", "中文也叫", "中文译作", "中文一般译作", "一般译作", "译作", "译为", "译成"]
+    static let renderingMarkers: Set<String> = ["即", "即是", "也就是", "即为", "中文叫", "中文常叫", "中文一般叫", "中文通常叫", "中文也叫", "中文译作", "中文一般译作", "一般译作", "译作", "译为", "译成"]
 
     /// The names an apposition gives: split on 或 and later markers. An amount (每天八万吨，也就是
     /// 80000 m³/d) is no name.

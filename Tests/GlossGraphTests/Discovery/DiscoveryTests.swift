@@ -327,6 +327,11 @@ struct GlossMinerTests {
         // A diabetes Q&A (a helper's new-user trial) gave 空腹血糖同埋糖化血紅蛋白.
         Case(shape: "Cantonese 同埋 is the conjunction 和", text: "醫生會量坐姿血壓同埋動態血壓監測（ambulatory blood pressure monitoring）。",
              expected: ["動態血壓監測|ambulatory blood pressure monitoring|"]),
+        // A trial's physiotherapy interview gave 行內 · ROM and `係休息、冰敷…` · RICE: 即係 was
+        // read as 即 and 系, and 我哋 (we) was no subject of a naming clause.
+        Case(shape: "Cantonese 即係 is 即是, and 我哋 says who uses a short form", text: "要睇按揭成數，即係 loan-to-value ratio，我哋行內簡稱 LTV。",
+             expected: ["按揭成數|loan-to-value ratio|LTV"]),
+        Case(shape: "after Cantonese 即係 a rendering follows", text: "開戶前要做 KYC，即係客戶身份審查。", expected: ["客戶身份審查||KYC"]),
         // The same Q&A gave 不保事項 the other name 係咩: 係 had been read as 系, not 是.
         Case(shape: "Cantonese 係 is the copula 是, even where its Simplified form 系 is another word", text: "「等候期」，即係咩？等候期係指投保後一段時間內唔賠。",
              expected: []),
