@@ -1425,6 +1425,14 @@ public enum GlossMiner {
         for marker in markerScalars where index + marker.count <= scalars.count && scalars[index..<(index + marker.count)].elementsEqual(marker) {
             return marker.count
         }
+        // `X，英文 Y`: 英文 (or 英语) without a verb, after a comma and before Latin letters.
+        if index + 2 < scalars.count, scalars[index + 1] == "文" || scalars[index + 1] == "语", scalars[index] == "英", index > 0,
+            scalars[index - 1] == "，" || scalars[index - 1] == ","
+        {
+            var after = index + 2
+            while after < scalars.count && scalars[after] == " " { after += 1 }
+            if after < scalars.count, scalars[after].isASCII, scalars[after].properties.isAlphabetic { return 2 }
+        }
         return nil
     }
 
@@ -1506,16 +1514,25 @@ public enum GlossMiner {
     /// Where the clause of `namingSubjects` and `namingAdverbs` ending at `end` starts, after
     /// a comma (the comma's index); nil when the text before `end` back to the comma is not
     /// made of them alone. Text in Traditional characters is read as Simplified.
+    /// Without a comma, a clause that opens with a subject right after the term (前帆我们也叫
+    /// 前三角帆) starts where that subject does (its index is returned).
     static func speakerClauseStart(_ scalars: [Unicode.Scalar], before end: Int) -> Int? {
         var start = end
         while start > 0 && end - start < 10 && ScriptClass.isCJK(scalars[start - 1].value) && !isCJKPunctuation(scalars[start - 1]) { start -= 1 }
-        guard start < end, start > 0, scalars[start - 1] == "，" || scalars[start - 1] == "," else { return nil }
-        var clause = Substring(ChineseLexicon.simplified(String(String.UnicodeScalarView(scalars[start..<end]))))
-        while !clause.isEmpty {
-            guard let piece = (namingSubjects + namingAdverbs).first(where: { clause.hasPrefix($0) }) else { return nil }
-            clause = clause.dropFirst(piece.count)
+        func isClause(_ from: Int, openingWithSubject: Bool) -> Bool {
+            var clause = Substring(ChineseLexicon.simplified(String(String.UnicodeScalarView(scalars[from..<end]))))
+            if openingWithSubject && !namingSubjects.contains(where: { clause.hasPrefix($0) }) { return false }
+            while !clause.isEmpty {
+                guard let piece = (namingSubjects + namingAdverbs).first(where: { clause.hasPrefix($0) }) else { return false }
+                clause = clause.dropFirst(piece.count)
+            }
+            return true
         }
-        return start - 1
+        guard start < end else { return nil }
+        if start > 0, scalars[start - 1] == "，" || scalars[start - 1] == "," { return isClause(start, openingWithSubject: false) ? start - 1 : nil }
+        // The term before the subject needs two characters at least.
+        guard start + 2 < end else { return nil }
+        return (start + 2..<end).first { isClause($0, openingWithSubject: true) }
     }
 
     /// Apposition markers after which a Chinese rendering follows, not a description (指的是).
@@ -1616,6 +1633,8 @@ public enum GlossMiner {
     ) -> StatedGloss? {
         guard let lexicon = context.lexicon else { return nil }
         var end = markerStart
+        // Who uses the other name (“不可航行区”，我们也叫死角; 前帆我们也叫前三角帆) is no part of either.
+        if !strict, let clause = speakerClauseStart(scalars, before: end) { end = clause }
         while end > 0 && (scalars[end - 1] == " " || scalars[end - 1] == "，" || scalars[end - 1] == ",") { end -= 1 }
         // A gloss in brackets may stand between the two names (光罩（photomask）又称遮罩).
         if end > 0 && (scalars[end - 1] == "）" || scalars[end - 1] == ")") {

@@ -332,6 +332,11 @@ struct GlossMinerTests {
         Case(shape: "Cantonese 即係 is 即是, and 我哋 says who uses a short form", text: "要睇按揭成數，即係 loan-to-value ratio，我哋行內簡稱 LTV。",
              expected: ["按揭成數|loan-to-value ratio|LTV"]),
         Case(shape: "after Cantonese 即係 a rendering follows", text: "開戶前要做 KYC，即係客戶身份審查。", expected: ["客戶身份審查||KYC"]),
+        // A trial's sailing interview lost 涤纶，英文 Dacron and the other names after 我们也叫.
+        Case(shape: "X，英文 Y: 英文 without a verb before Latin letters", text: "常用的胶是环氧树脂，英文 epoxy，要按比例调。", expected: ["环氧树脂|epoxy|"]),
+        Case(shape: "who uses the other name stands between the names, with or without a comma", text: "墙体的隔热层我们也叫保温层，厚度要够。",
+             expected: ["隔热层|||保温层"]),
+        Case(shape: "a quoted name, a comma, then who uses the other name", text: "最结实的是“回针缝”，我们也叫倒针缝。", expected: ["回针缝|||倒针缝"]),
         // The same Q&A gave 不保事項 the other name 係咩: 係 had been read as 系, not 是.
         Case(shape: "Cantonese 係 is the copula 是, even where its Simplified form 系 is another word", text: "「等候期」，即係咩？等候期係指投保後一段時間內唔賠。",
              expected: []),
