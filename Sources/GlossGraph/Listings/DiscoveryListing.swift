@@ -110,7 +110,32 @@ public enum DiscoveryListing {
             ].compactMap { $0 }
             output += "# add to \(conceptID): \(additions.joined(separator: "; "))\n"
         }
-        return output + GlossaryTSV.format(proposed.concepts, header: true)
+        return output + GlossaryTSV.format(proposed.concepts.map(Self.simplifiedNames), header: true)
+    }
+
+    /// `concept` with its Chinese names in Simplified characters, as the glossary's `zh` and
+    /// `zh_variants` columns hold them (by OpenCC's `t2s`, or character by character without
+    /// OpenCC): a name in Traditional characters that OpenCC's `s2t` would not write back is
+    /// kept as a variant tagged `zh-Hant` (`Glossary/README.md`).
+    static func simplifiedNames(_ concept: Concept) -> Concept {
+        var concept = concept
+        func simplified(_ name: String) -> String {
+            let converted = ChineseConversion.t2s.convert(name) ?? ChineseLexicon.simplified(name)
+            guard converted != name else { return name }
+            if ChineseConversion.s2t.convert(converted) != name, concept.nameTags[name] == nil {
+                concept.zhVariants.append(name)
+                concept.nameTags[name] = "zh-Hant"
+            }
+            return converted
+        }
+        concept.zh = simplified(concept.zh)
+        var variants: [String] = []
+        for name in concept.zhVariants where concept.nameTags[name] == nil {
+            let converted = simplified(name)
+            if converted != concept.zh, !variants.contains(converted) { variants.append(converted) }
+        }
+        concept.zhVariants = variants + concept.zhVariants.filter { concept.nameTags[$0] != nil }
+        return concept
     }
 
     /// An array in rank order: `{"zh","en","abbreviation","variants","kind","score","count","file","line","variant_of","reason"}`,

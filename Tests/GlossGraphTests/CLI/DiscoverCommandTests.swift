@@ -24,6 +24,29 @@ struct DiscoverCommandTests {
         #expect(lookup.status == 0 && lookup.stdout.contains(first.en), "\(lookup.stderr)")
     }
 
+    /// Two trials' Traditional interviews (a watch repairer's, a physiotherapist's) wrote
+    /// 前十字韌帶 into the `zh` column, which the glossary's README defines as Simplified.
+    @Test("the glossary format writes a Traditional text's names in Simplified characters, and keeps a form OpenCC would not write back, tagged")
+    func glossaryRowsSimplified() throws {
+        let text = "主持：今晚講膝頭。\n\n李姑娘：前十字韌帶（ACL）斷咗要做手術。前十字韌帶好重要，肌筋膜（myofascia）都係。\n\n主持：明白，肌筋膜要放鬆。\n"
+        let result = try CLI.run(["discover", "--no-glossary", "--format", "glossary", "-"], input: Data(text.utf8))
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = GlossaryTSV.parse(result.stdout, file: "proposed.tsv").rows.map(\.concept)
+        #expect(rows.contains { $0.zh == "前十字韧带" }, "\(result.stdout)")
+        #expect(rows.contains { $0.zh == "肌筋膜" && $0.en == "myofascia" }, "\(result.stdout)")
+        #expect(!rows.contains { ChineseLexicon.hasTraditional($0.zh) }, "\(result.stdout)")
+        // 韌 → 韧 → 韌 round-trips; a name whose Simplified form OpenCC writes back otherwise
+        // stays, tagged: Hong Kong's 綫 (电线 is 電線 for s2t), and 乾 of 乾投 (s2t writes 干投
+        // back as 幹投).
+        for (written, simplified) in [("電綫", "电线"), ("乾投酒花", "干投酒花")] {
+            let concept = DiscoveryListing.simplifiedNames(Concept(id: "x", category: "new", zh: written, en: "x"))
+            #expect(concept.zh == simplified)
+            #expect(concept.zhVariants == [written] && concept.nameTags[written] == "zh-Hant", "\(concept.zhVariants) \(concept.nameTags)")
+        }
+        let kept = DiscoveryListing.simplifiedNames(Concept(id: "acl", category: "new", zh: "前十字韌帶", en: "ACL"))
+        #expect(kept.zh == "前十字韧带" && kept.zhVariants.isEmpty)
+    }
+
     @Test("with the bundled glossary, the proposed glossary file loads beside it: no id or name of a proposal clashes with a known one")
     func proposalsLoadBesideGlossary() throws {
         // The bundled glossary has 强大的人工智能 (powerful-ai) and AGI (agi) as two concepts.
