@@ -59,6 +59,20 @@ struct ExtractCommandTests {
         #expect(lines[2].contains("林晓") || lines[2].contains("周衡"))
     }
 
+    /// A trial's sailing interview gave an empty table and no word on why, where map says.
+    @Test("a text the glossary finds nothing in gets a note pointing to --discover; with --discover it is mapped")
+    func emptyExtraction() throws {
+        let text = "**教练：** 先练迎风换舷（tack），迎风换舷要快。\n\n**学员：** 迎风换舷的时候压舷吗？\n"
+        let plain = try CLI.run(["extract", "--summary", "-"], input: Data(text.utf8))
+        #expect(plain.status == 0 && plain.stderr.contains("no concept of the glossary was found in 2 units") && plain.stderr.contains("--discover"), "\(plain.stderr)")
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("sailing.md")
+        try Data(text.utf8).write(to: file)
+        let discovered = try CLI.run(["extract", "--summary", "--discover", file.path])
+        #expect(discovered.status == 0 && !discovered.stderr.contains("no concept") && discovered.stdout.contains("迎风换舷"), "\(discovered.stdout)\(discovered.stderr)")
+    }
+
     @Test("--summary prints the table the full listing ends with, for every unit, with notes and speaker names")
     func summaryEqualsListingEnd() throws {
         var inputs = [Self.example]
