@@ -474,6 +474,59 @@ public struct Discoverer: Sendable {
         return GlossMiner.occurrences(of: text, in: fallback)
     }
 
+    /// `mined` (the glosses of each of `units`) with the Chinese name of glosses that give one
+    /// Chinese name two unrelated English names (no word of three letters or more in common) taken further back in
+    /// their text: the name was cut to a head two terms share (自动验光仪（autorefractor）and
+    /// 综合验光仪（phoropter）both gave 验光仪). It takes in the longest stretch of one to four
+    /// characters before it that the text uses with it twice or more (干投|酒花), else the words
+    /// before it back to a clause word, a one-character verb or punctuation (靠|后拉索), at most
+    /// two words; a gloss with nothing to take in keeps its name.
+    private func withSiblingExtents(_ mined: [[StatedGloss]], units: [TranscriptUnit], recurrence: (String) -> Int) -> [[StatedGloss]] {
+        guard let lexicon = generalWords?.lexicon else { return mined }
+        var english: [String: Set<String>] = [:]
+        // English names only: an abbreviation alone (奖励模型（RM）) may stand for either.
+        for gloss in mined.joined() where !gloss.zh.isEmpty && gloss.zhVariant.isEmpty && !gloss.en.isEmpty {
+            english[gloss.zh, default: []].insert(gloss.en.lowercased())
+        }
+        let cut = Set(english.filter { _, names in
+            let words = names.map { Set($0.split(whereSeparator: { $0 == " " || $0 == "-" }).filter { $0.count >= 3 }) }
+            return names.count >= 2 && !words.contains { $0.isEmpty }
+                && words.indices.allSatisfy { a in words.indices.allSatisfy { b in a == b || words[a].isDisjoint(with: words[b]) } }
+        }.keys)
+        guard !cut.isEmpty else { return mined }
+        return zip(mined, units).map { glosses, unit in
+            glosses.map { gloss in
+                guard cut.contains(gloss.zh), gloss.offset <= unit.utf8.count, unit.utf8[gloss.offset...].starts(with: gloss.zh.utf8) else { return gloss }
+                var before: [Unicode.Scalar] = []
+                for scalar in String(decoding: unit.utf8[..<gloss.offset], as: UTF8.self).unicodeScalars.reversed() {
+                    guard before.count < 6, ScriptClass.isCJK(scalar.value), !GlossMiner.isCJKPunctuation(scalar) else { break }
+                    before.insert(scalar, at: 0)
+                }
+                var extended = gloss
+                let run = String(String.UnicodeScalarView(before))
+                if let length = (1...min(4, max(1, before.count))).reversed().first(where: { length in
+                    length <= before.count && recurrence(String(run.unicodeScalars.suffix(length).map(Character.init)) + gloss.zh) >= 2
+                        && !Self.functionCharacters.contains(Character(run.unicodeScalars.suffix(length).first!))
+                }) {
+                    extended.zh = String(run.unicodeScalars.suffix(length).map(Character.init)) + gloss.zh
+                } else if !before.isEmpty {
+                    let starts = lexicon.wordStarts(before[...])
+                    var taken = 0
+                    for (index, start) in starts.enumerated().reversed() {
+                        let word = String(String.UnicodeScalarView(before[start..<(index + 1 < starts.count ? starts[index + 1] : before.count)]))
+                        let entry = lexicon.word(word)
+                        if entry?.wordClass == .clause || (word.count == 1 && entry.map { $0.everyday && $0.isVerbal } ?? false) { break }
+                        extended.zh = word + extended.zh
+                        taken += 1
+                        if taken == 2 { break }
+                    }
+                }
+                extended.offset -= extended.zh.utf8.count - gloss.zh.utf8.count
+                return extended
+            }
+        }
+    }
+
     /// For each n-gram of `table` (by slot), its uses in longer names: the sum of the counts
     /// of the (n+1)-grams that end with it, start with a character that may end a word
     /// (`GlossMiner.extendsLeft`) and recur, as `GlossMiner.standaloneOccurrences` counts them.
@@ -519,7 +572,8 @@ public struct Discoverer: Sendable {
                     lineStarts: Self.lineStarts(of: entry.unit))
             }
         })?.flatMap { $0 } ?? []  // the body never throws
-        for ((unit, copies), glosses) in zip(units.map({ ($0.unit, $0.copies) }), mined) {
+        let fitted = withSiblingExtents(mined, units: units.map(\.unit)) { occurrences(of: $0, in: findings, fallback: unitText) }
+        for ((unit, copies), glosses) in zip(units.map({ ($0.unit, $0.copies) }), fitted) {
             for var gloss in glosses {
                 gloss.en = Self.withoutArticle(gloss.en)
                 let key = [gloss.zh, gloss.en, gloss.abbreviation, gloss.zhVariant].map { NameKey.key($0) }.joined(separator: "|")

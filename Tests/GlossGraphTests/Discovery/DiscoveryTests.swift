@@ -1458,6 +1458,19 @@ struct DiscovererTests {
         #expect(governed.map(\.zh) == ["隐形矫治器"])
     }
 
+    /// Two trials' interviews gave one Chinese name two English ones: 驗光儀 for autorefractor
+    /// and phoropter (自動 and 綜合 are everyday modifiers), 拉索 for outhaul and cunningham.
+    @Test("a Chinese name glossed by two unrelated English names was cut to a shared head: each takes in the words before it")
+    func headSharedByTwoGlosses() {
+        let turns = [
+            "我們先用自動驗光儀（autorefractor）量一次，再用綜合驗光儀（phoropter）細調。", "自動驗光儀快，綜合驗光儀準。驗光儀要每年校正。",
+            "帆要拉平，主要靠后拉索（outhaul）和下拉索（cunningham）。", "风大了就收紧拉索。",
+        ]
+        let glosses = Discoverer(glossary: nil, generalWords: Self.general).discover([Self.transcript(turns)]).filter { $0.kind == .gloss }
+        let pairs = Set(glosses.map { "\($0.zh)|\($0.en)" })
+        #expect(pairs == ["自動驗光儀|autorefractor", "綜合驗光儀|phoropter", "后拉索|outhaul", "下拉索|cunningham"], "\(pairs)")
+    }
+
     @Test("Latin words are not joined across the lines of a table of contents")
     func tableOfContents() throws {
         let transcript = try TranscriptReader.read(
