@@ -427,13 +427,17 @@ public struct Discoverer: Sendable {
     }
 
     /// A known concept with a Chinese name one character away from `zh` (机械可解释性 ~
-    /// 机制可解释性).
+    /// 机制可解释性). Two words of jieba's list are two words, however close (变速器 is no
+    /// variant of 减速器). Compared in Simplified characters (機制可解譯性 ~ 机制可解释性).
     private func closeVariant(of zh: String) -> Concept? {
         guard let glossary, zh.count >= 3 else { return nil }
-        let query = Array(zh.unicodeScalars)
+        let query = Array(ChineseLexicon.simplified(zh).unicodeScalars)
+        let lexicon = generalWords?.lexicon
+        let isListed = lexicon.map { $0.word(ChineseLexicon.simplified(zh)) != nil } ?? false
         for concept in glossary.concepts {
             for name in concept.names where name.language == "zh" {
-                let other = Array(name.text.unicodeScalars)
+                if isListed, lexicon?.word(ChineseLexicon.simplified(name.text)) != nil { continue }
+                let other = Array(ChineseLexicon.simplified(name.text).unicodeScalars)
                 if other.count == query.count && zip(query, other).filter({ $0 != $1 }).count == 1 { return concept }
                 if min(other.count, query.count) >= 3 && Self.isOneInnerDeletion(other.count > query.count ? other : query, of: other.count > query.count ? query : other) {
                     return concept
@@ -475,9 +479,9 @@ public struct Discoverer: Sendable {
     }
 
     /// `mined` (the glosses of each of `units`) with the Chinese name of glosses that give one
-    /// Chinese name two unrelated English names (no word of three letters or more in common) taken further back in
-    /// their text: the name was cut to a head two terms share (自动验光仪（autorefractor）and
-    /// 综合验光仪（phoropter）both gave 验光仪). It takes in the longest stretch of one to four
+    /// Chinese name two unrelated English names (no word of three letters or more in common)
+    /// taken further back in their text: the name was cut to a head two terms share
+    /// (自动验光仪（autorefractor）and 综合验光仪（phoropter）both gave 验光仪). It takes in the longest stretch of one to four
     /// characters before it that the text uses with it twice or more (干投|酒花), else the words
     /// before it back to a clause word, a one-character verb or punctuation (靠|后拉索), at most
     /// two words; a gloss with nothing to take in keeps its name.

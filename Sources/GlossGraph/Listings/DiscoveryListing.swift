@@ -105,7 +105,8 @@ public enum DiscoveryListing {
         let proposed = ProposedConcepts(candidates.prefix(limit))
         for (conceptID, candidate) in proposed.newNames {
             let additions = [
-                candidate.zh.isEmpty ? nil : "zh_variants: \(candidate.zh)", candidate.en.isEmpty ? nil : "en_variants: \(candidate.en)",
+                candidate.zh.isEmpty ? nil : "zh_variants: \(Self.simplifiedNames(Concept(id: "", category: "", zh: candidate.zh, en: "")).zh)",
+                candidate.en.isEmpty ? nil : "en_variants: \(candidate.en)",
                 candidate.abbreviation.isEmpty ? nil : "abbr: \(candidate.abbreviation)",
             ].compactMap { $0 }
             output += "# add to \(conceptID): \(additions.joined(separator: "; "))\n"

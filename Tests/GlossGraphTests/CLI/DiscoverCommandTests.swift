@@ -45,6 +45,11 @@ struct DiscoverCommandTests {
         }
         let kept = DiscoveryListing.simplifiedNames(Concept(id: "acl", category: "new", zh: "前十字韌帶", en: "ACL"))
         #expect(kept.zh == "前十字韧带" && kept.zhVariants.isEmpty)
+        // A new name of a known concept, one character from its name once both are read in
+        // Simplified characters, is offered in Simplified characters too.
+        let close = "主持：機制可解譯性很難，機制可解譯性也很重要。\n\n來賓：機制可解譯性還在發展。\n"
+        let addition = try CLI.run(["discover", "--format", "glossary", "-"], input: Data(close.utf8))
+        #expect(addition.stdout.contains("# add to mechanistic-interpretability: zh_variants: 机制可解译性"), "\(addition.stdout)")
     }
 
     @Test("with the bundled glossary, the proposed glossary file loads beside it: no id or name of a proposal clashes with a known one")

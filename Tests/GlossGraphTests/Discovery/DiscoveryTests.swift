@@ -575,6 +575,14 @@ struct DiscovererTests {
         let close = try #require(candidates.first { $0.zh == "机械可解释性" })
         #expect(close.kind == .term && close.variantOf == "mechanistic-interpretability")
         #expect(close.reason.contains("one character from mechanistic-interpretability"))
+        // Two words of jieba's list one character apart are two words: a trial's bicycle Q&A
+        // had 變速器 (derailleur) offered as a variant of 减速器 (decelerationists' deprecated name).
+        let glossary = try Glossary(concepts: [Concept(id: "decelerationists", category: "x", zh: "减速主义者", en: "decelerationists", deprecated: ["减速器"])])
+        let words = Discoverer(glossary: glossary, generalWords: Self.general).discover([Self.transcript([
+            "後變速器要調，變速器的線要換。", "變速器調好了，變速器很順。",
+        ])])
+        let derailleur = try #require(words.first { $0.zh == "變速器" }, "\(words.map(\.zh))")
+        #expect(derailleur.variantOf == nil, "\(derailleur.reason)")
     }
 
     @Test("an English term glossed at the start of an English sentence loses the sentence's article; a title keeps its own")
