@@ -172,7 +172,7 @@ struct SubtitleParser {
             return end
         }
         var open = false
-        for (position, (index, untagged, sourceOffsets)) in cueText.enumerated() {
+        for (index, untagged, sourceOffsets) in cueText {
             let line = lines[index]
             // Voices after the first on one line (`<v Alice>one</v> <v Bob>two</v>`) speak
             // units of their own.

@@ -6,7 +6,7 @@ extension ExtractionListing {
         let ranked = concepts.indices.filter { concepts[$0].units > 0 }.sorted {
             (concepts[$0].units, concepts[$0].mentions, $1) > (concepts[$1].units, concepts[$1].mentions, $0)
         }
-        var output = "\(ranked.count) concepts in \(counts.unitCount) units"
+        var output = "\(ranked.count) concept\(ranked.count == 1 ? "" : "s") in \(counts.unitCount) unit\(counts.unitCount == 1 ? "" : "s")"
         output += ranked.count > top ? "; the \(top) most frequent:\n" : ":\n"
         let rows = ranked.prefix(top).enumerated().map { rank, conceptIndex -> [String] in
             let concept = glossary.concepts[conceptIndex]

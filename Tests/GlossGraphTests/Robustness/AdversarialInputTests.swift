@@ -153,7 +153,7 @@ struct AdversarialInputTests {
         let file = try Self.write(Array(String(repeating: "A: RSP\nB: x\n", count: 500_000).utf8), in: folder)
         let result = try CLI.run(["extract", "--summary", "--top", "1", file])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.hasPrefix("1 concepts in 1000000 units"))
+        #expect(result.stdout.hasPrefix("1 concept in 1000000 units"))
     }
 
     @Test("a file of only speaker labels has no speech, exit 65")
