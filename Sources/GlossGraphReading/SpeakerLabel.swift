@@ -162,13 +162,15 @@ enum SpeakerLabel {
         "note", "notes", "goal", "goals", "method", "methods", "result", "results", "background", "conclusion", "conclusions",
         "summary", "example", "examples", "tip", "tips", "warning", "caution", "step", "source", "sources", "author", "editor",
         "date", "time", "definition", "pros", "cons", "update", "disclaimer", "abstract", "objective", "objectives", "keywords",
-        "episode", "ep", "part", "chapter",
+        "episode", "ep", "part", "chapter", "to sum up", "in summary", "in short", "for example", "in other words",
     ]
 
     /// Whether a label names a discourse label rather than a speaker (see `discourseLabels`).
     static func isDiscourseLabel(_ name: Bytes) -> Bool {
         var text = String(decoding: name, as: UTF8.self).lowercased()
-        // An ordinal after the word: 误区一, Step 2, 结论 3.
+        // 一下 after the word (总结一下, 补充一下: a verb and "briefly"), and an ordinal after it:
+        // 误区一, Step 2, 结论 3.
+        if text.hasSuffix("一下"), text.count > 2 { text.removeLast(2) }
         while let last = text.unicodeScalars.last, "0123456789一二三四五六七八九十 #.".unicodeScalars.contains(last) {
             text.unicodeScalars.removeLast()
         }

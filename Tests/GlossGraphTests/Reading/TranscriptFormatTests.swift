@@ -155,12 +155,14 @@ struct TranscriptFormatTests {
             "00:04.500 --> 00:06.000\n<v 师傅>看这里，刀背放平。\n<v 师傅>Look here, keep the spine flat.",
             // A Chinese line that starts with Latin letters stays apart from its translation.
             "00:06.500 --> 00:08.000\nRoR 要平稳往下走。\nThe RoR should decline steadily.",
+            // A discourse label before a colon is no speaker (a trial's `总结一下：…` / `To sum up: …`).
+            "00:08.500 --> 00:10.000\n总结一下：盐度要控制好。\nTo sum up: keep the salinity right.",
         ]
         let vtt = try TranscriptReader.read(bytes: Array(interleaved.joined(separator: "\n\n").utf8), file: "whetstone.vtt")
-        #expect(vtt.units.map(\.speaker) == ["学徒", "师傅", "师傅", nil], "\(vtt.units.map(\.speaker))")
+        #expect(vtt.units.map(\.speaker) == ["学徒", "师傅", "师傅", nil, nil], "\(vtt.units.map(\.speaker))")
         #expect(vtt.units.map(\.text) == [
             "刀要磨几遍？\nHow many passes?", "先粗磨二十遍。\nTwenty on the coarse stone.", "看这里，刀背放平。\nLook here, keep the spine flat.",
-            "RoR 要平稳往下走。\nThe RoR should decline steadily.",
+            "RoR 要平稳往下走。\nThe RoR should decline steadily.", "总结一下：盐度要控制好。\nTo sum up: keep the salinity right.",
         ])
     }
 
