@@ -507,12 +507,9 @@ public struct Discoverer: Sendable {
                     before.insert(scalar, at: 0)
                 }
                 var extended = gloss
-                let run = String(String.UnicodeScalarView(before))
-                if let length = (1...min(4, max(1, before.count))).reversed().first(where: { length in
-                    length <= before.count && recurrence(String(run.unicodeScalars.suffix(length).map(Character.init)) + gloss.zh) >= 2
-                        && !Self.functionCharacters.contains(Character(run.unicodeScalars.suffix(length).first!))
-                }) {
-                    extended.zh = String(run.unicodeScalars.suffix(length).map(Character.init)) + gloss.zh
+                let prefixes = (1..<min(5, before.count + 1)).reversed().map { String(String.UnicodeScalarView(before.suffix($0))) }
+                if let prefix = prefixes.first(where: { !Self.functionCharacters.contains($0.first!) && recurrence($0 + gloss.zh) >= 2 }) {
+                    extended.zh = prefix + gloss.zh
                 } else if !before.isEmpty {
                     let starts = lexicon.wordStarts(before[...])
                     var taken = 0
@@ -528,6 +525,18 @@ public struct Discoverer: Sendable {
                 extended.offset -= extended.zh.utf8.count - gloss.zh.utf8.count
                 return extended
             }
+        }
+    }
+
+    /// `count` with each string's answer kept: the gloss miner asks for the same strings'
+    /// counts again and again, and each answer may scan a text. For one thread.
+    static func memoized(_ count: @escaping (String) -> Int) -> (String) -> Int {
+        var known: [String: Int] = [:]
+        return { text in
+            if let answer = known[text] { return answer }
+            let answer = count(text)
+            known[text] = answer
+            return answer
         }
     }
 
@@ -556,14 +565,8 @@ public struct Discoverer: Sendable {
         // The units are mined on all cores, a block of them at a time, in order.
         let blocks = stride(from: 0, to: units.count, by: 256).map { $0..<min(units.count, $0 + 256) }
         let mined = (try? Parallel.map(blocks, jobs: ProcessInfo.processInfo.activeProcessorCount) { block -> [[StatedGloss]] in
-            var cache: [String: Int] = [:]
-            let recurrence = { (candidate: String) -> Int in
-                if let known = cache[candidate] { return known }
-                let count = occurrences(of: candidate, in: findings, fallback: unitText)
-                cache[candidate] = count
-                return count
-            }
-            let standalone = { (candidate: String) -> Int in
+            let recurrence = Self.memoized { occurrences(of: $0, in: findings, fallback: unitText) }
+            let standalone = Self.memoized { candidate -> Int in
                 let scalars = candidate.unicodeScalars.map(\.value)
                 guard (2..<Gram.longest).contains(scalars.count), let index = findings.grams.index(of: Gram(scalars)) else {
                     return GlossMiner.standaloneOccurrences(of: candidate, in: unitText)

@@ -194,20 +194,8 @@ extension Discoverer {
             text.append(0x0A)
         }
         findings.textBytes = text.count
-        var recurrenceCache: [String: Int] = [:]
-        let recurrence = { (candidate: String) -> Int in
-            if let known = recurrenceCache[candidate] { return known }
-            let count = GlossMiner.occurrences(of: candidate, in: text)
-            recurrenceCache[candidate] = count
-            return count
-        }
-        var standaloneCache: [String: Int] = [:]
-        let standalone = { (candidate: String) -> Int in
-            if let known = standaloneCache[candidate] { return known }
-            let count = GlossMiner.standaloneOccurrences(of: candidate, in: text)
-            standaloneCache[candidate] = count
-            return count
-        }
+        let recurrence = Self.memoized { GlossMiner.occurrences(of: $0, in: text) }
+        let standalone = Self.memoized { GlossMiner.standaloneOccurrences(of: $0, in: text) }
         var scratch = TermMatcher.Scratch()
         var partNames = Set<String>()
         var mixedSides: [String: [String]] = [:]

@@ -105,7 +105,7 @@ public enum DiscoveryListing {
         let proposed = ProposedConcepts(candidates.prefix(limit))
         for (conceptID, candidate) in proposed.newNames {
             let additions = [
-                candidate.zh.isEmpty ? nil : "zh_variants: \(Self.simplifiedNames(Concept(id: "", category: "", zh: candidate.zh, en: "")).zh)",
+                candidate.zh.isEmpty ? nil : "zh_variants: \(Self.simplified(candidate.zh).name)",
                 candidate.en.isEmpty ? nil : "en_variants: \(candidate.en)",
                 candidate.abbreviation.isEmpty ? nil : "abbr: \(candidate.abbreviation)",
             ].compactMap { $0 }
@@ -121,9 +121,8 @@ public enum DiscoveryListing {
     static func simplifiedNames(_ concept: Concept) -> Concept {
         var concept = concept
         func simplified(_ name: String) -> String {
-            let converted = ChineseConversion.t2s.convert(name) ?? ChineseLexicon.simplified(name)
-            guard converted != name else { return name }
-            if ChineseConversion.s2t.convert(converted) != name, concept.nameTags[name] == nil {
+            let (converted, keepsWritten) = Self.simplified(name)
+            if keepsWritten, concept.nameTags[name] == nil {
                 concept.zhVariants.append(name)
                 concept.nameTags[name] = "zh-Hant"
             }
@@ -137,6 +136,14 @@ public enum DiscoveryListing {
         }
         concept.zhVariants = variants + concept.zhVariants.filter { concept.nameTags[$0] != nil }
         return concept
+    }
+
+    /// A Chinese name in Simplified characters (OpenCC's `t2s`, or character by character
+    /// without OpenCC), and whether the name as written is worth keeping beside it: it is in
+    /// Traditional characters that OpenCC's `s2t` would not write back.
+    static func simplified(_ name: String) -> (name: String, keepsWritten: Bool) {
+        let converted = ChineseConversion.t2s.convert(name) ?? ChineseLexicon.simplified(name)
+        return (converted, converted != name && ChineseConversion.s2t.convert(converted) != name)
     }
 
     /// An array in rank order: `{"zh","en","abbreviation","variants","kind","score","count","file","line","variant_of","reason"}`,
