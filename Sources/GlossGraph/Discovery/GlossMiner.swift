@@ -693,6 +693,35 @@ public enum GlossMiner {
         return (String(String.UnicodeScalarView(scalars[(hyphen - 1)..<(term.start + term.text.unicodeScalars.count)])), hyphen - 1)
     }
 
+    /// Markers inside a run that give the name after them (我们也叫|烂皮病, 俗称|扶正力矩).
+    static let namingMarkersInRun = ["也叫", "又叫", "又称", "俗称", "简称", "也称", "叫做", "叫作", "称为", "称作"]
+
+    /// Where the name after the run's last naming marker (`namingMarkersInRun`, read in
+    /// Simplified characters) starts, as an index of `run`'s base: when two characters or
+    /// more follow it, all content words of the word list (no clause word, no everyday verb
+    /// phrase). Nil when the run holds no such marker.
+    static func nameAfterNamingMarker(_ run: ArraySlice<Unicode.Scalar>, lexicon: ChineseLexicon) -> Int? {
+        let keys = Array(ChineseLexicon.simplified(String(String.UnicodeScalarView(run))).unicodeScalars)
+        guard keys.count == run.count else { return nil }
+        var markerEnd: Int?
+        for marker in namingMarkersInRun.map({ Array($0.unicodeScalars) }) {
+            var index = keys.count - marker.count
+            while index >= 0 {
+                if keys[index..<(index + marker.count)].elementsEqual(marker) {
+                    markerEnd = max(markerEnd ?? 0, index + marker.count)
+                    break
+                }
+                index -= 1
+            }
+        }
+        guard let markerEnd, keys.count - markerEnd >= 2 else { return nil }
+        let name = String(String.UnicodeScalarView(keys[markerEnd...]))
+        guard isChineseGlossText(name), !lexicon.isPhrase(name), !lexicon.endsInPredicate(name),
+            !lexicon.words(of: name).contains(where: { lexicon.word($0).map { $0.everyday && $0.wordClass == .clause } ?? false })
+        else { return nil }
+        return run.startIndex + markerEnd
+    }
+
     /// Greek letters (U+0391–U+03A9, U+03B1–U+03C9).
     static func isGreekLetter(_ scalar: Unicode.Scalar) -> Bool {
         (0x391...0x3A9).contains(scalar.value) || (0x3B1...0x3C9).contains(scalar.value)
@@ -740,6 +769,11 @@ public enum GlossMiner {
                 if let name = Discoverer.transliteratedNames(in: Array(run.utf8), lexicon: lexicon).last, run.hasSuffix(name.text) {
                     return (name.text, cursor - name.text.unicodeScalars.count)
                 }
+            }
+            // A name a naming marker gives in the run is whole (腐烂病，我们也叫烂皮病，英文是
+            // Valsa canker): the marker says where it starts.
+            if let nameStart = nameAfterNamingMarker(scalars[start..<cursor], lexicon: lexicon) {
+                return (String(String.UnicodeScalarView(scalars[nameStart..<cursor])), nameStart)
             }
             return termByWords(
                 scalars[start..<cursor], lexicon: lexicon, englishSize: englishSize, englishModifierIsHyphenated: englishModifierIsHyphenated,
@@ -1016,10 +1050,27 @@ public enum GlossMiner {
         if let englishSize {
             // More words than the English: a leading modifier or verb goes, when the text also
             // uses the term without it (训练|奖励模型, but 混合专家模型 stays whole), and what is
-            // left is more than a generic noun (`isGenericHead`).
+            // left is more than a generic noun (`isGenericHead`). So does a word jieba tags as
+            // no noun that the text uses elsewhere without the term (主推|高纺锤形 beside
+            // 主推什么), and an everyday word right after a personal pronoun, which is the
+            // pronoun's predicate (我|建议|早熟品种: jieba tags 建议 a noun), when what is left is
+            // no everyday word. A hyphenated modifier may be one Chinese word (early-season is
+            // 早熟), so beside one such a word goes at the English's size too.
+            func isFreeWord(_ index: Int) -> Bool {
+                guard words[index].text.count >= 2, words[index].text.containsCJK, index + 1 < words.count,
+                    !(lexicon.word(text(from: index + 1))?.everyday ?? false)
+                else { return false }
+                if isPredicateOfPronoun(index) { return true }
+                return !(words[index].entry?.isNoun ?? true) && recurrence(words[index].text) > recurrence(text(from: index))
+            }
+            func isPredicateOfPronoun(_ index: Int) -> Bool {
+                index > 0 && index + 1 < words.count && Self.personalPronouns.contains(words[index - 1].text) && words[index].text.count >= 2
+                    && (words[index].entry?.everyday ?? false) && !(lexicon.word(text(from: index + 1))?.everyday ?? false)
+            }
             func dropWordsUsedWithout() {
-                while first < words.count - 1 && size(from: first) > englishSize
-                    && (wordClass(first) == .modifier || (words[first].entry?.isVerbal ?? false))
+                while first < words.count - 1
+                    && (size(from: first) > englishSize || (englishModifierIsHyphenated && size(from: first) == englishSize && isFreeWord(first)))
+                    && (wordClass(first) == .modifier || (words[first].entry?.isVerbal ?? false) || isFreeWord(first))
                     && usedAlone(from: first + 1) && !isGenericHead(from: first + 1)
                 {
                     first += 1
@@ -1063,6 +1114,16 @@ public enum GlossMiner {
             {
                 first += 1
             }
+            // So does one inside the term before a name of rare words that may render the
+            // English alone (诱捕器|监测|橘小实蝇 for oriental fruit fly).
+            if englishSizeIsLoose, first + 1 < words.count - 1, let verb = ((first + 1)..<(words.count - 1)).last(where: { index in
+                words[index].text.count >= 2 && (words[index].entry.map { $0.everyday && $0.isVerbal } ?? false)
+                    && (index + 1..<words.count).allSatisfy { !(words[$0].entry?.everyday ?? false) && words[$0].text.containsCJK }
+                    && largestSize(from: index + 1) >= englishSize && text(from: index + 1).count >= 2
+                    && (recurrence(text(from: index)) < 2 || usedAlone(from: index + 1))
+            }) {
+                first = verb + 1
+            }
             // The English asks for more words: take in the word before, unless it is a clause
             // word (a verb before a noun may modify it: 扩散策略).
             // Not over a one-character everyday verb (靠|硅通孔, 读|知情同意书), unless the
@@ -1089,6 +1150,9 @@ public enum GlossMiner {
                 && !(englishSizeIsLoose && (words[first - 1].entry.map { $0.everyday && $0.isVerbal } ?? false)
                     && largestSize(from: first) >= englishSize && !isGenericHead(from: first)
                     && (recurrence(text(from: first - 1)) < 2 || usedAlone(from: first)))
+                // Nor a pronoun's predicate before a term of two words or more that the text uses
+                // without it (我建议|早熟品种 for early-season cultivar).
+                && !(englishSizeIsLoose && isPredicateOfPronoun(first - 1) && size(from: first) >= 2 && usedAlone(from: first) && !isGenericHead(from: first))
             {
                 first -= isInnerParticle(first - 1) ? 2 : 1  // the particle with the character before it
             }
@@ -1173,6 +1237,10 @@ public enum GlossMiner {
         // it governs one, and is crossed when the text uses the term with it three times or
         // more and never without it (预计|到港时间 ×7, 到港时间 never alone).
         var start = words[first].start
+        // An English name joining two things with `and` asks for a Chinese compound of both
+        // (疏花疏果 for flower and fruit thinning): while the term renders fewer words than it,
+        // half the uses of the string without the character suffice (疏果 is also said alone).
+        let coordinationAsksForMore = englishJoinsWithAnd && englishSizeIsLoose && englishSize.map { size(from: first) < $0 } ?? false
         func isNeverWithout(_ word: Int) -> Bool {
             guard words[word].entry?.isVerbalNoun == true else { return false }
             let with = recurrence(String(String.UnicodeScalarView(run[words[word].start...])))
@@ -1194,7 +1262,8 @@ public enum GlossMiner {
                 guard !Self.neverInTerms.contains(ChineseLexicon.simplified(String(run[start - 1]))) else { break extending }
                 if !(otherName?.contains(without) ?? false) {
                     let with = recurrence(String(String.UnicodeScalarView(run[(start - 1)...])))
-                    guard with >= 2, with * 4 >= usesOutsideOtherNames(without, with: with) * 3 else { break extending }
+                    let share = coordinationAsksForMore ? (2, 1) : (4, 3)
+                    guard with >= 2, with * share.0 >= usesOutsideOtherNames(without, with: with) * share.1 else { break extending }
                 }
                 start -= 1
             }
@@ -1206,8 +1275,9 @@ public enum GlossMiner {
         guard (first..<words.count).contains(where: { wordClass($0) != .clause }) else { return nil }
         // One everyday word for an English name of three words or more is the last part of a
         // rendering that holds clause words (了解你的|客户 for Know Your Customer): paired, it
-        // would stand for every use of the word. No gloss.
-        if let englishSize, englishSize >= 3, lexicon.word(ChineseLexicon.simplified(term))?.everyday == true { return nil }
+        // would stand for every use of the word. No gloss. A word that is the whole run
+        // (`积温，英文叫 growing degree days`) is named, not cut from a rendering.
+        if let englishSize, englishSize >= 3, start > run.startIndex, lexicon.word(ChineseLexicon.simplified(term))?.everyday == true { return nil }
         while run[start] == " " { start += 1 }
         return (term, start)
     }
@@ -1496,7 +1566,34 @@ public enum GlossMiner {
             end = comma
             while end > 0 && (scalars[end - 1] == " " || scalars[end - 1] == "，" || scalars[end - 1] == ",") { end -= 1 }
         }
+        if let subjectEnd = describedSubjectEnd(scalars, before: end) { end = subjectEnd }
         return appositionTargets(rest).flatMap { pair(termBefore: scalars, end: end, with: $0, shortForm: shortForm, offsets: offsets, context: context) }
+    }
+
+    /// Personal pronouns (a closed class, Simplified, with the Cantonese ones): a word right
+    /// after one is mostly its predicate.
+    static let personalPronouns: Set<String> = ["我", "你", "您", "他", "她", "我们", "你们", "他们", "她们", "咱们", "我哋", "你哋", "佢", "佢哋"]
+
+    /// Quantifiers that open a description (a closed class): what follows one refers to a
+    /// kind or a piece of something, it names nothing.
+    static let describingQuantifiers = ["一种", "一个", "一片", "一块", "一类", "一根", "一层", "一张", "一套", "一部分", "一個", "一種", "一塊", "一層", "一張"]
+
+    /// `扣片就是鞋底那片塑膠，英文叫 cleat`: where the clause before `end` (back to
+    /// punctuation) says what its subject is, `X就是` (指的是, 也就是) and a description that
+    /// refers with a demonstrative or a quantifier (那片塑膠, 一种胶), the name after the comma
+    /// is the subject's: returns where the subject ends (the copula's index). Nil otherwise,
+    /// and when the subject has fewer than two characters.
+    static func describedSubjectEnd(_ scalars: [Unicode.Scalar], before end: Int) -> Int? {
+        var start = end
+        while start > 0 && end - start < 24 && ScriptClass.isCJK(scalars[start - 1].value) && !isCJKPunctuation(scalars[start - 1]) { start -= 1 }
+        let clause = Array(ChineseLexicon.simplified(String(String.UnicodeScalarView(scalars[start..<end]))).unicodeScalars)
+        guard clause.count == end - start else { return nil }
+        for copula in ["就是", "指的是", "也就是"].map({ Array($0.unicodeScalars) }) {
+            guard let at = (2..<max(2, clause.count - copula.count)).last(where: { clause[$0..<($0 + copula.count)].elementsEqual(copula) }) else { continue }
+            let description = String(String.UnicodeScalarView(clause[(at + copula.count)...]))
+            if demonstratives.contains(where: description.contains) || describingQuantifiers.contains(where: description.contains) { return start + at }
+        }
+        return nil
     }
 
     /// Markers that give another name of the term before them (简称, 俗称, 又称, 也叫).
@@ -1640,7 +1737,12 @@ public enum GlossMiner {
         if end > 0 && (scalars[end - 1] == "）" || scalars[end - 1] == ")") {
             var open = end - 2
             while open >= 0 && open > end - 80 && scalars[open] != "（" && scalars[open] != "(" { open -= 1 }
-            if open >= 0 && (scalars[open] == "（" || scalars[open] == "(") { end = open }
+            if open >= 0 && (scalars[open] == "（" || scalars[open] == "(") {
+                // After a bracket that renders the name already (IPM（…，有害生物综合治理），就是不只
+                // 靠打药…), 就是 says what it is.
+                if strict && hasChineseText(String(String.UnicodeScalarView(scalars[(open + 1)..<(end - 1)]))) { return nil }
+                end = open
+            }
         }
         func isTermLike(_ name: String) -> Bool {
             let words = lexicon.words(of: name)

@@ -340,6 +340,26 @@ struct GlossMinerTests {
         // The same Q&A gave 不保事項 the other name 係咩: 係 had been read as 系, not 是.
         Case(shape: "Cantonese 係 is the copula 是, even where its Simplified form 系 is another word", text: "「等候期」，即係咩？等候期係指投保後一段時間內唔賠。",
              expected: []),
+        // An orchard interview (a helper's closing trial) lost 积温, gave 主推高纺锤形, 建议早熟品种,
+        // 皮病 for Valsa canker, 疏果 for flower and fruit thinning and 挂性诱剂监测金纹细蛾; a
+        // bicycle Q&A gave 塑膠 for cleat and an IPM explainer 不只靠打药 as IPM's other name.
+        Case(shape: "an everyday word that is the whole run before 英文叫 is named, not cut from a rendering",
+             text: "血压，英文叫 arterial blood pressure，简称 ABP，每天量两次。", expected: ["血压|arterial blood pressure|ABP"]),
+        Case(shape: "a word jieba tags no noun that the text uses elsewhere without the term is no part of it",
+             text: "今年店里主推什么？今年主推冷萃咖啡，英文 cold brew。冷萃咖啡卖得最好。", expected: ["冷萃咖啡|cold brew|"]),
+        Case(shape: "an everyday word right after a personal pronoun is its predicate",
+             text: "我建议低筋面粉（low-protein flour）和高筋面粉分开放。低筋面粉适合蛋糕。", expected: ["低筋面粉|low-protein flour|"]),
+        Case(shape: "the name after a naming marker in the run is whole, a verb-like first character too",
+             text: "灰霉病，我们也叫烂果病，英文是 gray mold，雨季最多。", expected: ["灰霉病|||烂果病", "烂果病|gray mold|"]),
+        Case(shape: "an English name joined with and asks for both parts of a Chinese coordination, one of them also said alone",
+             text: "要做疏花疏蕾（flower and bud thinning）。疏花疏蕾越早越好。疏蕾比疏花省事，疏蕾要趁早，疏花疏蕾完了再定果。",
+             expected: ["疏花疏蕾|flower and bud thinning|"]),
+        Case(shape: "an everyday verb inside the run before a name of rare words governs it", text: "果园里用诱捕器监测橘小实蝇（oriental fruit fly），虫多了再打药。",
+             expected: ["橘小实蝇|oriental fruit fly|"]),
+        Case(shape: "after X就是 and a description with a demonstrative, the English names X", text: "护膝就是膝盖外面那层软垫，英文叫 knee pad，骑车要戴。",
+             expected: ["护膝|knee pad|"]),
+        Case(shape: "就是 after a bracket that renders the name says what it is", text: "ERP（Enterprise Resource Planning，企业资源计划），就是不只管账，还管库存。ERP 很贵。",
+             expected: ["企业资源计划|Enterprise Resource Planning|ERP"]),
     ]
 
     /// Glosses as `zh|en|abbreviation`, as the cases list them.
