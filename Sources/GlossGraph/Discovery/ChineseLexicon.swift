@@ -110,6 +110,10 @@ public struct ChineseLexicon: Sendable {
         ("嚟", "来"), ("識", "会"), ("鍾意", "喜欢"), ("瞓", "睡"), ("嘢", "东西"), ("而家", "现在"), ("啱", "对"), ("好似", "好像"),
     ]
 
+    /// Everyday verbs jieba's list tags as something else (换, change or replace, is tagged nz,
+    /// a proper name; 产生, bring about, n): read as verbs, so that one governs the term after it.
+    static let verbsTaggedOtherwise: Set<String> = ["换", "产生"]
+
     /// Single-character pronouns and demonstratives (a closed class).
     static let pronouns: Set<String> = ["我", "你", "您", "他", "她", "它", "这", "那", "谁", "其", "此", "之", "某", "各", "每", "本", "该", "哪", "啥", "咱"]
 
@@ -141,16 +145,16 @@ public struct ChineseLexicon: Sendable {
                 wordClass = .clause
             } else if Self.modifierTags.contains(tag) {
                 wordClass = .modifier
-            } else if tag == "v" || tag == "vd" || tag == "vi" {
+            } else if tag == "v" || tag == "vd" || tag == "vi" || Self.verbsTaggedOtherwise.contains(word) {
                 wordClass = .verb
             } else {
                 wordClass = .content
             }
             words[word] = Word(
                 logProbability: Float(log(Double(entry.count))) - logTotal, wordClass: wordClass, everyday: Double(entry.count) >= everydayCount,
-                isVerbal: tag.hasPrefix("v"), isVerbalNoun: tag == "vn", isAdjective: tag == "a" || tag == "b", isPreposition: tag == "p", isAdverb: tag == "d" || tag == "ad", isLocaliser: tag == "f",
+                isVerbal: tag.hasPrefix("v") || Self.verbsTaggedOtherwise.contains(word), isVerbalNoun: tag == "vn", isAdjective: tag == "a" || tag == "b", isPreposition: tag == "p", isAdverb: tag == "d" || tag == "ad", isLocaliser: tag == "f",
                 isFixedExpression: tag == "i" || tag == "l", isNumeral: tag == "m" || tag == "q" || tag == "mq" || isMeasurePhrase,
-                isProperName: ["nr", "ns", "nt", "nz"].contains { tag.hasPrefix($0) }, isTransliteratedName: tag == "nrt")
+                isProperName: ["nr", "ns", "nt", "nz"].contains { tag.hasPrefix($0) } && !Self.verbsTaggedOtherwise.contains(word), isTransliteratedName: tag == "nrt")
         }
         // Two-character words that start a longer one, by their six UTF-8 bytes.
         var starters = Set<UInt64>()

@@ -51,7 +51,8 @@ public enum GlossMiner {
         // Markers are found in the text's Simplified characters (又稱 is 又称), one for one, and
         // Cantonese 即係 as 即是 (that is), not 即系.
         var keys = ChineseLexicon.hasTraditional(text) ? ChineseLexicon.simplified(scalars) : scalars
-        for index in scalars.indices.dropFirst() where scalars[index] == "係" && scalars[index - 1] == "即" { keys[index] = "是" }
+        // Cantonese 係 is the copula 是 in the markers (即係, 英文係, 就係), not 系.
+        for index in scalars.indices.dropFirst() where scalars[index] == "係" && "即文就".unicodeScalars.contains(scalars[index - 1]) { keys[index] = "是" }
         let hasTable = text.utf8.contains(UInt8(ascii: "|"))
         let rows = (hasTable ? tableGlosses(in: text) : []) + colonEntryGlosses(in: text, lexicon: lexicon, lineStarts: lineStarts())
         // A table's header row names columns (| 中文 | English | 缩写 |): no marker there states a gloss.
@@ -104,7 +105,7 @@ public enum GlossMiner {
                 }
             }
             if let marker = appositionMarker(keys, at: index) {
-                let glosses = appositionGlosses(scalars, markerStart: index, markerEnd: index + marker, offsets: offsets, context: context)
+                let glosses = appositionGlosses(scalars, keys: keys, markerStart: index, markerEnd: index + marker, offsets: offsets, context: context)
                 let namesLanguage = "英中译一".unicodeScalars.contains(keys[index])
                 if glosses.isEmpty && !namesLanguage,
                     let gloss = chineseApposition(scalars, markerStart: index, markerEnd: index + marker, strict: false, offsets: offsets, context: context)
@@ -490,7 +491,8 @@ public enum GlossMiner {
         // EN（ZH）: an acronym or an English phrase, then its Chinese rendering.
         if let latin = latinTerm(before: scalars, end: bracket) {
             guard latin.text.unicodeScalars.allSatisfy({ !("0"..."9").contains($0) }) || isAcronym(latin.text) else { return [] }
-            if isAbbreviation(latin.text) {
+            // (A short form with a capital inside, pH, dB, kW, is one too, however short.)
+            if isAbbreviation(latin.text) || (latin.text.count <= 5 && hasInnerCapital(latin.text)) {
                 return [StatedGloss(zh: inside, en: "", abbreviation: latin.text, offset: offsets[latin.start])]
             }
             // A single word is a term too (terroir（风土）, Brix（白利度）) when the rendering is
@@ -634,6 +636,13 @@ public enum GlossMiner {
     /// An acronym, or a short form in mixed case that its long form's letters must confirm
     /// (MoE, DiT, gRNA, scRNA-seq, UCIe): one token of at most twelve ASCII letters, digits
     /// and hyphens with two capitals at least (Schwartz and Hearst's short-form candidates).
+    /// Whether ASCII letters alone hold a capital after a small letter (pH, dB, mAh).
+    static func hasInnerCapital(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        return scalars.allSatisfy { $0.isASCII && $0.properties.isAlphabetic }
+            && scalars.indices.dropFirst().contains { scalars[$0].properties.isUppercase && scalars[$0 - 1].properties.isLowercase }
+    }
+
     static func isAbbreviation(_ text: String) -> Bool {
         if isAcronym(text) { return true }
         guard text.count <= 12, !text.contains(" ") else { return false }
@@ -683,6 +692,14 @@ public enum GlossMiner {
             englishIsNumbered: englishIsNumbered, englishSizeIsLoose: englishSizeIsLoose, englishJoinsWithAnd: englishJoinsWithAnd,
             otherName: otherName, englishName: englishName, context: context)
         else { return nil }
+        // An English verb phrase (cutting the curd) names an action: a one-character everyday
+        // verb right before the term is the term's (切|凝块).
+        if let englishName, namesAction(englishName), let lexicon = context.lexicon, term.start > 0, !context.lineStarts.contains(term.start),
+            ScriptClass.isCJK(scalars[term.start - 1].value), !isCJKPunctuation(scalars[term.start - 1]),
+            let verb = lexicon.word(String(scalars[term.start - 1])), verb.everyday, verb.wordClass == .verb
+        {
+            return (String(scalars[term.start - 1]) + term.text, term.start - 1)
+        }
         // A Greek letter and a hyphen before the term name its variety (β-淀粉酶, α-螺旋, γ-氨基丁酸):
         // without them three enzymes were one.
         // (The run a term is chosen from may hold the hyphen, or stop after it.)
@@ -694,7 +711,7 @@ public enum GlossMiner {
     }
 
     /// Markers inside a run that give the name after them (我们也叫|烂皮病, 俗称|扶正力矩).
-    static let namingMarkersInRun = ["也叫", "又叫", "又称", "俗称", "简称", "也称", "叫做", "叫作", "称为", "称作"]
+    static let namingMarkersInRun = ["也叫", "又叫", "又称", "俗称", "简称", "也称", "叫做", "叫作", "称为", "称作", "叫"]
 
     /// Where the name after the run's last naming marker (`namingMarkersInRun`, read in
     /// Simplified characters) starts, as an index of `run`'s base: when two characters or
@@ -714,12 +731,22 @@ public enum GlossMiner {
                 index -= 1
             }
         }
-        guard let markerEnd, keys.count - markerEnd >= 2 else { return nil }
+        guard var markerEnd else { return nil }
+        while markerEnd < keys.count && keys[markerEnd] == " " { markerEnd += 1 }
+        guard keys.count - markerEnd >= 2 else { return nil }
         let name = String(String.UnicodeScalarView(keys[markerEnd...]))
         guard isChineseGlossText(name), !lexicon.isPhrase(name), !lexicon.endsInPredicate(name),
             !lexicon.words(of: name).contains(where: { lexicon.word($0).map { $0.everyday && $0.wordClass == .clause } ?? false })
         else { return nil }
         return run.startIndex + markerEnd
+    }
+
+    /// Whether an English name is a verb phrase naming an action: a gerund and a determiner
+    /// (cutting the curd, tapping a tree), where a gerund before a noun (learning rate) may be
+    /// a modifier.
+    static func namesAction(_ english: String) -> Bool {
+        let words = english.lowercased().split(separator: " ")
+        return words.count >= 3 && words[0].count >= 5 && words[0].hasSuffix("ing") && ["the", "a", "an"].contains(words[1])
     }
 
     /// Greek letters (U+0391–U+03A9, U+03B1–U+03C9).
@@ -921,7 +948,7 @@ public enum GlossMiner {
         func isInnerParticle(_ index: Int) -> Bool {
             index > 0 && wordClass(index) == .clause && words[index].text.unicodeScalars.count == 1 && !Self.neverInTerms.contains(words[index].text)
                 && words[index - 1].text.unicodeScalars.count == 1 && words[index - 1].text.containsCJK && wordClass(index - 1) != .clause
-                && recurrence(text(from: index - 1)) >= 2
+                && (recurrence(text(from: index - 1)) >= 2 || isGenericHead(from: index + 1))
         }
         /// A derivational prefix (`derivationalPrefixes`) before a verb or an adjective: it makes
         /// one word with it (可|持续, 非|对称), whatever else it reads as alone. (Before a noun
@@ -1061,7 +1088,11 @@ public enum GlossMiner {
                     !(lexicon.word(text(from: index + 1))?.everyday ?? false)
                 else { return false }
                 if isPredicateOfPronoun(index) { return true }
-                return !(words[index].entry?.isNoun ?? true) && recurrence(words[index].text) > recurrence(text(from: index))
+                // An everyday word the text leaves out of most uses of the term (产生|飞火 once,
+                // 飞火 twice more): jieba tags some everyday verbs as nouns (产生, 建议).
+                let with = recurrence(text(from: index))
+                if (words[index].entry?.everyday ?? false) && recurrence(text(from: index + 1)) - with > with { return true }
+                return !(words[index].entry?.isNoun ?? true) && recurrence(words[index].text) > with
             }
             func isPredicateOfPronoun(_ index: Int) -> Bool {
                 index > 0 && index + 1 < words.count && Self.personalPronouns.contains(words[index - 1].text) && words[index].text.count >= 2
@@ -1135,6 +1166,9 @@ public enum GlossMiner {
             while first > 0 && (size(from: first) < englishSize + (genericHeadAlone ? 1 : 0) || isGenericHead(from: first))
                 && ((wordClass(first - 1) != .clause && (isWord(first - 1) || isJoiner(first - 1))) || isAttributive(first - 1) || isInnerParticle(first - 1))
                 && !Self.quantityWords.contains(words[first - 1].text)  // 很多|硅穿孔, but 多重|图形化
+                // An adverb ending in a modal before a verb (就要|托裱, 还会|扩散) is the clause's.
+                && !((words[first - 1].entry?.isAdverb ?? false) && (words[first].entry?.isVerbal ?? false)
+                    && words[first - 1].text.count >= 2 && lexicon.word(String(words[first - 1].text.suffix(1)))?.wordClass == .clause)
                 && !isNumber(first - 1) && !(first > 1 && isNumber(first - 2))  // 八十箱|意大利蜂
                 && !(isGoverningCharacter(first - 1) && !isPrefixOfWord(first - 1) && text(from: first).count >= 2 && !isGenericHead(from: first))
                 && !(englishIsNumbered && words[first].text.count <= 2 && words[first].text.first.map(Self.numeralCharacters.contains) == true)
@@ -1178,6 +1212,21 @@ public enum GlossMiner {
             usedAlone(from: first + 1), !isGenericHead(from: first + 1)
         {
             first += 1
+        }
+        // Inside the term, one after an everyday word of two characters or more is a clause's
+        // verb too (耳朵|聽|拍頻, 现场|测|可燃物含水率), where the text uses what follows it
+        // without it and that is no everyday word; one after a single character may be part of
+        // a word the list lacks (前|视|偏差), one after a rare word part of a name (蒙特卡洛|树|搜索).
+        if first + 1 < words.count - 1, let verb = ((first + 1)..<(words.count - 1)).last(where: { index in
+            isGoverningCharacter(index) && words[index - 1].text.count >= 2 && words[index - 1].entry?.everyday == true
+                && text(from: index + 1).count >= 2 && !isGenericHead(from: index + 1)
+                && !(lexicon.word(ChineseLexicon.simplified(text(from: index + 1)))?.everyday ?? false)
+                && (usedAlone(from: index + 1)
+                    // (after an everyday word, before rare words only, whatever the text's uses)
+                    || (words[index - 1].entry?.everyday == true && text(from: index + 1).count >= 3
+                        && (index + 1..<words.count).allSatisfy { !(words[$0].entry?.everyday ?? false) }))
+        }) {
+            first = verb + 1
         }
         while first > 0 && isBoundPrefix(first - 1) { first -= 1 }
         // A character read as part of the word before (负责|任), or a derivational suffix
@@ -1495,6 +1544,22 @@ public enum GlossMiner {
         for marker in markerScalars where index + marker.count <= scalars.count && scalars[index..<(index + marker.count)].elementsEqual(marker) {
             return marker.count
         }
+        // `X，英文有人叫 Y`, `英文我们一般叫 Y`: who uses the English name between 英文 and the
+        // verb, before Latin letters.
+        if index + 3 < scalars.count, scalars[index] == "英", scalars[index + 1] == "文" || scalars[index + 1] == "语" {
+            var rest = Substring(String(String.UnicodeScalarView(scalars[(index + 2)..<min(scalars.count, index + 12)])))
+            var length = 2
+            while let piece = (namingSubjects + namingAdverbs).first(where: { rest.hasPrefix($0) }) {
+                rest = rest.dropFirst(piece.count)
+                length += piece.count
+            }
+            if length > 2, let verb = ["叫做", "称为", "叫", "是"].first(where: { rest.hasPrefix($0) }) {
+                length += verb.count
+                var after = index + length
+                while after < scalars.count && scalars[after] == " " { after += 1 }
+                if after < scalars.count, scalars[after].isASCII, scalars[after].properties.isAlphabetic { return length }
+            }
+        }
         // `X，英文 Y`: 英文 (or 英语) without a verb, after a comma and before Latin letters.
         if index + 2 < scalars.count, scalars[index + 1] == "文" || scalars[index + 1] == "语", scalars[index] == "英", index > 0,
             scalars[index - 1] == "，" || scalars[index - 1] == ","
@@ -1509,15 +1574,14 @@ public enum GlossMiner {
     /// `X指的是Y` and `X，也就是Y`: X before the marker (skipping a comma), Y after it up to
     /// punctuation; Y may name several renderings joined by 或.
     private static func appositionGlosses(
-        _ scalars: [Unicode.Scalar], markerStart: Int, markerEnd: Int, offsets: [Int], context: Context
+        _ scalars: [Unicode.Scalar], keys: [Unicode.Scalar], markerStart: Int, markerEnd: Int, offsets: [Int], context: Context
     ) -> [StatedGloss] {
         var end = markerStart
         while end > 0 && (scalars[end - 1] == " " || scalars[end - 1] == "，" || scalars[end - 1] == ",") { end -= 1 }
         // Inside brackets the bracket branch handles it.
         if end > 0 && (scalars[end - 1] == "（" || scalars[end - 1] == "(") { return [] }
         // As Simplified characters (簡稱 is 简称; Cantonese 即係 is 即是).
-        let written = ChineseLexicon.simplified(String(String.UnicodeScalarView(scalars[markerStart..<markerEnd])))
-        let marker = written == "即系" ? "即是" : written
+        let marker = String(String.UnicodeScalarView(keys[markerStart..<markerEnd]))
         // `X的全称是Y`: the name is X's.
         if marker.hasPrefix("全"), end > 0, scalars[end - 1] == "的" {
             end -= 1
@@ -1584,14 +1648,30 @@ public enum GlossMiner {
     /// is the subject's: returns where the subject ends (the copula's index). Nil otherwise,
     /// and when the subject has fewer than two characters.
     static func describedSubjectEnd(_ scalars: [Unicode.Scalar], before end: Int) -> Int? {
+        // The clause runs back over enumeration commas (灌木、藤条和小树), at most 48 characters.
         var start = end
-        while start > 0 && end - start < 24 && ScriptClass.isCJK(scalars[start - 1].value) && !isCJKPunctuation(scalars[start - 1]) { start -= 1 }
-        let clause = Array(ChineseLexicon.simplified(String(String.UnicodeScalarView(scalars[start..<end]))).unicodeScalars)
+        while start > 0 && end - start < 48 && ScriptClass.isCJK(scalars[start - 1].value)
+            && (!isCJKPunctuation(scalars[start - 1]) || scalars[start - 1] == "、")
+        {
+            start -= 1
+        }
+        // Read in Simplified characters, Cantonese 係 as 是 and 嘅 as 的.
+        let clause = Array(ChineseLexicon.simplified(String(String.UnicodeScalarView(scalars[start..<end]))).unicodeScalars).enumerated().map {
+            scalars[start + $0.offset] == "係" ? "是" : scalars[start + $0.offset] == "嘅" ? "的" : $0.element
+        }
         guard clause.count == end - start else { return nil }
-        for copula in ["就是", "指的是", "也就是"].map({ Array($0.unicodeScalars) }) {
-            guard let at = (2..<max(2, clause.count - copula.count)).last(where: { clause[$0..<($0 + copula.count)].elementsEqual(copula) }) else { continue }
-            let description = String(String.UnicodeScalarView(clause[(at + copula.count)...]))
-            if demonstratives.contains(where: description.contains) || describingQuantifiers.contains(where: description.contains) { return start + at }
+        func isDescription(_ text: String) -> Bool {
+            text.count >= 4 && (demonstratives.contains(where: text.contains) || describingQuantifiers.contains(where: text.contains)
+                || text.contains("的") || text.contains("、") || text.hasPrefix("把") || text.hasPrefix("用"))
+        }
+        for copula in ["就是", "指的是", "也就是", "即是"].map({ Array($0.unicodeScalars) }) where clause.count > copula.count {
+            guard let at = (0...(clause.count - copula.count)).last(where: { clause[$0..<($0 + copula.count)].elementsEqual(copula) }),
+                isDescription(String(String.UnicodeScalarView(clause[(at + copula.count)...])))
+            else { continue }
+            if at >= 2 { return start + at }
+            // `紙漿補洞，即係用…填返個洞，英文有人叫 leafcasting`: the description is a clause of its
+            // own after the name's comma.
+            if at == 0, start > 0, scalars[start - 1] == "，" || scalars[start - 1] == "," { return start - 1 }
         }
         return nil
     }
@@ -1776,7 +1856,7 @@ public enum GlossMiner {
                 latin.count >= 2, words <= 4,
                 let term = chineseTerm(
                     before: scalars, end: end, englishSize: isAcronym(latin) ? englishSize("", latin) : words, englishSizeIsLoose: !isAcronym(latin),
-                    englishJoinsWithAnd: joinsWithAnd(latin), context: context),
+                    englishJoinsWithAnd: joinsWithAnd(latin), englishName: latin, context: context),
                 isTermLike(term.text), !strict || context.recurrence(term.text) >= 2 || context.recurrence(latin) >= 2,
                 !strict || !isSeriesGrade(latin, recurrence: context.recurrence)
             else { return nil }
@@ -1910,7 +1990,7 @@ public enum GlossMiner {
             || (shortForm && !target.contains(" ") && target.count <= 10 && target.unicodeScalars.filter { $0.properties.isUppercase }.count >= 2)
         guard let term = chineseTerm(
                 before: scalars, end: end, englishSize: abbreviated ? englishSize("", target.filter(\.isUppercase)) : englishSize(target, ""),
-                englishSizeIsLoose: !abbreviated, englishJoinsWithAnd: joinsWithAnd(target), context: context)
+                englishSizeIsLoose: !abbreviated, englishJoinsWithAnd: joinsWithAnd(target), englishName: abbreviated ? nil : target, context: context)
         else { return [] }
         return [StatedGloss(zh: term.text, en: abbreviated ? "" : target, abbreviation: abbreviated ? target : "", offset: offsets[term.start])]
     }

@@ -360,6 +360,23 @@ struct GlossMinerTests {
              expected: ["护膝|knee pad|"]),
         Case(shape: "就是 after a bracket that renders the name says what it is", text: "ERP（Enterprise Resource Planning，企业资源计划），就是不只管账，还管库存。ERP 很贵。",
              expected: ["企业资源计划|Enterprise Resource Planning|ERP"]),
+        // A blind set of four texts (bookbinding in Hong Kong, a cheese workshop, wildfire, piano
+        // tuning in Taiwan) lost the kinds below.
+        Case(shape: "after X就是 and a description holding 的 or an enumeration, the English names X",
+             text: "封边就是沿着板材侧面贴上去的薄塑料条，英文叫 edge banding，封边要压实。", expected: ["封边|edge banding|"]),
+        Case(shape: "Cantonese 就係 and 英文係 are 就是 and 英文是", text: "樓花就係未起好嘅住宅單位，英文係 off-plan property。", expected: ["樓花|off-plan property|"]),
+        Case(shape: "a description after the name's comma (即係…), then who uses the English name and its verb (英文有人叫)",
+             text: "我哋會做熱壓封口，即係用熱力將膠袋兩邊黐埋，英文有人叫 heat sealing。", expected: ["熱壓封口|heat sealing|"]),
+        Case(shape: "叫 in the run gives the name after it", text: "这种手法叫揉捻杀青（rolling and fixing）。", expected: ["揉捻杀青|rolling and fixing|"]),
+        Case(shape: "a one-character verb after an everyday word inside the run is the clause's", text: "靠耳朵听啸叫（feedback），啸叫一出来就要降增益。啸叫很刺耳。",
+             expected: ["啸叫|feedback|"]),
+        Case(shape: "an English verb phrase names an action: the one-character verb before the noun is the term's",
+             text: "下一步是揉面团，英文叫 kneading the dough，面团要揉到光滑。", expected: ["揉面团|kneading the dough|"]),
+        Case(shape: "a short form with a capital inside (dB) before a bracket is an abbreviation", text: "先看 dB（分贝）再调。", expected: ["分贝||dB"]),
+        Case(shape: "an adverb ending in a modal before a verb is the clause's", text: "到这一步就要裱褙，我们也叫托纸，英文是 lining。裱褙要慢。",
+             expected: ["裱褙|||托纸", "托纸|lining|"]),
+        Case(shape: "换 and 产生 are verbs (jieba tags them nz and n)", text: "不一定要换刀头（cutter head）。刀头钝了切不动。焊得太快会产生虚焊（cold joint）。",
+             expected: ["刀头|cutter head|", "虚焊|cold joint|"]),
     ]
 
     /// Glosses as `zh|en|abbreviation`, as the cases list them.
