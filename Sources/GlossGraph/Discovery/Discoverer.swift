@@ -576,12 +576,15 @@ public struct Discoverer: Sendable {
             return units[block].map { entry in
                 GlossMiner.glosses(
                     in: entry.unit.text, recurrence: recurrence, standalone: standalone, lexicon: generalWords?.lexicon,
-                    lineStarts: Self.lineStarts(of: entry.unit))
+                    lineStarts: Self.lineStarts(of: entry.unit), bare: true)
             }
         })?.flatMap { $0 } ?? []  // the body never throws
         let fitted = withSiblingExtents(mined, units: units.map(\.unit)) { occurrences(of: $0, in: findings, fallback: unitText) }
         for ((unit, copies), glosses) in zip(units.map({ ($0.unit, $0.copies) }), fitted) {
             for var gloss in glosses {
+                // English set after a term without a marker names it when general English seldom
+                // uses it and the text does not use it as its own jargon (twice at most).
+                if gloss.isBare && !(isTermLikeEnglish(gloss.en) && (findings.latin[NameKey.key(gloss.en)]?.count ?? 0) <= 2) { continue }
                 gloss.en = Self.withoutArticle(gloss.en)
                 let key = [gloss.zh, gloss.en, gloss.abbreviation, gloss.zhVariant].map { NameKey.key($0) }.joined(separator: "|")
                 stated[key, default: 0] += copies

@@ -221,7 +221,8 @@ extension Discoverer {
                 for person in Self.rosterNames(in: unitText, lineStarts: sourceLines) { findings.speakers.insert(cachedKey(person)) }
             }
             let glosses = GlossMiner.glosses(
-                in: unitText, recurrence: recurrence, standalone: standalone, lexicon: generalWords?.lexicon, lineStarts: Self.lineStarts(of: unit))
+                in: unitText, recurrence: recurrence, standalone: standalone, lexicon: generalWords?.lexicon, lineStarts: Self.lineStarts(of: unit),
+                bare: true)
             if !glosses.isEmpty {
                 findings.keep(unit)
                 for gloss in glosses {

@@ -16,6 +16,9 @@ public struct StatedGloss: Sendable, Hashable {
     public var offset: Int
     /// Another Chinese name the text gives `zh` (阿司匹林，也就是乙酰水杨酸), or "".
     public var zhVariant = ""
+    /// Stated by no marker: the English set right after the Chinese term (`先找锚点 anchor
+    /// point，`), which code-switched speech also writes; the caller judges the English.
+    public var isBare = false
 }
 
 /// Finds the glosses a text states. Parentheticals that are not glosses are rejected: asides
@@ -45,7 +48,67 @@ public enum GlossMiner {
     /// lines, hard wraps) are no part of one term.
     public static func glosses(
         in text: String, recurrence: ((String) -> Int)? = nil, standalone: ((String) -> Int)? = nil, lexicon: ChineseLexicon? = nil,
-        lineStarts: @autoclosure () -> Set<Int> = []
+        lineStarts: @autoclosure () -> Set<Int> = [], bare: Bool = false
+    ) -> [StatedGloss] {
+        let stated = markedGlosses(in: text, recurrence: recurrence, standalone: standalone, lexicon: lexicon, lineStarts: lineStarts())
+        guard bare, let lexicon else { return stated }
+        let found = bareGlosses(in: text, recurrence: recurrence, lexicon: lexicon).filter { gloss in
+            !stated.contains { $0.zh == gloss.zh || $0.en.lowercased() == gloss.en.lowercased() }
+        }
+        return stated + found
+    }
+
+    /// Lower-case English of one to three words set between spaces right after a Chinese term
+    /// the text uses twice or more, before punctuation, the line's end or a conjunction or
+    /// adverb (或, 和, 都, 也): `成條書脊 spine 都黐滿`, `用音叉 tuning fork 或 ETD`. Marked
+    /// `isBare`: code-switched speech sets English words after Chinese ones too (数据库 schema),
+    /// so the caller keeps only English that general English seldom uses. Needs the word list.
+    static func bareGlosses(in text: String, recurrence: ((String) -> Int)?, lexicon: ChineseLexicon) -> [StatedGloss] {
+        let utf8 = Array(text.utf8)
+        // Most units hold no Latin letter after a space after a Chinese character.
+        guard utf8.indices.dropFirst().contains(where: { utf8[$0 - 1] == UInt8(ascii: " ") && (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(utf8[$0]) }) else {
+            return []
+        }
+        let scalars = Array(text.unicodeScalars)
+        var offsets = [Int](repeating: 0, count: scalars.count + 1)
+        for (index, scalar) in scalars.enumerated() { offsets[index + 1] = offsets[index] + UTF8.width(scalar) }
+        let context = Context(
+            recurrence: recurrence ?? { occurrences(of: $0, in: utf8) }, standalone: recurrence ?? { standaloneOccurrences(of: $0, in: utf8) },
+            lexicon: lexicon, lineStarts: [])
+        func isChinese(_ index: Int) -> Bool { ScriptClass.isCJK(scalars[index].value) && !isCJKPunctuation(scalars[index]) }
+        var found: [StatedGloss] = []
+        var index = 1
+        while index + 1 < scalars.count {
+            guard scalars[index] == " ", isChinese(index - 1), ("a"..."z").contains(scalars[index + 1]) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < scalars.count && (("a"..."z").contains(scalars[end]) || scalars[end] == " " || scalars[end] == "-") { end += 1 }
+            while scalars[end - 1] == " " { end -= 1 }
+            let english = String(String.UnicodeScalarView(scalars[(index + 1)..<end])).trimmingWhitespace()
+            let words = english.split(separator: " ")
+            defer { index = end }
+            // What follows: punctuation, the end, or Chinese after a space opening with a
+            // conjunction or an adverb (the sentence goes on about the term, not from a verb).
+            var next = end
+            while next < scalars.count && scalars[next] == " " { next += 1 }
+            let followsWell = next == scalars.count || isCJKPunctuation(scalars[next]) || ",.;:!?)".unicodeScalars.contains(scalars[next])
+                || (next > end && "或和与及都也".unicodeScalars.contains(scalars[next]))
+            guard followsWell, (1...3).contains(words.count), words.allSatisfy({ $0.count >= 3 && !englishFunctionWords.contains(String($0)) }),
+                let term = chineseTerm(before: scalars, end: index, englishSize: words.count, englishSizeIsLoose: true, context: context),
+                term.text.count >= 2, term.text.unicodeScalars.allSatisfy({ ScriptClass.isCJK($0.value) && !isCJKPunctuation($0) }), context.recurrence(term.text) >= 2,
+                !(lexicon.word(ChineseLexicon.simplified(term.text))?.everyday ?? false), !lexicon.isPhrase(term.text)
+            else { continue }
+            found.append(StatedGloss(zh: term.text, en: english, abbreviation: "", offset: offsets[term.start], isBare: true))
+        }
+        return found
+    }
+
+    /// The glosses `text` states with brackets, markers and naming clauses (see `glosses`).
+    static func markedGlosses(
+        in text: String, recurrence: ((String) -> Int)?, standalone: ((String) -> Int)?, lexicon: ChineseLexicon?,
+        lineStarts: @autoclosure () -> Set<Int>
     ) -> [StatedGloss] {
         let scalars = Array(text.unicodeScalars)
         // Markers are found in the text's Simplified characters (又稱 is 又称), one for one, and

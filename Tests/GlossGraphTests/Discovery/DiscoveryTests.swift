@@ -693,6 +693,21 @@ struct DiscovererTests {
         #expect(without.isEmpty, "\(without)")
     }
 
+    /// A wildfire interview and a piano Q&A of a blind set wrote `先找锚点 anchor point，` and
+    /// `用音叉 tuning fork 或 ETD`: English beside the term with no marker.
+    @Test("English set right after a recurring term, before punctuation or a conjunction, glosses it when general English seldom uses it; English the text keeps using does not")
+    func bareEnglishAfterTerm() throws {
+        let english = try #require(EnglishWords.load(), "wordfreq's small_en.msgpack.gz is missing: Scripts/install-deps installs wordfreq")
+        let turns = [
+            "搭帐篷先找营钉 tent peg，营钉要斜着打。", "营钉不够就用石头压。",
+            "我们的数据库 schema，数据库 schema 改了三次，schema 要评审。", "数据库很慢。",
+            "我们下周 review，下周再说。",
+        ]
+        let glosses = Discoverer(glossary: nil, generalWords: try Self.generalWords(), englishWords: english).discover([Self.transcript(turns)]).filter { $0.kind == .gloss }.map { "\($0.zh)|\($0.en)" }
+        #expect(glosses.contains("营钉|tent peg"), "\(glosses)")
+        #expect(!glosses.contains { $0.hasPrefix("数据库|") || $0.hasPrefix("下周|") }, "\(glosses)")
+    }
+
     @Test("with jieba's word list, a foreign name written in Chinese with middle dots is found with its extent")
     func transliteratedNameExtents() throws {
         let lexicon = try #require(Self.generalWords().lexicon)
