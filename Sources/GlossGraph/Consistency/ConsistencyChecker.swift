@@ -16,6 +16,12 @@ public struct NameUse: Sendable, Hashable {
     /// Whether the English beside it names the concept in Latin script: the unit's own English
     /// sentences, or the English unit just before it; nil where there is no such English.
     public var namedInEnglish: Bool? = nil
+    /// The longer name it is part of, when the Chinese character after or before it makes one
+    /// the transcript uses twice or more (片皮 in 片皮机): replaced, it would make another word.
+    public var partOf: String? = nil
+    /// Whether the sentence also names the concept by another of its names (`X，我们也叫 Y`,
+    /// `X 和 Y 是一回事`): it states or contrasts the names, and a replacement would say X is X.
+    public var besideOtherName = false
 }
 
 /// How one name of a concept is used in the transcripts.
@@ -128,6 +134,7 @@ public struct ConsistencyChecker {
         var byConcept: [Int: [Int: NameUsage]] = [:]  // concept → name → usage
         var scratch = TermMatcher.Scratch()
         for transcript in transcripts {
+            let transcriptText = Array(transcript.units.map(\.text).joined(separator: "\n").utf8)
             // The concepts an English unit names, for the Chinese unit after it (its translation,
             // in an export that gives each language its own turn or caption).
             var previousEnglish: EnglishBeside?
@@ -139,6 +146,7 @@ public struct ConsistencyChecker {
                 let own = hasEnglish ? EnglishBeside(extraction, words: words) : nil
                 let english = own ?? previousEnglish
                 previousEnglish = isEnglish ? own : nil
+                let bytes = extraction.unit.utf8
                 for match in extraction.matches {
                     let names = glossary.concepts[match.concept].names
                     let mention = extraction.describe(match)
@@ -155,6 +163,14 @@ public struct ConsistencyChecker {
                     var use = NameUse(
                         file: unit.file, turn: unit.index, line: mention.line, column: mention.column, text: mention.text, inChineseText: chinese)
                     if let english { use.namedInEnglish = english.names(glossary.concepts[match.concept], index: match.concept) }
+                    if name.language == "zh" {
+                        use.partOf = Self.longerName(around: match.range, in: bytes) { GlossMiner.occurrences(of: $0, in: transcriptText) }
+                        let sentence = Self.sentence(around: match.range, in: bytes)
+                        use.besideOtherName = extraction.matches.contains { other in
+                            other.concept == match.concept && sentence.contains(other.range.lowerBound)
+                                && bytes[other.range].elementsEqual(bytes[match.range]) == false
+                        }
+                    }
                     byConcept[match.concept, default: [:]][nameIndex, default: NameUsage(name: name, uses: [])].uses.append(use)
                 }
             }
@@ -316,14 +332,60 @@ public struct ConsistencyChecker {
         // Without English beside it, a common word (in jieba's list, used once per million
         // or more: 编码) may mean something else; a rendering of the term rarely is one.
         let common = (Self.everydayWords?.lexicon?.perMillion(name) ?? 0) >= Self.commonPerMillion
-        var replaced = usage, unconfirmed = usage, commonWord = usage
-        replaced.uses = usage.uses.filter { $0.namedInEnglish == true || ($0.namedInEnglish == nil && !common) }
+        var replaced = usage, unconfirmed = usage, commonWord = usage, inLongerName = usage, stating = usage
+        let replaceable = usage.uses.filter { $0.partOf == nil && !$0.besideOtherName }
+        inLongerName.uses = usage.uses.filter { $0.partOf != nil }
+        inLongerName.keptBecause = "part of a longer name the text uses (\(usage.uses.compactMap(\.partOf).first ?? name))"
+        stating.uses = usage.uses.filter { $0.partOf == nil && $0.besideOtherName }
+        stating.keptBecause = "in a sentence that names the concept by another name too"
+        replaced.uses = replaceable.filter { $0.namedInEnglish == true || ($0.namedInEnglish == nil && !common) }
         replaced.replacement = preferred
-        unconfirmed.uses = usage.uses.filter { $0.namedInEnglish == false }
+        unconfirmed.uses = replaceable.filter { $0.namedInEnglish == false }
         unconfirmed.keptBecause = "the English beside it does not name the concept"
-        commonWord.uses = usage.uses.filter { $0.namedInEnglish == nil && common }
+        commonWord.uses = replaceable.filter { $0.namedInEnglish == nil && common }
         commonWord.keptBecause = "a common word, which may mean something else, and no English beside it to tell"
-        return [replaced, unconfirmed, commonWord].filter { !$0.uses.isEmpty }
+        return [replaced, unconfirmed, commonWord, inLongerName, stating].filter { !$0.uses.isEmpty }
+    }
+
+    /// The string of a use and the Chinese characters after it (or, failing that, the one
+    /// before it) when `uses` counts it twice or more; characters that start no term (的, 是,
+    /// 和) make no longer name. Ranges are UTF-8 offsets in `text`.
+    static func longerName(around range: Range<Int>, in text: [UInt8], uses: (String) -> Int) -> String? {
+        let name = String(decoding: text[range], as: UTF8.self)
+        func character(at offset: Int) -> String? {
+            guard offset >= 0, offset + 3 <= text.count, (0xE3...0xE9).contains(text[offset]) else { return nil }
+            let character = String(decoding: text[offset..<(offset + 3)], as: UTF8.self)
+            guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1,
+                !GlossMiner.isCJKPunctuation(scalar), !GlossMiner.badStarts.contains(Character(scalar))
+            else { return nil }
+            return character
+        }
+        if let after = character(at: range.upperBound), uses(name + after) >= 2 {
+            // As far as the text uses it so (缩放定律曲线, not 缩放定律曲).
+            var longer = name + after
+            var end = range.upperBound + 3
+            while longer.count < name.count + 6, let next = character(at: end), uses(longer + next) >= 2 {
+                longer += next
+                end += 3
+            }
+            return longer
+        }
+        // The character before: its lead byte is three bytes back.
+        if let before = character(at: range.lowerBound - 3), uses(before + name) >= 2 { return before + name }
+        return nil
+    }
+
+    /// The UTF-8 offsets of the sentence holding `range`: back and forward to a Chinese full
+    /// stop, a question or exclamation mark or a line break.
+    static func sentence(around range: Range<Int>, in text: [UInt8]) -> Range<Int> {
+        let ends = ["。", "！", "？", "\n", "!", "?"].map { Array($0.utf8) }
+        func endsBefore(_ offset: Int) -> Bool { ends.contains { offset >= $0.count && text[(offset - $0.count)..<offset].elementsEqual($0) } }
+        func startsAt(_ offset: Int) -> Bool { ends.contains { offset + $0.count <= text.count && text[offset..<(offset + $0.count)].elementsEqual($0) } }
+        var start = range.lowerBound
+        while start > 0 && !endsBefore(start) { start -= 1 }
+        var end = range.upperBound
+        while end < text.count && !startsAt(end) { end += 1 }
+        return start..<end
     }
 
     /// Uses per million tokens in jieba's list from which a variant is a common word.

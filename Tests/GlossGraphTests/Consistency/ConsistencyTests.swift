@@ -85,6 +85,19 @@ struct ConsistencyTests {
         #expect(try Self.findings(in: "这段文字有UTF-8编码错误。").allSatisfy { !$0.needsAction })
     }
 
+    /// A trial's `--suggest` diff wrote `接下来是剖层，我们也叫剖层` and made 剖层机 of 片皮机:
+    /// it replaced the variant in the sentence that states it and inside a longer name.
+    @Test("a variant inside a longer name the text uses, or in a sentence naming the concept by another name, is kept")
+    func variantsKeptInLongerNamesAndStatements() throws {
+        let text = "缩放定律曲线很重要，缩放定律曲线也很难画。我们讨论规模定律，也叫缩放定律。后来缩放定律失效了。"
+        let usages = try Self.findings(in: text).flatMap(\.usages).filter { $0.name.text == "缩放定律" }
+        let described = usages.map { "\($0.uses.count) \($0.replacement ?? "kept: " + ($0.keptBecause ?? "-"))" }.sorted()
+        #expect(described == [
+            "1 kept: in a sentence that names the concept by another name too", "1 规模定律",
+            "2 kept: part of a longer name the text uses (缩放定律曲线)",
+        ])
+    }
+
     /// Before, a term translated in one file excused its English left in another.
     @Test("each file is checked on its own")
     func filesApart() throws {
@@ -117,7 +130,7 @@ struct ConsistencyTests {
     func traditionalText() throws {
         let folder = try TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let text = "**甲：** 我們談談規模定律，也有人說縮放規律。\n\n**乙：** 规模定律很重要，負責任擴展策略也是。\n\n**甲：** 有人叫它責任共享計劃。\n"
+        let text = "**甲：** 我們談談規模定律。縮放規律也有人說。\n\n**乙：** 规模定律很重要，負責任擴展策略也是。\n\n**甲：** 有人叫它責任共享計劃。\n"
         try Data(text.utf8).write(to: folder.appendingPathComponent("trad.md"))
         let transcript = try TranscriptReader.read(bytes: Array(text.utf8), file: "trad.md", options: ReadingOptions())
         #expect(ConsistencyChecker.detectScript(of: transcript) == .hant)
@@ -131,7 +144,7 @@ struct ConsistencyTests {
         #expect(mixed == ["规模定律"])
         let small = ConsistencyCommandTests.small
         let diff = try CLI.run(["consistency", "--suggest", "--glossary", small, "trad.md"], in: folder)
-        #expect(diff.stdout.contains("+**甲：** 我們談談規模定律，也有人說規模定律。\n"))
+        #expect(diff.stdout.contains("+**甲：** 我們談談規模定律。規模定律也有人說。\n"))
         #expect(diff.stdout.contains("+**乙：** 規模定律很重要，負責任擴展策略也是。\n"))
         #expect(diff.stdout.contains("+**甲：** 有人叫它負責任擴展策略。\n"))
         try Data(diff.stdout.utf8).write(to: folder.appendingPathComponent("fix.diff"))
@@ -140,7 +153,7 @@ struct ConsistencyTests {
         // Checked for Taiwan, a name the glossary tags for Hong Kong is a variant.
         var regional = Concept(id: "data-center", category: "hardware", zh: "数据中心", en: "data center", zhVariants: ["資料中心", "數據中心"])
         regional.nameTags = ["資料中心": "zh-TW", "數據中心": "zh-HK"]
-        let hongKongInTaiwan = try TranscriptReader.read(bytes: Array("我們的資料中心和數據中心。".utf8), file: "tw.md", options: ReadingOptions())
+        let hongKongInTaiwan = try TranscriptReader.read(bytes: Array("我們的資料中心很大。數據中心也在擴建。".utf8), file: "tw.md", options: ReadingOptions())
         let taiwan = ConsistencyChecker(glossary: try Glossary(concepts: [regional]), script: .tw).findings([hongKongInTaiwan])
         let changes = taiwan.flatMap(\.usages).compactMap { usage in usage.replacement.map { "\(usage.name.text) → \($0)" } }
         #expect(changes == ["數據中心 → 資料中心"])
@@ -216,7 +229,7 @@ struct ConsistencyCommandTests {
         let result = try CLI.run(["consistency", "--suggest", "--glossary", Self.small, "drift.md"], in: folder)
         #expect(result.status == 1)
         #expect(result.stdout.hasPrefix("--- a/drift.md\n+++ b/drift.md\n@@ -1,5 +1,5 @@\n"))
-        #expect(result.stdout.contains("+**乙：** 有人把它叫负责任扩展策略，这不对。规模定律和规模定律是一回事。\n"))
+        #expect(result.stdout.contains("+**乙：** 有人把它叫负责任扩展策略，这不对。规模定律很重要。规模定律也常被人提起。\n"))
         #expect(try Data(contentsOf: copy) == original)
         let diff = folder.appendingPathComponent("fix.diff")
         try Data(result.stdout.utf8).write(to: diff)
@@ -247,7 +260,7 @@ struct ConsistencyCommandTests {
     func utf16File() throws {
         let folder = try TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let text = "**乙：** 规模定律和缩放规律是一回事。\n"
+        let text = "**乙：** 规模定律很重要。缩放规律也是。\n"
         try (Data([0xFF, 0xFE]) + text.data(using: .utf16LittleEndian)!).write(to: folder.appendingPathComponent("wide.md"))
         let report = try CLI.run(["consistency", "--glossary", Self.small, "wide.md"], in: folder)
         #expect(report.stdout.contains("缩放规律 ×1 (kept: a UTF-16 file: save it as UTF-8 to have it replaced)"), "\(report.stdout)")
@@ -262,15 +275,15 @@ struct ConsistencyCommandTests {
     func crlfFile() throws {
         let folder = try TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let text = "\u{FEFF}**甲：** 有人把它叫责任共享计划。\r\n\r\n**乙：** 规模定律和缩放规律是一回事。\r\n"
+        let text = "\u{FEFF}**甲：** 有人把它叫责任共享计划。\r\n\r\n**乙：** 规模定律很重要。缩放规律也是。\r\n"
         try Data(text.utf8).write(to: folder.appendingPathComponent("crlf.md"))
         let diff = try CLI.run(["consistency", "--suggest", "--glossary", Self.small, "crlf.md"], in: folder)
         #expect(diff.stdout.contains("+\u{FEFF}**甲：** 有人把它叫负责任扩展策略。\r\n"))
-        #expect(diff.stdout.contains("+**乙：** 规模定律和规模定律是一回事。\r\n"))
+        #expect(diff.stdout.contains("+**乙：** 规模定律很重要。规模定律也是。\r\n"))
         try Data(diff.stdout.utf8).write(to: folder.appendingPathComponent("fix.diff"))
         #expect(try runTool(["patch", "-p1", "-i", "fix.diff"], in: folder).status == 0)
         let patched = try Data(contentsOf: folder.appendingPathComponent("crlf.md"))
-        #expect(patched == Data("\u{FEFF}**甲：** 有人把它叫负责任扩展策略。\r\n\r\n**乙：** 规模定律和规模定律是一回事。\r\n".utf8))
+        #expect(patched == Data("\u{FEFF}**甲：** 有人把它叫负责任扩展策略。\r\n\r\n**乙：** 规模定律很重要。规模定律也是。\r\n".utf8))
     }
 
     /// A bilingual export (English line, then its Chinese line, 20 turns) written for this test
