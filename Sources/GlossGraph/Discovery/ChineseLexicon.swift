@@ -42,6 +42,8 @@ public struct ChineseLexicon: Sendable {
         var isAdverb = false
         /// A localiser (tag f: 上, 后, 之间), which follows its noun.
         var isLocaliser = false
+        /// A time word (tag t: 星期, 礼拜, 明年), which says when, not what.
+        var isTimeWord = false
         /// An idiom or fixed expression (tags i, l: 一段时间), whose parts still read as words.
         var isFixedExpression = false
         /// A numeral or measure word (tags m, q, mq: 很多, 好几颗, 数百万): a quantity before a
@@ -107,7 +109,7 @@ public struct ChineseLexicon: Sendable {
         ("佢", "他"), ("佢哋", "他们"), ("我哋", "我们"), ("你哋", "你们"), ("嗰", "那"), ("呢個", "这个"), ("嗰個", "那个"), ("咁", "这么"),
         ("仲", "还"), ("同埋", "和"), ("咩", "什么"), ("乜", "什么"), ("乜嘢", "什么"), ("點解", "为什么"), ("點樣", "怎样"), ("邊個", "谁"),
         ("睇", "看"), ("搵", "找"), ("揾", "找"), ("攞", "拿"), ("畀", "给"), ("俾", "给"), ("諗", "想"),
-        ("嚟", "来"), ("識", "会"), ("鍾意", "喜欢"), ("瞓", "睡"), ("嘢", "东西"), ("而家", "现在"), ("啱", "对"), ("好似", "好像"),
+        ("唔好", "不要"), ("嚟", "来"), ("識", "会"), ("鍾意", "喜欢"), ("瞓", "睡"), ("嘢", "东西"), ("而家", "现在"), ("啱", "对"), ("好似", "好像"),
     ]
 
     /// Everyday verbs jieba's list tags as something else (换, change or replace, is tagged nz,
@@ -152,7 +154,7 @@ public struct ChineseLexicon: Sendable {
             }
             words[word] = Word(
                 logProbability: Float(log(Double(entry.count))) - logTotal, wordClass: wordClass, everyday: Double(entry.count) >= everydayCount,
-                isVerbal: tag.hasPrefix("v") || Self.verbsTaggedOtherwise.contains(word), isVerbalNoun: tag == "vn", isAdjective: tag == "a" || tag == "b", isPreposition: tag == "p", isAdverb: tag == "d" || tag == "ad", isLocaliser: tag == "f",
+                isVerbal: tag.hasPrefix("v") || Self.verbsTaggedOtherwise.contains(word), isVerbalNoun: tag == "vn", isAdjective: tag == "a" || tag == "b", isPreposition: tag == "p", isAdverb: tag == "d" || tag == "ad", isLocaliser: tag == "f", isTimeWord: tag == "t",
                 isFixedExpression: tag == "i" || tag == "l", isNumeral: tag == "m" || tag == "q" || tag == "mq" || isMeasurePhrase,
                 isProperName: ["nr", "ns", "nt", "nz"].contains { tag.hasPrefix($0) } && !Self.verbsTaggedOtherwise.contains(word), isTransliteratedName: tag == "nrt")
         }

@@ -612,7 +612,9 @@ public enum GlossMiner {
         let letters = inside.unicodeScalars.filter { $0.properties.isAlphabetic && !("0"..."9").contains($0) }.count
         // A year (2024, 2024年, 2020–2022), a count or a number, or a citation with a year.
         if digits >= 4 && inside.contains(where: { $0 == "年" || $0 == "," || $0 == "，" }) { return true }
-        if letters <= 1 || (digits > 0 && letters <= 2 && inside.count <= 8) { return true }
+        // (A chemical formula, CO2, H2O, opens with a capital and holds capitals and digits only.)
+        let isFormula = inside.first?.isUppercase == true && inside.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) || ("0"..."9").contains($0) }
+        if letters <= 1 || (digits > 0 && letters <= 2 && inside.count <= 8 && !isFormula) { return true }
         if !inside.containsCJK && containsYear(lowered) { return true }
         return false
     }
@@ -804,6 +806,13 @@ public enum GlossMiner {
         return run.startIndex + markerEnd
     }
 
+    /// Whether an English name puts a modifier after its head with a preposition (reinforcement
+    /// learning from human feedback), which Chinese renders as a 的 phrase before the head; a
+    /// name of premodifiers alone (chemical oxygen demand) is rendered without 的.
+    static func hasPostmodifier(_ english: String) -> Bool {
+        english.lowercased().split(separator: " ").dropFirst().contains { ["of", "for", "from", "with", "by", "in", "on", "to", "without", "against", "under", "over", "between", "at"].contains(String($0)) }
+    }
+
     /// Whether an English name is a verb phrase naming an action: a gerund and a determiner
     /// (cutting the curd, tapping a tree), where a gerund before a noun (learning rate) may be
     /// a modifier.
@@ -867,7 +876,9 @@ public enum GlossMiner {
             }
             return termByWords(
                 scalars[start..<cursor], lexicon: lexicon, englishSize: englishSize, englishModifierIsHyphenated: englishModifierIsHyphenated,
-                englishIsNumbered: englishIsNumbered, englishSizeIsLoose: englishSizeIsLoose, englishJoinsWithAnd: englishJoinsWithAnd, otherName: otherName,
+                englishIsNumbered: englishIsNumbered, englishSizeIsLoose: englishSizeIsLoose, englishJoinsWithAnd: englishJoinsWithAnd,
+                englishAllowsAttributive: englishName.map { $0.split(separator: " ").count < 2 || hasPostmodifier($0) || hasHyphenatedModifier($0) } ?? true,
+                otherName: otherName,
                 recurrence: context.recurrence, standalone: context.standalone)
         }
         var best: (text: String, start: Int, score: Double)?
@@ -937,8 +948,8 @@ public enum GlossMiner {
     /// Returns the term and the index in `run` where it starts, or nil.
     static func termByWords(
         _ run: ArraySlice<Unicode.Scalar>, lexicon: ChineseLexicon, englishSize: Int?, englishModifierIsHyphenated: Bool, englishIsNumbered: Bool = false,
-        englishSizeIsLoose: Bool = false, englishJoinsWithAnd: Bool = false, otherName: String? = nil, recurrence: (String) -> Int,
-        standalone: ((String) -> Int)? = nil
+        englishSizeIsLoose: Bool = false, englishJoinsWithAnd: Bool = false, englishAllowsAttributive: Bool = true, otherName: String? = nil,
+        recurrence: (String) -> Int, standalone: ((String) -> Int)? = nil
     ) -> (text: String, start: Int)? {
         func standaloneUses(_ text: String) -> Int { standalone?(text) ?? recurrence(text) }
         /// Uses of `text` but those inside longer names other than the one `with` counts.
@@ -1227,7 +1238,11 @@ public enum GlossMiner {
             // to render the English (最小干預|原則 for minimal intervention).
             let genericHeadAlone = englishSizeIsLoose && first == words.count - 1 && isGenericHead(from: first)
             while first > 0 && (size(from: first) < englishSize + (genericHeadAlone ? 1 : 0) || isGenericHead(from: first))
-                && ((wordClass(first - 1) != .clause && (isWord(first - 1) || isJoiner(first - 1))) || isAttributive(first - 1) || isInnerParticle(first - 1))
+                && ((wordClass(first - 1) != .clause && (isWord(first - 1) || isJoiner(first - 1)))
+                    || (isAttributive(first - 1) && (words[first - 1].text != "的" || englishAllowsAttributive)) || isInnerParticle(first - 1))
+                // A time word after a quantifier or demonstrative says when (每个|星期|换水); one
+                // alone may render a word of the English (夜间最小流量 for minimum night flow).
+                && !((words[first - 1].entry?.isTimeWord ?? false) && first >= 2 && wordClass(first - 2) == .clause)
                 && !Self.quantityWords.contains(words[first - 1].text)  // 很多|硅穿孔, but 多重|图形化
                 // An adverb ending in a modal before a verb (就要|托裱, 还会|扩散) is the clause's.
                 && !((words[first - 1].entry?.isAdverb ?? false) && (words[first].entry?.isVerbal ?? false)
@@ -1254,7 +1269,7 @@ public enum GlossMiner {
                 first -= isInnerParticle(first - 1) ? 2 : 1  // the particle with the character before it
             }
             // A modifier ending in 的 reaches back to the clause word or punctuation before it.
-            if words[first...].contains(where: { $0.text == "的" }) {
+            if englishAllowsAttributive, words[first...].contains(where: { $0.text == "的" }) {
                 while first > 0 && !isBarrier(first - 1) && wordClass(first - 1) != .modifier || (first > 0 && isGoverningVerb(first - 1) && first - 1 == 0) {
                     first -= 1
                 }
@@ -1273,6 +1288,13 @@ public enum GlossMiner {
         // inside the term, whose words the text also uses alone (蒙特卡洛|树|搜索, 前|视|偏差).
         if first < words.count - 1, isGoverningCharacter(first) || isPredicate(first), text(from: first + 1).count >= 2,
             usedAlone(from: first + 1), !isGenericHead(from: first + 1)
+        {
+            first += 1
+        }
+        // One right after a modal verb or a negation is the clause's predicate (要|打|二氧化碳,
+        // 不要|加|液肥), before a term of two characters or more that is no everyday word.
+        if first > 0, first < words.count - 1, isGoverningCharacter(first), Self.modalWords.contains(words[first - 1].text),
+            text(from: first + 1).count >= 2, !(lexicon.word(ChineseLexicon.simplified(text(from: first + 1)))?.everyday ?? false)
         {
             first += 1
         }
@@ -1367,7 +1389,9 @@ public enum GlossMiner {
                 // the text uses the term after it (簽|臨時買賣合約 twice); one before a single
                 // character or a rarer word may start a word the list lacks (变|分|自编码器,
                 // 掩|模版).
-                !(isGoverningCharacter(wordIndex) && words[wordIndex + 1].text.count >= 2 && words[wordIndex + 1].entry?.everyday == true)
+                !(isGoverningCharacter(wordIndex) && words[wordIndex + 1].text.count >= 2 && words[wordIndex + 1].entry?.everyday == true),
+                // Nor is one after a modal or negation (唔好|落|液肥 twice).
+                !(isGoverningCharacter(wordIndex) && wordIndex > 0 && Self.modalWords.contains(words[wordIndex - 1].text))
             else { break }
             while start > word.start {
                 let without = String(String.UnicodeScalarView(run[start...]))
@@ -1645,8 +1669,8 @@ public enum GlossMiner {
         if end > 0 && (scalars[end - 1] == "（" || scalars[end - 1] == "(") { return [] }
         // As Simplified characters (簡稱 is 简称; Cantonese 即係 is 即是).
         let marker = String(String.UnicodeScalarView(keys[markerStart..<markerEnd]))
-        // `X的全称是Y`: the name is X's.
-        if marker.hasPrefix("全"), end > 0, scalars[end - 1] == "的" {
+        // `X的全称是Y`, `X的英文叫 Y`: the name is X's.
+        if marker.hasPrefix("全") || marker.hasPrefix("英") || marker.hasPrefix("中"), end > 0, scalars[end - 1] == "的" {
             end -= 1
             while end > 0 && scalars[end - 1] == " " { end -= 1 }
         }
@@ -1694,8 +1718,21 @@ public enum GlossMiner {
             while end > 0 && (scalars[end - 1] == " " || scalars[end - 1] == "，" || scalars[end - 1] == ",") { end -= 1 }
         }
         if let subjectEnd = describedSubjectEnd(scalars, before: end) { end = subjectEnd }
+        // `片皮，我们也叫剖层，英文是 splitting`: the English names the term the clause gave
+        // another name, before that clause.
+        if marker.hasPrefix("英"), let comma = otherNameClauseStart(keys, before: end) {
+            end = comma
+            while end > 0 && (scalars[end - 1] == " " || scalars[end - 1] == "，" || scalars[end - 1] == ",") { end -= 1 }
+        }
         return appositionTargets(rest).flatMap { pair(termBefore: scalars, end: end, with: $0, shortForm: shortForm, offsets: offsets, context: context) }
     }
+
+    /// Modal verbs, negations and the adverbs of sequence before a verb (a closed class, in
+    /// Simplified characters, with the Cantonese ones: 唔好, 唔使).
+    static let modalWords: Set<String> = [
+        "要", "不要", "别", "不", "没", "没有", "可以", "会", "能", "应该", "得", "需要", "必须", "先", "再", "就", "还", "也", "都", "才",
+        "唔好", "唔", "冇", "唔使",
+    ]
 
     /// Personal pronouns (a closed class, Simplified, with the Cantonese ones): a word right
     /// after one is mostly its predicate.
@@ -1735,8 +1772,27 @@ public enum GlossMiner {
             // `紙漿補洞，即係用…填返個洞，英文有人叫 leafcasting`: the description is a clause of its
             // own after the name's comma.
             if at == 0, start > 0, scalars[start - 1] == "，" || scalars[start - 1] == "," { return start - 1 }
+            // `就是表面碳被烧掉的那层软皮，英文叫 …`: no name before the description in this
+            // sentence; nothing in it is the named term (its start is returned: no run before).
+            if at == 0 { return start }
         }
         return nil
+    }
+
+    /// Where a clause after a comma that gives the term before it another name starts (the
+    /// comma's index): who uses the name (`namingSubjects`, `namingAdverbs`), a naming verb
+    /// (也叫, 又称, 俗称, 叫), then the name, two characters or more, ending at `end`. `keys`
+    /// are the text's Simplified characters.
+    static func otherNameClauseStart(_ keys: [Unicode.Scalar], before end: Int) -> Int? {
+        var start = end
+        while start > 0 && end - start < 20 && ScriptClass.isCJK(keys[start - 1].value) && !isCJKPunctuation(keys[start - 1]) { start -= 1 }
+        guard start > 0, keys[start - 1] == "，" || keys[start - 1] == "," else { return nil }
+        var clause = Substring(String(String.UnicodeScalarView(keys[start..<end])))
+        while let piece = (namingSubjects + namingAdverbs).first(where: { clause.hasPrefix($0) }) { clause = clause.dropFirst(piece.count) }
+        guard let verb = (namingMarkersInRun + ["叫它"]).sorted(by: { $0.count > $1.count }).first(where: { clause.hasPrefix($0) }),
+            clause.count - verb.count >= 2
+        else { return nil }
+        return start - 1
     }
 
     /// Markers that give another name of the term before them (简称, 俗称, 又称, 也叫).
