@@ -60,12 +60,14 @@ struct ExtractCommand: ParsableCommand {
                         }
                     },
                 notices: Terminal.printNotices)
-            if format == .text {
+            let noneFound = counts.unitCount > 0 && counts.concepts.allSatisfy { $0.units == 0 }
+            // An empty table says nothing the note below does not.
+            if format == .text && !noneFound {
                 if !summary { Terminal.write("\n") }
                 Terminal.write(ExtractionListing.frequencyTable(counts, glossary: glossary, top: top))
             }
             // As map says of an empty map: a glossary from another field finds nothing here.
-            if counts.unitCount > 0, counts.concepts.allSatisfy({ $0.units == 0 }), discovery.cut == nil {
+            if noneFound, discovery.cut == nil {
                 Terminal.writeError(
                     "note: no concept of the glossary was found in \(counts.unitCount) unit\(counts.unitCount == 1 ? "" : "s"); the glossary covers little of this text: try --discover, which adds the concepts glossgraph discover proposes\n")
             }

@@ -39,7 +39,14 @@ struct LookupCommand: ParsableCommand {
             } else {
                 Terminal.write(results.map(GlossaryListing.text).joined(separator: "\n"))
             }
-            if results.contains(where: { $0.matches.isEmpty }) { throw ExitCode(ExitStatus.notFound.rawValue) }
+            if results.contains(where: { $0.matches.isEmpty }) {
+                // A term of a text the glossary has never seen is in no glossary yet.
+                if glossaryOptions.glossary.isEmpty && !(json || format == .json) {
+                    Terminal.writeError(
+                        "note: only the bundled glossary was searched; to look up the terms discover proposes for a text, save them with 'glossgraph discover --format glossary TEXT > more.tsv' and look up with --glossary more.tsv (repeat --glossary to keep others)\n")
+                }
+                throw ExitCode(ExitStatus.notFound.rawValue)
+            }
         }
     }
 }

@@ -1067,6 +1067,14 @@ public struct Discoverer: Sendable {
                 {
                     break
                 }
+                // So is I after a word opening a sentence and before one in lower case (Then I
+                // roll it, Now I use…); a numeral I follows a name (a Type I joint, World War I).
+                if words == 1 && wordEnd == wordStart + 1 && first == UInt8(ascii: "I") && wordEnd + 1 < bytes.count
+                    && opensSentence(at: index, end: end)
+                    && bytes[wordEnd] == UInt8(ascii: " ") && (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[wordEnd + 1])
+                {
+                    break
+                }
                 sawLetter = sawLetter || isCapitalised
                 words += 1
                 end = wordEnd

@@ -698,9 +698,6 @@ public enum GlossMiner {
         return isAcronym(singular) && singular.last.map({ $0.isLetter || $0.isNumber }) == true ? singular : nil
     }
 
-    /// An acronym, or a short form in mixed case that its long form's letters must confirm
-    /// (MoE, DiT, gRNA, scRNA-seq, UCIe): one token of at most twelve ASCII letters, digits
-    /// and hyphens with two capitals at least (Schwartz and Hearst's short-form candidates).
     /// Whether ASCII letters alone hold a capital after a small letter (pH, dB, mAh).
     static func hasInnerCapital(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars)
@@ -708,6 +705,9 @@ public enum GlossMiner {
             && scalars.indices.dropFirst().contains { scalars[$0].properties.isUppercase && scalars[$0 - 1].properties.isLowercase }
     }
 
+    /// An acronym, or a short form in mixed case that its long form's letters must confirm
+    /// (MoE, DiT, gRNA, scRNA-seq, UCIe): one token of at most twelve ASCII letters, digits
+    /// and hyphens with two capitals at least (Schwartz and Hearst's short-form candidates).
     static func isAbbreviation(_ text: String) -> Bool {
         if isAcronym(text) { return true }
         guard text.count <= 12, !text.contains(" ") else { return false }
@@ -993,6 +993,7 @@ public enum GlossMiner {
         /// A word no term extends over: a clause word, a governing verb, or punctuation (a dash).
         func isBarrier(_ index: Int) -> Bool {
             wordClass(index) == .clause || isGoverningVerb(index) || (!isWord(index) && !isJoiner(index)) || isNumber(index)
+                || Self.clauseEnders.contains(words[index].text)
                 || (index > 0 && isNumber(index - 1)) || (index > 1 && words[index - 1].text == " " && isNumber(index - 2))
         }
         /// A number, and the measure word after it (24 小时, 八十|箱), are a quantity, not a term. A
@@ -1727,6 +1728,10 @@ public enum GlossMiner {
         return appositionTargets(rest).flatMap { pair(termBefore: scalars, end: end, with: $0, shortForm: shortForm, offsets: offsets, context: context) }
     }
 
+    /// Words that end a subordinate clause of time or condition (严重的时候|混凝土保护层,
+    /// 下雨以后): no term runs back over one.
+    static let clauseEnders: Set<String> = ["时候", "之后", "以后", "之前", "以前", "的话", "时候起"]
+
     /// Modal verbs, negations and the adverbs of sequence before a verb (a closed class, in
     /// Simplified characters, with the Cantonese ones: 唔好, 唔使).
     static let modalWords: Set<String> = [
@@ -1743,10 +1748,13 @@ public enum GlossMiner {
     static let describingQuantifiers = ["一种", "一个", "一片", "一块", "一类", "一根", "一层", "一张", "一套", "一部分", "一個", "一種", "一塊", "一層", "一張"]
 
     /// `扣片就是鞋底那片塑膠，英文叫 cleat`: where the clause before `end` (back to
-    /// punctuation) says what its subject is, `X就是` (指的是, 也就是) and a description that
-    /// refers with a demonstrative or a quantifier (那片塑膠, 一种胶), the name after the comma
-    /// is the subject's: returns where the subject ends (the copula's index). Nil otherwise,
-    /// and when the subject has fewer than two characters.
+    /// punctuation other than 、) says what its subject is, `X就是` (指的是, 也就是, 即是,
+    /// Cantonese 就係) and a description (a demonstrative or quantifier, 的 or 嘅, an
+    /// enumeration, or 把, 用, 让 opening it), the name after the comma is the subject's:
+    /// returns where the subject ends (the copula's index). Also for a description of several
+    /// clauses after `X就是` opening the sentence, and for `X，即是<description>` (the comma's
+    /// index). A description with no name before it in its clause returns the clause's start,
+    /// so that no term precedes. Nil when the clause says no such thing.
     static func describedSubjectEnd(_ scalars: [Unicode.Scalar], before end: Int) -> Int? {
         // The clause runs back over enumeration commas (灌木、藤条和小树), at most 48 characters.
         var start = end
@@ -1762,7 +1770,22 @@ public enum GlossMiner {
         guard clause.count == end - start else { return nil }
         func isDescription(_ text: String) -> Bool {
             text.count >= 4 && (demonstratives.contains(where: text.contains) || describingQuantifiers.contains(where: text.contains)
-                || text.contains("的") || text.contains("、") || text.hasPrefix("把") || text.hasPrefix("用"))
+                || text.contains("的") || text.contains("、") || ["把", "用", "让", "将", "使"].contains(where: text.hasPrefix))
+        }
+        // A description of several clauses (退火就是让玻璃慢慢降温，把内部的应力放掉，英文叫 …):
+        // the subject and copula open the sentence, before the clause's comma.
+        if !["就是", "指的是", "也就是", "即是"].contains(where: { String(String.UnicodeScalarView(clause)).contains($0) }), start > 0,
+            scalars[start - 1] == "，" || scalars[start - 1] == ","
+        {
+            var sentenceStart = start - 1
+            while sentenceStart > 0 && start - sentenceStart < 80 && !"。！？；!?;\n：:".unicodeScalars.contains(scalars[sentenceStart - 1]) { sentenceStart -= 1 }
+            let sentence = Array(ChineseLexicon.simplified(String(String.UnicodeScalarView(scalars[sentenceStart..<end]))).unicodeScalars)
+            if sentence.count == end - sentenceStart, let at = (2..<max(2, min(12, sentence.count - 2))).first(where: { sentence[$0] == "就" && sentence[$0 + 1] == "是" }),
+                sentence[..<at].allSatisfy({ ScriptClass.isCJK($0.value) && !isCJKPunctuation($0) }),
+                ["让", "把", "用", "将", "在", "使"].contains(where: { String(String.UnicodeScalarView(sentence[(at + 2)...])).hasPrefix($0) })
+            {
+                return sentenceStart + at
+            }
         }
         for copula in ["就是", "指的是", "也就是", "即是"].map({ Array($0.unicodeScalars) }) where clause.count > copula.count {
             guard let at = (0...(clause.count - copula.count)).last(where: { clause[$0..<($0 + copula.count)].elementsEqual(copula) }),
