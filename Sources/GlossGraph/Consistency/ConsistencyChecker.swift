@@ -135,6 +135,9 @@ public struct ConsistencyChecker {
         var scratch = TermMatcher.Scratch()
         for transcript in transcripts {
             let transcriptText = Array(transcript.units.map(\.text).joined(separator: "\n").utf8)
+            // Where each variant occurs, built once per transcript: a long transcript asks
+            // about the same names' neighbours thousands of times.
+            var contexts: [String: NameContexts] = [:]
             // The concepts an English unit names, for the Chinese unit after it (its translation,
             // in an export that gives each language its own turn or caption).
             var previousEnglish: EnglishBeside?
@@ -147,7 +150,8 @@ public struct ConsistencyChecker {
                 let english = own ?? previousEnglish
                 previousEnglish = isEnglish ? own : nil
                 let bytes = extraction.unit.utf8
-                for match in extraction.matches {
+                let otherNameInSentence = Self.namedByTwoNames(extraction.matches, in: bytes)
+                for (matchIndex, match) in extraction.matches.enumerated() {
                     let names = glossary.concepts[match.concept].names
                     let mention = extraction.describe(match)
                     // A Chinese mention written as one of the concept's names is that name, though
@@ -163,13 +167,12 @@ public struct ConsistencyChecker {
                     var use = NameUse(
                         file: unit.file, turn: unit.index, line: mention.line, column: mention.column, text: mention.text, inChineseText: chinese)
                     if let english { use.namedInEnglish = english.names(glossary.concepts[match.concept], index: match.concept) }
-                    if name.language == "zh" {
-                        use.partOf = Self.longerName(around: match.range, in: bytes) { GlossMiner.occurrences(of: $0, in: transcriptText) }
-                        let sentence = Self.sentence(around: match.range, in: bytes)
-                        use.besideOtherName = extraction.matches.contains { other in
-                            other.concept == match.concept && sentence.contains(other.range.lowerBound)
-                                && bytes[other.range].elementsEqual(bytes[match.range]) == false
-                        }
+                    // Only a variant's uses are replaced, so only they need these.
+                    if name.role == .zhVariant {
+                        let written = String(decoding: bytes[match.range], as: UTF8.self)
+                        if contexts[written] == nil { contexts[written] = NameContexts(of: Array(bytes[match.range]), in: transcriptText) }
+                        use.partOf = Self.longerName(around: match.range, in: bytes, contexts: contexts[written]!)
+                        use.besideOtherName = otherNameInSentence[matchIndex]
                     }
                     byConcept[match.concept, default: [:]][nameIndex, default: NameUsage(name: name, uses: [])].uses.append(use)
                 }
@@ -348,44 +351,123 @@ public struct ConsistencyChecker {
     }
 
     /// The string of a use and the Chinese characters after it (or, failing that, the one
-    /// before it) when `uses` counts it twice or more; characters that start no term (的, 是,
-    /// 和) make no longer name. Ranges are UTF-8 offsets in `text`.
-    static func longerName(around range: Range<Int>, in text: [UInt8], uses: (String) -> Int) -> String? {
-        let name = String(decoding: text[range], as: UTF8.self)
-        func character(at offset: Int) -> String? {
+    /// before it) when the text has it twice or more; characters that start no term (的, 是,
+    /// 和) make no longer name. Ranges are UTF-8 offsets in `text`; `contexts` holds the
+    /// neighbours of every occurrence of the use's string in the whole transcript.
+    static func longerName(around range: Range<Int>, in text: [UInt8], contexts: NameContexts) -> String? {
+        func character(at offset: Int) -> [UInt8]? {
             guard offset >= 0, offset + 3 <= text.count, (0xE3...0xE9).contains(text[offset]) else { return nil }
             let character = String(decoding: text[offset..<(offset + 3)], as: UTF8.self)
             guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1,
                 !GlossMiner.isCJKPunctuation(scalar), !GlossMiner.badStarts.contains(Character(scalar))
             else { return nil }
-            return character
+            return Array(text[offset..<(offset + 3)])
         }
-        if let after = character(at: range.upperBound), uses(name + after) >= 2 {
+        let name = String(decoding: text[range], as: UTF8.self)
+        if let after = character(at: range.upperBound), contexts.followed(by: after) >= 2 {
             // As far as the text uses it so (缩放定律曲线, not 缩放定律曲).
-            var longer = name + after
+            var suffix = after
             var end = range.upperBound + 3
-            while longer.count < name.count + 6, let next = character(at: end), uses(longer + next) >= 2 {
-                longer += next
+            while suffix.count < NameContexts.longestSuffix, let next = character(at: end), contexts.followed(by: suffix + next) >= 2 {
+                suffix += next
                 end += 3
             }
-            return longer
+            return name + String(decoding: suffix, as: UTF8.self)
         }
-        // The character before: its lead byte is three bytes back.
-        if let before = character(at: range.lowerBound - 3), uses(before + name) >= 2 { return before + name }
+        if let before = character(at: range.lowerBound - 3), contexts.preceded(by: before) >= 2 {
+            return String(decoding: before, as: UTF8.self) + name
+        }
         return nil
     }
 
-    /// The UTF-8 offsets of the sentence holding `range`: back and forward to a Chinese full
-    /// stop, a question or exclamation mark or a line break.
-    static func sentence(around range: Range<Int>, in text: [UInt8]) -> Range<Int> {
-        let ends = ["。", "！", "？", "\n", "!", "?"].map { Array($0.utf8) }
-        func endsBefore(_ offset: Int) -> Bool { ends.contains { offset >= $0.count && text[(offset - $0.count)..<offset].elementsEqual($0) } }
-        func startsAt(_ offset: Int) -> Bool { ends.contains { offset + $0.count <= text.count && text[offset..<(offset + $0.count)].elementsEqual($0) } }
-        var start = range.lowerBound
-        while start > 0 && !endsBefore(start) { start -= 1 }
-        var end = range.upperBound
-        while end < text.count && !startsAt(end) { end += 1 }
-        return start..<end
+    /// The neighbours of every occurrence of one name in a text (UTF-8), to count how often
+    /// the name is followed by given bytes, or preceded by one character, in time logarithmic
+    /// in its occurrences: the occurrences sorted by the bytes after them, as in a suffix array.
+    struct NameContexts {
+        /// Bytes after a name that a longer name may add: six Chinese characters.
+        static let longestSuffix = 18
+        private let text: [UInt8]
+        private let end: [Int]  // where each occurrence ends, sorted by the bytes that follow
+        private let before: [[UInt8]: Int]  // the three bytes before an occurrence → count
+
+        init(of name: [UInt8], in text: [UInt8]) {
+            self.text = text
+            var ends: [Int] = [], before: [[UInt8]: Int] = [:]
+            var offset = 0
+            while offset + name.count <= text.count {
+                if text[offset] == name[0] && text[offset..<(offset + name.count)].elementsEqual(name) {
+                    ends.append(offset + name.count)
+                    if offset >= 3 { before[Array(text[(offset - 3)..<offset]), default: 0] += 1 }
+                    offset += name.count
+                } else {
+                    offset += 1
+                }
+            }
+            let limit = Self.longestSuffix
+            self.end = ends.sorted { a, b in
+                text[a..<min(a + limit, text.count)].lexicographicallyPrecedes(text[b..<min(b + limit, text.count)])
+            }
+            self.before = before
+        }
+
+        /// How many occurrences `suffix` (at most `longestSuffix` bytes) follows.
+        func followed(by suffix: [UInt8]) -> Int {
+            func after(_ index: Int) -> ArraySlice<UInt8> { text[end[index]..<min(end[index] + suffix.count, text.count)] }
+            // The first occurrence whose following bytes are not below `suffix`, then the first
+            // whose following bytes do not start with it.
+            var low = 0, high = end.count
+            while low < high {
+                let middle = (low + high) / 2
+                if after(middle).lexicographicallyPrecedes(suffix) { low = middle + 1 } else { high = middle }
+            }
+            let first = low
+            high = end.count
+            while low < high {
+                let middle = (low + high) / 2
+                if after(middle).elementsEqual(suffix) { low = middle + 1 } else { high = middle }
+            }
+            return low - first
+        }
+
+        /// How many occurrences the three bytes `character` precede.
+        func preceded(by character: [UInt8]) -> Int { before[character] ?? 0 }
+    }
+
+    /// For each match (in `matches`' order), whether its sentence also names its concept
+    /// written otherwise. A sentence ends at a Chinese full stop, a question or exclamation mark
+    /// or a line break. Ranges are UTF-8 offsets in `text`; linear in the text and the matches.
+    static func namedByTwoNames(_ matches: [TermMatch], in text: [UInt8]) -> [Bool] {
+        guard matches.count > 1 else { return Array(repeating: false, count: matches.count) }
+        // The offsets just past each sentence end, ascending.
+        var breaks: [Int] = []
+        var offset = 0
+        while offset < text.count {
+            switch text[offset] {
+            case 0x0A, UInt8(ascii: "!"), UInt8(ascii: "?"):
+                breaks.append(offset + 1)
+            case 0xE3 where offset + 2 < text.count && text[offset + 1] == 0x80 && text[offset + 2] == 0x82,  // 。
+                0xEF where offset + 2 < text.count && text[offset + 1] == 0xBC && (text[offset + 2] == 0x81 || text[offset + 2] == 0x9F):  // ！ ？
+                breaks.append(offset + 3)
+                offset += 2
+            default: break
+            }
+            offset += 1
+        }
+        func sentence(of offset: Int) -> Int {
+            var low = 0, high = breaks.count
+            while low < high {
+                let middle = (low + high) / 2
+                if breaks[middle] <= offset { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+        struct Key: Hashable {
+            let sentence: Int, concept: Int
+        }
+        let keys = matches.map { Key(sentence: sentence(of: $0.range.lowerBound), concept: $0.concept) }
+        var written: [Key: Set<[UInt8]>] = [:]
+        for (key, match) in zip(keys, matches) { written[key, default: []].insert(Array(text[match.range])) }
+        return keys.map { written[$0]!.count > 1 }
     }
 
     /// Uses per million tokens in jieba's list from which a variant is a common word.

@@ -98,6 +98,25 @@ struct ConsistencyTests {
         ])
     }
 
+    /// `--suggest` counted each longer name by scanning the whole transcript once per use, so a
+    /// transcript of a megabyte took minutes; the index answers the same counts.
+    @Test("a name's neighbours are counted as a scan of the text counts them")
+    func nameContextsCountAsAScan() {
+        var generator = SeededGenerator(state: 5)
+        let pieces = ["缩放定律", "曲线", "图", "的", "新", "。", "A", "缩放"]
+        var text = ""
+        for _ in 0..<3000 { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
+        let bytes = Array(text.utf8), name = Array("缩放定律".utf8)
+        let contexts = ConsistencyChecker.NameContexts(of: name, in: bytes)
+        // Suffixes of at most six characters, none of which can make occurrences overlap.
+        for suffix in ["曲", "曲线", "曲线图", "图的新", "的", "新图", "。", "X", "图图图图图图"] {
+            #expect(contexts.followed(by: Array(suffix.utf8)) == GlossMiner.occurrences(of: "缩放定律" + suffix, in: bytes), "\(suffix)")
+        }
+        for before in ["新", "图", "的", "放"] {
+            #expect(contexts.preceded(by: Array(before.utf8)) == GlossMiner.occurrences(of: before + "缩放定律", in: bytes), "\(before)")
+        }
+    }
+
     /// Before, a term translated in one file excused its English left in another.
     @Test("each file is checked on its own")
     func filesApart() throws {
