@@ -64,11 +64,14 @@ public enum GlossMiner {
     /// `isBare`: code-switched speech sets English words after Chinese ones too (数据库 schema),
     /// so the caller keeps only English that general English seldom uses. Needs the word list.
     static func bareGlosses(in text: String, recurrence: ((String) -> Int)?, lexicon: ChineseLexicon) -> [StatedGloss] {
+        // Most units hold no lower-case Latin letter after a space: they are passed over
+        // without a copy.
+        var previous: UInt8 = 0
+        guard text.utf8.contains(where: { byte in
+            defer { previous = byte }
+            return previous == UInt8(ascii: " ") && (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+        }) else { return [] }
         let utf8 = Array(text.utf8)
-        // Most units hold no Latin letter after a space after a Chinese character.
-        guard utf8.indices.dropFirst().contains(where: { utf8[$0 - 1] == UInt8(ascii: " ") && (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(utf8[$0]) }) else {
-            return []
-        }
         let scalars = Array(text.unicodeScalars)
         var offsets = [Int](repeating: 0, count: scalars.count + 1)
         for (index, scalar) in scalars.enumerated() { offsets[index + 1] = offsets[index] + UTF8.width(scalar) }
@@ -1295,7 +1298,7 @@ public enum GlossMiner {
         // One right after a modal verb or a negation is the clause's predicate (要|打|二氧化碳,
         // 不要|加|液肥), before a term of two characters or more that is no everyday word.
         if first > 0, first < words.count - 1, isGoverningCharacter(first), Self.modalWords.contains(words[first - 1].text),
-            text(from: first + 1).count >= 2, !(lexicon.word(ChineseLexicon.simplified(text(from: first + 1)))?.everyday ?? false)
+            text(from: first + 1).count >= 2, !(lexicon.word(text(from: first + 1))?.everyday ?? false)
         {
             first += 1
         }
@@ -1306,7 +1309,7 @@ public enum GlossMiner {
         if first + 1 < words.count - 1, let verb = ((first + 1)..<(words.count - 1)).last(where: { index in
             isGoverningCharacter(index) && words[index - 1].text.count >= 2 && words[index - 1].entry?.everyday == true
                 && text(from: index + 1).count >= 2 && !isGenericHead(from: index + 1)
-                && !(lexicon.word(ChineseLexicon.simplified(text(from: index + 1)))?.everyday ?? false)
+                && !(lexicon.word(text(from: index + 1))?.everyday ?? false)
                 && (usedAlone(from: index + 1)
                     // (after an everyday word, before rare words only, whatever the text's uses)
                     || (words[index - 1].entry?.everyday == true && text(from: index + 1).count >= 3
@@ -1635,12 +1638,9 @@ public enum GlossMiner {
         // `X，英文有人叫 Y`, `英文我们一般叫 Y`: who uses the English name between 英文 and the
         // verb, before Latin letters.
         if index + 3 < scalars.count, scalars[index] == "英", scalars[index + 1] == "文" || scalars[index + 1] == "语" {
-            var rest = Substring(String(String.UnicodeScalarView(scalars[(index + 2)..<min(scalars.count, index + 12)])))
-            var length = 2
-            while let piece = (namingSubjects + namingAdverbs).first(where: { rest.hasPrefix($0) }) {
-                rest = rest.dropFirst(piece.count)
-                length += piece.count
-            }
+            let clause = Substring(String(String.UnicodeScalarView(scalars[(index + 2)..<min(scalars.count, index + 12)])))
+            let rest = afterNamingSpeaker(clause)
+            var length = 2 + clause.count - rest.count
             if length > 2, let verb = ["叫做", "称为", "叫", "是"].first(where: { rest.hasPrefix($0) }) {
                 length += verb.count
                 var after = index + length
@@ -1810,8 +1810,7 @@ public enum GlossMiner {
         var start = end
         while start > 0 && end - start < 20 && ScriptClass.isCJK(keys[start - 1].value) && !isCJKPunctuation(keys[start - 1]) { start -= 1 }
         guard start > 0, keys[start - 1] == "，" || keys[start - 1] == "," else { return nil }
-        var clause = Substring(String(String.UnicodeScalarView(keys[start..<end])))
-        while let piece = (namingSubjects + namingAdverbs).first(where: { clause.hasPrefix($0) }) { clause = clause.dropFirst(piece.count) }
+        let clause = afterNamingSpeaker(Substring(String(String.UnicodeScalarView(keys[start..<end]))))
         guard let verb = (namingMarkersInRun + ["叫它"]).sorted(by: { $0.count > $1.count }).first(where: { clause.hasPrefix($0) }),
             clause.count - verb.count >= 2
         else { return nil }
@@ -1830,6 +1829,14 @@ public enum GlossMiner {
     ]
     static let namingAdverbs = ["习惯上", "习惯", "一般", "通常", "常常", "经常", "常", "多半", "往往", "也会", "都会", "会", "都", "也", "还", "就"]
 
+    /// `text` after the words at its start that say who uses a name and how often
+    /// (`namingSubjects`, `namingAdverbs`: 我们一般, 行内都), in Simplified characters.
+    static func afterNamingSpeaker(_ text: Substring) -> Substring {
+        var rest = text
+        while let piece = (namingSubjects + namingAdverbs).first(where: { rest.hasPrefix($0) }) { rest = rest.dropFirst(piece.count) }
+        return rest
+    }
+
     /// Where the clause of `namingSubjects` and `namingAdverbs` ending at `end` starts, after
     /// a comma (the comma's index); nil when the text before `end` back to the comma is not
     /// made of them alone. Text in Traditional characters is read as Simplified.
@@ -1839,13 +1846,9 @@ public enum GlossMiner {
         var start = end
         while start > 0 && end - start < 10 && ScriptClass.isCJK(scalars[start - 1].value) && !isCJKPunctuation(scalars[start - 1]) { start -= 1 }
         func isClause(_ from: Int, openingWithSubject: Bool) -> Bool {
-            var clause = Substring(ChineseLexicon.simplified(String(String.UnicodeScalarView(scalars[from..<end]))))
+            let clause = Substring(ChineseLexicon.simplified(String(String.UnicodeScalarView(scalars[from..<end]))))
             if openingWithSubject && !namingSubjects.contains(where: { clause.hasPrefix($0) }) { return false }
-            while !clause.isEmpty {
-                guard let piece = (namingSubjects + namingAdverbs).first(where: { clause.hasPrefix($0) }) else { return false }
-                clause = clause.dropFirst(piece.count)
-            }
-            return true
+            return afterNamingSpeaker(clause).isEmpty
         }
         guard start < end else { return nil }
         if start > 0, scalars[start - 1] == "，" || scalars[start - 1] == "," { return isClause(start, openingWithSubject: false) ? start - 1 : nil }
