@@ -127,7 +127,7 @@ public enum LabelScript: String, Sendable, CaseIterable {
             let counts = Array(concept.zh.utf8).withUnsafeBufferPointer(TraditionalCharacters.scriptCounts(in:))
             let written = self == .hans
                 ? counts.traditional == 0 : (counts.simplified == 0 && counts.traditional > 0) || (keepingDiscovered && concept.provenance == .discovered)
-            relabelled.zh = concept.chineseName(for: tag) ?? (written ? concept.zh : form)
+            relabelled.zh = concept.chineseName(for: tag) ?? (written ? concept.zh : concept.chineseName(for: tag, converted: form))
             return relabelled
         }
     }

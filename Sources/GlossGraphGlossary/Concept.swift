@@ -125,6 +125,20 @@ public struct Concept: Sendable, Hashable {
         ([zh] + zhVariants).first { !$0.isEmpty && nameTags[$0]?.caseInsensitiveCompare(tag) == .orderedSame }
     }
 
+    /// The Chinese name for readers of `tag` when OpenCC writes the preferred name for them as
+    /// `converted`: the name the glossary tags so (`chineseName(for:)`); for a regional tag
+    /// (`zh-TW`, `zh-HK`) without one, the name tagged `zh-Hant` when it differs from
+    /// `converted` in its characters' variants alone (both read the same in OpenCC's `t2s`:
+    /// Taiwanese text writes 支台齒 where `s2twp` writes 支臺齒), as the text it came from
+    /// wrote it; else `converted`. Regional vocabulary (軟件 beside 軟體) is kept.
+    public func chineseName(for tag: String, converted: String) -> String {
+        if let tagged = chineseName(for: tag) { return tagged }
+        guard tag.caseInsensitiveCompare("zh-Hant") != .orderedSame, let attested = chineseName(for: "zh-Hant"), attested != converted,
+            let simplified = ChineseConversion.t2s.convert([attested, converted]), simplified[0] == simplified[1]
+        else { return converted }
+        return attested
+    }
+
     /// A label in both languages for people: `宪法AI / Constitutional AI`.
     public var bilingualLabel: String {
         switch (zh.isEmpty, en.isEmpty) {

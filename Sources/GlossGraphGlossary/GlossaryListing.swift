@@ -25,10 +25,12 @@ public enum GlossaryListing {
                 if !values.isEmpty { output += "  \(label)\(padding)\(values.joined(separator: ", "))\n" }
             }
             row("中文 zh", concept.zh.isEmpty ? [] : [concept.zh])
-            for (tag, form) in regionalNames(of: concept) { row(tag, [form]) }
+            let regional = regionalNames(of: concept)
+            for (tag, form) in regional { row(tag, [form]) }
             row("English", concept.en.isEmpty ? [] : [concept.en])
             row("abbreviations", concept.abbreviations)
-            row("other zh", concept.zhVariants)
+            // A variant the glossary tags for a script or region is shown in that row above.
+            row("other zh", concept.zhVariants.filter { variant in concept.nameTags[variant] == nil || !regional.contains { $0.name == variant } })
             row("other en", concept.enVariants)
             row("deprecated", concept.deprecated)
             row("category", [concept.category])
@@ -59,7 +61,7 @@ public enum GlossaryListing {
         let conversions: [(String, ChineseConversion)] = [("zh-Hant", .s2t), ("zh-TW", .s2twp), ("zh-HK", .s2hk)]
         let converted = ChineseConversion.convert([concept.zh], by: conversions.map(\.1))
         return zip(conversions, converted).compactMap { pair, forms in
-            concept.chineseName(for: pair.0).map { (pair.0, $0) } ?? forms?.first.map { (pair.0, $0) }
+            concept.chineseName(for: pair.0).map { (pair.0, $0) } ?? forms?.first.map { (pair.0, concept.chineseName(for: pair.0, converted: $0)) }
         }
     }
 

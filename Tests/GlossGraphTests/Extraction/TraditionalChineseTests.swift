@@ -185,4 +185,20 @@ struct TraditionalChineseTests {
         // The glossary's tagged name wins over OpenCC's over-eager 負責任擴充套件策略.
         #expect(GlossaryListing.regionalNames(of: rsp).first { $0.tag == "zh-TW" }?.name == "負責任擴展政策")
     }
+
+    /// A trial's `lookup 支台齒`, on a glossary `discover` wrote from a Taiwanese forum, showed
+    /// zh-TW 支臺齒 (OpenCC's `s2twp`), a form the forum never wrote, and 支台齒 twice.
+    @Test("a name tagged zh-Hant is the regional form where OpenCC differs from it in character variants only")
+    func attestedTraditionalNameIsRegional() throws {
+        var abutment = Concept(id: "abutment", category: "new", zh: "支台齿", en: "abutment", zhVariants: ["支台齒"])
+        abutment.nameTags = ["支台齒": "zh-Hant"]
+        #expect(GlossaryListing.regionalNames(of: abutment).map { "\($0.tag) \($0.name)" } == ["zh-Hant 支台齒", "zh-TW 支台齒", "zh-HK 支台齒"])
+        let listing = GlossaryListing.text(GlossaryLookup(glossary: try Glossary(concepts: [abutment])).lookup("支台齒"))
+        #expect(!listing.contains("other zh"), "\(listing)")
+        #expect(LabelScript.tw.relabel([abutment]).first?.zh == "支台齒")
+        // Regional vocabulary is not a variant of characters: Taiwan's 軟體 stays.
+        var software = Concept(id: "software", category: "new", zh: "软件", en: "software", zhVariants: ["軟件"])
+        software.nameTags = ["軟件": "zh-Hant"]
+        #expect(GlossaryListing.regionalNames(of: software).map { "\($0.tag) \($0.name)" } == ["zh-Hant 軟件", "zh-TW 軟體", "zh-HK 軟件"])
+    }
 }
