@@ -52,6 +52,9 @@ public struct ChineseLexicon: Sendable {
 
         /// A proper name (tags nr, ns, nt, nz and their kinds: 中国, 都柏林).
         var isProperName = false
+        /// A person's, place's or organisation's name (tags nr, ns, nt and their kinds: 长河,
+        /// 中国), not the other proper names (nz), which include many technical words (道床).
+        var isNameOfPersonOrPlace = false
         /// A transliterated foreign name (tag nrt: 约翰, 玛格丽特).
         var isTransliteratedName = false
 
@@ -156,7 +159,8 @@ public struct ChineseLexicon: Sendable {
                 logProbability: Float(log(Double(entry.count))) - logTotal, wordClass: wordClass, everyday: Double(entry.count) >= everydayCount,
                 isVerbal: tag.hasPrefix("v") || Self.verbsTaggedOtherwise.contains(word), isVerbalNoun: tag == "vn", isAdjective: tag == "a" || tag == "b", isPreposition: tag == "p", isAdverb: tag == "d" || tag == "ad", isLocaliser: tag == "f", isTimeWord: tag == "t",
                 isFixedExpression: tag == "i" || tag == "l", isNumeral: tag == "m" || tag == "q" || tag == "mq" || isMeasurePhrase,
-                isProperName: ["nr", "ns", "nt", "nz"].contains { tag.hasPrefix($0) } && !Self.verbsTaggedOtherwise.contains(word), isTransliteratedName: tag == "nrt")
+                isProperName: ["nr", "ns", "nt", "nz"].contains { tag.hasPrefix($0) } && !Self.verbsTaggedOtherwise.contains(word),
+                isNameOfPersonOrPlace: ["nr", "ns", "nt"].contains { tag.hasPrefix($0) }, isTransliteratedName: tag == "nrt")
         }
         // Two-character words that start a longer one, by their six UTF-8 bytes.
         var starters = Set<UInt64>()

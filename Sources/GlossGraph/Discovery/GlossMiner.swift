@@ -493,9 +493,20 @@ public enum GlossMiner {
                 }
                 return []
             }
+            var (text, start) = (term.text, term.start)
+            // A Latin word the term opens with that the English does not hold is a maker's name
+            // (Witschi|校表儀（timegrapher）), not the term's; a letter the English holds is
+            // (B超（B-mode ultrasound）).
+            let opening = text.unicodeScalars.prefix { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }
+            let rest = text.unicodeScalars.dropFirst(opening.count).drop { $0 == " " || $0 == "的" }
+            if opening.count >= 2, rest.count >= 2, rest.allSatisfy({ ScriptClass.isCJK($0.value) }),
+                !(english.long + " " + english.short).lowercased().filter({ $0.isLetter || $0.isNumber }).contains(String(String.UnicodeScalarView(opening)).lowercased())
+            {
+                start += text.unicodeScalars.count - rest.count
+                text = String(String.UnicodeScalarView(rest))
+            }
             // Latin letters the term starts with, written against it, that the abbreviation
             // starts with too (ST段抬高型心肌梗死（STEMI）): the dictionary knows no such word.
-            var (text, start) = (term.text, term.start)
             var latinStart = start
             while latinStart > 0 && scalars[latinStart - 1].isASCII
                 && (scalars[latinStart - 1].properties.isAlphabetic || ("0"..."9").contains(scalars[latinStart - 1]))
@@ -850,7 +861,8 @@ public enum GlossMiner {
         while start > 0 && isTermScalar(scalars[start - 1]) && cursor - start < 16 && (start == cursor || !context.lineStarts.contains(start)) {
             start -= 1
         }
-        guard cursor - start >= 2 else { return nil }
+        // (One character is a term only as `termByWords` finds one.)
+        guard cursor - start >= (englishSize == 1 && context.lexicon != nil ? 1 : 2) else { return nil }
         let runStartsAtStrongBoundary = start == 0 || !isTermScalar(scalars[start - 1]) || (start != cursor && context.lineStarts.contains(start))
         if let lexicon = context.lexicon {
             while start < cursor && scalars[start] == " " { start += 1 }
@@ -881,6 +893,7 @@ public enum GlossMiner {
                 scalars[start..<cursor], lexicon: lexicon, englishSize: englishSize, englishModifierIsHyphenated: englishModifierIsHyphenated,
                 englishIsNumbered: englishIsNumbered, englishSizeIsLoose: englishSizeIsLoose, englishJoinsWithAnd: englishJoinsWithAnd,
                 englishAllowsAttributive: englishName.map { $0.split(separator: " ").count < 2 || hasPostmodifier($0) || hasHyphenatedModifier($0) } ?? true,
+                englishNamesNoProperNoun: englishName.map { !$0.isEmpty && !$0.contains(where: \.isUppercase) } ?? false,
                 otherName: otherName,
                 recurrence: context.recurrence, standalone: context.standalone)
         }
@@ -907,6 +920,16 @@ public enum GlossMiner {
         guard let best, best.score > 0 else { return nil }
         return (best.text, best.start)
     }
+
+    /// Uses per million tokens in jieba's list from which a single character is too common to
+    /// be a term of its own (书, 数, 水 are in over 160 of every million words; 筋, 氨, 钢 in
+    /// 30–100).
+    static let singleCharacterTermPerMillion = 160.0
+
+    /// Characters after which a word starts: punctuation, particles, prepositions and measure
+    /// words, in both scripts and Cantonese.
+    static let wordEdgesBefore = ["，", "。", "、", "：", "；", "？", "！", "（", "「", "“", " ", "\n",
+        "的", "把", "被", "让", "讓", "使", "在", "是", "了", "和", "跟", "同", "与", "與", "有", "個", "个", "粒", "颗", "顆", "条", "條", "根", "些", "啲", "嘅", "喺", "将", "將"]
 
     /// Chinese derivational affixes (后缀 and 前缀): a single character that makes a word of
     /// the word next to it, so no term boundary falls between them.
@@ -951,8 +974,8 @@ public enum GlossMiner {
     /// Returns the term and the index in `run` where it starts, or nil.
     static func termByWords(
         _ run: ArraySlice<Unicode.Scalar>, lexicon: ChineseLexicon, englishSize: Int?, englishModifierIsHyphenated: Bool, englishIsNumbered: Bool = false,
-        englishSizeIsLoose: Bool = false, englishJoinsWithAnd: Bool = false, englishAllowsAttributive: Bool = true, otherName: String? = nil,
-        recurrence: (String) -> Int, standalone: ((String) -> Int)? = nil
+        englishSizeIsLoose: Bool = false, englishJoinsWithAnd: Bool = false, englishAllowsAttributive: Bool = true, englishNamesNoProperNoun: Bool = false,
+        otherName: String? = nil, recurrence: (String) -> Int, standalone: ((String) -> Int)? = nil
     ) -> (text: String, start: Int)? {
         func standaloneUses(_ text: String) -> Int { standalone?(text) ?? recurrence(text) }
         /// Uses of `text` but those inside longer names other than the one `with` counts.
@@ -995,9 +1018,17 @@ public enum GlossMiner {
         }
         /// A word no term extends over: a clause word, a governing verb, or punctuation (a dash).
         func isBarrier(_ index: Int) -> Bool {
-            wordClass(index) == .clause || isGoverningVerb(index) || (!isWord(index) && !isJoiner(index)) || isNumber(index)
+            wordClass(index) == .clause || isGoverningVerb(index) || isComplementVerb(index) || (!isWord(index) && !isJoiner(index)) || isNumber(index)
                 || Self.clauseEnders.contains(words[index].text)
                 || (index > 0 && isNumber(index - 1)) || (index > 1 && words[index - 1].text == " " && isNumber(index - 2))
+        }
+        /// A verb of two characters, however rare, ending in a complement of result or place
+        /// (插进|道床, 放到|托盘上), before words the text uses without it: it governs them.
+        func isComplementVerb(_ index: Int) -> Bool {
+            guard let entry = words[index].entry, entry.wordClass == .verb, words[index].text.unicodeScalars.count == 2, index + 1 < words.count,
+                let last = words[index].text.last, Self.resultativeComplements.contains(last) || Self.governingComplements.contains(last)
+            else { return false }
+            return text(from: index + 1).count >= 2 && usedAlone(from: index + 1)
         }
         /// A number, and the measure word after it (24 小时, 八十|箱), are a quantity, not a term. A
         /// number in Chinese numerals is one when two numerals or more are followed by a measure
@@ -1248,6 +1279,7 @@ public enum GlossMiner {
                 // alone may render a word of the English (夜间最小流量 for minimum night flow).
                 && !((words[first - 1].entry?.isTimeWord ?? false) && first >= 2 && wordClass(first - 2) == .clause)
                 && !Self.quantityWords.contains(words[first - 1].text)  // 很多|硅穿孔, but 多重|图形化
+                && !isComplementVerb(first - 1)
                 // An adverb ending in a modal before a verb (就要|托裱, 还会|扩散) is the clause's.
                 && !((words[first - 1].entry?.isAdverb ?? false) && (words[first].entry?.isVerbal ?? false)
                     && words[first - 1].text.count >= 2 && lexicon.word(String(words[first - 1].text.suffix(1)))?.wordClass == .clause)
@@ -1316,6 +1348,47 @@ public enum GlossMiner {
                         && (index + 1..<words.count).allSatisfy { !(words[$0].entry?.everyday ?? false) }))
         }) {
             first = verb + 1
+        }
+        // A maker's or a place's name before the term (长河|超声波探伤仪, 福泉|揉捻機,
+        // 谷田牌|高筋面粉) is no part of it when the English, all in lower case, names no proper
+        // noun and the words after it may render the English (jieba tags many a common noun
+        // as a name: 安慰剂|效应, 城市|内涝).
+        if englishNamesNoProperNoun, first < words.count - 1 {
+            // (牌 may be read into a word the list lacks: 谷田牌高筋|面粉.)
+            let opening = run[words[first].start...]
+            if let brand = opening.lastIndex(of: "牌"), brand > opening.startIndex, run.endIndex - brand > 2,
+                words.allSatisfy({ $0.text == "牌" || !$0.text.contains("牌") || $0.entry == nil })
+            {
+                return (String(String.UnicodeScalarView(run[(brand + 1)...])), brand + 1)
+            } else if let entry = words[first].entry, entry.isProperName, !entry.everyday, size(from: first + 1) >= 2,
+                largestSize(from: first + 1) >= (englishSize ?? 2)
+            {
+                first += 1
+            }
+        }
+        // One character the English names in one word, that the text uses three times or
+        // more, is a term of its own after a verb or a clause word (出|筋 for gluten, 把|砟 for
+        // ballast, 梗 for stem, 落去|鑽 for jewel): Chinese names many materials and parts with
+        // one character. After a verb of two characters or more only where the term was cut
+        // to it already: before, such a verb may name what the thing does (过滤|网).
+        let last = words.count - 1
+        if englishSize == 1, words[last].text.unicodeScalars.count == 1, words[last].text.containsCJK, wordClass(last) != .clause,
+            !Self.neverInTerms.contains(words[last].text), !(words[last].entry?.isNumeral ?? false),
+            !Self.derivationalSuffixes.contains(words[last].text), !(words[last].entry?.isLocaliser ?? false),
+            recurrence(text(from: last)) >= 3, lexicon.perMillion(words[last].text) < Self.singleCharacterTermPerMillion,
+            // The text uses it alone: after punctuation, a particle or a measure word twice or
+            // more (砟是…, 在梗裡), where one that only ends or starts words (要求|书, 订|舱) is not.
+            Self.wordEdgesBefore.reduce(0, { $0 + recurrence($1 + text(from: last)) }) >= 2,
+            last == 0 || wordClass(last - 1) == .clause
+                || ((words[last - 1].entry?.isVerbal ?? false) && (first == last || words[last - 1].text.unicodeScalars.count == 1)
+                    // Neither bound to the other: a verb of one character the text seldom uses
+                    // apart, or uses with it again, makes a word with it (捣|固 for tamping,
+                    // 殺|菁 for fixing, 整|調 for regulation).
+                    && (words[last - 1].text.unicodeScalars.count >= 2
+                        || recurrence(text(from: last - 1)) < 2 && min(recurrence(String(String.UnicodeScalarView(run[words[last - 1].start..<words[last].start]))), recurrence(text(from: last)))
+                            >= 2 * recurrence(text(from: last - 1))))
+        {
+            return (text(from: last), words[last].start)
         }
         while first > 0 && isBoundPrefix(first - 1) { first -= 1 }
         // A character read as part of the word before (负责|任), or a derivational suffix
@@ -1403,7 +1476,13 @@ public enum GlossMiner {
                 if !(otherName?.contains(without) ?? false) {
                     let with = recurrence(String(String.UnicodeScalarView(run[(start - 1)...])))
                     let share = coordinationAsksForMore ? (2, 1) : (4, 3)
-                    guard with >= 2, with * share.0 >= usesOutsideOtherNames(without, with: with) * share.1 else { break extending }
+                    // A character the term's first is never written without, three times or
+                    // more, makes a word the list lacks with it (揉|捻機: 捻 only in 揉捻),
+                    // however seldom the whole term recurs.
+                    let pair = recurrence(String(String.UnicodeScalarView(run[(start - 1)...start])))
+                    let bound = start == words[first].start && word.text.unicodeScalars.count == 1 && pair >= 3
+                        && recurrence(String(run[start])) <= pair
+                    guard bound || (with >= 2 && with * share.0 >= usesOutsideOtherNames(without, with: with) * share.1) else { break extending }
                 }
                 start -= 1
             }

@@ -391,6 +391,21 @@ struct GlossMinerTests {
              expected: ["排水沟盖板|drain cover|"]),
         Case(shape: "a description of several clauses after X就是: the English names X", text: "回火就是把钢重新加热，再让它慢慢冷却，英文叫 tempering。",
              expected: ["回火|tempering|"]),
+        // A second blind set (watch repair in Cantonese, a sourdough class's `.vtt`, railway
+        // track, a Taiwanese tea forum) gave Witschi校表儀, 谷田牌高筋面粉, 把砟, 出筋, no 梗,
+        // 镐头插进道床 and 捻機 for rolling machine.
+        Case(shape: "a Latin word the English does not hold, before the term, is a maker's name", text: "电工用Fluke万用表（multimeter）量电压。",
+             expected: ["万用表|multimeter|"]),
+        Case(shape: "a brand name ending in 牌 before the term, the English in lower case", text: "这批货用的是飞鹰牌绝缘胶带（insulating tape）。",
+             expected: ["绝缘胶带|insulating tape|"]),
+        Case(shape: "one character the text uses alone three times, after a clause word, is a term",
+             text: "炉前要把钒（vanadium）加够。钒会让钢更硬，含钒的钢也更贵，一定要有钒。", expected: ["钒|vanadium|"]),
+        Case(shape: "one character that only ends words is no term of its own", text: "要先订舱（booking）。订舱晚了没舱位，订舱要早。",
+             expected: ["订舱|booking|"]),
+        Case(shape: "a rare verb ending in a complement governs a term the text uses alone", text: "工人把钢钎插进岩缝（rock fissure）。岩缝太窄就换钎子，岩缝里常有水。",
+             expected: ["岩缝|rock fissure|"]),
+        Case(shape: "a character the term's first is never written without belongs to it", text: "新买的揉捻机（rolling machine）很好用。揉捻要均匀，揉捻别太久，揉捻完再烘。",
+             expected: ["揉捻机|rolling machine|"]),
         Case(shape: "换 and 产生 are verbs (jieba tags them nz and n)", text: "不一定要换刀头（cutter head）。刀头钝了切不动。焊得太快会产生虚焊（cold joint）。",
              expected: ["刀头|cutter head|", "虚焊|cold joint|"]),
     ]
