@@ -130,6 +130,21 @@ enum SpeakerLabel {
         if text.count > 4, text.starts(with: [MarkdownLine.star, MarkdownLine.star]), text.reversed().starts(with: [MarkdownLine.star, MarkdownLine.star]) {
             text = MarkdownLine.trimmed(text.dropFirst(2).dropLast(2))
         }
+        // A forum post's header: `#2 老馬車房 發表於 2024-03-10 00:05`, `#1 樓主 阿Ken 發表於 …`:
+        // the post's number, the thread starter's role, and the verb before the date go.
+        if hasTimestamp, let posted = postingVerbs.first(where: { text.reversed().starts(with: $0.reversed()) }) {
+            text = MarkdownLine.trimmed(text.dropLast(posted.count))
+            if text.first == MarkdownLine.hash, let space = text.firstIndex(where: MarkdownLine.isSpace),
+                text[(text.startIndex + 1)..<space].allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }), space > text.startIndex + 1
+            {
+                text = MarkdownLine.trimmed(text[space...])
+            }
+            if let role = threadStarters.first(where: { text.starts(with: $0) }), text.count > role.count,
+                MarkdownLine.isSpace(text[text.startIndex + role.count])
+            {
+                text = MarkdownLine.trimmed(text.dropFirst(role.count))
+            }
+        }
         guard !text.isEmpty, text.count <= maximumNameBytes / 2 else { return nil }
         switch text.first! {
         case MarkdownLine.hash, MarkdownLine.greaterThan, MarkdownLine.bang,
@@ -174,9 +189,13 @@ enum SpeakerLabel {
         while let last = text.unicodeScalars.last, "0123456789一二三四五六七八九十 #.".unicodeScalars.contains(last) {
             text.unicodeScalars.removeLast()
         }
-        // An episode or section number (第九期, 第3集, 第二章), a title's first part.
+        // An ordinal in words (Step one, Part II, Tip three).
+        if let space = text.lastIndex(of: " "), englishOrdinals.contains(String(text[text.index(after: space)...])) {
+            text = String(text[..<space])
+        }
+        // An episode, section or step number (第九期, 第3集, 第二章, 第一步), a title's first part.
         let scalars = Array(text.unicodeScalars)
-        if scalars.count >= 3, scalars.first == "第", "期集章节讲回部篇课".unicodeScalars.contains(scalars.last!),
+        if scalars.count >= 3, scalars.first == "第", "期集章节讲回部篇课步點点條条".unicodeScalars.contains(scalars.last!),
             scalars.dropFirst().dropLast().allSatisfy({ "0123456789一二三四五六七八九十百零两".unicodeScalars.contains($0) })
         {
             return true
@@ -186,6 +205,18 @@ enum SpeakerLabel {
             text.hasSuffix(head) && (head.hasPrefix(" ") ? text.split(separator: " ").count <= 3 : text.count <= head.count + 4)
         }
     }
+
+    /// The verbs a forum writes between a post's author and its date (UTF-8, after a space).
+    static let postingVerbs: [[UInt8]] = [" 發表於", " 发表于", " 發表", " 发表", " 寫於", " 写于", " posted", " wrote"].map { Array($0.utf8) }
+    /// The thread starter's role, written before the author's name in a post's header.
+    static let threadStarters: [[UInt8]] = ["樓主", "楼主", "OP"].map { Array($0.utf8) }
+
+    /// Numbers and ordinals in English words and Roman numerals, after a discourse label.
+    static let englishOrdinals: Set<String> = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "final", "next",
+        "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
+    ]
 
     /// The heads of a header's fields (时间 of 录制时间, 地点 of 采访地点) and credits (整理 of
     /// 采访整理 and 文字整理, 摄影 of 现场摄影), a closed class. Credits that also address a

@@ -921,6 +921,31 @@ public enum GlossMiner {
         return (best.text, best.start)
     }
 
+    /// Whether words before a term are a clause's, not the term's: they hold a verb, a
+    /// numeral, a localiser, a pronoun, a clause word, Latin letters or digits, or an adjective
+    /// after another word (天然|酵种 and 新|抗原 name kinds; adverbs too: 最终|一致性, 真|峰值).
+    /// In a string the word list reads as one word it lacks, a clause character or a localiser
+    /// inside counts.
+    static func isClauseBeforeTerm(_ opening: String, lexicon: ChineseLexicon) -> Bool {
+        for (index, part) in lexicon.words(of: opening).enumerated() where part != " " {
+            guard part.containsCJK else { return true }
+            if let entry = lexicon.word(part), part.unicodeScalars.count >= 2 {
+                if entry.isVerbal || entry.isNumeral || entry.isLocaliser || (entry.everyday && entry.wordClass == .clause)
+                    || personalPronouns.contains(part) || (entry.isAdjective && index > 0)
+                {
+                    return true
+                }
+                continue
+            }
+            let isFunctionCharacter = part.unicodeScalars.contains { scalar in
+                guard let entry = lexicon.word(String(scalar)), entry.everyday else { return false }
+                return entry.wordClass == .clause || entry.isLocaliser
+            }
+            if isFunctionCharacter || (part.unicodeScalars.count == 1 && (lexicon.word(part)?.isVerbal ?? false)) { return true }
+        }
+        return false
+    }
+
     /// Uses per million tokens in jieba's list from which a single character is too common to
     /// be a term of its own (书, 数, 水 are in over 160 of every million words; 筋, 氨, 钢 in
     /// 30–100).
@@ -1498,6 +1523,22 @@ public enum GlossMiner {
         // (`积温，英文叫 growing degree days`) is named, not cut from a rendering.
         if let englishSize, englishSize >= 3, start > run.startIndex, lexicon.word(ChineseLexicon.simplified(term))?.everyday == true { return nil }
         while run[start] == " " { start += 1 }
+        // A term stated once whose last words the text uses alone twice more, after words that
+        // are no noun (小弟架 125cc |踏板車): those words are the sentence's, the rest the term.
+        // Not an everyday word or a generic noun alone (训练|奖励模型 stays whole beside 模型).
+        if let englishSize, recurrence(term) < 2,
+            let cut = words.indices.first(where: { index in
+                index > first && words[index].start > start && text(from: index).count >= 2 && text(from: index).containsCJK
+                    && !(lexicon.word(text(from: index))?.everyday ?? false) && !isGenericHead(from: index)
+                    && largestSize(from: index) >= min(englishSize, 2)
+                    && recurrence(text(from: index)) - recurrence(term) >= 2
+                    // (A 的 phrase was judged part of the term above: 基于污水的|流行病学.)
+                    && !(first..<index).contains { words[$0].text == "的" }
+                    && Self.isClauseBeforeTerm(String(String.UnicodeScalarView(run[start..<words[index].start])), lexicon: lexicon)
+            })
+        {
+            return (text(from: cut), words[cut].start)
+        }
         return (term, start)
     }
 
@@ -1679,6 +1720,9 @@ public enum GlossMiner {
         "指的是", "也就是", "即为", "又称为", "也称为", "简称为", "英文叫", "英文是", "英文名", "英文缩写", "英文全称", "英文称为", "英语叫",
         "英文常叫", "英文一般叫", "英文通常叫", "英文也叫", "中文常叫", "中文一般叫", "中文通常叫", "中文也叫",
         "中文叫", "中文译作", "中文一般译作", "一般译作", "译作", "译为", "译成",
+        // A name in another language of Latin script, which English texts use too (熟成，法语叫
+        // affinage).
+        "法语叫", "法文叫", "法语是", "法文是", "德语叫", "德文叫", "意大利语叫", "拉丁文叫", "拉丁语叫", "学名是", "学名叫",
         // An English name, then its abbreviation (American foulbrood，缩写AFB).
         "缩写为", "缩写",
         // A short form's full name (CoWoS 的全名是 Chip on Wafer on Substrate).

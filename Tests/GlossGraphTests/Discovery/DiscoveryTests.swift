@@ -406,6 +406,11 @@ struct GlossMinerTests {
              expected: ["岩缝|rock fissure|"]),
         Case(shape: "a character the term's first is never written without belongs to it", text: "新买的揉捻机（rolling machine）很好用。揉捻要均匀，揉捻别太久，揉捻完再烘。",
              expected: ["揉捻机|rolling machine|"]),
+        // A new user's trial (kiln firing, bicycle subtitles, a Hong Kong motorbike forum).
+        Case(shape: "a term stated once after a clause's words, whose words the text uses alone twice more",
+             text: "小弟架 125cc 踏板车（scooter）最近好难起动。踏板车冷车难着，踏板车要查火咀。", expected: ["踏板车|scooter|"]),
+        Case(shape: "X，法语叫 Y: a name in another language of Latin script, accents and all", text: "每隔几天还要搅泥，法语叫 bâtonnage。搅泥要轻。",
+             expected: ["搅泥|bâtonnage|"]),
         Case(shape: "换 and 产生 are verbs (jieba tags them nz and n)", text: "不一定要换刀头（cutter head）。刀头钝了切不动。焊得太快会产生虚焊（cold joint）。",
              expected: ["刀头|cutter head|", "虚焊|cold joint|"]),
     ]

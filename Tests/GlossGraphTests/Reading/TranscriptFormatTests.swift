@@ -157,13 +157,47 @@ struct TranscriptFormatTests {
             "00:06.500 --> 00:08.000\nRoR 要平稳往下走。\nThe RoR should decline steadily.",
             // A discourse label before a colon is no speaker (a trial's `总结一下：…` / `To sum up: …`).
             "00:08.500 --> 00:10.000\n总结一下：盐度要控制好。\nTo sum up: keep the salinity right.",
+            // So is one with its number in words (a trial's `Step one:` was a speaker).
+            "00:10.500 --> 00:12.000\n第一步：先开粗磨。\nStep one: start on the coarse stone.",
         ]
         let vtt = try TranscriptReader.read(bytes: Array(interleaved.joined(separator: "\n\n").utf8), file: "whetstone.vtt")
-        #expect(vtt.units.map(\.speaker) == ["学徒", "师傅", "师傅", nil, nil], "\(vtt.units.map(\.speaker))")
+        #expect(vtt.units.map(\.speaker) == ["学徒", "师傅", "师傅", nil, nil, nil], "\(vtt.units.map(\.speaker))")
         #expect(vtt.units.map(\.text) == [
             "刀要磨几遍？\nHow many passes?", "先粗磨二十遍。\nTwenty on the coarse stone.", "看这里，刀背放平。\nLook here, keep the spine flat.",
             "RoR 要平稳往下走。\nThe RoR should decline steadily.", "总结一下：盐度要控制好。\nTo sum up: keep the salinity right.",
+            "第一步：先开粗磨。\nStep one: start on the coarse stone.",
         ])
+        for label in ["Part II", "Tip three", "Step 4"] {
+            #expect(SpeakerLabel.isDiscourseLabel(Array(label.utf8)[...]), "\(label)")
+        }
+        #expect(!SpeakerLabel.isDiscourseLabel(Array("Mary Ann".utf8)[...]))
+    }
+
+    /// A trial's Hong Kong forum thread had no speakers: each post's header
+    /// (`#2 老馬車房 發表於 2024-03-10 00:05`) was glued to the post's first line.
+    @Test("a forum thread's post headers name each post's author: the post's number, the thread starter's role and the date go")
+    func forumPostHeaders() throws {
+        let text = [
+            "討論區 › 單車 › 【求助】鏈條成日甩",
+            "",
+            "#1 樓主 阿明 發表於 2024-05-01 21:10",
+            "鏈條成日甩，係咪要換？",
+            "",
+            "#2 單車舖陳生 發表於 2024-05-01 22:03",
+            "回覆 #1：先量下鏈條伸長。",
+            "後撥都要調埋。",
+            "",
+            "#3 阿明 發表於 2024-05-02 08:15",
+            "多謝，量咗先。",
+            "",
+            "#4 單車舖陳生 發表於 2024-05-02 09:40",
+            "唔使客氣。",
+        ].joined(separator: "\n")
+        let read = try TranscriptReader.read(bytes: Array(text.utf8), file: "forum.txt")
+        #expect(read.units.map(\.speaker) == ["阿明", "單車舖陳生", "阿明", "單車舖陳生"], "\(read.units.map(\.speaker))")
+        #expect(read.units.first?.text == "鏈條成日甩，係咪要換？")
+        #expect(read.units.dropFirst().first?.text == "回覆 #1：先量下鏈條伸長。後撥都要調埋。")
+        #expect(read.units.last?.text == "唔使客氣。")
     }
 
     /// A trial's groundwater explainer mapped only its Q&A: its sections before the first
