@@ -923,7 +923,8 @@ public enum GlossMiner {
 
     /// Whether words before a term are a clause's, not the term's: they hold a verb, a
     /// numeral, a localiser, a pronoun, a clause word, Latin letters or digits, or an adjective
-    /// after another word (天然|酵种 and 新|抗原 name kinds; adverbs too: 最终|一致性, 真|峰值).
+    /// after another word (one opening the term may name a kind of it, 天然|酵种, 新|抗原, and so
+    /// may an adverb: 最终|一致性, 真|峰值).
     /// In a string the word list reads as one word it lacks, a clause character or a localiser
     /// inside counts.
     static func isClauseBeforeTerm(_ opening: String, lexicon: ChineseLexicon) -> Bool {
