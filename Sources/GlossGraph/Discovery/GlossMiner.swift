@@ -1530,11 +1530,13 @@ public enum GlossMiner {
         if let englishSize, recurrence(term) < 2,
             let cut = words.indices.first(where: { index in
                 index > first && words[index].start > start && text(from: index).count >= 2 && text(from: index).containsCJK
+                    && wordClass(index) != .clause && !Self.neverInTerms.contains(words[index].text)
                     && !(lexicon.word(text(from: index))?.everyday ?? false) && !isGenericHead(from: index)
                     && largestSize(from: index) >= min(englishSize, 2)
                     && recurrence(text(from: index)) - recurrence(term) >= 2
-                    // (A 的 phrase was judged part of the term above: 基于污水的|流行病学.)
-                    && !(first..<index).contains { words[$0].text == "的" }
+                    // (A 的 phrase was judged part of the term above: 基于污水的|流行病学,
+                    // 来自人类反馈的|强化学习.)
+                    && !run[start..<words[index].start].contains("的")
                     && Self.isClauseBeforeTerm(String(String.UnicodeScalarView(run[start..<words[index].start])), lexicon: lexicon)
             })
         {
