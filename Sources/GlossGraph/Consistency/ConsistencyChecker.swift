@@ -150,7 +150,7 @@ public struct ConsistencyChecker {
                 let english = own ?? previousEnglish
                 previousEnglish = isEnglish ? own : nil
                 let bytes = extraction.unit.utf8
-                let otherNameInSentence = Self.namedByTwoNames(extraction.matches, in: bytes)
+                var otherNameInSentence: [Bool]?
                 for (matchIndex, match) in extraction.matches.enumerated() {
                     let names = glossary.concepts[match.concept].names
                     let mention = extraction.describe(match)
@@ -172,7 +172,8 @@ public struct ConsistencyChecker {
                         let written = String(decoding: bytes[match.range], as: UTF8.self)
                         if contexts[written] == nil { contexts[written] = NameContexts(of: Array(bytes[match.range]), in: transcriptText) }
                         use.partOf = Self.longerName(around: match.range, in: bytes, contexts: contexts[written]!)
-                        use.besideOtherName = otherNameInSentence[matchIndex]
+                        if otherNameInSentence == nil { otherNameInSentence = Self.namedByTwoNames(extraction.matches, in: bytes) }
+                        use.besideOtherName = otherNameInSentence![matchIndex]
                     }
                     byConcept[match.concept, default: [:]][nameIndex, default: NameUsage(name: name, uses: [])].uses.append(use)
                 }
@@ -433,25 +434,17 @@ public struct ConsistencyChecker {
         func preceded(by character: [UInt8]) -> Int { before[character] ?? 0 }
     }
 
-    /// For each match (in `matches`' order), whether its sentence also names its concept
-    /// written otherwise. A sentence ends at a Chinese full stop, a question or exclamation mark
-    /// or a line break. Ranges are UTF-8 offsets in `text`; linear in the text and the matches.
+    /// For each match (in `matches`' order), whether its sentence (up to `sentenceEndLength`'s
+    /// marks) also names its concept written otherwise. Ranges are UTF-8 offsets in `text`; linear in the text and the matches.
     static func namedByTwoNames(_ matches: [TermMatch], in text: [UInt8]) -> [Bool] {
         guard matches.count > 1 else { return Array(repeating: false, count: matches.count) }
         // The offsets just past each sentence end, ascending.
         var breaks: [Int] = []
         var offset = 0
         while offset < text.count {
-            switch text[offset] {
-            case 0x0A, UInt8(ascii: "!"), UInt8(ascii: "?"):
-                breaks.append(offset + 1)
-            case 0xE3 where offset + 2 < text.count && text[offset + 1] == 0x80 && text[offset + 2] == 0x82,  // 。
-                0xEF where offset + 2 < text.count && text[offset + 1] == 0xBC && (text[offset + 2] == 0x81 || text[offset + 2] == 0x9F):  // ！ ？
-                breaks.append(offset + 3)
-                offset += 2
-            default: break
-            }
-            offset += 1
+            let length = sentenceEndLength(text, at: offset)
+            if length > 0 { breaks.append(offset + length) }
+            offset += max(1, length)
         }
         func sentence(of offset: Int) -> Int {
             var low = 0, high = breaks.count
@@ -572,6 +565,21 @@ public struct ConsistencyChecker {
         return short.count < words.count && words.suffix(short.count).elementsEqual(short)
     }
 
+    /// The length in bytes of the sentence end that starts at byte `index` of `text`, or 0: a
+    /// line break; a Chinese full stop, question or exclamation mark (3 bytes); an ASCII one
+    /// before a space, a line break or the end (a decimal point ends nothing: GPT-3.5).
+    static func sentenceEndLength(_ text: [UInt8], at index: Int) -> Int {
+        switch text[index] {
+        case 0x0A: return 1
+        case UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"):
+            return index + 1 == text.count || text[index + 1] == 0x20 || text[index + 1] == 0x0A ? 1 : 0
+        case 0xE3 where index + 2 < text.count: return text[index + 1] == 0x80 && text[index + 2] == 0x82 ? 3 : 0  // 。
+        case 0xEF where index + 2 < text.count:  // ！ ？
+            return text[index + 1] == 0xBC && (text[index + 2] == 0x81 || text[index + 2] == 0x9F) ? 3 : 0
+        default: return 0
+        }
+    }
+
     /// How far from a mention `isChineseContext` looks for its sentence's ends, in bytes.
     static let contextBytes = 600
 
@@ -579,15 +587,7 @@ public struct ConsistencyChecker {
     /// end or `contextBytes` away, the mention itself left out) is Chinese: at least 1.5 CJK
     /// characters for each Latin word (about the length of a Chinese word).
     static func isChineseContext(_ text: [UInt8], around range: Range<Int>) -> Bool {
-        func isBoundary(_ index: Int) -> Bool {
-            switch text[index] {
-            case 0x0A, UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"): return true
-            case 0xE3 where index + 2 < text.count: return text[index + 1] == 0x80 && text[index + 2] == 0x82  // 。
-            case 0xEF where index + 2 < text.count:  // ！ ？
-                return text[index + 1] == 0xBC && (text[index + 2] == 0x81 || text[index + 2] == 0x9F)
-            default: return false
-            }
-        }
+        func isBoundary(_ index: Int) -> Bool { sentenceEndLength(text, at: index) > 0 }
         // The sentence, or at most `contextBytes` on each side, so that a line of megabytes
         // with no full stop costs the same per mention as a sentence.
         let earliest = max(0, range.lowerBound - contextBytes), latest = min(text.count, range.upperBound + contextBytes)
