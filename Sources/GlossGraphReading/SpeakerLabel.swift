@@ -1,8 +1,8 @@
 import GlossGraphText
 
 /// Recognises speaker labels at the start of a line, in the styles transcripts use.
-enum SpeakerLabel {
-    typealias Bytes = ArraySlice<UInt8>
+package enum SpeakerLabel {
+    package typealias Bytes = ArraySlice<UInt8>
 
     /// A label found on a line: the speaker's name and where the speech after it starts.
     struct Match {
@@ -181,7 +181,7 @@ enum SpeakerLabel {
     ]
 
     /// Whether a label names a discourse label rather than a speaker (see `discourseLabels`).
-    static func isDiscourseLabel(_ name: Bytes) -> Bool {
+    package static func isDiscourseLabel(_ name: Bytes) -> Bool {
         var text = String(decoding: name, as: UTF8.self).lowercased()
         // 一下 after the word (总结一下, 补充一下: a verb and "briefly"), and an ordinal after it:
         // 误区一, Step 2, 结论 3.

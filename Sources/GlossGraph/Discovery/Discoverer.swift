@@ -474,6 +474,7 @@ public struct Discoverer: Sendable {
             }
             return windows.min() ?? 0
         }
+        if scalars.count == 1, ScriptClass.isCJK(scalars[0]), !GlossMiner.isCJKPunctuation(scalars[0]) { return findings.grams.characters.count(of: text) }
         if let latin = findings.latin[NameKey.key(text)] { return latin.count }
         return GlossMiner.occurrences(of: text, in: fallback)
     }
@@ -575,7 +576,7 @@ public struct Discoverer: Sendable {
             }
             return units[block].map { entry in
                 GlossMiner.glosses(
-                    in: entry.unit.text, recurrence: recurrence, standalone: standalone, lexicon: generalWords?.lexicon,
+                    in: entry.unit.text, recurrence: recurrence, standalone: standalone, runStarts: findings.grams.runStarts(of:), lexicon: generalWords?.lexicon,
                     lineStarts: Self.lineStarts(of: entry.unit), bare: true)
             }
         })?.flatMap { $0 } ?? []  // the body never throws
@@ -811,7 +812,10 @@ public struct Discoverer: Sendable {
                 }
             }
             let acronym = GlossMiner.isAcronym(entry.text)
-            guard knownConcept(entry.text) == nil, !Self.languageNames.contains(entry.text) else { return nil }
+            // A discourse label (Step one, Part II) heads a step or a section: it names nothing.
+            guard knownConcept(entry.text) == nil, !Self.languageNames.contains(entry.text),
+                !SpeakerLabel.isDiscourseLabel(Array(entry.text.utf8)[...])
+            else { return nil }
             // A capitalised word general English uses every day (Windows, Twitter) is a name
             // of everyday life more often than one of the text's field: ranked as a Chinese
             // string found as often, not above it.

@@ -13,8 +13,9 @@ import GlossGraphText
 /// that states a gloss, with its copies: file, 1-based index, kind, speaker, text, first and
 /// last 1-based line, and its text's source segments as [UTF-8 offset, line, column]),
 /// `stated_names` (a stated gloss's first name's key → occurrences), `grams` (every n-gram of
-/// two to nine CJK characters as [text, count, file index, line], and `pruned`, the largest
-/// count a full table dropped: 0 when every count is exact), `segments` (English lines and
+/// two to nine CJK characters as [text, count, file index, line], `pruned`, the largest
+/// count a full table dropped: 0 when every count is exact, `characters`, each CJK
+/// character's count, and `run_starts`, how many runs of CJK characters each opens), `segments` (English lines and
 /// the Chinese line after them), `speakers`, `bold`, `text_bytes` (UTF-8 bytes of the units'
 /// texts, which size the corpus) and `foreign_names` (foreign names written in Chinese, as
 /// `latin` records them).
@@ -28,7 +29,9 @@ public enum DiscoveryStatistics {
     /// 2: Latin names are recorded as a glossary lists them (CVEs as CVE), and mixed-script
     /// terms (AI安全) with them; files of version 1 would count a plural apart.
     /// 3: the corpus's size and the foreign names written in Chinese are recorded.
-    public static let version = 3
+    /// 4: each CJK character's count and the runs of CJK text it opens are recorded (a term of
+    /// one character the text uses alone).
+    public static let version = 4
     /// The largest statistics file read (the same bound as a counts file's).
     public static let largestFileBytes = 1 << 30
 
@@ -162,6 +165,7 @@ public enum DiscoveryStatistics {
                 case "grams":
                     var pruned: Int?
                     var entries: [Grams.Gram]?
+                    var characters: [String: Int]?, runStarts: [String: Int]?
                     try json.enterObject(key)
                     while let field = try json.nextKey() {
                         switch field {
@@ -186,11 +190,21 @@ public enum DiscoveryStatistics {
                                 list.append(Grams.Gram(text: text, count: numbers[0], file: numbers[1], line: numbers[2]))
                             }
                             entries = list
+                        case "characters", "run_starts":
+                            var counts: [String: Int] = [:]
+                            try json.enterObject(field)
+                            while let character = try json.nextKey() {
+                                guard counts[character] == nil else { throw Syntax(detail: "'\(character)' is listed twice in \(field)") }
+                                counts[character] = try json.integer("'\(character)' in \(field)")
+                            }
+                            if field == "characters" { characters = counts } else { runStarts = counts }
                         default: try json.skipValue()
                         }
                     }
-                    guard let pruned, let entries else { throw Syntax(detail: "grams lacks pruned or entries") }
-                    grams = Grams(pruned: pruned, entries: entries)
+                    guard let pruned, let entries, let characters, let runStarts else {
+                        throw Syntax(detail: "grams lacks pruned, entries, characters or run_starts")
+                    }
+                    grams = Grams(pruned: pruned, entries: entries, characters: characters, runStarts: runStarts)
                 case "segments":
                     var records: [Segment] = []
                     try json.enterArray(key)
@@ -259,6 +273,12 @@ public enum DiscoveryStatistics {
     struct Grams: Encodable {
         var pruned: Int
         var entries: [Gram]
+        var characters: [String: Int]
+        var runStarts: [String: Int]
+
+        enum CodingKeys: String, CodingKey {
+            case pruned, entries, characters, runStarts = "run_starts"
+        }
 
         /// One n-gram: its text, count, first file index and 1-based line.
         struct Gram: Encodable {
@@ -306,7 +326,10 @@ public enum DiscoveryStatistics {
                     copies: record.copies, file: unit.file, index: unit.index, kind: unit.kind.rawValue, speaker: unit.speaker, text: unit.text,
                     lines: [unit.lineStart, unit.lineEnd], segments: unit.segments.map { [$0.textOffset, $0.line, $0.column] })
             },
-            statedNames: findings.statedNameCounts, grams: Grams(pruned: Int(findings.grams.prunedCount), entries: grams),
+            statedNames: findings.statedNameCounts,
+            grams: Grams(
+                pruned: Int(findings.grams.prunedCount), entries: grams, characters: findings.grams.characters.byCharacter,
+                runStarts: findings.grams.runInitials.byCharacter),
             segments: findings.segments.map {
                 Segment(words: $0.words, chinese: String(String.UnicodeScalarView($0.chinese)), file: $0.file, line: $0.line)
             },
@@ -433,7 +456,21 @@ public enum DiscoveryStatistics {
             entries.append(GramTable.Entry(key: key, count: UInt32(entry.count), place: .init(file: UInt32(entry.file), line: UInt32(entry.line))))
         }
         guard file.grams.pruned <= Int(UInt32.max) else { throw malformed("the pruned count is out of range") }
-        findings.grams = GramTable.restoring(entries, prunedCount: UInt32(file.grams.pruned))
+        func characterCounts(_ counts: [String: Int], _ what: String) throws(GlossGraphError) -> CharacterCounts {
+            var table = CharacterCounts()
+            for (character, count) in counts {
+                guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1, ScriptClass.isCJK(scalar.value) else {
+                    throw malformed("'\(character)' in \(what) is not one CJK character")
+                }
+                try check(count, "the count of '\(character)' in \(what)", atLeast: 1)
+                guard count <= Int(UInt32.max) else { throw malformed("the count of '\(character)' in \(what) is out of range") }
+                table.add(scalar.value, count: UInt32(count))
+            }
+            return table
+        }
+        findings.grams = GramTable.restoring(
+            entries, prunedCount: UInt32(file.grams.pruned), characters: try characterCounts(file.grams.characters, "characters"),
+            runStarts: try characterCounts(file.grams.runStarts, "run_starts"))
         for segment in file.segments {
             try checkFile(segment.file, "an aligned line")
             try check(segment.line, "the line of an aligned line", atLeast: 1)

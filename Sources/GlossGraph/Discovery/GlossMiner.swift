@@ -34,6 +34,9 @@ public enum GlossMiner {
         /// where the text uses it alone, not inside a longer name (换舷 in 和换舷损失, not in
         /// 顺风换舷).
         var standalone: (String) -> Int
+        /// Uses of a single character that open a run of CJK text (after punctuation, Latin
+        /// text or a line's start), in the whole corpus; nil counts them in the text.
+        var runStarts: ((String) -> Int)?
         var lexicon: ChineseLexicon?
         /// Scalar indices where a source line starts (never the first).
         var lineStarts: Set<Int>
@@ -45,12 +48,14 @@ public enum GlossMiner {
     /// With a `lexicon`, a Chinese term's start is chosen among the text's word boundaries,
     /// after the clause words before it (叫做, 一个, 主要是). `lineStarts` are the UTF-8
     /// offsets in `text` where a source line starts: lines joined without a break (subtitle
-    /// lines, hard wraps) are no part of one term.
+    /// lines, hard wraps) are no part of one term. `runStarts` counts the uses of a single
+    /// character that open a run of CJK text in the whole corpus (by default in `text`).
     public static func glosses(
-        in text: String, recurrence: ((String) -> Int)? = nil, standalone: ((String) -> Int)? = nil, lexicon: ChineseLexicon? = nil,
-        lineStarts: @autoclosure () -> Set<Int> = [], bare: Bool = false
+        in text: String, recurrence: ((String) -> Int)? = nil, standalone: ((String) -> Int)? = nil, runStarts: ((String) -> Int)? = nil,
+        lexicon: ChineseLexicon? = nil, lineStarts: @autoclosure () -> Set<Int> = [], bare: Bool = false
     ) -> [StatedGloss] {
-        let stated = markedGlosses(in: text, recurrence: recurrence, standalone: standalone, lexicon: lexicon, lineStarts: lineStarts())
+        let stated = markedGlosses(
+            in: text, recurrence: recurrence, standalone: standalone, runStarts: runStarts, lexicon: lexicon, lineStarts: lineStarts())
         guard bare, let lexicon else { return stated }
         let found = bareGlosses(in: text, recurrence: recurrence, lexicon: lexicon).filter { gloss in
             !stated.contains { $0.zh == gloss.zh || $0.en.lowercased() == gloss.en.lowercased() }
@@ -110,8 +115,8 @@ public enum GlossMiner {
 
     /// The glosses `text` states with brackets, markers and naming clauses (see `glosses`).
     static func markedGlosses(
-        in text: String, recurrence: ((String) -> Int)?, standalone: ((String) -> Int)?, lexicon: ChineseLexicon?,
-        lineStarts: @autoclosure () -> Set<Int>
+        in text: String, recurrence: ((String) -> Int)?, standalone: ((String) -> Int)?, runStarts: ((String) -> Int)? = nil,
+        lexicon: ChineseLexicon?, lineStarts: @autoclosure () -> Set<Int>
     ) -> [StatedGloss] {
         let scalars = Array(text.unicodeScalars)
         // Markers are found in the text's Simplified characters (又稱 is 又称), one for one, and
@@ -153,7 +158,7 @@ public enum GlossMiner {
         }
         let context = Context(
             recurrence: recurrence ?? { occurrences(of: $0, in: utf8) }, standalone: standalone ?? { standaloneOccurrences(of: $0, in: utf8) },
-            lexicon: lexicon, lineStarts: lineStartIndices)
+            runStarts: runStarts, lexicon: lexicon, lineStarts: lineStartIndices)
         var found: [StatedGloss] = []
         var index = 0
         while index < scalars.count {
@@ -895,7 +900,7 @@ public enum GlossMiner {
                 englishAllowsAttributive: englishName.map { $0.split(separator: " ").count < 2 || hasPostmodifier($0) || hasHyphenatedModifier($0) } ?? true,
                 englishNamesNoProperNoun: englishName.map { !$0.isEmpty && !$0.contains(where: \.isUppercase) } ?? false,
                 otherName: otherName,
-                recurrence: context.recurrence, standalone: context.standalone)
+                recurrence: context.recurrence, standalone: context.standalone, runStarts: context.runStarts)
         }
         var best: (text: String, start: Int, score: Double)?
         for candidateStart in start...(cursor - 2) {
@@ -949,13 +954,16 @@ public enum GlossMiner {
 
     /// Uses per million tokens in jieba's list from which a single character is too common to
     /// be a term of its own (书, 数, 水 are in over 160 of every million words; 筋, 氨, 钢 in
-    /// 30–100).
+    /// 30–100), and, as a verb, a word of its own that binds to no term (出, 打, 放; 捣 and 揉
+    /// are in about 20).
     static let singleCharacterTermPerMillion = 160.0
 
-    /// Characters after which a word starts: punctuation, particles, prepositions and measure
-    /// words, in both scripts and Cantonese.
-    static let wordEdgesBefore = ["，", "。", "、", "：", "；", "？", "！", "（", "「", "“", " ", "\n",
-        "的", "把", "被", "让", "讓", "使", "在", "是", "了", "和", "跟", "同", "与", "與", "有", "個", "个", "粒", "颗", "顆", "条", "條", "根", "些", "啲", "嘅", "喺", "将", "將"]
+    /// Characters that end a run of CJK text before a word: punctuation, a space, a line break.
+    static let runEdges = ["，", "。", "、", "：", "；", "？", "！", "（", "「", "“", " ", "\n"]
+
+    /// Characters after which a word starts inside a run of CJK text: particles, prepositions
+    /// and measure words, in both scripts and Cantonese.
+    static let wordEdgesBefore = ["的", "把", "被", "让", "讓", "使", "在", "是", "了", "和", "跟", "同", "与", "與", "有", "個", "个", "粒", "颗", "顆", "条", "條", "根", "些", "啲", "嘅", "喺", "将", "將"]
 
     /// Chinese derivational affixes (后缀 and 前缀): a single character that makes a word of
     /// the word next to it, so no term boundary falls between them.
@@ -1001,7 +1009,7 @@ public enum GlossMiner {
     static func termByWords(
         _ run: ArraySlice<Unicode.Scalar>, lexicon: ChineseLexicon, englishSize: Int?, englishModifierIsHyphenated: Bool, englishIsNumbered: Bool = false,
         englishSizeIsLoose: Bool = false, englishJoinsWithAnd: Bool = false, englishAllowsAttributive: Bool = true, englishNamesNoProperNoun: Bool = false,
-        otherName: String? = nil, recurrence: (String) -> Int, standalone: ((String) -> Int)? = nil
+        otherName: String? = nil, recurrence: (String) -> Int, standalone: ((String) -> Int)? = nil, runStarts: ((String) -> Int)? = nil
     ) -> (text: String, start: Int)? {
         func standaloneUses(_ text: String) -> Int { standalone?(text) ?? recurrence(text) }
         /// Uses of `text` but those inside longer names other than the one `with` counts.
@@ -1404,15 +1412,19 @@ public enum GlossMiner {
             recurrence(text(from: last)) >= 3, lexicon.perMillion(words[last].text) < Self.singleCharacterTermPerMillion,
             // The text uses it alone: after punctuation, a particle or a measure word twice or
             // more (砟是…, 在梗裡), where one that only ends or starts words (要求|书, 订|舱) is not.
-            Self.wordEdgesBefore.reduce(0, { $0 + recurrence($1 + text(from: last)) }) >= 2,
+            (runStarts?(text(from: last)) ?? Self.runEdges.reduce(0, { $0 + recurrence($1 + text(from: last)) }))
+                + Self.wordEdgesBefore.reduce(0, { $0 + recurrence($1 + text(from: last)) }) >= 2,
             last == 0 || wordClass(last - 1) == .clause
                 || ((words[last - 1].entry?.isVerbal ?? false) && (first == last || words[last - 1].text.unicodeScalars.count == 1)
                     // Neither bound to the other: a verb of one character the text seldom uses
                     // apart, or uses with it again, makes a word with it (捣|固 for tamping,
-                    // 殺|菁 for fixing, 整|調 for regulation).
+                    // 殺|菁 for fixing, 整|調 for regulation); one as common as 出 is a word
+                    // of its own (慢慢出|筋).
                     && (words[last - 1].text.unicodeScalars.count >= 2
-                        || recurrence(text(from: last - 1)) < 2 && min(recurrence(String(String.UnicodeScalarView(run[words[last - 1].start..<words[last].start]))), recurrence(text(from: last)))
-                            >= 2 * recurrence(text(from: last - 1))))
+                        || recurrence(text(from: last - 1)) < 2
+                            && (lexicon.perMillion(words[last - 1].text) >= Self.singleCharacterTermPerMillion
+                                || min(recurrence(String(String.UnicodeScalarView(run[words[last - 1].start..<words[last].start]))), recurrence(text(from: last)))
+                                    >= 2 * recurrence(text(from: last - 1)))))
         {
             return (text(from: last), words[last].start)
         }

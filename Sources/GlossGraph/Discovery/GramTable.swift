@@ -61,6 +61,52 @@ struct Gram: Hashable, Sendable {
     }
 }
 
+/// Counts of single CJK characters: a flat array for U+3400–U+9FFF (where nearly all fall), a
+/// dictionary for the rest.
+struct CharacterCounts: Sendable {
+    private var common: [UInt32] = []
+    private var other: [UInt32: UInt32] = [:]
+    private static let commonRange: Range<UInt32> = 0x3400..<0xA000
+
+    /// Counts `count` more of the character `scalar`.
+    @inline(__always) mutating func add(_ scalar: UInt32, count: UInt32 = 1) {
+        if Self.commonRange.contains(scalar) {
+            if common.isEmpty { common = [UInt32](repeating: 0, count: Self.commonRange.count) }
+            common[Int(scalar - Self.commonRange.lowerBound)] &+= count
+        } else {
+            other[scalar, default: 0] &+= count
+        }
+    }
+
+    /// The count of the one character `text`; 0 for a longer text.
+    func count(of text: String) -> Int {
+        guard let scalar = text.unicodeScalars.first?.value, text.unicodeScalars.count == 1 else { return 0 }
+        if Self.commonRange.contains(scalar) { return common.isEmpty ? 0 : Int(common[Int(scalar - Self.commonRange.lowerBound)]) }
+        return Int(other[scalar] ?? 0)
+    }
+
+    mutating func merge(_ counts: CharacterCounts) {
+        if common.isEmpty {
+            common = counts.common
+        } else if !counts.common.isEmpty {
+            for index in common.indices { common[index] &+= counts.common[index] }
+        }
+        other.merge(counts.other, uniquingKeysWith: &+)
+    }
+
+    /// The characters counted at least once, with their counts, as a statistics file records them.
+    var byCharacter: [String: Int] {
+        var counts: [String: Int] = [:]
+        for (index, count) in common.enumerated() where count > 0 {
+            counts[String(Unicode.Scalar(Self.commonRange.lowerBound + UInt32(index))!)] = Int(count)
+        }
+        for (scalar, count) in other where count > 0 {
+            if let character = Unicode.Scalar(scalar) { counts[String(character)] = Int(count) }
+        }
+        return counts
+    }
+}
+
 /// Counts of the CJK n-grams of a text: for each n-gram its occurrences and where it was
 /// first seen. An open-addressing table (linear probing) of fixed-size slots, since a corpus
 /// has millions of n-grams and a dictionary of structs costs several times more.
@@ -101,6 +147,10 @@ struct GramTable: Sendable {
     private var mask: Int
     /// The largest count pruning has dropped (0: every count is exact).
     private(set) var prunedCount: UInt32 = 0
+    /// How often each CJK character occurs, and how many runs of CJK characters it opens (a
+    /// digit's run aside): never pruned.
+    private(set) var characters = CharacterCounts()
+    private(set) var runInitials = CharacterCounts()
 
     /// N-grams a table holds before it prunes: 2¹⁹, in at most 2²⁰ slots of 32 bytes (32 MB).
     static let limit = 1 << 19
@@ -175,14 +225,18 @@ struct GramTable: Sendable {
         slots[index] = slot
     }
 
-    /// A table holding `entries` (distinct n-grams with counts above 0) and the largest count
-    /// pruning dropped: one read back from a statistics file.
-    static func restoring(_ entries: [Entry], prunedCount: UInt32) -> GramTable {
+    /// A table holding `entries` (distinct n-grams with counts above 0), the largest count
+    /// pruning dropped and the runs each character opens (`runStarts`, by scalar value): one
+    /// read back from a statistics file.
+    static func restoring(
+        _ entries: [Entry], prunedCount: UInt32, characters: CharacterCounts = CharacterCounts(), runStarts: CharacterCounts = CharacterCounts()
+    ) -> GramTable {
         var table = GramTable(capacity: max(1 << 12, entries.count))
         for (index, entry) in entries.enumerated() { table.insertNew(Slot(key: entry.key, count: entry.count, place: UInt32(index))) }
         table.places = entries.map(\.place)
         table.occupied = entries.count
         table.prunedCount = prunedCount
+        (table.characters, table.runInitials) = (characters, runStarts)
         return table
     }
 
@@ -240,7 +294,13 @@ struct GramTable: Sendable {
             slots[index].count += slot.count
         }
         prunedCount = max(prunedCount, other.prunedCount)
+        characters.merge(other.characters)
+        runInitials.merge(other.runInitials)
     }
+
+    /// How many runs of CJK characters (after punctuation, Latin text or a line's start) the
+    /// one character `text` opens; 0 for a longer text.
+    func runStarts(of text: String) -> Int { runInitials.count(of: text) }
 
     /// Drops the n-grams seen at most θ times, θ the least that leaves at most `target`.
     mutating func prune(toAtMost target: Int) {
@@ -284,6 +344,7 @@ struct GramTable: Sendable {
         var offsets: [Int] = []
         for unit in units {
             func flush() {
+                if let first = run.first, first != Gram.digit { table.runInitials.add(first) }
                 guard run.count >= 2 else { return }
                 let line = UInt32(Self.line(of: unit, atTextOffset: offsets[0]))
                 for start in 0..<(run.count - 1) {
@@ -310,6 +371,7 @@ struct GramTable: Sendable {
                     }
                     run.append(value)
                     offsets.append(offset)
+                    table.characters.add(value)
                 } else if !run.isEmpty {
                     flush()
                     run.removeAll(keepingCapacity: true)

@@ -411,6 +411,9 @@ struct GlossMinerTests {
              text: "小弟架 125cc 踏板车（scooter）最近好难起动。踏板车冷车难着，踏板车要查火咀。", expected: ["踏板车|scooter|"]),
         Case(shape: "X，法语叫 Y: a name in another language of Latin script, accents and all", text: "每隔几天还要搅泥，法语叫 bâtonnage。搅泥要轻。",
              expected: ["搅泥|bâtonnage|"]),
+        // The fixture set's 慢慢出筋（gluten） gave 出筋: 出 is used once, but is no rare verb.
+        Case(shape: "a one-character verb as common as 出 is a word of its own before a one-character term",
+             text: "多揉一会儿就会出膜（windowpane）。膜要薄，看见膜就停，没有膜再揉。", expected: ["膜|windowpane|"]),
         Case(shape: "换 and 产生 are verbs (jieba tags them nz and n)", text: "不一定要换刀头（cutter head）。刀头钝了切不动。焊得太快会产生虚焊（cold joint）。",
              expected: ["刀头|cutter head|", "虚焊|cold joint|"]),
     ]
@@ -817,6 +820,26 @@ struct DiscovererTests {
         let turns = ["Then I roll it on the steel table.", "Now I use the jacks. Then I roll it again.", "World War I changed glassmaking."]
         let names = Discoverer(glossary: nil).discover([Self.transcript(turns)]).filter { $0.kind == .name }.map(\.en)
         #expect(!names.contains("Then I") && !names.contains("Now I"), "\(names)")
+    }
+
+    /// A sourdough class's captions gave 出筋 for gluten: the one character's uses alone were
+    /// in other units than the gloss's, and only the gloss's were counted.
+    @Test("one character used alone in other units (subtitle cues) is a term of its own, as in one paragraph")
+    func oneCharacterTermAcrossUnits() throws {
+        let general = try #require(GeneralWords.load(), "jieba's dict.txt is missing: Scripts/install-deps installs python3-jieba")
+        let turns = ["再揉一会儿就会出膜（windowpane）。", "膜要薄。", "看见膜就停。", "没有膜再揉。"]
+        let glosses = Discoverer(glossary: nil, generalWords: general).discover([Self.transcript(turns)]).filter { $0.kind == .gloss }
+        #expect(glosses.map(\.zh) == ["膜"], "\(glosses.map { $0.zh + "·" + $0.en })")
+    }
+
+    /// A closing trial's bookbinding class wrote `Step one：先把皮革泡软` inside Chinese lines.
+    @Test("a discourse label with its number in words (Step one, Part II) is no name")
+    func discourseLabelsAreNoNames() {
+        let names = Discoverer(glossary: nil).discover([Self.transcript([
+            "今天做书脊。Step one：先把皮革泡软。Step two：削薄边缘。", "Step one 最重要，Part II 讲上胶，用 Titebond 胶。", "Titebond 干得快。",
+        ])]).map { $0.en + $0.abbreviation }
+        #expect(names.contains("Titebond"), "\(names)")
+        for label in ["Step one", "Step two", "Part II"] { #expect(!names.contains(label), "\(label) in \(names)") }
     }
 
     @Test("a month and numbers are a date and AM or PM a time, no names")
