@@ -191,8 +191,10 @@ public enum TranscriptReader {
                 format = .paragraphs
             }
             if options.format == .auto && style == .none {
-                let unit = parser.linesAreCaptions() ? "each line (short lines that seldom end a sentence, as subtitles are)" : "each paragraph"
-                notices.append(Notice("no speaker labels found; \(unit) is read as a unit", at: SourceLocation(file: file)))
+                let captions = parser.linesAreCaptions()
+                let unit = captions ? "each line (short lines that seldom end a sentence, as subtitles are)" : "each paragraph"
+                notices.append(Notice("no speaker labels found; \(unit) is read as a unit", at: SourceLocation(file: file),
+                    topic: .unitsWithoutSpeakers(captions ? "line" : "paragraph")))
             }
             // Short paragraphs only (a list of brief remarks): titles of nothing, they are the text.
             if style == .none && !units.contains(where: { $0.kind != .note }) && skipped.contains(where: { $0.reason == .heading }) {

@@ -333,6 +333,8 @@ public struct Notice: Sendable, Hashable, CustomStringConvertible {
         case labelScriptFromInputs
         /// Concepts found as often as those on the map are not on it: they share no kept link.
         case isolatedConcepts
+        /// A file had no speaker labels: each of its turns is a paragraph or a line, as named.
+        case unitsWithoutSpeakers(String)
     }
 
     /// What to try when a map comes out empty.

@@ -115,7 +115,7 @@ extension Terminal {
                 notice.hint = " (--script hans, tw or hk picks another)"
             case .isolatedConcepts?:
                 notice.hint = " (--keep-isolated draws them)"
-            case nil:
+            case .unitsWithoutSpeakers?, nil:
                 break
             }
             printError(notice.description)

@@ -18,6 +18,19 @@ public struct CountingSettings: Sendable {
 
     /// How the unit is named in exports and counts files: `turn`, `sentence`, `paragraph`, or `3 turns`.
     public var unitDescription: String { window > 1 ? "\(window) turns" : unit.rawValue }
+
+    /// How a map names its unit: `unitDescription`, or, where each of `files` inputs was read
+    /// without speaker labels (reading's `notices` say so), what a turn was in all of them
+    /// (`paragraph`, `line`).
+    func unitDescription(files: Int, notices: [Notice]) -> String {
+        guard unit == .turn, window == 1 else { return unitDescription }
+        var named: [String: Int] = [:]
+        for notice in notices {
+            if case .unitsWithoutSpeakers(let name) = notice.topic { named[name, default: 0] += 1 }
+        }
+        guard named.count == 1, let (name, count) = named.first, count == files else { return unitDescription }
+        return name
+    }
 }
 
 /// Told of bytes read and of units counted as they happen, from any thread.

@@ -158,7 +158,8 @@ public enum MapJob {
             try MapEvidence.collect(into: &graph, files: files, reading: reading, unit: counting.unit, extractor: usedExtractor)
         }
         var report = try write(
-            counts: counts, glossary: loaded, sourceFiles: files, unit: request.counting.unitDescription, graph: request.graph,
+            counts: counts, glossary: loaded, sourceFiles: files, unit: request.counting.unitDescription(files: files.count, notices: notices),
+            graph: request.graph,
             export: request.export, destination: request.destination, folder: &folder, fontSubstitute: try fontCheck.value(), progress: progress,
             discovery: proposalCount.map { (proposals: $0, added: discovered.count) }, evidence: evidence)
         report.notices = skipped + notices + report.notices

@@ -89,6 +89,25 @@ struct MapCommandTests {
         try input(beekeeping, named: "bees.md")
     }
 
+    /// A closing trial's map of an article without speakers was titled "… · 12 turns".
+    @Test("a map of texts read without speaker labels counts paragraphs, in the summary and the drawing's title; one with speakers counts turns")
+    func paragraphUnitsAreNamed() throws {
+        let article = "水轮机的效率很重要。水轮机和发电机相连。\n\n发电机的效率也重要。水轮机叶片会磨损。\n\n叶片磨损以后效率下降。发电机要检修。\n"
+        let (folder, input) = try Self.input(article, named: "hydro.txt")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("out")
+        let result = try CLI.run(["map", "--discover", "--no-glossary", "--render", "none", "-o", output.path, input.path], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("3 units (paragraph), "), "\(result.stdout)")
+        let dot = try String(contentsOf: output.appendingPathComponent("concept-map.dot"), encoding: .utf8)
+        #expect(dot.contains("hydro.txt · 3 paragraphs · "), "\(dot.prefix(600))")
+        // With a file that has speakers among the inputs, a unit is a turn.
+        let interview = folder.appendingPathComponent("interview.md")
+        try "**记者：** 水轮机怎么修？\n**工程师：** 水轮机叶片要换，发电机也要查。\n".write(to: interview, atomically: true, encoding: .utf8)
+        let both = try CLI.run(["map", "--discover", "--no-glossary", "--render", "none", "-o", output.path, "--force", input.path, interview.path], in: folder)
+        #expect(both.stdout.hasPrefix("5 units (turn), "), "\(both.stdout) \(both.stderr)")
+    }
+
     @Test("a short text from another domain: without --discover the empty map says why; with it, the text's own concepts make the map, marked as discovered")
     func discoverMap() throws {
         let (folder, input) = try Self.beekeepingInput()
