@@ -30,11 +30,15 @@ public struct DiscoveryCandidate: Sendable {
     public var line: Int
     /// The known concept this may be another name of.
     public var variantOf: String?
-    /// Other Chinese names of the proposed concept: stated (阿司匹林，也就是乙酰水杨酸) or one
-    /// character shorter or longer (自博弈 beside 自我博弈).
+    /// Other names of the proposed concept: Chinese ones stated (阿司匹林，也就是乙酰水杨酸) or
+    /// one character shorter or longer (自博弈 beside 自我博弈), and a second English name
+    /// stated on the gloss's line (`（mechanical action），英文也叫 tracker action`).
     public var variants: [String] = []
     /// Why it is proposed, for people.
     public var reason: String
+    /// A gloss giving a second English name of the term glossed just before on its line
+    /// (`StatedGloss.isSecondName`): folded into that gloss.
+    var isSecondName = false
 
     /// After `other` (a gloss of the same concept) is folded into this proposal, its Chinese
     /// name leads when it ranked higher, being used more (肠外营养 ×3 over 静脉营养 ×1, which
@@ -297,6 +301,20 @@ public struct Discoverer: Sendable {
             let keep = candidate.zh.isEmpty ? nil : names(candidate).compactMap { firstRow[$0] }.filter { other in
                 agree(result[other].en, candidate.en) && agree(result[other].abbreviation, candidate.abbreviation)
             }.min()
+            // A second English name stated on the gloss's line (机械式连动（mechanical action），
+            // 英文也叫 tracker action) is the concept's too.
+            let secondEnglish = keep != nil || !candidate.isSecondName ? nil : firstRow["zh " + candidate.zh].flatMap { other in
+                (result[other].file, result[other].line) == (candidate.file, candidate.line) && !result[other].en.isEmpty
+                    && agree(result[other].abbreviation, candidate.abbreviation) ? other : nil
+            }
+            if let other = secondEnglish {
+                if !result[other].variants.contains(candidate.en) { result[other].variants.append(candidate.en) }
+                result[other].score = max(result[other].score, candidate.score)
+                result[other].reason += "; " + candidate.reason
+                removed.insert(index)
+                firstRow["en " + NameKey.key(candidate.en)] = firstRow["en " + NameKey.key(candidate.en)] ?? other
+                continue
+            }
             guard let keep else {
                 for name in names(candidate) where firstRow[name] == nil { firstRow[name] = index }
                 continue
@@ -648,6 +666,7 @@ public struct Discoverer: Sendable {
                     kind: .gloss, zh: gloss.zh, en: gloss.en, abbreviation: gloss.abbreviation,
                     score: 30 + log2(Double(1 + count)) + log2(Double(1 + own)) / 4 + Double(copies - 1), count: count, file: unit.file, line: position.line,
                     variantOf: variant?.id, reason: reason)
+                byKey[key]!.isSecondName = gloss.isSecondName
                 order.append(key)
             }
         }

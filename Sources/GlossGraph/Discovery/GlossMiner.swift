@@ -19,6 +19,9 @@ public struct StatedGloss: Sendable, Hashable {
     /// Stated by no marker: the English set right after the Chinese term (`先找锚点 anchor
     /// point，`), which code-switched speech also writes; the caller judges the English.
     public var isBare = false
+    /// A second name of a term glossed just before, in a language of Latin script
+    /// (`熔池（weld pool），英文也叫 molten pool`): the caller folds it into that gloss.
+    public var isSecondName = false
 }
 
 /// Finds the glosses a text states. Parentheticals that are not glosses are rejected: asides
@@ -198,7 +201,9 @@ public enum GlossMiner {
             if let clause = namingClause(keys, at: index),
                 let gloss = clause.namesLatin
                     ? chineseApposition(scalars, markerStart: clause.start, markerEnd: clause.end, strict: true, offsets: offsets, context: context)
-                    : topicNaming(scalars, clauseStart: clause.start, nameStart: clause.end, offsets: offsets, context: context)
+                    : clause.bySpeakers
+                        ? chineseApposition(scalars, markerStart: index, markerEnd: clause.end, strict: false, offsets: offsets, context: context)
+                        : topicNaming(scalars, clauseStart: clause.start, nameStart: clause.end, offsets: offsets, context: context)
             {
                 found.append(gloss)
                 index = clause.end
@@ -1733,11 +1738,13 @@ public enum GlossMiner {
     /// subtitle lines `X` / `英文缩写 Y`; `ABBR，中文一般译作 X`).
     static let appositionMarkers = [
         "指的是", "也就是", "即为", "又称为", "也称为", "简称为", "英文叫", "英文是", "英文名", "英文缩写", "英文全称", "英文称为", "英语叫",
-        "英文常叫", "英文一般叫", "英文通常叫", "英文也叫", "中文常叫", "中文一般叫", "中文通常叫", "中文也叫",
-        "中文叫", "中文译作", "中文一般译作", "一般译作", "译作", "译为", "译成",
+        "英文常叫", "英文一般叫", "英文通常叫", "英文也叫", "英文一般写", "英文通常写", "英文写作", "英文写成", "英文写",
+        "中文常叫", "中文一般叫", "中文通常叫", "中文也叫", "中文叫", "中文译作", "中文一般译作", "一般译作", "译作", "译为", "译成",
         // A name in another language of Latin script, which English texts use too (熟成，法语叫
         // affinage).
         "法语叫", "法文叫", "法语是", "法文是", "德语叫", "德文叫", "意大利语叫", "拉丁文叫", "拉丁语叫", "学名是", "学名叫",
+        // A formal name (滤洗，正式名称是 lautering; 车脑，正式名称叫发动机控制单元).
+        "正式名称是", "正式名称叫", "正式名称为", "正式名是", "正式叫",
         // An English name, then its abbreviation (American foulbrood，缩写AFB).
         "缩写为", "缩写",
         // A short form's full name (CoWoS 的全名是 Chip on Wafer on Substrate).
@@ -1863,7 +1870,24 @@ public enum GlossMiner {
             end = comma
             while end > 0 && (scalars[end - 1] == " " || scalars[end - 1] == "，" || scalars[end - 1] == ",") { end -= 1 }
         }
-        return appositionTargets(rest).flatMap { pair(termBefore: scalars, end: end, with: $0, shortForm: shortForm, offsets: offsets, context: context) }
+        // `日内瓦波纹（Geneva stripes），法文叫 Côtes de Genève`: a second name in a language of
+        // Latin script, after the first in brackets, is the term's before the brackets.
+        var isSecondName = false
+        if "英法德意拉学".unicodeScalars.contains(keys[markerStart]), end > 0, scalars[end - 1] == "）" || scalars[end - 1] == ")",
+            let open = scalars[..<(end - 1)].lastIndex(where: { $0 == "（" || $0 == "(" }), end - 1 - open <= 80,
+            !hasChineseText(String(String.UnicodeScalarView(scalars[(open + 1)..<(end - 1)])))
+        {
+            end = open
+            while end > 0 && scalars[end - 1] == " " { end -= 1 }
+            isSecondName = true
+        }
+        return appositionTargets(rest).flatMap { target in
+            pair(termBefore: scalars, end: end, with: target, shortForm: shortForm, offsets: offsets, context: context).map { gloss in
+                var gloss = gloss
+                gloss.isSecondName = isSecondName && !gloss.en.isEmpty && !gloss.zh.isEmpty
+                return gloss
+            }
+        }
     }
 
     /// Words that end a subordinate clause of time or condition (严重的时候|混凝土保护层,
@@ -2016,21 +2040,28 @@ public enum GlossMiner {
 
     /// A short clause after a comma that names the term before it: a subject of one to six
     /// Chinese characters (我们, 我们内部, 业内, 大家一般), a naming verb, then the name: Latin
-    /// letters, or Chinese after a verb whose pronoun object refers back (叫它, 称之为). Returns
-    /// where the clause starts (after the comma), where its verb ends, and whether the name is
-    /// Latin.
-    private static func namingClause(_ scalars: [Unicode.Scalar], at index: Int) -> (start: Int, end: Int, namesLatin: Bool)? {
+    /// letters, or Chinese (quoted or not) after a verb whose pronoun object refers back (叫它,
+    /// 称之为) or after a subject that only says who uses the name (`namingSubjects`,
+    /// `namingAdverbs`: 我哋行內叫「過濾洗糟」). Returns where the clause starts (after the
+    /// comma), where its verb ends (where a Chinese name starts, past its opening quote),
+    /// whether the name is Latin, and whether the subject only says who uses it. `scalars` are
+    /// the text's Simplified characters.
+    private static func namingClause(_ scalars: [Unicode.Scalar], at index: Int) -> (start: Int, end: Int, namesLatin: Bool, bySpeakers: Bool)? {
         guard let verb = namingVerbs.first(where: { index + $0.count <= scalars.count && scalars[index..<(index + $0.count)].elementsEqual($0) }) else { return nil }
         var after = index + verb.count
         while after < scalars.count && scalars[after] == " " { after += 1 }
-        guard after < scalars.count else { return nil }
-        let namesLatin = scalars[after].isASCII && scalars[after].properties.isAlphabetic
+        var nameStart = after
+        while nameStart < scalars.count && "「“『\"".unicodeScalars.contains(scalars[nameStart]) { nameStart += 1 }
+        guard nameStart < scalars.count else { return nil }
+        let namesLatin = nameStart == after && scalars[after].isASCII && scalars[after].properties.isAlphabetic
+        let namesChinese = ScriptClass.isCJK(scalars[nameStart].value) && !isCJKPunctuation(scalars[nameStart])
         let referringBack = verb.contains("它") || verb.contains("之")
-        guard namesLatin || (referringBack && ScriptClass.isCJK(scalars[after].value) && !isCJKPunctuation(scalars[after])) else { return nil }
         var start = index
         while start > 0 && index - start < 6 && ScriptClass.isCJK(scalars[start - 1].value) && !isCJKPunctuation(scalars[start - 1]) { start -= 1 }
         guard start < index, start > 0, scalars[start - 1] == "，" || scalars[start - 1] == "," else { return nil }
-        return (start, index + verb.count, namesLatin)
+        let bySpeakers = !referringBack && afterNamingSpeaker(Substring(String(String.UnicodeScalarView(scalars[start..<index])))).isEmpty
+        guard namesLatin || (namesChinese && (referringBack || bySpeakers)) else { return nil }
+        return (start, namesLatin ? index + verb.count : nameStart, namesLatin, bySpeakers)
     }
 
     /// `CCD这几年常听到，我们这边叫它蜂群崩溃症`: the Chinese name a naming clause gives (after
@@ -2125,6 +2156,24 @@ public enum GlossMiner {
         var stop = markerEnd
         while stop < scalars.count && [" ", "“", "「", "『", "\""].contains(scalars[stop]) { stop += 1 }
         let targetStart = stop
+        // An acronym, the marker, then its expansion, the letters agreeing (UT 就是 ultrasonic
+        // testing).
+        if stop < scalars.count, scalars[stop].isASCII, scalars[stop].properties.isAlphabetic, let acronym = latinTerm(before: scalars, end: end),
+            isAcronym(acronym.text)
+        {
+            var latinEnd = stop
+            while latinEnd < scalars.count && scalars[latinEnd].isASCII
+                && (scalars[latinEnd].properties.isAlphabetic || scalars[latinEnd] == " " || scalars[latinEnd] == "-")
+            {
+                latinEnd += 1
+            }
+            let english = String(String.UnicodeScalarView(scalars[stop..<latinEnd])).trimmingWhitespace()
+            if latinEnd == scalars.count || !(scalars[latinEnd].isASCII && scalars[latinEnd].properties.isAlphabetic || ("0"..."9").contains(scalars[latinEnd])),
+                english.split(separator: " ").count >= 2, lettersAgree(short: acronym.text, long: english)
+            {
+                return StatedGloss(zh: "", en: english, abbreviation: acronym.text, offset: offsets[acronym.start])
+            }
+        }
         // A Chinese term, the marker, then its English ending the clause (回滚就是 rollback).
         if stop < scalars.count, scalars[stop].isASCII, scalars[stop].properties.isAlphabetic, end > 0, !scalars[end - 1].isASCII {
             var latinEnd = stop

@@ -147,7 +147,8 @@ public enum DiscoveryListing {
     }
 
     /// An array in rank order: `{"zh","en","abbreviation","variants","kind","score","count","file","line","variant_of","reason"}`,
-    /// `variants` the other Chinese names (an array of strings).
+    /// `variants` the other names (an array of strings: Chinese ones, and a second English
+    /// name stated beside the gloss).
     public static func json(_ candidates: [DiscoveryCandidate], limit: Int) -> [UInt8] {
         var json = JSONText()
         json.beginArray()
@@ -231,7 +232,8 @@ public struct ProposedConcepts: Sendable {
             if onlyAbbreviation { abbreviationOnly.insert(concepts.count) }
             var concept = Concept(
                 id: id, category: "new", zh: candidate.zh, en: english, abbreviations: abbreviation.isEmpty ? [] : [abbreviation], note: "")
-            concept.zhVariants = candidate.variants
+            concept.zhVariants = candidate.variants.filter(\.containsCJK)
+            concept.enVariants = candidate.variants.filter { !$0.containsCJK }
             concepts.append(concept)
         }
     }

@@ -414,6 +414,16 @@ struct GlossMinerTests {
         // The fixture set's 慢慢出筋（gluten） gave 出筋: 出 is used once, but is no rare verb.
         Case(shape: "a one-character verb as common as 出 is a word of its own before a one-character term",
              text: "多揉一会儿就会出膜（windowpane）。膜要薄，看见膜就停，没有膜再揉。", expected: ["膜|windowpane|"]),
+        // A mid-session trial (ship welding, a carpentry `.srt`, a keyboard forum) and the ninth
+        // fixture set: other names after a gloss, naming clauses and formal names.
+        Case(shape: "X（A），英文也叫 B: the second English name is the term's too", text: "熔池（weld pool），英文也叫 molten pool。熔池要稳。",
+             expected: ["熔池|weld pool|", "熔池|molten pool|"]),
+        Case(shape: "X（A），行内叫“Y”: who uses the name, then 叫 alone, gives another Chinese name",
+             text: "焊缝边缘常见咬边（undercut），行内叫“咬肉”。咬边要补焊，咬肉多了不合格。", expected: ["咬边|undercut|", "咬边|||咬肉"]),
+        Case(shape: "X，正式名称叫 Y: a formal name", text: "车脑，正式名称叫发动机控制单元。车脑坏了要换。", expected: ["车脑|||发动机控制单元"]),
+        Case(shape: "专业上叫 X，英文一般写 Y", text: "每隔一小时把叶子捧起抖动，专业上叫浪菁，英文一般写 tossing。浪菁要轻。", expected: ["浪菁|tossing|"]),
+        Case(shape: "ACRONYM 就是 its expansion, the letters agreeing", text: "做完要UT，UT 就是 ultrasonic testing。UT 要看报告。",
+             expected: ["|ultrasonic testing|UT"]),
         Case(shape: "换 and 产生 are verbs (jieba tags them nz and n)", text: "不一定要换刀头（cutter head）。刀头钝了切不动。焊得太快会产生虚焊（cold joint）。",
              expected: ["刀头|cutter head|", "虚焊|cold joint|"]),
     ]
@@ -820,6 +830,21 @@ struct DiscovererTests {
         let turns = ["Then I roll it on the steel table.", "Now I use the jacks. Then I roll it again.", "World War I changed glassmaking."]
         let names = Discoverer(glossary: nil).discover([Self.transcript(turns)]).filter { $0.kind == .name }.map(\.en)
         #expect(!names.contains("Then I") && !names.contains("Now I"), "\(names)")
+    }
+
+    /// A trial's `分段（block），英文也叫 hull block` gave hull block as English the text leaves
+    /// untranslated.
+    @Test("a second English name stated on a gloss's line is the proposal's other name, and an English variant of its concept")
+    func secondEnglishName() throws {
+        let general = try #require(GeneralWords.load(), "jieba's dict.txt is missing: Scripts/install-deps installs python3-jieba")
+        let proposals = Discoverer(glossary: nil, generalWords: general).discover([Self.transcript([
+            "船体先分成分段（block），英文也叫 hull block。分段在车间里焊好。", "分段再吊上船台。",
+        ])])
+        let gloss = try #require(proposals.first { $0.zh == "分段" }, "\(proposals.map { $0.zh + "·" + $0.en })")
+        #expect(gloss.en == "block" && gloss.variants == ["hull block"], "\(gloss)")
+        #expect(!proposals.contains { $0.en == "hull block" && $0.zh.isEmpty })
+        let concept = try #require(ProposedConcepts([gloss]).concepts.first)
+        #expect(concept.enVariants == ["hull block"] && concept.zhVariants.isEmpty)
     }
 
     /// A sourdough class's captions gave 出筋 for gluten: the one character's uses alone were
