@@ -50,8 +50,19 @@ struct ConsistencyCommand: ParsableCommand {
             let result = try AnalysisJobs.consistency(
                 try input.paths(), reading: try input.readingOptions(), glossary: glossaryOptions.source, suggest: suggest, englishVariants: englishVariants, script: script,
                 notices: Terminal.printNotices)
+            if result.conceptsFound == 0 {
+                Terminal.printError(
+                    "note: no concept of the glossary was found in the inputs, so no name was checked; glossgraph discover --format glossary "
+                        + "writes this text's terms as a glossary to review and pass with --glossary")
+            }
             if let suggestions = result.suggestions {
                 Terminal.write(suggestions)
+                let unchanged = result.findings.filter { $0.needsAction && !$0.usages.contains { $0.replacement != nil } }
+                if !unchanged.isEmpty {
+                    Terminal.printError(
+                        "note: \(unchanged.count) finding\(unchanged.count == 1 ? "" : "s") no replacement can mend (English left untranslated, "
+                            + "several English names): glossgraph consistency without --suggest lists \(unchanged.count == 1 ? "it" : "them")")
+                }
             } else {
                 switch format {
                 case .text: Terminal.write(ConsistencyReport.text(result.findings))

@@ -191,19 +191,27 @@ public struct ConsistencyChecker {
     /// then non-preferred Chinese renderings by how many names a concept is spread over, then
     /// English left untranslated. Each file is checked on its own, in its own script
     /// (`script`, or `detectScript`): a Traditional text against the Traditional names.
-    public func findings(_ transcripts: [Transcript]) -> [ConsistencyFinding] {
+    public func findings(_ transcripts: [Transcript]) -> [ConsistencyFinding] { check(transcripts).findings }
+
+    /// `findings(_:)`, and how many of the glossary's concepts the texts name (0: the glossary
+    /// covers nothing of them, and no finding means nothing).
+    public func check(_ transcripts: [Transcript]) -> (findings: [ConsistencyFinding], conceptsFound: Int) {
         // Each file is a translation of its own: a term translated in one does not excuse its
         // English left in another.
         var findings: [ConsistencyFinding] = []
+        var found = Set<String>()
         for transcript in transcripts {
-            findings += self.findings([transcript], in: script ?? Self.detectScript(of: transcript))
+            let checked = self.findings([transcript], in: script ?? Self.detectScript(of: transcript))
+            findings += checked.findings
+            found.formUnion(checked.concepts)
         }
-        return findings.sorted {
+        let sorted = findings.sorted {
             $0.weight != $1.weight ? $0.weight > $1.weight : ($0.concept.id, $0.kind.rawValue) < ($1.concept.id, $1.kind.rawValue)
         }
+        return (sorted, found.count)
     }
 
-    private func findings(_ transcripts: [Transcript], in script: LabelScript) -> [ConsistencyFinding] {
+    private func findings(_ transcripts: [Transcript], in script: LabelScript) -> (findings: [ConsistencyFinding], concepts: [String]) {
         var findings: [ConsistencyFinding] = []
         let found = usages(transcripts)
         let preferredChinese = script.relabel(found.map(\.concept)).map(\.zh)
@@ -266,7 +274,7 @@ public struct ConsistencyChecker {
                     weight: 10 + untranslated.reduce(0) { $0 + $1.uses.count }))
             }
         }
-        return findings
+        return (findings, found.map(\.concept.id))
     }
 
     /// Which script a mention is written in.

@@ -227,6 +227,9 @@ public enum AnalysisJobs {
         public var findings: [ConsistencyFinding]
         public var files: [String]
         public var suggestions: [UInt8]?
+        /// How many of the glossary's concepts the inputs name: with none, no finding says
+        /// nothing of the inputs' terminology.
+        public var conceptsFound: Int
     }
 
     /// Checks the inputs' terminology against the glossary; with `suggest`, also makes the
@@ -253,8 +256,10 @@ public enum AnalysisJobs {
         let checker = ConsistencyChecker(glossary: glossary, checksEnglishVariants: englishVariants, script: script)
         var files: [String: ConsistencySuggestions.SourceLines] = [:]
         for (transcript, bytes) in zip(transcripts, texts) { files[transcript.file] = .init(bytes) }
+        let checked = checker.check(transcripts)
         var result = ConsistencyResult(
-            findings: ConsistencySuggestions.keepingUnreachable(checker.findings(transcripts), files: files), files: transcripts.map(\.file))
+            findings: ConsistencySuggestions.keepingUnreachable(checked.findings, files: files), files: transcripts.map(\.file),
+            conceptsFound: checked.conceptsFound)
         if suggest {
             var diff = ""
             for transcript in transcripts {

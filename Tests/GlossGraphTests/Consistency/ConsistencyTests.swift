@@ -340,6 +340,22 @@ struct ConsistencyCommandTests {
         let after = try CLI.run(["consistency", "export.md"], in: folder)
         #expect(after.status == 0, "\(after.stdout)")
     }
+
+    /// A trial's translation that the bundled glossary covers nothing of was reported as "No
+    /// terminology problems found.", and `--suggest` with only English left untranslated
+    /// printed nothing and exited 1.
+    @Test("a check that finds no concept of the glossary says so; --suggest says which findings no replacement mends")
+    func nothingChecked() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("**甲：** 今天聊焊接。\n\n**乙：** 焊缝要清理干净。\n\n**甲：** 好的。\n".utf8).write(to: folder.appendingPathComponent("weld.md"))
+        let none = try CLI.run(["consistency", "weld.md"], in: folder)
+        #expect(none.status == 0 && none.stderr.contains("no concept of the glossary was found in the inputs"), "\(none.stderr)")
+        try Data("**甲：** 我们聊聊 scaling law。\n\n**乙：** scaling law 很重要。\n\n**甲：** 好的。\n".utf8).write(to: folder.appendingPathComponent("english.md"))
+        let suggest = try CLI.run(["consistency", "--suggest", "english.md"], in: folder)
+        #expect(suggest.status == 1 && suggest.stdout.isEmpty)
+        #expect(suggest.stderr.contains("1 finding no replacement can mend") && !suggest.stderr.contains("no concept of the glossary"), "\(suggest.stderr)")
+    }
 }
 
 @Suite(
