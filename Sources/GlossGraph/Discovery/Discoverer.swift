@@ -202,6 +202,9 @@ public struct Discoverer: Sendable {
                 || candidate.kind == .name && !candidate.en.isEmpty && candidate.en.split(separator: " ").allSatisfy(speakerWords.contains)
                 || candidate.kind == .term && !speakerWords.isEmpty && candidate.zh.unicodeScalars.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) })
                     && speakerWords.contains { Transliteration.isTransliteration(candidate.zh, of: String($0)) }
+                // Who calls a thing by a name (行内, 业内, 我哋) is no term, however often a
+                // text says so; nor is a thread's starter (楼主).
+                || candidate.kind == .term && Self.peopleWhoName.contains(ChineseLexicon.simplified(candidate.zh))
         }
         let ranked = candidates.sorted {
             $0.score != $1.score ? $0.score > $1.score : ($0.file, $0.line, $0.zh + $0.en) < ($1.file, $1.line, $1.zh + $1.en)
@@ -832,7 +835,7 @@ public struct Discoverer: Sendable {
             }
             let acronym = GlossMiner.isAcronym(entry.text)
             // A discourse label (Step one, Part II) heads a step or a section: it names nothing.
-            guard knownConcept(entry.text) == nil, !Self.languageNames.contains(entry.text),
+            guard knownConcept(entry.text) == nil, !Self.languageNames.contains(entry.text), !Self.emoticons.contains(entry.text),
                 !SpeakerLabel.isDiscourseLabel(Array(entry.text.utf8)[...])
             else { return nil }
             // A capitalised word general English uses every day (Windows, Twitter) is a name
@@ -867,6 +870,13 @@ public struct Discoverer: Sendable {
 
     /// Interjections and chat abbreviations (lol, gg, btw, emm): a closed class of words that
     /// name nothing, however rare in general English.
+    /// `GlossMiner.namingSubjects` and the roles a forum thread names people by.
+    static let peopleWhoName = Set(GlossMiner.namingSubjects + ["楼主", "版主", "网友", "新手", "小白"])
+
+    /// Emoticons and chat abbreviations written in capitals (a closed class; QQ, TT and IMO are
+    /// also names, and stay).
+    static let emoticons: Set<String> = ["XD", "xD", "QAQ", "QWQ", "orz", "Orz", "OTZ", "LOL", "LMAO", "OMG", "BTW", "FYI", "TBH", "IDK"]
+
     static let interjections: Set<String> = [
         "lol", "lmao", "gg", "btw", "thx", "ty", "pls", "plz", "fyi", "imo", "imho", "tbh", "idk", "omg", "asap", "brb", "np",
         "haha", "hahaha", "hah", "hmm", "emm", "em", "um", "uh", "er", "yep", "yup", "nope", "nah", "oops", "wow", "ok", "okay",
@@ -1159,6 +1169,9 @@ public struct Discoverer: Sendable {
 
     static let functionCharacters: Set<Character> = Set("的了是在和不也就都而与及或把被对将为从向让给用以这那我你他她它们吗呢吧啊着著过很又还但所其该每各个种些嘅咗啲喺係唔冇佢嗰咁")
 
+    /// Negations, Simplified and Cantonese.
+    static let negations: Set<Character> = Set("不没未别唔冇")
+
     /// Aspect particles (了, 着, 过; 著 is Traditional text's 着).
     static let aspectParticles: Set<String> = ["了", "着", "著", "过"]
 
@@ -1278,6 +1291,9 @@ public struct Discoverer: Sendable {
                 !Self.functionCharacters.contains(last) || words[words.count - 1].count >= 2 || endsInSeed
             else { return false }
         }
+        // A negation ends a subject and its predicate's start (卫星轴|没调好), however the list
+        // joins it to the character before.
+        if Self.negations.contains(last), lexicon?.word(text) == nil { return false }
         // A number of two characters or more and one character after it is a quantity and its
         // measure word (上千|条, 几百|个, 三十|年), however the list cuts it (上|千条); an adjective
         // or verb there makes a name (二十|大).

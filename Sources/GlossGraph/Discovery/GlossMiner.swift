@@ -903,7 +903,7 @@ public enum GlossMiner {
                 scalars[start..<cursor], lexicon: lexicon, englishSize: englishSize, englishModifierIsHyphenated: englishModifierIsHyphenated,
                 englishIsNumbered: englishIsNumbered, englishSizeIsLoose: englishSizeIsLoose, englishJoinsWithAnd: englishJoinsWithAnd,
                 englishAllowsAttributive: englishName.map { $0.split(separator: " ").count < 2 || hasPostmodifier($0) || hasHyphenatedModifier($0) } ?? true,
-                englishNamesNoProperNoun: englishName.map { !$0.isEmpty && !$0.contains(where: \.isUppercase) } ?? false,
+                englishNamesNoProperNoun: englishName.map { !$0.isEmpty && !$0.contains(where: \.isUppercase) } ?? false, english: englishName,
                 otherName: otherName,
                 recurrence: context.recurrence, standalone: context.standalone, runStarts: context.runStarts)
         }
@@ -1014,7 +1014,8 @@ public enum GlossMiner {
     static func termByWords(
         _ run: ArraySlice<Unicode.Scalar>, lexicon: ChineseLexicon, englishSize: Int?, englishModifierIsHyphenated: Bool, englishIsNumbered: Bool = false,
         englishSizeIsLoose: Bool = false, englishJoinsWithAnd: Bool = false, englishAllowsAttributive: Bool = true, englishNamesNoProperNoun: Bool = false,
-        otherName: String? = nil, recurrence: (String) -> Int, standalone: ((String) -> Int)? = nil, runStarts: ((String) -> Int)? = nil
+        english: String? = nil, otherName: String? = nil, recurrence: (String) -> Int, standalone: ((String) -> Int)? = nil,
+        runStarts: ((String) -> Int)? = nil
     ) -> (text: String, start: Int)? {
         func standaloneUses(_ text: String) -> Int { standalone?(text) ?? recurrence(text) }
         /// Uses of `text` but those inside longer names other than the one `with` counts.
@@ -1559,8 +1560,37 @@ public enum GlossMiner {
         {
             return (text(from: cut), words[cut].start)
         }
+        // An adjective of size, shape or feel an English name of two words or more does not
+        // render (平直的长|焊缝 for weld seam, where 焊缝 is said alone twice more) describes this use; 冷裂纹 (cold
+        // cracking) and 大模型 (large language model) keep theirs.
+        if let english, !english.isEmpty, let index = words.firstIndex(where: { $0.start == start }), words[index].text.count == 1,
+            let renderings = Self.englishOfAdjectives[words[index].text], index + 1 < words.count
+        {
+            let englishWords = english.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
+            let rest = text(from: index + 1)
+            // (One English word may render it by its form: chiplet for 小晶片.)
+            if englishWords.count >= 2, !englishWords.contains(where: { word in renderings.contains { word.hasPrefix($0) } }), rest.count >= 2, rest.containsCJK,
+                recurrence(rest) - recurrence(term) >= 2
+            {
+                return (rest, words[index + 1].start)
+            }
+        }
         return (term, start)
     }
+
+    /// One-character adjectives of size, shape, texture and temperature, with the English
+    /// words (or word starts) that render them: a term opening with one keeps it only when
+    /// its English does (a closed class).
+    static let englishOfAdjectives: [String: [String]] = [
+        "长": ["long", "length"], "短": ["short"], "大": ["large", "big", "great", "major", "macro", "mega", "grand"],
+        "小": ["small", "little", "mini", "micro", "minor"], "新": ["new", "neo", "novel"], "老": ["old", "aged", "legacy", "senior"],
+        "旧": ["old", "used", "legacy"], "厚": ["thick", "heavy"], "薄": ["thin", "sheet", "film"], "宽": ["wide", "broad"],
+        "窄": ["narrow"], "高": ["high", "tall", "super", "hyper", "upper"], "低": ["low", "hypo", "under"], "深": ["deep", "dark"],
+        "浅": ["shallow", "light", "pale"], "粗": ["coarse", "rough", "thick", "crude"], "细": ["fine", "thin", "micro", "slender"],
+        "硬": ["hard", "rigid", "stiff"], "软": ["soft", "flexible"], "重": ["heavy"], "轻": ["light"], "干": ["dry"], "湿": ["wet", "moist"],
+        "热": ["hot", "heat", "thermal", "warm"], "冷": ["cold", "cool", "chill"], "快": ["fast", "quick", "rapid"], "慢": ["slow"],
+        "直": ["straight", "direct"], "平": ["flat", "plain", "level"], "圆": ["round", "circular"], "满": ["full"],
+    ]
 
     private static func isTermScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar == "·" || scalar == "-" || scalar == " " { return true }
@@ -2232,7 +2262,8 @@ public enum GlossMiner {
         var before = term.start
         while before > 0 && scalars[before - 1] == " " { before -= 1 }
         let lead = String(String.UnicodeScalarView(scalars[max(0, before - 2)..<before]))
-        if Self.demonstratives.contains(where: { lead.hasSuffix($0) }) { return nil }
+        // So does one opening X (那条缝，我们叫大接头).
+        if Self.demonstratives.contains(where: { lead.hasSuffix($0) || term.text.hasPrefix($0) }) { return nil }
         let names = [term.text, target]
         // (A short form may be the full name's end: 桥梁结构健康监测系统，简称健康监测系统; and
         // after a naming marker the other name may hold the term: 处方图又称作业处方图.)

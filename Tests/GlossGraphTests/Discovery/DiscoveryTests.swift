@@ -424,6 +424,12 @@ struct GlossMinerTests {
         Case(shape: "专业上叫 X，英文一般写 Y", text: "每隔一小时把叶子捧起抖动，专业上叫浪菁，英文一般写 tossing。浪菁要轻。", expected: ["浪菁|tossing|"]),
         Case(shape: "ACRONYM 就是 its expansion, the letters agreeing", text: "做完要UT，UT 就是 ultrasonic testing。UT 要看报告。",
              expected: ["|ultrasonic testing|UT"]),
+        Case(shape: "an adjective the English does not render, before a term said alone twice more, describes this use",
+             text: "平直的长焊缝（weld seam）最好焊。焊缝要清理，焊缝不能有气孔。", expected: ["焊缝|weld seam|"]),
+        Case(shape: "an adjective the English renders is the term's", text: "焊缝里的冷裂纹（cold cracking）。裂纹要查，裂纹不能有。",
+             expected: ["冷裂纹|cold cracking|"]),
+        Case(shape: "a demonstrative opening the name before a naming clause refers back", text: "合拢的时候那条缝，我们叫大接头。大接头要探伤，那条缝很长。",
+             expected: []),
         Case(shape: "换 and 产生 are verbs (jieba tags them nz and n)", text: "不一定要换刀头（cutter head）。刀头钝了切不动。焊得太快会产生虚焊（cold joint）。",
              expected: ["刀头|cutter head|", "虚焊|cold joint|"]),
     ]
@@ -830,6 +836,17 @@ struct DiscovererTests {
         let turns = ["Then I roll it on the steel table.", "Now I use the jacks. Then I roll it again.", "World War I changed glassmaking."]
         let names = Discoverer(glossary: nil).discover([Self.transcript(turns)]).filter { $0.kind == .name }.map(\.en)
         #expect(!names.contains("Then I") && !names.contains("Now I"), "\(names)")
+    }
+
+    /// A trial's welding interview and keyboard forum proposed 行内, 楼主, XD and 衛星軸沒.
+    @Test("who names a thing (行内), a thread's roles, emoticons and a subject before a negation are no terms")
+    func peopleEmoticonsAndNegationsAreNoTerms() throws {
+        let general = try #require(GeneralWords.load(), "jieba's dict.txt is missing: Scripts/install-deps installs python3-jieba")
+        let proposals = Discoverer(glossary: nil, generalWords: general).discover([Self.transcript([
+            "咬边，行内叫咬肉。气孔，行内叫砂眼。樓主的衛星軸沒調好 XD", "衛星軸沒潤會有聲 XD，樓主要潤衛星軸。", "衛星軸很重要，樓主說的對，行内都知道。",
+        ])]).map { $0.zh + $0.en + $0.abbreviation }
+        for junk in ["行内", "樓主", "XD", "衛星軸沒"] { #expect(!proposals.contains(junk), "\(junk) in \(proposals)") }
+        #expect(proposals.contains("衛星軸"), "\(proposals)")
     }
 
     /// A trial's `分段（block），英文也叫 hull block` gave hull block as English the text leaves
