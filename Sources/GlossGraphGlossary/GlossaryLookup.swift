@@ -41,10 +41,14 @@ public struct GlossaryLookup {
         case typo
         /// The query (4 letters or more) is inside a word of the name (`code` in `autoencoder`).
         case insideWord
+        /// The name is one or more whole words of the query (`paring` in `paring knife`, 链条
+        /// in 链条油): the query names something more.
+        case holdsName
 
         public static func < (lhs: Closeness, rhs: Closeness) -> Bool { lhs.rawValue < rhs.rawValue }
 
-        /// The name JSON output gives it: `words`, `word-beginning`, `typo`, `inside-word`.
+        /// The name JSON output gives it: `words`, `word-beginning`, `other-form`, `typo`,
+        /// `inside-word`, `holds-name`.
         public var label: String {
             switch self {
             case .words: "words"
@@ -52,6 +56,7 @@ public struct GlossaryLookup {
             case .otherForm: "other-form"
             case .typo: "typo"
             case .insideWord: "inside-word"
+            case .holdsName: "holds-name"
             }
         }
     }
@@ -121,8 +126,10 @@ public struct GlossaryLookup {
     }
 
     /// Looks a query up: by name, then by pinyin, then by a unique beginning; when all fail,
-    /// with up to `suggestionLimit` suggestions of close names (`Closeness`).
-    public func lookup(_ query: String, suggestionLimit: Int = 5) -> Result {
+    /// with up to `suggestionLimit` suggestions of close names (`Closeness`). A beginning
+    /// that `isGeneralWord` finds a word of general Chinese or English on its own (链条 of
+    /// 链条油, chain of chain oil) names another thing: its names are suggested, not matched.
+    public func lookup(_ query: String, suggestionLimit: Int = 5, isGeneralWord: ((String) -> Bool)? = nil) -> Result {
         let trimmed = query.trimmingWhitespace()
         if let found = glossary.concept(named: trimmed) {
             return Result(query: query, matches: [Match(concept: found.concept, kind: .name, matchedName: found.name.text)], suggestions: [])
@@ -155,7 +162,7 @@ public struct GlossaryLookup {
             if !matches.isEmpty { return Result(query: query, matches: unique(matches.map { ($0.concept, $0.name) }, kind: .pinyin), suggestions: []) }
         }
         let prefixMatches = prefixCandidates(queryKey: queryKey, queryPinyin: queryPinyin)
-        if Set(prefixMatches.map(\.concept)).count == 1 {
+        if Set(prefixMatches.map(\.concept)).count == 1, !(isGeneralWord?(trimmed) ?? false) {
             return Result(query: query, matches: unique(prefixMatches, kind: .prefix), suggestions: [])
         }
         return Result(query: query, matches: [], suggestions: suggestions(queryKey: queryKey, queryPinyin: queryPinyin, limit: suggestionLimit))
@@ -275,6 +282,17 @@ extension GlossaryLookup.Closeness {
             if closest <= allowed { return (.typo, closest) }
         }
         if allowInsideWord && insideWord && !isChinese && query.count >= 4 { return (.insideWord, 0) }
+        // The name inside the query, from a word's start to a word's end.
+        let nameIsChinese = name.contains { ScriptClass.isCJK($0.value) }
+        if allowInsideWord, name.count < query.count, nameIsChinese ? name.count >= 2 : name.count >= 3 {
+            let queryStarts = NameWords.starts(of: query)
+            for start in 0...(query.count - name.count) where queryStarts.contains(start) && query[start..<start + name.count].elementsEqual(name) {
+                let end = start + name.count
+                if end == query.count || queryStarts.contains(end) || !(query[end].properties.isAlphabetic || NameKey.isDigit(query[end])) {
+                    return (.holdsName, 0)
+                }
+            }
+        }
         return nil
     }
 }

@@ -343,6 +343,17 @@ public enum GlossaryJobs {
     /// Each term looked up in the glossary (by any name, pinyin or a unique beginning).
     public static func lookup(_ terms: [String], in source: GlossarySource) throws -> [GlossaryLookup.Result] {
         let lookup = GlossaryLookup(glossary: try source.load().glossary)
-        return terms.map { lookup.lookup($0) }
+        // Read only when a query begins a name: most look-ups match one.
+        var chinese: ChineseLexicon??
+        var english: EnglishWords??
+        func isGeneralWord(_ query: String) -> Bool {
+            if query.containsCJK {
+                if chinese == nil { chinese = .some(GeneralWords.load()?.lexicon) }
+                return chinese!?.word(query) != nil
+            }
+            if english == nil { english = .some(EnglishWords.load()) }
+            return english!?.isEveryday(query.lowercased()) ?? false
+        }
+        return terms.map { lookup.lookup($0, isGeneralWord: isGeneralWord) }
     }
 }

@@ -121,6 +121,26 @@ struct GlossaryLookupTests {
         #expect(lookup.lookup("programing").suggestions.map(\.closeness) == [.typo])
     }
 
+    /// A trial's `lookup 链条` answered 链条油 (chain oil) with exit 0, and `lookup 'paring
+    /// knife'` offered nothing though the glossary had paring.
+    @Test("a beginning that is a word of general Chinese or English is suggested, not found; a name the query holds is suggested")
+    func wordBeginningsAndHeldNames() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tsv = "id\tcategory\tzh\ten\tabbr\tzh_variants\ten_variants\tdeprecated\tnote\n"
+            + "chain-oil\tpart\t链条油\tchain oil\t\t\t\t\t\n" + "paring\ttechnique\t削薄\tparing\t\t\t\t\t\n"
+            + "derailleur\tpart\t变速器\tderailleur\t\t\t\t\t\n"
+        try Data(tsv.utf8).write(to: folder.appendingPathComponent("bike.tsv"))
+        for query in ["链条", "chain"] {
+            let result = try CLI.run(["lookup", "--glossary", "bike.tsv", "--json", query], in: folder)
+            #expect(result.status == 1 && result.stdout.contains("\"found\":false") && result.stdout.contains("链条油"), "\(query): \(result.stdout)")
+        }
+        let beginning = try CLI.run(["lookup", "--glossary", "bike.tsv", "deraill"], in: folder)
+        #expect(beginning.status == 0 && beginning.stdout.contains("变速器"), "\(beginning.stdout)")
+        let held = try CLI.run(["lookup", "--glossary", "bike.tsv", "--json", "paring knife"], in: folder)
+        #expect(held.status == 1 && held.stdout.contains("\"holds-name\"") && held.stdout.contains("削薄"), "\(held.stdout)")
+    }
+
     @Test("a beginning that several concepts share gives them all, shortest name first")
     func ambiguousBeginning() throws {
         let glossary = try Glossary(concepts: [
