@@ -10,6 +10,14 @@ public struct UnitExtraction: Sendable {
     /// Every mention in text order.
     public var matches: [TermMatch]
 
+    /// `matches` as counting takes them: a concept's names side by side in one gloss are one
+    /// mention (see `ConceptExtractor.mentions`).
+    public var countedMatches: [TermMatch] {
+        var counted = matches
+        unit.utf8.withUnsafeBufferPointer { ConceptExtractor.droppingGlossedRepeats(&counted, from: 0, in: $0) }
+        return counted
+    }
+
     /// Concept indices in order of first mention, each once.
     public var conceptsInOrder: [Int] {
         var seen = Set<Int>()

@@ -10,6 +10,58 @@ public typealias UnitMentionsBody = (
 ) -> Void
 
 extension ConceptExtractor {
+    /// The matches in `text` (UTF-8) as counting takes them: a concept's names set side by
+    /// side in one gloss (`熔池（weld pool）`, `WPS（Welding Procedure Specification，焊接工艺规程）`,
+    /// `RSP / 负责任扩展策略`), nothing but spaces, brackets, commas and slashes between them,
+    /// are one mention, the first; each name's use is still a match for `match(_:into:scratch:)`.
+    func mentions(_ text: UnsafeBufferPointer<UInt8>, into matches: inout [TermMatch], scratch: inout TermMatcher.Scratch) {
+        let start = matches.count
+        match(text, into: &matches, scratch: &scratch)
+        Self.droppingGlossedRepeats(&matches, from: start, in: text)
+    }
+
+    /// Drops from `matches[start...]` (matches in `text`, in order) each that follows a match
+    /// of its concept across nothing but `separatesGlossedNames`.
+    static func droppingGlossedRepeats(_ matches: inout [TermMatch], from start: Int, in text: UnsafeBufferPointer<UInt8>) {
+        guard matches.count - start >= 2 else { return }
+        var kept = start + 1
+        var previous = matches[start]
+        for index in (start + 1)..<matches.count {
+            let next = matches[index]
+            defer { previous = next }
+            if next.concept == previous.concept, previous.range.upperBound <= next.range.lowerBound,
+                Self.separatesGlossedNames(text[previous.range.upperBound..<next.range.lowerBound])
+            {
+                continue
+            }
+            matches[kept] = next
+            kept += 1
+        }
+        matches.removeSubrange(kept...)
+    }
+
+    /// Whether `gap` holds only what sets a gloss's names apart: spaces, brackets, commas and
+    /// slashes, half- or full-width, at most 12 bytes, one bracket or comma at least.
+    static func separatesGlossedNames(_ gap: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard !gap.isEmpty, gap.count <= 12 else { return false }
+        var index = gap.startIndex
+        var marks = 0
+        while index < gap.endIndex {
+            switch gap[index] {
+            case 0x20: index += 1
+            case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: ","), UInt8(ascii: "/"):
+                marks += 1
+                index += 1
+            // （ ） ， ／ (EF BC 88, 89, 8C, 8F)
+            case 0xEF where index + 2 < gap.endIndex && gap[index + 1] == 0xBC && [0x88, 0x89, 0x8C, 0x8F].contains(gap[index + 2]):
+                marks += 1
+                index += 3
+            default: return false
+            }
+        }
+        return marks > 0
+    }
+
     /// Finds the concepts of each unit of `batch` (one part of a file, its turns cut into
     /// `unit`s) and hands them to `body`, unit by unit in text order; turns are read where
     /// they lie in the batch, without a `TranscriptUnit` each.
@@ -20,7 +72,7 @@ extension ConceptExtractor {
         var matches: [TermMatch] = []
         batch.forEachText { entry, text in
             matches.removeAll(keepingCapacity: true)
-            match(text, into: &matches, scratch: &scratch)
+            mentions(text, into: &matches, scratch: &scratch)
             let position = { batch.sourcePosition(of: entry, textOffset: $0) }
             // A table is a unit per row, a list of labelled entries a unit per entry, as `UnitSplitter` cuts them.
             if UnitSplitter.mayBeRows(text), let rows = UnitSplitter.tableRowRanges(Array(text)) {
@@ -45,7 +97,7 @@ extension ConceptExtractor {
         for turn in turns {
             UnitSplitter.forEachPiece(of: turn, as: unit, nextIndex: &nextIndex) { piece in
                 matches.removeAll(keepingCapacity: true)
-                piece.utf8.withUnsafeBufferPointer { match($0, into: &matches, scratch: &scratch) }
+                piece.utf8.withUnsafeBufferPointer { mentions($0, into: &matches, scratch: &scratch) }
                 body(
                     matches, piece.speaker, UnitReference(file: piece.file, turn: piece.parentIndex ?? piece.index, line: piece.lineStart),
                     piece.sourcePosition)
@@ -83,7 +135,7 @@ extension ConceptExtractor {
         }
         for turn in turns {
             var matches: [TermMatch] = []
-            turn.utf8.withUnsafeBufferPointer { match($0, into: &matches, scratch: &scratch) }
+            turn.utf8.withUnsafeBufferPointer { mentions($0, into: &matches, scratch: &scratch) }
             if let speaker = turn.speaker { credit(speaker, matches) }
             window.append((turn, matches))
             if window.count == size { flush() }

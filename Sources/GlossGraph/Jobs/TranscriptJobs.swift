@@ -60,7 +60,7 @@ public enum TranscriptJobs {
                         UnitSplitter.forEachPiece(of: turn, as: unit, nextIndex: &nextIndex) { piece in
                             let extraction = extractor.extract(piece, scratch: &scratch)
                             tally.add(
-                                extraction.matches, speaker: piece.speaker,
+                                extraction.countedMatches, speaker: piece.speaker,
                                 reference: UnitReference(file: piece.file, turn: piece.parentIndex ?? piece.index, line: piece.lineStart),
                                 position: extraction.unit.sourcePosition)
                             batch.append(extraction)

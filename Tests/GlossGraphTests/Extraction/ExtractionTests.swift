@@ -18,6 +18,27 @@ struct ExtractionTests {
         Concept(id: "if-then", category: "policy", zh: "如果-那么承诺", en: "if-then commitment", zhVariants: ["如果-那么"]),
     ])
 
+    /// A trial's `extract` counted `熔池（weld pool）` as two mentions and `WPS（Welding
+    /// Procedure Specification，焊接工艺规程）` as three.
+    @Test("a concept's names side by side in one gloss are one mention when counted; names apart are two")
+    func glossedNamesAreOneMention() throws {
+        let glossary = try Glossary(concepts: [
+            Concept(id: "weld-pool", category: "welding", zh: "熔池", en: "weld pool"),
+            Concept(id: "wps", category: "welding", zh: "焊接工艺规程", en: "Welding Procedure Specification", abbreviations: ["WPS"]),
+        ])
+        let text = "**李工：** 先看熔池（weld pool），WPS（Welding Procedure Specification，焊接工艺规程）要照做。熔池要稳，weld pool 不能太大。\n"
+        let transcript = try TranscriptReader.read(bytes: Array(text.utf8), file: "weld.md", options: ReadingOptions())
+        let extractor = ConceptExtractor(glossary: glossary)
+        var scratch = TermMatcher.Scratch()
+        var mentions: [String: Int] = [:]
+        extractor.forEachUnit(in: transcript.units, as: .turn, scratch: &scratch) { matches, _, _, _ in
+            for match in matches { mentions[glossary.concepts[match.concept].id, default: 0] += 1 }
+        }
+        #expect(mentions == ["weld-pool": 3, "wps": 1], "\(mentions)")
+        // Every name's use is still a match where each is judged (consistency).
+        #expect(extractor.extract(transcript.units[0]).matches.count == 7)
+    }
+
     @Test("mentions map back to the source line and column, across hard wraps and removed markup")
     func sourcePositions() throws {
         let transcript = try TranscriptReader.read(contentsOf: TestPaths.fixture("reading/wechat.md"))
