@@ -835,7 +835,7 @@ public struct Discoverer: Sendable {
             }
             let acronym = GlossMiner.isAcronym(entry.text)
             // A discourse label (Step one, Part II) heads a step or a section: it names nothing.
-            guard knownConcept(entry.text) == nil, !Self.languageNames.contains(entry.text), !Self.emoticons.contains(entry.text),
+            guard knownConcept(entry.text) == nil, !Self.languageNames.contains(entry.text), !Self.isEmoticon(entry.text),
                 !SpeakerLabel.isDiscourseLabel(Array(entry.text.utf8)[...])
             else { return nil }
             // A capitalised word general English uses every day (Windows, Twitter) is a name
@@ -875,7 +875,12 @@ public struct Discoverer: Sendable {
 
     /// Emoticons and chat abbreviations written in capitals (a closed class; QQ, TT and IMO are
     /// also names, and stay).
-    static let emoticons: Set<String> = ["XD", "xD", "QAQ", "QWQ", "orz", "Orz", "OTZ", "LOL", "LMAO", "OMG", "BTW", "FYI", "TBH", "IDK"]
+    static let emoticons: Set<String> = ["QAQ", "QWQ", "orz", "Orz", "OTZ", "LOL", "LMAO", "OMG", "BTW", "FYI", "TBH", "IDK"]
+
+    /// Whether a Latin name is an emoticon (`emoticons`, or X and one D or more: XD, XDDD).
+    static func isEmoticon(_ text: String) -> Bool {
+        emoticons.contains(text) || (text.count >= 2 && (text.first == "X" || text.first == "x") && text.dropFirst().allSatisfy { $0 == "D" })
+    }
 
     static let interjections: Set<String> = [
         "lol", "lmao", "gg", "btw", "thx", "ty", "pls", "plz", "fyi", "imo", "imho", "tbh", "idk", "omg", "asap", "brb", "np",

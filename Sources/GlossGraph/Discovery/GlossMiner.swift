@@ -2016,6 +2016,7 @@ public enum GlossMiner {
     /// marker says it (业界习惯, 大家一般, 我们通常, 行内都): a closed class.
     static let namingSubjects = [
         "业界", "业内", "行内", "圈内", "行业里", "坊间", "民间", "大家", "我们", "很多人", "有人", "一般人", "老百姓", "外面",
+        "这边", "这里", "那边", "当地", "本地",
         // The Cantonese pronouns (我哋 as 我们), as Hong Kong transcripts write them.
         "我哋", "佢哋", "人哋",
     ]

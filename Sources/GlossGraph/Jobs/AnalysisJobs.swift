@@ -352,8 +352,13 @@ public enum GlossaryJobs {
                 return chinese!?.word(query) != nil
             }
             if english == nil { english = .some(EnglishWords.load()) }
-            return english!?.isEveryday(query.lowercased()) ?? false
+            guard let words = english! else { return false }
+            return query.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).allSatisfy { words.zipf(of: String($0)) >= generalWordZipf }
         }
         return terms.map { lookup.lookup($0, isGeneralWord: isGeneralWord) }
     }
+
+    /// The Zipf frequency (wordfreq's scale: 3 is once per million words) from which each word
+    /// of a Latin query makes it a word of general English (wire, tap, bending; not scal or xianfa).
+    static let generalWordZipf = 3.0
 }

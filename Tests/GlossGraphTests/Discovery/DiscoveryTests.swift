@@ -420,6 +420,8 @@ struct GlossMinerTests {
              expected: ["熔池|weld pool|", "熔池|molten pool|"]),
         Case(shape: "X（A），行内叫“Y”: who uses the name, then 叫 alone, gives another Chinese name",
              text: "焊缝边缘常见咬边（undercut），行内叫“咬肉”。咬边要补焊，咬肉多了不合格。", expected: ["咬边|undercut|", "咬边|||咬肉"]),
+        Case(shape: "X（A），我们这边也叫「Y」: who uses the name is a place", text: "铁丝留下的线痕（wire bite），我们这边也叫「吃线」。线痕要养，吃线很难看。",
+             expected: ["线痕|wire bite|", "线痕|||吃线"]),
         Case(shape: "X，正式名称叫 Y: a formal name", text: "车脑，正式名称叫发动机控制单元。车脑坏了要换。", expected: ["车脑|||发动机控制单元"]),
         Case(shape: "专业上叫 X，英文一般写 Y", text: "每隔一小时把叶子捧起抖动，专业上叫浪菁，英文一般写 tossing。浪菁要轻。", expected: ["浪菁|tossing|"]),
         Case(shape: "ACRONYM 就是 its expansion, the letters agreeing", text: "做完要UT，UT 就是 ultrasonic testing。UT 要看报告。",
@@ -843,9 +845,9 @@ struct DiscovererTests {
     func peopleEmoticonsAndNegationsAreNoTerms() throws {
         let general = try #require(GeneralWords.load(), "jieba's dict.txt is missing: Scripts/install-deps installs python3-jieba")
         let proposals = Discoverer(glossary: nil, generalWords: general).discover([Self.transcript([
-            "咬边，行内叫咬肉。气孔，行内叫砂眼。樓主的衛星軸沒調好 XD", "衛星軸沒潤會有聲 XD，樓主要潤衛星軸。", "衛星軸很重要，樓主說的對，行内都知道。",
+            "咬边，行内叫咬肉。气孔，行内叫砂眼。樓主的衛星軸沒調好 XD", "衛星軸沒潤會有聲 XDD，樓主要潤衛星軸。", "衛星軸很重要，樓主說的對，行内都知道 XDD",
         ])]).map { $0.zh + $0.en + $0.abbreviation }
-        for junk in ["行内", "樓主", "XD", "衛星軸沒"] { #expect(!proposals.contains(junk), "\(junk) in \(proposals)") }
+        for junk in ["行内", "樓主", "XD", "XDD", "衛星軸沒"] { #expect(!proposals.contains(junk), "\(junk) in \(proposals)") }
         #expect(proposals.contains("衛星軸"), "\(proposals)")
     }
 
