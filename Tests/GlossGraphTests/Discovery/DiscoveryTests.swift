@@ -851,6 +851,16 @@ struct DiscovererTests {
         #expect(proposals.contains("衛星軸"), "\(proposals)")
     }
 
+    /// A closing trial's bonsai forum proposed 新芽剪掉, 剪掉, 做得好 and 太晚.
+    @Test("a verb and its complement (剪掉, 做得好) and a degree adverb before an adjective (太晚) are no terms")
+    func predicatesAreNoTerms() throws {
+        let general = try #require(GeneralWords.load(), "jieba's dict.txt is missing: Scripts/install-deps installs python3-jieba")
+        let proposals = Discoverer(glossary: nil, generalWords: general).discover([Self.transcript([
+            "新芽剪掉就好。新芽剪掉以後會再長。老葉剝掉，老葉剝掉比較好。", "太晚了，換盆太晚會傷根。做得好，做得好的話黑松會長得很漂亮。", "芽要剪掉，剪掉以後等。黑松換盆要早。",
+        ])]).map(\.zh)
+        for junk in ["新芽剪掉", "老葉剝掉", "剪掉", "做得好", "太晚"] { #expect(!proposals.contains(junk), "\(junk) in \(proposals)") }
+    }
+
     /// A trial's `分段（block），英文也叫 hull block` gave hull block as English the text leaves
     /// untranslated.
     @Test("a second English name stated on a gloss's line is the proposal's other name, and an English variant of its concept")
