@@ -1178,7 +1178,7 @@ public struct Discoverer: Sendable {
     static let negations: Set<Character> = Set("不没未别唔冇")
 
     /// Degree adverbs of one character, which open an adjective's predicate (太晚, 很贵, 挺好).
-    static let degreeAdverbs: Set<String> = ["太", "很", "挺", "更", "蛮", "超"]
+    static let degreeAdverbs: Set<String> = ["太", "很", "挺", "更", "蛮"]
 
     /// Aspect particles (了, 着, 过; 著 is Traditional text's 着).
     static let aspectParticles: Set<String> = ["了", "着", "著", "过"]

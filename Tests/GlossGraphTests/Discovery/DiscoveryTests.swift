@@ -857,8 +857,11 @@ struct DiscovererTests {
         let general = try #require(GeneralWords.load(), "jieba's dict.txt is missing: Scripts/install-deps installs python3-jieba")
         let proposals = Discoverer(glossary: nil, generalWords: general).discover([Self.transcript([
             "新芽剪掉就好。新芽剪掉以後會再長。老葉剝掉，老葉剝掉比較好。", "太晚了，換盆太晚會傷根。做得好，做得好的話黑松會長得很漂亮。", "芽要剪掉，剪掉以後等。黑松換盆要早。",
+            "调超参数很累。超参数要搜，超参数搜索很贵。",
         ])]).map(\.zh)
         for junk in ["新芽剪掉", "老葉剝掉", "剪掉", "做得好", "太晚"] { #expect(!proposals.contains(junk), "\(junk) in \(proposals)") }
+        // 超 before a noun is a prefix, not the adverb (jieba splits 超|参数).
+        #expect(proposals.contains("超参数"), "\(proposals)")
     }
 
     /// A trial's `分段（block），英文也叫 hull block` gave hull block as English the text leaves
