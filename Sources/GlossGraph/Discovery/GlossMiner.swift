@@ -1281,6 +1281,14 @@ public enum GlossMiner {
             {
                 first += 1
             }
+            // An everyday verb (or verbal noun) of two characters or more before one noun of the
+            // list, for an English name of one word, is the clause's (检查|桅杆 for mast).
+            if englishSizeIsLoose, englishSize == 1, first == words.count - 2, words[first].text.count >= 2,
+                words[first].entry.map({ $0.everyday && $0.isVerbal }) ?? false,
+                words[first + 1].entry?.isNoun ?? false, words[first + 1].text.count >= 2, !isGenericHead(from: first + 1)
+            {
+                first += 1
+            }
             // An everyday verb of two characters or more before words that render the English
             // once each character the lexicon does not know counts as a word governs them
             // (传播|残翅病毒 for deformed wing virus; but 强化学习, 生成对抗网络), unless the text

@@ -422,6 +422,11 @@ struct GlossMinerTests {
              text: "焊缝边缘常见咬边（undercut），行内叫“咬肉”。咬边要补焊，咬肉多了不合格。", expected: ["咬边|undercut|", "咬边|||咬肉"]),
         Case(shape: "X（A），我们这边也叫「Y」: who uses the name is a place", text: "铁丝留下的线痕（wire bite），我们这边也叫「吃线」。线痕要养，吃线很难看。",
              expected: ["线痕|wire bite|", "线痕|||吃线"]),
+        // The closing trial's sailing class (`Step two：检查桅杆（mast）`).
+        Case(shape: "an everyday verb before one noun of the list, for an English name of one word, is the clause's",
+             text: "下水前检查桅杆（mast），再看看帆。", expected: ["桅杆|mast|"]),
+        Case(shape: "an everyday verb before a noun is the term's when the English renders both", text: "先准备训练数据（training data）。",
+             expected: ["训练数据|training data|"]),
         Case(shape: "X，正式名称叫 Y: a formal name", text: "车脑，正式名称叫发动机控制单元。车脑坏了要换。", expected: ["车脑|||发动机控制单元"]),
         Case(shape: "专业上叫 X，英文一般写 Y", text: "每隔一小时把叶子捧起抖动，专业上叫浪菁，英文一般写 tossing。浪菁要轻。", expected: ["浪菁|tossing|"]),
         Case(shape: "ACRONYM 就是 its expansion, the letters agreeing", text: "做完要UT，UT 就是 ultrasonic testing。UT 要看报告。",
