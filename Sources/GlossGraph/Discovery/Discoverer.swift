@@ -1177,9 +1177,6 @@ public struct Discoverer: Sendable {
     /// Negations, Simplified and Cantonese.
     static let negations: Set<Character> = Set("不没未别唔冇")
 
-    /// Degree adverbs of one character, which open an adjective's predicate (太晚, 很贵, 挺好).
-    static let degreeAdverbs: Set<String> = ["太", "很", "挺", "更", "蛮"]
-
     /// Aspect particles (了, 着, 过; 著 is Traditional text's 着).
     static let aspectParticles: Set<String> = ["了", "着", "著", "过"]
 
@@ -1307,7 +1304,7 @@ public struct Discoverer: Sendable {
         // word other than a verb (jieba lists 剪掉 and 做得好, seldom used, as verbs).
         if !(lexicon?.word(text).map { $0.everyday && !$0.isVerbal } ?? false), let words {
             if last == "掉" || (text.count <= 4 && text.dropFirst().dropLast().contains("得")) { return false }
-            if let opening = words.first, Self.degreeAdverbs.contains(opening) { return false }
+            if let opening = words.first, GlossMiner.degreeAdverbs.contains(opening) { return false }
         }
         // A number of two characters or more and one character after it is a quantity and its
         // measure word (上千|条, 几百|个, 三十|年), however the list cuts it (上|千条); an adjective

@@ -986,8 +986,9 @@ public enum GlossMiner {
     /// (此 and 该 are left out: 因此 and 应该 end in them.)
     static let demonstratives = ["这", "那", "這", "这个", "那个", "這個", "那個", "这种", "那种", "這種", "那種", "这些", "那些", "這些"]
 
-    /// Degree adverbs (a closed class): a word starting with one before 的 describes.
-    static let degreeAdverbs = ["很", "太", "最", "更", "挺", "非常", "特别", "比较", "十分", "极其", "相当", "有点"]
+    /// Degree adverbs (a closed class): a word starting with one before 的 describes, and one
+    /// opening a string makes it an adjective's predicate (太晚, 很贵).
+    static let degreeAdverbs = ["很", "太", "最", "更", "挺", "蛮", "非常", "特别", "比较", "十分", "极其", "相当", "有点"]
 
     static let derivationalSuffixes: Set<String> = ["性", "化", "式", "型", "率", "度", "者", "器", "体", "法", "系", "派", "论", "学"]
     /// Whether `words` (a string cut into words) start with a derivational prefix that makes

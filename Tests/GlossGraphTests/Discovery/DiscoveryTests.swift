@@ -845,38 +845,40 @@ struct DiscovererTests {
         #expect(!names.contains("Then I") && !names.contains("Now I"), "\(names)")
     }
 
-    /// A trial's welding interview and keyboard forum proposed 行内, 楼主, XD and 衛星軸沒.
-    @Test("who names a thing (行内), a thread's roles, emoticons and a subject before a negation are no terms")
-    func peopleEmoticonsAndNegationsAreNoTerms() throws {
-        let general = try #require(GeneralWords.load(), "jieba's dict.txt is missing: Scripts/install-deps installs python3-jieba")
-        let proposals = Discoverer(glossary: nil, generalWords: general).discover([Self.transcript([
-            "咬边，行内叫咬肉。气孔，行内叫砂眼。樓主的衛星軸沒調好 XD", "衛星軸沒潤會有聲 XDD，樓主要潤衛星軸。", "衛星軸很重要，樓主說的對，行内都知道 XDD",
-        ])]).map { $0.zh + $0.en + $0.abbreviation }
-        for junk in ["行内", "樓主", "XD", "XDD", "衛星軸沒"] { #expect(!proposals.contains(junk), "\(junk) in \(proposals)") }
-        #expect(proposals.contains("衛星軸"), "\(proposals)")
+    /// Turns, strings that are no terms among their proposals, and terms that are.
+    struct JunkCase: Sendable, CustomTestStringConvertible {
+        var shape: String
+        var turns: [String]
+        var junk: [String]
+        var kept: [String]
+        var testDescription: String { shape }
     }
 
-    /// A closing trial's bonsai forum proposed 新芽剪掉, 剪掉, 做得好 and 太晚.
-    @Test("a verb and its complement (剪掉, 做得好) and a degree adverb before an adjective (太晚) are no terms")
-    func predicatesAreNoTerms() throws {
-        let general = try #require(GeneralWords.load(), "jieba's dict.txt is missing: Scripts/install-deps installs python3-jieba")
-        let proposals = Discoverer(glossary: nil, generalWords: general).discover([Self.transcript([
-            "新芽剪掉就好。新芽剪掉以後會再長。老葉剝掉，老葉剝掉比較好。", "太晚了，換盆太晚會傷根。做得好，做得好的話黑松會長得很漂亮。", "芽要剪掉，剪掉以後等。黑松換盆要早。",
-            "调超参数很累。超参数要搜，超参数搜索很贵。",
-        ])]).map(\.zh)
-        for junk in ["新芽剪掉", "老葉剝掉", "剪掉", "做得好", "太晚"] { #expect(!proposals.contains(junk), "\(junk) in \(proposals)") }
+    /// A trial's welding interview and keyboard forum proposed 行内, 楼主, XD and 衛星軸沒; a
+    /// closing trial's bonsai forum 新芽剪掉, 剪掉, 做得好 and 太晚.
+    @Test("words that name no thing are no proposals", arguments: [
+        JunkCase(
+            shape: "who names a thing (行内), a thread's roles, emoticons and a subject before a negation",
+            turns: ["咬边，行内叫咬肉。气孔，行内叫砂眼。樓主的衛星軸沒調好 XD", "衛星軸沒潤會有聲 XDD，樓主要潤衛星軸。", "衛星軸很重要，樓主說的對，行内都知道 XDD"],
+            junk: ["行内", "樓主", "XD", "XDD", "衛星軸沒"], kept: ["衛星軸"]),
         // 超 before a noun is a prefix, not the adverb (jieba splits 超|参数).
-        #expect(proposals.contains("超参数"), "\(proposals)")
+        JunkCase(
+            shape: "a verb and its complement (剪掉, 做得好) and a degree adverb before an adjective (太晚)",
+            turns: ["新芽剪掉就好。新芽剪掉以後會再長。老葉剝掉，老葉剝掉比較好。", "太晚了，換盆太晚會傷根。做得好，做得好的話黑松會長得很漂亮。", "芽要剪掉，剪掉以後等。黑松換盆要早。",
+                    "调超参数很累。超参数要搜，超参数搜索很贵。"],
+            junk: ["新芽剪掉", "老葉剝掉", "剪掉", "做得好", "太晚"], kept: ["超参数"]),
+    ])
+    func junkIsNoProposal(_ testCase: JunkCase) throws {
+        let proposals = try Self.proposals(testCase.turns).map { $0.zh + $0.en + $0.abbreviation }
+        for junk in testCase.junk { #expect(!proposals.contains(junk), "\(junk) in \(proposals)") }
+        for term in testCase.kept { #expect(proposals.contains(term), "\(term) not in \(proposals)") }
     }
 
     /// A trial's `分段（block），英文也叫 hull block` gave hull block as English the text leaves
     /// untranslated.
     @Test("a second English name stated on a gloss's line is the proposal's other name, and an English variant of its concept")
     func secondEnglishName() throws {
-        let general = try #require(GeneralWords.load(), "jieba's dict.txt is missing: Scripts/install-deps installs python3-jieba")
-        let proposals = Discoverer(glossary: nil, generalWords: general).discover([Self.transcript([
-            "船体先分成分段（block），英文也叫 hull block。分段在车间里焊好。", "分段再吊上船台。",
-        ])])
+        let proposals = try Self.proposals(["船体先分成分段（block），英文也叫 hull block。分段在车间里焊好。", "分段再吊上船台。"])
         let gloss = try #require(proposals.first { $0.zh == "分段" }, "\(proposals.map { $0.zh + "·" + $0.en })")
         #expect(gloss.en == "block" && gloss.variants == ["hull block"], "\(gloss)")
         #expect(!proposals.contains { $0.en == "hull block" && $0.zh.isEmpty })
@@ -888,9 +890,7 @@ struct DiscovererTests {
     /// in other units than the gloss's, and only the gloss's were counted.
     @Test("one character used alone in other units (subtitle cues) is a term of its own, as in one paragraph")
     func oneCharacterTermAcrossUnits() throws {
-        let general = try #require(GeneralWords.load(), "jieba's dict.txt is missing: Scripts/install-deps installs python3-jieba")
-        let turns = ["再揉一会儿就会出膜（windowpane）。", "膜要薄。", "看见膜就停。", "没有膜再揉。"]
-        let glosses = Discoverer(glossary: nil, generalWords: general).discover([Self.transcript(turns)]).filter { $0.kind == .gloss }
+        let glosses = try Self.proposals(["再揉一会儿就会出膜（windowpane）。", "膜要薄。", "看见膜就停。", "没有膜再揉。"]).filter { $0.kind == .gloss }
         #expect(glosses.map(\.zh) == ["膜"], "\(glosses.map { $0.zh + "·" + $0.en })")
     }
 
