@@ -597,7 +597,7 @@ public struct Discoverer: Sendable {
             }
             return units[block].map { entry in
                 GlossMiner.glosses(
-                    in: entry.unit.text, recurrence: recurrence, standalone: standalone, runStarts: findings.grams.runStarts(of:), lexicon: generalWords?.lexicon,
+                    in: entry.unit.text, recurrence: recurrence, standalone: standalone, runStarts: findings.grams.runInitials.count(of:), lexicon: generalWords?.lexicon,
                     lineStarts: Self.lineStarts(of: entry.unit), bare: true)
             }
         })?.flatMap { $0 } ?? []  // the body never throws

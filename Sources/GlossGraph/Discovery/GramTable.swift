@@ -147,8 +147,8 @@ struct GramTable: Sendable {
     private var mask: Int
     /// The largest count pruning has dropped (0: every count is exact).
     private(set) var prunedCount: UInt32 = 0
-    /// How often each CJK character occurs, and how many runs of CJK characters it opens (a
-    /// digit's run aside): never pruned.
+    /// How often each CJK character occurs, and how many runs of CJK characters it opens (after
+    /// punctuation, Latin text or a line's start; a digit's run aside): never pruned.
     private(set) var characters = CharacterCounts()
     private(set) var runInitials = CharacterCounts()
 
@@ -226,8 +226,8 @@ struct GramTable: Sendable {
     }
 
     /// A table holding `entries` (distinct n-grams with counts above 0), the largest count
-    /// pruning dropped and the runs each character opens (`runStarts`, by scalar value): one
-    /// read back from a statistics file.
+    /// pruning dropped, each character's count and the runs each opens: one read back from a
+    /// statistics file.
     static func restoring(
         _ entries: [Entry], prunedCount: UInt32, characters: CharacterCounts = CharacterCounts(), runStarts: CharacterCounts = CharacterCounts()
     ) -> GramTable {
@@ -297,10 +297,6 @@ struct GramTable: Sendable {
         characters.merge(other.characters)
         runInitials.merge(other.runInitials)
     }
-
-    /// How many runs of CJK characters (after punctuation, Latin text or a line's start) the
-    /// one character `text` opens; 0 for a longer text.
-    func runStarts(of text: String) -> Int { runInitials.count(of: text) }
 
     /// Drops the n-grams seen at most θ times, θ the least that leaves at most `target`.
     mutating func prune(toAtMost target: Int) {
