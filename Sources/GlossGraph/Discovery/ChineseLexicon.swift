@@ -57,6 +57,9 @@ public struct ChineseLexicon: Sendable {
         var isNameOfPersonOrPlace = false
         /// A transliterated foreign name (tag nrt: 约翰, 玛格丽特).
         var isTransliteratedName = false
+        /// A morpheme (tag zg), which jieba gives many one-character verbs (穿, 憋, 垫) and some
+        /// nouns (车).
+        var isMorpheme = false
 
         /// For a word of two characters, whether a longer word of the list starts with it, other
         /// than with a directional or result complement (扩散|器, 免疫|力, 保留|剧目; not 包括,
@@ -116,8 +119,9 @@ public struct ChineseLexicon: Sendable {
     ]
 
     /// Everyday verbs jieba's list tags as something else (换, change or replace, is tagged nz,
-    /// a proper name; 产生, bring about, n): read as verbs, so that one governs the term after it.
-    static let verbsTaggedOtherwise: Set<String> = ["换", "产生"]
+    /// a proper name; 产生, bring about, n; 升, raise, and 绑, tie, zg, a morpheme): read as verbs,
+    /// so that one governs the term after it.
+    static let verbsTaggedOtherwise: Set<String> = ["换", "产生", "升", "绑"]
 
     /// Single-character pronouns and demonstratives (a closed class).
     static let pronouns: Set<String> = ["我", "你", "您", "他", "她", "它", "这", "那", "谁", "其", "此", "之", "某", "各", "每", "本", "该", "哪", "啥", "咱"]
@@ -160,7 +164,8 @@ public struct ChineseLexicon: Sendable {
                 isVerbal: tag.hasPrefix("v") || Self.verbsTaggedOtherwise.contains(word), isVerbalNoun: tag == "vn", isAdjective: tag == "a" || tag == "b", isPreposition: tag == "p", isAdverb: tag == "d" || tag == "ad", isLocaliser: tag == "f", isTimeWord: tag == "t",
                 isFixedExpression: tag == "i" || tag == "l", isNumeral: tag == "m" || tag == "q" || tag == "mq" || isMeasurePhrase,
                 isProperName: ["nr", "ns", "nt", "nz"].contains { tag.hasPrefix($0) } && !Self.verbsTaggedOtherwise.contains(word),
-                isNameOfPersonOrPlace: ["nr", "ns", "nt"].contains { tag.hasPrefix($0) }, isTransliteratedName: tag == "nrt")
+                isNameOfPersonOrPlace: ["nr", "ns", "nt"].contains { tag.hasPrefix($0) }, isTransliteratedName: tag == "nrt",
+                isMorpheme: tag == "zg")
         }
         // Two-character words that start a longer one, by their six UTF-8 bytes.
         var starters = Set<UInt64>()

@@ -830,6 +830,106 @@ public enum GlossMiner {
         return run.startIndex + markerEnd
     }
 
+    /// The words of a clause before a term the text states only here (升|主帆（mainsail）,
+    /// 先穿好|救生衣（PFD）, 勒出|線痕（wire bite）, 想學|蟠紮): the length, in Unicode scalars,
+    /// of `term`'s beginning that is no part of the term, or nil. The term is the longest
+    /// ending the text uses again elsewhere, not inside longer names (`standalone`: 升|帆索
+    /// beside 主帆索 and 前帆索 stays whole), of two characters or more and no generic noun; what
+    /// is cut ends in an everyday verb of one character, in one and its complement or second
+    /// verb (穿好, 勒出, 贴在), in a modal and a verb the word list holds as one rare word (想学),
+    /// or in a modal or clause word (把|主帆). A noun or adjective
+    /// before the term may be part of it (天然|酵种, 退火|銅線) and is never cut. With
+    /// `englishSize` (nil for an acronym or no English), the ending must render that many
+    /// English words: a word the list holds one at most, a character it lacks one (線痕 for
+    /// wire bite, but not 壓條 for air layering).
+    static func clauseBeforeTermStatedOnce(
+        _ term: String, lexicon: ChineseLexicon, englishSize: Int?, recurrence: (String) -> Int, standalone: (String) -> Int
+    ) -> Int? {
+        let scalars = Array(term.unicodeScalars)
+        guard scalars.count >= 3, scalars.allSatisfy({ ScriptClass.isCJK($0.value) && !isCJKPunctuation($0) }) else { return nil }
+        guard recurrence(term) <= 1,
+            let cut = (1...(scalars.count - 2)).first(where: { standalone(String(String.UnicodeScalarView(scalars[$0...]))) >= 2 })
+        else { return nil }
+        let rest = Array(scalars[cut...])
+        guard !derivationalSuffixes.contains(String(rest[0])) else { return nil }  // 坐|式安全带
+        let restText = String(String.UnicodeScalarView(rest))
+        if let entry = lexicon.word(restText), entry.wordClass == .content, !entry.isVerbal, !entry.isAdjective,
+            lexicon.perMillion(restText) >= genericHeadPerMillion
+        {
+            return nil
+        }
+        let lead = Array(scalars[..<cut])
+        let starts = lexicon.wordStarts(lead[...])
+        let words = starts.indices.map { index in
+            ChineseLexicon.simplified(String(String.UnicodeScalarView(lead[starts[index]..<(index + 1 < starts.count ? starts[index + 1] : lead.count)])))
+        }
+        guard let last = words.last else { return nil }
+        let entry = lexicon.word(last)
+        let isEverydayVerb = { (word: String) in
+            lexicon.word(word).map { $0.everyday && $0.wordClass == .verb } ?? false && !derivationalPrefixes.contains(word)
+        }
+        let before = words.count >= 2 ? words[words.count - 2] : ""
+        let verbPhrase = last.unicodeScalars.count == 1 && before.unicodeScalars.count == 1
+            && (ChineseLexicon.complementCharacters.contains(last.unicodeScalars.first!) || isEverydayVerb(before))
+        // A modal or verb and a verb the list holds as one rare word (想学).
+        let listedVerbPhrase = last.unicodeScalars.count == 2 && !(entry?.everyday ?? false) && modalWords.contains(String(last.prefix(1)))
+            && (lexicon.word(String(last.suffix(1)))?.everyday ?? false)
+        let clauseWord = modalWords.contains(last) || entry?.wordClass == .clause
+        // (An everyday verb of two characters may modify the term: 防火|林带, 隐含|波动率.)
+        guard (isEverydayVerb(last) && last.unicodeScalars.count == 1) || verbPhrase || listedVerbPhrase || clauseWord else { return nil }
+        if let englishSize, englishSize >= 2 {
+            let restStarts = lexicon.wordStarts(rest[...])
+            let renders = restStarts.indices.reduce(0) { sum, index in
+                let end = index + 1 < restStarts.count ? restStarts[index + 1] : rest.count
+                let word = String(String.UnicodeScalarView(rest[restStarts[index]..<end]))
+                guard lexicon.word(word) != nil else { return sum + end - restStarts[index] }
+                // (A derivational suffix makes a word with the one before: 波动|率.)
+                return sum + (derivationalSuffixes.contains(word) ? 0 : 1)
+            }
+            guard renders >= englishSize else { return nil }
+        }
+        return cut
+    }
+
+    /// The end, in Unicode scalars from the start of `scalars`, of a one-character verb and its
+    /// complement of result, place or aspect inside a term (先戴好|护目镜, 憋着|应力, 贴在|内模,
+    /// 蘸上|色粉): such a verb phrase governs what follows and is never part of a name. Only after
+    /// a character the list tags as a verb or a morpheme, or does not hold (职|住 of 职住平衡 is
+    /// a noun's), in a pair it does not hold as an everyday word (为了, 存在); for the directional
+    /// complements 上, 下 and 进 only after a character the list tags as a verb (线上 is a
+    /// noun); what follows is two characters or more, and starts with a word of the list where
+    /// the complement makes one with its first character. The last such pair counts.
+    static func verbComplementEnd(_ scalars: [Unicode.Scalar], lexicon: ChineseLexicon) -> Int? {
+        (1..<max(1, scalars.count - 2)).last { index in
+            let complement = scalars[index]
+            // (The verb is no end of an everyday word: 计 of 预计|到港时间 is.)
+            guard index < 2 || !(lexicon.word(String(scalars[index - 2]) + String(scalars[index - 1]))?.everyday ?? false) else { return false }
+            guard verbComplements.contains(complement) || directionalComplements.contains(complement) else { return false }
+            let verb = String(scalars[index - 1])
+            let verbEntry = lexicon.word(verb)
+            guard verbEntry?.wordClass != .clause, !(verbEntry?.isNumeral ?? false), !(verbEntry?.isAdjective ?? false),
+                !numeralCharacters.contains(Character(verb)), !(lexicon.word(verb + String(complement))?.everyday ?? false)
+            else { return false }
+            let isVerb = verbEntry.map { $0.wordClass == .verb || $0.isVerbal || $0.isMorpheme } ?? true
+            guard isVerb, verbComplements.contains(complement) || verbEntry?.wordClass == .verb else { return false }
+            // (Nor is it a complement that starts a longer word of the list: 走|好望角.)
+            guard !(3...max(3, min(5, scalars.count - index))).contains(where: { length in
+                index + length <= scalars.count && lexicon.word(String(String.UnicodeScalarView(scalars[index..<(index + length)]))) != nil
+            }) else { return false }
+            // Where the complement makes a word with the character after it (在内, 着色), what
+            // follows must start with a word of its own (内模, but not 色剂 of 着色剂).
+            let rest = scalars[(index + 1)...]
+            guard lexicon.word(String(complement) + String(rest.first!)) != nil else { return true }
+            return (2...min(4, rest.count)).contains { lexicon.word(String(String.UnicodeScalarView(rest.prefix($0)))) != nil }
+        }.map { $0 + 1 }
+    }
+
+    /// Complements of result, place and aspect (戴好, 做完, 贴在, 憋着): a verb they follow
+    /// governs the words after them.
+    static let verbComplements: Set<Unicode.Scalar> = ["好", "完", "到", "住", "掉", "在", "着", "了"]
+    /// Directional complements that start words too (上色, 下水, 进退): after a verb only.
+    static let directionalComplements: Set<Unicode.Scalar> = ["上", "下", "进"]
+
     /// Whether an English name puts a modifier after its head with a preposition (reinforcement
     /// learning from human feedback), which Chinese renders as a 的 phrase before the head; a
     /// name of premodifiers alone (chemical oxygen demand) is rendered without 的.
@@ -899,13 +999,30 @@ public enum GlossMiner {
             if let nameStart = nameAfterNamingMarker(scalars[start..<cursor], lexicon: lexicon) {
                 return (String(String.UnicodeScalarView(scalars[nameStart..<cursor])), nameStart)
             }
-            return termByWords(
-                scalars[start..<cursor], lexicon: lexicon, englishSize: englishSize, englishModifierIsHyphenated: englishModifierIsHyphenated,
-                englishIsNumbered: englishIsNumbered, englishSizeIsLoose: englishSizeIsLoose, englishJoinsWithAnd: englishJoinsWithAnd,
-                englishAllowsAttributive: englishName.map { $0.split(separator: " ").count < 2 || hasPostmodifier($0) || hasHyphenatedModifier($0) } ?? true,
-                englishNamesNoProperNoun: englishName.map { !$0.isEmpty && !$0.contains(where: \.isUppercase) } ?? false, english: englishName,
-                otherName: otherName,
-                recurrence: context.recurrence, standalone: context.standalone, runStarts: context.runStarts)
+            func term(from first: Int) -> (text: String, start: Int)? {
+                termByWords(
+                    scalars[first..<cursor], lexicon: lexicon, englishSize: englishSize, englishModifierIsHyphenated: englishModifierIsHyphenated,
+                    englishIsNumbered: englishIsNumbered, englishSizeIsLoose: englishSizeIsLoose, englishJoinsWithAnd: englishJoinsWithAnd,
+                    englishAllowsAttributive: englishName.map { $0.split(separator: " ").count < 2 || hasPostmodifier($0) || hasHyphenatedModifier($0) } ?? true,
+                    englishNamesNoProperNoun: englishName.map { !$0.isEmpty && !$0.contains(where: \.isUppercase) } ?? false, english: englishName,
+                    otherName: otherName,
+                    recurrence: context.recurrence, standalone: context.standalone, runStarts: context.runStarts)
+            }
+            var found = term(from: start)
+            // A one-character verb and its complement govern what follows, even where the word
+            // list reads the complement into the term's first word (贴在|内模, not 在内 and 模).
+            if let end = verbComplementEnd(Array(scalars[start..<cursor]), lexicon: lexicon), found.map({ $0.start < start + end }) ?? true {
+                found = term(from: start + end)
+            }
+            guard let found else { return nil }
+            if !englishModifierIsHyphenated,
+                let cut = clauseBeforeTermStatedOnce(
+                    found.text, lexicon: lexicon, englishSize: englishName.map { $0.isEmpty || isAcronym($0) } ?? true ? nil : englishSize,
+                    recurrence: context.recurrence, standalone: context.standalone)
+            {
+                return (String(found.text.unicodeScalars.dropFirst(cut)), found.start + cut)
+            }
+            return found
         }
         var best: (text: String, start: Int, score: Double)?
         for candidateStart in start...(cursor - 2) {
@@ -1311,6 +1428,28 @@ public enum GlossMiner {
                     && largestSize(from: index + 1) >= englishSize && text(from: index + 1).count >= 2
                     && (recurrence(text(from: index)) < 2 || usedAlone(from: index + 1))
             }) {
+                first = verb + 1
+            }
+            // A verb inside a term the text states only here, after which the words render the
+            // English already, governs them (耐心对准|极轴 for polar axis, 进入|精磨 for fine
+            // grinding, 清洗|過濾棉): a verb jieba tags v, not vn (训练|数据 is one name), of two
+            // characters (or an everyday one of one, for an English word: 靠|抛光), before a word
+            // of two characters or more (持续|音|踏板 is 持续音 and a pedal) and no derivational
+            // suffix (隐含|波动|率: 波动率 is one word), first in the term or after an adverb or
+            // adjective (碳|排放|交易体系 is a noun's). Before a verb it makes a compound with it
+            // (插入缺失, 应力放散), and a verb before a noun the English has no word for is part of
+            // the name (强化学习, 焊接电流, 退火铜线 render a word each).
+            if englishSizeIsLoose, recurrence(text(from: first)) < 2,
+                let verb = (first..<(words.count - 1)).last(where: { index in
+                    guard let entry = words[index].entry, entry.wordClass == .verb, !entry.isVerbalNoun,
+                        words[index].text.count >= 2 || (entry.everyday && englishSize == 1), words[index + 1].text.count >= 2,
+                        !(words[index + 1].entry?.isVerbal ?? false),
+                        index == first || [.clause, .modifier].contains(wordClass(index - 1)) || (words[index - 1].entry?.isAdjective ?? false),
+                        !((index + 1)..<words.count).contains(where: { Self.derivationalSuffixes.contains(words[$0].text) })
+                    else { return false }
+                    return size(from: index + 1) >= englishSize && text(from: index + 1).count >= 2 && !isGenericHead(from: index + 1)
+                })
+            {
                 first = verb + 1
             }
             // The English asks for more words: take in the word before, unless it is a clause
@@ -1936,7 +2075,7 @@ public enum GlossMiner {
     /// Modal verbs, negations and the adverbs of sequence before a verb (a closed class, in
     /// Simplified characters, with the Cantonese ones: 唔好, 唔使).
     static let modalWords: Set<String> = [
-        "要", "不要", "别", "不", "没", "没有", "可以", "会", "能", "应该", "得", "需要", "必须", "先", "再", "就", "还", "也", "都", "才",
+        "要", "不要", "想", "别", "不", "没", "没有", "可以", "会", "能", "应该", "得", "需要", "必须", "先", "再", "就", "还", "也", "都", "才",
         "唔好", "唔", "冇", "唔使",
     ]
 
