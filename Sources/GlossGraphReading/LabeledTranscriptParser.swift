@@ -733,13 +733,15 @@ struct UnitBuilder {
             // A Markdown hard break (two spaces or a backslash ending the line before) keeps
             // its line break: an English line and its translation stay apart. So do an English
             // sentence and a Chinese line after it or before it with none (a bilingual subtitle
-            // cue), a table's rows, a list's entries, a numbered heading over its text (二、空间语法), and a line
-            // that starts with a time (`08:01 AI 与人类`): a table of contents, not a hard wrap.
+            // cue), a table's rows, a list's entries, a numbered heading over its text (二、空间语法), a line
+            // that starts with a time (`08:01 AI 与人类`): a table of contents, not a hard wrap; and
+            // a forum line ending in an emoticon (`新手一枚 ^^` / `上個月…`), which ends its sentence.
             if target.hardBreakPending || MarkdownLine.startsWithTime(target.bytes[start...])
                 || MarkdownLine.isTranslationPair(target.bytes[target.lineStart..<start], target.bytes[start...])
                 || MarkdownLine.isTableRow(target.bytes[start...]) || MarkdownLine.isTableRow(target.bytes[target.lineStart..<start])
                 || MarkdownLine.isListItem(target.bytes[start...])
                 || MarkdownLine.endsShortLine(target.bytes[target.lineStart..<start], before: target.bytes[start...])
+                || Emoticon.endsLine(target.bytes[target.lineStart..<start])
             {
                 target.bytes.insert(0x0A, at: start)
                 shift = 1

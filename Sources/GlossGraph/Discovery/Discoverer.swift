@@ -835,7 +835,7 @@ public struct Discoverer: Sendable {
             }
             let acronym = GlossMiner.isAcronym(entry.text)
             // A discourse label (Step one, Part II) heads a step or a section: it names nothing.
-            guard knownConcept(entry.text) == nil, !Self.languageNames.contains(entry.text), !Self.isEmoticon(entry.text),
+            guard knownConcept(entry.text) == nil, !Self.languageNames.contains(entry.text), !Self.isEmoticon(entry.text, uses: entry.count),
                 !SpeakerLabel.isDiscourseLabel(Array(entry.text.utf8)[...])
             else { return nil }
             // A capitalised word general English uses every day (Windows, Twitter) is a name
@@ -868,20 +868,21 @@ public struct Discoverer: Sendable {
     /// word general English hardly uses (prefill) reaches it, and in a larger corpus none.
     static let onceKeyness = 20.0
 
-    /// Interjections and chat abbreviations (lol, gg, btw, emm): a closed class of words that
-    /// name nothing, however rare in general English.
     /// `GlossMiner.namingSubjects` and the roles a forum thread names people by.
     static let peopleWhoName = Set(GlossMiner.namingSubjects + ["楼主", "版主", "网友", "新手", "小白"])
 
-    /// Emoticons and chat abbreviations written in capitals (a closed class; QQ, TT and IMO are
-    /// also names, and stay).
-    static let emoticons: Set<String> = ["QAQ", "QWQ", "orz", "Orz", "OTZ", "LOL", "LMAO", "OMG", "BTW", "FYI", "TBH", "IDK"]
+    /// Chat abbreviations written in capitals (a closed class; IMO is also a name, and stays).
+    static let chatAbbreviations: Set<String> = ["LOL", "LMAO", "OMG", "BTW", "FYI", "TBH", "IDK"]
 
-    /// Whether a Latin name is an emoticon (`emoticons`, or X and one D or more: XD, XDDD).
-    static func isEmoticon(_ text: String) -> Bool {
-        emoticons.contains(text) || (text.count >= 2 && (text.first == "X" || text.first == "x") && text.dropFirst().allSatisfy { $0 == "D" })
+    /// Whether a Latin name used `uses` times is an emoticon (`Emoticon.isEmoticon(_:)`) or a
+    /// chat abbreviation. QQ and TT (crying eyes) said once are emoticons; said again, a name
+    /// (Tencent's QQ).
+    static func isEmoticon(_ text: String, uses: Int) -> Bool {
+        chatAbbreviations.contains(text) || (Emoticon.isEmoticon(text) && (uses < 2 || !["QQ", "TT"].contains(text)))
     }
 
+    /// Interjections and chat abbreviations (lol, gg, btw, emm): a closed class of words that
+    /// name nothing, however rare in general English.
     static let interjections: Set<String> = [
         "lol", "lmao", "gg", "btw", "thx", "ty", "pls", "plz", "fyi", "imo", "imho", "tbh", "idk", "omg", "asap", "brb", "np",
         "haha", "hahaha", "hah", "hmm", "emm", "em", "um", "uh", "er", "yep", "yup", "nope", "nah", "oops", "wow", "ok", "okay",

@@ -1683,6 +1683,18 @@ struct DiscovererTests {
         #expect(pairs == ["自動驗光儀|autorefractor", "綜合驗光儀|phoropter", "后拉索|outhaul", "下拉索|cunningham"], "\(pairs)")
     }
 
+    /// A closing trial's bonsai forum read `小弟新手一枚 ^^` and `上個月…` as `^^上個月`.
+    @Test("a forum line ending in an emoticon keeps its line break; QQ said once is an emoticon, said twice a name")
+    func emoticonEndsLine() throws {
+        let transcript = try TranscriptReader.read(
+            bytes: Array("樓主：小弟新手一枚 ^^\n上個月買了一盆黑松。\n右邊比較少QQ\n另外樹幹有傷。\n\n網友：先收藏這串 XDD\n明年二月再換盆。\n".utf8), file: "t.txt")
+        #expect(transcript.units.map(\.text) == ["樓主：小弟新手一枚 ^^\n上個月買了一盆黑松。右邊比較少QQ\n另外樹幹有傷。", "網友：先收藏這串 XDD\n明年二月再換盆。"])
+        let once = try Self.proposals(["黑松右邊比較少QQ", "黑松換盆要早，黑松要曬太陽。"]).map(\.abbreviation)
+        #expect(!once.contains("QQ"), "\(once)")
+        let twice = try Self.proposals(["加我QQ聊黑松，黑松換盆要早。", "我的QQ號在簽名檔，黑松要曬太陽。"]).map(\.abbreviation)
+        #expect(twice.contains("QQ"), "\(twice)")
+    }
+
     @Test("Latin words are not joined across the lines of a table of contents")
     func tableOfContents() throws {
         let transcript = try TranscriptReader.read(
