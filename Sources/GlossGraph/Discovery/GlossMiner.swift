@@ -905,6 +905,8 @@ public enum GlossMiner {
             // (The verb is no end of an everyday word: 计 of 预计|到港时间 is.)
             guard index < 2 || !(lexicon.word(String(scalars[index - 2]) + String(scalars[index - 1]))?.everyday ?? false) else { return false }
             guard verbComplements.contains(complement) || directionalComplements.contains(complement) else { return false }
+            // (A complement is no verb: 转到|上止点.)
+            guard !verbComplements.contains(scalars[index - 1]), !directionalComplements.contains(scalars[index - 1]) else { return false }
             let verb = String(scalars[index - 1])
             let verbEntry = lexicon.word(verb)
             guard verbEntry?.wordClass != .clause, !(verbEntry?.isNumeral ?? false), !(verbEntry?.isAdjective ?? false),
@@ -1014,7 +1016,24 @@ public enum GlossMiner {
             if let end = verbComplementEnd(Array(scalars[start..<cursor]), lexicon: lexicon), found.map({ $0.start < start + end }) ?? true {
                 found = term(from: start + end)
             }
-            guard let found else { return nil }
+            guard var found else { return nil }
+            // A term that starts at the second character of a word of the list (顺风|换舷) and
+            // that the text never uses after an edge (punctuation, a particle: `runEdges`,
+            // `wordEdgesBefore`), though twice or more, is the end of longer names (风换舷 of
+            // 顺风换舷 and 迎风换舷): the character before it belongs to this one.
+            if found.start > start, context.recurrence(found.text) >= 2, let first = found.text.unicodeScalars.first,
+                found.text.unicodeScalars.allSatisfy({ ScriptClass.isCJK($0.value) })
+            {
+                let before = scalars[found.start - 1]
+                let character = String(before)
+                let edgeUses = (runEdges + wordEdgesBefore).reduce(0) { $0 + context.recurrence($1 + found.text) }
+                if edgeUses == 0, ScriptClass.isCJK(before.value), !isCJKPunctuation(before), !neverInTerms.contains(character),
+                    !wordEdgesBefore.contains(character), !verbComplements.contains(before), !directionalComplements.contains(before),
+                    lexicon.word(character + String(first)).map({ $0.wordClass == .content }) ?? false
+                {
+                    found = (character + found.text, found.start - 1)
+                }
+            }
             if !englishModifierIsHyphenated,
                 let cut = clauseBeforeTermStatedOnce(
                     found.text, lexicon: lexicon, englishSize: englishName.map { $0.isEmpty || isAcronym($0) } ?? true ? nil : englishSize,
@@ -1079,6 +1098,11 @@ public enum GlossMiner {
     /// 30–100), and, as a verb, a word of its own that binds to no term (出, 打, 放; 捣 and 揉
     /// are in about 20).
     static let singleCharacterTermPerMillion = 160.0
+
+    /// The uses per million tokens of jieba's list from which a one-character verb governs a
+    /// term that renders fewer words than its English (读 at 94: 读|知情同意书; 导 at 21 and 甩 at
+    /// 18 name kinds: 导轴承, 甩负荷). Set between the two groups on the fixture sets.
+    static let governingCharacterPerMillion = 50.0
 
     /// Characters that end a run of CJK text before a word: punctuation, a space, a line break.
     static let runEdges = ["，", "。", "、", "：", "；", "？", "！", "（", "「", "“", " ", "\n"]
@@ -1454,8 +1478,9 @@ public enum GlossMiner {
             }
             // The English asks for more words: take in the word before, unless it is a clause
             // word (a verb before a noun may modify it: 扩散策略).
-            // Not over a one-character everyday verb (靠|硅通孔, 读|知情同意书), unless the
-            // term is one character of a name cut in two (考|恩 of 泰勒·考恩).
+            // Not over a one-character everyday verb as common as 读 (靠|硅通孔, 读|知情同意书;
+            // `governingCharacterPerMillion`), unless the term is one character of a name cut in
+            // two (考|恩 of 泰勒·考恩); a rarer one names a kind (导轴承 for guide bearing).
             // A generic noun alone renders nothing (时间 for release): it takes in the word before,
             // even a predicate, and is a word the English may leave out: the words before it are
             // to render the English (最小干預|原則 for minimal intervention).
@@ -1472,7 +1497,8 @@ public enum GlossMiner {
                 && !((words[first - 1].entry?.isAdverb ?? false) && (words[first].entry?.isVerbal ?? false)
                     && words[first - 1].text.count >= 2 && lexicon.word(String(words[first - 1].text.suffix(1)))?.wordClass == .clause)
                 && !isNumber(first - 1) && !(first > 1 && isNumber(first - 2))  // 八十箱|意大利蜂
-                && !(isGoverningCharacter(first - 1) && !isPrefixOfWord(first - 1) && text(from: first).count >= 2 && !isGenericHead(from: first))
+                && !(isGoverningCharacter(first - 1) && !isPrefixOfWord(first - 1) && text(from: first).count >= 2 && !isGenericHead(from: first)
+                    && lexicon.perMillion(words[first - 1].text) >= Self.governingCharacterPerMillion)
                 && !(englishIsNumbered && words[first].text.count <= 2 && words[first].text.first.map(Self.numeralCharacters.contains) == true)
                 && !(["与", "和", "及"].contains(words[first - 1].text) && englishSizeIsLoose && !englishJoinsWithAnd)
                 // A verb with a result or place complement governs what follows (放在|货币基金,
@@ -1510,8 +1536,13 @@ public enum GlossMiner {
         // text uses them without it, whatever the dictionary tags them (看|提单: jieba reads 提单
         // as a verb), and so does a predicate of two characters or more (关注|梯次利用). Not one
         // inside the term, whose words the text also uses alone (蒙特卡洛|树|搜索, 前|视|偏差).
+        // Where the words after it render fewer words than the English, only a verb as common
+        // as 读 (`governingCharacterPerMillion`) governs them; a rarer one names a kind with
+        // them (导轴承 for guide bearing, 甩负荷 for load rejection, 卸力片 beside 轴承, 负荷, 卸力).
         if first < words.count - 1, isGoverningCharacter(first) || isPredicate(first), text(from: first + 1).count >= 2,
-            usedAlone(from: first + 1), !isGenericHead(from: first + 1)
+            usedAlone(from: first + 1), !isGenericHead(from: first + 1),
+            !isGoverningCharacter(first) || englishSize.map({ size(from: first + 1) >= $0 }) ?? true
+                || lexicon.perMillion(words[first].text) >= Self.governingCharacterPerMillion
         {
             first += 1
         }

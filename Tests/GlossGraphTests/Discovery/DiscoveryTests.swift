@@ -460,6 +460,15 @@ struct GlossMinerTests {
              expected: ["好望角|Cape of Good Hope|"]),
         Case(shape: "a derivational suffix starts no term", text: "我们讲坐式安全带（sit harness）。胸式安全带和全身式安全带都有。",
              expected: ["坐式安全带|sit harness|"]),
+        // A mid-session trial (hydropower interview, engine-rebuild `.srt`) and the sailing class.
+        Case(shape: "a one-character verb rarer than 读 before a term the English asks more words of names a kind",
+             text: "还有导轴承（guide bearing），水导轴承泡在水里。推力轴承也要看，轴承温度要记。", expected: ["导轴承|guide bearing|"]),
+        Case(shape: "a one-character verb as common as 读 governs the term", text: "签字前要读知情同意书（informed consent form）。知情同意书很长。",
+             expected: ["知情同意书|informed consent form|"]),
+        Case(shape: "a complement after a verb's complement is no verb's", text: "再把曲轴转到上止点（top dead center，TDC）。上止点要对准。",
+             expected: ["上止点|top dead center|TDC"]),
+        Case(shape: "a term never used after an edge, at a word's second character, is the end of sibling names",
+             text: "每次转向叫迎风换舷（tacking）。下节课讲顺风换舷（gybe），比迎风换舷危险。", expected: ["迎风换舷|tacking|", "顺风换舷|gybe|"]),
         Case(shape: "换 and 产生 are verbs (jieba tags them nz and n)", text: "不一定要换刀头（cutter head）。刀头钝了切不动。焊得太快会产生虚焊（cold joint）。",
              expected: ["刀头|cutter head|", "虚焊|cold joint|"]),
     ]
