@@ -64,7 +64,7 @@ public enum ConceptMapPage {
             json.key("zh"); json.string(concept.zh)
             json.key("en"); json.string(concept.en)
             json.key("zhLines"); strings(concept.zh.isEmpty ? [] : DOTExporter.wrapped(concept.zh, columns: DOTExporter.labelColumns).components(separatedBy: "\n"), &json)
-            json.key("enLines"); strings(concept.en.isEmpty ? [] : DOTExporter.wrapped(concept.en, columns: DOTExporter.labelColumns).components(separatedBy: "\n"), &json)
+            json.key("enLines"); strings(concept.englishLabel.isEmpty ? [] : DOTExporter.wrapped(concept.englishLabel, columns: DOTExporter.labelColumns).components(separatedBy: "\n"), &json)
             json.key("abbreviations"); strings(concept.abbreviations, &json)
             json.key("variants"); strings(concept.zhVariants + concept.enVariants, &json)
             json.key("category"); json.string(concept.category)
@@ -246,7 +246,7 @@ struct PageLayout {
     init(force graph: ConceptGraph) {
         let positions = ForceLayout.positions(graph)
         let boxes = graph.nodes.enumerated().map { index, node -> (x: Double, y: Double, width: Double, height: Double) in
-            let longest = max(node.concept.zh.unicodeScalars.count * 2, node.concept.en.count, 4)
+            let longest = max(node.concept.zh.unicodeScalars.count * 2, node.concept.englishLabel.count, 4)
             return (positions[index].x, positions[index].y, Double(longest) * 7 + 20, 40)
         }
         let minX = boxes.map { $0.x - $0.width / 2 }.min() ?? 0, minY = boxes.map { $0.y - $0.height / 2 }.min() ?? 0

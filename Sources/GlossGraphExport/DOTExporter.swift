@@ -97,9 +97,9 @@ public enum DOTExporter {
     static func label(_ concept: Concept, _ labels: NodeLabels) -> String {
         let names: [String]
         switch labels {
-        case .both: names = [concept.zh, concept.en].filter { !$0.isEmpty }
-        case .zh: names = [concept.zh.isEmpty ? concept.en : concept.zh]
-        case .en: names = [concept.en.isEmpty ? concept.zh : concept.en]
+        case .both: names = [concept.zh, concept.englishLabel].filter { !$0.isEmpty }
+        case .zh: names = [concept.zh.isEmpty ? concept.englishLabel : concept.zh]
+        case .en: names = [concept.englishLabel.isEmpty ? concept.zh : concept.englishLabel]
         }
         return names.map { wrapped($0, columns: labelColumns) }.joined(separator: "\n")
     }
@@ -218,7 +218,7 @@ public enum DOTExporter {
         for (number, community) in communities.enumerated().prefix(legendCommunities) {
             let names = community.central.map { index -> String in
                 let concept = graph.nodes[index].concept
-                let name = options.labels == .en ? (concept.en.isEmpty ? concept.zh : concept.en) : (concept.zh.isEmpty ? concept.en : concept.zh)
+                let name = options.labels == .en ? (concept.englishLabel.isEmpty ? concept.zh : concept.englishLabel) : (concept.zh.isEmpty ? concept.englishLabel : concept.zh)
                 return htmlEscaped(name)
             }
             let more = community.members > community.central.count ? " (\(community.members) concepts)" : ""

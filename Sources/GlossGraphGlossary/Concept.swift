@@ -139,12 +139,18 @@ public struct Concept: Sendable, Hashable {
         return attested
     }
 
-    /// A label in both languages for people: `宪法AI / Constitutional AI`.
+    /// The English a label shows: the preferred name, or the first abbreviation of a concept
+    /// that has none (印刷电路板 · PCB); empty when it has neither.
+    public var englishLabel: String {
+        en.isEmpty ? abbreviations.first ?? "" : en
+    }
+
+    /// A label in both languages for people: `宪法AI / Constitutional AI`, `印刷电路板 / PCB`.
     public var bilingualLabel: String {
-        switch (zh.isEmpty, en.isEmpty) {
-        case (false, false): "\(zh) / \(en)"
+        switch (zh.isEmpty, englishLabel.isEmpty) {
+        case (false, false): "\(zh) / \(englishLabel)"
         case (false, true): zh
-        default: en
+        default: englishLabel
         }
     }
 }

@@ -835,13 +835,15 @@ public enum GlossMiner {
     /// of `term`'s beginning that is no part of the term, or nil. The term is the longest
     /// ending the text uses again elsewhere, not inside longer names (`standalone`: 升|帆索
     /// beside 主帆索 and 前帆索 stays whole), of two characters or more and no generic noun; what
-    /// is cut ends in an everyday verb of one character, in one and its complement or second
+    /// is cut ends in an everyday verb of one character or a common one of two
+    /// (`predicatePerMillion`), in one of one character and its complement or second
     /// verb (穿好, 勒出, 贴在), in a modal and a verb the word list holds as one rare word (想学),
     /// or in a modal or clause word (把|主帆). A noun or adjective
     /// before the term may be part of it (天然|酵种, 退火|銅線) and is never cut. With
     /// `englishSize` (nil for an acronym or no English), the ending must render that many
     /// English words: a word the list holds one at most, a character it lacks one (線痕 for
-    /// wire bite, but not 壓條 for air layering).
+    /// wire bite), unless a common predicate of two characters governs it (考慮|壓條 for air
+    /// layering).
     static func clauseBeforeTermStatedOnce(
         _ term: String, lexicon: ChineseLexicon, englishSize: Int?, recurrence: (String) -> Int, standalone: (String) -> Int
     ) -> Int? {
@@ -875,9 +877,16 @@ public enum GlossMiner {
         let listedVerbPhrase = last.unicodeScalars.count == 2 && !(entry?.everyday ?? false) && modalWords.contains(String(last.prefix(1)))
             && (lexicon.word(String(last.suffix(1)))?.everyday ?? false)
         let clauseWord = modalWords.contains(last) || entry?.wordClass == .clause
-        // (An everyday verb of two characters may modify the term: 防火|林带, 隐含|波动率.)
-        guard (isEverydayVerb(last) && last.unicodeScalars.count == 1) || verbPhrase || listedVerbPhrase || clauseWord else { return nil }
-        if let englishSize, englishSize >= 2 {
+        // (A rarer verb of two characters may modify the term: 防火|林带, 隐含|波动率, 持续|音踏板.)
+        let commonPredicate = last.unicodeScalars.count >= 2 && lexicon.perMillion(last) >= predicatePerMillion
+        let predicate = isEverydayVerb(last) && (last.unicodeScalars.count == 1 || commonPredicate)
+        guard predicate || verbPhrase || listedVerbPhrase || clauseWord else { return nil }
+        // A 的 phrase was judged part of the term (来自人类反馈的强化学习), and a predicate and
+        // a term the list holds as one word are one (使用寿命).
+        guard !restText.contains("的"), !(commonPredicate && lexicon.word(last + restText) != nil) else { return nil }
+        // A common predicate governs what follows whatever the English's size (考慮|壓條 for air
+        // layering, 产生|水锤 for water hammer).
+        if let englishSize, englishSize >= 2, !(predicate && commonPredicate) {
             let restStarts = lexicon.wordStarts(rest[...])
             let renders = restStarts.indices.reduce(0) { sum, index in
                 let end = index + 1 < restStarts.count ? restStarts[index + 1] : rest.count
@@ -890,6 +899,12 @@ public enum GlossMiner {
         }
         return cut
     }
+
+    /// The uses per million tokens of jieba's list from which a verb of two characters before
+    /// a term is the clause's predicate (产生 at 324, 考虑 at 143: 产生|水锤), where a rarer one
+    /// may modify it (持续 at 78: 持续音踏板; 防火林带). Set between the two groups on the
+    /// fixture sets.
+    static let predicatePerMillion = 100.0
 
     /// The end, in Unicode scalars from the start of `scalars`, of a one-character verb and its
     /// complement of result, place or aspect inside a term (先戴好|护目镜, 憋着|应力, 贴在|内模,

@@ -194,19 +194,20 @@ public struct ProposedConcepts: Sendable {
                 newNames.append((variant, candidate))
                 continue
             }
-            // A concept needs an English preferred name (its label's English side): with no
-            // long form, the acronym is that name (台积电 · TSMC).
+            // An acronym with no long form is the concept's abbreviation beside its Chinese name
+            // (印刷电路板 · abbr PCB), as a termbase holds an abbreviated form; with no Chinese
+            // name either, it is the preferred name itself (a row needs one).
             let onlyAbbreviation = candidate.en.isEmpty
-            let english = onlyAbbreviation ? candidate.abbreviation : candidate.en
-            let abbreviation = onlyAbbreviation ? "" : candidate.abbreviation
+            let abbreviationIsName = onlyAbbreviation && candidate.zh.isEmpty
+            let english = abbreviationIsName ? candidate.abbreviation : candidate.en
+            let abbreviation = abbreviationIsName ? "" : candidate.abbreviation
             let names = [candidate.zh, english, abbreviation].filter { !$0.isEmpty } + candidate.variants
             if let existing = names.lazy.compactMap({ claimed[NameKey.key($0)] }).first {
                 // A concept known so far by its abbreviation alone (邻面去釉, IPR) takes the
                 // long form a later proposal gives it (IPR, interproximal reduction) as its
                 // English name, and a Chinese name as its Chinese one when it had none.
-                if !onlyAbbreviation, abbreviationOnly.contains(existing) {
-                    abbreviationOnly.remove(existing)
-                    concepts[existing].abbreviations.append(concepts[existing].en)
+                if !onlyAbbreviation, abbreviationOnly.contains(existing) || concepts[existing].en.isEmpty {
+                    if abbreviationOnly.remove(existing) != nil { concepts[existing].abbreviations.append(concepts[existing].en) }
                     concepts[existing].en = english
                     claimed[NameKey.key(english)] = existing
                 }
@@ -229,7 +230,7 @@ public struct ProposedConcepts: Sendable {
             let id = GlossaryTSV.newID(
                 from: [english.isEmpty ? abbreviation : english, Pinyin.key(ofChinese: candidate.zh)], prefix: "term-", used: &usedIDs)
             for name in names { claimed[NameKey.key(name)] = concepts.count }
-            if onlyAbbreviation { abbreviationOnly.insert(concepts.count) }
+            if abbreviationIsName { abbreviationOnly.insert(concepts.count) }
             var concept = Concept(
                 id: id, category: "new", zh: candidate.zh, en: english, abbreviations: abbreviation.isEmpty ? [] : [abbreviation], note: "")
             concept.zhVariants = candidate.variants.filter(\.containsCJK)

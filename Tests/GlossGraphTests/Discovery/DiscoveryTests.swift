@@ -3,6 +3,7 @@ import Testing
 
 @testable import GlossGraph
 @testable import GlossGraphCounting
+@testable import GlossGraphExport
 @testable import GlossGraphGlossary
 @testable import GlossGraphReading
 @testable import GlossGraphText
@@ -469,6 +470,10 @@ struct GlossMinerTests {
              expected: ["上止点|top dead center|TDC"]),
         Case(shape: "a term never used after an edge, at a word's second character, is the end of sibling names",
              text: "每次转向叫迎风换舷（tacking）。下节课讲顺风换舷（gybe），比迎风换舷危险。", expected: ["迎风换舷|tacking|", "顺风换舷|gybe|"]),
+        Case(shape: "a common predicate of two characters before a term stated once governs it, whatever the English's size",
+             text: "关太快会产生水锤（water hammer）。水锤很危险，水锤要防。", expected: ["水锤|water hammer|"]),
+        Case(shape: "a predicate and a term the list holds as one word stay one", text: "要看使用寿命（service life）。寿命长，寿命短。",
+             expected: ["使用寿命|service life|"]),
         Case(shape: "换 and 产生 are verbs (jieba tags them nz and n)", text: "不一定要换刀头（cutter head）。刀头钝了切不动。焊得太快会产生虚焊（cold joint）。",
              expected: ["刀头|cutter head|", "虚焊|cold joint|"]),
     ]
@@ -1006,12 +1011,19 @@ struct DiscovererTests {
         #expect(names["Right"] == nil && names["Exactly"] == nil && names["Never"] == nil, "\(names)")
     }
 
-    @Test("a proposal with a Chinese name and an acronym only becomes a concept whose English name is the acronym")
-    func acronymAsEnglishName() {
+    /// Two trials' `PCB（印刷電路板）` and `AGC（自动发电控制）` were written with the acronym as the
+    /// English name, where a termbase holds it as an abbreviation.
+    @Test("a proposal with a Chinese name and an acronym only becomes a concept with that abbreviation, which its labels show")
+    func acronymAsAbbreviation() {
         let gloss = DiscoveryCandidate(
-            kind: .gloss, zh: "台积电", en: "", abbreviation: "TSMC", score: 31, count: 4, file: "f", line: 1, variantOf: nil, reason: "")
+            kind: .gloss, zh: "印刷电路板", en: "", abbreviation: "PCB", score: 31, count: 4, file: "f", line: 1, variantOf: nil, reason: "")
         let concept = ProposedConcepts([gloss]).concepts.first
-        #expect(concept?.zh == "台积电" && concept?.en == "TSMC" && concept?.abbreviations == [], "\(String(describing: concept))")
+        #expect(concept?.zh == "印刷电路板" && concept?.en == "" && concept?.abbreviations == ["PCB"], "\(String(describing: concept))")
+        #expect(concept?.bilingualLabel == "印刷电路板 / PCB")
+        #expect(concept.map { DOTExporter.label($0, .both) } == "印刷电路板\nPCB")
+        // An acronym with no Chinese name is the concept's preferred name: a row needs one.
+        let alone = DiscoveryCandidate(kind: .acronym, zh: "", en: "", abbreviation: "SCADA", score: 9, count: 3, file: "f", line: 1, variantOf: nil, reason: "")
+        #expect(ProposedConcepts([alone]).concepts.first.map { $0.en == "SCADA" && $0.abbreviations.isEmpty } == true)
     }
 
     @Test("a later proposal spelling out the acronym gives that concept its English name; one with a Chinese name gives it its Chinese name")
