@@ -835,7 +835,7 @@ public struct Discoverer: Sendable {
             }
             let acronym = GlossMiner.isAcronym(entry.text)
             // A discourse label (Step one, Part II) heads a step or a section: it names nothing.
-            guard knownConcept(entry.text) == nil, !Self.languageNames.contains(entry.text), !Self.isEmoticon(entry.text, uses: entry.count),
+            guard knownConcept(entry.text) == nil, !Self.languageNames.contains(entry.text), !Self.isEmoticon(entry.text),
                 !SpeakerLabel.isDiscourseLabel(Array(entry.text.utf8)[...])
             else { return nil }
             // A capitalised word general English uses every day (Windows, Twitter) is a name
@@ -874,12 +874,15 @@ public struct Discoverer: Sendable {
     /// Chat abbreviations written in capitals (a closed class; IMO is also a name, and stays).
     static let chatAbbreviations: Set<String> = ["LOL", "LMAO", "OMG", "BTW", "FYI", "TBH", "IDK"]
 
-    /// Whether a Latin name used `uses` times is an emoticon (`Emoticon.isEmoticon(_:)`) or a
-    /// chat abbreviation. QQ and TT (crying eyes) said once are emoticons; said again, a name
-    /// (Tencent's QQ).
-    static func isEmoticon(_ text: String, uses: Int) -> Bool {
-        chatAbbreviations.contains(text) || (Emoticon.isEmoticon(text) && (uses < 2 || !["QQ", "TT"].contains(text)))
+    /// Whether a Latin name is an emoticon (`Emoticon.isEmoticon(_:)`) or a chat abbreviation.
+    /// QQ and TT (crying eyes) are also names (Tencent's QQ): the scan of names leaves them out
+    /// where they end a line or a sentence (`cryingEyes`).
+    static func isEmoticon(_ text: String) -> Bool {
+        chatAbbreviations.contains(text) || (Emoticon.isEmoticon(text) && !cryingEyes.contains(text))
     }
+
+    /// Emoticons of letters that are names too.
+    static let cryingEyes: Set<String> = ["QQ", "TT"]
 
     /// Interjections and chat abbreviations (lol, gg, btw, emm): a closed class of words that
     /// name nothing, however rare in general English.
@@ -981,6 +984,14 @@ public struct Discoverer: Sendable {
         /// first in the text, on its line or after a Chinese sentence's end (`。`, `！`, `：`)
         /// unless Chinese text follows it (Today I…, Right., but not Medtronic在…: Chinese
         /// capitalises nothing).
+        /// Whether the text ends, a line ends or a sentence ends (。！？!?.~) after `end`, spaces aside.
+        func endsSentence(at end: Int) -> Bool {
+            var after = end
+            while after < bytes.count && bytes[after] == UInt8(ascii: " ") { after += 1 }
+            guard after < bytes.count else { return true }
+            if "\n!?.~".utf8.contains(bytes[after]) { return true }
+            return ["。", "！", "？", "～"].contains { bytes[after...].starts(with: $0.utf8) }
+        }
         func opensSentence(at start: Int, end: Int) -> Bool {
             var before = start - 1
             while before >= 0 && bytes[before] == UInt8(ascii: " ") { before -= 1 }
@@ -1157,7 +1168,10 @@ public struct Discoverer: Sendable {
                     index = runEnd
                     continue
                 }
-                if letters >= 2 { names.append((index..<end, plainWord && opensSentence(at: index, end: end))) }
+                // Crying eyes (QQ, TT) ending a line or a sentence are an emoticon; elsewhere a
+                // name (加QQ, QQ號).
+                let cryingEyes = Self.cryingEyes.contains(String(decoding: text, as: UTF8.self)) && endsSentence(at: end)
+                if letters >= 2 && !cryingEyes { names.append((index..<end, plainWord && opensSentence(at: index, end: end))) }
                 index = max(end, index + 1)
             } else if let end = lowercaseNameEnd(from: index) ?? embeddedLowercaseRunEnd(from: index) {
                 // A lower-case name with digits in it (a16z, gpt4o), or lower-case English set in
@@ -1173,7 +1187,10 @@ public struct Discoverer: Sendable {
 
     // MARK: Chinese terms
 
-    static let functionCharacters: Set<Character> = Set("的了是在和不也就都而与及或把被对将为从向让给用以这那我你他她它们吗呢吧啊着著过很又还但所其该每各个种些嘅咗啲喺係唔冇佢嗰咁")
+    static let functionCharacters: Set<Character> = Set("的了是在和不也就都而与及或把被对将为从向让给用以这那我你您他她它们吗呢吧啊着著过很又还但所其该每各个种些嘅咗啲喺係唔冇佢嗰咁")
+
+    /// Greetings that hold a pronoun (a closed class, Simplified).
+    static let greetings: Set<String> = ["您好", "你好", "你们好", "大家好"]
 
     /// Negations, Simplified and Cantonese.
     static let negations: Set<Character> = Set("不没未别唔冇")
@@ -1297,6 +1314,9 @@ public struct Discoverer: Sendable {
                 !Self.functionCharacters.contains(last) || words[words.count - 1].count >= 2 || endsInSeed
             else { return false }
         }
+        // A personal pronoun, or a greeting the list holds with one (您好), is a clause's: no
+        // term holds it (陈工|您好 gave 工您好), though a word of the list may (自我博弈).
+        if let words, words.contains(where: { GlossMiner.personalPronouns.contains($0) || Self.greetings.contains($0) }) { return false }
         // A negation ends a subject and its predicate's start (卫星轴|没调好), however the list
         // joins it to the character before.
         if Self.negations.contains(last), lexicon?.word(text) == nil { return false }

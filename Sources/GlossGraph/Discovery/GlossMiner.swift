@@ -911,8 +911,8 @@ public enum GlossMiner {
     /// 蘸上|色粉): such a verb phrase governs what follows and is never part of a name. Only after
     /// a character the list tags as a verb or a morpheme, or does not hold (职|住 of 职住平衡 is
     /// a noun's), in a pair it does not hold as an everyday word (为了, 存在); for the directional
-    /// complements 上, 下 and 进 only after a character the list tags as a verb (线上 is a
-    /// noun); what follows is two characters or more, and starts with a word of the list where
+    /// complements 上, 下 and 进 only after a character the list tags as a verb or a morpheme
+    /// (垫上, 穿上; 线上 is a noun); what follows is two characters or more, and starts with a word of the list where
     /// the complement makes one with its first character. The last such pair counts.
     static func verbComplementEnd(_ scalars: [Unicode.Scalar], lexicon: ChineseLexicon) -> Int? {
         (1..<max(1, scalars.count - 2)).last { index in
@@ -928,11 +928,14 @@ public enum GlossMiner {
                 !numeralCharacters.contains(Character(verb)), !(lexicon.word(verb + String(complement))?.everyday ?? false)
             else { return false }
             let isVerb = verbEntry.map { $0.wordClass == .verb || $0.isVerbal || $0.isMorpheme } ?? true
-            guard isVerb, verbComplements.contains(complement) || verbEntry?.wordClass == .verb else { return false }
-            // (Nor is it a complement that starts a longer word of the list: 走|好望角.)
-            guard !(3...max(3, min(5, scalars.count - index))).contains(where: { length in
-                index + length <= scalars.count && lexicon.word(String(String.UnicodeScalarView(scalars[index..<(index + length)]))) != nil
-            }) else { return false }
+            guard isVerb, verbComplements.contains(complement) || verbEntry.map({ $0.wordClass == .verb || $0.isMorpheme }) == true else { return false }
+            // (Nor is it a complement or a verb that starts a longer word of the list: 走|好望角,
+            // 去甲|肾上腺素.)
+            for wordStart in [index - 1, index] {
+                guard !(3...5).contains(where: { length in
+                    wordStart + length <= scalars.count && lexicon.word(String(String.UnicodeScalarView(scalars[wordStart..<(wordStart + length)]))) != nil
+                }) else { return false }
+            }
             // Where the complement makes a word with the character after it (在内, 着色), what
             // follows must start with a word of its own (内模, but not 色剂 of 着色剂).
             let rest = scalars[(index + 1)...]

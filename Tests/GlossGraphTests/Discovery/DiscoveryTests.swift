@@ -448,6 +448,8 @@ struct GlossMinerTests {
              expected: ["救生衣||PFD"]),
         Case(shape: "a verb and its complement govern a term the text states only here", text: "出门前先戴好护目镜（safety glasses），再开炉。",
              expected: ["护目镜|safety glasses|"]),
+        Case(shape: "a directional complement after a one-character verb jieba tags a morpheme ends the verb", text: "最后再穿上脚蹼（fins），下水。",
+             expected: ["脚蹼|fins|"]),
         Case(shape: "a complement that makes a word with the term's first character (在内) still ends the verb",
              text: "侧板弯好以后贴在内模（inside mould）上。", expected: ["内模|inside mould|"]),
         Case(shape: "a verb of two characters, first in the term, before nouns that render the English", text: "最后一步是施加紧急制动（emergency brake）。",
@@ -459,6 +461,8 @@ struct GlossMinerTests {
         Case(shape: "a verb before another verb makes a compound with it", text: "这类突变叫插入缺失（indel）。", expected: ["插入缺失|indel|"]),
         Case(shape: "a complement that starts a longer word of the list is no complement", text: "船要绕好望角（Cape of Good Hope）。好望角风大，好望角很远。",
              expected: ["好望角|Cape of Good Hope|"]),
+        Case(shape: "a verb that starts a longer word of the list is no verb before a complement", text: "升压用去甲肾上腺素（norepinephrine）。",
+             expected: ["去甲肾上腺素|norepinephrine|"]),
         Case(shape: "a derivational suffix starts no term", text: "我们讲坐式安全带（sit harness）。胸式安全带和全身式安全带都有。",
              expected: ["坐式安全带|sit harness|"]),
         // A mid-session trial (hydropower interview, engine-rebuild `.srt`) and the sailing class.
@@ -1705,13 +1709,16 @@ struct DiscovererTests {
     }
 
     /// A closing trial's bonsai forum read `小弟新手一枚 ^^` and `上個月…` as `^^上個月`.
-    @Test("a forum line ending in an emoticon keeps its line break; QQ said once is an emoticon, said twice a name")
+    /// A closing trial's pencil forum proposed QQ from `不會戳破嗎QQ` and `會生鏽QQ`.
+    @Test("a forum line ending in an emoticon keeps its line break; QQ ending a line or sentence is an emoticon, elsewhere a name")
     func emoticonEndsLine() throws {
         let transcript = try TranscriptReader.read(
             bytes: Array("樓主：小弟新手一枚 ^^\n上個月買了一盆黑松。\n右邊比較少QQ\n另外樹幹有傷。\n\n網友：先收藏這串 XDD\n明年二月再換盆。\n".utf8), file: "t.txt")
         #expect(transcript.units.map(\.text) == ["樓主：小弟新手一枚 ^^\n上個月買了一盆黑松。右邊比較少QQ\n另外樹幹有傷。", "網友：先收藏這串 XDD\n明年二月再換盆。"])
         let once = try Self.proposals(["黑松右邊比較少QQ", "黑松換盆要早，黑松要曬太陽。"]).map(\.abbreviation)
         #expect(!once.contains("QQ"), "\(once)")
+        let lineEnds = try Self.proposals(["固定導管放口袋不會戳破嗎QQ\n黑松換盆要早。", "裡面的彈簧會生鏽QQ。黑松要曬太陽。"]).map(\.abbreviation)
+        #expect(!lineEnds.contains("QQ"), "\(lineEnds)")
         let twice = try Self.proposals(["加我QQ聊黑松，黑松換盆要早。", "我的QQ號在簽名檔，黑松要曬太陽。"]).map(\.abbreviation)
         #expect(twice.contains("QQ"), "\(twice)")
     }
