@@ -908,6 +908,10 @@ struct DiscovererTests {
             turns: ["新芽剪掉就好。新芽剪掉以後會再長。老葉剝掉，老葉剝掉比較好。", "太晚了，換盆太晚會傷根。做得好，做得好的話黑松會長得很漂亮。", "芽要剪掉，剪掉以後等。黑松換盆要早。",
                     "调超参数很累。超参数要搜，超参数搜索很贵。"],
             junk: ["新芽剪掉", "老葉剝掉", "剪掉", "做得好", "太晚"], kept: ["超参数"]),
+        // A mid-session trial's hydropower interview proposed 工您好 from 陈工您好 and 李工您好.
+        JunkCase(
+            shape: "a greeting after a title (陈工您好)", turns: ["陈工您好，先讲讲推力轴承。", "李工您好，推力轴承要常看。", "推力轴承温度要记。"],
+            junk: ["工您好", "您好"], kept: ["推力轴承"]),
     ])
     func junkIsNoProposal(_ testCase: JunkCase) throws {
         let proposals = try Self.proposals(testCase.turns).map { $0.zh + $0.en + $0.abbreviation }
