@@ -912,8 +912,9 @@ public enum GlossMiner {
     /// a character the list tags as a verb or a morpheme, or does not hold (职|住 of 职住平衡 is
     /// a noun's), in a pair it does not hold as an everyday word (为了, 存在); for the directional
     /// complements 上, 下 and 进 only after a character the list tags as a verb or a morpheme
-    /// (垫上, 穿上; 线上 is a noun); what follows is two characters or more, and starts with a word of the list where
-    /// the complement makes one with its first character. The last such pair counts.
+    /// (垫上, 穿上; 线上 is a noun); what follows is two characters or more, and starts with a
+    /// word of the list where the complement makes one with its first character. The last such
+    /// pair counts.
     static func verbComplementEnd(_ scalars: [Unicode.Scalar], lexicon: ChineseLexicon) -> Int? {
         (1..<max(1, scalars.count - 2)).last { index in
             let complement = scalars[index]
@@ -927,8 +928,8 @@ public enum GlossMiner {
             guard verbEntry?.wordClass != .clause, !(verbEntry?.isNumeral ?? false), !(verbEntry?.isAdjective ?? false),
                 !numeralCharacters.contains(Character(verb)), !(lexicon.word(verb + String(complement))?.everyday ?? false)
             else { return false }
-            let isVerb = verbEntry.map { $0.wordClass == .verb || $0.isVerbal || $0.isMorpheme } ?? true
-            guard isVerb, verbComplements.contains(complement) || verbEntry.map({ $0.wordClass == .verb || $0.isMorpheme }) == true else { return false }
+            let isVerb = verbEntry.map { $0.wordClass == .verb || $0.isVerbal || $0.isMorpheme }
+            guard isVerb ?? verbComplements.contains(complement) else { return false }
             // (Nor is it a complement or a verb that starts a longer word of the list: 走|好望角,
             // 去甲|肾上腺素.)
             for wordStart in [index - 1, index] {
