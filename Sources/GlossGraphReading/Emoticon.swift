@@ -9,7 +9,6 @@ public enum Emoticon {
     /// Emoticons of symbols, with letters in some (T_T, ^o^).
     static let symbolForms: Set<String> = [
         "^^", "^_^", "^^;", "^o^", "^O^", "T_T", "T.T", "Q_Q", ">_<", "><", "=.=", "-_-", "-_-||", ":)", ":(", ":D", ":P", ":-)", ":-(",
-        "XD", "xD",
     ]
 
     /// Whether `text` is an emoticon: one of `letterForms` or `symbolForms`, or X and one D or

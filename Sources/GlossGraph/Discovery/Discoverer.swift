@@ -979,11 +979,6 @@ public struct Discoverer: Sendable {
         func isWordByte(_ byte: UInt8) -> Bool {
             MarkdownLine.isASCIIAlphanumeric(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
         }
-        /// Whether the word at `start..<end` opens an English sentence, where any word is
-        /// capitalised: after an English sentence's end (`. `, `? `, `: `, a quote, a dash), or
-        /// first in the text, on its line or after a Chinese sentence's end (`。`, `！`, `：`)
-        /// unless Chinese text follows it (Today I…, Right., but not Medtronic在…: Chinese
-        /// capitalises nothing).
         /// Whether the text ends, a line ends or a sentence ends (。！？!?.~) after `end`, spaces aside.
         func endsSentence(at end: Int) -> Bool {
             var after = end
@@ -992,6 +987,11 @@ public struct Discoverer: Sendable {
             if "\n!?.~".utf8.contains(bytes[after]) { return true }
             return ["。", "！", "？", "～"].contains { bytes[after...].starts(with: $0.utf8) }
         }
+        /// Whether the word at `start..<end` opens an English sentence, where any word is
+        /// capitalised: after an English sentence's end (`. `, `? `, `: `, a quote, a dash), or
+        /// first in the text, on its line or after a Chinese sentence's end (`。`, `！`, `：`)
+        /// unless Chinese text follows it (Today I…, Right., but not Medtronic在…: Chinese
+        /// capitalises nothing).
         func opensSentence(at start: Int, end: Int) -> Bool {
             var before = start - 1
             while before >= 0 && bytes[before] == UInt8(ascii: " ") { before -= 1 }

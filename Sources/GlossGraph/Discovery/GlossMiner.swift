@@ -945,9 +945,9 @@ public enum GlossMiner {
         }.map { $0 + 1 }
     }
 
-    /// Complements of result, place and aspect (戴好, 做完, 贴在, 憋着): a verb they follow
-    /// governs the words after them.
-    static let verbComplements: Set<Unicode.Scalar> = ["好", "完", "到", "住", "掉", "在", "着", "了"]
+    /// Complements of result and place (`governingComplements`) and of aspect (着, 了): a verb
+    /// they follow governs the words after them (戴好, 做完, 贴在, 憋着).
+    static let verbComplements = Set((governingComplements.union(["着", "了"])).map { $0.unicodeScalars.first! })
     /// Directional complements that start words too (上色, 下水, 进退): after a verb only.
     static let directionalComplements: Set<Unicode.Scalar> = ["上", "下", "进"]
 
