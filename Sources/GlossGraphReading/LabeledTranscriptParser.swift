@@ -49,7 +49,7 @@ struct LabeledTranscriptParser {
         var found: [ByteString: (weight: Int, lines: Int)] = [:]
         for index in 0..<lines.count {
             if let label = label(at: index, style: style, speakers: nil) {
-                found[ByteString(label.name), default: (0, 0)].weight += label.hasTimestamp ? 2 : 1
+                found[ByteString(label.name), default: (0, 0)].weight += label.hasTimestamp || label.isPostHeader ? 2 : 1
                 found[ByteString(label.name), default: (0, 0)].lines += 1
             }
         }
@@ -223,7 +223,7 @@ struct LabeledTranscriptParser {
                 if castList { speaker = nil }
                 if speaker == nil, !castList,
                     let oneOff = oneOffSpeaker(
-                        of: label, at: index, style: style, acceptsOneOffs: acceptsOneOffLabels && (label.hasTimestamp || !labelsCarryTimes()),
+                        of: label, at: index, style: style, acceptsOneOffs: acceptsOneOffLabels && (label.hasTimestamp || label.isPostHeader || !labelsCarryTimes()),
                         sawKnownSpeaker: sawFirstLabel)
                 {
                     state.speakersNamed.insert(oneOff)

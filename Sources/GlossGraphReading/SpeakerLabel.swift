@@ -10,6 +10,9 @@ package enum SpeakerLabel {
         var textStart: Int
         /// The label carried a timestamp (`[00:10]`), a sure sign of a speaker label.
         var hasTimestamp = false
+        /// The label is a forum post's header (`B3 老K釣具行`, `#2 阿明 發表於 …`), as sure a
+        /// sign: whoever posts once is a speaker too.
+        var isPostHeader = false
         /// The label and its text are one bold line (`**Q：为什么？**`), as WeChat interviews
         /// set the interviewer's questions: the turn is that line only.
         var isWholeBoldLine = false
@@ -130,20 +133,25 @@ package enum SpeakerLabel {
         if text.count > 4, text.starts(with: [MarkdownLine.star, MarkdownLine.star]), text.reversed().starts(with: [MarkdownLine.star, MarkdownLine.star]) {
             text = MarkdownLine.trimmed(text.dropFirst(2).dropLast(2))
         }
-        // A forum post's header: `#2 老馬車房 發表於 2024-03-10 00:05`, `#1 樓主 阿Ken 發表於 …`:
-        // the post's number, the thread starter's role, and the verb before the date go.
+        // A forum post's header: `#2 老馬車房 發表於 2024-03-10 00:05`, `#1 樓主 阿Ken 2025-03-14`,
+        // `B3 老K釣具行 2024-05-02 21:40`, `5F 阿哲`: the post's number, the thread starter's
+        // role, the verb before the date and the date go.
+        var isPostHeader = false
         if hasTimestamp, let posted = postingVerbs.first(where: { text.reversed().starts(with: $0.reversed()) }) {
             text = MarkdownLine.trimmed(text.dropLast(posted.count))
-            if text.first == MarkdownLine.hash, let space = text.firstIndex(where: MarkdownLine.isSpace),
-                text[(text.startIndex + 1)..<space].allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }), space > text.startIndex + 1
-            {
-                text = MarkdownLine.trimmed(text[space...])
+            isPostHeader = true
+        }
+        if let afterNumber = postNumberEnd(text) {
+            text = MarkdownLine.trimmed(text[afterNumber...])
+            isPostHeader = true
+            if let space = text.lastIndex(where: MarkdownLine.isSpace), space > text.startIndex, dateEnd(text, from: space + 1) == text.endIndex {
+                text = MarkdownLine.trimmed(text[..<space])
             }
-            if let role = threadStarters.first(where: { text.starts(with: $0) }), text.count > role.count,
-                MarkdownLine.isSpace(text[text.startIndex + role.count])
-            {
-                text = MarkdownLine.trimmed(text.dropFirst(role.count))
-            }
+        }
+        if isPostHeader, let role = threadStarters.first(where: { text.starts(with: $0) }), text.count > role.count,
+            MarkdownLine.isSpace(text[text.startIndex + role.count])
+        {
+            text = MarkdownLine.trimmed(text.dropFirst(role.count))
         }
         guard !text.isEmpty, text.count <= maximumNameBytes / 2 else { return nil }
         switch text.first! {
@@ -157,8 +165,39 @@ package enum SpeakerLabel {
             return nil
         }
         guard !isDiscourseLabel(text) else { return nil }
-        return validated(text, textStart: line.endIndex, hasTimestamp: hasTimestamp)
+        guard var match = validated(text, textStart: line.endIndex, hasTimestamp: hasTimestamp) else { return nil }
+        match.isPostHeader = isPostHeader
+        return match
     }
+
+    /// The index just past a forum post's number and the space after it, at the start of
+    /// `text`: `#12`, `B3` (floors as Taiwanese boards number replies), `5F`, `5樓`, `5#`,
+    /// `第5樓`; nil when there is none.
+    static func postNumberEnd(_ text: Bytes) -> Int? {
+        var index = text.startIndex
+        let isDigit = { (byte: UInt8) in byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        var prefixed = false
+        if index < text.endIndex, text[index] == MarkdownLine.hash || text[index] == UInt8(ascii: "B") || text[index] == UInt8(ascii: "b") {
+            index += 1
+            prefixed = true
+        } else if text[index...].starts(with: ordinalPrefix) {
+            index += ordinalPrefix.count
+        }
+        let digits = index
+        while index < text.endIndex, isDigit(text[index]), index - digits < 5 { index += 1 }
+        guard index > digits else { return nil }
+        if !prefixed {
+            guard let suffix = floorSuffixes.first(where: { text[index...].starts(with: $0) }) else { return nil }
+            index += suffix.count
+        }
+        guard index < text.endIndex, MarkdownLine.isSpace(text[index]) else { return nil }
+        return index + 1
+    }
+
+    /// 第, before a floor's number (第5樓), UTF-8.
+    static let ordinalPrefix = Array("第".utf8)
+    /// What follows a floor's number when nothing precedes it (5F, 5樓, 5楼, 5#), UTF-8.
+    static let floorSuffixes: [[UInt8]] = ["F", "f", "樓", "楼", "#"].map { Array($0.utf8) }
 
     /// Words that head paragraphs of articles, abstracts and notes (`目标：`, `方法：`,
     /// `注意：`, `Note:`), with an ordinal or not (`误区一：`, `Step 2:`), and the fields of
@@ -234,6 +273,9 @@ package enum SpeakerLabel {
     /// A bold phrase (`**第三段不是标签:**`) is none of these.
     static func isOneOffSpeaker(_ label: Match, style: LabeledTranscriptParser.LabelStyle) -> Bool {
         guard !isDiscourseLabel(label.name) else { return false }
+        // A forum's nicknames take any shape (`魚缸新手阿凱`, `xX阿哲Xx`); the post's header says
+        // it is one.
+        if label.isPostHeader { return true }
         let name = displayName(String(decoding: label.name, as: UTF8.self))
         let words = name.split(separator: " ")
         guard !words.isEmpty, words.count <= 4 else { return false }

@@ -200,6 +200,27 @@ struct TranscriptFormatTests {
         #expect(read.units.last?.text == "唔使客氣。")
     }
 
+    /// A trial's fishing-reel forum numbered its replies `B1 老K釣具行 2024-05-02 21:40`: each
+    /// floor was a speaker of its own (11 for 4 people), and the first post, `#1 樓主 name date`
+    /// with no 發表於, was skipped as preamble. A planted-tank thread with no dates was read
+    /// as paragraphs, each header glued to its post's first words (`#1 樓主 小綠蝦各位大大好`).
+    @Test(
+        "a forum's floor numbers (#1, B3, 5F, 5樓) and dates are no part of the author's name; whoever posts once is a speaker",
+        arguments: [
+            ["#1 樓主 阿青 2025-01-08 20:15", "B1 鐵馬小吳 2025-01-08 20:40", "B2 阿青 2025-01-08 21:02", "B3 路過的車友老賴 2025-01-08 21:30", "B4 鐵馬小吳 2025-01-08 22:11"],
+            ["#1 樓主 阿青", "B1 鐵馬小吳", "B2 阿青", "B3 路過的車友老賴", "B4 鐵馬小吳"],
+            ["1F 阿青", "2F 鐵馬小吳", "3F 阿青", "4F 路過的車友老賴", "5F 鐵馬小吳"],
+            ["第1樓 阿青 2025-01-08", "第2樓 鐵馬小吳 2025-01-08", "第3樓 阿青 2025-01-09", "第4樓 路過的車友老賴 2025-01-09", "第5樓 鐵馬小吳 2025-01-09"],
+        ])
+    func forumFloors(headers: [String]) throws {
+        let posts = ["輪組該換碳纖維的嗎？預算不多 XD", "先換外胎比較有感。", "好，那我先換胎 ^^", "路過推一下，外胎真的差很多。", "不客氣～"]
+        let text = (["【請益】公路車升級順序"] + zip(headers, posts).flatMap { ["", $0, $1] }).joined(separator: "\n")
+        let read = try TranscriptReader.read(bytes: Array(text.utf8), file: "forum.txt")
+        #expect(read.units.map(\.speaker) == ["阿青", "鐵馬小吳", "阿青", "路過的車友老賴", "鐵馬小吳"], "\(read.units.map(\.speaker))")
+        #expect(read.units.map(\.text) == posts)
+        #expect(read.units.first?.lineStart == 3)
+    }
+
     /// A trial's groundwater explainer mapped only its Q&A: its sections before the first
     /// question were preamble.
     @Test("an article's sections before its questions are paragraphs of nobody's; its byline, link and short lines stay preamble")
