@@ -433,6 +433,7 @@ package enum MarkdownLine {
         var index = text.startIndex
         var pendingLinkClose: (closeBracket: Int, closeParen: Int)? = nil
         var emphasis: Set<Int>? = nil  // the line's emphasis stars, found at its first star
+        var underscores: Set<Int>? = nil  // and its emphasis underscores
         while index < text.endIndex {
             if let pending = pendingLinkClose, index == pending.closeBracket {
                 index = pending.closeParen + 1
@@ -461,15 +462,14 @@ package enum MarkdownLine {
                     continue
                 }
             case star:
-                if emphasis == nil { emphasis = emphasisStars(in: text) }
+                if emphasis == nil { emphasis = emphasisMarks(in: text) }
                 if emphasis!.contains(index) {
                     index += 1
                     continue
                 }
             case underscore:
-                let before = index > text.startIndex ? text[index - 1] : space
-                let after = index + 1 < text.endIndex ? text[index + 1] : space
-                if !(isASCIIAlphanumeric(before) && isASCIIAlphanumeric(after)) {
+                if underscores == nil { underscores = emphasisMarks(in: text, delimiter: underscore) }
+                if underscores!.contains(index) {
                     index += 1
                     continue
                 }
@@ -531,20 +531,22 @@ package enum MarkdownLine {
     /// ASCII letter or digit follows; an opening run is closed by the next closing run of the
     /// same length (after CommonMark's delimiter runs, without intraword emphasis). A star and
     /// a space opening the line are a list bullet; runs of two stars or more are always markup.
-    static func emphasisStars(in text: Bytes) -> Set<Int> {
+    /// With `delimiter` an underscore, only runs that pair are markup: `_强调_` and `__init__`
+    /// lose them, `m(_ _)m` and `snake_case` keep them.
+    static func emphasisMarks(in text: Bytes, delimiter: UInt8 = star) -> Set<Int> {
         var marks = Set<Int>()
         var openers: [(start: Int, length: Int)] = []
         var index = text.startIndex
         while index < text.endIndex {
-            guard text[index] == star else {
+            guard text[index] == delimiter else {
                 index += 1
                 continue
             }
             var end = index
-            while end < text.endIndex && text[end] == star { end += 1 }
+            while end < text.endIndex && text[end] == delimiter { end += 1 }
             let before = index > text.startIndex ? text[index - 1] : space
             let after = end < text.endIndex ? text[end] : space
-            if end - index >= 2 || (index == text.startIndex && isSpace(after)) || (end == text.endIndex && !isSpace(before) && !isASCIIAlphanumeric(before)) {
+            if delimiter == star, end - index >= 2 || (index == text.startIndex && isSpace(after)) || (end == text.endIndex && !isSpace(before) && !isASCIIAlphanumeric(before)) {
                 // Two stars or more are bold whatever stands around them (a label's parser may
                 // have taken the opening pair: `**Q：问题？**`), and so is a star ending the
                 // line after text that is no Latin word (`*Q：问题？*`), with the run that

@@ -49,6 +49,10 @@ struct HardWrapAndMarkupTests {
         ("**加粗**和*斜体*和__粗__", "加粗和斜体和粗"),
         ("snake_case_name stays", "snake_case_name stays"),
         ("_整行斜体_", "整行斜体"),
+        // Underscores that pair with none are text: a trial's forum post lost those of its
+        // bowing emoticon.
+        ("先謝謝大家 m(_ _)m", "先謝謝大家 m(_ _)m"),
+        ("__init__ 和 _斜体_ 和 一个_", "init 和 斜体 和 一个_"),
         ("<span style=\"x\">文字</span><br/>", "文字"),
         ("a < b and c > d", "a < b and c > d"),
         ("见 https://example.com/a?b=1 与 www.example.org。", "见 与 。"),
