@@ -1053,6 +1053,14 @@ public enum GlossMiner {
                     found = (character + found.text, found.start - 1)
                 }
             }
+            // A term that opens with a character the word list does not join to the next (烟|器,
+            // 王|板, 风|等级), which the text never writes without the one-character word before
+            // it, is the end of a compound that word starts: an instrument or a kind named by
+            // what it acts on (喷烟器, 隔王板, 摇蜜机, 抗风等级). The character is no governing
+            // verb: its object would be no word.
+            if found.start > start, let extended = boundOpeningCompound(found, in: scalars[start..<cursor], lexicon: lexicon, recurrence: context.recurrence) {
+                found = extended
+            }
             if !englishModifierIsHyphenated,
                 let cut = clauseBeforeTermStatedOnce(
                     found.text, lexicon: lexicon, englishSize: englishName.map { $0.isEmpty || isAcronym($0) } ?? true ? nil : englishSize,
@@ -1084,6 +1092,41 @@ public enum GlossMiner {
         }
         guard let best, best.score > 0 else { return nil }
         return (best.text, best.start)
+    }
+
+    /// `found` (a term ending `run`, with its start index in `run`'s base) with the
+    /// one-character word before it taken in, when `found` opens with characters the word
+    /// list holds only one by one (烟|器 read as one unknown word, 风|等级), the text uses
+    /// `found` only after that character (each of its uses, counted by `recurrence`, is one of
+    /// the longer string's), and a name may start at the character: a verb, a measure word
+    /// or 的, 有, 把 comes before it. Nil when it does not apply.
+    static func boundOpeningCompound(
+        _ found: (text: String, start: Int), in run: ArraySlice<Unicode.Scalar>, lexicon: ChineseLexicon, recurrence: (String) -> Int
+    ) -> (text: String, start: Int)? {
+        let starts = lexicon.wordStarts(run)
+        guard let opening = starts.firstIndex(of: found.start), opening >= 2, starts[opening - 1] == found.start - 1 else { return nil }
+        let firstEnd = opening + 1 < starts.count ? starts[opening + 1] : run.endIndex
+        let first = String(String.UnicodeScalarView(run[found.start..<firstEnd]))
+        guard firstEnd < run.endIndex || first.unicodeScalars.count >= 2, first.unicodeScalars.allSatisfy({ ScriptClass.isCJK($0.value) }),
+            first.unicodeScalars.count == 1 || lexicon.word(first) == nil
+        else { return nil }
+        let before = run[found.start - 1]
+        let character = ChineseLexicon.simplified(String(before))
+        guard !isCJKPunctuation(before), let entry = lexicon.word(character), entry.wordClass == .content || entry.wordClass == .verb,
+            !entry.isLocaliser, !entry.isAdverb, !entry.isNumeral, !neverInTerms.contains(character), !wordEdgesBefore.contains(character),
+            !verbComplements.contains(before), !directionalComplements.contains(before), !modalWords.contains(character)
+        else { return nil }
+        // A verb, a measure word or an edge before the character: the object or the name starts
+        // there (取下|隔王板, 拿个|喷烟器, 机器的|抗风等级), not a clause's verb (然後|拆|錶冠).
+        let previous = ChineseLexicon.simplified(String(String.UnicodeScalarView(run[starts[opening - 2]..<(found.start - 1)])))
+        guard wordEdgesBefore.contains(previous) || wordEdgesBefore.contains(String(previous.suffix(1)))
+            || previous.unicodeScalars.last.map({ directionalComplements.contains($0) || verbComplements.contains($0) }) ?? false
+            || lexicon.word(previous).map({ ($0.isVerbal && !modalWords.contains(previous)) || $0.isNumeral }) ?? false
+        else { return nil }
+        let longer = String(before) + found.text
+        let uses = recurrence(found.text)
+        guard uses >= 1, recurrence(longer) == uses else { return nil }
+        return (longer, found.start - 1)
     }
 
     /// Whether words before a term are a clause's, not the term's: they hold a verb, a

@@ -478,6 +478,14 @@ struct GlossMinerTests {
              text: "关太快会产生水锤（water hammer）。水锤很危险，水锤要防。", expected: ["水锤|water hammer|"]),
         Case(shape: "a predicate and a term the list holds as one word stay one", text: "要看使用寿命（service life）。寿命长，寿命短。",
              expected: ["使用寿命|service life|"]),
+        // A blind set's beekeeping interview gave 烟器, 蜜刀, 王板 and 螨蜂种 for 喷烟器,
+        // 割蜜刀, 隔王板 and 抗螨蜂种.
+        Case(shape: "a verb's character before characters the list holds one by one starts a compound after a verb",
+             text: "进门先换拖鞋，拿起捞藻网（algae net）。", expected: ["捞藻网|algae net|"]),
+        Case(shape: "a prefix-like verb's character before characters the list holds one by one starts a compound after a verb",
+             text: "他们在培育抗锈小麦（rust-resistant wheat）。", expected: ["抗锈小麦|rust-resistant wheat|"]),
+        Case(shape: "after an adverb, a one-character verb before characters the list holds one by one is the clause's",
+             text: "然后拔轴芯（arbor）就行。", expected: ["轴芯|arbor|"]),
         Case(shape: "换 and 产生 are verbs (jieba tags them nz and n)", text: "不一定要换刀头（cutter head）。刀头钝了切不动。焊得太快会产生虚焊（cold joint）。",
              expected: ["刀头|cutter head|", "虚焊|cold joint|"]),
     ]
