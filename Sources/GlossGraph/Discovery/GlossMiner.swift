@@ -2135,6 +2135,7 @@ public enum GlossMiner {
             while end > 0 && (scalars[end - 1] == " " || scalars[end - 1] == "，" || scalars[end - 1] == ",") { end -= 1 }
         }
         if let subjectEnd = describedSubjectEnd(scalars, before: end) { end = subjectEnd }
+        if let subjectEnd = nameRemarkSubjectEnd(keys, before: end) { end = subjectEnd }
         // `片皮，我们也叫剖层，英文是 splitting`: the English names the term the clause gave
         // another name, before that clause.
         if marker.hasPrefix("英"), let comma = otherNameClauseStart(keys, before: end) {
@@ -2232,6 +2233,25 @@ public enum GlossMiner {
             // sentence; nothing in it is the named term (its start is returned: no run before).
             if at == 0 { return start }
         }
+        return nil
+    }
+
+    /// Nouns that name a name (叫法, 说法: "a way of calling it"), in Simplified characters.
+    static let namesOfNames = ["叫法", "说法", "讲法", "称呼", "叫名", "写法", "称法"]
+
+    /// `流蜜期是我们行内的叫法，英文一般叫 honey flow`: where the clause before `end` (back to
+    /// punctuation) says that its subject is somebody's name for a thing, `X是…的叫法` (说法,
+    /// 称呼: `namesOfNames`), the name after the comma is X's: returns where X ends (the
+    /// copula's index), or the comma's before a clause `是…的叫法` with no subject. `keys` are
+    /// the text's Simplified characters. Nil when the clause says no such thing.
+    static func nameRemarkSubjectEnd(_ keys: [Unicode.Scalar], before end: Int) -> Int? {
+        var start = end
+        while start > 0 && end - start < 24 && ScriptClass.isCJK(keys[start - 1].value) && !isCJKPunctuation(keys[start - 1]) { start -= 1 }
+        let clause = String(String.UnicodeScalarView(keys[start..<end]))
+        guard namesOfNames.contains(where: { clause.hasSuffix($0) }), let copula = clause.unicodeScalars.firstIndex(of: "是") else { return nil }
+        let at = clause.unicodeScalars.distance(from: clause.unicodeScalars.startIndex, to: copula)
+        if at >= 2 { return start + at }
+        if at == 0, start > 0, keys[start - 1] == "，" || keys[start - 1] == "," { return start - 1 }
         return nil
     }
 

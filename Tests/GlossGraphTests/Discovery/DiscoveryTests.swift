@@ -486,6 +486,10 @@ struct GlossMinerTests {
              text: "他们在培育抗锈小麦（rust-resistant wheat）。", expected: ["抗锈小麦|rust-resistant wheat|"]),
         Case(shape: "after an adverb, a one-character verb before characters the list holds one by one is the clause's",
              text: "然后拔轴芯（arbor）就行。", expected: ["轴芯|arbor|"]),
+        // A blind set's four texts each glossed 叫法 or 说法 (`流蜜期是我们行内的叫法，英文一般叫 honey flow`).
+        Case(shape: "X是…的叫法，英文叫 Y names X", text: "这一步叫挂浆。挂浆是我们车间的叫法，英文一般叫 slurry coating，就是把蜡模蘸进去。",
+             expected: ["挂浆|slurry coating|"]),
+        Case(shape: "X，是…的说法，英文叫 Y names X", text: "要先回火，回火，是老一辈的说法，英文叫 tempering。", expected: ["回火|tempering|"]),
         Case(shape: "换 and 产生 are verbs (jieba tags them nz and n)", text: "不一定要换刀头（cutter head）。刀头钝了切不动。焊得太快会产生虚焊（cold joint）。",
              expected: ["刀头|cutter head|", "虚焊|cold joint|"]),
     ]
