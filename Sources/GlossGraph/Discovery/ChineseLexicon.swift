@@ -323,7 +323,9 @@ public struct ChineseLexicon: Sendable {
         let texts = words(of: text)
         guard texts.count >= 2 else { return false }
         let everyday = { (text: String) in self.word(text).flatMap { $0.everyday ? $0 : nil } }
+        // A numeral and measure word before a derivational suffix make an adjective (一片|式|背板).
         let prefixed = GlossMiner.startsWithDerivationalPrefix(texts)
+            || (texts.count >= 3 && (everyday(texts[0])?.isNumeral ?? false) && GlossMiner.derivationalSuffixes.contains(texts[1]))
         if (!prefixed && everyday(texts[0])?.wordClass == .clause) || everyday(texts[texts.count - 1])?.wordClass == .clause { return true }
         // Structural particles and aspect markers inside make a phrase (模型的提供者, 结合得好).
         if texts.dropFirst().contains(where: { ["的", "得", "地", "了", "着"].contains($0) }) { return true }

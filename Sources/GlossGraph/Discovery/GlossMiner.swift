@@ -1242,6 +1242,8 @@ public enum GlossMiner {
         /// (走|设计令牌; but 强化学习, 对抗测试 are compounds).
         func isGoverningVerb(_ index: Int) -> Bool {
             guard wordClass(index) == .verb, index + 1 < words.count, !startsDerivedWord(index) else { return false }
+            // After 的 a verb modifies the noun after it (镜头的|倾斜相机): 的 ends a modifier of a noun.
+            if index > 0, words[index - 1].text == "的" || words[index - 1].text == "嘅" { return false }
             guard let next = words[index + 1].entry, next.isVerbal else { return true }
             // One with a result or place complement takes a verbal noun as its object too (存在|活期账户).
             if words[index].text.count >= 2 && Self.governingComplements.contains(words[index].text.last!) { return true }
@@ -1680,7 +1682,7 @@ public enum GlossMiner {
         // (治疗|性疫苗, 生殖|系编辑), does not start a term.
         if first > 0 && (lexicon.isReclassified(words[first].text) || Self.derivationalSuffixes.contains(words[first].text)
             || (words[first].entry == nil && Self.derivationalSuffixes.contains(String(words[first].text.prefix(1)))))
-            && isWord(first - 1) && wordClass(first - 1) != .clause
+            && isWord(first - 1) && (wordClass(first - 1) != .clause || (words[first - 1].entry?.isNumeral ?? false))
         {
             first -= 1
         }
@@ -1786,6 +1788,19 @@ public enum GlossMiner {
         // A term stated once whose last words the text uses alone twice more, after words that
         // are no noun (小弟架 125cc |踏板車): those words are the sentence's, the rest the term.
         // Not an everyday word or a generic noun alone (训练|奖励模型 stays whole beside 模型).
+        // With another Chinese name, a naming clause names all the words before it, however
+        // often the text says the last alone, but for a verb after a modal or adverb
+        // (先检查|备用二级头，我们行内叫「八爪鱼」). A verb opening the run, or after 的, is the
+        // name's (备用二级头，…; 五个镜头的倾斜相机，…).
+        if otherName != nil {
+            let verb = first
+            guard verb > 0, words[verb].start >= start, words[verb].entry?.isVerbal ?? false,
+                Self.modalWords.contains(words[verb - 1].text) || (words[verb - 1].entry?.isAdverb ?? false),
+                verb + 1 < words.count, text(from: verb + 1).count >= 2, text(from: verb + 1).containsCJK,
+                wordClass(verb + 1) != .clause, !(lexicon.word(text(from: verb + 1))?.everyday ?? false), !isGenericHead(from: verb + 1)
+            else { return (term, start) }
+            return (text(from: verb + 1), words[verb + 1].start)
+        }
         if let englishSize, recurrence(term) < 2,
             let cut = words.indices.first(where: { index in
                 index > first && words[index].start > start && text(from: index).count >= 2 && text(from: index).containsCJK
@@ -2441,6 +2456,8 @@ public enum GlossMiner {
                 // single character.
                 && words.indices.allSatisfy { index in
                     lexicon.word(words[index])?.wordClass != .clause
+                        // A measure phrase before a derivational suffix is an adjective (一片|式|背板).
+                        || (index + 1 < words.count - 1 && derivationalSuffixes.contains(words[index + 1]))
                         || (words[index].count == 1 && index > 0 && index < words.count - 1 && !neverInTerms.contains(words[index])
                             && (words[index - 1].count == 1 || words[index + 1].count == 1))
                 }
@@ -2510,12 +2527,15 @@ public enum GlossMiner {
         // The name before is about as long as the name after (委托处理合同又称数据处理协议):
         // its words, a dictionary word of four characters or more counting as two.
         if strict && context.recurrence(target) < 2 { return nil }
+        // A nickname (我们行内叫「八爪鱼」, 俗称) is no measure of the name it is given to
+        // (备用二级头): only a formal synonym or short form is.
+        let marker = ChineseLexicon.simplified(String(String.UnicodeScalarView(scalars[markerStart..<markerEnd])))
         let targetSize = lexicon.words(of: target).reduce(0) { $0 + ($1.count >= 4 && lexicon.word($1) != nil ? $1.count / 2 : 1) }
-        guard var term = chineseTerm(before: scalars, end: end, englishSize: targetSize, otherName: target, context: context) else { return nil }
+        let sizeFits = Self.otherNameMarkers.contains(marker) && marker != "俗称"
+        guard var term = chineseTerm(before: scalars, end: end, englishSize: sizeFits ? targetSize : nil, otherName: target, context: context) else { return nil }
         // A short form after 简称 takes its characters, in order, from the full name (集采 of
         // 药品集中带量采购, 台积电 of 台湾积体电路制造股份有限公司, 二沉池 of 进入|二次沉淀池): the
         // full name runs from the word holding the first of them, not from the size of the short form.
-        let marker = ChineseLexicon.simplified(String(String.UnicodeScalarView(scalars[markerStart..<markerEnd])))
         if marker.hasPrefix("简称"), let whole = fullName(ofShortForm: target, before: scalars, end: end, lexicon: lexicon) {
             term = whole
         }
@@ -2524,8 +2544,13 @@ public enum GlossMiner {
         var before = term.start
         while before > 0 && scalars[before - 1] == " " { before -= 1 }
         let lead = String(String.UnicodeScalarView(scalars[max(0, before - 2)..<before]))
-        // So does one opening X (那条缝，我们叫大接头).
-        if Self.demonstratives.contains(where: { lead.hasSuffix($0) || term.text.hasPrefix($0) }) { return nil }
+        // So does one opening X (那条缝，我们叫大接头). A name the word list lacks after one is a
+        // kind introduced (这种|急造王台，我们行内叫「急造台」).
+        if Self.demonstratives.contains(where: { term.text.hasPrefix($0) })
+            || (Self.demonstratives.contains(where: { lead.hasSuffix($0) }) && lexicon.word(ChineseLexicon.simplified(term.text)) != nil)
+        {
+            return nil
+        }
         let names = [term.text, target]
         // (A short form may be the full name's end: 桥梁结构健康监测系统，简称健康监测系统; and
         // after a naming marker the other name may hold the term: 处方图又称作业处方图.)
@@ -2620,3 +2645,4 @@ public enum GlossMiner {
         return [StatedGloss(zh: term.text, en: abbreviated ? "" : target, abbreviation: abbreviated ? target : "", offset: offsets[term.start])]
     }
 }
+

@@ -438,6 +438,17 @@ struct GlossMinerTests {
              expected: ["冷裂纹|cold cracking|"]),
         Case(shape: "a demonstrative opening the name before a naming clause refers back", text: "合拢的时候那条缝，我们叫大接头。大接头要探伤，那条缝很长。",
              expected: []),
+        // The closing trial's scuba class (`备用二级头，我们行内叫「八爪鱼」`) and the eleventh set
+        // (急造王台, 一片式背板) gave the head alone, which the text also uses: every 二级头
+        // was then the octopus.
+        Case(shape: "a naming clause names all the modified term before it, however often the text says the head alone",
+             text: "备用调节器，我们行内叫「小章鱼」。调节器咬在嘴里，调节器要冲洗。", expected: ["备用调节器|||小章鱼"]),
+        Case(shape: "a naming clause names the object after a modal and a verb, the attributive verb kept",
+             text: "下水前先检查备用调节器，我们行内叫「小章鱼」。调节器咬在嘴里，调节器要冲洗。", expected: ["备用调节器|||小章鱼"]),
+        Case(shape: "a naming clause after a demonstrative and a name the list lacks introduces a kind",
+             text: "没了蜂王，工蜂会改一个，这种救急王台，我们行内叫「急台」。王台要留好，王台不能碰。", expected: ["救急王台|||急台"]),
+        Case(shape: "a measure word before a derivational suffix makes an adjective of the term",
+             text: "背板有两种，另一种是一片式背板，我们行内叫「独板」。背板要薄，背板要匀。", expected: ["一片式背板|||独板"]),
         // The closing trial's sailing class and bonsai forum, and the tenth fixture set: a term
         // glossed once after the verb of its clause.
         Case(shape: "a one-character verb before a term stated once, which the text uses alone again, is the clause's",
