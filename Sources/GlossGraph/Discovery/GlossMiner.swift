@@ -1058,7 +1058,11 @@ public enum GlossMiner {
             // it, is the end of a compound that word starts: an instrument or a kind named by
             // what it acts on (喷烟器, 隔王板, 摇蜜机, 抗风等级). The character is no governing
             // verb: its object would be no word.
-            if found.start > start, let extended = boundOpeningCompound(found, in: scalars[start..<cursor], lexicon: lexicon, recurrence: context.recurrence) {
+            let englishAsksForMore = englishSizeIsLoose && englishSize.map { lexicon.words(of: found.text).count < $0 } ?? false
+            if found.start > start,
+                let extended = boundOpeningCompound(
+                    found, in: scalars[start..<cursor], lexicon: lexicon, englishAsksForMore: englishAsksForMore, recurrence: context.recurrence)
+            {
                 found = extended
             }
             if !englishModifierIsHyphenated,
@@ -1101,14 +1105,19 @@ public enum GlossMiner {
     /// the longer string's), and a name may start at the character: a verb, a measure word
     /// or 的, 有, 把 comes before it. Nil when it does not apply.
     static func boundOpeningCompound(
-        _ found: (text: String, start: Int), in run: ArraySlice<Unicode.Scalar>, lexicon: ChineseLexicon, recurrence: (String) -> Int
+        _ found: (text: String, start: Int), in run: ArraySlice<Unicode.Scalar>, lexicon: ChineseLexicon, englishAsksForMore: Bool = false,
+        recurrence: (String) -> Int
     ) -> (text: String, start: Int)? {
         let starts = lexicon.wordStarts(run)
         guard let opening = starts.firstIndex(of: found.start), opening >= 2, starts[opening - 1] == found.start - 1 else { return nil }
         let firstEnd = opening + 1 < starts.count ? starts[opening + 1] : run.endIndex
         let first = String(String.UnicodeScalarView(run[found.start..<firstEnd]))
+        // A word of the list may open the term too where the English names more than the term
+        // does and a verb precedes the character (洗净|分|水网 for shower screen, 贴|防|裂片 for
+        // crack cleat): the verb has its object, so the character is no second verb.
+        let afterVerb = englishAsksForMore && first.unicodeScalars.count >= 2 && lexicon.word(first) != nil
         guard firstEnd < run.endIndex || first.unicodeScalars.count >= 2, first.unicodeScalars.allSatisfy({ ScriptClass.isCJK($0.value) }),
-            first.unicodeScalars.count == 1 || lexicon.word(first) == nil
+            first.unicodeScalars.count == 1 || lexicon.word(first) == nil || afterVerb
         else { return nil }
         let before = run[found.start - 1]
         let character = ChineseLexicon.simplified(String(before))
@@ -1119,10 +1128,18 @@ public enum GlossMiner {
         // A verb, a measure word or an edge before the character: the object or the name starts
         // there (取下|隔王板, 拿个|喷烟器, 机器的|抗风等级), not a clause's verb (然後|拆|錶冠).
         let previous = ChineseLexicon.simplified(String(String.UnicodeScalarView(run[starts[opening - 2]..<(found.start - 1)])))
-        guard wordEdgesBefore.contains(previous) || wordEdgesBefore.contains(String(previous.suffix(1)))
+        if afterVerb && lexicon.word(first).map({ !$0.everyday || $0.isNoun }) ?? false {
+            guard let verb = lexicon.word(previous), verb.wordClass == .verb, !modalWords.contains(previous), !directionalComplements.contains(previous.unicodeScalars.last!),
+                previous != "去", previous != "来"
+            else { return nil }
+        } else if afterVerb {
+            return nil
+        } else {
+            guard wordEdgesBefore.contains(previous) || wordEdgesBefore.contains(String(previous.suffix(1)))
             || previous.unicodeScalars.last.map({ directionalComplements.contains($0) || verbComplements.contains($0) }) ?? false
             || lexicon.word(previous).map({ ($0.isVerbal && !modalWords.contains(previous)) || $0.isNumeral }) ?? false
-        else { return nil }
+            else { return nil }
+        }
         let longer = String(before) + found.text
         let uses = recurrence(found.text)
         guard uses >= 1, recurrence(longer) == uses else { return nil }
@@ -1193,6 +1210,11 @@ public enum GlossMiner {
     /// opening a string makes it an adjective's predicate (太晚, 很贵).
     static let degreeAdverbs = ["很", "太", "最", "更", "挺", "蛮", "非常", "特别", "比较", "十分", "极其", "相当", "有点"]
 
+    /// Endings of English adjectives derived from verbs and nouns (synthetic, digital,
+    /// adaptive, supervised, rotating, primary, continuous, latent).
+    static let adjectiveEndings = ["ic", "al", "ive", "ed", "ing", "ary", "ous", "ent", "ant", "ory", "ar", "ble"]
+    /// Suffixes naming a device by what it does (磨豆机, 填压器, 测距仪, 流量计).
+    static let instrumentSuffixes: Set<String> = ["器", "机", "仪", "计"]
     static let derivationalSuffixes: Set<String> = ["性", "化", "式", "型", "率", "度", "者", "器", "体", "法", "系", "派", "论", "学"]
     /// Whether `words` (a string cut into words) start with a derivational prefix that makes
     /// a term with what follows (自|博弈, 非|对称), though 自 and 非 alone are function words.
@@ -1241,7 +1263,7 @@ public enum GlossMiner {
         /// A verb before a noun, or a one-character everyday verb before a verbal noun too
         /// (走|设计令牌; but 强化学习, 对抗测试 are compounds).
         func isGoverningVerb(_ index: Int) -> Bool {
-            guard wordClass(index) == .verb, index + 1 < words.count, !startsDerivedWord(index) else { return false }
+            guard wordClass(index) == .verb, index + 1 < words.count, !startsDerivedWord(index), !namesInstrument(from: index) else { return false }
             // After 的 a verb modifies the noun after it (镜头的|倾斜相机): 的 ends a modifier of a noun.
             if index > 0, words[index - 1].text == "的" || words[index - 1].text == "嘅" { return false }
             guard let next = words[index + 1].entry, next.isVerbal else { return true }
@@ -1355,6 +1377,13 @@ public enum GlossMiner {
         }
         /// A one-character everyday verb, which governs the term after it (靠|硅通孔); a
         /// derivational suffix is no verb here (生殖|系|编辑).
+        /// Whether a verb and its object, one character each, and an instrument suffix are all
+        /// the words from `index` (磨|豆|机, 填|压|器, 开|瓶|器): Chinese names tools so.
+        func namesInstrument(from index: Int) -> Bool {
+            let rest = ChineseLexicon.simplified(text(from: index))
+            return rest.count == 3 && Self.instrumentSuffixes.contains(String(rest.last!)) && words[index].text.count == 1
+                && !(lexicon.word(String(rest.dropFirst()))?.everyday ?? false)
+        }
         func isGoverningCharacter(_ index: Int) -> Bool {
             // jieba tags some such verbs as verbal nouns (测 vn).
             (wordClass(index) == .verb || (words[index].entry.map { $0.everyday && $0.isVerbal } ?? false))
@@ -1428,7 +1457,21 @@ public enum GlossMiner {
             else { return false }
             return head.everyday && head.wordClass == .modifier && !head.isNumeral && !head.isLocaliser
         }
-        while first > 0 && !isBarrier(first - 1) && !isModifierEdge(first - 1) { first -= 1 }
+        /// A verb of two characters that starts compounds in the word list, which an English name
+        /// of as many words opening with an adjective renders, a word each, with the words after
+        /// it (合成|数据 for synthetic data): a modifier of the name, not the clause's predicate,
+        /// however often the text says the rest alone. (One that starts none is a predicate:
+        /// 包括|孔隙分布; so is one before a name opening with a noun: 造成|双链断裂 for
+        /// double-strand break.)
+        func englishRendersVerb(_ index: Int) -> Bool {
+            guard englishSizeIsLoose, let englishSize, englishSize >= 2, index + 1 == first, words[index].text.unicodeScalars.count == 2,
+                wordClass(index) == .verb, words[index].entry?.startsCompounds ?? false, !Self.governingComplements.contains(words[index].text.last!),
+                let modifier = english?.split(separator: " ").first?.lowercased(), !modifier.contains("-"),
+                Self.adjectiveEndings.contains(where: { modifier.hasSuffix($0) })
+            else { return false }
+            return size(from: index) == englishSize
+        }
+        while first > 0 && (!isBarrier(first - 1) || englishRendersVerb(first - 1)) && !isModifierEdge(first - 1) { first -= 1 }
         if let englishSize {
             // More words than the English: a leading modifier or verb goes, when the text also
             // uses the term without it (训练|奖励模型, but 混合专家模型 stays whole), and what is
@@ -1465,8 +1508,9 @@ public enum GlossMiner {
             dropWordsUsedWithout()
             // A one-character everyday verb leading more words than the English governs them
             // (靠|透射光谱), though the text uses the term only here.
+            // Not one naming an instrument by what it does to what (磨豆机, 填压器, 开瓶器).
             if first < words.count - 1, isGoverningCharacter(first), size(from: first) > englishSize, size(from: first + 1) >= englishSize,
-                text(from: first + 1).count >= 2
+                text(from: first + 1).count >= 2, !namesInstrument(from: first)
             {
                 first += 1
             }
@@ -1529,7 +1573,7 @@ public enum GlossMiner {
             // the name (强化学习, 焊接电流, 退火铜线 render a word each).
             if englishSizeIsLoose, recurrence(text(from: first)) < 2,
                 let verb = (first..<(words.count - 1)).last(where: { index in
-                    guard let entry = words[index].entry, entry.wordClass == .verb, !entry.isVerbalNoun,
+                    guard let entry = words[index].entry, entry.wordClass == .verb, !entry.isVerbalNoun, !namesInstrument(from: index),
                         words[index].text.count >= 2 || (entry.everyday && englishSize == 1), words[index + 1].text.count >= 2,
                         !(words[index + 1].entry?.isVerbal ?? false),
                         index == first || [.clause, .modifier].contains(wordClass(index - 1)) || (words[index - 1].entry?.isAdjective ?? false),
@@ -1553,8 +1597,10 @@ public enum GlossMiner {
                 && ((wordClass(first - 1) != .clause && (isWord(first - 1) || isJoiner(first - 1)))
                     || (isAttributive(first - 1) && (words[first - 1].text != "的" || englishAllowsAttributive)) || isInnerParticle(first - 1))
                 // A time word after a quantifier or demonstrative says when (每个|星期|换水); one
-                // alone may render a word of the English (夜间最小流量 for minimum night flow).
-                && !((words[first - 1].entry?.isTimeWord ?? false) && first >= 2 && wordClass(first - 2) == .clause)
+                // alone, or after the copula or 的, may render a word of the English (夜间最小流量
+                // for minimum night flow, 是|初期稳定性 for primary stability).
+                && !((words[first - 1].entry?.isTimeWord ?? false) && first >= 2 && wordClass(first - 2) == .clause
+                    && !["是", "的"].contains(words[first - 2].text))
                 && !Self.quantityWords.contains(words[first - 1].text)  // 很多|硅穿孔, but 多重|图形化
                 && !isComplementVerb(first - 1)
                 // An adverb ending in a modal before a verb (就要|托裱, 还会|扩散) is the clause's.
@@ -2645,4 +2691,3 @@ public enum GlossMiner {
         return [StatedGloss(zh: term.text, en: abbreviated ? "" : target, abbreviation: abbreviated ? target : "", offset: offsets[term.start])]
     }
 }
-

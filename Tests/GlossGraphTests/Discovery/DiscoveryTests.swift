@@ -449,6 +449,23 @@ struct GlossMinerTests {
              text: "没了蜂王，工蜂会改一个，这种救急王台，我们行内叫「急台」。王台要留好，王台不能碰。", expected: ["救急王台|||急台"]),
         Case(shape: "a measure word before a derivational suffix makes an adjective of the term",
              text: "背板有两种，另一种是一片式背板，我们行内叫「独板」。背板要薄，背板要匀。", expected: ["一片式背板|||独板"]),
+        // The bundled example (数据 · synthetic data ×16), the closing trial's implant lecture and
+        // the eleventh set's espresso forum and violin class: a term of as many words as its
+        // English was cut to its head, which the text also says alone.
+        Case(shape: "a verb of two characters the English renders with the word after it opens the term",
+             text: "我们今天聊合成数据（synthetic data）。数据很重要，数据越多越好。", expected: ["合成数据|synthetic data|"]),
+        Case(shape: "a time word after the copula may render a word of the English",
+             text: "扭矩反映的是初期稳定性（primary stability）。稳定性要好，稳定性不够就等。", expected: ["初期稳定性|primary stability|"]),
+        Case(shape: "a one-character verb and object before an instrument suffix name the instrument, at a line's start too",
+             text: "磨豆机（grinder）也咬牙换了一台。", expected: ["磨豆机|grinder|"]),
+        Case(shape: "a one-character verb and object before an instrument suffix name the instrument after a clause",
+             text: "压的时候填压器（tamper）要放平。", expected: ["填压器|tamper|"]),
+        Case(shape: "after a verb, a character before a word of the list belongs to the term when the English names more",
+             text: "顺便洗净分水网（shower screen），上面卡了一层。", expected: ["分水网|shower screen|"]),
+        Case(shape: "after a one-character verb, a verb character before a noun belongs to the term when the English names more",
+             text: "里面就得贴防裂片（crack cleat），横着木纹贴一排。", expected: ["防裂片|crack cleat|"]),
+        Case(shape: "a verb before a word the English names alone governs it",
+             text: "先拆开再换滤网（filter），滤网要干。", expected: ["滤网|filter|"]),
         // The closing trial's sailing class and bonsai forum, and the tenth fixture set: a term
         // glossed once after the verb of its clause.
         Case(shape: "a one-character verb before a term stated once, which the text uses alone again, is the clause's",
