@@ -60,6 +60,9 @@ package enum SpeakerLabel {
         return nil
     }
 
+    /// （ and ） (U+FF08, U+FF09), UTF-8.
+    static let fullWidthOpenParen: [UInt8] = [0xEF, 0xBC, 0x88]
+    static let fullWidthCloseParen: [UInt8] = [0xEF, 0xBC, 0x89]
     /// 【 and 】 (U+3010, U+3011), UTF-8.
     static let lenticularOpen: [UInt8] = [0xE3, 0x80, 0x90]
     static let lenticularClose: [UInt8] = [0xE3, 0x80, 0x91]
@@ -92,6 +95,14 @@ package enum SpeakerLabel {
                 let isDigit = { (byte: UInt8) in byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
                 if index > nameStart, isDigit(line[index - 1]), afterColon < line.endIndex, isDigit(line[afterColon]) { return nil }
                 return validated(line[nameStart..<index], textStart: afterColon, hasTimestamp: hasTimestamp)
+            }
+            // `記者（00:00:12）：`, the same in full-width brackets; a role in them (`张敏（主持人）：`)
+            // is part of the name.
+            if line[index...].starts(with: fullWidthOpenParen) {
+                let stamp = skipTimestamp(line, from: index)
+                if stamp != index, let afterColon = colonEnd(line, at: stamp) {
+                    return validated(line[nameStart..<index], textStart: afterColon, hasTimestamp: true)
+                }
             }
             switch line[index] {
             case MarkdownLine.openParen:
@@ -128,6 +139,15 @@ package enum SpeakerLabel {
                 {
                     text = MarkdownLine.trimmed(text[..<space])
                 }
+            }
+        }
+        // A date and time before it (`2024-06-01 20:15:03 阿鱼`, as WeChat and QQ exports write a
+        // message's header); a time alone there is a table of contents' (`05:07 押注 AGI`).
+        if !hasTimestamp, dateEnd(text, from: text.startIndex) != nil {
+            let afterStamp = skipTimestamp(text, from: text.startIndex)
+            if afterStamp != text.startIndex, afterStamp < text.endIndex {
+                text = text[afterStamp...]
+                hasTimestamp = true
             }
         }
         if text.count > 4, text.starts(with: [MarkdownLine.star, MarkdownLine.star]), text.reversed().starts(with: [MarkdownLine.star, MarkdownLine.star]) {
@@ -225,9 +245,12 @@ package enum SpeakerLabel {
         // 一下 after the word (总结一下, 补充一下: a verb and "briefly"), and an ordinal after it:
         // 误区一, Step 2, 结论 3.
         if text.hasSuffix("一下"), text.count > 2 { text.removeLast(2) }
+        let unnumbered = text
         while let last = text.unicodeScalars.last, "0123456789一二三四五六七八九十 #.".unicodeScalars.contains(last) {
             text.unicodeScalars.removeLast()
         }
+        // A numbered question (`**Q1：…**`, 问题3) is an FAQ's, where Q alone may label turns.
+        if text != unnumbered, numberedQuestionHeads.contains(text) { return true }
         // An ordinal in words (Step one, Part II, Tip three).
         if let space = text.lastIndex(of: " "), englishOrdinals.contains(String(text[text.index(after: space)...])) {
             text = String(text[..<space])
@@ -244,6 +267,9 @@ package enum SpeakerLabel {
             text.hasSuffix(head) && (head.hasPrefix(" ") ? text.split(separator: " ").count <= 3 : text.count <= head.count + 4)
         }
     }
+
+    /// What a number after it makes a question of an FAQ (Q1, 问题 3), lower-cased.
+    static let numberedQuestionHeads: Set<String> = ["q", "question", "问", "問", "问题", "問題"]
 
     /// The verbs a forum writes between a post's author and its date (UTF-8, after a space).
     static let postingVerbs: [[UInt8]] = [" 發表於", " 发表于", " 發表", " 发表", " 寫於", " 写于", " posted", " wrote"].map { Array($0.utf8) }
@@ -276,7 +302,14 @@ package enum SpeakerLabel {
         // A forum's nicknames take any shape (`魚缸新手阿凱`, `xX阿哲Xx`); the post's header says
         // it is one.
         if label.isPostHeader { return true }
-        let name = displayName(String(decoding: label.name, as: UTF8.self))
+        return isNameShaped(displayName(String(decoding: label.name, as: UTF8.self)))
+    }
+
+    /// Whether `name` (a role in brackets removed: `displayName`) is shaped like a person's name
+    /// or a role: at most five CJK characters with a letter or two after them (`观众A`), or up
+    /// to four words that each start with a capital letter or are one to three CJK characters.
+    /// A clause before a colon (`最关键的一件事：`) is not.
+    static func isNameShaped(_ name: String) -> Bool {
         let words = name.split(separator: " ")
         guard !words.isEmpty, words.count <= 4 else { return false }
         func isCJK(_ scalar: Unicode.Scalar) -> Bool { ScriptClass.isCJK(scalar.value) }
@@ -442,13 +475,14 @@ package enum SpeakerLabel {
         return index
     }
 
-    /// Skips `[00:10]`, `(00:10:05)` or a bare `00:10` timestamp followed by a space.
+    /// Skips `[00:10]`, `(00:10:05)`, `（00:00:12）` or a bare `00:10` timestamp followed by a space.
     private static func skipTimestamp(_ line: Bytes, from start: Int) -> Int {
         var index = start
         guard index < line.endIndex else { return start }
         let opener = line[index]
-        let bracketed = opener == MarkdownLine.openBracket || opener == MarkdownLine.openParen
-        if bracketed { index += 1 }
+        let fullWidth = line[index...].starts(with: fullWidthOpenParen)
+        let bracketed = opener == MarkdownLine.openBracket || opener == MarkdownLine.openParen || fullWidth
+        if bracketed { index += fullWidth ? fullWidthOpenParen.count : 1 }
         // A date before the time, as chat exports write it (`[2024/03/05 08:02:11]`,
         // `05/03/2024, 08:02 - `, `2024-03-05T08:02`).
         if let date = dateEnd(line, from: index), date < line.endIndex {
@@ -477,6 +511,10 @@ package enum SpeakerLabel {
             (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(line[index - 1])
         else { return start }
         if bracketed {
+            if fullWidth {
+                guard line[index...].starts(with: fullWidthCloseParen) else { return start }
+                return skipSpaces(line, from: index + fullWidthCloseParen.count)
+            }
             guard index < line.endIndex,
                 line[index] == (opener == MarkdownLine.openBracket ? MarkdownLine.closeBracket : MarkdownLine.closeParen)
             else { return start }

@@ -159,13 +159,15 @@ struct TranscriptFormatTests {
             "00:08.500 --> 00:10.000\n总结一下：盐度要控制好。\nTo sum up: keep the salinity right.",
             // So is one with its number in words (a trial's `Step one:` was a speaker).
             "00:10.500 --> 00:12.000\n第一步：先开粗磨。\nStep one: start on the coarse stone.",
+            // A clause before a colon is no name (a trial's implant lecture: `最关键的一件事：骨结合`).
+            "00:12.500 --> 00:14.000\n磨刀最要紧的一件事：角度。\nThe one thing that matters: the angle.",
         ]
         let vtt = try TranscriptReader.read(bytes: Array(interleaved.joined(separator: "\n\n").utf8), file: "whetstone.vtt")
-        #expect(vtt.units.map(\.speaker) == ["学徒", "师傅", "师傅", nil, nil, nil], "\(vtt.units.map(\.speaker))")
+        #expect(vtt.units.map(\.speaker) == ["学徒", "师傅", "师傅", nil, nil, nil, nil], "\(vtt.units.map(\.speaker))")
         #expect(vtt.units.map(\.text) == [
             "刀要磨几遍？\nHow many passes?", "先粗磨二十遍。\nTwenty on the coarse stone.", "看这里，刀背放平。\nLook here, keep the spine flat.",
             "RoR 要平稳往下走。\nThe RoR should decline steadily.", "总结一下：盐度要控制好。\nTo sum up: keep the salinity right.",
-            "第一步：先开粗磨。\nStep one: start on the coarse stone.",
+            "第一步：先开粗磨。\nStep one: start on the coarse stone.", "磨刀最要紧的一件事：角度。\nThe one thing that matters: the angle.",
         ])
         for label in ["Part II", "Tip three", "Step 4"] {
             #expect(SpeakerLabel.isDiscourseLabel(Array(label.utf8)[...]), "\(label)")
@@ -219,6 +221,41 @@ struct TranscriptFormatTests {
         #expect(read.units.map(\.speaker) == ["阿青", "鐵馬小吳", "阿青", "路過的車友老賴", "鐵馬小吳"], "\(read.units.map(\.speaker))")
         #expect(read.units.map(\.text) == posts)
         #expect(read.units.first?.lineStart == 3)
+    }
+
+    /// A closing trial's Cantonese interview (`記者（00:00:12）：`) found no speaker: the
+    /// timestamp's full-width brackets were read as part of the name, and the labels stayed in
+    /// the speech.
+    @Test("a timestamp in full-width brackets after a name labels a turn, as one in half-width brackets does")
+    func fullWidthTimestamp() throws {
+        let text = ["記者（00:00:12）：梁師傅，你入行幾多年？", "", "梁師傅（00:00:20）：四十八年啦。", "", "記者（00:01:05）：學徒學咩？"]
+            .joined(separator: "\n")
+        let read = try TranscriptReader.read(bytes: Array(text.utf8), file: "a.md")
+        #expect(read.units.map(\.speaker) == ["記者", "梁師傅", "記者"], "\(read.units.map(\.speaker))")
+        #expect(read.units.map(\.text) == ["梁師傅，你入行幾多年？", "四十八年啦。", "學徒學咩？"])
+    }
+
+    /// The same trial's group-chat export (`2024-06-01 20:15:03 阿鱼🐟` above each message)
+    /// found no speaker: the date and nickname were glued to the message.
+    @Test("a chat export's header line, a date and time before the nickname, names the message's author")
+    func chatHeaderBeforeName() throws {
+        let text = [
+            "潜水群聊天记录", "", "2024-06-01 20:15:03 阿鱼🐟", "今晚有人吗？", "", "2024-06-01 20:15:40 Leo_教练", "我在，8点半到。", "",
+            "2024-06-01 20:16:22 阿鱼🐟", "好的。", "", "2024-06-01 20:17:05 小K", "[图片]",
+        ].joined(separator: "\n")
+        let read = try TranscriptReader.read(bytes: Array(text.utf8), file: "chat.txt")
+        #expect(read.units.map(\.speaker) == ["阿鱼🐟", "Leo_教练", "阿鱼🐟", "小K"], "\(read.units.map(\.speaker))")
+        #expect(read.units.map(\.text) == ["今晚有人吗？", "我在，8点半到。", "好的。", "[图片]"])
+    }
+
+    /// The same trial's FAQ gave eleven one-off speakers Q1 … Q11.
+    @Test("an FAQ's numbered questions (Q1：, 问题2：) are no speakers")
+    func numberedQuestions() throws {
+        let text = ["**Q1：申办方是谁？**", "", "申办方出钱。", "", "**Q2：什么是盲法？**", "", "盲法就是不告诉分组。", "", "**问题3：多久随访？**", "", "每月一次。"]
+            .joined(separator: "\n")
+        let read = try TranscriptReader.read(bytes: Array(text.utf8), file: "faq.md")
+        #expect(read.units.allSatisfy { $0.speaker == nil }, "\(read.units.map(\.speaker))")
+        #expect(read.units.count == 6)
     }
 
     /// A trial's groundwater explainer mapped only its Q&A: its sections before the first
