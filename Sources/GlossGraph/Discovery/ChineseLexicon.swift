@@ -123,8 +123,12 @@ public struct ChineseLexicon: Sendable {
     /// so that one governs the term after it.
     static let verbsTaggedOtherwise: Set<String> = ["换", "产生", "升", "绑"]
 
-    /// Single-character pronouns and demonstratives (a closed class).
-    static let pronouns: Set<String> = ["我", "你", "您", "他", "她", "它", "这", "那", "谁", "其", "此", "之", "某", "各", "每", "本", "该", "哪", "啥", "咱"]
+    /// Single-character pronouns and demonstratives, and the pronouns for a group jieba tags as
+    /// nouns (大家, 大伙, 人们: 请问|大家|单蹼): a closed class.
+    static let pronouns: Set<String> = [
+        "我", "你", "您", "他", "她", "它", "这", "那", "谁", "其", "此", "之", "某", "各", "每", "本", "该", "哪", "啥", "咱",
+        "大家", "大伙", "大家伙", "人们",
+    ]
 
     /// jieba's tags (the ICTCLAS set) of clause words and of modifiers.
     private static let clauseTags: Set<String> = ["p", "c", "u", "uj", "ul", "ud", "uv", "uz", "ug", "r", "y", "e", "o"]

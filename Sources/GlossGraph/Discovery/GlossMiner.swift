@@ -1531,6 +1531,13 @@ public enum GlossMiner {
             {
                 first += 1
             }
+            // A word right after a modal is the clause's verb, whatever jieba tags it (要|记录|
+            // 植入扭矩 for insertion torque: 记录 n), when the words after it fit the English.
+            if first > 0, first < words.count - 1, Self.modalWords.contains(words[first - 1].text), size(from: first) > englishSize,
+                size(from: first + 1) >= englishSize, text(from: first + 1).count >= 2, !isGenericHead(from: first + 1)
+            {
+                first += 1
+            }
             // An everyday verb (or verbal noun) of two characters or more before one noun of the
             // list, for an English name of one word, is the clause's (检查|桅杆 for mast).
             if englishSizeIsLoose, englishSize == 1, first == words.count - 2, words[first].text.count >= 2,
@@ -1753,8 +1760,10 @@ public enum GlossMiner {
         while first >= 2 && words[first - 1].text == "·" && isWord(first - 2) { first -= 2 }
         // A single character is no term: take in the word before (a single character too,
         // clause word or not, when the dictionary split a word in two: 做|市).
+        // Not a conjunction or preposition (骨组织和|钛: no term).
         while first > 0 && text(from: first).count < 2
             && (wordClass(first - 1) != .clause || words[first - 1].text.unicodeScalars.count == 1)
+            && !Self.joiningCharacters.contains(words[first - 1].text)
         {
             first -= 1
         }
@@ -2236,6 +2245,9 @@ public enum GlossMiner {
 
     /// Personal pronouns (a closed class, Simplified, with the Cantonese ones): a word right
     /// after one is mostly its predicate.
+    /// Conjunctions and the object and agent markers, of one character (a closed class): never
+    /// the first character of a term. (从, 对, 同 start words too: 从臂, 对称.)
+    static let joiningCharacters: Set<String> = ["和", "与", "及", "或", "跟", "把", "被"]
     static let personalPronouns: Set<String> = ["我", "你", "您", "他", "她", "我们", "你们", "他们", "她们", "咱们", "我哋", "你哋", "佢", "佢哋"]
 
     /// Quantifiers that open a description (a closed class): what follows one refers to a

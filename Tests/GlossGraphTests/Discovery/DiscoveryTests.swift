@@ -464,6 +464,14 @@ struct GlossMinerTests {
              text: "顺便洗净分水网（shower screen），上面卡了一层。", expected: ["分水网|shower screen|"]),
         Case(shape: "after a one-character verb, a verb character before a noun belongs to the term when the English names more",
              text: "里面就得贴防裂片（crack cleat），横着木纹贴一排。", expected: ["防裂片|crack cleat|"]),
+        // The closing trial's implant lecture and group chat: a clause word the word list tags
+        // otherwise opened the term.
+        Case(shape: "a word right after a modal is the clause's verb, whatever jieba tags it",
+             text: "植入的时候要记录植入扭矩（insertion torque），单位是牛厘米。", expected: ["植入扭矩|insertion torque|"]),
+        Case(shape: "a pronoun for a group that jieba tags as a noun opens no term",
+             text: "请问大家单蹼（monofin）和双蹼哪个适合新手？", expected: ["单蹼|monofin|"]),
+        Case(shape: "a conjunction is never taken in to make a single character a term",
+             text: "指的是骨组织和钛（titanium）表面直接接触。", expected: []),
         Case(shape: "a verb before a word the English names alone governs it",
              text: "先拆开再换滤网（filter），滤网要干。", expected: ["滤网|filter|"]),
         // The closing trial's sailing class and bonsai forum, and the tenth fixture set: a term
