@@ -437,6 +437,16 @@ public struct Discoverer: Sendable {
         return glossary.concept(named: name)?.concept
     }
 
+    /// Whether `chinese` and a Chinese name of `concept` share a character of content (no
+    /// particle: 的, 之), compared in Simplified characters; true when the concept has no
+    /// Chinese name.
+    static func sharesChineseCharacter(_ chinese: String, with concept: Concept) -> Bool {
+        let names = concept.names.filter { $0.language == "zh" }
+        guard !names.isEmpty else { return true }
+        let own = Set(ChineseLexicon.simplified(chinese).filter { !"的之和与".contains($0) })
+        return names.contains { !own.isDisjoint(with: ChineseLexicon.simplified($0.text)) }
+    }
+
     /// Whether `english` and an English name of `concept` share a word of three letters or
     /// more that is no function word (Responsible Scaling Plan ~ responsible scaling policy).
     static func sharesEnglishWord(_ english: String, with concept: Concept) -> Bool {
@@ -629,7 +639,12 @@ public struct Discoverer: Sendable {
                 var enConcept = knownConcept(gloss.en)
                 var homonym: Concept? = nil
                 if enConcept == nil, let byAbbreviation = knownConcept(gloss.abbreviation) {
-                    if gloss.en.isEmpty || Self.sharesEnglishWord(gloss.en, with: byAbbreviation) { enConcept = byAbbreviation } else { homonym = byAbbreviation }
+                    // Without an English expansion, the Chinese name says whose abbreviation it is
+                    // (严重不良事件，简称SAE is no sparse autoencoder).
+                    let same = gloss.en.isEmpty
+                        ? gloss.zh.isEmpty || Self.sharesChineseCharacter(gloss.zh, with: byAbbreviation)
+                        : Self.sharesEnglishWord(gloss.en, with: byAbbreviation)
+                    if same { enConcept = byAbbreviation } else { homonym = byAbbreviation }
                 }
                 if let zhConcept, let enConcept, zhConcept.id == enConcept.id { continue }  // already known
                 // Every name known, though as names of two concepts (强大的人工智能 of powerful-ai

@@ -773,6 +773,25 @@ struct DiscovererTests {
         #expect(derailleur.variantOf == nil, "\(derailleur.reason)")
     }
 
+    /// A closing trial's clinical-trial FAQ had 严重不良事件，简称SAE offered as a variant of the
+    /// bundled glossary's sparse autoencoder.
+    @Test("an abbreviation the glossary knows, glossed by a Chinese name sharing no character with the concept's, is a homonym")
+    func abbreviationHomonym() throws {
+        let glossary = try Glossary(concepts: [
+            Concept(id: "sparse-autoencoders", category: "x", zh: "稀疏自编码器", en: "sparse autoencoder", abbreviations: ["SAE"]),
+        ])
+        let candidates = Discoverer(glossary: glossary, generalWords: Self.general).discover([Self.transcript([
+            "试验中出现严重不良事件，简称SAE，要在24小时内上报。", "SAE的报告表要填全。",
+        ])])
+        let adverse = try #require(candidates.first { $0.zh == "严重不良事件" }, "\(candidates.map(\.zh))")
+        #expect(adverse.variantOf == nil && adverse.reason.contains("also stands for sparse-autoencoders"), "\(adverse.reason)")
+        let same = Discoverer(glossary: glossary, generalWords: Self.general).discover([Self.transcript([
+            "我们训练了稀疏编码模型，简称SAE，用来解释特征。", "SAE的特征要人工看。",
+        ])])
+        let sparse = try #require(same.first { $0.zh == "稀疏编码模型" }, "\(same.map(\.zh))")
+        #expect(sparse.variantOf == "sparse-autoencoders", "\(sparse.reason)")
+    }
+
     @Test("an English term glossed at the start of an English sentence loses the sentence's article; a title keeps its own")
     func articlesBeforeEnglishTerms() {
         let candidates = Discoverer(glossary: nil).discover([Self.transcript([
