@@ -109,13 +109,17 @@ public struct ChineseLexicon: Sendable {
     /// Mandarin) lacks, each read as the Mandarin word it stands for: the function words (嘅 as
     /// 的, 咗 as 了, 啲 as 些, 喺 as 在, 係 as 是, 唔 as 不, 冇 as 没有, 佢 as 他, 仲 as 还, 同埋
     /// as 和, 咩 as 什么: a closed class) and the everyday verbs, nouns and adverbs that have their own
-    /// characters (睇 as 看, 搵 as 找, 攞 as 拿, 諗 as 想, 嘢 as 东西, 而家 as 现在).
+    /// characters (睇 as 看, 搵 as 找, 攞 as 拿, 諗 as 想, 嘢 as 东西, 而家 as 现在, 出嚟 as 出来, 入面 as
+    /// 里面, 淨係 as 只是).
     static let cantoneseWords: [(cantonese: String, standard: String)] = [
         ("嘅", "的"), ("咗", "了"), ("啲", "些"), ("喺", "在"), ("係", "是"), ("即係", "就是"), ("唔", "不"), ("冇", "没有"),
         ("佢", "他"), ("佢哋", "他们"), ("我哋", "我们"), ("你哋", "你们"), ("嗰", "那"), ("呢個", "这个"), ("嗰個", "那个"), ("咁", "这么"),
         ("仲", "还"), ("同埋", "和"), ("咩", "什么"), ("乜", "什么"), ("乜嘢", "什么"), ("點解", "为什么"), ("點樣", "怎样"), ("邊個", "谁"),
         ("睇", "看"), ("搵", "找"), ("揾", "找"), ("攞", "拿"), ("畀", "给"), ("俾", "给"), ("諗", "想"),
         ("唔好", "不要"), ("嚟", "来"), ("識", "会"), ("鍾意", "喜欢"), ("瞓", "睡"), ("嘢", "东西"), ("而家", "现在"), ("啱", "对"), ("好似", "好像"),
+        ("出嚟", "出来"), ("入嚟", "进来"), ("返嚟", "回来"), ("落嚟", "下来"), ("上嚟", "上来"), ("過嚟", "过来"), ("入面", "里面"), ("出面", "外面"),
+        ("淨係", "只是"), ("大細", "大小"), ("撈埋", "混合"), ("喺度", "在这里"), ("依家", "现在"), ("嗰陣", "那时"), ("差唔多", "差不多"),
+        ("成日", "经常"), ("好彩", "幸好"),
     ]
 
     /// Everyday verbs jieba's list tags as something else (换, change or replace, is tagged nz,
@@ -227,19 +231,27 @@ public struct ChineseLexicon: Sendable {
     /// bytes (the common case, text with none, is checked on every lookup).
     static func hasTraditional(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { TraditionalCharacters.occur(in: $0) }
+        return text.withUTF8 { bytes in
+            // 於 is E6 96 BC.
+            TraditionalCharacters.occur(in: bytes) || bytes.indices.dropLast(2).contains { bytes[$0] == 0xE6 && bytes[$0 + 1] == 0x96 && bytes[$0 + 2] == 0xBC }
+        }
     }
 
     /// `text` with the characters only Traditional Chinese writes as OpenCC's `t2s` writes
     /// each (個 → 个): jieba's list is Simplified, and one character for one keeps offsets.
+    /// 於 is read as 于 too: `TraditionalCharacters` leaves it out because Simplified writes it
+    /// in a surname, but Traditional writes it in 屬於, 關於, 由於, which the list has as 属于….
     static func simplified(_ text: String) -> String {
         hasTraditional(text) ? String(String.UnicodeScalarView(simplified(text.unicodeScalars))) : text
     }
 
     /// `scalars` as `simplified(_:)` writes them, one for one.
     static func simplified(_ scalars: some Collection<Unicode.Scalar>) -> [Unicode.Scalar] {
-        scalars.map { Unicode.Scalar(TraditionalCharacters.simplified($0.value)) ?? $0 }
+        scalars.map { $0 == "於" ? "于" : Unicode.Scalar(TraditionalCharacters.simplified($0.value)) ?? $0 }
     }
+
+    /// Whether `scalar` is read as another character by `simplified(_:)`.
+    static func isTraditional(_ scalar: Unicode.Scalar) -> Bool { scalar == "於" || TraditionalCharacters.contains(scalar.value) }
 
     /// Uses of `text` per million tokens of jieba's corpus; 0 for a string not in the list.
     public func perMillion(_ text: String) -> Double {
@@ -257,7 +269,7 @@ public struct ChineseLexicon: Sendable {
         guard count > 0 else { return [] }
         // Traditional characters are read as their Simplified ones (TraditionalCharacters), one
         // for one, so that offsets stay those of `source`.
-        let scalars = ContiguousArray(source.contains(where: { TraditionalCharacters.contains($0.value) }) ? Self.simplified(source) : Array(source))
+        let scalars = ContiguousArray(source.contains(where: Self.isTraditional) ? Self.simplified(source) : Array(source))
         // best[i]: the best log probability of cutting scalars[i ..< end]; next[i]: where its first word ends.
         var best = [Float](repeating: 0, count: count + 1)
         var next = [Int](repeating: count, count: count + 1)

@@ -324,6 +324,11 @@ struct GlossMinerTests {
         // A precision-farming interview (a helper's new-user trial) lost 作业处方图.
         Case(shape: "after 又称, the other name may hold the term", text: "接触网又称架空接触网，接触网要定期巡检。", expected: ["接触网|||架空接触网"]),
         Case(shape: "after 又稱 too, in Traditional characters", text: "接觸網又稱架空接觸網，接觸網要定期巡檢。", expected: ["接觸網|||架空接觸網"]),
+        // The closing trial's Hong Kong letterpress interview: 屬|於凸版印刷, and Cantonese
+        // complements read as part of terms.
+        Case(shape: "Traditional 於 is 于: 屬於 and 由於 are words before the term", text: "好多都係做活版印刷嘅，屬於凸版印刷（relief printing）。",
+             expected: ["凸版印刷|relief printing|"]),
+        Case(shape: "Cantonese 出嚟 is the complement 出来", text: "將鉛字執出嚟排版（typesetting）。", expected: ["排版|typesetting|"]),
         Case(shape: "Cantonese 搵 is the verb 找", text: "有問題可以搵消費者委員會（Consumer Council）。", expected: ["消費者委員會|Consumer Council|"]),
         // A diabetes Q&A (a helper's new-user trial) gave 空腹血糖同埋糖化血紅蛋白.
         Case(shape: "Cantonese 同埋 is the conjunction 和", text: "醫生會量坐姿血壓同埋動態血壓監測（ambulatory blood pressure monitoring）。",
