@@ -493,7 +493,21 @@ public enum GlossMiner {
                 lettersAgree(short: latin.text, long: english.long),
                 !english.long.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).contains(Substring(latin.text.lowercased()))
             {
-                return [StatedGloss(zh: "", en: english.long, abbreviation: latin.text, offset: offsets[latin.start])]
+                // `X，就是 ABBR（expansion）`: the clause before names it in Chinese (做引导骨再生，就是
+                // GBR（guided bone regeneration）).
+                let named = appositionBefore(scalars, latinStart: latin.start).flatMap { comma in
+                    chineseTerm(
+                        before: scalars, end: comma, englishSize: englishSize(english.long, ""), englishSizeIsLoose: true,
+                        englishJoinsWithAnd: joinsWithAnd(english.long), englishName: english.long, context: context)
+                }.flatMap { term -> (text: String, start: Int)? in
+                    // A predicate (这一步很重要，也就是 RLHF) names nothing.
+                    guard isChineseGlossText(term.text), let lexicon = context.lexicon, !lexicon.isPhrase(term.text),
+                        !(lexicon.word(ChineseLexicon.simplified(term.text))?.everyday ?? false),
+                        !opensWithAdverb(lexicon.words(of: term.text), lexicon: lexicon)
+                    else { return nil }
+                    return term
+                }
+                return [StatedGloss(zh: named?.text ?? "", en: english.long, abbreviation: latin.text, offset: offsets[named?.start ?? latin.start])]
             }
             guard let term = listEntryHead(scalars, bracket: bracket, context: context) ?? term else {
                 // No Chinese name before it (了解你的客户（Know Your Customer，KYC）): the bracket
@@ -2245,6 +2259,27 @@ public enum GlossMiner {
 
     /// Personal pronouns (a closed class, Simplified, with the Cantonese ones): a word right
     /// after one is mostly its predicate.
+    /// Whether `words` (a string cut into words) open with a degree adverb or another everyday
+    /// adverb before more words (很|关键, 非常|稳定): a predicate, no name.
+    static func opensWithAdverb(_ words: [String], lexicon: ChineseLexicon) -> Bool {
+        words.count >= 2 && (degreeAdverbs.contains(words[0]) || (lexicon.word(words[0]).map { $0.everyday && $0.isAdverb } ?? false))
+    }
+
+    /// Where the Chinese term ends that `，就是` (也就是, 即, 即係) before an abbreviation at
+    /// `latinStart` says it names: the index of the comma; nil when no such marker precedes it.
+    static func appositionBefore(_ scalars: [Unicode.Scalar], latinStart: Int) -> Int? {
+        var end = latinStart
+        while end > 0 && scalars[end - 1] == " " { end -= 1 }
+        for marker in ["也就是", "就是", "即係", "即是", "即"] {
+            let markerScalars = Array(marker.unicodeScalars)
+            guard end >= markerScalars.count + 2, Array(scalars[(end - markerScalars.count)..<end]) == markerScalars else { continue }
+            let comma = end - markerScalars.count - 1
+            guard scalars[comma] == "，" || scalars[comma] == ",", !scalars[comma - 1].isASCII else { return nil }
+            return comma
+        }
+        return nil
+    }
+
     /// Conjunctions and the object and agent markers, of one character (a closed class): never
     /// the first character of a term. (从, 对, 同 start words too: 从臂, 对称.)
     static let joiningCharacters: Set<String> = ["和", "与", "及", "或", "跟", "把", "被"]

@@ -477,6 +477,11 @@ struct GlossMinerTests {
              text: "请问大家单蹼（monofin）和双蹼哪个适合新手？", expected: ["单蹼|monofin|"]),
         Case(shape: "a conjunction is never taken in to make a single character a term",
              text: "指的是骨组织和钛（titanium）表面直接接触。", expected: []),
+        // The closing trial's implant lecture: the abbreviation was paired with its expansion only.
+        Case(shape: "the term before `，就是 ABBR（expansion）` is the abbreviation's Chinese name",
+             text: "骨量不够就要做引导骨再生，就是GBR（guided bone regeneration），用骨粉加膜。", expected: ["引导骨再生|guided bone regeneration|GBR"]),
+        Case(shape: "a predicate before `，就是 ABBR（expansion）` names nothing",
+             text: "这一步很关键，就是GBR（guided bone regeneration）。", expected: ["|guided bone regeneration|GBR"]),
         Case(shape: "a verb before a word the English names alone governs it",
              text: "先拆开再换滤网（filter），滤网要干。", expected: ["滤网|filter|"]),
         // The closing trial's sailing class and bonsai forum, and the tenth fixture set: a term
