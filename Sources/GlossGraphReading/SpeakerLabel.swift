@@ -76,7 +76,9 @@ package enum SpeakerLabel {
         var index = skipTimestamp(line, from: indent)
         let hasTimestamp = index != indent
         // `【主持人】text`, as Chinese podcast transcripts on the web label turns; a colon may follow.
-        if line[index...].starts(with: lenticularOpen) {
+        // After a date it is a group role in a chat export's header (`2024-06-11 8:03:40
+        // 【管理员】Dr.Zhou`), a name line's.
+        if line[index...].starts(with: lenticularOpen), !(hasTimestamp && dateEnd(line, from: line[indent] == MarkdownLine.openBracket ? indent + 1 : indent) != nil) {
             let nameStart = index + 3
             var close = nameStart
             while close + 2 < line.endIndex && close - nameStart <= maximumNameBytes && !line[close...].starts(with: lenticularClose) { close += 1 }
@@ -150,6 +152,7 @@ package enum SpeakerLabel {
                 hasTimestamp = true
             }
         }
+        if hasTimestamp { text = chatNickname(text) }
         if text.count > 4, text.starts(with: [MarkdownLine.star, MarkdownLine.star]), text.reversed().starts(with: [MarkdownLine.star, MarkdownLine.star]) {
             text = MarkdownLine.trimmed(text.dropFirst(2).dropLast(2))
         }
@@ -188,6 +191,31 @@ package enum SpeakerLabel {
         guard var match = validated(text, textStart: line.endIndex, hasTimestamp: hasTimestamp) else { return nil }
         match.isPostHeader = isPostHeader
         return match
+    }
+
+    /// A chat export's sender without what the export adds around the nickname: a group role
+    /// before it (`【管理员】`, `【群主】`) and the account after it (QQ's `(1234567)`, an address
+    /// `<zhou@vetmail.cn>`).
+    static func chatNickname(_ text: Bytes) -> Bytes {
+        var text = text
+        if text.starts(with: lenticularOpen), let close = text.firstRange(of: lenticularClose)?.lowerBound, close - text.startIndex <= 3 + 18,
+            close + 3 < text.endIndex
+        {
+            text = MarkdownLine.trimmed(text[(close + 3)...])
+        }
+        guard let last = text.last else { return text }
+        let isDigit = { (byte: UInt8) in byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        if last == MarkdownLine.closeParen, let open = text.lastIndex(of: MarkdownLine.openParen), open > text.startIndex,
+            text[(open + 1)..<(text.endIndex - 1)].count >= 5, text[(open + 1)..<(text.endIndex - 1)].allSatisfy(isDigit)
+        {
+            return MarkdownLine.trimmed(text[..<open])
+        }
+        if last == MarkdownLine.greaterThan, let open = text.lastIndex(of: MarkdownLine.lessThan), open > text.startIndex,
+            text[open...].contains(UInt8(ascii: "@"))
+        {
+            return MarkdownLine.trimmed(text[..<open])
+        }
+        return text
     }
 
     /// The index just past a forum post's number and the space after it, at the start of

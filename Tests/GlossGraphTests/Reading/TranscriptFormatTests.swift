@@ -248,6 +248,20 @@ struct TranscriptFormatTests {
         #expect(read.units.map(\.text) == ["今晚有人吗？", "我在，8点半到。", "好的。", "[图片]"])
     }
 
+    /// The next trial's QQ export found one speaker of four: `【管理员】` was read as a podcast's
+    /// `【主持人】text` label, and a QQ number or an address stayed in the nickname.
+    @Test("a chat export's header names the sender without the group role and the account around the nickname")
+    func chatHeaderRoleAndAccount() throws {
+        let text = [
+            "消息对象:麻醉交流群", "", "2024-06-11 8:02:11 麻醉小王🐱(1234567)", "早，谁来麻醉？", "",
+            "2024-06-11 8:03:40 【管理员】Dr.Zhou<zhou@vetmail.cn>", "我来。", "", "2024-06-11 8:05:02 麻醉小王🐱(1234567)", "收到。", "",
+            "2024-06-11 8:06:15 老陈-麻醉科(7654321)", "我也在。", "", "2024-06-11 8:07:00 【管理员】Dr.Zhou<zhou@vetmail.cn>", "好。",
+        ].joined(separator: "\n")
+        let read = try TranscriptReader.read(bytes: Array(text.utf8), file: "qq.txt")
+        #expect(read.units.map(\.speaker) == ["麻醉小王🐱", "Dr.Zhou", "麻醉小王🐱", "老陈-麻醉科", "Dr.Zhou"], "\(read.units.map(\.speaker))")
+        #expect(read.units.map(\.text) == ["早，谁来麻醉？", "我来。", "收到。", "我也在。", "好。"])
+    }
+
     /// The same trial's FAQ gave eleven one-off speakers Q1 … Q11.
     @Test("an FAQ's numbered questions (Q1：, 问题2：) are no speakers")
     func numberedQuestions() throws {
