@@ -793,7 +793,9 @@ public enum GlossMiner {
         guard let term = chineseTermInRun(
             before: scalars, end: end, englishSize: englishSize, englishModifierIsHyphenated: englishModifierIsHyphenated,
             englishIsNumbered: englishIsNumbered, englishSizeIsLoose: englishSizeIsLoose, englishJoinsWithAnd: englishJoinsWithAnd,
-            otherName: otherName, englishName: englishName, context: context)
+            otherName: otherName, englishName: englishName, context: context),
+            // A language's name says which language the other name is in (`又称中国天眼，英文简称FAST`).
+            !chineseLanguageNames.contains(ChineseLexicon.simplified(term.text))
         else { return nil }
         // An English verb phrase (cutting the curd) names an action: a one-character everyday
         // verb right before the term is the term's (切|凝块).
@@ -2279,6 +2281,12 @@ public enum GlossMiner {
         }
         return nil
     }
+
+    /// Names of languages and of a name in one (a closed class), which no gloss pairs with a name.
+    static let chineseLanguageNames: Set<String> = [
+        "英文", "英语", "中文", "汉语", "华语", "国语", "普通话", "粤语", "广东话", "台语", "日文", "日语", "法文", "法语", "德文", "德语",
+        "拉丁文", "拉丁语", "英文名", "中文名", "英文简称", "英文全称", "学名",
+    ]
 
     /// Conjunctions and the object and agent markers, of one character (a closed class): never
     /// the first character of a term. (从, 对, 同 start words too: 从臂, 对称.)

@@ -482,6 +482,9 @@ struct GlossMinerTests {
              text: "骨量不够就要做引导骨再生，就是GBR（guided bone regeneration），用骨粉加膜。", expected: ["引导骨再生|guided bone regeneration|GBR"]),
         Case(shape: "a predicate before `，就是 ABBR（expansion）` names nothing",
              text: "这一步很关键，就是GBR（guided bone regeneration）。", expected: ["|guided bone regeneration|GBR"]),
+        // The next trial's radio-astronomy lecture ranked `英文 · FAST` first.
+        Case(shape: "a language's name is no Chinese name of an abbreviation",
+             text: "射电望远镜里最大的一台，英文简称FAST，口径五百米。", expected: []),
         Case(shape: "a verb before a word the English names alone governs it",
              text: "先拆开再换滤网（filter），滤网要干。", expected: ["滤网|filter|"]),
         // The closing trial's sailing class and bonsai forum, and the tenth fixture set: a term
