@@ -500,7 +500,7 @@ public enum GlossMiner {
                         before: scalars, end: comma, englishSize: englishSize(english.long, ""), englishSizeIsLoose: true,
                         englishJoinsWithAnd: joinsWithAnd(english.long), englishName: english.long, context: context)
                 }.flatMap { term -> (text: String, start: Int)? in
-                    // A predicate (这一步很重要，也就是 RLHF) names nothing.
+                    // A predicate (这一步很关键，就是GBR（…）) names nothing.
                     guard isChineseGlossText(term.text), let lexicon = context.lexicon, !lexicon.isPhrase(term.text),
                         !(lexicon.word(ChineseLexicon.simplified(term.text))?.everyday ?? false),
                         !opensWithAdverb(lexicon.words(of: term.text), lexicon: lexicon)
@@ -1776,7 +1776,7 @@ public enum GlossMiner {
         while first >= 2 && words[first - 1].text == "·" && isWord(first - 2) { first -= 2 }
         // A single character is no term: take in the word before (a single character too,
         // clause word or not, when the dictionary split a word in two: 做|市).
-        // Not a conjunction or preposition (骨组织和|钛: no term).
+        // Not a conjunction or an object marker (骨组织和|钛: no term).
         while first > 0 && text(from: first).count < 2
             && (wordClass(first - 1) != .clause || words[first - 1].text.unicodeScalars.count == 1)
             && !Self.joiningCharacters.contains(words[first - 1].text)
