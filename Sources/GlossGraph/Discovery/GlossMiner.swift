@@ -1625,6 +1625,10 @@ public enum GlossMiner {
                 && !((words[first - 1].entry?.isTimeWord ?? false) && first >= 2 && wordClass(first - 2) == .clause
                     && !["是", "的"].contains(words[first - 2].text))
                 && !Self.quantityWords.contains(words[first - 1].text)  // 很多|硅穿孔, but 多重|图形化
+                // A measure word after a demonstrative ends a quantity (那台|咖啡机); after a
+                // numeral it may name a kind (三元锂电池).
+                && !((words[first - 1].entry?.isNumeral ?? false) && words[first - 1].text.unicodeScalars.count == 1 && first >= 2
+                    && ChineseLexicon.pronouns.contains(words[first - 2].text))
                 && !isComplementVerb(first - 1)
                 // An adverb ending in a modal before a verb (就要|托裱, 还会|扩散) is the clause's.
                 && !((words[first - 1].entry?.isAdverb ?? false) && (words[first].entry?.isVerbal ?? false)

@@ -485,6 +485,9 @@ struct GlossMinerTests {
         // The next trial's radio-astronomy lecture ranked `英文 · FAST` first.
         Case(shape: "a language's name is no Chinese name of an abbreviation",
              text: "射电望远镜里最大的一台，英文简称FAST，口径五百米。", expected: []),
+        // The next trial's radio-astronomy lecture: 这台望远镜 gave 台望远镜.
+        Case(shape: "a measure word after a demonstrative is no part of a term the English asks more words for",
+             text: "我买了那台咖啡机（espresso machine）。", expected: ["咖啡机|espresso machine|"]),
         Case(shape: "a verb before a word the English names alone governs it",
              text: "先拆开再换滤网（filter），滤网要干。", expected: ["滤网|filter|"]),
         // The closing trial's sailing class and bonsai forum, and the tenth fixture set: a term
