@@ -334,11 +334,12 @@ struct SubtitleParser {
         }
         guard let label = SpeakerLabel.colon(trimmed), label.textStart < trimmed.endIndex,
             !label.name.contains(where: { [UInt8(ascii: "["), UInt8(ascii: "("), 0xE3, 0xEF].contains($0) }),
-            !SpeakerLabel.isDiscourseLabel(label.name), label.name.count <= 24,
-            // A clause before a colon in a cue (`最关键的一件事：骨结合`) is speech, not a name.
-            SpeakerLabel.isNameShaped(SpeakerLabel.displayName(String(decoding: label.name, as: UTF8.self)))
+            !SpeakerLabel.isDiscourseLabel(label.name), label.name.count <= 24
         else { return nil }
-        return (String(decoding: label.name, as: UTF8.self), label.textStart)
+        let name = String(decoding: label.name, as: UTF8.self)
+        // A clause before a colon in a cue (`最关键的一件事：骨结合`) is speech, not a name.
+        guard SpeakerLabel.isNameShaped(SpeakerLabel.displayName(name)) else { return nil }
+        return (name, label.textStart)
     }
 
     /// Every `<v Name>` or `<v.class Name>` span in a cue line, with where its tag starts.

@@ -501,8 +501,7 @@ public enum GlossMiner {
                         englishJoinsWithAnd: joinsWithAnd(english.long), englishName: english.long, context: context)
                 }.flatMap { term -> (text: String, start: Int)? in
                     // A predicate (这一步很关键，就是GBR（…）) names nothing.
-                    guard isChineseGlossText(term.text), let lexicon = context.lexicon, !lexicon.isPhrase(term.text),
-                        !(lexicon.word(ChineseLexicon.simplified(term.text))?.everyday ?? false),
+                    guard isChineseGlossText(term.text), let lexicon = context.lexicon, isTermLike(term.text, lexicon: lexicon),
                         !opensWithAdverb(lexicon.words(of: term.text), lexicon: lexicon)
                     else { return nil }
                     return term
@@ -1144,12 +1143,10 @@ public enum GlossMiner {
         // A verb, a measure word or an edge before the character: the object or the name starts
         // there (取下|隔王板, 拿个|喷烟器, 机器的|抗风等级), not a clause's verb (然後|拆|錶冠).
         let previous = ChineseLexicon.simplified(String(String.UnicodeScalarView(run[starts[opening - 2]..<(found.start - 1)])))
-        if afterVerb && lexicon.word(first).map({ !$0.everyday || $0.isNoun }) ?? false {
-            guard let verb = lexicon.word(previous), verb.wordClass == .verb, !modalWords.contains(previous), !directionalComplements.contains(previous.unicodeScalars.last!),
-                previous != "去", previous != "来"
+        if afterVerb {
+            guard lexicon.word(first).map({ !$0.everyday || $0.isNoun }) ?? false, let verb = lexicon.word(previous), verb.wordClass == .verb,
+                !modalWords.contains(previous), !directionalComplements.contains(previous.unicodeScalars.last!), previous != "去", previous != "来"
             else { return nil }
-        } else if afterVerb {
-            return nil
         } else {
             guard wordEdgesBefore.contains(previous) || wordEdgesBefore.contains(String(previous.suffix(1)))
             || previous.unicodeScalars.last.map({ directionalComplements.contains($0) || verbComplements.contains($0) }) ?? false
@@ -2265,6 +2262,27 @@ public enum GlossMiner {
 
     /// Personal pronouns (a closed class, Simplified, with the Cantonese ones): a word right
     /// after one is mostly its predicate.
+    /// Whether a name another names in apposition (`X就是Y`, `X，又称Y`) reads as a term: two
+    /// characters or more, no everyday word, phrase, function word or predicate, and no clause
+    /// word inside but a single character the word list split off an unknown word.
+    static func isTermLike(_ name: String, lexicon: ChineseLexicon) -> Bool {
+        let words = lexicon.words(of: name)
+        return name.count >= 2 && name.containsCJK && !(lexicon.word(name)?.everyday ?? false) && !lexicon.isPhrase(name)
+            && !lexicon.isFunctionWord(name) && !lexicon.endsInPredicate(name)
+            // 来 standing alone inside opens a purpose clause (用RPE|来|控制).
+            && !words.dropFirst().contains("来")
+            // A term the dictionary does not know falls apart into characters, and one of
+            // them may read as a clause word (特|应|性皮炎): allowed inside, beside another
+            // single character.
+            && words.indices.allSatisfy { index in
+                lexicon.word(words[index])?.wordClass != .clause
+                    // A measure phrase before a derivational suffix is an adjective (一片|式|背板).
+                    || (index + 1 < words.count - 1 && derivationalSuffixes.contains(words[index + 1]))
+                    || (words[index].count == 1 && index > 0 && index < words.count - 1 && !neverInTerms.contains(words[index])
+                        && (words[index - 1].count == 1 || words[index + 1].count == 1))
+            }
+    }
+
     /// Whether `words` (a string cut into words) open with a degree adverb or another everyday
     /// adverb before more words (很|关键, 非常|稳定): a predicate, no name.
     static func opensWithAdverb(_ words: [String], lexicon: ChineseLexicon) -> Bool {
@@ -2550,23 +2568,7 @@ public enum GlossMiner {
                 end = open
             }
         }
-        func isTermLike(_ name: String) -> Bool {
-            let words = lexicon.words(of: name)
-            return name.count >= 2 && name.containsCJK && !(lexicon.word(name)?.everyday ?? false) && !lexicon.isPhrase(name)
-                && !lexicon.isFunctionWord(name) && !lexicon.endsInPredicate(name)
-                // 来 standing alone inside opens a purpose clause (用RPE|来|控制).
-                && !words.dropFirst().contains("来")
-                // A term the dictionary does not know falls apart into characters, and one of
-                // them may read as a clause word (特|应|性皮炎): allowed inside, beside another
-                // single character.
-                && words.indices.allSatisfy { index in
-                    lexicon.word(words[index])?.wordClass != .clause
-                        // A measure phrase before a derivational suffix is an adjective (一片|式|背板).
-                        || (index + 1 < words.count - 1 && derivationalSuffixes.contains(words[index + 1]))
-                        || (words[index].count == 1 && index > 0 && index < words.count - 1 && !neverInTerms.contains(words[index])
-                            && (words[index - 1].count == 1 || words[index + 1].count == 1))
-                }
-        }
+        let isTermLike = { (name: String) in Self.isTermLike(name, lexicon: lexicon) }
         var stop = markerEnd
         while stop < scalars.count && [" ", "“", "「", "『", "\""].contains(scalars[stop]) { stop += 1 }
         let targetStart = stop
