@@ -53,7 +53,7 @@ struct LabeledTranscriptParser {
                 found[ByteString(label.name), default: (0, 0)].lines += 1
             }
         }
-        let counts = found.filter { !SpeakerLabel.isDiscourseLabel($0.key.bytes) }.mapValues(\.weight)
+        let counts = found.filter { !SpeakerLabel.isDiscourseLabel($0.key.bytes) && !ChatExport.isSystemSender($0.key.string) }.mapValues(\.weight)
         let speakers = speakers(style: style, counts: counts)
         return (speakers, speakers.reduce(0) { $0 + (found[$1]?.lines ?? 0) })
     }
@@ -108,6 +108,12 @@ struct LabeledTranscriptParser {
         var inSpeech: Bool
         var sawFirstLabel = false
         var bannerLines = Set<ByteString>()
+        /// Inside a message the chat's system sent (`系统消息(10000)`), up to a blank line or label.
+        var inSystemMessage = false
+        /// Inside a quotation of an earlier message that goes on past its first line.
+        var inQuotation = false
+        /// The last non-blank line was (the end of) a quoted message.
+        var afterQuotation = false
         /// The speakers the labels read so far name (display names, before any mapping).
         var speakersNamed = Set<String>()
         /// The regions skipped so far, and the non-blank lines read.
@@ -148,10 +154,12 @@ struct LabeledTranscriptParser {
         // The indentation of the list item whose label opened the current turn (`   - 王经理：`).
         var turnItemIndent: Int?
         var bannerLines = state.bannerLines
+        var (inSystemMessage, inQuotation, afterQuotation) = (state.inSystemMessage, state.inQuotation, state.afterQuotation)
         defer {
             state.inSpeech = inSpeech
             state.sawFirstLabel = sawFirstLabel
             state.bannerLines = bannerLines
+            (state.inSystemMessage, state.inQuotation, state.afterQuotation) = (inSystemMessage, inQuotation, afterQuotation)
             state.lineOffset += lines.count
         }
         let speakerNames = SpeakerNames(speakers)
@@ -200,6 +208,7 @@ struct LabeledTranscriptParser {
                     }
                 } else {
                     builder.finishNote()
+                    inSystemMessage = false
                     // Unlabelled text is a unit per paragraph; a turn goes on past a blank line.
                     if builder.openUnitKind == .paragraph { builder.finishUnit() } else { builder.breakParagraph() }
                     index += 1
@@ -210,6 +219,40 @@ struct LabeledTranscriptParser {
             }
             var speaker: String?
             let label = label(at: index, style: style, speakers: nil)
+            let blank = MarkdownLine.isBlank(line)
+            // A chat export's header naming its system (`2025-05-10 9:05:00 系统消息(10000)`)
+            // opens a notice: it and its lines, up to a blank line or the next label, are no one's.
+            if let label, label.hasTimestamp, ChatExport.isSystemSender(String(decoding: label.name, as: UTF8.self)) {
+                builder.finishUnit()
+                builder.skip(lineNumber, .chatNotice)
+                (inSystemMessage, inSpeech, afterQuotation) = (true, false, false)
+                index += 1
+                continue
+            }
+            if label != nil || blank { inSystemMessage = false }
+            if inSystemMessage {
+                builder.skip(lineNumber, .chatNotice)
+                index += 1
+                continue
+            }
+            // A reply's quotation of an earlier message in a chat export (`「小K：…」`), up to its
+            // closing bracket, and a dashed rule right after it: the reply's turn goes on.
+            if !blank && label == nil && sawFirstLabel {
+                if inQuotation || afterQuotation && MarkdownLine.isRule(line) {
+                    if inQuotation { inQuotation = !ChatExport.closesQuotation(line) }
+                    builder.skip(lineNumber, .quotedMessage)
+                    afterQuotation = !inQuotation && !MarkdownLine.isRule(line)
+                    index += 1
+                    continue
+                }
+                if let closed = ChatExport.quotationStart(line, isSpeaker: { speakerNames.contains($0) }), labelsCarryTimes() {
+                    builder.skip(lineNumber, .quotedMessage)
+                    (inQuotation, afterQuotation) = (!closed, closed)
+                    index += 1
+                    continue
+                }
+            }
+            if !blank { afterQuotation = false }
             if let label {
                 speaker = speakerNames.name(of: label.name)
                 // A cast list before the first turn (`嘉宾：陈海峰（秦岭养蜂人）`): a role, then a
@@ -303,6 +346,15 @@ struct LabeledTranscriptParser {
                     builder.finishUnit()
                     builder.skip(lineNumber, .preamble)
                 }
+            } else if let notice = ChatExport.notice(line),
+                notice == .marker || index == 0 || MarkdownLine.isBlank(lines[index - 1]) || self.label(at: index - 1, style: style, speakers: speakers) == nil
+            {
+                // A chat notice stands between messages (an announcement right under a sender's
+                // header is that sender's words). A message that is only a placeholder (`[图片]`)
+                // leaves its header with nothing said: the header is the notice's too.
+                builder.finishUnit(ifEmpty: .chatNotice)
+                builder.skip(lineNumber, .chatNotice)
+                inSpeech = style == .none
             } else if let reason = nonSpeechReason(line, bannerLines: bannerLines) {
                 builder.skip(lineNumber, reason)
                 // A turn does not go on past a rule or a link list: text after one before
@@ -506,6 +558,8 @@ struct LabeledTranscriptParser {
         let trimmed = MarkdownLine.trimmed(line)
         guard !trimmed.isEmpty, !MarkdownLine.isBoldOnly(line), nonSpeechReason(line, bannerLines: []) == nil else { return false }
         if MarkdownLine.isTableRow(line) || continuing { return true }
+        // Prose has words: a line of symbols (`=====` around an export's banner) is decoration.
+        guard trimmed.contains(where: { $0 >= 0x80 || (0x61...0x7A).contains($0 | 0x20) }) else { return false }
         guard trimmed.firstRange(of: Array("://".utf8)) == nil else { return false }
         return String(decoding: trimmed, as: UTF8.self).count >= 40
     }
@@ -811,12 +865,13 @@ struct UnitBuilder {
         text.paragraphStart = nil
     }
 
-    mutating func finishUnit() {
+    /// Ends the open unit; one with no text leaves its label line skipped for `reason`.
+    mutating func finishUnit(ifEmpty reason: SkipReason = .markup) {
         guard hasOpenUnit else { return }
         hasOpenUnit = false
         guard !text.bytes.isEmpty else {
             // A label with no speech after it.
-            skipped.skip(lineStart, .markup)
+            skipped.skip(lineStart, reason)
             return
         }
         batch.append(kind: kind, speaker: speaker, text: text.bytes, segments: text.segments, lineStart: lineStart, lineEnd: lineEnd)

@@ -144,11 +144,12 @@ package enum MarkdownLine {
         return text
     }
 
-    /// True for a thematic break (`---`, `***`, `___`, spaces allowed) and for an empty bold
+    /// True for a thematic break (`---`, `***`, `___`, `===`, spaces allowed) and for an empty bold
     /// span `****`, which renders as nothing.
     static func isRule(_ line: Bytes) -> Bool {
         let text = trimmed(line)
-        guard let first = text.first, first == hyphen || first == star || first == underscore else {
+        // `===` too: exports (QQ's) rule off their banners with it.
+        guard let first = text.first, first == hyphen || first == star || first == underscore || first == UInt8(ascii: "=") else {
             return false
         }
         var count = 0

@@ -172,6 +172,9 @@ struct SubtitleParser {
             return end
         }
         var open = false
+        // The speaker of the unit open in this cue: a line that names the same one again goes on
+        // with it, since only a change of speaker starts a turn.
+        var openSpeaker: String?
         for (index, untagged, sourceOffsets) in cueText {
             let line = lines[index]
             // Voices after the first on one line (`<v Alice>one</v> <v Bob>two</v>`) speak
@@ -188,6 +191,7 @@ struct SubtitleParser {
                         builder.startUnit(kind: .cue, speaker: speaker, line: index + 1)
                         builder.addLine(piece, of: line, line: index + 1, sourceOffsets: sourceOffsets)
                         open = true
+                        openSpeaker = speaker
                     }
                     pieceStart = pieceEnd
                     speaker = voice.name
@@ -211,11 +215,14 @@ struct SubtitleParser {
                 builder.addLine(text, of: line, line: index + 1, sourceOffsets: sourceOffsets)
                 continue
             }
-            // A new voice, a dialogue dash or a speaker prefix starts a unit of its own.
-            if !open || voice != nil || dash != nil || speaker != nil {
+            // A new voice, a dialogue dash or a speaker prefix starts a unit of its own; the
+            // voice of the open unit named again (`<v 阿峰>` on two lines) does not.
+            let sameSpeaker = open && dash == nil && speaker != nil && speaker == openSpeaker
+            if !sameSpeaker && (!open || voice != nil || dash != nil || speaker != nil) {
                 builder.finishUnit()
                 builder.startUnit(kind: .cue, speaker: speaker, line: index + 1)
                 open = true
+                openSpeaker = speaker
             }
             // Two dialogue lines on one (`- 要等多久？ - 大概一分钟。`): two voices.
             if dash != nil, let second = Self.secondVoice(text) {
@@ -228,6 +235,7 @@ struct SubtitleParser {
                 }
                 builder.finishUnit()
                 builder.startUnit(kind: .cue, speaker: nextSpeaker, line: index + 1)
+                openSpeaker = nextSpeaker
                 text = rest
             }
             builder.addLine(text, of: line, line: index + 1, sourceOffsets: sourceOffsets)
@@ -275,6 +283,22 @@ struct SubtitleParser {
         }
         return false
     }
+
+    /// Whether a bracketed word is a stage direction, a sound or a gesture (`（笑）`, `(laughs)`,
+    /// `[掌声]`, `（背景音乐）`), not a speaker's name: a closed class of reactions and sounds,
+    /// in Simplified and Traditional characters and in English, and any word ending in 声 (sound).
+    static func isStageDirection(_ word: Substring) -> Bool {
+        let key = word.trimmingWhitespace().lowercased()
+        if stageDirections.contains(key) { return true }
+        return key.count >= 2 && (key.hasSuffix("声") || key.hasSuffix("聲") || key.hasSuffix("音乐") || key.hasSuffix("音樂") || key.hasSuffix("music"))
+    }
+
+    static let stageDirections: Set<String> = [
+        "笑", "大笑", "众笑", "眾笑", "哄笑", "轻笑", "輕笑", "苦笑", "笑着", "笑著", "憨笑", "微笑", "鼓掌", "欢呼", "歡呼", "叹气", "嘆氣",
+        "叹息", "嘆息", "咳嗽", "停顿", "停頓", "沉默", "哭", "哭泣", "喘气", "喘氣", "惊呼", "驚呼", "尖叫", "口哨", "音乐", "音樂",
+        "静音", "靜音", "无声", "無聲", "哈哈", "哈哈哈", "laughs", "laughter", "laughing", "chuckles", "applause", "music", "sighs",
+        "coughs", "pause", "silence", "crosstalk", "inaudible", "cheering", "cheers",
+    ]
 
     /// Whether two cue lines are one text in two languages: one holds Chinese characters, the
     /// other Latin letters and none.
@@ -329,7 +353,7 @@ struct SubtitleParser {
             guard let closing = string.range(of: close) else { return nil }
             let name = string[string.index(string.startIndex, offsetBy: open.count)..<closing.lowerBound]
             let rest = string[closing.upperBound...]
-            guard !name.isEmpty, name.utf8.count <= 24, !rest.trimmingWhitespace().isEmpty else { return nil }
+            guard !name.isEmpty, name.utf8.count <= 24, !rest.trimmingWhitespace().isEmpty, !Self.isStageDirection(name) else { return nil }
             return (String(name), trimmed.startIndex + string.utf8.distance(from: string.utf8.startIndex, to: closing.upperBound.samePosition(in: string.utf8)!))
         }
         guard let label = SpeakerLabel.colon(trimmed), label.textStart < trimmed.endIndex,

@@ -184,6 +184,13 @@ public enum SkipReason: String, Sendable, Hashable, CaseIterable {
     case subtitleTiming = "subtitle-timing"
     /// A subtitle cue that only describes a sound (`（片尾音乐）`, `[Music]`).
     case soundDescription = "sound-description"
+    /// A chat export's line that is no one's message: a notice the app writes (a recalled
+    /// message, a member joining), a placeholder for a picture or voice message (`[图片]`), a
+    /// date divider, or a message the chat's system sends.
+    case chatNotice = "chat-notice"
+    /// An earlier message a chat reply quotes (`「小K：…」` and the dashed rule beside it): its
+    /// words are counted where they were first said.
+    case quotedMessage = "quoted-message"
 
     /// Counted when saying how much text was skipped: not subtitle structure, nor editor's
     /// notes, which are left out by choice (`keepNotes` keeps them).

@@ -241,11 +241,11 @@ struct TranscriptFormatTests {
     func chatHeaderBeforeName() throws {
         let text = [
             "潜水群聊天记录", "", "2024-06-01 20:15:03 阿鱼🐟", "今晚有人吗？", "", "2024-06-01 20:15:40 Leo_教练", "我在，8点半到。", "",
-            "2024-06-01 20:16:22 阿鱼🐟", "好的。", "", "2024-06-01 20:17:05 小K", "[图片]",
+            "2024-06-01 20:16:22 阿鱼🐟", "好的。", "", "2024-06-01 20:17:05 小K", "图在群相册",
         ].joined(separator: "\n")
         let read = try TranscriptReader.read(bytes: Array(text.utf8), file: "chat.txt")
         #expect(read.units.map(\.speaker) == ["阿鱼🐟", "Leo_教练", "阿鱼🐟", "小K"], "\(read.units.map(\.speaker))")
-        #expect(read.units.map(\.text) == ["今晚有人吗？", "我在，8点半到。", "好的。", "[图片]"])
+        #expect(read.units.map(\.text) == ["今晚有人吗？", "我在，8点半到。", "好的。", "图在群相册"])
     }
 
     /// The next trial's QQ export found one speaker of four: `【管理员】` was read as a podcast's
@@ -260,6 +260,66 @@ struct TranscriptFormatTests {
         let read = try TranscriptReader.read(bytes: Array(text.utf8), file: "qq.txt")
         #expect(read.units.map(\.speaker) == ["麻醉小王🐱", "Dr.Zhou", "麻醉小王🐱", "老陈-麻醉科", "Dr.Zhou"], "\(read.units.map(\.speaker))")
         #expect(read.units.map(\.text) == ["早，谁来麻醉？", "我来。", "收到。", "我也在。", "好。"])
+    }
+
+    /// A trial's WeChat export: a recall notice joined the message before it, a `[图片]`
+    /// message was a turn, and an announcement stood in a turn.
+    @Test("chat notices, placeholders and date dividers are skipped; the same words under a sender's header are speech")
+    func chatNotices() throws {
+        let text = [
+            "2024-06-01 20:15:03 阿鱼", "欢迎老周加入群聊", "", "2024-06-01 20:16:03 老周", "谢谢大家", "", "\"老周\" 撤回了一条消息", "",
+            "2024-06-01 20:17:03 阿鱼", "[图片]", "", "小雨 邀请 小K 加入了群聊", "", "———— 2024-06-02 ————", "", "2024-06-02 08:00:00 老周",
+            "早", "[语音] 5\"", "", "2024-06-02 08:01:00 系统消息(10000)", "小K 退出本群", "", "2024-06-02 08:02:00 阿鱼", "好",
+        ].joined(separator: "\n")
+        let read = try TranscriptReader.read(bytes: Array(text.utf8), file: "wechat.txt")
+        #expect(read.units.map(\.text) == ["欢迎老周加入群聊", "谢谢大家", "早", "好"], "\(read.units.map(\.text))")
+        #expect(read.units.map(\.speaker) == ["阿鱼", "老周", "老周", "阿鱼"])
+        let notices = Set(read.skipped.filter { $0.reason == .chatNotice }.flatMap { Array($0.lines) })
+        #expect([7, 9, 10, 12, 14, 18, 20, 21].allSatisfy(notices.contains), "\(read.skipped)")
+        #expect(!read.units.contains { $0.speaker == "系统消息" })
+    }
+
+    /// The same export: a reply's quotation (`「小K：…」` over a dashed rule) was counted again,
+    /// and the reply after the rule was a unit without a speaker.
+    @Test("a chat reply's quotation of an earlier message is skipped and the reply stays its sender's")
+    func chatQuotation() throws {
+        for layout in [["「小K：分享一下练习表」", "- - - - - - - - - - - - - - -", "收藏了！"], ["收藏了！", "「小K：分享一下练习表」", "- - - - - - - - - - - - - - -"]] {
+            let text = (["2024-06-01 20:18:41 小K", "分享一下练习表", "", "2024-06-01 20:19:02 阿鱼"] + layout + ["", "2024-06-01 20:20:00 小K", "不客气"])
+                .joined(separator: "\n")
+            let read = try TranscriptReader.read(bytes: Array(text.utf8), file: "wechat.txt")
+            #expect(read.units.map(\.text) == ["分享一下练习表", "收藏了！", "不客气"], "\(read.units.map(\.text))")
+            #expect(read.units.map(\.speaker) == ["小K", "阿鱼", "小K"])
+            #expect(read.skipped.contains { $0.reason == .quotedMessage && $0.lineCount == 2 }, "\(read.skipped)")
+        }
+    }
+
+    /// A trial's pottery subtitles: `（笑）那我们开始吧` made 笑 a speaker.
+    @Test("a bracketed stage direction opening a cue is no speaker")
+    func stageDirectionPrefix() throws {
+        let srt = ["1", "00:00:01,000 --> 00:00:03,000", "（笑）那我们开始吧。", "", "2", "00:00:03,500 --> 00:00:05,000", "(laughs) OK.", "",
+                   "3", "00:00:05,500 --> 00:00:07,000", "（小林）老师，好了。", "", "4", "00:00:07,500 --> 00:00:09,000", "（小林）再来。"].joined(separator: "\n")
+        let read = try TranscriptReader.read(bytes: Array(srt.utf8), file: "class.srt")
+        #expect(read.units.map(\.speaker) == [nil, nil, "小林", "小林"], "\(read.units.map(\.speaker))")
+        #expect(read.units[0].text == "（笑）那我们开始吧。")
+    }
+
+    @Test("one speaker's lines in one cue are one unit; a change of speaker starts another")
+    func sameVoiceInCue() throws {
+        let vtt = ["WEBVTT", "", "00:00:01.000 --> 00:00:04.000", "<v 阿峰>快拆杆一扳就松了。", "<v 阿峰>后轮先挂小飞。", "<v 小梅>明白。", "", "00:00:05.000 --> 00:00:07.000",
+                   "- 阿峰：先放气。", "- 阿峰：再撬胎。"].joined(separator: "\n")
+        let read = try TranscriptReader.read(bytes: Array(vtt.utf8), file: "bike.vtt")
+        #expect(read.units.map(\.speaker) == ["阿峰", "小梅", "阿峰", "阿峰"], "\(read.units.map(\.speaker))")
+        #expect(read.units[0].lineStart == 4 && read.units[0].lineEnd == 5)
+    }
+
+    @Test("a QQ export's banner between rules of = is preamble, not a paragraph")
+    func qqBanner() throws {
+        let text = ["消息记录（此消息记录为文本格式，不支持重新导入）", "", String(repeating: "=", count: 64), "消息分组:我的群聊", String(repeating: "=", count: 64),
+                    "消息对象:羽毛球群", String(repeating: "=", count: 64), "", "2025-05-10 9:03:22 球球(12345678)", "三点开场", "", "2025-05-10 9:04:22 大刘(87654321)", "我来"]
+            .joined(separator: "\n")
+        let read = try TranscriptReader.read(bytes: Array(text.utf8), file: "qq.txt")
+        #expect(read.units.map(\.text) == ["三点开场", "我来"], "\(read.units.map(\.text))")
+        #expect(read.skipped.first.map { $0.reason == .preamble && $0.lines == 1...7 } ?? false, "\(read.skipped)")
     }
 
     /// The same trial's FAQ gave eleven one-off speakers Q1 … Q11.

@@ -1,0 +1,101 @@
+import GlossGraphText
+
+/// Lines of a chat export (WeChat, QQ, LINE, as their "save chat history" and copy commands
+/// write them) that are no one's words: notices the app writes into the conversation, media
+/// placeholders and date dividers, and the quotation a reply carries.
+enum ChatExport {
+    enum Notice {
+        /// A notice in words: a recalled message, a member joining, a nudge.
+        case announcement
+        /// A placeholder for a message with no text, or a date divider.
+        case marker
+    }
+
+    /// What the line, trimmed, is when it is a notice the app writes (a recalled message, a
+    /// member joining, leaving or being invited, a nudge, a renamed group), a placeholder for a
+    /// message with no text (`[图片]`, `[语音] 5"`, `[Sticker]`) or a date divider
+    /// (`————— 2025-04-02 —————`, `—— 以下为新消息 ——`); nil for any other line. A notice is
+    /// the whole line and short: a sentence that mentions a recall is speech. A message's text
+    /// can still read as an announcement (`欢迎老周加入群聊`): the caller knows whether it
+    /// follows a sender's header.
+    static func notice(_ line: ArraySlice<UInt8>) -> Notice? {
+        let trimmed = MarkdownLine.trimmed(line)
+        guard trimmed.count >= 4, trimmed.count <= 180 else { return nil }
+        let first = trimmed.first!
+        // Every notice holds a character of a Chinese phrase or starts with `[`, a quote or a dash.
+        guard first >= 0x80 || [UInt8(ascii: "["), UInt8(ascii: "\""), UInt8(ascii: "-"), UInt8(ascii: "=")].contains(first)
+            || trimmed.contains(where: { $0 >= 0x80 })
+        else { return nil }
+        let text = String(decoding: trimmed, as: UTF8.self)
+        if isPlaceholder(text) || isDateDivider(text) { return .marker }
+        guard text.count <= 60, !text.contains(where: { "。！？!?".contains($0) }) else { return nil }
+        if noticeEndings.contains(where: { text.hasSuffix($0) }) || noticeInfixes.contains(where: { text.contains($0) }) { return .announcement }
+        return nil
+    }
+
+    /// Endings of the notices WeChat and QQ write, in Simplified and Traditional characters
+    /// and in the English interface.
+    static let noticeEndings: [String] = [
+        "撤回了一条消息", "撤回了一條消息", "撤回了一條訊息", "撤回一条消息", "撤回了一条消息 重新编辑", "recalled a message",
+        "加入了群聊", "加入群聊", "加入本群", "加入了群組", "加入群組", "退出了群聊", "退出群聊", "退出本群", "退出了群組",
+        "移出了群聊", "移出群聊", "移出了群組", "离开了群聊", "離開了群組", "joined the group chat", "left the group chat",
+        "以下为新消息", "以下為新訊息", "现在可以开始聊天了", "現在可以開始聊天了",
+    ]
+
+    /// Phrases that make a short line a notice wherever they stand: a nudge (`"阿杰" 拍了拍
+    /// "小雨"`), a renamed group, a new group owner.
+    static let noticeInfixes: [String] = [
+        " 拍了拍 ", "\" 拍了拍 \"", "拍了拍\"", "修改群名为", "修改群名為", "已成为新群主", "已成為新群主", "成为新群主", "邀请你加入了群聊",
+    ]
+
+    /// The kinds of message with no text that exports write as a bracketed word.
+    static let placeholders: Set<String> = [
+        "图片", "圖片", "照片", "语音", "語音", "视频", "視頻", "影片", "表情", "动画表情", "動畫表情", "贴图", "貼圖", "文件", "檔案",
+        "链接", "連結", "位置", "红包", "紅包", "转账", "轉帳", "名片", "聊天记录", "聊天記錄", "视频通话", "語音通話", "语音通话",
+        "小程序", "Photo", "Image", "Picture", "Sticker", "Video", "Voice", "Audio", "File", "Link", "Location",
+    ]
+
+    /// `[图片]`, or a voice message with its length (`[语音] 5"`, `[语音]12秒`).
+    static func isPlaceholder(_ text: String) -> Bool {
+        guard text.hasPrefix("["), let close = text.firstIndex(of: "]") else { return false }
+        let word = text[text.index(after: text.startIndex)..<close]
+        guard placeholders.contains(String(word)) else { return false }
+        let rest = text[text.index(after: close)...].drop(while: { $0 == " " })
+        return rest.isEmpty || rest.allSatisfy { $0.isNumber || "\"'″秒s ".contains($0) }
+    }
+
+    /// A date between dashes or rules, as exports divide days: `————— 2025-04-02 —————`,
+    /// `--- 2025年4月2日 星期三 ---`.
+    static func isDateDivider(_ text: String) -> Bool {
+        let dashes: Set<Character> = ["—", "─", "-", "=", "－", "━", " "]
+        guard let first = text.first, let last = text.last, dashes.contains(first), dashes.contains(last) else { return false }
+        let inner = text.drop(while: { dashes.contains($0) }).reversed().drop(while: { dashes.contains($0) }).reversed()
+        let middle = String(inner)
+        guard middle.count >= 6, middle.count <= 30, middle.first?.isNumber == true || middle.hasPrefix("以下") else { return false }
+        return middle.hasPrefix("以下") || middle.allSatisfy { $0.isNumber || "-/.:年月日 星期一二三四五六天周週上下午".contains($0) }
+    }
+
+    /// The senders of notices: a header naming one opens no one's message (`系统消息(10000)`).
+    static let systemSenders: Set<String> = ["系统消息", "系統訊息", "系統消息", "系统提示", "系統提示", "System Message"]
+
+    static func isSystemSender(_ name: some StringProtocol) -> Bool { systemSenders.contains(String(name)) }
+
+    /// Whether the line opens a quotation of an earlier message, as a reply carries it:
+    /// `「小K：早上看了下…」`, the sender one that `isSpeaker` knows. Returns whether the
+    /// quotation also ends on this line (its closing `」`); nil for any other line.
+    static func quotationStart(_ line: ArraySlice<UInt8>, isSpeaker: (ArraySlice<UInt8>) -> Bool) -> Bool? {
+        let trimmed = MarkdownLine.trimmed(line)
+        guard trimmed.starts(with: cornerOpen), let label = SpeakerLabel.colon(trimmed[(trimmed.startIndex + cornerOpen.count)...]),
+            isSpeaker(label.name)
+        else { return nil }
+        return closesQuotation(trimmed)
+    }
+
+    static let cornerOpen = Array("「".utf8)
+    static let cornerClose = Array("」".utf8)
+
+    /// Whether the line closes a quotation that opened on an earlier line.
+    static func closesQuotation(_ line: ArraySlice<UInt8>) -> Bool {
+        MarkdownLine.trimmed(line).reversed().starts(with: cornerClose.reversed())
+    }
+}
