@@ -21,13 +21,15 @@ enum ChatExport {
     static func notice(_ line: ArraySlice<UInt8>) -> Notice? {
         let trimmed = MarkdownLine.trimmed(line)
         guard trimmed.count >= 4, trimmed.count <= 180 else { return nil }
+        // Lines are judged by bytes before any is decoded: a placeholder opens with `[`, a
+        // divider with a dash, and an announcement ends with one of few words or holds 拍 or 群.
         let first = trimmed.first!
-        // Every notice holds a character of a Chinese phrase or starts with `[`, a quote or a dash.
-        guard first >= 0x80 || [UInt8(ascii: "["), UInt8(ascii: "\""), UInt8(ascii: "-"), UInt8(ascii: "=")].contains(first)
-            || trimmed.contains(where: { $0 >= 0x80 })
+        let opensMarker = first == UInt8(ascii: "[") || first == UInt8(ascii: "-") || first == UInt8(ascii: "=") || first == 0xE2 || first == 0xEF
+        let ending = ByteString(trimmed.suffix(6))
+        guard opensMarker || announcementEndBytes.contains(ending) || trimmed.firstRange(of: pat) != nil || trimmed.firstRange(of: group) != nil
         else { return nil }
         let text = String(decoding: trimmed, as: UTF8.self)
-        if isPlaceholder(text) || isDateDivider(text) { return .marker }
+        if opensMarker && (isPlaceholder(text) || isDateDivider(text)) { return .marker }
         guard text.count <= 60, !text.contains(where: { "。！？!?".contains($0) }) else { return nil }
         if noticeEndings.contains(where: { text.hasSuffix($0) }) || noticeInfixes.contains(where: { text.contains($0) }) { return .announcement }
         return nil
@@ -41,6 +43,12 @@ enum ChatExport {
         "移出了群聊", "移出群聊", "移出了群組", "离开了群聊", "離開了群組", "joined the group chat", "left the group chat",
         "以下为新消息", "以下為新訊息", "现在可以开始聊天了", "現在可以開始聊天了",
     ]
+
+    /// The last six bytes of every `noticeEndings` entry (two CJK characters, or six letters).
+    static let announcementEndBytes = Set(noticeEndings.map { ByteString(Array($0.utf8).suffix(6)) })
+    /// 拍 and 群 (U+62CD, U+7FA4), UTF-8: `noticeInfixes` all hold one.
+    static let pat: [UInt8] = Array("拍".utf8)
+    static let group: [UInt8] = Array("群".utf8)
 
     /// Phrases that make a short line a notice wherever they stand: a nudge (`"阿杰" 拍了拍
     /// "小雨"`), a renamed group, a new group owner.
