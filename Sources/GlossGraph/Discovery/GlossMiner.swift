@@ -686,8 +686,21 @@ public enum GlossMiner {
     /// The English side of a ZH（…） gloss: a long form and an abbreviation when the letters
     /// agree (Schwartz–Hearst), or a single English name; nil for enumerations of examples.
     static func englishGloss(_ inside: String) -> (long: String, short: String)? {
-        let parts = inside.split(whereSeparator: { $0 == "，" || $0 == "," || $0 == "、" || $0 == ";" || $0 == "；" })
-            .map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+        // (A comma between digits joins locants: 2,4-dinitrophenol.)
+        let characters = Array(inside)
+        var parts: [String] = []
+        var part = ""
+        for (index, character) in characters.enumerated() {
+            let joinsDigits = character == "," && index > 0 && index + 1 < characters.count && characters[index - 1].isNumber && characters[index + 1].isNumber
+            if ["，", ",", "、", ";", "；"].contains(character) && !joinsDigits {
+                parts.append(part)
+                part = ""
+            } else {
+                part.append(character)
+            }
+        }
+        parts.append(part)
+        parts = parts.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
         switch parts.count {
         case 1:
             let only = parts[0]
@@ -698,6 +711,14 @@ public enum GlossMiner {
             if isAbbreviation(first) && lettersAgree(short: first, long: second) { return (second, first) }
             // A lower-case short form (pc of parsec, kg): the long form's letters confirm it.
             if first.contains(where: \.isLetter), isLowercaseShortForm(second) && lettersAgree(short: second, long: first) { return (first, second) }
+            // A unit's or a substance's symbol (Pa of pascal, Hb of hemoglobin, mS/cm, A of
+            // ampere): confirmed by the long form's letters, or left out when they do not
+            // (oz of ounce, mmHg), the long form still the gloss. Names in capitals side by
+            // side (Python，Go) are a list unless the letters agree.
+            if isEnglishName(first), isSymbol(second) {
+                if lettersAgree(short: second, long: first) { return (first, second) }
+                if !first.contains(where: \.isUppercase) { return (first, "") }
+            }
             // A short form whose letters do not confirm it (xG of expected goals) is left out,
             // but the long form is still the gloss.
             if first.contains(" "), second.count <= 8, second.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-") }),
@@ -709,6 +730,24 @@ public enum GlossMiner {
         default:
             return nil
         }
+    }
+
+    /// A unit's or an element's symbol as SI and chemistry write it: one token of up to six
+    /// ASCII letters, digits and slashes (or Ω, µ, °), opening with a letter, with a capital
+    /// after the first letter or at most three letters (Pa, Hb, lx, oz, A, Ω, mS/cm, mmHg, Jy).
+    static func isSymbol(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        let signs: Set<Unicode.Scalar> = ["Ω", "µ", "μ", "°", "℃"]
+        guard (1...6).contains(scalars.count), scalars[0].properties.isAlphabetic || signs.contains(scalars[0]),
+            scalars.allSatisfy({ ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "/")) || signs.contains($0) })
+        else { return false }
+        let letters = scalars.filter { $0.properties.isAlphabetic }
+        return letters.count <= 3 || text.contains("/") || letters.dropFirst().contains { $0.properties.isUppercase }
+    }
+
+    /// Whether the text is English words only: letters, spaces and hyphens, a letter first.
+    static func isEnglishName(_ text: String) -> Bool {
+        text.first?.isLetter == true && text.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || $0 == " " || $0 == "-") }
     }
 
     /// One token of two to five lower-case ASCII letters (digits allowed): pc, kg, bp.
@@ -796,6 +835,11 @@ public enum GlossMiner {
             // A language's name says which language the other name is in (`又称中国天眼，英文简称FAST`).
             !chineseLanguageNames.contains(ChineseLexicon.simplified(term.text))
         else { return nil }
+        if let englishName, let lexicon = context.lexicon,
+            let start = transliterationStart(scalars, term: term, english: englishName, lexicon: lexicon, lineStarts: context.lineStarts)
+        {
+            return (String(String.UnicodeScalarView(scalars[start..<(term.start + term.text.unicodeScalars.count)])), start)
+        }
         // An English verb phrase (cutting the curd) names an action: a one-character everyday
         // verb right before the term is the term's (切|凝块).
         if let englishName, namesAction(englishName), let lexicon = context.lexicon, term.start > 0, !context.lineStarts.contains(term.start),
@@ -803,6 +847,21 @@ public enum GlossMiner {
             let verb = lexicon.word(String(scalars[term.start - 1])), verb.everyday, verb.wordClass == .verb
         {
             return (String(scalars[term.start - 1]) + term.text, term.start - 1)
+        }
+        // Locants and a hyphen before the term (2-乙酰氧基苯甲酸, 2,4-二硝基苯酚, 1-萘乙酸) are the
+        // name's when the English opens with them too, as IUPAC names write them.
+        let afterHyphen = term.text.hasPrefix("-") ? term.start : term.start - 1
+        if let englishName, afterHyphen >= 1, scalars[afterHyphen] == "-" {
+            let isLocant = { (scalar: Unicode.Scalar) in ("0"..."9").contains(scalar) || scalar == "," }
+            var locantStart = afterHyphen
+            while locantStart > 0 && isLocant(scalars[locantStart - 1]) { locantStart -= 1 }
+            let locant = String(String.UnicodeScalarView(scalars[locantStart..<afterHyphen]))
+            if locant.first?.isNumber == true, locantStart == 0 || !(scalars[locantStart - 1].isASCII && scalars[locantStart - 1].properties.isAlphabetic),
+                englishName.hasPrefix(locant + "-")
+            {
+                let end = term.start + term.text.unicodeScalars.count
+                return (String(String.UnicodeScalarView(scalars[locantStart..<end])), locantStart)
+            }
         }
         // A Greek letter and a hyphen before the term name its variety (β-淀粉酶, α-螺旋, γ-氨基丁酸):
         // without them three enzymes were one.
@@ -812,6 +871,67 @@ public enum GlossMiner {
             hyphen == 1 || !(isGreekLetter(scalars[hyphen - 2]) || (scalars[hyphen - 2].isASCII && scalars[hyphen - 2].properties.isAlphabetic))
         else { return term }
         return (String(String.UnicodeScalarView(scalars[(hyphen - 1)..<(term.start + term.text.unicodeScalars.count)])), hyphen - 1)
+    }
+
+    /// Where a name transliterated from one English word starts, when the term was cut inside
+    /// it (用布|比|卡因 for bupivacaine: jieba reads 用布 as a word): the characters before
+    /// the term whose sounds lead the English's are its. Drug and compound names (INN) are
+    /// rendered syllable by syllable, keeping the consonants in order and dropping some
+    /// (`Transliteration`): the longer name's consonant skeleton must be a subsequence of the
+    /// English's, its first character's initial must be the English's first consonant (the
+    /// term's own first is not), and it holds no more characters than the English has
+    /// syllables (vowel groups, a final silent e aside). Up to three characters are taken,
+    /// none across a line start nor over a particle (`neverInTerms`: 把|基流 for baseflow).
+    /// The term is a word `lexicon` lacks or holds as a name (卡因 nrt, 米沙坦 ns), as the cut
+    /// end of a transliteration is; a common word (折旧 for depreciation) is no such end. Nil
+    /// when the English is no single lower-case word of six letters or more starting with a
+    /// consonant, or nothing fits.
+    static func transliterationStart(
+        _ scalars: [Unicode.Scalar], term: (text: String, start: Int), english: String, lexicon: ChineseLexicon, lineStarts: Set<Int>
+    ) -> Int? {
+        let letters = Array(english)
+        guard letters.count >= 6, letters.allSatisfy({ $0.isASCII && $0.isLowercase }), let first = letters.first, !"aeiouy".contains(first) else { return nil }
+        let termScalars = term.text.unicodeScalars
+        guard (2...6).contains(termScalars.count), termScalars.allSatisfy({ ScriptClass.isCJK($0.value) && !isCJKPunctuation($0) }),
+            lexicon.word(term.text).map(\.isProperName) ?? true
+        else { return nil }
+        let englishSkeleton = Transliteration.skeleton(ofEnglish: english)
+        guard let leading = englishSkeleton.first else { return nil }
+        func initial(_ scalar: Unicode.Scalar) -> Transliteration.Consonant? {
+            let pinyin = Pinyin.key(ofChinese: String(scalar))
+            guard let letter = pinyin.first, !"aeiouvyw".contains(letter) else { return nil }
+            return Transliteration.skeleton(ofPinyin: pinyin).first
+        }
+        guard initial(termScalars.first!) != leading else { return nil }
+        var syllables = 0
+        var inVowels = false
+        for (index, letter) in letters.enumerated() {
+            let vowel = "aeiouy".contains(letter) && !(letter == "e" && index == letters.count - 1 && index > 0 && !"aeiouy".contains(letters[index - 1]))
+            if vowel && !inVowels { syllables += 1 }
+            inVowels = vowel
+        }
+        func isSubsequence(_ part: [Transliteration.Consonant], of whole: [Transliteration.Consonant]) -> Bool {
+            var index = whole.startIndex
+            for sound in part {
+                guard let found = whole[index...].firstIndex(of: sound) else { return false }
+                index = found + 1
+            }
+            return true
+        }
+        let end = term.start + termScalars.count
+        var best: Int?
+        for taken in 1...3 {
+            let start = term.start - taken
+            guard start >= 0, termScalars.count + taken <= syllables, !lineStarts.contains(start + 1),
+                ScriptClass.isCJK(scalars[start].value), !isCJKPunctuation(scalars[start]),
+                !neverInTerms.contains(ChineseLexicon.simplified(String(scalars[start])))
+            else { break }
+            let candidate = String(String.UnicodeScalarView(scalars[start..<end]))
+            if initial(scalars[start]) == leading, isSubsequence(Transliteration.skeleton(ofPinyin: Pinyin.key(ofChinese: candidate)), of: englishSkeleton) {
+                best = start
+            }
+        }
+        return best
     }
 
     /// Markers inside a run that give the name after them (我们也叫|烂皮病, 俗称|扶正力矩).
@@ -858,9 +978,11 @@ public enum GlossMiner {
     /// `englishSize` (nil for an acronym or no English), the ending must render that many
     /// English words: a word the list holds one at most, a character it lacks one (線痕 for
     /// wire bite), unless a common predicate of two characters governs it (考慮|壓條 for air
-    /// layering).
+    /// layering), unless the English opens with a noun of action that renders the predicate
+    /// (恢复呼吸 for recovery breathing: `englishOpensWithActionNoun`).
     static func clauseBeforeTermStatedOnce(
-        _ term: String, lexicon: ChineseLexicon, englishSize: Int?, recurrence: (String) -> Int, standalone: (String) -> Int
+        _ term: String, lexicon: ChineseLexicon, englishSize: Int?, englishOpensWithActionNoun: Bool = false, recurrence: (String) -> Int,
+        standalone: (String) -> Int
     ) -> Int? {
         let scalars = Array(term.unicodeScalars)
         guard scalars.count >= 3, scalars.allSatisfy({ ScriptClass.isCJK($0.value) && !isCJKPunctuation($0) }) else { return nil }
@@ -900,8 +1022,8 @@ public enum GlossMiner {
         // a term the list holds as one word are one (使用寿命).
         guard !restText.contains("的"), !(commonPredicate && lexicon.word(last + restText) != nil) else { return nil }
         // A common predicate governs what follows whatever the English's size (考慮|壓條 for air
-        // layering, 产生|水锤 for water hammer).
-        if let englishSize, englishSize >= 2, !(predicate && commonPredicate) {
+        // layering, 产生|水锤 for water hammer), but for one an English noun of action renders.
+        if let englishSize, englishSize >= 2, !(predicate && commonPredicate) || englishOpensWithActionNoun {
             let restStarts = lexicon.wordStarts(rest[...])
             let renders = restStarts.indices.reduce(0) { sum, index in
                 let end = index + 1 < restStarts.count ? restStarts[index + 1] : rest.count
@@ -913,6 +1035,16 @@ public enum GlossMiner {
             guard renders >= englishSize else { return nil }
         }
         return cut
+    }
+
+    /// Whether an English name of two words or more opens with a noun made from a verb
+    /// (recovery breathing, insertion torque, replacement therapy), which may render a
+    /// Chinese verb opening the term: its suffix says so (-tion, -sion, -ment, -ance, -ence,
+    /// -ery, -al, -age of six letters or more).
+    static func opensWithActionNoun(_ english: String) -> Bool {
+        let words = english.lowercased().split(separator: " ")
+        guard words.count >= 2, let first = words.first, first.count >= 6 else { return false }
+        return ["tion", "sion", "ment", "ance", "ence", "ery", "al", "age"].contains { first.hasSuffix($0) }
     }
 
     /// The uses per million tokens of jieba's list from which a verb of two characters before
@@ -1083,6 +1215,7 @@ public enum GlossMiner {
             if !englishModifierIsHyphenated,
                 let cut = clauseBeforeTermStatedOnce(
                     found.text, lexicon: lexicon, englishSize: englishName.map { $0.isEmpty || isAcronym($0) } ?? true ? nil : englishSize,
+                    englishOpensWithActionNoun: englishName.map(opensWithActionNoun) ?? false,
                     recurrence: context.recurrence, standalone: context.standalone)
             {
                 return (String(found.text.unicodeScalars.dropFirst(cut)), found.start + cut)
@@ -1136,16 +1269,24 @@ public enum GlossMiner {
         else { return nil }
         let before = run[found.start - 1]
         let character = ChineseLexicon.simplified(String(before))
-        guard !isCJKPunctuation(before), let entry = lexicon.word(character), entry.wordClass == .content || entry.wordClass == .verb,
+        // (Looked up as written: Cantonese 係 is 是, not 系.)
+        guard !isCJKPunctuation(before), let entry = lexicon.word(String(before)), entry.wordClass == .content || entry.wordClass == .verb,
             !entry.isLocaliser, !entry.isAdverb, !entry.isNumeral, !neverInTerms.contains(character), !wordEdgesBefore.contains(character),
             !verbComplements.contains(before), !directionalComplements.contains(before), !modalWords.contains(character)
         else { return nil }
         // A verb, a measure word or an edge before the character: the object or the name starts
         // there (取下|隔王板, 拿个|喷烟器, 机器的|抗风等级), not a clause's verb (然後|拆|錶冠).
         let previous = ChineseLexicon.simplified(String(String.UnicodeScalarView(run[starts[opening - 2]..<(found.start - 1)])))
+        // A complement after a verb of one character is the verb's (燙|開|縫份, 拉|起): the verb's
+        // object follows it. (Another verb there may open the name: 贴|防裂片.)
+        if previous.unicodeScalars.count == 1, lexicon.word(previous)?.isVerbal == true,
+            ChineseLexicon.complementCharacters.contains(character.unicodeScalars.first!)
+        {
+            return nil
+        }
         if afterVerb {
             guard lexicon.word(first).map({ !$0.everyday || $0.isNoun }) ?? false, let verb = lexicon.word(previous), verb.wordClass == .verb,
-                !modalWords.contains(previous), !directionalComplements.contains(previous.unicodeScalars.last!), previous != "去", previous != "来"
+                !modalWords.contains(previous), !verbsTakingVerbs.contains(previous), !directionalComplements.contains(previous.unicodeScalars.last!), previous != "去", previous != "来"
             else { return nil }
         } else {
             guard wordEdgesBefore.contains(previous) || wordEdgesBefore.contains(String(previous.suffix(1)))
@@ -1158,6 +1299,13 @@ public enum GlossMiner {
         guard uses >= 1, recurrence(longer) == uses else { return nil }
         return (longer, found.start - 1)
     }
+
+    /// Verbs whose object is a verb phrase (记得|加|沸石, 准备|换|底座): the verb after one is
+    /// the phrase's, not a term's first character.
+    static let verbsTakingVerbs: Set<String> = [
+        "记得", "记住", "记着", "忘了", "忘记", "准备", "打算", "决定", "尝试", "试着", "试图", "注意", "负责", "帮忙", "习惯", "喜欢", "懂得",
+        "学会", "坚持", "避免", "拒绝", "答应", "同意", "希望", "想要", "建议", "提醒",
+    ]
 
     /// Whether words before a term are a clause's, not the term's: they hold a verb, a
     /// numeral, a localiser, a pronoun, a clause word, Latin letters or digits, or an adjective
@@ -1372,7 +1520,9 @@ public enum GlossMiner {
                 // A derivational prefix goes with the word after it (可|持续 for sustainable), unless
                 // the English writes its affix as a word of a hyphenated compound (无|进展 for
                 // progression-free).
-                let prefix = !englishModifierIsHyphenated && isPrefixOfWord(index)
+                // So does a numeral counting inside a name (七|氟烷 for sevoflurane), unless the
+                // English writes the number as a word of its own.
+                let prefix = (!englishModifierIsHyphenated && isPrefixOfWord(index)) || (!englishIsNumbered && isCountInName(index))
                 let characters = words[index].text.unicodeScalars.count
                 let weight = words[index].entry != nil && words[index].text.containsCJK && characters >= 4 ? characters / 2 : 1
                 if !((unknown && previousUnknown) || (bound && index > start) || prefix) { count += weight }
@@ -1449,10 +1599,22 @@ public enum GlossMiner {
         // there) between two nouns is no edge: the noun before it is the term's too (都柏林核心
         // 元数据; but 常用|次像素渲染).
         func isModifierEdge(_ index: Int) -> Bool {
-            (wordClass(index) == .modifier || isAdverbPhrase(index))
+            (wordClass(index) == .modifier || isAdverbPhrase(index)) && !isCountInName(index)
                 && !(Self.derivationalPrefixes.contains(words[index].text) && index + 1 < words.count && words[index + 1].text.count >= 2
                     && index > 0 && (words[index - 1].entry?.isNoun ?? false))
                 && !isClassifierSuffix(index)
+        }
+        /// A numeral of one character (二 to 十) right before a rarer noun, with no measure word
+        /// between and no number before, counts inside a name, not things: chemistry and
+        /// other fields name so (七|氟烷, 六|氟化硫, 三|倍体). A quantity takes a measure word
+        /// (七|种|药), and 一 and 两 count (一|模型 is one model).
+        func isCountInName(_ index: Int) -> Bool {
+            guard words[index].text.unicodeScalars.count == 1, Self.countingNumerals.contains(words[index].text), index + 1 < words.count,
+                words[index + 1].text.count >= 2, words[index + 1].text.containsCJK,
+                words[index + 1].entry.map({ !$0.everyday && $0.wordClass == .content && !$0.isNumeral }) ?? true
+            else { return false }
+            return index == 0 || !(isWord(index - 1) && (words[index - 1].entry?.isNumeral == true || words[index - 1].text == "第"
+                || words[index - 1].text.unicodeScalars.last.map { ("0"..."9").contains($0) || Self.numeralCharacters.contains(Character($0)) } == true))
         }
         /// A one-character measure word right after a noun makes a class of it (烟碱|类|农药,
         /// 阿片|类|药物): a suffix inside the term, where after a numeral or a demonstrative it
@@ -1680,9 +1842,10 @@ public enum GlossMiner {
         {
             first += 1
         }
-        // One right after a modal verb or a negation is the clause's predicate (要|打|二氧化碳,
-        // 不要|加|液肥), before a term of two characters or more that is no everyday word.
-        if first > 0, first < words.count - 1, isGoverningCharacter(first), Self.modalWords.contains(words[first - 1].text),
+        // One right after a modal verb, a negation or a word of sequence is the clause's predicate (要|打|二氧化碳,
+        // 不要|加|液肥, 然后|测|熔点), before a term of two characters or more that is no everyday word.
+        if first > 0, first < words.count - 1, isGoverningCharacter(first),
+            Self.modalWords.contains(words[first - 1].text) || Self.sequenceWords.contains(words[first - 1].text),
             text(from: first + 1).count >= 2, !(lexicon.word(text(from: first + 1))?.everyday ?? false)
         {
             first += 1
@@ -1748,6 +1911,55 @@ public enum GlossMiner {
             return (text(from: last), words[last].start)
         }
         while first > 0 && isBoundPrefix(first - 1) { first -= 1 }
+        // A character after a demonstrative is its measure word, whatever the list tags it (那|盆|
+        // 蝴蝶兰: 盆 n): a quantity, not the term's start.
+        let afterDemonstrative = first > 0 && (Self.demonstratives.contains(words[first - 1].text) || ["嗰", "该", "此", "某", "每", "哪"].contains(words[first - 1].text))
+        if afterDemonstrative, first < words.count - 1, words[first].text.unicodeScalars.count == 1, text(from: first + 1).count >= 2 {
+            first += 1
+        }
+        // (A measure word may open a string the list lacks: 这|盆绿萝.)
+        var measureInWord = false
+        if afterDemonstrative, words[first].entry == nil, words[first].text.unicodeScalars.count >= 3, let opening = words[first].text.first,
+            Self.containerMeasureWords.contains(opening) || lexicon.word(String(opening))?.isNumeral == true
+        {
+            measureInWord = true
+        }
+        // A localiser of one character after a noun makes a phrase with it (呼气|末 for
+        // end-tidal, 术|中 for intraoperative): no term starts at the localiser.
+        if first > 0, first < words.count - 1, words[first].text.unicodeScalars.count == 1, words[first].entry?.isLocaliser == true,
+            words[first - 1].text.count >= 2, words[first - 1].entry?.isNoun == true, !(words[first - 1].entry?.everyday ?? true)
+        {
+            first -= 1
+        }
+        // A character that renders a prefix of the English belongs to the term: stereo and
+        // position prefixes of chemical names (右|美托咪定 for dexmedetomidine, 对|乙酰氨基酚
+        // for paracetamol, 异|丙醇 for isopropanol; IUPAC and INN name so).
+        if first > 0, let english, let renderings = Self.englishOfChemicalPrefixes[words[first - 1].text], text(from: first).count >= 2,
+            let opening = english.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).first,
+            renderings.contains(where: { opening.hasPrefix($0) && opening.count > $0.count + 3 })
+        {
+            first -= 1
+        }
+        // A number the English names after its head (Camp 1, type 2 diabetes) is the term's in
+        // the numeral and its ordinal suffix before it (一号|营地, 2|型|糖尿病).
+        if !englishIsNumbered, first > 0, let english,
+            let number = english.split(separator: " ").first(where: { !$0.isEmpty && $0.allSatisfy(\.isNumber) }).map(String.init)
+        {
+            let before = words[first - 1].text
+            if let suffix = before.last, Self.ordinalSuffixes.contains(suffix), Self.arabic(String(before.dropLast())) == number {
+                first -= 1
+            } else if first > 1, Self.ordinalSuffixes.contains(where: { String($0) == before }), words[first - 2].text == number {
+                first -= 2
+            }
+        }
+        // A number the English opens with, and the measure word after it, are the term's
+        // (21|厘米|谱线 for 21-cm line).
+        if englishIsNumbered, let english, let digits = english.split(whereSeparator: { !$0.isNumber }).first, english.hasPrefix(digits),
+            let number = (0..<first).last(where: { words[$0].text == digits }), first - number <= 3,
+            (number + 1..<first).allSatisfy({ words[$0].entry?.isNumeral == true || words[$0].text == " " })
+        {
+            first = number
+        }
         // A character read as part of the word before (负责|任), or a derivational suffix
         // (治疗|性疫苗, 生殖|系编辑), does not start a term.
         if first > 0 && (lexicon.isReclassified(words[first].text) || Self.derivationalSuffixes.contains(words[first].text)
@@ -1777,10 +1989,11 @@ public enum GlossMiner {
         while first >= 2 && words[first - 1].text == "·" && isWord(first - 2) { first -= 2 }
         // A single character is no term: take in the word before (a single character too,
         // clause word or not, when the dictionary split a word in two: 做|市).
-        // Not a conjunction or an object marker (骨组织和|钛: no term).
+        // Not a conjunction or an object marker (骨组织和|钛: no term), nor 每 or 各 before a
+        // measure word (每|码 for yard: a quantity of one).
         while first > 0 && text(from: first).count < 2
             && (wordClass(first - 1) != .clause || words[first - 1].text.unicodeScalars.count == 1)
-            && !Self.joiningCharacters.contains(words[first - 1].text)
+            && !Self.joiningCharacters.contains(words[first - 1].text) && !["每", "各"].contains(words[first - 1].text)
         {
             first -= 1
         }
@@ -1847,6 +2060,7 @@ public enum GlossMiner {
             }
             wordIndex -= 1
         }
+        if measureInWord && start == words[first].start { start += 1 }
         let term = String(String.UnicodeScalarView(run[start...])).trimmingWhitespace()
         guard term.count >= 2, term.containsCJK else { return nil }
         // A term of clause words only (是这样，也就是 lahar) names nothing: it refers back.
@@ -1906,6 +2120,28 @@ public enum GlossMiner {
         return (term, start)
     }
 
+    /// Measure words for containers and plants that jieba tags as nouns (那盆, 这株, 一箱).
+    static let containerMeasureWords: Set<Character> = ["盆", "瓶", "杯", "碗", "箱", "袋", "盒", "桶", "罐", "株", "棵", "朵", "枝", "颗", "块"]
+
+    /// Suffixes that make a numeral a name's number (一号营地, 2型糖尿病, 三级医院, 四代机).
+    static let ordinalSuffixes: Set<Character> = ["号", "型", "级", "代", "期", "类"]
+
+    /// A Chinese numeral of one to ten, or digits, as Arabic digits; nil for anything else.
+    static func arabic(_ numeral: String) -> String? {
+        if !numeral.isEmpty, numeral.allSatisfy(\.isNumber), numeral.allSatisfy(\.isASCII) { return numeral }
+        let values: [String: String] = ["一": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9", "十": "10"]
+        return values[numeral]
+    }
+
+    /// Characters that render a prefix of a chemical name, with the English prefixes: stereo
+    /// descriptors (dextro-, levo-, cis-, trans-), positions on a ring (ortho-, meta-, para-),
+    /// and chain forms (iso-, neo-, cyclo-), as IUPAC nomenclature and INN drug names write
+    /// them and Chinese chemical nomenclature renders them.
+    static let englishOfChemicalPrefixes: [String: [String]] = [
+        "右": ["dex"], "左": ["lev"], "顺": ["cis"], "反": ["trans"], "邻": ["ortho"], "间": ["meta"], "对": ["para"], "异": ["iso"],
+        "新": ["neo"], "环": ["cyclo"],
+    ]
+
     /// One-character adjectives of size, shape, texture and temperature, with the English
     /// words (or word starts) that render them: a term opening with one keeps it only when
     /// its English does (a closed class).
@@ -1962,6 +2198,8 @@ public enum GlossMiner {
 
     /// Characters that start a Chinese numeral or ordinal (一级, 两阶段, 首次, 双链).
     static let numeralCharacters: Set<Character> = Set("一二三四五六七八九十两双单首零")
+    /// The numerals that count inside names without a measure word (`isCountInName`).
+    static let countingNumerals: Set<String> = ["二", "三", "四", "五", "六", "七", "八", "九", "十"]
 
     /// English number words and ordinals that start a term (first-order, two-stage, single-cell,
     /// double-strand), or a digit (3D).
@@ -2312,6 +2550,9 @@ public enum GlossMiner {
 
     /// Conjunctions and the object and agent markers, of one character (a closed class): never
     /// the first character of a term. (从, 对, 同 start words too: 从臂, 对称.)
+    /// Words that open the next step of a procedure (然后|测|熔点): a verb after one is the
+    /// step's predicate, as after a modal.
+    static let sequenceWords: Set<String> = ["然后", "接着", "随后", "之后", "以后", "跟着", "再来", "其次"]
     static let joiningCharacters: Set<String> = ["和", "与", "及", "或", "跟", "把", "被"]
     static let personalPronouns: Set<String> = ["我", "你", "您", "他", "她", "我们", "你们", "他们", "她们", "咱们", "我哋", "你哋", "佢", "佢哋"]
 
