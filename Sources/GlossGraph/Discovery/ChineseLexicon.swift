@@ -323,6 +323,10 @@ public struct ChineseLexicon: Sendable {
             let everydayVerbal = { (at: Int) in self.words[String(Character(scalars[at]))].map { $0.everyday && $0.isVerbal } ?? false }
             let continuesLooseRun = offset > 0 && isLoose(offset) && starts.last.map { last in
                 (last - start..<offset).allSatisfy { isLoose($0) } && everydayClass(last - start) != .verb && !everydayLocaliser(last - start)
+                    // Nor does a modal or degree adverb, a time word, 一 or 个 (先|素烧, 也|最, 当|底糖,
+                    // 一|锅, 做个|双乙酰): a clause's, where other adverbs and numerals may open a
+                    // name (真胃, 二噁英).
+                    && !self.opensNoName(String(Character(scalars[last - start])))
                     && !(everydayClass(offset - 1) == .modifier && everydayVerbal(offset))
                     && !Self.resultComplements.contains(scalars[offset])
             } ?? false
@@ -330,6 +334,13 @@ public struct ChineseLexicon: Sendable {
             offset = next[offset]
         }
         return starts
+    }
+
+    /// Whether a single character is a clause's and opens no word the list lacks: 一 and 个,
+    /// a time word (当), a modal or a degree adverb (`GlossMiner.modalWords`, `degreeAdverbs`).
+    func opensNoName(_ character: String) -> Bool {
+        character == "一" || character == "个" || (words[character]?.isTimeWord ?? false) || GlossMiner.modalWords.contains(character)
+            || GlossMiner.degreeAdverbs.contains(character)
     }
 
     /// Whether a string reads as a phrase rather than a term by its words: it starts or ends

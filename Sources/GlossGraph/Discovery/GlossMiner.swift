@@ -719,6 +719,12 @@ public enum GlossMiner {
                 if lettersAgree(short: second, long: first) { return (first, second) }
                 if !first.contains(where: \.isUppercase) { return (first, "") }
             }
+            // A lower-case long form with a short sign of any script (t½, pKa′): the long form is the gloss.
+            if isEnglishName(first), !first.contains(where: \.isUppercase), second.count <= 4, !second.contains(" "),
+                !second.unicodeScalars.contains(where: { ScriptClass.isCJK($0.value) }), second.unicodeScalars.contains(where: { !$0.isASCII })
+            {
+                return (first, "")
+            }
             // A short form whose letters do not confirm it (xG of expected goals) is left out,
             // but the long form is still the gloss.
             if first.contains(" "), second.count <= 8, second.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-") }),
@@ -855,8 +861,11 @@ public enum GlossMiner {
             let isLocant = { (scalar: Unicode.Scalar) in ("0"..."9").contains(scalar) || scalar == "," }
             var locantStart = afterHyphen
             while locantStart > 0 && isLocant(scalars[locantStart - 1]) { locantStart -= 1 }
+            // (Or one capital: N-乙酰半胱氨酸 for N-acetylcysteine.)
+            if locantStart == afterHyphen, afterHyphen >= 1, ("A"..."Z").contains(scalars[afterHyphen - 1]) { locantStart -= 1 }
             let locant = String(String.UnicodeScalarView(scalars[locantStart..<afterHyphen]))
-            if locant.first?.isNumber == true, locantStart == 0 || !(scalars[locantStart - 1].isASCII && scalars[locantStart - 1].properties.isAlphabetic),
+            if locant.first.map({ $0.isNumber || $0.isUppercase }) == true,
+                locantStart == 0 || !(scalars[locantStart - 1].isASCII && scalars[locantStart - 1].properties.isAlphabetic),
                 englishName.hasPrefix(locant + "-")
             {
                 let end = term.start + term.text.unicodeScalars.count
@@ -1761,7 +1770,9 @@ public enum GlossMiner {
                         index == first || [.clause, .modifier].contains(wordClass(index - 1)) || (words[index - 1].entry?.isAdjective ?? false),
                         !((index + 1)..<words.count).contains(where: { Self.derivationalSuffixes.contains(words[$0].text) })
                     else { return false }
-                    return size(from: index + 1) >= englishSize && text(from: index + 1).count >= 2 && !isGenericHead(from: index + 1)
+                    // (A hyphenated modifier may be one Chinese word: heat-tolerant is 耐热.)
+                    return size(from: index + 1) >= englishSize - (englishModifierIsHyphenated ? 1 : 0) && text(from: index + 1).count >= 2
+                        && !isGenericHead(from: index + 1)
                 })
             {
                 first = verb + 1
@@ -1913,7 +1924,10 @@ public enum GlossMiner {
         while first > 0 && isBoundPrefix(first - 1) { first -= 1 }
         // A character after a demonstrative is its measure word, whatever the list tags it (那|盆|
         // 蝴蝶兰: 盆 n): a quantity, not the term's start.
-        let afterDemonstrative = first > 0 && (Self.demonstratives.contains(words[first - 1].text) || ["嗰", "该", "此", "某", "每", "哪"].contains(words[first - 1].text))
+        // So is one after a numeral that counts things (一|锅|美式淡色艾尔), unless the English
+        // names the number.
+        let afterDemonstrative = first > 0 && (Self.demonstratives.contains(words[first - 1].text) || ["嗰", "𠮶", "该", "此", "某", "每", "哪"].contains(words[first - 1].text)
+            || (!englishIsNumbered && ["一", "两", "几", "半"].contains(words[first - 1].text)))
         if afterDemonstrative, first < words.count - 1, words[first].text.unicodeScalars.count == 1, text(from: first + 1).count >= 2 {
             first += 1
         }
@@ -1939,6 +1953,25 @@ public enum GlossMiner {
             renderings.contains(where: { opening.hasPrefix($0) && opening.count > $0.count + 3 })
         {
             first -= 1
+        }
+        // Between a naming verb and the term, a one-character clause word is the name's first
+        // character (叫|比|移值 for retention factor: 比 is no preposition there).
+        if first >= 2, words[first - 1].text.unicodeScalars.count == 1, wordClass(first - 1) == .clause,
+            !Self.neverInTerms.contains(words[first - 1].text), !Self.joiningCharacters.contains(words[first - 1].text),
+            Self.namingWords.contains(words[first - 2].text), text(from: first - 1).count <= 6
+        {
+            first -= 1
+        }
+        // A unit named per another (millisiemens per centimetre) is the quantities on both sides
+        // of 每 after the number (0.8|毫西门子每厘米).
+        if let english, english.lowercased().contains(" per "), let per = (0..<first).last(where: { words[$0].text == "每" }), per > 0 {
+            var unitStart = per
+            while unitStart > 0 && isWord(unitStart - 1) && !isNumber(unitStart - 1) && wordClass(unitStart - 1) != .clause
+                && !words[unitStart - 1].text.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || $0 == "." })
+            {
+                unitStart -= 1
+            }
+            if unitStart < per { first = unitStart }
         }
         // A number the English names after its head (Camp 1, type 2 diabetes) is the term's in
         // the numeral and its ordinal suffix before it (一号|营地, 2|型|糖尿病).
@@ -2119,6 +2152,9 @@ public enum GlossMiner {
         }
         return (term, start)
     }
+
+    /// Verbs that give a name (叫 X, 称为 X), as words of jieba's list.
+    static let namingWords: Set<String> = ["叫", "叫做", "叫作", "称为", "称作", "称之为", "又称", "也叫", "又叫", "俗称", "简称", "名为"]
 
     /// Measure words for containers and plants that jieba tags as nouns (那盆, 这株, 一箱).
     static let containerMeasureWords: Set<Character> = ["盆", "瓶", "杯", "碗", "箱", "袋", "盒", "桶", "罐", "株", "棵", "朵", "枝", "颗", "块"]
