@@ -338,9 +338,10 @@ public struct ChineseLexicon: Sendable {
 
     /// Whether a single character is a clause's and opens no word the list lacks: 一 and 个,
     /// a time word (当), a modal or a degree adverb (`GlossMiner.modalWords`, `degreeAdverbs`).
+    /// Negations are not among them: they make words (不稳定, 不可逆).
     func opensNoName(_ character: String) -> Bool {
-        character == "一" || character == "个" || (words[character]?.isTimeWord ?? false) || GlossMiner.modalWords.contains(character)
-            || GlossMiner.degreeAdverbs.contains(character)
+        character == "一" || character == "个" || (words[character]?.isTimeWord ?? false)
+            || (GlossMiner.modalWords.contains(character) && !["不", "没", "唔", "冇"].contains(character)) || GlossMiner.degreeAdverbs.contains(character)
     }
 
     /// Whether a string reads as a phrase rather than a term by its words: it starts or ends

@@ -1795,6 +1795,7 @@ public enum GlossMiner {
                 && !((words[first - 1].entry?.isTimeWord ?? false) && first >= 2 && wordClass(first - 2) == .clause
                     && !["是", "的"].contains(words[first - 2].text))
                 && !Self.quantityWords.contains(words[first - 1].text)  // 很多|硅穿孔, but 多重|图形化
+                && !(words[first - 1].text.unicodeScalars.count == 1 && lexicon.opensNoName(words[first - 1].text))  // 先|素烧
                 // A measure word after a demonstrative ends a quantity (那台|咖啡机); after a
                 // numeral it may name a kind (三元锂电池).
                 && !((words[first - 1].entry?.isNumeral ?? false) && words[first - 1].text.unicodeScalars.count == 1 && first >= 2

@@ -525,6 +525,8 @@ struct GlossMinerTests {
              expected: ["双乙酰休止|diacetyl rest|"]),
         Case(shape: "a time word jieba tags 当 opens no string the word list lacks", text: "每升加5克蔗糖当底糖（priming sugar）。",
              expected: ["底糖|priming sugar|"]),
+        Case(shape: "a modal adverb is never taken in for the English's size", text: "上釉以前要先素坯（bisque ware）晾干。",
+             expected: ["素坯|bisque ware|"]),
         Case(shape: "a capital and a hyphen the English opens with are the name's", text: "中毒时给N-乙酰半胱氨酸（N-acetylcysteine，NAC）。",
              expected: ["N-乙酰半胱氨酸|N-acetylcysteine|NAC"]),
         Case(shape: "a short sign after a lower-case long form leaves the long form the gloss", text: "第二个参数是消除半衰期（half-life，t½）。",
