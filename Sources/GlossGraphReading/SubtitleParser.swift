@@ -285,7 +285,8 @@ struct SubtitleParser {
     }
 
     /// Whether a bracketed word is a stage direction, a sound or a gesture (`（笑）`, `(laughs)`,
-    /// `[掌声]`, `（背景音乐）`), not a speaker's name: a closed class of reactions and sounds,
+    /// `[掌声]`, `（背景音乐）`), not a speaker's name: a closed class of reactions and sounds as
+    /// subtitles for the deaf and hard of hearing (SDH) write them,
     /// in Simplified and Traditional characters and in English, and any word ending in 声 (sound).
     static func isStageDirection(_ word: Substring) -> Bool {
         let key = word.trimmingWhitespace().lowercased()
