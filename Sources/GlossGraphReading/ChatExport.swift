@@ -25,9 +25,7 @@ enum ChatExport {
         // divider with a dash, and an announcement ends with one of few words or holds 拍 or 群.
         let first = trimmed.first!
         let opensMarker = first == UInt8(ascii: "[") || first == UInt8(ascii: "-") || first == UInt8(ascii: "=") || first == 0xE2 || first == 0xEF
-        let ending = ByteString(trimmed.suffix(6))
-        guard opensMarker || announcementEndBytes.contains(ending) || trimmed.firstRange(of: pat) != nil || trimmed.firstRange(of: group) != nil
-        else { return nil }
+        guard opensMarker || announcementLastBytes.contains(packedLast3(trimmed)) || holdsInfixCharacter(trimmed) else { return nil }
         let text = String(decoding: trimmed, as: UTF8.self)
         if opensMarker && (isPlaceholder(text) || isDateDivider(text)) { return .marker }
         guard text.count <= 60, !text.contains(where: { "。！？!?".contains($0) }) else { return nil }
@@ -44,11 +42,25 @@ enum ChatExport {
         "以下为新消息", "以下為新訊息", "现在可以开始聊天了", "現在可以開始聊天了",
     ]
 
-    /// The last six bytes of every `noticeEndings` entry (two CJK characters, or six letters).
-    static let announcementEndBytes = Set(noticeEndings.map { ByteString(Array($0.utf8).suffix(6)) })
-    /// 拍 and 群 (U+62CD, U+7FA4), UTF-8: `noticeInfixes` all hold one.
-    static let pat: [UInt8] = Array("拍".utf8)
-    static let group: [UInt8] = Array("群".utf8)
+    /// The last three bytes of every `noticeEndings` entry, packed (`packedLast3`).
+    static let announcementLastBytes = Set(noticeEndings.map { packedLast3(ArraySlice($0.utf8)) })
+
+    static func packedLast3(_ bytes: ArraySlice<UInt8>) -> UInt32 {
+        bytes.suffix(3).reduce(0) { $0 << 8 | UInt32($1) }
+    }
+
+    /// Whether the bytes hold 拍 or 群 (U+62CD E6 8B 8D, U+7FA4 E7 BE A4): `noticeInfixes` all hold one.
+    static func holdsInfixCharacter(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var index = bytes.startIndex
+        while index + 2 < bytes.endIndex {
+            let byte = bytes[index]
+            if (byte == 0xE6 && bytes[index + 1] == 0x8B && bytes[index + 2] == 0x8D) || (byte == 0xE7 && bytes[index + 1] == 0xBE && bytes[index + 2] == 0xA4) {
+                return true
+            }
+            index += 1
+        }
+        return false
+    }
 
     /// Phrases that make a short line a notice wherever they stand: a nudge (`"阿杰" 拍了拍
     /// "小雨"`), a renamed group, a new group owner.
