@@ -503,7 +503,7 @@ struct GlossMinerTests {
         Case(shape: "a number and measure word the English opens with are the term's", text: "观测的是21厘米谱线（21-cm line）。",
              expected: ["21厘米谱线|21-cm line|"]),
         Case(shape: "a number the English names after its head is the term's with its ordinal suffix",
-             text: "他住在三号病房（Ward 3）。", expected: ["三号病房|Ward 3|"]),
+             text: "病人住进一号病房（Ward 1）观察。", expected: ["一号病房|Ward 1|"]),
         Case(shape: "a unit's symbol the long form's letters confirm, or not, keeps the gloss",
              text: "电流的单位是安培（ampere，A），布料重量讲几多安士（ounce，oz）。", expected: ["安培|ampere|A", "安士|ounce|"]),
         Case(shape: "a localiser after a noun makes a phrase with it", text: "术中监测呼气末二氧化碳（end-tidal CO2）。",
