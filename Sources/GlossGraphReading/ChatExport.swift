@@ -96,9 +96,12 @@ enum ChatExport {
     }
 
     /// The senders of notices: a header naming one opens no one's message (`系统消息(10000)`).
-    static let systemSenders: Set<String> = ["系统消息", "系統訊息", "系統消息", "系统提示", "系統提示", "System Message"]
+    static let systemSenders: Set<ByteString> = Set(
+        ["系统消息", "系統訊息", "系統消息", "系统提示", "系統提示", "System Message"].map { ByteString(ArraySlice($0.utf8)) })
 
-    static func isSystemSender(_ name: some StringProtocol) -> Bool { systemSenders.contains(String(name)) }
+    /// Whether a label's name (UTF-8) is one of `systemSenders`; compared as bytes, since every
+    /// timestamped label is asked.
+    static func isSystemSender(_ name: ArraySlice<UInt8>) -> Bool { systemSenders.contains(ByteString(name)) }
 
     /// Whether the line opens a quotation of an earlier message, as a reply carries it:
     /// `「小K：早上看了下…」`, the sender one that `isSpeaker` knows. Returns whether the

@@ -53,7 +53,7 @@ struct LabeledTranscriptParser {
                 found[ByteString(label.name), default: (0, 0)].lines += 1
             }
         }
-        let counts = found.filter { !SpeakerLabel.isDiscourseLabel($0.key.bytes) && !ChatExport.isSystemSender($0.key.string) }.mapValues(\.weight)
+        let counts = found.filter { !SpeakerLabel.isDiscourseLabel($0.key.bytes) && !ChatExport.isSystemSender($0.key.bytes) }.mapValues(\.weight)
         let speakers = speakers(style: style, counts: counts)
         return (speakers, speakers.reduce(0) { $0 + (found[$1]?.lines ?? 0) })
     }
@@ -222,7 +222,7 @@ struct LabeledTranscriptParser {
             let blank = MarkdownLine.isBlank(line)
             // A chat export's header naming its system (`2025-05-10 9:05:00 系统消息(10000)`)
             // opens a notice: it and its lines, up to a blank line or the next label, are no one's.
-            if let label, label.hasTimestamp, ChatExport.isSystemSender(String(decoding: label.name, as: UTF8.self)) {
+            if let label, label.hasTimestamp, ChatExport.isSystemSender(label.name) {
                 builder.finishUnit()
                 builder.skip(lineNumber, .chatNotice)
                 (inSystemMessage, inSpeech, afterQuotation) = (true, false, false)

@@ -1959,7 +1959,7 @@ public enum GlossMiner {
         // character (叫|比|移值 for retention factor: 比 is no preposition there).
         if first >= 2, words[first - 1].text.unicodeScalars.count == 1, wordClass(first - 1) == .clause,
             !Self.neverInTerms.contains(words[first - 1].text), !Self.joiningCharacters.contains(words[first - 1].text),
-            Self.namingWords.contains(words[first - 2].text), text(from: first - 1).count <= 6
+            Self.namingMarkersInRun.contains(words[first - 2].text), text(from: first - 1).count <= 6
         {
             first -= 1
         }
@@ -2153,9 +2153,6 @@ public enum GlossMiner {
         }
         return (term, start)
     }
-
-    /// Verbs that give a name (叫 X, 称为 X), as words of jieba's list.
-    static let namingWords: Set<String> = ["叫", "叫做", "叫作", "称为", "称作", "称之为", "又称", "也叫", "又叫", "俗称", "简称", "名为"]
 
     /// Measure words for containers and plants that jieba tags as nouns (那盆, 这株, 一箱).
     static let containerMeasureWords: Set<Character> = ["盆", "瓶", "杯", "碗", "箱", "袋", "盒", "桶", "罐", "株", "棵", "朵", "枝", "颗", "块"]
