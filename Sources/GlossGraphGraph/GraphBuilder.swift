@@ -53,8 +53,15 @@ public struct GraphOptions: Sendable {
     /// in `minFrequency` units to link `smallMapConcepts`; front ends set it when the user
     /// named no frequency.
     public var adaptsFrequencyToShortTexts = false
+    /// Whether such a map, still linking fewer than `smallMapConcepts` concepts, keeps the
+    /// concepts left without links (the `mostIsolatedConcepts` most frequent), so that a short
+    /// text's map shows what the text names even when few of its concepts meet; front ends
+    /// set it when the user did not say whether to keep them.
+    public var adaptsIsolationToShortTexts = false
     public static let shortTextUnits = 100
     public static let smallMapConcepts = 10
+    /// At most this many concepts are on a short text's map that keeps concepts without links.
+    public static let mostIsolatedConcepts = 20
 
     public init() {}
 }
@@ -65,14 +72,16 @@ public enum GraphBuilder {
     /// adapt to short texts: the backbone may join concepts that share one unit, since few
     /// pairs recur in a short text; and when the map still links fewer than
     /// `smallMapConcepts` concepts, every pair that shares one unit is a link, and (when the
-    /// options adapt the frequency too) a concept found in one unit may be on the map. The
-    /// change is described for people (nil: none), with the least frequency the map used.
+    /// options adapt the frequency too) a concept found in one unit may be on the map; when
+    /// it still does (and the options adapt isolation), the concepts without a link are kept,
+    /// up to `mostIsolatedConcepts`. The change is described for people (nil: none), with the
+    /// options the map was built with.
     public static func buildAdapting(
         counts: CooccurrenceCounts, glossary: Glossary, options: GraphOptions, metadata: GraphMetadata,
         progress: ((_ done: Int, _ total: Int) -> Void)? = nil
-    ) -> (graph: ConceptGraph, change: String?, minFrequency: Int) {
+    ) -> (graph: ConceptGraph, change: String?, used: GraphOptions) {
         guard options.adaptsToShortTexts, counts.unitCount < GraphOptions.shortTextUnits, options.minPairCount > 1 else {
-            return (build(counts: counts, glossary: glossary, options: options, metadata: metadata, progress: progress), nil, options.minFrequency)
+            return (build(counts: counts, glossary: glossary, options: options, metadata: metadata, progress: progress), nil, options)
         }
         var joined = options
         if options.backbone { joined.backboneMinPairCount = 1 }
@@ -85,23 +94,50 @@ public enum GraphBuilder {
             guard once > 0 else { return nil }
             return "a short text (\(counts.unitCount) units): \(once) link\(once == 1 ? "" : "s") of the backbone join concepts that share fewer than \(options.minPairCount) units with any other, by the unit they share"
         }()
-        if linked >= GraphOptions.smallMapConcepts { return (graph, backboneChange, options.minFrequency) }
+        if linked >= GraphOptions.smallMapConcepts { return (graph, backboneChange, joined) }
         var adapted = options
         adapted.minPairCount = 1
-        var change = "a short text (\(counts.unitCount) units): links between concepts that share \(options.minPairCount) units would join only \(linked) concepts, so concepts that share one unit are linked"
         var adaptedGraph = build(counts: counts, glossary: glossary, options: adapted, metadata: metadata, progress: progress)
-        var minFrequency = options.minFrequency
-        let adaptedLinked = Set(adaptedGraph.edges.flatMap { [$0.source, $0.target] }).count
-        if options.adaptsFrequencyToShortTexts, options.minFrequency > 1, adaptedLinked < GraphOptions.smallMapConcepts {
-            adapted.minFrequency = 1
-            let wider = build(counts: counts, glossary: glossary, options: adapted, metadata: metadata, progress: progress)
-            if wider.edges.count > adaptedGraph.edges.count {
-                adaptedGraph = wider
-                minFrequency = 1
-                change += ", and concepts found in one unit are mapped too"
+        var oneUnitConcepts = false
+        var linkedNow: Int { Set(adaptedGraph.edges.flatMap { [$0.source, $0.target] }).count }
+        if options.adaptsFrequencyToShortTexts, options.minFrequency > 1, linkedNow < GraphOptions.smallMapConcepts {
+            var wider = adapted
+            wider.minFrequency = 1
+            let widerGraph = build(counts: counts, glossary: glossary, options: wider, metadata: metadata, progress: progress)
+            if widerGraph.edges.count > adaptedGraph.edges.count {
+                (adapted, adaptedGraph, oneUnitConcepts) = (wider, widerGraph, true)
             }
         }
-        return adaptedGraph.edges.count > graph.edges.count ? (adaptedGraph, change, minFrequency) : (graph, backboneChange, options.minFrequency)
+        var alone = 0
+        if options.adaptsIsolationToShortTexts, !options.keepIsolated, linkedNow < GraphOptions.smallMapConcepts {
+            var keeping = adapted
+            keeping.keepIsolated = true
+            if options.adaptsFrequencyToShortTexts { keeping.minFrequency = 1 }
+            keeping.maxConcepts = min(options.maxConcepts ?? .max, GraphOptions.mostIsolatedConcepts)
+            let kept = build(counts: counts, glossary: glossary, options: keeping, metadata: metadata, progress: progress)
+            if kept.nodes.count > adaptedGraph.nodes.count {
+                let linked = Set(kept.edges.flatMap { [$0.source, $0.target] }).count
+                alone = kept.nodes.count - linked
+                oneUnitConcepts = keeping.minFrequency < options.minFrequency && kept.nodes.contains { $0.units < options.minFrequency }
+                (adapted, adaptedGraph) = (keeping, kept)
+            }
+        }
+        guard adaptedGraph.edges.count > graph.edges.count || adaptedGraph.nodes.count > graph.nodes.count else {
+            return (graph, backboneChange, joined)
+        }
+        var changes: [String] = []
+        if adaptedGraph.edges.isEmpty {
+            changes.append("no two of its concepts share a unit")
+        } else {
+            changes.append("links between concepts that share \(options.minPairCount) units would join only \(linked) concepts, so concepts that share one unit are linked")
+        }
+        if oneUnitConcepts { changes.append("concepts found in one unit are mapped too") }
+        if alone > 0 {
+            let cut = adapted.maxConcepts.map { adaptedGraph.nodes.count >= $0 } ?? false
+            changes.append("the \(cut ? "most frequent " : "")\(alone) concept\(alone == 1 ? "" : "s") without a link \(alone == 1 ? "is" : "are") drawn alone")
+        }
+        let said = changes.count == 1 ? changes[0] : changes.dropLast().joined(separator: ", ") + ", and " + changes[changes.count - 1]
+        return (adaptedGraph, "a short text (\(counts.unitCount) units): \(said)", adapted)
     }
 
     /// `progress` hears of the network measures' progress on large graphs (`NetworkMeasures.annotate`).

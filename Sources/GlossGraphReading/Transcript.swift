@@ -193,8 +193,14 @@ public enum SkipReason: String, Sendable, Hashable, CaseIterable {
     case quotedMessage = "quoted-message"
 
     /// Counted when saying how much text was skipped: not subtitle structure, nor editor's
-    /// notes, which are left out by choice (`keepNotes` keeps them).
-    public var countsAsSkippedText: Bool { self != .subtitleTiming && self != .note }
+    /// notes, which are left out by choice (`keepNotes` keeps them), nor what a chat app wrote
+    /// or a reply repeated, which no one said there.
+    public var countsAsSkippedText: Bool {
+        switch self {
+        case .subtitleTiming, .note, .chatNotice, .quotedMessage: false
+        default: true
+        }
+    }
 }
 
 /// Consecutive non-blank lines of a file (blank lines between them included) skipped for one
@@ -223,6 +229,9 @@ package struct SkippedLines: Sendable {
     package var nonBlankLines = 0
     /// The last non-blank line that was not skipped, or 0.
     private var lastKept = 0
+    /// The one kept before it: a unit's label line is kept when the unit opens, and skipped
+    /// after all when nothing is said under it.
+    private var keptBefore = 0
     let file: String
 
     package init(file: String) {
@@ -231,10 +240,11 @@ package struct SkippedLines: Sendable {
 
     /// Notes that line `line` (1-based, non-blank) went into a unit.
     package mutating func kept(_ line: Int) {
-        lastKept = max(lastKept, line)
+        if line > lastKept { (keptBefore, lastKept) = (lastKept, line) }
     }
 
     package mutating func skip(_ line: Int, _ reason: SkipReason) {
+        if line == lastKept { lastKept = keptBefore }
         if let last = regions.last, last.reason == reason, last.lines.upperBound > lastKept, last.lines.upperBound < line {
             regions[regions.count - 1].lines = last.lines.lowerBound...line
             regions[regions.count - 1].lineCount += 1

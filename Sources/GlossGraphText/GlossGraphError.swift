@@ -325,8 +325,8 @@ public struct Notice: Sendable, Hashable, CustomStringConvertible {
         /// Two speaker labels look like names of one person.
         case relatedSpeakers(String, String)
         /// A short text's map links concepts that share one unit (and maps concepts found in
-        /// one unit, `conceptsInOneUnit`).
-        case shortTextLinks(conceptsInOneUnit: Bool)
+        /// one unit, `conceptsInOneUnit`; keeps concepts without a link, `isolatedKept`).
+        case shortTextLinks(conceptsInOneUnit: Bool, isolatedKept: Bool)
         /// The map is empty; what would most likely fill it.
         case emptyMap(EmptyMapRemedy)
         /// The labels were written in the inputs' script, which the run did not name.

@@ -103,8 +103,10 @@ extension Terminal {
                 notice.hint = "; `glossgraph turns --show-skipped \(notice.location?.file ?? "FILE")` lists them"
             case .relatedSpeakers(let full, let short)?:
                 notice.hint = "; if they are one person, pass --speaker '\(short)=\(full)'"
-            case .shortTextLinks(let conceptsInOneUnit)?:
-                notice.hint = conceptsInOneUnit ? " (--min-pair-count and --min-frequency set them)" : " (--min-pair-count sets it)"
+            case .shortTextLinks(let conceptsInOneUnit, let isolatedKept)?:
+                let options = ["--min-pair-count"] + (conceptsInOneUnit ? ["--min-frequency"] : []) + (isolatedKept ? ["--no-keep-isolated"] : [])
+                notice.hint = options.count == 1 ? " (--min-pair-count sets it)"
+                    : " (" + options.dropLast().joined(separator: ", ") + " and " + options[options.count - 1] + " set them)"
             case .emptyMap(.discover)?:
                 notice.hint = "; the glossary covers little of this text: try --discover, which adds the concepts glossgraph discover proposes"
             case .emptyMap(.thresholds)?:

@@ -65,8 +65,10 @@ struct GraphExportOptions: ParsableArguments {
         help: "Keep the links' maximum spanning forest first, so that no strong concept floats alone.")
     var backbone = true
 
-    @Flag(name: .long, help: "Keep concepts left without links.")
-    var keepIsolated = false
+    @Flag(
+        name: .long, inversion: .prefixedNo,
+        help: "Keep concepts left without links (default: only on a short text's map that links few concepts).")
+    var keepIsolated: Bool?
 
     @Option(
         name: .shortAndLong, parsing: .singleValue,
@@ -155,7 +157,8 @@ struct GraphExportOptions: ParsableArguments {
         options.links = allLinks ? .all : top.map { .strongest($0) } ?? .perConcept(1.25)
         options.threshold = threshold
         options.backbone = backbone
-        options.keepIsolated = keepIsolated
+        options.keepIsolated = keepIsolated ?? false
+        options.adaptsIsolationToShortTexts = keepIsolated == nil
         return options
     }
 

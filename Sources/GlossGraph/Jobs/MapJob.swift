@@ -233,10 +233,15 @@ public enum MapJob {
     /// Why a map has no concept: how many concepts the glossary found, how many were
     /// frequent enough, whether any pair was shared; after discovery (`discovery`: how many
     /// proposals it made and how many concepts it added), how much it added.
-    static func emptyMapReason(counts: CooccurrenceCounts, options: GraphOptions, discovery: (proposals: Int, added: Int)? = nil) -> Notice {
-        let found = counts.concepts.filter { $0.units > 0 }.count
+    static func emptyMapReason(
+        counts: CooccurrenceCounts, glossary: Glossary, options: GraphOptions, discovery: (proposals: Int, added: Int)? = nil
+    ) -> Notice {
+        let foundIndices = counts.concepts.indices.filter { counts.concepts[$0].units > 0 }
+        let found = foundIndices.count
         let frequent = counts.concepts.filter { $0.units >= options.minFrequency }.count
-        var reason = "the map is empty: \(counts.unitCount) units, \(found) glossary concepts found in them"
+        let discoveredFound = foundIndices.filter { glossary.concepts[$0].provenance == .discovered }.count
+        let kinds = discoveredFound == 0 ? "glossary concepts" : discoveredFound == found ? "discovered concepts" : "concepts (\(discoveredFound) discovered)"
+        var reason = "the map is empty: \(counts.unitCount) units, \(found) \(kinds) found in them"
         if found > 0 {
             reason += ", \(frequent) of them in \(options.minFrequency) units or more"
             let shared = options.minPairCount == 1 ? "a unit" : "\(options.minPairCount) units"
@@ -261,19 +266,20 @@ public enum MapJob {
     ) throws -> MapReport {
         let metadata = GraphMetadata(
             sourceFiles: sourceFiles, glossaryFiles: glossary.files, unit: unit, weightMeasure: options.weight, unitCount: counts.unitCount)
-        var (graph, change, minFrequency) = GraphBuilder.buildAdapting(
+        var (graph, change, used) = GraphBuilder.buildAdapting(
             counts: counts, glossary: glossary.glossary, options: options, metadata: metadata,
             progress: progress.map { progress in { progress.measuring(sources: $0, of: $1) } })
         for (index, concept) in export.script.relabel(graph.nodes.map(\.concept), keepingDiscovered: export.inputsAreTraditional).enumerated() { graph.nodes[index].concept = concept }
         var report = MapReport(graph: graph, counts: counts)
-        if let change { report.notices.append(Notice(change, topic: .shortTextLinks(conceptsInOneUnit: minFrequency < options.minFrequency))) }
-        if !graph.nodes.isEmpty && !options.keepIsolated, let isolated = isolatedConceptsNotice(graph: graph, counts: counts, glossary: glossary.glossary, export: export) {
+        if let change {
+            report.notices.append(Notice(change, topic: .shortTextLinks(
+                conceptsInOneUnit: used.minFrequency < options.minFrequency, isolatedKept: used.keepIsolated && !options.keepIsolated)))
+        }
+        if !graph.nodes.isEmpty && !used.keepIsolated, let isolated = isolatedConceptsNotice(graph: graph, counts: counts, glossary: glossary.glossary, export: export) {
             report.notices.append(isolated)
         }
         if graph.nodes.isEmpty {
-            var used = options
-            if change != nil { (used.minPairCount, used.minFrequency) = (1, minFrequency) }
-            report.notices.append(emptyMapReason(counts: counts, options: used, discovery: discovery))
+            report.notices.append(emptyMapReason(counts: counts, glossary: glossary.glossary, options: used, discovery: discovery))
         }
         let drawsText = export.render != nil || export.formats.contains(.dot) || export.yEd
         if drawsText, let substitute = fontSubstitute {

@@ -144,7 +144,9 @@ struct MapCommandTests {
     func termTable() throws {
         let (folder, input) = try Self.input(TableRowUnitTests.text, named: "t.md")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try CLI.run(["map", "--glossary", TestPaths.fixture("glossary/small.tsv"), "--render", "none", "-f", "json", "-o", "-", input.path])
+        // Concepts without a link are left out, as on a long text's map.
+        let result = try CLI.run(
+            ["map", "--glossary", TestPaths.fixture("glossary/small.tsv"), "--no-keep-isolated", "--render", "none", "-f", "json", "-o", "-", input.path])
         #expect(result.status == 0, "\(result.stderr)")
         let json = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let edges = try #require(json["edges"] as? [[String: Any]]).map { [$0["source"] as? String ?? "", $0["target"] as? String ?? ""].sorted() }
@@ -156,7 +158,7 @@ struct MapCommandTests {
 
     /// A Hong Kong finance interview (a helper's new-user trial): discovery's first concept was
     /// in four turns, none shared with another concept, and left the map without a word.
-    @Test("a concept found as often as the map's main ones but linked to none is named, with --keep-isolated as the remedy")
+    @Test("a concept found as often as the map's main ones but linked to none is named, with --keep-isolated as the remedy; a short text keeps it")
     func isolatedConceptsNamed() throws {
         let text = [
             "**甲：** 负责任扩展策略（RSP）和规模定律有关。", "**乙：** 规模定律推动负责任扩展策略。", "**甲：** 负责任扩展策略要看规模定律。",
@@ -164,12 +166,16 @@ struct MapCommandTests {
         ].joined(separator: "\n\n")
         let (folder, input) = try Self.input(text, named: "t.md")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try CLI.run(["map", "--glossary", TestPaths.fixture("glossary/small.tsv"), "--render", "none", "-f", "json", "-o", "-", input.path])
+        let result = try CLI.run(
+            ["map", "--glossary", TestPaths.fixture("glossary/small.tsv"), "--no-keep-isolated", "--render", "none", "-f", "json", "-o", "-", input.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("not on it, as they share no kept link with another concept: 宪法AI / Constitutional AI (3 units)"), "\(result.stderr)")
         #expect(result.stderr.contains("(--keep-isolated draws them)"), "\(result.stderr)")
         let kept = try CLI.run(["map", "--glossary", TestPaths.fixture("glossary/small.tsv"), "--keep-isolated", "--render", "none", "-f", "json", "-o", "-", input.path])
         #expect(!kept.stderr.contains("share no kept link"), "\(kept.stderr)")
+        // A short text's map, whose links join few concepts, keeps it by default.
+        let short = try CLI.run(["map", "--glossary", TestPaths.fixture("glossary/small.tsv"), "--render", "none", "-f", "json", "-o", "-", input.path])
+        #expect(short.stdout.contains("\"Constitutional AI\"") && short.stderr.contains("without a link is drawn alone"), "\(short.stdout)\n\(short.stderr)")
     }
 
     @Test("a map of Traditional text is labelled in Traditional characters, with the Traditional font, unless --script names another script")
@@ -343,6 +349,39 @@ struct MapCommandTests {
         #expect(Self.mapSize(adapted.stdout) >= 8, "\(adapted.stdout)")
         let fixed = try CLI.run(["map", "--render", "none", "--min-frequency", "2", "-o", folder.appendingPathComponent("b").path, input.path], in: folder)
         #expect(Self.mapSize(fixed.stdout) == 0 && fixed.stderr.contains("the map is empty"), "\(fixed.stdout)\n\(fixed.stderr)")
+    }
+
+    /// A trial's QQ export named a term in each message and no two in one: the map was empty,
+    /// even with --keep-isolated, and its note called the discovered concepts glossary ones.
+    @Test("a short text whose concepts share no unit maps them without links and says so; --no-keep-isolated leaves the map empty, saying the concepts were discovered")
+    func shortTextKeepsUnlinkedConcepts() throws {
+        let turns = [
+            "**甲：** 我们先聊规模定律。", "**乙：** 好。", "**甲：** 然后是红队测试。", "**乙：** 嗯。", "**甲：** 最后说合成数据。",
+        ]
+        let (folder, input) = try Self.input(turns.joined(separator: "\n"), named: "apart.md")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let adapted = try CLI.run(["map", "--render", "none", "-o", folder.appendingPathComponent("a").path, input.path], in: folder)
+        #expect(adapted.status == 0, "\(adapted.stderr)")
+        #expect(Self.mapSize(adapted.stdout) == 3, "\(adapted.stdout)")
+        #expect(adapted.stderr.contains("no two of its concepts share a unit") && adapted.stderr.contains("the 3 concepts without a link are drawn alone"), "\(adapted.stderr)")
+        #expect(adapted.stderr.contains("--no-keep-isolated set them"), "\(adapted.stderr)")
+        let dropped = try CLI.run(["map", "--render", "none", "--no-keep-isolated", "-o", folder.appendingPathComponent("b").path, input.path], in: folder)
+        #expect(Self.mapSize(dropped.stdout) == 0 && dropped.stderr.contains("3 glossary concepts found"), "\(dropped.stdout)\n\(dropped.stderr)")
+
+        let chat = [
+            "2025-07-02 21:00:05 阿木(11112222)", "这批鱼我用了硫酸铜（copper sulfate）。", "",
+            "2025-07-02 21:01:10 小鹿(33334444)", "我更习惯福尔马林（formalin）。", "",
+            "2025-07-02 21:03:40 阿木(11112222)", "那吡喹酮（praziquantel）呢？",
+        ]
+        let chatInput = folder.appendingPathComponent("qq.txt")
+        try chat.joined(separator: "\n").write(to: chatInput, atomically: true, encoding: .utf8)
+        let discovered = try CLI.run(
+            ["map", "--discover", "--no-glossary", "--render", "none", "-o", folder.appendingPathComponent("c").path, chatInput.path], in: folder)
+        #expect(Self.mapSize(discovered.stdout) == 3, "\(discovered.stdout)\n\(discovered.stderr)")
+        let none = try CLI.run(
+            ["map", "--discover", "--no-glossary", "--no-keep-isolated", "--render", "none", "-o", folder.appendingPathComponent("d").path, chatInput.path],
+            in: folder)
+        #expect(none.stderr.contains("3 discovered concepts found") && !none.stderr.contains("glossary concepts"), "\(none.stderr)")
     }
 
     /// The README's commands that write `Exports/`: the bundled example, and the Taiwan

@@ -279,6 +279,23 @@ struct TranscriptFormatTests {
         #expect(!read.units.contains { $0.speaker == "系统消息" })
     }
 
+    /// A trial's QQ export: a `[表情]` message's header and placeholder were two regions, and
+    /// the app's notices set off the warning about text not read as speech.
+    @Test("a placeholder message is one skipped region with its header; chat notices are not counted as skipped text")
+    func chatNoticesAreNotLostText() throws {
+        let text = [
+            "2025-07-02 21:00:05 阿木(11112222)", "今晚换水百分之二十。", "", "\"小鹿\" 撤回了一条消息", "",
+            "2025-07-02 21:01:10 小鹿(33334444)", "[表情]", "", "小鹿 邀请 阿青 加入了本群", "", "2025-07-02 21:02:00 系统消息(10000)",
+            "阿青 已被设置为管理员", "", "2025-07-02 21:03:40 阿木(11112222)", "[图片]", "", "2025-07-02 21:04:02 阿青(55556666)", "收到，谢谢。",
+        ].joined(separator: "\n")
+        let read = try TranscriptReader.read(bytes: Array(text.utf8), file: "qq.txt")
+        #expect(read.units.map(\.text) == ["今晚换水百分之二十。", "收到，谢谢。"], "\(read.units.map(\.text))")
+        let notices = read.skipped.filter { $0.reason == .chatNotice }
+        // Lines 4 to 15 are all the app's: one region, blank lines within it.
+        #expect(notices.map(\.lines) == [4...15], "\(read.skipped)")
+        #expect(read.skippedTextNotice == nil, "\(String(describing: read.skippedTextNotice))")
+    }
+
     /// The same export: a reply's quotation (`「小K：…」` over a dashed rule) was counted again,
     /// and the reply after the rule was a unit without a speaker.
     @Test("a chat reply's quotation of an earlier message is skipped and the reply stays its sender's")
