@@ -1378,6 +1378,10 @@ public enum GlossMiner {
 
     /// Degree adverbs (a closed class): a word starting with one before 的 describes, and one
     /// opening a string makes it an adjective's predicate (太晚, 很贵).
+    /// Aspect words before a clause's predicate, besides adverbs and modals (`modalWords`); 在
+    /// only after an adverb (也在|筛选), as alone it is a preposition too (在|配置漂移中).
+    static let aspectMarkers: Set<String> = ["正在", "将", "在"]
+
     static let degreeAdverbs = ["很", "太", "最", "更", "挺", "蛮", "非常", "特别", "比较", "十分", "极其", "相当", "有点"]
 
     /// Endings of English adjectives derived from verbs and nouns (synthetic, digital,
@@ -1608,10 +1612,17 @@ public enum GlossMiner {
         // there) between two nouns is no edge: the noun before it is the term's too (都柏林核心
         // 元数据; but 常用|次像素渲染).
         func isModifierEdge(_ index: Int) -> Bool {
-            (wordClass(index) == .modifier || isAdverbPhrase(index)) && !isCountInName(index)
+            isDescriptive(index) || (wordClass(index) == .modifier || isAdverbPhrase(index)) && !isCountInName(index)
                 && !(Self.derivationalPrefixes.contains(words[index].text) && index + 1 < words.count && words[index + 1].text.count >= 2
                     && index > 0 && (words[index - 1].entry?.isNoun ?? false))
                 && !isClassifierSuffix(index)
+        }
+        /// A reduplicated adjective with its 的 (扁扁的, 绿油油的), which jieba lists as one word: a
+        /// description of the thing, as an adjective before 的 is, not a part of its name.
+        func isDescriptive(_ index: Int) -> Bool {
+            let characters = Array(words[index].text)
+            guard characters.count >= 3, characters.last == "的" else { return false }
+            return (1..<(characters.count - 1)).contains { characters[$0] == characters[$0 - 1] }
         }
         /// A numeral of one character (二 to 十) right before a rarer noun, with no measure word
         /// between and no number before, counts inside a name, not things: chemistry and
@@ -1777,6 +1788,34 @@ public enum GlossMiner {
             {
                 first = verb + 1
             }
+            /// A verb an adverb, a modal or a word of aspect leads is the clause's predicate
+            /// (常常|出现|焚风, 也在|筛选|耐热基因型, 一直在|培育 vn; after a degree adverb, any everyday word:
+            /// 更|习惯|福尔马林), in a term the text states only here, before a name of two
+            /// characters or more that is no everyday word. Not after the copula, which names
+            /// (是|配置漂移), and not a verb the English renders by an adjective opening a name of
+            /// as many words (也在|生成对抗网络 for generative adversarial network).
+            func isPredicateAfterAdverb(_ index: Int) -> Bool {
+                guard index > 0, index < words.count - 1, words[index].text.unicodeScalars.count == 2, words[index].text.containsCJK,
+                    let entry = words[index].entry, recurrence(text(from: index)) < 2
+                else { return false }
+                let before = words[index - 1].text
+                func isAdverb(_ index: Int) -> Bool {
+                    (wordClass(index) == .modifier && !(words[index].entry?.isNumeral ?? false) && !(words[index].entry?.isLocaliser ?? false)
+                        && !Self.derivationalPrefixes.contains(words[index].text)) || Self.modalWords.contains(words[index].text)
+                }
+                let aspect = Self.aspectMarkers.contains(before) && (before != "在" || (index >= 2 && isAdverb(index - 2)))
+                guard isAdverb(index - 1) || aspect else { return false }
+                // A degree adverb qualifies a predicate only (更|习惯, never a noun).
+                let afterDegree = Self.degreeAdverbs.contains(before) && entry.everyday
+                guard entry.wordClass == .verb || entry.isVerbal || afterDegree else { return false }
+                let rest = text(from: index + 1)
+                guard rest.count >= 2, !(lexicon.word(rest)?.everyday ?? false), !isGenericHead(from: index + 1) else { return false }
+                if afterDegree { return true }
+                let opening = english?.split(separator: " ").first?.lowercased() ?? ""
+                return !(entry.startsCompounds && size(from: index) == englishSize && !opening.contains("-")
+                    && Self.adjectiveEndings.contains { opening.hasSuffix($0) })
+            }
+            if isPredicateAfterAdverb(first) { first += 1 }
             // The English asks for more words: take in the word before, unless it is a clause
             // word (a verb before a noun may modify it: 扩散策略).
             // Not over a one-character everyday verb as common as 读 (靠|硅通孔, 读|知情同意书;
@@ -1823,6 +1862,7 @@ public enum GlossMiner {
                 // Nor a pronoun's predicate before a term of two words or more that the text uses
                 // without it (我建议|早熟品种 for early-season cultivar).
                 && !(englishSizeIsLoose && isPredicateOfPronoun(first - 1) && size(from: first) >= 2 && usedAlone(from: first) && !isGenericHead(from: first))
+                && !isPredicateAfterAdverb(first - 1) && !isDescriptive(first - 1)
             {
                 first -= isInnerParticle(first - 1) ? 2 : 1  // the particle with the character before it
             }

@@ -533,6 +533,18 @@ struct GlossMinerTests {
              expected: ["消除半衰期|half-life|"]),
         Case(shape: "a naming verb takes in a one-character clause word that starts the name", text: "两段距离的比值叫比移值（retention factor）。",
              expected: ["比移值|retention factor|"]),
+        // The second trial after the twelfth set (a reef chat, a mountain-weather interview) and
+        // session 49: a predicate kept before a term said once.
+        Case(shape: "a verb an adverb leads is the clause's predicate, not the term's", text: "山里夜间常常形成逆温层（temperature inversion），雾就散不开。",
+             expected: ["逆温层|temperature inversion|"]),
+        Case(shape: "a verbal noun after an adverb and 在 of aspect is the clause's predicate",
+             text: "我们这几年一直在培育抗病品系（disease-resistant line），进展不错。", expected: ["抗病品系|disease-resistant line|"]),
+        Case(shape: "any everyday word after a degree adverb is a predicate", text: "老张更习惯硅藻土（diatomaceous earth），过滤快。",
+             expected: ["硅藻土|diatomaceous earth|"]),
+        Case(shape: "a verb the English renders by an adjective stays in the name after an adverb",
+             text: "以后我们会继续在生成对抗网络（generative adversarial network，GAN）里试。", expected: ["生成对抗网络|generative adversarial network|GAN"]),
+        Case(shape: "a reduplicated adjective with its 的 describes the thing, it is no part of its name",
+             text: "盘子里铺着薄薄的琼脂层（agar layer），要小心。", expected: ["琼脂层|agar layer|"]),
         Case(shape: "a unit named per another spans 每 after the number", text: "电导率控制在1.2毫西门子每厘米（millisiemens per centimetre，mS/cm）。",
              expected: ["毫西门子每厘米|millisiemens per centimetre|mS/cm"]),
         Case(shape: "a verb before a word the English names alone governs it",
