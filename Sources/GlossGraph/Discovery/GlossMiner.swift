@@ -712,12 +712,16 @@ public enum GlossMiner {
             // A lower-case short form (pc of parsec, kg): the long form's letters confirm it.
             if first.contains(where: \.isLetter), isLowercaseShortForm(second) && lettersAgree(short: second, long: first) { return (first, second) }
             // A unit's or a substance's symbol (Pa of pascal, Hb of hemoglobin, mS/cm, A of
-            // ampere): confirmed by the long form's letters, or left out when they do not
-            // (oz of ounce, mmHg), the long form still the gloss. Names in capitals side by
-            // side (Python，Go) are a list unless the letters agree.
+            // ampere): confirmed by the long form's letters, or by its first letter or its
+            // letters in order (oz of ounce, dKH of degrees of carbonate hardness, from the
+            // German), else left out (lb of pound), the long form still the gloss. Names in
+            // capitals side by side (Python，Go) are a list unless the letters agree.
             if isEnglishName(first), isSymbol(second) {
                 if lettersAgree(short: second, long: first) { return (first, second) }
-                if !first.contains(where: \.isUppercase) { return (first, "") }
+                if !first.contains(where: \.isUppercase) {
+                    let startsAlike = second.first?.lowercased() == first.first?.lowercased()
+                    return startsAlike || lettersInOrder(short: second, long: first) ? (first, second) : (first, "")
+                }
             }
             // A lower-case long form with a short sign of any script (t½, pKa′): the long form is the gloss.
             if isEnglishName(first), !first.contains(where: \.isUppercase), second.count <= 4, !second.contains(" "),
@@ -725,12 +729,17 @@ public enum GlossMiner {
             {
                 return (first, "")
             }
-            // A short form whose letters do not confirm it (xG of expected goals) is left out,
-            // but the long form is still the gloss.
+            // A short form in capitals whose letters Schwartz–Hearst's rule does not confirm, but
+            // which starts as the long form does or holds its letters in order (dKH of degrees
+            // of carbonate hardness, from the German; xG of expected goals), is the text's
+            // abbreviation all the same; other short forms are left out, the long form still
+            // the gloss.
             if first.contains(" "), second.count <= 8, second.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-") }),
                 second.unicodeScalars.contains(where: { $0.properties.isUppercase || ("0"..."9").contains($0) })
             {
-                return (first, "")
+                let startsAlike = second.first?.lowercased() == first.first?.lowercased()
+                let shaped = second.first?.isLetter == true && second.unicodeScalars.contains(where: \.properties.isUppercase)
+                return shaped && (startsAlike || lettersInOrder(short: second, long: first)) ? (first, second) : (first, "")
             }
             return nil
         default:
@@ -796,6 +805,17 @@ public enum GlossMiner {
         let scalars = text.unicodeScalars
         return scalars.filter { $0.properties.isUppercase }.count >= 2
             && scalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-") }
+    }
+
+    /// Whether every letter of the short form appears in the long form, in order, anywhere in
+    /// its words (xG in eXpected Goals).
+    static func lettersInOrder(short: String, long: String) -> Bool {
+        var rest = long.lowercased().unicodeScalars[...]
+        for letter in short.lowercased().unicodeScalars where letter.properties.isAlphabetic {
+            guard let found = rest.firstIndex(of: letter) else { return false }
+            rest = rest[rest.index(after: found)...]
+        }
+        return true
     }
 
     /// Schwartz–Hearst: every letter of the short form appears, in order, in the long form,
