@@ -587,7 +587,12 @@ public enum GlossMiner {
                 return [StatedGloss(zh: rendering, en: expansion, abbreviation: acronym.text, offset: offsets[acronym.start])]
             }
         }
-        guard isChineseGlossText(inside) else { return [] }
+        // A short form's rendering may keep the Latin letters the short form holds (eDNA（环境DNA）,
+        // mRNA（信使RNA）), however much of it they are.
+        let rendersShortForm = latinTerm(before: scalars, end: bracket).map { latin in
+            isAbbreviation(latin.text) && keepsLettersOf(latin.text, rendering: inside)
+        } ?? false
+        guard isChineseGlossText(inside) || rendersShortForm else { return [] }
         // EN（ZH）: an acronym or an English phrase, then its Chinese rendering.
         if let latin = latinTerm(before: scalars, end: bracket) {
             guard latin.text.unicodeScalars.allSatisfy({ !("0"..."9").contains($0) }) || isAcronym(latin.text) else { return [] }
@@ -647,8 +652,9 @@ public enum GlossMiner {
         if has("−") || has("×") || has("÷") || has("=") || has(" + ") || has(" - ") { return true }
         let digits = inside.unicodeScalars.filter { ("0"..."9").contains($0) }.count
         let letters = inside.unicodeScalars.filter { $0.properties.isAlphabetic && !("0"..."9").contains($0) }.count
-        // A year (2024, 2024年, 2020–2022), a count or a number, or a citation with a year.
-        if digits >= 4 && inside.contains(where: { $0 == "年" || $0 == "," || $0 == "，" }) { return true }
+        // A year (2024, 2024年, 2020–2022), a count or a number, or a citation with a year (not
+        // a name's digits beside its short form: cytochrome P450，CYP450).
+        if digits >= 4 && (inside.contains("年") || (inside.contains(where: { $0 == "," || $0 == "，" }) && containsYear(lowered))) { return true }
         // (A chemical formula, CO2, H2O, opens with a capital and holds capitals and digits only.)
         let isFormula = inside.first?.isUppercase == true && inside.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) || ("0"..."9").contains($0) }
         if letters <= 1 || (digits > 0 && letters <= 2 && inside.count <= 8 && !isFormula) { return true }
@@ -675,6 +681,17 @@ public enum GlossMiner {
         // Mostly CJK: a rendering may hold an acronym, not a sentence about a model.
         let latin = text.unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic }.count
         return latin * 2 < text.count
+    }
+
+    /// Whether `rendering` is a Chinese rendering of the short form whose Latin letters are the
+    /// short form's own: two CJK characters or more, no clause punctuation nor aside words,
+    /// each run of Latin letters and digits inside the short form (环境DNA of eDNA).
+    static func keepsLettersOf(_ shortForm: String, rendering: String) -> Bool {
+        guard rendering.count <= 16, !rendering.contains("，"), !rendering.contains("。"), !asideWords.contains(where: { rendering.contains($0) }),
+            rendering.unicodeScalars.filter({ ScriptClass.isCJK($0.value) && !isCJKPunctuation($0) }).count >= 2
+        else { return false }
+        let runs = rendering.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
+        return !runs.isEmpty && runs.allSatisfy { shortForm.contains($0) && $0.count < shortForm.count }
     }
 
     static let asideWords = [
