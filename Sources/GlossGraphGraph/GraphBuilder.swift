@@ -53,10 +53,11 @@ public struct GraphOptions: Sendable {
     /// in `minFrequency` units to link `smallMapConcepts`; front ends set it when the user
     /// named no frequency.
     public var adaptsFrequencyToShortTexts = false
-    /// Whether such a map, still linking fewer than `smallMapConcepts` concepts, keeps the
-    /// concepts left without links (the `mostIsolatedConcepts` most frequent), so that a short
-    /// text's map shows what the text names even when few of its concepts meet; front ends
-    /// set it when the user did not say whether to keep them.
+    /// Whether such a map, still linking fewer than `smallMapConcepts` concepts or with no more
+    /// than `mostIsolatedConcepts` found, keeps the concepts left without links (the
+    /// `mostIsolatedConcepts` most frequent), so that a short text's map shows what the text
+    /// names even when few of its concepts meet; front ends set it when the user did not say
+    /// whether to keep them.
     public var adaptsIsolationToShortTexts = false
     public static let shortTextUnits = 100
     public static let smallMapConcepts = 10
@@ -109,7 +110,11 @@ public enum GraphBuilder {
             }
         }
         var alone = 0
-        if options.adaptsIsolationToShortTexts, !options.keepIsolated, linkedNow < GraphOptions.smallMapConcepts {
+        // (Or when every concept found fits on the map: a short text's one-off concept is no clutter.)
+        let found = counts.concepts.filter { $0.units >= (options.adaptsFrequencyToShortTexts ? 1 : options.minFrequency) }.count
+        if options.adaptsIsolationToShortTexts, !options.keepIsolated,
+            linkedNow < GraphOptions.smallMapConcepts || found <= GraphOptions.mostIsolatedConcepts
+        {
             var keeping = adapted
             keeping.keepIsolated = true
             if options.adaptsFrequencyToShortTexts { keeping.minFrequency = 1 }

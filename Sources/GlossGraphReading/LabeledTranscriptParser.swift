@@ -351,10 +351,18 @@ struct LabeledTranscriptParser {
             {
                 // A chat notice stands between messages (an announcement right under a sender's
                 // header is that sender's words). A message that is only a placeholder (`[图片]`)
-                // leaves its header with nothing said: the header is the notice's too.
-                builder.finishUnit(ifEmpty: .chatNotice)
-                builder.skip(lineNumber, .chatNotice)
-                inSpeech = style == .none
+                // leaves its header with nothing said: the header is the notice's too. One the
+                // message's text follows (a picture, then words about it) is skipped alone.
+                let textFollows = notice == .marker && builder.hasOpenUnit && index > 0 && !MarkdownLine.isBlank(lines[index - 1])
+                    && index + 1 < lines.count && !MarkdownLine.isBlank(lines[index + 1])
+                    && self.label(at: index + 1, style: style, speakers: speakers) == nil && ChatExport.notice(lines[index + 1]) == nil
+                if textFollows {
+                    builder.skip(lineNumber, .chatNotice)
+                } else {
+                    builder.finishUnit(ifEmpty: .chatNotice)
+                    builder.skip(lineNumber, .chatNotice)
+                    inSpeech = style == .none
+                }
             } else if let reason = nonSpeechReason(line, bannerLines: bannerLines) {
                 builder.skip(lineNumber, reason)
                 // A turn does not go on past a rule or a link list: text after one before

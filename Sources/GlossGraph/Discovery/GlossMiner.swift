@@ -1217,7 +1217,10 @@ public enum GlossMiner {
                 termByWords(
                     scalars[first..<cursor], lexicon: lexicon, englishSize: englishSize, englishModifierIsHyphenated: englishModifierIsHyphenated,
                     englishIsNumbered: englishIsNumbered, englishSizeIsLoose: englishSizeIsLoose, englishJoinsWithAnd: englishJoinsWithAnd,
-                    englishAllowsAttributive: englishName.map { $0.split(separator: " ").count < 2 || hasPostmodifier($0) || hasHyphenatedModifier($0) } ?? true,
+                    // (An abbreviation alone of two letters names too little to reach over 的: 营养液的|电导率（EC）.)
+                    englishAllowsAttributive: englishName.flatMap { $0.isEmpty ? nil : $0 }.map {
+                        $0.split(separator: " ").count < 2 || hasPostmodifier($0) || hasHyphenatedModifier($0)
+                    } ?? (englishSize.map { $0 >= 3 } ?? true),
                     englishNamesNoProperNoun: englishName.map { !$0.isEmpty && !$0.contains(where: \.isUppercase) } ?? false, english: englishName,
                     otherName: otherName,
                     recurrence: context.recurrence, standalone: context.standalone, runStarts: context.runStarts)
@@ -1498,16 +1501,41 @@ public enum GlossMiner {
         /// A word no term extends over: a clause word, a governing verb, or punctuation (a dash).
         func isBarrier(_ index: Int) -> Bool {
             wordClass(index) == .clause || isGoverningVerb(index) || isComplementVerb(index) || (!isWord(index) && !isJoiner(index)) || isNumber(index)
+                || isReduplicatedVerb(index) || endsInDirectionalComplement(index) || Self.quantityWords.contains(words[index].text)
                 || Self.clauseEnders.contains(words[index].text)
                 || (index > 0 && isNumber(index - 1)) || (index > 1 && words[index - 1].text == " " && isNumber(index - 2))
         }
         /// A verb of two characters, however rare, ending in a complement of result or place
         /// (插进|道床, 放到|托盘上), before words the text uses without it: it governs them.
+        /// So does one the text states only here, unless the English renders it by an adjective
+        /// opening a name of as many words (换成|深水栽培, but 合成数据 for synthetic data); and
+        /// so does a verb of two characters or more with the complement written apart (简化|成,
+        /// 成 a noun in the list).
         func isComplementVerb(_ index: Int) -> Bool {
-            guard let entry = words[index].entry, entry.wordClass == .verb, words[index].text.unicodeScalars.count == 2, index + 1 < words.count,
+            guard index + 1 < words.count, text(from: index + 1).count >= 2 else { return false }
+            if index > 0, words[index].text.unicodeScalars.count == 1, let last = words[index].text.last, Self.resultativeComplements.contains(last),
+                words[index - 1].text.count >= 2, words[index - 1].entry?.wordClass == .verb
+            {
+                return true
+            }
+            guard let entry = words[index].entry, entry.wordClass == .verb, words[index].text.unicodeScalars.count == 2,
                 let last = words[index].text.last, Self.resultativeComplements.contains(last) || Self.governingComplements.contains(last)
             else { return false }
-            return text(from: index + 1).count >= 2 && usedAlone(from: index + 1)
+            if usedAlone(from: index + 1) { return true }
+            let opening = english?.split(separator: " ").first?.lowercased() ?? ""
+            let rendered = entry.startsCompounds && englishSize.map { size(from: index) == $0 } == true && !opening.contains("-")
+                && Self.adjectiveEndings.contains { opening.hasSuffix($0) }
+            return recurrence(text(from: index)) < 2 && !rendered
+        }
+        /// A one-character verb said twice (看看, 试试): a tentative predicate, never a name's.
+        func isReduplicatedVerb(_ index: Int) -> Bool {
+            let characters = Array(words[index].text)
+            guard characters.count == 2, characters[0] == characters[1], let single = lexicon.word(String(characters[0])) else { return false }
+            return single.everyday && (single.wordClass == .verb || single.isVerbal)
+        }
+        /// A verb with a directional complement of two characters (算下来, 看起来): a predicate.
+        func endsInDirectionalComplement(_ index: Int) -> Bool {
+            words[index].text.count >= 3 && Self.twoCharacterDirectionals.contains(where: { words[index].text.hasSuffix($0) })
         }
         /// A number, and the measure word after it (24 小时, 八十|箱), are a quantity, not a term. A
         /// number in Chinese numerals is one when two numerals or more are followed by a measure
@@ -1697,7 +1725,7 @@ public enum GlossMiner {
         /// double-strand break.)
         func englishRendersVerb(_ index: Int) -> Bool {
             guard englishSizeIsLoose, let englishSize, englishSize >= 2, index + 1 == first, words[index].text.unicodeScalars.count == 2,
-                wordClass(index) == .verb, words[index].entry?.startsCompounds ?? false, !Self.governingComplements.contains(words[index].text.last!),
+                wordClass(index) == .verb, !isReduplicatedVerb(index), words[index].entry?.startsCompounds ?? false, !Self.governingComplements.contains(words[index].text.last!),
                 let modifier = english?.split(separator: " ").first?.lowercased(), !modifier.contains("-"),
                 Self.adjectiveEndings.contains(where: { modifier.hasSuffix($0) })
             else { return false }
@@ -1900,6 +1928,7 @@ public enum GlossMiner {
                 // without it (我建议|早熟品种 for early-season cultivar).
                 && !(englishSizeIsLoose && isPredicateOfPronoun(first - 1) && size(from: first) >= 2 && usedAlone(from: first) && !isGenericHead(from: first))
                 && !isPredicateAfterAdverb(first - 1) && !isDescriptive(first - 1)
+                && !isReduplicatedVerb(first - 1) && !endsInDirectionalComplement(first - 1)
             {
                 first -= isInnerParticle(first - 1) ? 2 : 1  // the particle with the character before it
             }
@@ -2303,7 +2332,11 @@ public enum GlossMiner {
     /// Particles, copulas and conjunctions: never the first character of a term, however
     /// often they stand before one.
     /// Numerals that say how many (a closed class): unlike 多重, 三元, 多因素, they start no term.
-    static let quantityWords: Set<String> = ["很多", "许多", "好多", "不少", "大量", "少量", "一些", "这些", "那些", "若干", "诸多", "众多", "好些", "所有"]
+    static let quantityWords: Set<String> = [
+        "很多", "许多", "好多", "不少", "大量", "少量", "一些", "这些", "那些", "若干", "诸多", "众多", "好些", "所有", "些", "啲", "呢啲", "嗰啲",
+    ]
+    /// Directional complements of two characters (看起来, 算下来).
+    static let twoCharacterDirectionals = ["下来", "起来", "出来", "上来", "下去", "过来", "回来", "进来", "出去", "上去", "過來", "回來", "進來", "出來"]
 
     static let neverInTerms: Set<String> = ["是", "的", "了", "着", "过", "和", "与", "或", "把", "被", "叫", "称", "即", "就", "也", "都", "很", "又", "还", "让", "给", "对", "为"]
 

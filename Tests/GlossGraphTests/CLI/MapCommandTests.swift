@@ -384,6 +384,24 @@ struct MapCommandTests {
         #expect(none.stderr.contains("3 discovered concepts found") && !none.stderr.contains("glossary concepts"), "\(none.stderr)")
     }
 
+    /// A trial's lecture: twelve of its thirteen concepts were linked, and the one glossed once
+    /// that shared no turn with another left the map without a word.
+    @Test("a short text whose concepts all fit on the map keeps the one left without a link, however many are linked")
+    func shortTextKeepsLoneConcept() throws {
+        let turns = [
+            "**甲：** 规模定律和算力有关。", "**乙：** 合成数据和数据中心也有关。", "**甲：** 神经网络和深度学习呢？", "**乙：** 语音识别靠循环神经网络。",
+            "**甲：** 预训练之后是后训练。", "**乙：** 另外说一下微调。",
+        ]
+        let (folder, input) = try Self.input(turns.joined(separator: "\n"), named: "lecture.md")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLI.run(["map", "--render", "none", "-f", "json", "-o", "-", input.path], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let names = try #require(json["nodes"] as? [[String: Any]]).compactMap { $0["zh"] as? String }
+        #expect(names.count == 11 && names.contains("微调"), "\(names)\n\(result.stderr)")
+        #expect(result.stderr.contains("the 1 concept without a link is drawn alone"), "\(result.stderr)")
+    }
+
     /// The README's commands that write `Exports/`: the bundled example, and the Taiwan
     /// interview in Traditional characters.
     @Test(

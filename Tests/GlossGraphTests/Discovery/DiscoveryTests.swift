@@ -557,6 +557,16 @@ struct GlossMinerTests {
              text: "以后我们会继续在生成对抗网络（generative adversarial network，GAN）里试。", expected: ["生成对抗网络|generative adversarial network|GAN"]),
         Case(shape: "a reduplicated adjective with its 的 describes the thing, it is no part of its name",
              text: "盘子里铺着薄薄的琼脂层（agar layer），要小心。", expected: ["琼脂层|agar layer|"]),
+        // The trial after (trial56: a vertical-farm chat, an earthquake-engineering lecture, a
+        // fountain-pen forum): predicates of other shapes.
+        Case(shape: "a one-character verb said twice is a tentative predicate, not the name's", text: "先等一下，查查总溶解固体（total dissolved solids，TDS）有多高。",
+             expected: ["总溶解固体|total dissolved solids|TDS"]),
+        Case(shape: "a verb with a directional complement of two characters is a predicate", text: "那算下来平均照度（AL）够不够？",
+             expected: ["平均照度||AL"]),
+        Case(shape: "an abbreviation of two letters alone does not reach over 的", text: "还要记下溶液的渗透压（OP），每天一次。",
+             expected: ["渗透压||OP"]),
+        Case(shape: "a verb with a result complement governs a term stated once", text: "后来大家都改成微喷头（micro sprinkler）。",
+             expected: ["微喷头|micro sprinkler|"]),
         Case(shape: "a unit named per another spans 每 after the number", text: "电导率控制在1.2毫西门子每厘米（millisiemens per centimetre，mS/cm）。",
              expected: ["毫西门子每厘米|millisiemens per centimetre|mS/cm"]),
         Case(shape: "a verb before a word the English names alone governs it",

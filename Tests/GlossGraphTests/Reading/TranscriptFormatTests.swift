@@ -296,6 +296,20 @@ struct TranscriptFormatTests {
         #expect(read.skippedTextNotice == nil, "\(String(describing: read.skippedTextNotice))")
     }
 
+    /// A trial's forum thread: a post of a picture and words about it lost its author, its
+    /// header and `[圖片]` skipped as a placeholder-only message.
+    @Test("a placeholder followed by the message's text is skipped alone; the text stays the sender's")
+    func placeholderBeforeText() throws {
+        let text = [
+            "2025-08-01 10:00:00 阿强", "叶子边缘发黄了。", "", "2025-08-01 10:02:00 小林", "[图片]", "你看是不是这样？", "", "2025-08-01 10:03:00 阿强", "[图片]", "",
+            "2025-08-01 10:04:00 小林", "对，就是缺钙。",
+        ].joined(separator: "\n")
+        let read = try TranscriptReader.read(bytes: Array(text.utf8), file: "chat.txt")
+        #expect(read.units.map(\.speaker) == ["阿强", "小林", "小林"], "\(read.units.map(\.speaker))")
+        #expect(read.units[1].text == "你看是不是这样？" && read.units[1].lineStart == 4, "\(read.units)")
+        #expect(read.skipped.filter { $0.reason == .chatNotice }.map(\.lines) == [5...5, 8...9], "\(read.skipped)")
+    }
+
     /// The same export: a reply's quotation (`「小K：…」` over a dashed rule) was counted again,
     /// and the reply after the rule was a unit without a speaker.
     @Test("a chat reply's quotation of an earlier message is skipped and the reply stays its sender's")
