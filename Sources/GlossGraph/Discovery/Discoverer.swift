@@ -114,6 +114,7 @@ public struct Discoverer: Sendable {
             }
         }
         var names = latinCandidates(findings)
+        Self.attachAcronyms(&names, toGlosses: &candidates)
         let foreignNames = transliteratedNameCandidates(findings, pairingWith: &names, claimed: claimed)
         // A single word of a longer name found as often (Zero of AlphaGo Zero, Fama of
         // Fama-French) is that name's short form, not a name of its own.
@@ -226,6 +227,38 @@ public struct Discoverer: Sendable {
             nameForms.formUnion(forms)
         }
         return first + others
+    }
+
+    /// An acronym the text uses (DWC) whose letters are the initials of the English of one
+    /// gloss stated without an abbreviation (深水栽培（deep water culture）) is that gloss's
+    /// abbreviation: it joins the gloss, which counts its uses, and is no proposal of its own.
+    /// Initials are taken with and without small words (of, for, the, and, to, in, on), and with
+    /// hyphenated words split or whole. An acronym of two letters (CT beside cold tumor) or one
+    /// two glosses could stand for stays apart.
+    static func attachAcronyms(_ names: inout [DiscoveryCandidate], toGlosses glosses: inout [DiscoveryCandidate]) {
+        var byInitials: [String: [Int]] = [:]
+        for (index, gloss) in glosses.enumerated() where gloss.kind == .gloss && gloss.abbreviation.isEmpty && !gloss.zh.isEmpty {
+            for initials in Set(englishInitials(gloss.en)) { byInitials[initials, default: []].append(index) }
+        }
+        guard !byInitials.isEmpty else { return }
+        names.removeAll { name in
+            let letters = name.abbreviation.lowercased().filter(\.isLetter)
+            guard name.kind == .acronym, letters.count >= 3, let matches = byInitials[letters], matches.count == 1 else { return false }
+            glosses[matches[0]].abbreviation = name.abbreviation
+            glosses[matches[0]].count = max(glosses[matches[0]].count, name.count)
+            return true
+        }
+    }
+
+    /// The initials of an English name of two words or more, lower-case, in the ways an
+    /// acronym may take them (`attachAcronyms`); none for one word.
+    static func englishInitials(_ english: String) -> [String] {
+        let small: Set<String> = ["of", "for", "the", "and", "to", "in", "on", "a", "an"]
+        let words = english.lowercased().split(separator: " ").map(String.init)
+        guard words.count >= 2, words.allSatisfy({ $0.allSatisfy { $0.isASCII && ($0.isLetter || $0 == "-") } }) else { return [] }
+        let parts = words.flatMap { $0.split(separator: "-").map(String.init) }
+        return [words, words.filter { !small.contains($0) }, parts, parts.filter { !small.contains($0) }]
+            .filter { $0.count >= 2 }.map { String($0.compactMap(\.first)) }
     }
 
     /// Recurring Chinese strings one character apart, inside the string (自博弈 and 自我博弈,

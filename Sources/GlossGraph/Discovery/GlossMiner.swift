@@ -884,8 +884,10 @@ public enum GlossMiner {
             return (String(String.UnicodeScalarView(scalars[start..<(term.start + term.text.unicodeScalars.count)])), start)
         }
         // An English verb phrase (cutting the curd) names an action: a one-character everyday
-        // verb right before the term is the term's (切|凝块).
-        if let englishName, namesAction(englishName), let lexicon = context.lexicon, term.start > 0, !context.lineStarts.contains(term.start),
+        // verb right before the term is the term's (切|凝块); so does one English gerund, before
+        // a term of one character (斷|墨 for skipping, 挑|料 for gathering).
+        if let englishName, namesAction(englishName) || (term.text.unicodeScalars.count == 1 && isGerund(englishName)),
+            let lexicon = context.lexicon, term.start > 0, !context.lineStarts.contains(term.start),
             ScriptClass.isCJK(scalars[term.start - 1].value), !isCJKPunctuation(scalars[term.start - 1]),
             let verb = lexicon.word(String(scalars[term.start - 1])), verb.everyday, verb.wordClass == .verb
         {
@@ -1154,6 +1156,11 @@ public enum GlossMiner {
     /// Whether an English name is a verb phrase naming an action: a gerund and a determiner
     /// (cutting the curd, tapping a tree), where a gerund before a noun (learning rate) may be
     /// a modifier.
+    /// One English word of six letters or more ending in -ing (skipping, gathering).
+    static func isGerund(_ english: String) -> Bool {
+        english.count >= 6 && english.hasSuffix("ing") && english.allSatisfy { $0.isASCII && $0.isLowercase }
+    }
+
     static func namesAction(_ english: String) -> Bool {
         let words = english.lowercased().split(separator: " ")
         return words.count >= 3 && words[0].count >= 5 && words[0].hasSuffix("ing") && ["the", "a", "an"].contains(words[1])

@@ -567,6 +567,8 @@ struct GlossMinerTests {
              expected: ["渗透压||OP"]),
         Case(shape: "a verb with a result complement governs a term stated once", text: "后来大家都改成微喷头（micro sprinkler）。",
              expected: ["微喷头|micro sprinkler|"]),
+        Case(shape: "one English gerund before a term of one character takes in the verb before it",
+             text: "做第一步就是刮浆，英文叫 scraping，浆要刮干净。浆太稠不好刮，浆也别太稀。", expected: ["刮浆|scraping|"]),
         Case(shape: "a unit named per another spans 每 after the number", text: "电导率控制在1.2毫西门子每厘米（millisiemens per centimetre，mS/cm）。",
              expected: ["毫西门子每厘米|millisiemens per centimetre|mS/cm"]),
         Case(shape: "a verb before a word the English names alone governs it",
@@ -784,6 +786,19 @@ struct DiscovererTests {
         Concept(id: "scaling-laws", category: "technique", zh: "规模定律", en: "scaling law"),
         Concept(id: "computer-use", category: "product", zh: "计算机使用", en: "computer use"),
     ])
+
+    /// A trial's vertical-farm chat: `DWC` in a later message was a proposal of its own beside
+    /// 深水栽培（deep water culture）.
+    @Test("an acronym whose letters are the initials of one gloss's English joins that gloss; one of two letters stays apart")
+    func acronymJoinsGloss() throws {
+        let proposals = try Self.proposals([
+            "我们上个月改用了滴灌施肥（drip fertigation system）。", "DFS的管子要常冲。", "另外试了冷凝回收（condensate return）。", "CR那边还没装好。",
+        ])
+        let gloss = try #require(proposals.first { $0.zh == "滴灌施肥" }, "\(proposals.map { ($0.zh, $0.en, $0.abbreviation) })")
+        #expect(gloss.abbreviation == "DFS" && gloss.count == 1, "\(gloss)")
+        #expect(!proposals.contains { $0.kind == .acronym && $0.abbreviation == "DFS" })
+        #expect(proposals.first { $0.zh == "冷凝回收" }?.abbreviation == "", "\(proposals.map { ($0.zh, $0.abbreviation) })")
+    }
 
     /// The shared transcript writes AI系统 and 人工智能系统, AI安全 and 人工智能安全, AI模型 and
     /// 人工智能模型, and lists each twice; sentences of my own, with a pair that shares only two
