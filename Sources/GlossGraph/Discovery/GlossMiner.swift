@@ -1529,10 +1529,17 @@ public enum GlossMiner {
                 let last = words[index].text.last, Self.resultativeComplements.contains(last) || Self.governingComplements.contains(last)
             else { return false }
             if usedAlone(from: index + 1) { return true }
-            let opening = english?.split(separator: " ").first?.lowercased() ?? ""
-            let rendered = entry.startsCompounds && englishSize.map { size(from: index) == $0 } == true && !opening.contains("-")
-                && Self.adjectiveEndings.contains { opening.hasSuffix($0) }
-            return recurrence(text(from: index)) < 2 && !rendered
+            return recurrence(text(from: index)) < 2 && !englishOpensWithAdjective(renderingFrom: index)
+        }
+        /// Whether the word at `index`, a verb that starts compounds in the list, may render the
+        /// English's opening adjective (synthetic, generative, dissolved): the English opens with
+        /// an unhyphenated word of an adjective's ending, and the words from `index` on are as
+        /// many as the English's.
+        func englishOpensWithAdjective(renderingFrom index: Int) -> Bool {
+            guard words[index].entry?.startsCompounds ?? false, let englishSize, size(from: index) == englishSize,
+                let opening = english?.split(separator: " ").first?.lowercased(), !opening.contains("-")
+            else { return false }
+            return Self.adjectiveEndings.contains { opening.hasSuffix($0) }
         }
         /// A one-character verb said twice (看看, 试试): a tentative predicate, never a name's.
         func isReduplicatedVerb(_ index: Int) -> Bool {
@@ -1732,11 +1739,9 @@ public enum GlossMiner {
         /// double-strand break.)
         func englishRendersVerb(_ index: Int) -> Bool {
             guard englishSizeIsLoose, let englishSize, englishSize >= 2, index + 1 == first, words[index].text.unicodeScalars.count == 2,
-                wordClass(index) == .verb, !isReduplicatedVerb(index), words[index].entry?.startsCompounds ?? false, !Self.governingComplements.contains(words[index].text.last!),
-                let modifier = english?.split(separator: " ").first?.lowercased(), !modifier.contains("-"),
-                Self.adjectiveEndings.contains(where: { modifier.hasSuffix($0) })
+                wordClass(index) == .verb, !isReduplicatedVerb(index), !Self.governingComplements.contains(words[index].text.last!)
             else { return false }
-            return size(from: index) == englishSize
+            return englishOpensWithAdjective(renderingFrom: index)
         }
         while first > 0 && (!isBarrier(first - 1) || englishRendersVerb(first - 1)) && !isModifierEdge(first - 1) { first -= 1 }
         if let englishSize {
@@ -1882,10 +1887,7 @@ public enum GlossMiner {
                 guard entry.wordClass == .verb || entry.isVerbal || afterDegree else { return false }
                 let rest = text(from: index + 1)
                 guard rest.count >= 2, !(lexicon.word(rest)?.everyday ?? false), !isGenericHead(from: index + 1) else { return false }
-                if afterDegree { return true }
-                let opening = english?.split(separator: " ").first?.lowercased() ?? ""
-                return !(entry.startsCompounds && size(from: index) == englishSize && !opening.contains("-")
-                    && Self.adjectiveEndings.contains { opening.hasSuffix($0) })
+                return afterDegree || !englishOpensWithAdjective(renderingFrom: index)
             }
             if isPredicateAfterAdverb(first) { first += 1 }
             // The English asks for more words: take in the word before, unless it is a clause
