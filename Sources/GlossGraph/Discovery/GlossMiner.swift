@@ -1425,6 +1425,10 @@ public enum GlossMiner {
 
     /// Degree adverbs (a closed class): a word starting with one before 的 describes, and one
     /// opening a string makes it an adjective's predicate (太晚, 很贵).
+    /// Adverbs of time jieba's list tags as verbal nouns or adjectives (定期 vn, 及时 ad): before a
+    /// verb they say when it is done, as any adverb does.
+    static let adverbsTaggedOtherwise: Set<String> = ["定期", "及时", "按时", "定时", "适时", "随时", "经常", "不断", "逐步", "逐渐"]
+
     /// Aspect words before a clause's predicate, besides adverbs and modals (`modalWords`); 在
     /// only after an adverb (也在|筛选), as alone it is a preposition too (在|配置漂移中).
     static let aspectMarkers: Set<String> = ["正在", "将", "在"]
@@ -1872,13 +1876,16 @@ public enum GlossMiner {
             /// (是|配置漂移), and not a verb the English renders by an adjective opening a name of
             /// as many words (也在|生成对抗网络 for generative adversarial network).
             func isPredicateAfterAdverb(_ index: Int) -> Bool {
-                guard index > 0, index < words.count - 1, words[index].text.unicodeScalars.count == 2, words[index].text.containsCJK,
-                    let entry = words[index].entry, recurrence(text(from: index)) < 2
+                guard index > 0, index < words.count - 1, words[index].text.containsCJK, let entry = words[index].entry, recurrence(text(from: index)) < 2
                 else { return false }
+                // (One character only when an everyday verb: 定期|测|白利度.)
+                let characters = words[index].text.unicodeScalars.count
+                guard characters == 2 || (characters == 1 && entry.everyday && entry.wordClass == .verb) else { return false }
                 let before = words[index - 1].text
                 func isAdverb(_ index: Int) -> Bool {
                     (wordClass(index) == .modifier && !(words[index].entry?.isNumeral ?? false) && !(words[index].entry?.isLocaliser ?? false)
                         && !Self.derivationalPrefixes.contains(words[index].text)) || Self.modalWords.contains(words[index].text)
+                        || Self.adverbsTaggedOtherwise.contains(words[index].text)
                 }
                 let aspect = Self.aspectMarkers.contains(before) && (before != "在" || (index >= 2 && isAdverb(index - 2)))
                 guard isAdverb(index - 1) || aspect else { return false }

@@ -549,6 +549,8 @@ struct GlossMinerTests {
         // session 49: a predicate kept before a term said once.
         Case(shape: "a verb an adverb leads is the clause's predicate, not the term's", text: "山里夜间常常形成逆温层（temperature inversion），雾就散不开。",
              expected: ["逆温层|temperature inversion|"]),
+        Case(shape: "a verb after an adverb of time jieba tags a verbal noun (定期) is the clause's predicate",
+             text: "服用这类药的人要定期复查凝血酶原时间（prothrombin time），别偷懒。", expected: ["凝血酶原时间|prothrombin time|"]),
         Case(shape: "a verbal noun after an adverb and 在 of aspect is the clause's predicate",
              text: "我们这几年一直在培育抗病品系（disease-resistant line），进展不错。", expected: ["抗病品系|disease-resistant line|"]),
         Case(shape: "any everyday word after a degree adverb is a predicate", text: "老张更习惯硅藻土（diatomaceous earth），过滤快。",
