@@ -676,19 +676,22 @@ public enum GlossMiner {
     /// Whether Chinese text in brackets reads as a rendering, not an aside: short, no
     /// pronouns, no sentence words, no clause punctuation.
     static func isChineseGlossText(_ text: String) -> Bool {
-        guard text.containsCJK, text.count <= 16, !text.contains("，"), !text.contains("。") else { return false }
-        for word in asideWords where text.contains(word) { return false }
+        guard text.containsCJK, isRenderingShaped(text) else { return false }
         // Mostly CJK: a rendering may hold an acronym, not a sentence about a model.
         let latin = text.unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic }.count
         return latin * 2 < text.count
+    }
+
+    /// Sixteen characters at most, no clause punctuation, no aside words (`asideWords`).
+    static func isRenderingShaped(_ text: String) -> Bool {
+        text.count <= 16 && !text.contains("，") && !text.contains("。") && !asideWords.contains(where: { text.contains($0) })
     }
 
     /// Whether `rendering` is a Chinese rendering of the short form whose Latin letters are the
     /// short form's own: two CJK characters or more, no clause punctuation nor aside words,
     /// each run of Latin letters and digits inside the short form (环境DNA of eDNA).
     static func keepsLettersOf(_ shortForm: String, rendering: String) -> Bool {
-        guard rendering.count <= 16, !rendering.contains("，"), !rendering.contains("。"), !asideWords.contains(where: { rendering.contains($0) }),
-            rendering.unicodeScalars.filter({ ScriptClass.isCJK($0.value) && !isCJKPunctuation($0) }).count >= 2
+        guard isRenderingShaped(rendering), rendering.unicodeScalars.filter({ ScriptClass.isCJK($0.value) && !isCJKPunctuation($0) }).count >= 2
         else { return false }
         let runs = rendering.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
         return !runs.isEmpty && runs.allSatisfy { shortForm.contains($0) && $0.count < shortForm.count }
@@ -735,10 +738,7 @@ public enum GlossMiner {
             // capitals side by side (Python，Go) are a list unless the letters agree.
             if isEnglishName(first), isSymbol(second) {
                 if lettersAgree(short: second, long: first) { return (first, second) }
-                if !first.contains(where: \.isUppercase) {
-                    let startsAlike = second.first?.lowercased() == first.first?.lowercased()
-                    return startsAlike || lettersInOrder(short: second, long: first) ? (first, second) : (first, "")
-                }
+                if !first.contains(where: \.isUppercase) { return looselyAgrees(short: second, long: first) ? (first, second) : (first, "") }
             }
             // A lower-case long form with a short sign of any script (t½, pKa′): the long form is the gloss.
             if isEnglishName(first), !first.contains(where: \.isUppercase), second.count <= 4, !second.contains(" "),
@@ -754,9 +754,8 @@ public enum GlossMiner {
             if first.contains(" "), second.count <= 8, second.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-") }),
                 second.unicodeScalars.contains(where: { $0.properties.isUppercase || ("0"..."9").contains($0) })
             {
-                let startsAlike = second.first?.lowercased() == first.first?.lowercased()
                 let shaped = second.first?.isLetter == true && second.unicodeScalars.contains(where: \.properties.isUppercase)
-                return shaped && (startsAlike || lettersInOrder(short: second, long: first)) ? (first, second) : (first, "")
+                return shaped && looselyAgrees(short: second, long: first) ? (first, second) : (first, "")
             }
             return nil
         default:
@@ -824,9 +823,12 @@ public enum GlossMiner {
             && scalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-") }
     }
 
-    /// Whether every letter of the short form appears in the long form, in order, anywhere in
-    /// its words (xG in eXpected Goals).
-    static func lettersInOrder(short: String, long: String) -> Bool {
+    /// Whether a short form the text states after a long form is its abbreviation though
+    /// Schwartz–Hearst's rule (`lettersAgree`) does not confirm it: it starts with the long
+    /// form's first letter (dKH of degrees of carbonate hardness, from the German) or holds its
+    /// letters in order anywhere in the long form's words (xG in eXpected Goals).
+    static func looselyAgrees(short: String, long: String) -> Bool {
+        if short.first?.lowercased() == long.first?.lowercased() { return true }
         var rest = long.lowercased().unicodeScalars[...]
         for letter in short.lowercased().unicodeScalars where letter.properties.isAlphabetic {
             guard let found = rest.firstIndex(of: letter) else { return false }
@@ -1153,14 +1155,14 @@ public enum GlossMiner {
         english.lowercased().split(separator: " ").dropFirst().contains { ["of", "for", "from", "with", "by", "in", "on", "to", "without", "against", "under", "over", "between", "at"].contains(String($0)) }
     }
 
-    /// Whether an English name is a verb phrase naming an action: a gerund and a determiner
-    /// (cutting the curd, tapping a tree), where a gerund before a noun (learning rate) may be
-    /// a modifier.
     /// One English word of six letters or more ending in -ing (skipping, gathering).
     static func isGerund(_ english: String) -> Bool {
         english.count >= 6 && english.hasSuffix("ing") && english.allSatisfy { $0.isASCII && $0.isLowercase }
     }
 
+    /// Whether an English name is a verb phrase naming an action: a gerund and a determiner
+    /// (cutting the curd, tapping a tree), where a gerund before a noun (learning rate) may be
+    /// a modifier.
     static func namesAction(_ english: String) -> Bool {
         let words = english.lowercased().split(separator: " ")
         return words.count >= 3 && words[0].count >= 5 && words[0].hasSuffix("ing") && ["the", "a", "an"].contains(words[1])
@@ -1423,8 +1425,6 @@ public enum GlossMiner {
     /// (此 and 该 are left out: 因此 and 应该 end in them.)
     static let demonstratives = ["这", "那", "這", "这个", "那个", "這個", "那個", "这种", "那种", "這種", "那種", "这些", "那些", "這些"]
 
-    /// Degree adverbs (a closed class): a word starting with one before 的 describes, and one
-    /// opening a string makes it an adjective's predicate (太晚, 很贵).
     /// Adverbs of time jieba's list tags as verbal nouns or adjectives (定期 vn, 及时 ad): before a
     /// verb they say when it is done, as any adverb does.
     static let adverbsTaggedOtherwise: Set<String> = ["定期", "及时", "按时", "定时", "适时", "随时", "经常", "不断", "逐步", "逐渐"]
@@ -1433,6 +1433,8 @@ public enum GlossMiner {
     /// only after an adverb (也在|筛选), as alone it is a preposition too (在|配置漂移中).
     static let aspectMarkers: Set<String> = ["正在", "将", "在"]
 
+    /// Degree adverbs (a closed class): a word starting with one before 的 describes, and one
+    /// opening a string makes it an adjective's predicate (太晚, 很贵).
     static let degreeAdverbs = ["很", "太", "最", "更", "挺", "蛮", "非常", "特别", "比较", "十分", "极其", "相当", "有点"]
 
     /// Endings of English adjectives derived from verbs and nouns (synthetic, digital,
@@ -1876,11 +1878,9 @@ public enum GlossMiner {
             /// (是|配置漂移), and not a verb the English renders by an adjective opening a name of
             /// as many words (也在|生成对抗网络 for generative adversarial network).
             func isPredicateAfterAdverb(_ index: Int) -> Bool {
-                guard index > 0, index < words.count - 1, words[index].text.containsCJK, let entry = words[index].entry, recurrence(text(from: index)) < 2
+                guard index > 0, index < words.count - 1, words[index].text.unicodeScalars.count == 2, words[index].text.containsCJK,
+                    let entry = words[index].entry, recurrence(text(from: index)) < 2
                 else { return false }
-                // (One character only when an everyday verb: 定期|测|白利度.)
-                let characters = words[index].text.unicodeScalars.count
-                guard characters == 2 || (characters == 1 && entry.everyday && entry.wordClass == .verb) else { return false }
                 let before = words[index - 1].text
                 func isAdverb(_ index: Int) -> Bool {
                     (wordClass(index) == .modifier && !(words[index].entry?.isNumeral ?? false) && !(words[index].entry?.isLocaliser ?? false)
@@ -2352,7 +2352,8 @@ public enum GlossMiner {
         "很多", "许多", "好多", "不少", "大量", "少量", "一些", "这些", "那些", "若干", "诸多", "众多", "好些", "所有", "些", "啲", "呢啲", "嗰啲",
     ]
     /// Directional complements of two characters (看起来, 算下来).
-    static let twoCharacterDirectionals = ["下来", "起来", "出来", "上来", "下去", "过来", "回来", "进来", "出去", "上去", "過來", "回來", "進來", "出來"]
+    /// (Words are judged in Simplified characters.)
+    static let twoCharacterDirectionals = ["下来", "起来", "出来", "上来", "下去", "过来", "回来", "进来", "出去", "上去"]
 
     static let neverInTerms: Set<String> = ["是", "的", "了", "着", "过", "和", "与", "或", "把", "被", "叫", "称", "即", "就", "也", "都", "很", "又", "还", "让", "给", "对", "为"]
 
