@@ -19,11 +19,28 @@ public enum Graphviz {
     public static let largestDrawnGraph = (concepts: 200, links: 600)
 
     /// The process IDs of the `dot` processes running now (a rendering and the page's layout,
-    /// which may run at once), or 0: a command that is asked to stop (SIGTERM, SIGINT) stops
-    /// them too, reading these from its signal handler (an atomic load is safe there). A `dot`
-    /// that outlives its parent ends only when its layout is done.
-    public static let runningRenderer = Atomic<Int32>(0)
-    public static let runningLayout = Atomic<Int32>(0)
+    /// which may run at once), or 0, for `stopRunning`. A `dot` that outlives its parent ends
+    /// only when its layout is done.
+    static let runningRenderer = Atomic<Int32>(0)
+    static let runningLayout = Atomic<Int32>(0)
+    /// Set once the run is being stopped: from then on no thread acts on a `dot` that died.
+    static let stopping = Atomic<Bool>(false)
+
+    /// Kills the `dot` processes running now (SIGKILL), for a run that a signal is ending:
+    /// left alone, a `dot` would draw on for seconds (minutes for a large map) with no one to
+    /// read the drawing. The thread waiting on a killed `dot` then waits for the end of the
+    /// process instead of reporting Graphviz's failure, so that the run ends by the signal,
+    /// not by a status of its own.
+    ///
+    /// Async-signal-safe (atomic loads and stores, kill(2)): made to be called from a signal
+    /// handler, before the handler ends the process.
+    public static func stopRunning() {
+        stopping.store(true, ordering: .sequentiallyConsistent)
+        let renderer = runningRenderer.load(ordering: .sequentiallyConsistent)
+        if renderer > 0 { kill(renderer, SIGKILL) }
+        let layout = runningLayout.load(ordering: .sequentiallyConsistent)
+        if layout > 0 { kill(layout, SIGKILL) }
+    }
 
     /// The rendering of `dot` in `format`.
     ///
@@ -73,9 +90,15 @@ public enum Graphviz {
         let rendered = (try? output.fileHandleForReading.readToEnd()) ?? Data()
         group.wait()
         process.waitUntilExit()
+        // Killed by `stopRunning`: the signal handler ends the process next; a failure
+        // reported meanwhile could end it first, with another status.
+        while stopping.load(ordering: .sequentiallyConsistent) { pause() }
+        guard process.terminationReason == .exit else {
+            throw GlossGraphError(.graphvizFailed(format: format, message: "dot was killed by signal \(process.terminationStatus)"))
+        }
         guard process.terminationStatus == 0 else {
             let message = String(decoding: messages.value, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            throw GlossGraphError(.graphvizFailed(format: format, message: message))
+            throw GlossGraphError(.graphvizFailed(format: format, message: message.isEmpty ? "dot exited with status \(process.terminationStatus)" : message))
         }
         return Array(rendered)
     }

@@ -45,32 +45,30 @@ struct GlossGraphCommand: ParsableCommand {
             Terminal.printError("error: cannot write to standard output: \(String(cString: strerror(code)))")
             _exit(ExitStatus.ioError.rawValue)
         }
-        // Asked to stop, stop the `dot` that draws the map too: left alone, it would draw on
-        // for seconds (minutes for a large map) with no one to read the drawing.
-        // A parent may have left them blocked (the mask is inherited): then a stop would
-        // wait until the run ends.
-        var stops = sigset_t()
-        sigemptyset(&stops)
-        // Every signal whose default action ends the process, but SIGPIPE (a closed pipe is
-        // handled where output is written) and SIGKILL, which no one can catch.
-        let stopSignals = [SIGTERM, SIGINT, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU]
+        // A `dot` that dies while it is fed (killed by the user, or by the kernel short of
+        // memory) closes its input: the write fails with EPIPE, and dot's status tells, where
+        // SIGPIPE would end the run without a word. Standard output handles EPIPE itself
+        // (`Terminal.write`).
+        signal(SIGPIPE, SIG_IGN)
         // A file past the size limit (`ulimit -f`) is a failed write like a full disk: the
         // write returns EFBIG, the run says so and removes its temporary file (exit 74),
         // where the signal would kill it and leave the file behind.
         signal(SIGXFSZ, SIG_IGN)
+        // Asked to stop, stop the `dot` that draws the map too (`Graphviz.stopRunning`).
+        // Every signal whose default action ends the process, but SIGKILL, which no one can
+        // catch. A parent may have left them blocked (the mask is inherited): then a stop
+        // would wait until the run ends.
+        let stopSignals = [SIGTERM, SIGINT, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU]
+        var stops = sigset_t()
+        sigemptyset(&stops)
         for stopSignal in stopSignals { sigaddset(&stops, stopSignal) }
         sigprocmask(SIG_UNBLOCK, &stops, nil)
         for stopSignal in stopSignals {
+            // Only async-signal-safe calls here: no allocation, no lock.
             signal(stopSignal) { received in
-                // The thread feeding dot must not die of SIGPIPE once dot is killed, before
-                // the signal received ends the run.
-                signal(SIGPIPE, SIG_IGN)
-                for running in [Graphviz.runningRenderer.load(ordering: .sequentiallyConsistent), Graphviz.runningLayout.load(ordering: .sequentiallyConsistent)] where running > 0 {
-                    kill(running, SIGKILL)
-                }
+                Graphviz.stopRunning()
                 // To the process, not this thread: here the signal is blocked until the handler
-                // returns, and meanwhile another thread could see dot die and end the run with
-                // a status of its own.
+                // returns.
                 signal(received, SIG_DFL)
                 var pending = sigset_t()
                 sigemptyset(&pending)

@@ -350,23 +350,7 @@ struct OutputSafetyTests {
         }
         let folder = try TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: TestPaths.binary)
-        process.arguments = ["map", "--all-concepts", "--top", "580", "--min-frequency", "1", "--min-pair-count", "1", "--quiet", "-o", folder.path, TestPaths.sharedTranscript]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        func children() -> [Int32] {
-            let listing = (try? String(contentsOfFile: "/proc/\(process.processIdentifier)/task/\(process.processIdentifier)/children", encoding: .utf8)) ?? ""
-            return listing.split(separator: " ").compactMap { Int32($0) }
-        }
-        var renderer: Int32?
-        for _ in 0..<200 where renderer == nil && process.isRunning {
-            Thread.sleep(forTimeInterval: 0.05)
-            // Not fc-match, which the font check runs.
-            renderer = children().first { (try? String(contentsOfFile: "/proc/\($0)/comm", encoding: .utf8))?.hasPrefix("dot") == true }
-        }
-        let dot = try #require(renderer, "no dot was started")
+        let (process, dot) = try startLargeMap(folder: folder, arguments: [])
         kill(process.processIdentifier, stop)
         process.waitUntilExit()
         #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == stop, "ended by \(process.terminationReason == .uncaughtSignal ? "signal" : "exit") \(process.terminationStatus)")
@@ -374,6 +358,60 @@ struct OutputSafetyTests {
         Thread.sleep(forTimeInterval: 0.5)
         let state = (try? String(contentsOfFile: "/proc/\(dot)/stat", encoding: .utf8))?.split(separator: " ").dropFirst(2).first
         #expect(state == nil || state == "Z", "dot \(dot) is \(state ?? "?")")
+    }
+
+    /// Starts `map` on the shared transcript with a map of 580 concepts, which dot draws for
+    /// seconds, and returns it once a `dot` child runs, with that child's process ID.
+    private func startLargeMap(folder: URL, arguments: [String], standardError: FileHandle = .nullDevice) throws -> (Process, Int32) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: TestPaths.binary)
+        process.arguments = ["map", "--all-concepts", "--top", "580", "--min-frequency", "1", "--min-pair-count", "1", "--quiet", "-o", folder.path]
+            + arguments + [TestPaths.sharedTranscript]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = standardError
+        try process.run()
+        // Children of every thread: dot is started from whichever renders.
+        func children() -> [Int32] {
+            let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(process.processIdentifier)/task")) ?? []
+            return tasks.flatMap { task in
+                ((try? String(contentsOfFile: "/proc/\(process.processIdentifier)/task/\(task)/children", encoding: .utf8)) ?? "")
+                    .split(separator: " ").compactMap { Int32($0) }
+            }
+        }
+        var renderer: Int32?
+        for _ in 0..<200 where renderer == nil && process.isRunning {
+            Thread.sleep(forTimeInterval: 0.05)
+            // Not fc-match, which the font check runs.
+            renderer = children().first { (try? String(contentsOfFile: "/proc/\($0)/comm", encoding: .utf8))?.hasPrefix("dot") == true }
+        }
+        return (process, try #require(renderer, "no dot was started"))
+    }
+
+    /// Before, a dot killed by someone else (the user, or the kernel short of memory) left
+    /// "Graphviz failed to render svg: " with nothing after it, or ended the run by SIGPIPE
+    /// without a word when dot died while it was fed.
+    @Test("a dot killed while it draws is an error that says so")
+    func killedGraphviz() throws {
+        guard TestPaths.hasSharedCorpus else {
+            print("skipped: ../shared/corpus is absent (a user's clone has none); the test needs its map of 150 concepts, which dot draws for seconds")
+            return
+        }
+        guard Graphviz.executable != nil else {
+            print("skipped: Graphviz's dot is not installed")
+            return
+        }
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let errors = folder.appendingPathComponent("errors.txt")
+        _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
+        let output = folder.appendingPathComponent("map")
+        let (process, dot) = try startLargeMap(folder: output, arguments: ["-f", "dot", "--render", "svg"], standardError: try FileHandle(forWritingTo: errors))
+        kill(dot, SIGKILL)
+        process.waitUntilExit()
+        let message = try String(contentsOf: errors, encoding: .utf8)
+        #expect(process.terminationReason == .exit && process.terminationStatus == 74, "ended by \(process.terminationReason == .uncaughtSignal ? "signal" : "exit") \(process.terminationStatus)")
+        #expect(message.contains("dot was killed by signal 9"), "\(message)")
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("concept-map.svg").path))
     }
 
     /// Before, a file named `nl⏎fake.md:1: ok.md` printed a second line that looked like
