@@ -1294,6 +1294,9 @@ public struct Discoverer: Sendable {
         "科长", "处长", "部长", "组长", "所长", "局长", "校长", "主管", "护士长", "班长", "队长", "站长", "厂长",
     ]
 
+    /// Last characters of nouns for a person's occupation (酿酒师, 记者, 技术员, 科学家, 厂长).
+    static let occupationEndings: Set<Character> = ["师", "家", "员", "长", "者", "匠", "手", "官", "生"]
+
     /// One-character titles a surname takes in speech (赵工 for an engineer, 王总 for a manager).
     static let shortPersonTitles: Set<Character> = ["工", "总"]
 
@@ -1435,6 +1438,19 @@ public struct Discoverer: Sendable {
                 } else if Self.surnames.contains(name.first!) || (lexicon.word(String(name.prefix(1)))?.isProperName ?? false) {
                     return false
                 }
+            }
+        }
+        // A title and then a full name (酿酒师陈静, 调香师周岚) name a person too: a noun for a
+        // person's occupation (one of the list, or one it lacks with such an ending), then two
+        // or three characters from a surname that the list does not hold as another word.
+        if let lexicon, (4...7).contains(text.count) {
+            for nameLength in 2...3 where text.count - nameLength >= 2 {
+                let title = String(text.dropLast(nameLength)), name = String(text.suffix(nameLength))
+                guard lexicon.word(title).map({ $0.isNoun }) ?? true, let ending = ChineseLexicon.simplified(title).last,
+                    Self.occupationEndings.contains(ending), let surname = ChineseLexicon.simplified(String(name.prefix(1))).first,
+                    Self.surnames.contains(surname)
+                else { continue }
+                if lexicon.word(name).map({ $0.isProperName }) ?? true { return false }
             }
         }
         if boldSpans.contains(written) { return true }

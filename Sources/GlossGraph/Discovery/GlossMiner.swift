@@ -1427,6 +1427,10 @@ public enum GlossMiner {
 
     /// Adverbs of time jieba's list tags as verbal nouns or adjectives (定期 vn, 及时 ad): before a
     /// verb they say when it is done, as any adverb does.
+    /// Everyday one-character verbs of handling and measuring that jieba's list tags as
+    /// nouns (量 n, 照 n, 夹 n) or as a bound morpheme (刷 zg).
+    static let verbsTaggedOtherwise: Set<String> = ["量", "照", "夹", "刷"]
+
     static let adverbsTaggedOtherwise: Set<String> = ["定期", "及时", "按时", "定时", "适时", "随时", "经常", "不断", "逐步", "逐渐"]
 
     /// Aspect words before a clause's predicate, besides adverbs and modals (`modalWords`); 在
@@ -1464,6 +1468,49 @@ public enum GlossMiner {
     /// a term. With `englishSizeIsLoose` (the size counts an English name's words, not an
     /// abbreviation's letters) 与, 和 and 及 join a name only when `englishJoinsWithAnd`.
     /// Returns the term and the index in `run` where it starts, or nil.
+    /// `starts` (the word starts in `run`, indices in its base, as `ChineseLexicon.wordStarts`
+    /// gives them) with a one-character verb that the list left inside a string it does not
+    /// know made a word of its own where the clause shows it is the predicate: at the
+    /// string's start after an adverb, a modal or a word of sequence (定期|测|溶氧量, read 测溶|
+    /// 氧量), and after a means a preposition introduces (用|折光|仪|测|白利度, read 仪测白利度;
+    /// 用|卡尺|量|壁厚). `termByWords` then finds the predicate as it does a verb the list knows.
+    static func splittingClauseVerbs(_ starts: [Int], in run: ArraySlice<Unicode.Scalar>, lexicon: ChineseLexicon) -> [Int] {
+        guard starts.count >= 2 else { return starts }
+        func text(_ range: Range<Int>) -> String { ChineseLexicon.simplified(String(String.UnicodeScalarView(run[range]))) }
+        func end(_ index: Int) -> Int { index + 1 < starts.count ? starts[index + 1] : run.endIndex }
+        /// An everyday verb of one character (测, 控; after a means also 量, which jieba tags a
+        /// noun: `verbsTaggedOtherwise`), no suffix that ends the word before (仪, 度).
+        func isVerbCharacter(_ position: Int, verbalOnly: Bool) -> Bool {
+            let character = text(position..<(position + 1))
+            guard ScriptClass.isCJK(run[position].value), let entry = lexicon.word(character), entry.everyday,
+                !derivationalSuffixes.contains(character), !instrumentSuffixes.contains(character)
+            else { return false }
+            return entry.wordClass == .verb || entry.isVerbal || (!verbalOnly && verbsTaggedOtherwise.contains(character))
+        }
+        func leavesTerm(after position: Int) -> Bool {
+            run.endIndex - (position + 1) >= 2 && !(lexicon.word(text((position + 1)..<run.endIndex))?.everyday ?? false)
+        }
+        var splits: [Int] = []
+        for index in 1..<starts.count where lexicon.word(text(starts[index]..<end(index))) == nil && end(index) - starts[index] >= 2 {
+            let start = starts[index]
+            let before = text(starts[index - 1]..<start)
+            if modalWords.contains(before) || sequenceWords.contains(before) || adverbsTaggedOtherwise.contains(before)
+                || (lexicon.word(before)?.isAdverb ?? false),
+                isVerbCharacter(start, verbalOnly: true), leavesTerm(after: start)
+            {
+                splits.append(start + 1)
+                continue
+            }
+            guard let means = (0..<index).last(where: { meansPrepositions.contains(text(starts[$0]..<end($0))) }),
+                ((means + 1)..<index).allSatisfy({ lexicon.word(text(starts[$0]..<end($0)))?.wordClass != .clause })
+            else { continue }
+            if let verb = (start..<end(index)).first(where: { $0 - end(means) >= 2 && isVerbCharacter($0, verbalOnly: false) && leavesTerm(after: $0) }) {
+                splits += [verb, verb + 1]
+            }
+        }
+        return splits.isEmpty ? starts : Array(Set(starts + splits)).sorted()
+    }
+
     static func termByWords(
         _ run: ArraySlice<Unicode.Scalar>, lexicon: ChineseLexicon, englishSize: Int?, englishModifierIsHyphenated: Bool, englishIsNumbered: Bool = false,
         englishSizeIsLoose: Bool = false, englishJoinsWithAnd: Bool = false, englishAllowsAttributive: Bool = true, englishNamesNoProperNoun: Bool = false,
@@ -1475,7 +1522,7 @@ public enum GlossMiner {
         func usesOutsideOtherNames(_ text: String, with: Int) -> Int {
             standalone.map { min(recurrence(text), $0(text) + with) } ?? recurrence(text)
         }
-        let starts = lexicon.wordStarts(run)
+        let starts = Self.splittingClauseVerbs(lexicon.wordStarts(run), in: run, lexicon: lexicon)
         let words = starts.indices.map { index -> (start: Int, text: String, entry: ChineseLexicon.Word?) in
             let end = index + 1 < starts.count ? starts[index + 1] : run.endIndex
             // Judged by its Simplified characters (the word lists' script); the term keeps the
@@ -1697,10 +1744,21 @@ public enum GlossMiner {
         // there) between two nouns is no edge: the noun before it is the term's too (都柏林核心
         // 元数据; but 常用|次像素渲染).
         func isModifierEdge(_ index: Int) -> Bool {
-            isDescriptive(index) || (wordClass(index) == .modifier || isAdverbPhrase(index)) && !isCountInName(index)
+            isDescriptive(index) || isAdverbAndVerb(index) || (wordClass(index) == .modifier || isAdverbPhrase(index)) && !isCountInName(index)
                 && !(Self.derivationalPrefixes.contains(words[index].text) && index + 1 < words.count && words[index + 1].text.count >= 2
                     && index > 0 && (words[index - 1].entry?.isNoun ?? false))
                 && !isClassifierSuffix(index)
+        }
+        /// A rare word of the list that is an adverb and an everyday verb (定期检查, 及时清理):
+        /// the clause's predicate, however the list tags it, never part of a name.
+        func isAdverbAndVerb(_ index: Int) -> Bool {
+            let characters = Array(words[index].text)
+            guard characters.count >= 3, !(words[index].entry?.everyday ?? true) else { return false }
+            return (1..<characters.count).contains { cut in
+                let adverb = String(characters[..<cut]), verb = String(characters[cut...])
+                return (Self.adverbsTaggedOtherwise.contains(adverb) || (lexicon.word(adverb).map { $0.isAdverb && $0.everyday } ?? false))
+                    && (lexicon.word(verb).map { $0.everyday && ($0.isVerbal || $0.wordClass == .verb) } ?? false)
+            }
         }
         /// A reduplicated adjective with its 的 (扁扁的, 绿油油的), which jieba lists as one word: a
         /// description of the thing, as an adjective before 的 is, not a part of its name.
@@ -1943,7 +2001,7 @@ public enum GlossMiner {
                 // Nor a pronoun's predicate before a term of two words or more that the text uses
                 // without it (我建议|早熟品种 for early-season cultivar).
                 && !(englishSizeIsLoose && isPredicateOfPronoun(first - 1) && size(from: first) >= 2 && usedAlone(from: first) && !isGenericHead(from: first))
-                && !isPredicateAfterAdverb(first - 1) && !isDescriptive(first - 1)
+                && !isPredicateAfterAdverb(first - 1) && !isDescriptive(first - 1) && !isAdverbAndVerb(first - 1)
                 && !isReduplicatedVerb(first - 1) && !endsInDirectionalComplement(first - 1)
             {
                 first -= isInnerParticle(first - 1) ? 2 : 1  // the particle with the character before it
@@ -1976,13 +2034,42 @@ public enum GlossMiner {
         {
             first += 1
         }
-        // One right after a modal verb, a negation or a word of sequence is the clause's predicate (要|打|二氧化碳,
-        // 不要|加|液肥, 然后|测|熔点), before a term of two characters or more that is no everyday word.
-        if first > 0, first < words.count - 1, isGoverningCharacter(first),
-            Self.modalWords.contains(words[first - 1].text) || Self.sequenceWords.contains(words[first - 1].text),
-            text(from: first + 1).count >= 2, !(lexicon.word(text(from: first + 1))?.everyday ?? false)
-        {
-            first += 1
+        // The clause's verb the two rules below find: the term never takes it in again.
+        var predicate: Int?
+        // One right after a modal verb, a negation, a word of sequence or an adverb is the
+        // clause's predicate (要|打|二氧化碳, 不要|加|液肥, 然后|测|熔点, 定期|测|溶氧量), before a
+        // term of two characters or more that is no everyday word.
+        // So is one inside the term after such a word (最好|定期|测|溶氧量).
+        /// A one-character verb, or one the list tags otherwise (`verbsTaggedOtherwise`: 先|量|
+        /// 靜止心率, 卡尺|量|壁厚).
+        func isClauseVerbCharacter(_ index: Int) -> Bool {
+            isGoverningCharacter(index) || Self.verbsTaggedOtherwise.contains(words[index].text)
+        }
+        if max(first, 1) < words.count - 1, let verb = (max(first, 1)..<(words.count - 1)).last(where: { index in
+            isClauseVerbCharacter(index)
+                && (Self.modalWords.contains(words[index - 1].text) || Self.sequenceWords.contains(words[index - 1].text)
+                    || Self.adverbsTaggedOtherwise.contains(words[index - 1].text) || (words[index - 1].entry?.isAdverb ?? false))
+                && text(from: index + 1).count >= 2 && !(lexicon.word(text(from: index + 1))?.everyday ?? false)
+        }) {
+            first = verb + 1
+            predicate = verb
+        }
+        // A means a preposition introduces (用, 拿, 靠, 通过: 用|折光仪|测|白利度) is followed by the
+        // clause's verb, the first after it (拿|分光光度计|测|吸光度, not 吸|光度), which governs
+        // the term; the means is no part of it.
+        if first + 1 < words.count - 1, let verb = ((first + 1)..<(words.count - 1)).first(where: { index in
+            guard isClauseVerbCharacter(index), text(from: index + 1).count >= 2, !isGenericHead(from: index + 1),
+                !(lexicon.word(text(from: index + 1))?.everyday ?? false),
+                let means = (0..<index).last(where: { Self.meansPrepositions.contains(words[$0].text) })
+            else { return false }
+            // The means: one to three words, two characters or more, none a clause word or a verb.
+            let between = (means + 1)..<index
+            return (1...3).contains(between.count)
+                && between.allSatisfy({ wordClass($0) != .clause && words[$0].text.containsCJK && !isClauseVerbCharacter($0) })
+                && between.reduce(0, { $0 + words[$1].text.count }) >= 2
+        }) {
+            first = verb + 1
+            predicate = verb
         }
         // Inside the term, one after an everyday word of two characters or more is a clause's
         // verb too (耳朵|聽|拍頻, 现场|测|可燃物含水率), where the text uses what follows it
@@ -2044,7 +2131,7 @@ public enum GlossMiner {
         {
             return (text(from: last), words[last].start)
         }
-        while first > 0 && isBoundPrefix(first - 1) { first -= 1 }
+        while first > 0 && isBoundPrefix(first - 1) && first - 1 != predicate { first -= 1 }
         // A character after a demonstrative is its measure word, whatever the list tags it (那|盆|
         // 蝴蝶兰: 盆 n): a quantity, not the term's start.
         // So is one after a numeral that counts things (一|锅|美式淡色艾尔), unless the English
@@ -2188,7 +2275,7 @@ public enum GlossMiner {
         var wordIndex = first - 1
         extending: while wordIndex >= 0 {
             let word = words[wordIndex]
-            guard word.text.unicodeScalars.allSatisfy({ ScriptClass.isCJK($0.value) && !isCJKPunctuation($0) }),
+            guard wordIndex != predicate, word.text.unicodeScalars.allSatisfy({ ScriptClass.isCJK($0.value) && !isCJKPunctuation($0) }),
                 word.text.unicodeScalars.count == 1 || !(word.entry?.everyday ?? false) || isNeverWithout(wordIndex),
                 // A one-character verb before an everyday word is its predicate, however often
                 // the text uses the term after it (簽|臨時買賣合約 twice); one before a single
@@ -2714,6 +2801,8 @@ public enum GlossMiner {
     /// Words that open the next step of a procedure (然后|测|熔点): a verb after one is the
     /// step's predicate, as after a modal.
     static let sequenceWords: Set<String> = ["然后", "接着", "随后", "之后", "以后", "跟着", "再来", "其次"]
+    /// Prepositions and verbs that introduce the means of an action (用 X 测 Y, 靠 X 控 Y).
+    static let meansPrepositions: Set<String> = ["用", "拿", "靠", "通过", "通過", "借助", "利用", "使用", "採用", "采用", "攞"]
     static let joiningCharacters: Set<String> = ["和", "与", "及", "或", "跟", "把", "被"]
     static let personalPronouns: Set<String> = ["我", "你", "您", "他", "她", "我们", "你们", "他们", "她们", "咱们", "我哋", "你哋", "佢", "佢哋"]
 
