@@ -1425,12 +1425,12 @@ public enum GlossMiner {
     /// (此 and 该 are left out: 因此 and 应该 end in them.)
     static let demonstratives = ["这", "那", "這", "这个", "那个", "這個", "那個", "这种", "那种", "這種", "那種", "这些", "那些", "這些"]
 
-    /// Adverbs of time jieba's list tags as verbal nouns or adjectives (定期 vn, 及时 ad): before a
-    /// verb they say when it is done, as any adverb does.
     /// Everyday one-character verbs of handling and measuring that jieba's list tags as
     /// nouns (量 n, 照 n, 夹 n) or as a bound morpheme (刷 zg).
     static let verbsTaggedOtherwise: Set<String> = ["量", "照", "夹", "刷"]
 
+    /// Adverbs of time jieba's list tags as verbal nouns or adjectives (定期 vn, 及时 ad): before a
+    /// verb they say when it is done, as any adverb does.
     static let adverbsTaggedOtherwise: Set<String> = ["定期", "及时", "按时", "定时", "适时", "随时", "经常", "不断", "逐步", "逐渐"]
 
     /// Aspect words before a clause's predicate, besides adverbs and modals (`modalWords`); 在
@@ -1459,15 +1459,6 @@ public enum GlossMiner {
 
     static let derivationalPrefixes: Set<String> = ["可", "非", "反", "超", "半", "自", "去", "过", "预", "微", "无", "亚", "准", "伪", "逆", "总", "副", "次", "元"]
 
-    /// The term that ends a run of text, cut into words by `lexicon`: the words after the
-    /// last clause word, governing verb or modifier (叫做, 一个, 主要是, 依靠), then fitted to
-    /// the English's size (`englishSize`): a leading modifier or verb dropped while the term
-    /// has more words than the English and the text also uses it without that word, and the
-    /// word before taken in while it has fewer (never a clause word; 的, 与 when they join
-    /// one name). Derivational affixes stay with their word, and a single character is never
-    /// a term. With `englishSizeIsLoose` (the size counts an English name's words, not an
-    /// abbreviation's letters) 与, 和 and 及 join a name only when `englishJoinsWithAnd`.
-    /// Returns the term and the index in `run` where it starts, or nil.
     /// `starts` (the word starts in `run`, indices in its base, as `ChineseLexicon.wordStarts`
     /// gives them) with a one-character verb that the list left inside a string it does not
     /// know made a word of its own where the clause shows it is the predicate: at the
@@ -1511,6 +1502,15 @@ public enum GlossMiner {
         return splits.isEmpty ? starts : Array(Set(starts + splits)).sorted()
     }
 
+    /// The term that ends a run of text, cut into words by `lexicon`: the words after the
+    /// last clause word, governing verb or modifier (叫做, 一个, 主要是, 依靠), then fitted to
+    /// the English's size (`englishSize`): a leading modifier or verb dropped while the term
+    /// has more words than the English and the text also uses it without that word, and the
+    /// word before taken in while it has fewer (never a clause word; 的, 与 when they join
+    /// one name). Derivational affixes stay with their word, and a single character is never
+    /// a term. With `englishSizeIsLoose` (the size counts an English name's words, not an
+    /// abbreviation's letters) 与, 和 and 及 join a name only when `englishJoinsWithAnd`.
+    /// Returns the term and the index in `run` where it starts, or nil.
     static func termByWords(
         _ run: ArraySlice<Unicode.Scalar>, lexicon: ChineseLexicon, englishSize: Int?, englishModifierIsHyphenated: Bool, englishIsNumbered: Bool = false,
         englishSizeIsLoose: Bool = false, englishJoinsWithAnd: Bool = false, englishAllowsAttributive: Bool = true, englishNamesNoProperNoun: Bool = false,
@@ -2034,17 +2034,17 @@ public enum GlossMiner {
         {
             first += 1
         }
-        // The clause's verb the two rules below find: the term never takes it in again.
-        var predicate: Int?
-        // One right after a modal verb, a negation, a word of sequence or an adverb is the
-        // clause's predicate (要|打|二氧化碳, 不要|加|液肥, 然后|测|熔点, 定期|测|溶氧量), before a
-        // term of two characters or more that is no everyday word.
-        // So is one inside the term after such a word (最好|定期|测|溶氧量).
         /// A one-character verb, or one the list tags otherwise (`verbsTaggedOtherwise`: 先|量|
         /// 靜止心率, 卡尺|量|壁厚).
         func isClauseVerbCharacter(_ index: Int) -> Bool {
             isGoverningCharacter(index) || Self.verbsTaggedOtherwise.contains(words[index].text)
         }
+        // The clause's verb the two rules below find: the term never takes it in again.
+        var predicate: Int?
+        // One right after a modal verb, a negation, a word of sequence or an adverb is the
+        // clause's predicate (要|打|二氧化碳, 不要|加|液肥, 然后|测|熔点, 定期|测|溶氧量), before a
+        // term of two characters or more that is no everyday word; so is one inside the term
+        // after such a word (最好|定期|测|溶氧量).
         if max(first, 1) < words.count - 1, let verb = (max(first, 1)..<(words.count - 1)).last(where: { index in
             isClauseVerbCharacter(index)
                 && (Self.modalWords.contains(words[index - 1].text) || Self.sequenceWords.contains(words[index - 1].text)
