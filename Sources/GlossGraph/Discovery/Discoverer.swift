@@ -1440,14 +1440,17 @@ public struct Discoverer: Sendable {
                 }
             }
         }
-        // A title and then a full name (酿酒师陈静, 调香师周岚) name a person too: a noun for a
-        // person's occupation (one of the list, or one it lacks with such an ending), then two
-        // or three characters from a surname that the list does not hold as another word.
+        // A title and then a full name (酿酒师陈静, 调香师周岚, 车架师傅周建国) name a person too:
+        // a noun for a person's occupation (one of the list, or one it lacks with such an
+        // ending or ending in one of `personTitles`), then two or three characters from a
+        // surname that the list does not hold as another word.
         if let lexicon, (4...7).contains(text.count) {
             for nameLength in 2...3 where text.count - nameLength >= 2 {
                 let title = String(text.dropLast(nameLength)), name = String(text.suffix(nameLength))
-                guard lexicon.word(title).map({ $0.isNoun }) ?? true, let ending = ChineseLexicon.simplified(title).last,
-                    Self.occupationEndings.contains(ending), let surname = ChineseLexicon.simplified(String(name.prefix(1))).first,
+                let simplifiedTitle = ChineseLexicon.simplified(title)
+                guard lexicon.word(title).map({ $0.isNoun }) ?? true, let ending = simplifiedTitle.last,
+                    Self.occupationEndings.contains(ending) || Self.personTitles.contains(where: { simplifiedTitle.hasSuffix($0) }),
+                    let surname = ChineseLexicon.simplified(String(name.prefix(1))).first,
                     Self.surnames.contains(surname)
                 else { continue }
                 if lexicon.word(name).map({ $0.isProperName }) ?? true { return false }

@@ -1680,8 +1680,11 @@ struct DiscovererTests {
         #expect(!staff.contains("放射科吴主任") && !staff.contains("郑科长") && !staff.contains("总务科郑科长"), "\(staff)")
         // A title and then a full name, the title one of the list or one it lacks (a trial's
         // wine interview proposed 酿酒师陈静).
-        let guests = try Self.proposals(["今天请到调香师周岚和药剂师韩冬。", "调香师周岚做了十年香水，药剂师韩冬管药房。", "调香师周岚先讲前调，药剂师韩冬再讲。"]).map(\.zh)
-        #expect(!guests.contains("调香师周岚") && !guests.contains("药剂师韩冬"), "\(guests)")
+        let guests = try Self.proposals([
+            "今天请到调香师周岚和药剂师韩冬，还有修表师傅冯远。", "调香师周岚做了十年香水，药剂师韩冬管药房，修表师傅冯远修表。",
+            "调香师周岚先讲前调，药剂师韩冬再讲，修表师傅冯远最后讲。",
+        ]).map(\.zh)
+        #expect(!guests.contains("调香师周岚") && !guests.contains("药剂师韩冬") && !guests.contains("修表师傅冯远"), "\(guests)")
     }
 
     @Test("with jieba's word list: strings after a digit (3|期临床) or starting with a lone derivational suffix (中|度|贫血) are fragments; a term's second Chinese name joins its English gloss")
