@@ -24,6 +24,9 @@ public enum GraphAttributes {
             ("name", .string(concept.bilingualLabel)),
             ("zh", .string(concept.zh)),
             ("en", .string(concept.en)),
+            // Abbreviations apart from the label, which shows one only for a concept without
+            // an English name (`五通 / BB`): `; ` between several.
+            ("abbreviations", .string(concept.abbreviations.joined(separator: "; "))),
             ("category", .string(concept.category)),
             // Where the concept comes from: `glossary`, or `discovered` (map --discover).
             ("source", .string(concept.provenance.rawValue)),

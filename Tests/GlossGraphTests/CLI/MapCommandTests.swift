@@ -402,6 +402,28 @@ struct MapCommandTests {
         #expect(result.stderr.contains("the 1 concept without a link is drawn alone"), "\(result.stderr)")
     }
 
+    /// Before, an abbreviation stated beside an English name (`电导率（electrical conductivity，
+    /// EC）`) reached only the page's cards: GraphML, JSON and the node table had no field for it.
+    @Test("every export but the drawing carries a concept's abbreviations")
+    func abbreviationsExported() throws {
+        let turns = [
+            "**甲：** 营养液要看电导率（electrical conductivity，EC）和酸碱度（pH）。", "**乙：** 电导率高了就兑水，酸碱度低了加碱。",
+            "**甲：** 电导率和酸碱度每天都测。", "**乙：** 酸碱度和电导率记在本子上。",
+        ]
+        let (folder, input) = try Self.input(turns.joined(separator: "\n"), named: "farm.md")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLI.run(["map", "--discover", "--render", "none", "-f", "graphml,json,csv", "-o", "out", input.path], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let out = folder.appendingPathComponent("out")
+        let json = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("concept-map.json"))) as? [String: Any])
+        let nodes = try #require(json["nodes"] as? [[String: Any]])
+        #expect(nodes.first { $0["zh"] as? String == "电导率" }?["abbreviations"] as? String == "EC", "\(nodes)")
+        let graphML = try String(contentsOf: out.appendingPathComponent("concept-map.graphml"), encoding: .utf8)
+        #expect(graphML.contains("attr.name=\"abbreviations\"") && graphML.contains(">EC</data>"), "\(graphML)")
+        let table = try String(contentsOf: out.appendingPathComponent("concept-map-nodes.csv"), encoding: .utf8)
+        #expect(table.split(separator: "\n").first?.contains("abbreviations") == true && table.contains(",EC,"), "\(table)")
+    }
+
     /// The README's commands that write `Exports/`: the bundled example, and the Taiwan
     /// interview in Traditional characters.
     @Test(

@@ -110,7 +110,7 @@ struct ExporterTests {
         #expect(loaded.stdout == "8 \(graph.edges.count) jaccard 引号\"和\\反斜杠\n")
         let nodes = String(decoding: GephiCSVExporter.nodes(graph), as: UTF8.self)
         let edges = String(decoding: GephiCSVExporter.edges(graph), as: UTF8.self)
-        #expect(nodes.hasPrefix("Id,Label,name,zh,en,category,source,units,mentions,"))
+        #expect(nodes.hasPrefix("Id,Label,name,zh,en,abbreviations,category,source,units,mentions,"))
         #expect(edges.hasPrefix("Source,Target,Type,Id,Weight,count,jaccard,"))
         #expect(edges.split(separator: "\n")[1].contains(",Undirected,e0,"))
         // Quotes, commas and line breaks of every kind come back through Python's csv reader.
@@ -164,7 +164,7 @@ struct ExporterStructureTests {
         let keysEnd = try #require(text.range(of: "<graph "))
         let head = String(text[..<keysEnd.lowerBound])
         let keyLines = head.split(separator: "\n").filter { $0.contains("<key ") }
-        #expect(keyLines.count == 6 + 14 + 7)
+        #expect(keyLines.count == 6 + 15 + 7)
         for line in keyLines {
             let id = try #require(line.firstMatch(of: /id="([^"]+)"/)).1
             let name = try #require(line.firstMatch(of: /attr.name="([^"]+)"/)).1
