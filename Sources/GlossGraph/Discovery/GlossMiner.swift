@@ -1459,6 +1459,16 @@ public enum GlossMiner {
 
     static let derivationalPrefixes: Set<String> = ["可", "非", "反", "超", "半", "自", "去", "过", "预", "微", "无", "亚", "准", "伪", "逆", "总", "副", "次", "元"]
 
+    /// Whether `character` (Simplified) is one character that is an everyday verb of the word
+    /// list, or a verbal noun (jieba tags some verbs so: 测 vn), and no derivational suffix
+    /// (度); with `orTaggedOtherwise`, also one of `verbsTaggedOtherwise` (量 n).
+    static func isVerbCharacter(_ character: String, lexicon: ChineseLexicon, orTaggedOtherwise: Bool = false) -> Bool {
+        guard character.unicodeScalars.count == 1, !derivationalSuffixes.contains(character) else { return false }
+        if orTaggedOtherwise && verbsTaggedOtherwise.contains(character) { return true }
+        guard let entry = lexicon.word(character), entry.everyday else { return false }
+        return entry.wordClass == .verb || entry.isVerbal
+    }
+
     /// `starts` (the word starts in `run`, indices in its base, as `ChineseLexicon.wordStarts`
     /// gives them) with a one-character verb that the list left inside a string it does not
     /// know made a word of its own where the clause shows it is the predicate: at the
@@ -1469,14 +1479,12 @@ public enum GlossMiner {
         guard starts.count >= 2 else { return starts }
         func text(_ range: Range<Int>) -> String { ChineseLexicon.simplified(String(String.UnicodeScalarView(run[range]))) }
         func end(_ index: Int) -> Int { index + 1 < starts.count ? starts[index + 1] : run.endIndex }
-        /// An everyday verb of one character (测, 控; after a means also 量, which jieba tags a
-        /// noun: `verbsTaggedOtherwise`), no suffix that ends the word before (仪, 度).
+        /// A verb of one character (`isVerbCharacter`; after a means also 量), no suffix that
+        /// ends the word before (仪).
         func isVerbCharacter(_ position: Int, verbalOnly: Bool) -> Bool {
             let character = text(position..<(position + 1))
-            guard ScriptClass.isCJK(run[position].value), let entry = lexicon.word(character), entry.everyday,
-                !derivationalSuffixes.contains(character), !instrumentSuffixes.contains(character)
-            else { return false }
-            return entry.wordClass == .verb || entry.isVerbal || (!verbalOnly && verbsTaggedOtherwise.contains(character))
+            return ScriptClass.isCJK(run[position].value) && !instrumentSuffixes.contains(character)
+                && Self.isVerbCharacter(character, lexicon: lexicon, orTaggedOtherwise: !verbalOnly)
         }
         func leavesTerm(after position: Int) -> Bool {
             run.endIndex - (position + 1) >= 2 && !(lexicon.word(text((position + 1)..<run.endIndex))?.everyday ?? false)
@@ -1693,10 +1701,7 @@ public enum GlossMiner {
                 && !(lexicon.word(String(rest.dropFirst()))?.everyday ?? false)
         }
         func isGoverningCharacter(_ index: Int) -> Bool {
-            // jieba tags some such verbs as verbal nouns (测 vn).
-            (wordClass(index) == .verb || (words[index].entry.map { $0.everyday && $0.isVerbal } ?? false))
-                && words[index].text.unicodeScalars.count == 1 && !Self.derivationalSuffixes.contains(words[index].text)
-                && !startsDerivedWord(index)
+            Self.isVerbCharacter(words[index].text, lexicon: lexicon) && !startsDerivedWord(index)
         }
         /// A verb of two characters or more that governs the words after it: an everyday one
         /// (包括, 履行), or one with a resultative complement (复制到, 换成). Before another
