@@ -340,14 +340,7 @@ struct OutputSafetyTests {
     /// in a later attack, with SIGUSR1 or SIGALRM).
     @Test("a map stopped by a signal while Graphviz draws stops Graphviz too", arguments: [SIGTERM, SIGUSR1, SIGALRM])
     func stoppedRunStopsGraphviz(_ stop: Int32) throws {
-        guard TestPaths.hasSharedCorpus else {
-            print("skipped: ../shared/corpus is absent (a user's clone has none); the test needs its map of 150 concepts, which dot draws for seconds")
-            return
-        }
-        guard Graphviz.executable != nil else {
-            print("skipped: Graphviz's dot is not installed")
-            return
-        }
+        guard canStartLargeMap() else { return }
         let folder = try TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let (process, dot) = try startLargeMap(folder: folder, arguments: [])
@@ -358,6 +351,20 @@ struct OutputSafetyTests {
         Thread.sleep(forTimeInterval: 0.5)
         let state = (try? String(contentsOfFile: "/proc/\(dot)/stat", encoding: .utf8))?.split(separator: " ").dropFirst(2).first
         #expect(state == nil || state == "Z", "dot \(dot) is \(state ?? "?")")
+    }
+
+    /// Whether `startLargeMap` can run here: it needs the shared transcript and Graphviz.
+    /// Prints why not.
+    private func canStartLargeMap() -> Bool {
+        guard TestPaths.hasSharedCorpus else {
+            print("skipped: ../shared/corpus is absent (a user's clone has none); the test needs its large map, which dot draws for seconds")
+            return false
+        }
+        guard Graphviz.executable != nil else {
+            print("skipped: Graphviz's dot is not installed")
+            return false
+        }
+        return true
     }
 
     /// Starts `map` on the shared transcript with a map of 580 concepts, which dot draws for
@@ -392,14 +399,7 @@ struct OutputSafetyTests {
     /// without a word when dot died while it was fed.
     @Test("a dot killed while it draws is an error that says so")
     func killedGraphviz() throws {
-        guard TestPaths.hasSharedCorpus else {
-            print("skipped: ../shared/corpus is absent (a user's clone has none); the test needs its map of 150 concepts, which dot draws for seconds")
-            return
-        }
-        guard Graphviz.executable != nil else {
-            print("skipped: Graphviz's dot is not installed")
-            return
-        }
+        guard canStartLargeMap() else { return }
         let folder = try TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let errors = folder.appendingPathComponent("errors.txt")
