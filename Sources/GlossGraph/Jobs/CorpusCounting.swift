@@ -19,11 +19,12 @@ public struct CountingSettings: Sendable {
     /// How the unit is named in exports and counts files: `turn`, `sentence`, `paragraph`, or `3 turns`.
     public var unitDescription: String { window > 1 ? "\(window) turns" : unit.rawValue }
 
-    /// How a map names its unit: `unitDescription`, or, where each of `files` inputs was read
-    /// without speaker labels (reading's `notices` say so), what a turn was in all of them
-    /// (`paragraph`, `line`).
-    func unitDescription(files: Int, notices: [Notice]) -> String {
+    /// How a map names its unit: `unitDescription`, or, for turns, what a turn was in all of
+    /// `files` inputs: `cue` where every input was read as subtitles (`formats`), `paragraph`
+    /// or `line` where each was read without speaker labels (reading's `notices` say so).
+    func unitDescription(files: Int, notices: [Notice], formats: Set<InputFormat>) -> String {
         guard unit == .turn, window == 1 else { return unitDescription }
+        if !formats.isEmpty && formats.isSubset(of: [.srt, .vtt]) { return "cue" }
         var named: [String: Int] = [:]
         for notice in notices {
             if case .unitsWithoutSpeakers(let name) = notice.topic { named[name, default: 0] += 1 }
@@ -41,27 +42,27 @@ public typealias CountingProgress = @Sendable (_ bytes: Int, _ units: Int) -> Vo
 public enum CorpusCounting {
     /// Reads and counts `files`, `settings.jobs` files (or parts of a file) at a time, and
     /// merges their counts in input order; returns them with what reading noticed, file by
-    /// file. Reading starts while `extractor` may still be in the making (for example on a
-    /// `Deferred`); when both fail, the extractor's error (the glossary's) is the one thrown,
-    /// as if it had been made first.
+    /// file, and the formats the files were read as. Reading starts while `extractor` may
+    /// still be in the making (for example on a `Deferred`); when both fail, the extractor's
+    /// error (the glossary's) is the one thrown, as if it had been made first.
     public static func count(
         files: [String], reading: ReadingOptions, extractor: @escaping @Sendable () throws -> ConceptExtractor,
         settings: CountingSettings, progress: CountingProgress? = nil
-    ) throws -> (counts: CooccurrenceCounts, notices: [Notice]) {
+    ) throws -> (counts: CooccurrenceCounts, notices: [Notice], formats: Set<InputFormat>) {
         do {
             // Jobs go to files first; jobs left over read and count the parts of each file.
             let workersPerFile = max(1, settings.jobs / max(1, min(settings.jobs, files.count)))
-            let perFile = try Parallel.map(files, jobs: settings.jobs) { file -> (counts: CooccurrenceCounts, notices: [Notice]) in
+            let perFile = try Parallel.map(files, jobs: settings.jobs) { file -> (counts: CooccurrenceCounts, notices: [Notice], format: InputFormat) in
                 // A window of turns needs the turns of one piece together, so it reads whole files.
                 guard settings.window == 1 else {
                     let transcript = try TranscriptReader.read(contentsOf: file, options: reading)
-                    return (count([transcript], extractor: try extractor(), settings: settings), transcript.notices)
+                    return (count([transcript], extractor: try extractor(), settings: settings), transcript.notices, transcript.format)
                 }
                 return try count(file: file, reading: reading, extractor: extractor, unit: settings.unit, workers: workersPerFile, progress: progress)
             }
             var counts = CooccurrenceCounts(conceptCount: try extractor().glossary.concepts.count)
             for part in perFile { counts.merge(part.counts) }
-            return (counts, perFile.flatMap(\.notices))
+            return (counts, perFile.flatMap(\.notices), Set(perFile.map(\.format)))
         } catch {
             _ = try extractor()
             throw error
@@ -94,7 +95,7 @@ public enum CorpusCounting {
     static func count(
         file: String, reading: ReadingOptions, extractor: @escaping @Sendable () throws -> ConceptExtractor, unit: CooccurrenceUnit,
         workers: Int, progress: CountingProgress?
-    ) throws -> (counts: CooccurrenceCounts, notices: [Notice]) {
+    ) throws -> (counts: CooccurrenceCounts, notices: [Notice], format: InputFormat) {
         var total: CooccurrenceTally?
         // Parts are merged in file order, so a pair whose supporting references are complete
         // needs none from the parts still to come: workers do not even keep them.
@@ -118,7 +119,7 @@ public enum CorpusCounting {
                 if !newlySettled.isEmpty { settled.add(newlySettled) }
             })
         let counts = try total?.counts() ?? CooccurrenceCounts(conceptCount: extractor().glossary.concepts.count)
-        return (counts, transcript.notices)
+        return (counts, transcript.notices, transcript.format)
     }
 }
 

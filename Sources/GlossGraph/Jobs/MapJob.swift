@@ -133,6 +133,7 @@ public enum MapJob {
         var proposalCount: Int?
         let counts: CooccurrenceCounts
         let notices: [Notice]
+        let formats: Set<InputFormat>
         let usedExtractor: ConceptExtractor
         if let cut = request.discovery {
             loaded = cut.withoutGlossary ? GlossarySource.Loaded(glossary: try Glossary(concepts: []), files: []) : try request.glossary.load()
@@ -142,12 +143,12 @@ public enum MapJob {
             loaded.glossary = extended.glossary
             loaded.files.append("\(discovered.count) concepts discovered in the inputs")
             let extractor = ConceptExtractor(glossary: extended.glossary, expectingTraditional: GlossarySource.prepareForTraditional(files))
-            (counts, notices) = try CorpusCounting.count(
+            (counts, notices, formats) = try CorpusCounting.count(
                 files: files, reading: request.reading, extractor: { extractor }, settings: request.counting, progress: progress?.counting)
             usedExtractor = extractor
         } else {
             let loading = loading!
-            (counts, notices) = try CorpusCounting.count(
+            (counts, notices, formats) = try CorpusCounting.count(
                 files: files, reading: request.reading, extractor: { try loading.value().extractor }, settings: request.counting,
                 progress: progress?.counting)
             loaded = try loading.value().loaded
@@ -158,7 +159,7 @@ public enum MapJob {
             try MapEvidence.collect(into: &graph, files: files, reading: reading, unit: counting.unit, extractor: usedExtractor)
         }
         var report = try write(
-            counts: counts, glossary: loaded, sourceFiles: files, unit: request.counting.unitDescription(files: files.count, notices: notices),
+            counts: counts, glossary: loaded, sourceFiles: files, unit: request.counting.unitDescription(files: files.count, notices: notices, formats: formats),
             graph: request.graph,
             export: request.export, destination: request.destination, folder: &folder, fontSubstitute: try fontCheck.value(), progress: progress,
             discovery: proposalCount.map { (proposals: $0, added: discovered.count) }, evidence: evidence)

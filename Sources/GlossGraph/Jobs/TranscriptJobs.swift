@@ -113,7 +113,7 @@ public enum TranscriptJobs {
         let loading = glossary.loadInBackground(forInputs: files)
         progress?.start(files: files)
         defer { progress?.finish() }
-        let (counts, notices) = try CorpusCounting.count(
+        let (counts, notices, _) = try CorpusCounting.count(
             files: files, reading: reading, extractor: { try loading.value().extractor }, settings: settings,
             progress: progress?.counting)
         let loaded = try loading.value().loaded

@@ -90,7 +90,7 @@ struct MapCommandTests {
     }
 
     /// A closing trial's map of an article without speakers was titled "… · 12 turns".
-    @Test("a map of texts read without speaker labels counts paragraphs, in the summary and the drawing's title; one with speakers counts turns")
+    @Test("a map of texts read without speaker labels counts paragraphs, in the summary and the drawing's title; one with speakers counts turns; subtitles count cues")
     func paragraphUnitsAreNamed() throws {
         let article = "水轮机的效率很重要。水轮机和发电机相连。\n\n发电机的效率也重要。水轮机叶片会磨损。\n\n叶片磨损以后效率下降。发电机要检修。\n"
         let (folder, input) = try Self.input(article, named: "hydro.txt")
@@ -106,6 +106,26 @@ struct MapCommandTests {
         try "**记者：** 水轮机怎么修？\n**工程师：** 水轮机叶片要换，发电机也要查。\n".write(to: interview, atomically: true, encoding: .utf8)
         let both = try CLI.run(["map", "--discover", "--no-glossary", "--render", "none", "-o", output.path, "--force", input.path, interview.path], in: folder)
         #expect(both.stdout.hasPrefix("5 units (turn), "), "\(both.stdout) \(both.stderr)")
+        // A trial's subtitle map was titled "· 16 turns" for its cues.
+        let subtitles = folder.appendingPathComponent("lecture.srt")
+        try """
+            1
+            00:00:01,000 --> 00:00:03,000
+            今天讲水轮机的叶片。
+
+            2
+            00:00:03,500 --> 00:00:06,000
+            叶片磨损以后，水轮机效率会下降。
+
+            3
+            00:00:06,500 --> 00:00:09,000
+            所以叶片要定期检查。
+
+            """.write(to: subtitles, atomically: true, encoding: .utf8)
+        let cues = try CLI.run(["map", "--discover", "--no-glossary", "--render", "none", "-o", output.path, "--force", subtitles.path], in: folder)
+        #expect(cues.stdout.hasPrefix("3 units (cue), "), "\(cues.stdout) \(cues.stderr)")
+        let cueDOT = try String(contentsOf: output.appendingPathComponent("concept-map.dot"), encoding: .utf8)
+        #expect(cueDOT.contains("lecture.srt · 3 cues · "), "\(cueDOT.prefix(600))")
     }
 
     @Test("a short text from another domain: without --discover the empty map says why; with it, the text's own concepts make the map, marked as discovered")
