@@ -19,8 +19,9 @@ public enum ConceptMapPage {
 
     /// The page for `graph`, laid out by Graphviz when it is installed (from the DOT that
     /// `DOTExporter` writes with both names in every box, so either name alone fits its box)
-    /// and by `ForceLayout` otherwise.
-    public static func format(_ graph: ConceptGraph, options: DOTExporter.Options = DOTExporter.Options()) -> [UInt8] {
+    /// and by `ForceLayout` otherwise; `notices` gets one when Graphviz is missing or fails
+    /// and the force layout is used instead.
+    public static func format(_ graph: ConceptGraph, options: DOTExporter.Options = DOTExporter.Options(), notices: inout [Notice]) -> [UInt8] {
         var dotOptions = options
         dotOptions.labels = .both
         dotOptions.titled = false
@@ -28,8 +29,25 @@ public enum ConceptMapPage {
         if graph.nodes.count > Graphviz.largestDrawnGraph.concepts || graph.edges.count > Graphviz.largestDrawnGraph.links {
             layout = PageLayout(grid: graph)
         } else {
-            layout = (try? Graphviz.layout(DOTExporter.format(graph, options: dotOptions))).flatMap { PageLayout(graphvizJSON: $0, graph: graph) }
-                ?? PageLayout(force: graph)
+            let instead = "so the interactive page is laid out by a simpler force layout, with straight links"
+            do throws(GlossGraphError) {
+                let json = try Graphviz.layout(DOTExporter.format(graph, options: dotOptions))
+                if let laidOut = PageLayout(graphvizJSON: json, graph: graph) {
+                    layout = laidOut
+                } else {
+                    notices.append(Notice("Graphviz's layout (dot -Tjson) could not be read, \(instead)"))
+                    layout = PageLayout(force: graph)
+                }
+            } catch {
+                switch error.problem {
+                case .graphvizFailed(_, let message):
+                    notices.append(Notice("Graphviz failed to lay out the map (\(message)), \(instead)"))
+                default:
+                    notices.append(Notice(
+                        "Graphviz is not installed, \(instead); install it for the drawn layout (Debian/Ubuntu: apt-get install graphviz fonts-noto-cjk; macOS: brew install graphviz)"))
+                }
+                layout = PageLayout(force: graph)
+            }
         }
         var json = JSONText()
         json.beginObject()

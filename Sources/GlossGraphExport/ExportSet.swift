@@ -64,15 +64,16 @@ public struct ExportSettings: Sendable {
     public init() {}
 
     /// One file of the set: its name, and how its bytes are written from the graph into a
-    /// sink (a MiB at a time into a file, so that no export is held whole).
+    /// sink (a MiB at a time into a file, so that no export is held whole), with notices of
+    /// how it was made (the page's layout).
     public struct File: Sendable {
         public var name: String
-        package let write: @Sendable (ConceptGraph, inout ByteSink) throws(GlossGraphError) -> Void
+        package let write: @Sendable (ConceptGraph, inout ByteSink, inout [Notice]) throws(GlossGraphError) -> Void
 
-        /// The file's bytes.
-        package func make(_ graph: ConceptGraph) throws(GlossGraphError) -> [UInt8] {
+        /// The file's bytes; `notices` gets what its making noticed.
+        package func make(_ graph: ConceptGraph, notices: inout [Notice]) throws(GlossGraphError) -> [UInt8] {
             var sink = ByteSink()
-            try write(graph, &sink)
+            try write(graph, &sink, &notices)
             return sink.bytes
         }
     }
@@ -84,14 +85,14 @@ public struct ExportSettings: Sendable {
         return formats.flatMap { format -> [File] in
             switch format {
             case .graphml:
-                [File(name: "\(name).graphml") { graph, sink throws(GlossGraphError) in try GraphMLExporter.write(graph, to: &sink, options: .init(yEd: yEd)) }]
-            case .dot: [File(name: "\(name).dot") { graph, sink throws(GlossGraphError) in try DOTExporter.write(graph, options: dotOptions, to: &sink) }]
-            case .json: [File(name: "\(name).json") { graph, sink throws(GlossGraphError) in try NodeLinkJSONExporter.write(graph, to: &sink) }]
-            case .html: [File(name: "\(name).html") { graph, sink in sink.append(contentsOf: ConceptMapPage.format(graph, options: dotOptions)) }]
+                [File(name: "\(name).graphml") { graph, sink, _ throws(GlossGraphError) in try GraphMLExporter.write(graph, to: &sink, options: .init(yEd: yEd)) }]
+            case .dot: [File(name: "\(name).dot") { graph, sink, _ throws(GlossGraphError) in try DOTExporter.write(graph, options: dotOptions, to: &sink) }]
+            case .json: [File(name: "\(name).json") { graph, sink, _ throws(GlossGraphError) in try NodeLinkJSONExporter.write(graph, to: &sink) }]
+            case .html: [File(name: "\(name).html") { graph, sink, notices in sink.append(contentsOf: ConceptMapPage.format(graph, options: dotOptions, notices: &notices)) }]
             case .csv:
                 [
-                    File(name: "\(name)-nodes.csv") { graph, sink throws(GlossGraphError) in try GephiCSVExporter.writeNodes(graph, to: &sink) },
-                    File(name: "\(name)-edges.csv") { graph, sink throws(GlossGraphError) in try GephiCSVExporter.writeEdges(graph, to: &sink) },
+                    File(name: "\(name)-nodes.csv") { graph, sink, _ throws(GlossGraphError) in try GephiCSVExporter.writeNodes(graph, to: &sink) },
+                    File(name: "\(name)-edges.csv") { graph, sink, _ throws(GlossGraphError) in try GephiCSVExporter.writeEdges(graph, to: &sink) },
                 ]
             }
         }
@@ -105,28 +106,32 @@ public struct ExportSettings: Sendable {
 
     /// Writes every file into the open `folder` (by its descriptor), each formatted and written
     /// atomically on a core of its own, the rendering among them (Graphviz's layouts for it and
-    /// for the page run at once); returns the paths written, in `fileNames` order.
+    /// for the page run at once); returns the paths written, in `fileNames` order, and what
+    /// making the files noticed.
     ///
     /// - Throws: `GlossGraphError` when a file cannot be written or Graphviz fails.
-    public func write(_ graph: ConceptGraph, into folder: AtomicFile.Folder) throws -> [String] {
+    public func write(_ graph: ConceptGraph, into folder: AtomicFile.Folder) throws -> (paths: [String], notices: [Notice]) {
         var all = files
         if let render, let renderedFileName {
             let dotOptions = dotOptions
-            all.append(File(name: renderedFileName) { graph, sink throws(GlossGraphError) in
+            all.append(File(name: renderedFileName) { graph, sink, _ throws(GlossGraphError) in
                 sink.append(contentsOf: try Graphviz.render(DOTExporter.format(graph, options: dotOptions), as: render))
             })
         }
         // Each file is written to its temporary name on a core of its own; then all are
         // renamed into place together, so that the folder holds one run's set.
         let prepared = Mutex<[AtomicFile.Pending]>([])
+        let noticed = Mutex<[String: [Notice]]>([:])
         do {
             _ = try Parallel.map(all, jobs: ProcessInfo.processInfo.activeProcessorCount) { file in
                 // The folder's files are GlossGraph's own: a device, FIFO or link planted under a
                 // name is replaced, never written to.
                 let pending = try AtomicFile.prepare(named: file.name, in: folder, replacingAnyFile: true) { descriptor throws(GlossGraphError) in
                     var sink = ByteSink(descriptor: descriptor, path: folder.path(of: file.name))
-                    try file.write(graph, &sink)
+                    var notices: [Notice] = []
+                    try file.write(graph, &sink, &notices)
                     try sink.flush()
+                    if !notices.isEmpty { noticed.withLock { $0[file.name] = notices } }
                 }
                 if let pending { prepared.withLock { $0.append(pending) } }
             }
@@ -136,6 +141,7 @@ public struct ExportSettings: Sendable {
         }
         let pending = prepared.withLock { $0 }
         try AtomicFile.commit(all.compactMap { file in pending.first { $0.name == file.name } })
-        return all.map { folder.path(of: $0.name) }
+        let notices = noticed.withLock { found in all.flatMap { found[$0.name] ?? [] } }
+        return (all.map { folder.path(of: $0.name) }, notices)
     }
 }

@@ -321,10 +321,14 @@ public enum MapJob {
             var single = export
             single.formats = [format]
             single.render = nil
-            report.standardOutput = try single.files.map { try $0.make(graph) }.joined().map { $0 }
+            var notices: [Notice] = []
+            report.standardOutput = try single.files.map { try $0.make(graph, notices: &notices) }.joined().map { $0 }
+            report.notices += notices
         case .folder:
             try folder!.record(export.fileNames)
-            report.written = try export.write(graph, into: folder!.folder)
+            let written = try export.write(graph, into: folder!.folder)
+            report.written = written.paths
+            report.notices += written.notices
         }
         return report
     }

@@ -637,6 +637,32 @@ struct MapCommandTests {
         let quiet = try CLI.run(["map", "-o", folder.appendingPathComponent("b").path, "-f", "dot"], environment: noGraphviz)
         #expect(quiet.status == 0)
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("b/concept-map.svg").path))
+        #expect(!quiet.stderr.contains("Graphviz"), "\(quiet.stderr)")
+        // The page is laid out without Graphviz too, and says how (it did so without a word).
+        let page = try CLI.run(["map", "-o", folder.appendingPathComponent("c").path, "-f", "html"], environment: noGraphviz)
+        #expect(page.status == 0, "\(page.stderr)")
+        #expect(page.stderr.contains(
+            "Graphviz is not installed, so the interactive page is laid out by a simpler force layout, with straight links; install it for the drawn layout (Debian/Ubuntu: apt-get install graphviz"),
+            "\(page.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("c/concept-map.html").path))
+    }
+
+    @Test("when Graphviz fails to lay out the page, the page is laid out without it and the run says so")
+    func pageLayoutFails() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dot = try #require(["/usr/bin/dot", "/usr/local/bin/dot"].first { FileManager.default.isExecutableFile(atPath: $0) }, "Graphviz is not installed")
+        // Graphviz itself fails: asked for a layout engine it does not have.
+        let wrapper = folder.appendingPathComponent("dot")
+        try "#!/bin/sh\nexec \(dot) -Kno-such-engine \"$@\"\n".write(to: wrapper, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: wrapper.path)
+        let output = folder.appendingPathComponent("out")
+        let result = try CLI.run(["map", "-o", output.path, "-f", "html", "--render", "none"], environment: ["PATH": folder.path + ":/usr/bin:/bin"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("Graphviz failed to lay out the map (There is no layout engine support for \"no-such-engine\""), "\(result.stderr)")
+        #expect(result.stderr.contains("so the interactive page is laid out by a simpler force layout, with straight links"), "\(result.stderr)")
+        let page = try String(contentsOf: output.appendingPathComponent("concept-map.html"), encoding: .utf8)
+        #expect(page.contains("\"nodes\""))
     }
 
     @Test("renders SVG through Graphviz by default when it is installed")
