@@ -216,7 +216,14 @@ public struct ChineseLexicon: Sendable {
             let scalars = Array(word.unicodeScalars)
             if scalars.count >= 3 && "一二三四五六七八九十两兩几幾".unicodeScalars.contains(scalars[1]) { return true }
         }
-        guard ["m", "q", "b", "r"].contains(tag), word.count >= 2 else { return false }
+        // (`mq`: a numeral or demonstrative and a measure word that jieba lists as one: 这根,
+        // 这件, 三分钟. jieba tags 零件 so too; holding neither, it stays a noun.)
+        guard ["m", "q", "mq", "b", "r"].contains(tag), word.count >= 2 else { return false }
+        // A length of time (五分钟, 三天, 两年), whatever its numeral; not a count of times
+        // (二次 opens 二次发酵).
+        if tag.hasPrefix("m"), "一二三四五六七八九十两几半".contains(word.first!), ["分钟", "小时", "天", "年", "周", "秒"].contains(where: { word.hasSuffix($0) }) {
+            return true
+        }
         return word.contains(where: { "一两几每第这那某各".contains($0) }) || word.hasSuffix("个") || word.hasSuffix("种") || word.hasSuffix("些")
     }
 

@@ -601,9 +601,21 @@ public enum GlossMiner {
                 return [StatedGloss(zh: inside, en: "", abbreviation: latin.text, offset: offsets[latin.start])]
             }
             // A single word is a term too (terroir（风土）, Brix（白利度）) when the rendering is
-            // short: a longer Chinese text after one word is a description.
-            guard latin.text.split(separator: " ").count >= 2 || (latin.text.count >= 3 && inside.count <= 6) else { return [] }
+            // short, or is a longer name without the words of a description (balun（平衡不平衡
+            // 转换器）; not jitter（就是延迟一直在变）).
+            guard latin.text.split(separator: " ").count >= 2
+                || (latin.text.count >= 3 && (inside.count <= 6 || (inside.count <= 12 && !descriptionWords.contains(where: { inside.contains($0) }))))
+            else { return [] }
             return [StatedGloss(zh: inside, en: latin.text, abbreviation: "", offset: offsets[latin.start])]
+        }
+        // ACRONYM + one character（中文）: the device, container or card the acronym names
+        // (BTE机（耳背式助听器）, LC瓶（液体菌种）, QSL卡（通联确认卡）); the rendering is the
+        // acronym's, the character no part of either.
+        if bracket >= 3, case let noun = scalars[bracket - 1], ScriptClass.isCJK(noun.value), !isCJKPunctuation(noun),
+            !"的是了和与及在把被给让用叫".unicodeScalars.contains(noun), inside.count >= 3,
+            let acronym = latinTerm(before: scalars, end: bracket - 1), isAcronym(acronym.text)
+        {
+            return [StatedGloss(zh: inside, en: "", abbreviation: acronym.text, offset: offsets[acronym.start])]
         }
         // ACRONYM+中文（item、item、item和item）: an expansion when the counts agree.
         if let acronym = acronymInside(termBefore: scalars, end: bracket) {
@@ -697,6 +709,14 @@ public enum GlossMiner {
         return !runs.isEmpty && runs.allSatisfy { shortForm.contains($0) && $0.count < shortForm.count }
     }
 
+    /// Words of a description, not of a name, in a long rendering after one English word
+    /// (beside `asideWords`): particles, adverbs, verbs of saying, and a count of one
+    /// (Powerwall（一款家用电池产品）, Robinhood（美国一家零佣金券商）).
+    static let descriptionWords = [
+        "的", "了", "地", "得", "着", "就", "很", "都", "也", "还", "又", "把", "被", "让", "给", "说", "意思", "叫", "指", "某",
+        "一家", "一款", "一位", "一名", "一台", "一部", "一类", "一项", "一套", "一只", "一支", "一本", "一篇", "一条", "一座", "一所",
+    ]
+
     static let asideWords = [
         "我", "你", "他", "她", "它", "曾经", "这样", "那样", "可能", "但", "如果", "即使", "实际上", "现在", "几乎", "不是", "而是",
         "其中", "最初", "或者", "其他", "比如", "例如", "等等", "之后", "之前", "不过", "后来", "已经", "过",
@@ -776,9 +796,10 @@ public enum GlossMiner {
         return letters.count <= 3 || text.contains("/") || letters.dropFirst().contains { $0.properties.isUppercase }
     }
 
-    /// Whether the text is English words only: letters, spaces and hyphens, a letter first.
+    /// Whether the text is Latin-script words only (`isLatinLetter`: accented letters too),
+    /// spaces and hyphens, a letter first.
     static func isEnglishName(_ text: String) -> Bool {
-        text.first?.isLetter == true && text.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || $0 == " " || $0 == "-") }
+        text.first?.isLetter == true && text.unicodeScalars.allSatisfy { isLatinLetter($0) || $0 == " " || $0 == "-" }
     }
 
     /// One token of two to five lower-case ASCII letters (digits allowed): pc, kg, bp.
@@ -1042,6 +1063,17 @@ public enum GlossMiner {
         let rest = Array(scalars[cut...])
         guard !derivationalSuffixes.contains(String(rest[0])) else { return nil }  // 坐|式安全带
         let restText = String(String.UnicodeScalarView(rest))
+        // A cut inside a word the list reads in the term (保|温段 beside 升温段 and 降温段: 保温|段)
+        // leaves the end of several names when the text never writes it after an edge
+        // (punctuation, a particle). A place's name read across a verb and a noun (聊|城市内涝:
+        // 聊城) is no such word.
+        let termStarts = lexicon.wordStarts(scalars[...])
+        if let wordStart = termStarts.last(where: { $0 < cut }), !termStarts.contains(cut),
+            let word = lexicon.word(String(String.UnicodeScalarView(scalars[wordStart..<(termStarts.first(where: { $0 > cut }) ?? scalars.count)]))),
+            !word.isNameOfPersonOrPlace, (runEdges + wordEdgesBefore).allSatisfy({ recurrence($0 + restText) == 0 })
+        {
+            return nil
+        }
         if let entry = lexicon.word(restText), entry.wordClass == .content, !entry.isVerbal, !entry.isAdjective,
             lexicon.perMillion(restText) >= genericHeadPerMillion
         {
@@ -1166,6 +1198,17 @@ public enum GlossMiner {
     static func namesAction(_ english: String) -> Bool {
         let words = english.lowercased().split(separator: " ")
         return words.count >= 3 && words[0].count >= 5 && words[0].hasSuffix("ing") && ["the", "a", "an"].contains(words[1])
+    }
+
+    /// Letters of the Latin script: ASCII letters, the accented letters of Latin-1 and Latin
+    /// Extended-A and -B (U+00C0–U+024F but × and ÷), Latin Extended Additional
+    /// (U+1E00–U+1EFF), and combining diacritics (U+0300–U+036F) after a letter in decomposed
+    /// text: bâtonnage, Gruyère, crème fraîche, Łódź are one word each.
+    static func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x41...0x5A, 0x61...0x7A, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x24F, 0x300...0x36F, 0x1E00...0x1EFF: true
+        default: false
+        }
     }
 
     /// Greek letters (U+0391–U+03A9, U+03B1–U+03C9).
@@ -1425,6 +1468,10 @@ public enum GlossMiner {
     /// (此 and 该 are left out: 因此 and 应该 end in them.)
     static let demonstratives = ["这", "那", "這", "这个", "那个", "這個", "那個", "这种", "那种", "這種", "那種", "这些", "那些", "這些"]
 
+    /// Other words a measure word follows (嗰|部, 每|台, 该|批): determiners left out of
+    /// `demonstratives`, which other words end in.
+    static let determinersBeforeMeasureWords: Set<String> = ["嗰", "𠮶", "该", "該", "此", "某", "每", "哪", "各"]
+
     /// Everyday one-character verbs of handling and measuring that jieba's list tags as
     /// nouns (量 n, 照 n, 夹 n) or as a bound morpheme (刷 zg).
     static let verbsTaggedOtherwise: Set<String> = ["量", "照", "夹", "刷"]
@@ -1493,7 +1540,7 @@ public enum GlossMiner {
         for index in 1..<starts.count where lexicon.word(text(starts[index]..<end(index))) == nil && end(index) - starts[index] >= 2 {
             let start = starts[index]
             let before = text(starts[index - 1]..<start)
-            if modalWords.contains(before) || sequenceWords.contains(before) || adverbsTaggedOtherwise.contains(before)
+            if isModal(before, lexicon: lexicon) || sequenceWords.contains(before) || adverbsTaggedOtherwise.contains(before)
                 || (lexicon.word(before)?.isAdverb ?? false),
                 isVerbCharacter(start, verbalOnly: true), leavesTerm(after: start)
             {
@@ -2052,7 +2099,7 @@ public enum GlossMiner {
         // after such a word (最好|定期|测|溶氧量).
         if max(first, 1) < words.count - 1, let verb = (max(first, 1)..<(words.count - 1)).last(where: { index in
             isClauseVerbCharacter(index)
-                && (Self.modalWords.contains(words[index - 1].text) || Self.sequenceWords.contains(words[index - 1].text)
+                && (Self.isModal(words[index - 1].text, lexicon: lexicon) || Self.sequenceWords.contains(words[index - 1].text)
                     || Self.adverbsTaggedOtherwise.contains(words[index - 1].text) || (words[index - 1].entry?.isAdverb ?? false))
                 && text(from: index + 1).count >= 2 && !(lexicon.word(text(from: index + 1))?.everyday ?? false)
         }) {
@@ -2141,7 +2188,7 @@ public enum GlossMiner {
         // 蝴蝶兰: 盆 n): a quantity, not the term's start.
         // So is one after a numeral that counts things (一|锅|美式淡色艾尔), unless the English
         // names the number.
-        let afterDemonstrative = first > 0 && (Self.demonstratives.contains(words[first - 1].text) || ["嗰", "𠮶", "该", "此", "某", "每", "哪"].contains(words[first - 1].text)
+        let afterDemonstrative = first > 0 && (Self.demonstratives.contains(words[first - 1].text) || Self.determinersBeforeMeasureWords.contains(words[first - 1].text)
             || (!englishIsNumbered && ["一", "两", "几", "半"].contains(words[first - 1].text)))
         if afterDemonstrative, first < words.count - 1, words[first].text.unicodeScalars.count == 1, text(from: first + 1).count >= 2 {
             first += 1
@@ -2309,6 +2356,14 @@ public enum GlossMiner {
             wordIndex -= 1
         }
         if measureInWord && start == words[first].start { start += 1 }
+        // The measure word after a demonstrative stays out when the English's size took it
+        // back in (那|副|护目镜 for safety goggles).
+        if let index = words.firstIndex(where: { $0.start == start }), index > 0, index + 1 < words.count, words[index].text.unicodeScalars.count == 1,
+            Self.demonstratives.contains(words[index - 1].text) || Self.determinersBeforeMeasureWords.contains(words[index - 1].text),
+            text(from: index + 1).count >= 2, text(from: index + 1).containsCJK
+        {
+            start = words[index + 1].start
+        }
         let term = String(String.UnicodeScalarView(run[start...])).trimmingWhitespace()
         guard term.count >= 2, term.containsCJK else { return nil }
         // A term of clause words only (是这样，也就是 lahar) names nothing: it refers back.
@@ -2544,7 +2599,7 @@ public enum GlossMiner {
         var start = cursor
         while start > 0 && cursor - start < 200 {
             let scalar = scalars[start - 1]
-            guard scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == " " || scalar == "-" || scalar == "." else { break }
+            guard isLatinLetter(scalar) || ("0"..."9").contains(scalar) || scalar == " " || scalar == "-" || scalar == "." else { break }
             start -= 1
         }
         var text = String(String.UnicodeScalarView(scalars[start..<cursor])).trimmingWhitespace()
@@ -2750,6 +2805,15 @@ public enum GlossMiner {
         "要", "不要", "想", "别", "不", "没", "没有", "可以", "会", "能", "应该", "得", "需要", "必须", "先", "再", "就", "还", "也", "都", "才",
         "唔好", "唔", "冇", "唔使",
     ]
+
+    /// A modal verb (`modalWords`), or one after an adverb that the word list holds as one
+    /// word (还要, 也要, 都得, 一定要, 就会), however it tags it (还要 is a conjunction there).
+    static func isModal(_ text: String, lexicon: ChineseLexicon) -> Bool {
+        if modalWords.contains(text) { return true }
+        guard text.count >= 2, let modal = ["要", "得", "会", "能"].first(where: { text.hasSuffix($0) }) else { return false }
+        let adverb = String(text.dropLast(modal.count))
+        return modalWords.contains(adverb) || adverbsTaggedOtherwise.contains(adverb) || (lexicon.word(adverb)?.isAdverb ?? false)
+    }
 
     /// Personal pronouns (a closed class, Simplified, with the Cantonese ones): a word right
     /// after one is mostly its predicate.

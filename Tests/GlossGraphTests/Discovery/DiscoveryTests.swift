@@ -93,6 +93,12 @@ struct GlossMinerTests {
              expected: ["|Loudness Units relative to Full Scale|LUFS"]),
         Case(shape: "a one-word name and its expansion with no Chinese before it", text: "他们开源了 Llama（Large Language Model Meta AI）的权重。",
              expected: ["|Large Language Model Meta AI|Llama"]),
+        // Session 51: a blind set and trial58 (BTE机（…）, QSL卡（…）, bâtonnage, balun（…）).
+        Case(shape: "ACRONYM and one character（中文）: the rendering names the acronym's thing", text: "窗口那台 POS机（销售点终端）不能刷卡了。",
+             expected: ["销售点终端||POS"]),
+        Case(shape: "English（中文） with accented letters", text: "咖啡里加一点 café crème（奶油咖啡），口感更顺。", expected: ["奶油咖啡|café crème|"]),
+        Case(shape: "one English word before a long rendering without the words of a description", text: "线上再套一个 ferrite（铁氧体抗干扰磁环），噪声就小了。",
+             expected: ["铁氧体抗干扰磁环|ferrite|"]),
     ]
 
     static let rejected: [Case] = [
@@ -114,6 +120,7 @@ struct GlossMinerTests {
         Case(shape: "a description after 指的是", text: "如果AGI指的是人工智能越来越好，那么它就来了。", expected: []),
         Case(shape: "X就是 one grade of a numbered series the text names", text: "比如早年的巡航辅助，就是DL2。巡航辅助要人盯着，DL4 才不用人。",
              expected: []),
+        Case(shape: "one English word before a long description that counts one of a kind", text: "后来换成 Fronius（一家奥地利逆变器厂商）。", expected: []),
 
     ]
 
@@ -639,6 +646,18 @@ struct GlossMinerTests {
         Case(shape: "X，是…的说法，英文叫 Y names X", text: "要先回火，回火，是老一辈的说法，英文叫 tempering。", expected: ["回火|tempering|"]),
         Case(shape: "换 and 产生 are verbs (jieba tags them nz and n)", text: "不一定要换刀头（cutter head）。刀头钝了切不动。焊得太快会产生虚焊（cold joint）。",
              expected: ["刀头|cutter head|", "虚焊|cold joint|"]),
+        // Session 51: a blind set (heldout14) and trial58.
+        Case(shape: "a demonstrative and a measure word the list holds as one word (tag mq) are no part of the term",
+             text: "把这根跳线（jumper wire）插到面包板上。", expected: ["跳线|jumper wire|"]),
+        Case(shape: "the measure word after a demonstrative stays out though the English has a word more than the term",
+             text: "那副耳罩（ear muffs）戴上再开机。", expected: ["耳罩|ear muffs|"]),
+        Case(shape: "a length of time before the term is a quantity", text: "跑完再做三分钟拉伸放松（cool-down stretch）。",
+             expected: ["拉伸放松|cool-down stretch|"]),
+        Case(shape: "an adverb and a modal the list holds as one word (还要, tagged a conjunction) before the clause's verb",
+             text: "体检那天还要测握力（grip strength）。", expected: ["握力|grip strength|"]),
+        Case(shape: "names that share an ending cut out of a word of the list (升温|段 → 温段) keep that word",
+             text: "烘干线分三段：升温段（heating zone）、恒温段（holding zone）和降温段（cooling zone）。",
+             expected: ["升温段|heating zone|", "恒温段|holding zone|", "降温段|cooling zone|"]),
     ]
 
     /// Glosses as `zh|en|abbreviation`, as the cases list them.
