@@ -612,9 +612,18 @@ public enum GlossMiner {
         // (BTE机（耳背式助听器）, LC瓶（液体菌种）, QSL卡（通联确认卡）); the rendering is the
         // acronym's, the character no part of either.
         if bracket >= 3, case let noun = scalars[bracket - 1], ScriptClass.isCJK(noun.value), !isCJKPunctuation(noun),
-            !"的是了和与及在把被给让用叫".unicodeScalars.contains(noun), inside.count >= 3,
+            !"的是了和与及在把被给让用叫".unicodeScalars.contains(noun), inside.count >= 3, !descriptionWords.contains(where: { inside.contains($0) }),
             let acronym = latinTerm(before: scalars, end: bracket - 1), isAcronym(acronym.text)
         {
+            return [StatedGloss(zh: inside, en: "", abbreviation: acronym.text, offset: offsets[acronym.start])]
+        }
+        // So is one with a word after it that the rendering ends with (NTP服务器（网络校时服务器）;
+        // not RECOVERY 试验（英国的一项大型平台试验）, a description).
+        for length in 2...4 where bracket > length && inside.unicodeScalars.count > length + 1 && !descriptionWords.contains(where: { inside.contains($0) }) {
+            let word = scalars[(bracket - length)..<bracket]
+            guard word.allSatisfy({ ScriptClass.isCJK($0.value) && !isCJKPunctuation($0) }), inside.unicodeScalars.reversed().starts(with: word.reversed()),
+                let acronym = latinTerm(before: scalars, end: bracket - length), isAcronym(acronym.text)
+            else { continue }
             return [StatedGloss(zh: inside, en: "", abbreviation: acronym.text, offset: offsets[acronym.start])]
         }
         // ACRONYM+中文（item、item、item和item）: an expansion when the counts agree.
@@ -709,12 +718,12 @@ public enum GlossMiner {
         return !runs.isEmpty && runs.allSatisfy { shortForm.contains($0) && $0.count < shortForm.count }
     }
 
-    /// Words of a description, not of a name, in a long rendering after one English word
-    /// (beside `asideWords`): particles, adverbs, verbs of saying, and a count of one
-    /// (Powerwall（一款家用电池产品）, Robinhood（美国一家零佣金券商）).
+    /// Words of a description, not of a name, in a long rendering after one English word or
+    /// after an acronym and a Chinese word (beside `asideWords`): particles, adverbs, verbs of
+    /// saying, and a count of one (Powerwall（一款家用电池产品）, Robinhood（美国一家零佣金券商）).
     static let descriptionWords = [
         "的", "了", "地", "得", "着", "就", "很", "都", "也", "还", "又", "把", "被", "让", "给", "说", "意思", "叫", "指", "某",
-        "一家", "一款", "一位", "一名", "一台", "一部", "一类", "一项", "一套", "一只", "一支", "一本", "一篇", "一条", "一座", "一所",
+        "一家", "一款", "一位", "一名", "一台", "一部", "一类", "一项", "一套", "一只", "一支", "一本", "一篇", "一条", "一座", "一所", "一个", "一种",
     ]
 
     static let asideWords = [
@@ -1554,6 +1563,17 @@ public enum GlossMiner {
                 splits += [verb, verb + 1]
             }
         }
+        // An instrument's suffix and a verb that the list holds as one word (计测), after a
+        // means: the suffix ends the instrument's name, the verb is the predicate
+        // (拿|风压|计|测|风压, read 风压|计测|风压).
+        for index in 1..<starts.count where end(index) - starts[index] == 2 {
+            let start = starts[index]
+            guard lexicon.word(text(start..<(start + 2))) != nil, instrumentSuffixes.contains(text(start..<(start + 1))),
+                Self.isVerbCharacter(text((start + 1)..<(start + 2)), lexicon: lexicon, orTaggedOtherwise: true), leavesTerm(after: start + 1),
+                (0..<index).contains(where: { meansPrepositions.contains(text(starts[$0]..<end($0))) })
+            else { continue }
+            splits += [start + 1, start + 2]
+        }
         return splits.isEmpty ? starts : Array(Set(starts + splits)).sorted()
     }
 
@@ -2272,7 +2292,9 @@ public enum GlossMiner {
         // again (再|讨论) elsewhere; no prefix makes a word of a proper name (去|中国国家博物馆).
         let prefix = first > 0 ? words[first - 1].text : ""
         let isPrefix = Self.derivationalPrefixes.contains(prefix) || (prefix == "再" && recurrence(text(from: first - 1)) >= 2)
-        if first > 0 && isPrefix && !(prefix == "去" && usedAlone(from: first))
+        // 过 after a verb is its aspect (流行|过|电动气动传动), not over- (过|拟合).
+        let isAspect = prefix == "过" && first > 1 && wordClass(first - 2) == .verb
+        if first > 0 && isPrefix && !isAspect && !(prefix == "去" && usedAlone(from: first))
             && !(words[first].entry?.isProperName ?? false)
             && !(beforePrefix >= 0 && (words[first - 1].entry?.isNumeral ?? true)
                 && (words[beforePrefix].entry?.isNumeral == true || words[beforePrefix].text.unicodeScalars.contains { ("0"..."9").contains($0) }

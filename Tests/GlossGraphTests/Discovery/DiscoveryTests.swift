@@ -99,6 +99,9 @@ struct GlossMinerTests {
         Case(shape: "English（中文） with accented letters", text: "咖啡里加一点 café crème（奶油咖啡），口感更顺。", expected: ["奶油咖啡|café crème|"]),
         Case(shape: "one English word before a long rendering without the words of a description", text: "线上再套一个 ferrite（铁氧体抗干扰磁环），噪声就小了。",
              expected: ["铁氧体抗干扰磁环|ferrite|"]),
+        // trial59's NTP伺服器（網路校時伺服器）.
+        Case(shape: "ACRONYM and a word the rendering ends with（中文）", text: "机房里那台 DNS服务器（域名解析服务器）要重启。",
+             expected: ["域名解析服务器||DNS"]),
     ]
 
     static let rejected: [Case] = [
@@ -121,6 +124,7 @@ struct GlossMinerTests {
         Case(shape: "X就是 one grade of a numbered series the text names", text: "比如早年的巡航辅助，就是DL2。巡航辅助要人盯着，DL4 才不用人。",
              expected: []),
         Case(shape: "one English word before a long description that counts one of a kind", text: "后来换成 Fronius（一家奥地利逆变器厂商）。", expected: []),
+        Case(shape: "an acronym and a word before a description ending in that word", text: "当年的 ORBIT 计划（美国的一项登月计划）很出名。", expected: []),
 
     ]
 
@@ -658,6 +662,11 @@ struct GlossMinerTests {
         Case(shape: "names that share an ending cut out of a word of the list (升温|段 → 温段) keep that word",
              text: "烘干线分三段：升温段（heating zone）、恒温段（holding zone）和降温段（cooling zone）。",
              expected: ["升温段|heating zone|", "恒温段|holding zone|", "降温段|cooling zone|"]),
+        // trial59 (流行过电动气动传动, 拿风压计测风压).
+        Case(shape: "过 after a verb is its aspect, not the prefix over-", text: "早年流行过机械增压器（mechanical supercharger），现在少了。",
+             expected: ["机械增压器|mechanical supercharger|"]),
+        Case(shape: "after a means, an instrument's suffix and a verb the list holds as one word (计测) are split",
+             text: "装好以后用风压计测风压（static pressure），读数记下来。", expected: ["风压|static pressure|"]),
     ]
 
     /// Glosses as `zh|en|abbreviation`, as the cases list them.
