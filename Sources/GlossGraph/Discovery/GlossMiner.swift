@@ -610,18 +610,12 @@ public enum GlossMiner {
         }
         // ACRONYM + one character（中文）: the device, container or card the acronym names
         // (BTE机（耳背式助听器）, LC瓶（液体菌种）, QSL卡（通联确认卡）); the rendering is the
-        // acronym's, the character no part of either.
-        if bracket >= 3, case let noun = scalars[bracket - 1], ScriptClass.isCJK(noun.value), !isCJKPunctuation(noun),
-            !"的是了和与及在把被给让用叫".unicodeScalars.contains(noun), inside.count >= 3, !descriptionWords.contains(where: { inside.contains($0) }),
-            let acronym = latinTerm(before: scalars, end: bracket - 1), isAcronym(acronym.text)
-        {
-            return [StatedGloss(zh: inside, en: "", abbreviation: acronym.text, offset: offsets[acronym.start])]
-        }
-        // So is one with a word after it that the rendering ends with (NTP服务器（网络校时服务器）;
-        // not RECOVERY 试验（英国的一项大型平台试验）, a description).
-        for length in 2...4 where bracket > length && inside.unicodeScalars.count > length + 1 && !descriptionWords.contains(where: { inside.contains($0) }) {
+        // acronym's, the character no part of either. So is one with a word the rendering ends
+        // with (NTP服务器（网络校时服务器）; not RECOVERY 试验（英国的一项大型平台试验）, a description).
+        for length in 1...4 where bracket > length && inside.unicodeScalars.count > length + 1 && !descriptionWords.contains(where: { inside.contains($0) }) {
             let word = scalars[(bracket - length)..<bracket]
-            guard word.allSatisfy({ ScriptClass.isCJK($0.value) && !isCJKPunctuation($0) }), inside.unicodeScalars.reversed().starts(with: word.reversed()),
+            guard word.allSatisfy({ ScriptClass.isCJK($0.value) && !isCJKPunctuation($0) }),
+                length == 1 ? !"的是了和与及在把被给让用叫".unicodeScalars.contains(word.first!) : inside.unicodeScalars.reversed().starts(with: word.reversed()),
                 let acronym = latinTerm(before: scalars, end: bracket - length), isAcronym(acronym.text)
             else { continue }
             return [StatedGloss(zh: inside, en: "", abbreviation: acronym.text, offset: offsets[acronym.start])]
