@@ -356,11 +356,11 @@ package enum NameWords {
 }
 
 /// Edit distances between sequences of Unicode scalars.
-enum EditDistance {
+package enum EditDistance {
     /// The fewest insertions, deletions, substitutions and swaps of neighbours that turn
     /// `query` into some prefix of `name` (so a typo in the first word of a long name still
     /// counts as close).
-    static func toClosestPrefix(of name: [Unicode.Scalar], from query: [Unicode.Scalar]) -> Int {
+    package static func toClosestPrefix(of name: [Unicode.Scalar], from query: [Unicode.Scalar]) -> Int {
         guard !query.isEmpty else { return 0 }
         guard !name.isEmpty else { return query.count }
         // Rows over the query, columns over the name; the answer is the best cell of the last

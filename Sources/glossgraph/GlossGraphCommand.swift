@@ -77,6 +77,15 @@ struct GlossGraphCommand: ParsableCommand {
                 kill(getpid(), received)
             }
         }
+        // A mistyped command (`trun`) reads to the parser as stray arguments: name the closest
+        // command, as the parser does for a mistyped option.
+        let commands = configuration.subcommands.compactMap { $0.configuration.commandName }
+        if let first = CommandLine.arguments.dropFirst().first, !first.hasPrefix("-"), !commands.contains(first), first != "help",
+            let closest = commands.min(by: { distance(first, to: $0) < distance(first, to: $1) }), distance(first, to: closest) <= 2
+        {
+            Terminal.printError("Error: Unknown command '\(first)'. Did you mean '\(closest)'?\nUsage: glossgraph <subcommand>\n  See 'glossgraph --help' for more information.")
+            Terminal.end(ExitStatus.usage.rawValue)
+        }
         do {
             var command = try parseAsRoot(nil)
             try command.run()
@@ -90,6 +99,11 @@ struct GlossGraphCommand: ParsableCommand {
             Terminal.end(code.rawValue)
         }
     }
+}
+
+/// Edits between `word` and a command's name (or its start, so that `tur` is close to turns).
+private func distance(_ word: String, to command: String) -> Int {
+    EditDistance.toClosestPrefix(of: Array(command.unicodeScalars), from: Array(word.unicodeScalars))
 }
 
 extension Terminal {

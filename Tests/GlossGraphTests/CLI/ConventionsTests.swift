@@ -40,6 +40,20 @@ struct ConventionsTests {
         }
     }
 
+    /// trial59: `glossgraph trun FILE` said "2 unexpected arguments", where `--discovr` gets
+    /// a suggestion.
+    @Test("a mistyped command names the closest one; a file given without a command does not")
+    func mistypedCommand() throws {
+        for (typed, meant) in [("trun", "turns"), ("mapp", "map"), ("dicsover", "discover"), ("lookpu", "lookup")] {
+            let result = try CLI.run([typed, "notes.md"])
+            #expect(result.status == 64, "\(typed): \(result.stderr)")
+            #expect(result.stderr.hasPrefix("Error: Unknown command '\(typed)'. Did you mean '\(meant)'?\nUsage: glossgraph <subcommand>"), "\(typed): \(result.stderr)")
+        }
+        let file = try CLI.run(["notes.md"])
+        #expect(file.status == 64 && !file.stderr.contains("Did you mean"), "\(file.stderr)")
+        #expect(try CLI.run(["help"]).status == 0)
+    }
+
     @Test("-j is --jobs; lookup --format json (and --json); consistency exits 1 with findings; benchmark is not a user command")
     func spellings() throws {
         let folder = try TestPaths.temporaryFolder()
