@@ -343,10 +343,15 @@ struct OutputSafetyTests {
         guard canStartLargeMap() else { return }
         let folder = try TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let (process, dot) = try startLargeMap(folder: folder, arguments: [])
+        // Its messages are kept: once in a few hundred runs under load the run has ended by
+        // SIGILL (a trap) instead, and the runtime's backtrace there says where.
+        let messages = folder.appendingPathComponent("stderr.txt")
+        FileManager.default.createFile(atPath: messages.path, contents: nil)
+        let (process, dot) = try startLargeMap(folder: folder.appendingPathComponent("out"), arguments: [], standardError: try FileHandle(forWritingTo: messages))
         kill(process.processIdentifier, stop)
         process.waitUntilExit()
-        #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == stop, "ended by \(process.terminationReason == .uncaughtSignal ? "signal" : "exit") \(process.terminationStatus)")
+        #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == stop,
+            "ended by \(process.terminationReason == .uncaughtSignal ? "signal" : "exit") \(process.terminationStatus): \((try? String(contentsOf: messages, encoding: .utf8)) ?? "")")
         // Killed, dot is a zombie until init reaps it, or gone.
         Thread.sleep(forTimeInterval: 0.5)
         let state = (try? String(contentsOfFile: "/proc/\(dot)/stat", encoding: .utf8))?.split(separator: " ").dropFirst(2).first
