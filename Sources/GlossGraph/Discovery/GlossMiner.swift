@@ -1073,7 +1073,7 @@ public enum GlossMiner {
         let termStarts = lexicon.wordStarts(scalars[...])
         if let wordStart = termStarts.last(where: { $0 < cut }), !termStarts.contains(cut),
             let word = lexicon.word(String(String.UnicodeScalarView(scalars[wordStart..<(termStarts.first(where: { $0 > cut }) ?? scalars.count)]))),
-            !word.isNameOfPersonOrPlace, (runEdges + wordEdgesBefore).allSatisfy({ recurrence($0 + restText) == 0 })
+            !word.isNameOfPersonOrPlace, usesAfterEdge(restText, recurrence: recurrence) == 0
         {
             return nil
         }
@@ -1296,8 +1296,7 @@ public enum GlossMiner {
             {
                 let before = scalars[found.start - 1]
                 let character = String(before)
-                let edgeUses = (runEdges + wordEdgesBefore).reduce(0) { $0 + context.recurrence($1 + found.text) }
-                if edgeUses == 0, ScriptClass.isCJK(before.value), !isCJKPunctuation(before), !neverInTerms.contains(character),
+                if usesAfterEdge(found.text, recurrence: context.recurrence) == 0, ScriptClass.isCJK(before.value), !isCJKPunctuation(before), !neverInTerms.contains(character),
                     !wordEdgesBefore.contains(character), !verbComplements.contains(before), !directionalComplements.contains(before),
                     lexicon.word(character + String(first)).map({ $0.wordClass == .content }) ?? false
                 {
@@ -1450,6 +1449,12 @@ public enum GlossMiner {
 
     /// Characters that end a run of CJK text before a word: punctuation, a space, a line break.
     static let runEdges = ["，", "。", "、", "：", "；", "？", "！", "（", "「", "“", " ", "\n"]
+
+    /// Uses of `text` right after punctuation or a particle (`runEdges`, `wordEdgesBefore`):
+    /// where the text writes it as a word of its own.
+    static func usesAfterEdge(_ text: String, recurrence: (String) -> Int) -> Int {
+        (runEdges + wordEdgesBefore).reduce(0) { $0 + recurrence($1 + text) }
+    }
 
     /// Characters after which a word starts inside a run of CJK text: particles, prepositions
     /// and measure words, in both scripts and Cantonese.
