@@ -196,6 +196,7 @@ extension Discoverer {
         findings.textBytes = text.count
         let recurrence = Self.memoized { GlossMiner.occurrences(of: $0, in: text) }
         let standalone = Self.memoized { GlossMiner.standaloneOccurrences(of: $0, in: text) }
+        let afterEdge = Self.memoized { GlossMiner.occurrencesAfterEdge(of: $0, in: text) }
         var scratch = TermMatcher.Scratch()
         var partNames = Set<String>()
         var mixedSides: [String: [String]] = [:]
@@ -221,8 +222,8 @@ extension Discoverer {
                 for person in Self.rosterNames(in: unitText, lineStarts: sourceLines) { findings.speakers.insert(cachedKey(person)) }
             }
             let glosses = GlossMiner.glosses(
-                in: unitText, recurrence: recurrence, standalone: standalone, lexicon: generalWords?.lexicon, lineStarts: Self.lineStarts(of: unit),
-                bare: true)
+                in: unitText, recurrence: recurrence, standalone: standalone, afterEdge: afterEdge, lexicon: generalWords?.lexicon,
+                lineStarts: Self.lineStarts(of: unit), bare: true)
             if !glosses.isEmpty {
                 findings.keep(unit)
                 for gloss in glosses {

@@ -43,6 +43,8 @@ public enum GlossMiner {
         var lexicon: ChineseLexicon?
         /// Scalar indices where a source line starts (never the first).
         var lineStarts: Set<Int>
+        /// A string's uses right after punctuation or a particle (see `usesAfterEdge`).
+        var afterEdge: (String) -> Int
     }
 
     /// The glosses stated in `text`. `recurrence` counts a string's occurrences in the whole
@@ -55,12 +57,13 @@ public enum GlossMiner {
     /// character that open a run of CJK text in the whole corpus (by default in `text`).
     public static func glosses(
         in text: String, recurrence: ((String) -> Int)? = nil, standalone: ((String) -> Int)? = nil, runStarts: ((String) -> Int)? = nil,
-        lexicon: ChineseLexicon? = nil, lineStarts: @autoclosure () -> Set<Int> = [], bare: Bool = false
+        afterEdge: ((String) -> Int)? = nil, lexicon: ChineseLexicon? = nil, lineStarts: @autoclosure () -> Set<Int> = [], bare: Bool = false
     ) -> [StatedGloss] {
         let stated = markedGlosses(
-            in: text, recurrence: recurrence, standalone: standalone, runStarts: runStarts, lexicon: lexicon, lineStarts: lineStarts())
+            in: text, recurrence: recurrence, standalone: standalone, runStarts: runStarts, afterEdge: afterEdge, lexicon: lexicon,
+            lineStarts: lineStarts())
         guard bare, let lexicon else { return stated }
-        let found = bareGlosses(in: text, recurrence: recurrence, lexicon: lexicon).filter { gloss in
+        let found = bareGlosses(in: text, recurrence: recurrence, afterEdge: afterEdge, lexicon: lexicon).filter { gloss in
             !stated.contains { $0.zh == gloss.zh || $0.en.lowercased() == gloss.en.lowercased() }
         }
         return stated + found
@@ -71,7 +74,9 @@ public enum GlossMiner {
     /// adverb (或, 和, 都, 也): `成條書脊 spine 都黐滿`, `用音叉 tuning fork 或 ETD`. Marked
     /// `isBare`: code-switched speech sets English words after Chinese ones too (数据库 schema),
     /// so the caller keeps only English that general English seldom uses. Needs the word list.
-    static func bareGlosses(in text: String, recurrence: ((String) -> Int)?, lexicon: ChineseLexicon) -> [StatedGloss] {
+    static func bareGlosses(
+        in text: String, recurrence: ((String) -> Int)?, afterEdge: ((String) -> Int)? = nil, lexicon: ChineseLexicon
+    ) -> [StatedGloss] {
         // Most units hold no lower-case Latin letter after a space: they are passed over
         // without a copy.
         var previous: UInt8 = 0
@@ -83,9 +88,10 @@ public enum GlossMiner {
         let scalars = Array(text.unicodeScalars)
         var offsets = [Int](repeating: 0, count: scalars.count + 1)
         for (index, scalar) in scalars.enumerated() { offsets[index + 1] = offsets[index] + UTF8.width(scalar) }
+        let recurrence = recurrence ?? { occurrences(of: $0, in: utf8) }
         let context = Context(
-            recurrence: recurrence ?? { occurrences(of: $0, in: utf8) }, standalone: recurrence ?? { standaloneOccurrences(of: $0, in: utf8) },
-            lexicon: lexicon, lineStarts: [])
+            recurrence: recurrence, standalone: recurrence, lexicon: lexicon, lineStarts: [],
+            afterEdge: afterEdge ?? { usesAfterEdge($0, recurrence: recurrence) })
         func isChinese(_ index: Int) -> Bool { ScriptClass.isCJK(scalars[index].value) && !isCJKPunctuation(scalars[index]) }
         var found: [StatedGloss] = []
         var index = 1
@@ -119,7 +125,7 @@ public enum GlossMiner {
     /// The glosses `text` states with brackets, markers and naming clauses (see `glosses`).
     static func markedGlosses(
         in text: String, recurrence: ((String) -> Int)?, standalone: ((String) -> Int)?, runStarts: ((String) -> Int)? = nil,
-        lexicon: ChineseLexicon?, lineStarts: @autoclosure () -> Set<Int>
+        afterEdge: ((String) -> Int)? = nil, lexicon: ChineseLexicon?, lineStarts: @autoclosure () -> Set<Int>
     ) -> [StatedGloss] {
         let scalars = Array(text.unicodeScalars)
         // Markers are found in the text's Simplified characters (又稱 is 又称), one for one, and
@@ -146,7 +152,6 @@ public enum GlossMiner {
         guard keys.contains(where: { isTrigger($0) }) else { return agreeingOnExtents(rows) }
         var offsets = [Int](repeating: 0, count: scalars.count + 1)
         for (index, scalar) in scalars.enumerated() { offsets[index + 1] = offsets[index] + UTF8.width(scalar) }
-        let utf8 = recurrence == nil || standalone == nil ? Array(text.utf8) : []
         var lineStartIndices = Set<Int>()
         // Asked for only here, past the trigger check: finding them measures every line.
         for start in lineStarts() {
@@ -159,9 +164,12 @@ public enum GlossMiner {
             }
             if low < offsets.count && offsets[low] == start { lineStartIndices.insert(low) }
         }
+        let utf8 = recurrence == nil || standalone == nil || afterEdge == nil ? Array(text.utf8) : []
+        // Counted in the text unless the caller counts in the corpus: then from its recurrence.
+        let afterEdge = afterEdge ?? recurrence.map { recurrence in { usesAfterEdge($0, recurrence: recurrence) } } ?? { occurrencesAfterEdge(of: $0, in: utf8) }
         let context = Context(
             recurrence: recurrence ?? { occurrences(of: $0, in: utf8) }, standalone: standalone ?? { standaloneOccurrences(of: $0, in: utf8) },
-            runStarts: runStarts, lexicon: lexicon, lineStarts: lineStartIndices)
+            runStarts: runStarts, lexicon: lexicon, lineStarts: lineStartIndices, afterEdge: afterEdge)
         var found: [StatedGloss] = []
         var index = 0
         while index < scalars.count {
@@ -1056,7 +1064,7 @@ public enum GlossMiner {
     /// (恢复呼吸 for recovery breathing: `englishOpensWithActionNoun`).
     static func clauseBeforeTermStatedOnce(
         _ term: String, lexicon: ChineseLexicon, englishSize: Int?, englishOpensWithActionNoun: Bool = false, recurrence: (String) -> Int,
-        standalone: (String) -> Int
+        standalone: (String) -> Int, afterEdge: (String) -> Int
     ) -> Int? {
         let scalars = Array(term.unicodeScalars)
         guard scalars.count >= 3, scalars.allSatisfy({ ScriptClass.isCJK($0.value) && !isCJKPunctuation($0) }) else { return nil }
@@ -1073,7 +1081,7 @@ public enum GlossMiner {
         let termStarts = lexicon.wordStarts(scalars[...])
         if let wordStart = termStarts.last(where: { $0 < cut }), !termStarts.contains(cut),
             let word = lexicon.word(String(String.UnicodeScalarView(scalars[wordStart..<(termStarts.first(where: { $0 > cut }) ?? scalars.count)]))),
-            !word.isNameOfPersonOrPlace, usesAfterEdge(restText, recurrence: recurrence) == 0
+            !word.isNameOfPersonOrPlace, afterEdge(restText) == 0
         {
             return nil
         }
@@ -1296,7 +1304,7 @@ public enum GlossMiner {
             {
                 let before = scalars[found.start - 1]
                 let character = String(before)
-                if usesAfterEdge(found.text, recurrence: context.recurrence) == 0, ScriptClass.isCJK(before.value), !isCJKPunctuation(before), !neverInTerms.contains(character),
+                if context.afterEdge(found.text) == 0, ScriptClass.isCJK(before.value), !isCJKPunctuation(before), !neverInTerms.contains(character),
                     !wordEdgesBefore.contains(character), !verbComplements.contains(before), !directionalComplements.contains(before),
                     lexicon.word(character + String(first)).map({ $0.wordClass == .content }) ?? false
                 {
@@ -1319,7 +1327,7 @@ public enum GlossMiner {
                 let cut = clauseBeforeTermStatedOnce(
                     found.text, lexicon: lexicon, englishSize: englishName.map { $0.isEmpty || isAcronym($0) } ?? true ? nil : englishSize,
                     englishOpensWithActionNoun: englishName.map(opensWithActionNoun) ?? false,
-                    recurrence: context.recurrence, standalone: context.standalone)
+                    recurrence: context.recurrence, standalone: context.standalone, afterEdge: context.afterEdge)
             {
                 return (String(found.text.unicodeScalars.dropFirst(cut)), found.start + cut)
             }
@@ -1454,6 +1462,48 @@ public enum GlossMiner {
     /// where the text writes it as a word of its own.
     static func usesAfterEdge(_ text: String, recurrence: (String) -> Int) -> Int {
         (runEdges + wordEdgesBefore).reduce(0) { $0 + recurrence($1 + text) }
+    }
+
+    /// `usesAfterEdge` counted in `haystack` (UTF-8) in one pass: each edge's non-overlapping
+    /// uses before `needle`, as `occurrences` counts the edge and the needle together.
+    static func occurrencesAfterEdge(of needle: String, in haystack: [UInt8]) -> Int {
+        let pattern = Array(needle.utf8)
+        guard !pattern.isEmpty, pattern.count < haystack.count else { return 0 }
+        // Where each edge's last counted use ends, by the edge's scalar.
+        var counted: [UInt32: Int] = [:]
+        var count = 0
+        haystack.withUnsafeBytes { text in
+            pattern.withUnsafeBytes { pattern in
+                // Found by its last byte, as `occurrences` does; every use, overlapping or not.
+                let last = pattern.count - 1
+                let pivot = Int32(pattern[last])
+                var offset = 1
+                while offset + pattern.count <= text.count,
+                    let found = memchr(text.baseAddress! + offset + last, pivot, text.count - offset - last)
+                {
+                    let start = text.baseAddress!.distance(to: UnsafeRawPointer(found)) - last
+                    offset = start + 1
+                    guard memcmp(text.baseAddress! + start, pattern.baseAddress!, pattern.count) == 0 else { continue }
+                    var lead = start - 1
+                    while lead > 0 && text[lead] & 0xC0 == 0x80 { lead -= 1 }
+                    var before = UInt32(text[lead])
+                    if before >= 0x80 {
+                        before &= before >= 0xF0 ? 0x07 : before >= 0xE0 ? 0x0F : 0x1F
+                        for byte in text[(lead + 1)..<start] { before = before << 6 | UInt32(byte & 0x3F) }
+                    }
+                    if let weight = edgeWeights[before], lead >= counted[before, default: 0] {
+                        count += weight
+                        counted[before] = start + pattern.count
+                    }
+                }
+            }
+        }
+        return count
+    }
+
+    /// How many times each edge character of `usesAfterEdge` is listed.
+    private static let edgeWeights: [UInt32: Int] = (runEdges + wordEdgesBefore).reduce(into: [:]) { weights, edge in
+        weights[edge.unicodeScalars.first!.value, default: 0] += 1
     }
 
     /// Characters after which a word starts inside a run of CJK text: particles, prepositions
