@@ -36,6 +36,7 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
         ),
+        .target(name: "CMemoryHints"),
         .target(
             name: "GlossGraphText",
             dependencies: ["CLibXML2", "COpenCC", "CZlib", .product(name: "SystemPackage", package: "swift-system")], swiftSettings: stage),
@@ -49,6 +50,7 @@ let package = Package(
             name: "GlossGraph",
             dependencies: [
                 "GlossGraphReading", "GlossGraphGlossary", "GlossGraphExtraction", "GlossGraphCounting", "GlossGraphGraph", "GlossGraphExport",
+                "CMemoryHints",
             ],
             swiftSettings: stage),
         .executableTarget(

@@ -1,3 +1,4 @@
+import CMemoryHints
 import GlossGraphReading
 import GlossGraphText
 import Synchronization
@@ -240,6 +241,38 @@ struct GramTable: Sendable {
         return table
     }
 
+    /// Counts the n-grams of two to `Gram.longest` characters of `run` (CJK scalars), seen in
+    /// `file` at `line`, in order of their start and length; `grams` is scratch space.
+    @inline(__always) mutating func addGrams(of run: [UInt32], file: UInt32, line: UInt32, scratch grams: inout [Gram]) {
+        grams.removeAll(keepingCapacity: true)
+        for start in 0..<(run.count - 1) {
+            var gram = Gram()
+            gram.append(run[start], at: 0)
+            for length in 2...min(Gram.longest, run.count - start) {
+                gram.append(run[start + length - 1], at: length - 1)
+                grams.append(gram)
+            }
+        }
+        // Each n-gram's slot is asked for `prefetchDistance` n-grams before it is counted, so
+        // that the cache misses of a table larger than the cache overlap.
+        grams.withUnsafeBufferPointer { grams in
+            for index in 0..<min(Self.prefetchDistance, grams.count) { prefetch(grams[index]) }
+            for index in grams.indices {
+                if index + Self.prefetchDistance < grams.count { prefetch(grams[index + Self.prefetchDistance]) }
+                add(grams[index], file: file, line: line)
+            }
+        }
+    }
+
+    /// Starts loading the slot where a search for `key` begins (a hint; see `addGrams`).
+    @inline(__always) private func prefetch(_ key: Gram) {
+        slots.withUnsafeBufferPointer { gg_prefetch_for_write($0.baseAddress! + (key.mixed & mask)) }
+    }
+
+    /// How many n-grams ahead `addGrams` asks for a slot: enough loads in flight to cover a
+    /// miss's latency, few enough that the lines stay cached until counted.
+    static let prefetchDistance = 16
+
     /// Counts one occurrence of `key`, seen in `file` at `line`.
     @inline(__always) mutating func add(_ key: Gram, file: UInt32, line: UInt32) {
         var isNew = false
@@ -338,19 +371,13 @@ struct GramTable: Sendable {
         var table = GramTable(capacity: min(limit, max(1 << 12, characters)))
         var run: [UInt32] = []
         var offsets: [Int] = []
+        var grams: [Gram] = []
         for unit in units {
             func flush() {
                 if let first = run.first, first != Gram.digit { table.runInitials.add(first) }
                 guard run.count >= 2 else { return }
                 let line = UInt32(Self.line(of: unit, atTextOffset: offsets[0]))
-                for start in 0..<(run.count - 1) {
-                    var gram = Gram()
-                    gram.append(run[start], at: 0)
-                    for length in 2...min(Gram.longest, run.count - start) {
-                        gram.append(run[start + length - 1], at: length - 1)
-                        table.add(gram, file: UInt32(fileIndex), line: line)
-                    }
-                }
+                table.addGrams(of: run, file: UInt32(fileIndex), line: line, scratch: &grams)
             }
             // The text is valid UTF-8 (as read), so scalars are decoded here without checks.
             let bytes = unit.utf8
