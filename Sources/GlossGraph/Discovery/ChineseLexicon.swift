@@ -145,35 +145,47 @@ public struct ChineseLexicon: Sendable {
         var reclassified = Set<String>()
         words.reserveCapacity(entries.count)
         let logTotal = Float(log(Double(total)))
+        // The list has some 350,000 words and a few dozen tags: a tag is read once, and a
+        // word is tested against the closed classes by its bytes (String hashing normalises).
+        var tags: [ArraySlice<UInt8>: TagTraits] = [:]
         for entry in entries where entry.count > 0 {
             let word = String(decoding: entry.word, as: UTF8.self)
-            let tag = String(decoding: entry.tag, as: UTF8.self).trimmingWhitespace()
+            let tag: TagTraits
+            if let known = tags[entry.tag] {
+                tag = known
+            } else {
+                tag = TagTraits(String(decoding: entry.tag, as: UTF8.self).trimmingWhitespace())
+                tags[entry.tag] = tag
+            }
             let wordClass: WordClass
-            let isMeasurePhrase = Self.isMeasurePhrase(word, tag: tag)
-            if word.hasPrefix("自") && tag == "r" {
+            let opensWithDemonstrative = Self.demonstrativeBytes.contains { entry.word.starts(with: $0) }
+            let isMeasurePhrase = (tag.mayNameMeasurePhrase || opensWithDemonstrative) && Self.isMeasurePhrase(word, tag: tag.tag)
+            let isTaggedOtherwise = Self.verbsTaggedOtherwiseBytes.contains(entry.word)
+            let isPronoun = Self.pronounBytes.contains(entry.word)
+            if tag.tag == "r" && entry.word.starts(with: Self.zi) {
                 // 自我, 自身: jieba tags them as pronouns, but they start terms (自我博弈).
                 wordClass = .content
-            } else if tag == "r" && word.unicodeScalars.count == 1 && !Self.pronouns.contains(word) {
+            } else if tag.tag == "r" && word.unicodeScalars.count == 1 && !isPronoun {
                 // 任 (负责任): a single character jieba tags as a pronoun that is rarely one alone.
                 wordClass = .content
                 reclassified.insert(word)
-            } else if Self.clauseVerbs.contains(word) || Self.clauseTags.contains(tag) || isMeasurePhrase || Self.pronouns.contains(word) {
+            } else if tag.isClauseTag || isMeasurePhrase || isPronoun || Self.clauseVerbBytes.contains(entry.word) {
                 // The pronouns are a closed class whatever jieba tags them (您 and 每 are zg).
                 wordClass = .clause
-            } else if Self.modifierTags.contains(tag) {
+            } else if tag.isModifierTag {
                 wordClass = .modifier
-            } else if tag == "v" || tag == "vd" || tag == "vi" || Self.verbsTaggedOtherwise.contains(word) {
+            } else if tag.isVerbTag || isTaggedOtherwise {
                 wordClass = .verb
             } else {
                 wordClass = .content
             }
             words[word] = Word(
                 logProbability: Float(log(Double(entry.count))) - logTotal, wordClass: wordClass, everyday: Double(entry.count) >= everydayCount,
-                isVerbal: tag.hasPrefix("v") || Self.verbsTaggedOtherwise.contains(word), isVerbalNoun: tag == "vn", isAdjective: tag == "a" || tag == "b", isPreposition: tag == "p", isAdverb: tag == "d" || tag == "ad", isLocaliser: tag == "f", isTimeWord: tag == "t",
-                isFixedExpression: tag == "i" || tag == "l", isNumeral: tag == "m" || tag == "q" || tag == "mq" || isMeasurePhrase,
-                isProperName: ["nr", "ns", "nt", "nz"].contains { tag.hasPrefix($0) } && !Self.verbsTaggedOtherwise.contains(word),
-                isNameOfPersonOrPlace: ["nr", "ns", "nt"].contains { tag.hasPrefix($0) }, isTransliteratedName: tag == "nrt",
-                isMorpheme: tag == "zg")
+                isVerbal: tag.isVerbal || isTaggedOtherwise, isVerbalNoun: tag.tag == "vn", isAdjective: tag.tag == "a" || tag.tag == "b",
+                isPreposition: tag.tag == "p", isAdverb: tag.tag == "d" || tag.tag == "ad", isLocaliser: tag.tag == "f", isTimeWord: tag.tag == "t",
+                isFixedExpression: tag.tag == "i" || tag.tag == "l", isNumeral: tag.isNumeral || isMeasurePhrase,
+                isProperName: tag.isProperName && !isTaggedOtherwise, isNameOfPersonOrPlace: tag.isNameOfPersonOrPlace,
+                isTransliteratedName: tag.tag == "nrt", isMorpheme: tag.tag == "zg")
         }
         // Two-character words that start a longer one, by their six UTF-8 bytes.
         var starters = Set<UInt64>()
@@ -194,7 +206,7 @@ public struct ChineseLexicon: Sendable {
         }
         self.cantonese = cantonese
         var namesHolding: [Unicode.Scalar: Int] = [:]
-        for entry in entries where String(decoding: entry.tag, as: UTF8.self).trimmingWhitespace() == "nrt" {
+        for entry in entries where (tags[entry.tag]?.tag ?? String(decoding: entry.tag, as: UTF8.self).trimmingWhitespace()) == "nrt" {
             for scalar in Set(String(decoding: entry.word, as: UTF8.self).unicodeScalars) { namesHolding[scalar, default: 0] += 1 }
         }
         transliterationCharacters = Set(namesHolding.filter { $0.value >= 2 }.keys)
@@ -203,10 +215,40 @@ public struct ChineseLexicon: Sendable {
         unknownLogProbability = -logTotal
     }
 
+    /// What a jieba tag says of its words, read once per tag.
+    private struct TagTraits {
+        let tag: String
+        let isClauseTag, isModifierTag, isVerbTag, isVerbal, isNumeral, isProperName, isNameOfPersonOrPlace: Bool
+        /// Tags of the words `isMeasurePhrase` reads beyond those opening with a demonstrative.
+        let mayNameMeasurePhrase: Bool
+
+        init(_ tag: String) {
+            self.tag = tag
+            isClauseTag = ChineseLexicon.clauseTags.contains(tag)
+            isModifierTag = ChineseLexicon.modifierTags.contains(tag)
+            isVerbTag = tag == "v" || tag == "vd" || tag == "vi"
+            isVerbal = tag.hasPrefix("v")
+            isNumeral = tag == "m" || tag == "q" || tag == "mq"
+            isProperName = ["nr", "ns", "nt", "nz"].contains { tag.hasPrefix($0) }
+            isNameOfPersonOrPlace = ["nr", "ns", "nt"].contains { tag.hasPrefix($0) }
+            mayNameMeasurePhrase = ChineseLexicon.measurePhraseTags.contains(tag)
+        }
+    }
+
+    /// The closed classes as UTF-8, as the list's words are read.
+    private static let pronounBytes = Set(pronouns.map { ArraySlice($0.utf8) })
+    private static let verbsTaggedOtherwiseBytes = Set(verbsTaggedOtherwise.map { ArraySlice($0.utf8) })
+    private static let clauseVerbBytes = Set(clauseVerbs.map { ArraySlice($0.utf8) })
+    private static let demonstrativeBytes = ["这", "那", "這"].map { Array($0.utf8) }
+    private static let zi = Array("自".utf8)
+
     /// Up to eight bytes as one number.
     private static func packed(_ bytes: ArraySlice<UInt8>) -> UInt64 {
         bytes.reduce(0) { $0 << 8 | UInt64($1) }
     }
+
+    /// Tags of the words that may be a numeral or demonstrative with a measure word.
+    private static let measurePhraseTags: Set<String> = ["m", "q", "mq", "b", "r"]
 
     /// 一个, 同一个, 这种, 每位: a numeral or demonstrative with a measure word.
     private static func isMeasurePhrase(_ word: String, tag: String) -> Bool {
@@ -218,7 +260,7 @@ public struct ChineseLexicon: Sendable {
         }
         // (`mq`: a numeral or demonstrative and a measure word that jieba lists as one: 这根,
         // 这件, 三分钟. jieba tags 零件 so too; holding neither, it stays a noun.)
-        guard ["m", "q", "mq", "b", "r"].contains(tag), word.count >= 2 else { return false }
+        guard measurePhraseTags.contains(tag), word.count >= 2 else { return false }
         // A length of time (五分钟, 三天, 两年), whatever its numeral; not a count of times
         // (二次 opens 二次发酵).
         if tag.hasPrefix("m"), "一二三四五六七八九十两几半".contains(word.first!), ["分钟", "小时", "天", "年", "周", "秒"].contains(where: { word.hasSuffix($0) }) {

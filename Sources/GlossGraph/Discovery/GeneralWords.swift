@@ -58,9 +58,14 @@ public struct GeneralWords: Sendable {
         var entries: [(word: ArraySlice<UInt8>, count: Int, tag: ArraySlice<UInt8>)] = []
         var total = 0
         for line in bytes.split(separator: 0x0A) {
-            let fields = line.split(separator: 0x20, maxSplits: 2)
-            guard fields.count >= 2, let count = Int(String(decoding: fields[1], as: UTF8.self)) else { continue }
-            entries.append((fields[0], count, fields.count > 2 ? fields[2] : []))
+            // `word count [tag]`, the count in ASCII digits.
+            guard let space = line.firstIndex(of: 0x20) else { continue }
+            let rest = line[(space + 1)...]
+            let digitsEnd = rest.firstIndex(of: 0x20) ?? rest.endIndex
+            let digits = rest[..<digitsEnd].last == 0x0D ? rest[..<(digitsEnd - 1)] : rest[..<digitsEnd]
+            guard space > line.startIndex, !digits.isEmpty, digits.count <= 18, digits.allSatisfy({ (0x30...0x39).contains($0) }) else { continue }
+            let count = digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+            entries.append((line[..<space], count, digitsEnd < rest.endIndex ? rest[(digitsEnd + 1)...] : []))
             total += count
         }
         guard total > 0 else { return nil }
