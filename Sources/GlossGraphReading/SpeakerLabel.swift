@@ -460,8 +460,10 @@ package enum SpeakerLabel {
     /// (`Tomorrow we'll trim: turn the bowl…`). A name's possessive (Sophie's) and names with
     /// an apostrophe before a capital (O'Brien) are no contraction.
     static func holdsContraction(_ name: Bytes) -> Bool {
+        // ' or ’ (E2 80 99), found in the bytes before the name is decoded.
+        guard name.contains(UInt8(ascii: "'")) || name.indices.dropLast(2).contains(where: { name[$0] == 0xE2 && name[$0 + 1] == 0x80 && name[$0 + 2] == 0x99 })
+        else { return false }
         let text = String(decoding: name, as: UTF8.self)
-        guard text.contains("'") || text.contains("\u{2019}") else { return false }
         for word in text.split(separator: " ") {
             let parts = word.split(whereSeparator: { $0 == "'" || $0 == "\u{2019}" }).map(String.init)
             guard parts.count == 2, let ending = parts[1].first, ending.isLowercase, ending.isASCII else { continue }

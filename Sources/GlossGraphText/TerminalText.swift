@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Text laid out for a terminal: widths in columns, where a CJK character takes two.
 package enum TerminalText {
     /// Terminal columns a string takes: two for wide (CJK) characters, one otherwise.
@@ -62,6 +68,28 @@ extension String {
 }
 
 extension StringProtocol {
+    /// Whether `other` occurs in the text, compared as UTF-8 bytes: the texts are NFC as read,
+    /// and Foundation's `contains`, a locale-aware search by grapheme clusters, costs many
+    /// times more in the loops that test every unit. False for an empty `other`, as
+    /// Foundation's.
+    package func containsText(_ other: some StringProtocol) -> Bool {
+        func search(_ text: UnsafeBufferPointer<UInt8>, _ other: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard let needle = other.baseAddress, !other.isEmpty, other.count <= text.count, let haystack = text.baseAddress else { return false }
+            // By the needle's last byte (memchr), then the whole needle (memcmp): a CJK
+            // character's last byte varies far more than its first.
+            let last = other.count - 1
+            var offset = 0
+            while offset + other.count <= text.count, let found = memchr(haystack + offset + last, Int32(needle[last]), text.count - offset - last) {
+                let start = haystack.distance(to: found.assumingMemoryBound(to: UInt8.self)) - last
+                if memcmp(haystack + start, needle, other.count) == 0 { return true }
+                offset = start + 1
+            }
+            return false
+        }
+        let found = utf8.withContiguousStorageIfAvailable { text in other.utf8.withContiguousStorageIfAvailable { search(text, $0) } }
+        return (found ?? nil) ?? Array(utf8).withUnsafeBufferPointer { text in Array(other.utf8).withUnsafeBufferPointer { search(text, $0) } }
+    }
+
     /// The text without leading and trailing white space (including U+3000 and BOM).
     package func trimmingWhitespace() -> String {
         let scalars = unicodeScalars

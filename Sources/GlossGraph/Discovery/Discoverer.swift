@@ -167,7 +167,7 @@ public struct Discoverer: Sendable {
             NameKey.key(String(String.UnicodeScalarView($0)))
         })
         candidates += (termCandidates(findings).filter { !nameParts.contains(NameKey.key($0.zh)) } + foreignNames).filter { term in
-            let inNames = statedNames.reduce(0) { $0 + ($1.name != term.zh && $1.name.contains(term.zh) ? $1.count : 0) }
+            let inNames = statedNames.reduce(0) { $0 + ($1.name != term.zh && $1.name.containsText(term.zh) ? $1.count : 0) }
             return !claimed.contains(NameKey.key(term.zh)) && !claimedVariants.contains(NameKey.key(term.zh)) && Double(term.count) > Double(inNames) * 1.25
                 && !isVerbBeforeName(term.zh)
         }

@@ -612,7 +612,7 @@ public enum GlossMiner {
             // short, or is a longer name without the words of a description (balun（平衡不平衡
             // 转换器）; not jitter（就是延迟一直在变）).
             guard latin.text.split(separator: " ").count >= 2
-                || (latin.text.count >= 3 && (inside.count <= 6 || (inside.count <= 12 && !descriptionWords.contains(where: { inside.contains($0) }))))
+                || (latin.text.count >= 3 && (inside.count <= 6 || (inside.count <= 12 && !descriptionWords.contains(where: { inside.containsText($0) }))))
             else { return [] }
             return [StatedGloss(zh: inside, en: latin.text, abbreviation: "", offset: offsets[latin.start])]
         }
@@ -620,7 +620,7 @@ public enum GlossMiner {
         // (BTE机（耳背式助听器）, LC瓶（液体菌种）, QSL卡（通联确认卡）); the rendering is the
         // acronym's, the character no part of either. So is one with a word the rendering ends
         // with (NTP服务器（网络校时服务器）; not RECOVERY 试验（英国的一项大型平台试验）, a description).
-        for length in 1...4 where bracket > length && inside.unicodeScalars.count > length + 1 && !descriptionWords.contains(where: { inside.contains($0) }) {
+        for length in 1...4 where bracket > length && inside.unicodeScalars.count > length + 1 && !descriptionWords.contains(where: { inside.containsText($0) }) {
             let word = scalars[(bracket - length)..<bracket]
             guard word.allSatisfy({ ScriptClass.isCJK($0.value) && !isCJKPunctuation($0) }),
                 length == 1 ? !"的是了和与及在把被给让用叫".unicodeScalars.contains(word.first!) : inside.unicodeScalars.reversed().starts(with: word.reversed()),
@@ -707,7 +707,7 @@ public enum GlossMiner {
 
     /// Sixteen characters at most, no clause punctuation, no aside words (`asideWords`).
     static func isRenderingShaped(_ text: String) -> Bool {
-        text.count <= 16 && !text.contains("，") && !text.contains("。") && !asideWords.contains(where: { text.contains($0) })
+        text.count <= 16 && !text.containsText("，") && !text.containsText("。") && !asideWords.contains(where: { text.containsText($0) })
     }
 
     /// Whether `rendering` is a Chinese rendering of the short form whose Latin letters are the
@@ -823,7 +823,7 @@ public enum GlossMiner {
     /// capitals: RSP, ASL-3, RLHF, GPT-4, R&D, B/L.
     static func isAcronym(_ text: String) -> Bool {
         let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
-        guard letters.count >= 2, text.count <= 10, !text.contains(" ") else { return false }
+        guard letters.count >= 2, text.count <= 10, !text.utf8.contains(0x20) else { return false }
         return letters.allSatisfy { $0.properties.isUppercase }
             && text.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "&" || $0 == "/") }
             && text.first != "/" && text.last != "/"
@@ -2977,7 +2977,7 @@ public enum GlossMiner {
         }
         // A description of several clauses (退火就是让玻璃慢慢降温，把内部的应力放掉，英文叫 …):
         // the subject and copula open the sentence, before the clause's comma.
-        if !["就是", "指的是", "也就是", "即是"].contains(where: { String(String.UnicodeScalarView(clause)).contains($0) }), start > 0,
+        if !["就是", "指的是", "也就是", "即是"].contains(where: String(String.UnicodeScalarView(clause)).containsText), start > 0,
             scalars[start - 1] == "，" || scalars[start - 1] == ","
         {
             var sentenceStart = start - 1

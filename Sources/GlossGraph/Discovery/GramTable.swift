@@ -316,7 +316,13 @@ struct GramTable: Sendable {
         // Pruned before the merge rather than during it, so that what is dropped depends on
         // the counts alone, not on where the other table's slots lie.
         if occupied + other.occupied > Self.limit { prune(toAtMost: Self.limit / 2) }
-        for slot in other.slots where slot.count > 0 {
+        let incoming = other.slots
+        for (position, slot) in incoming.enumerated() {
+            // As in `addGrams`: the slot a later n-gram goes to is asked for ahead.
+            if position + Self.prefetchDistance < incoming.count, incoming[position + Self.prefetchDistance].count > 0 {
+                prefetch(incoming[position + Self.prefetchDistance].key)
+            }
+            guard slot.count > 0 else { continue }
             var isNew = false
             let index = slotIndex(of: slot.key, isNew: &isNew)
             if isNew {

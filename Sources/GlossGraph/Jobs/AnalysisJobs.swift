@@ -187,9 +187,7 @@ public enum AnalysisJobs {
     private static func scan(_ line: ArraySlice<UInt8>, number: Int, wanted: Set<Int>, lines: inout [Int: [UInt8]], bold: inout Set<String>) {
         let line = line.last == 0x0D ? line.dropLast() : line
         if wanted.contains(number) { lines[number] = Array(line) }
-        if BoldSpans.mayHoldSpans(line) {
-            BoldSpans.find(inLine: line, into: &bold)
-        }
+        BoldSpans.find(inLine: line, into: &bold)
     }
 
     /// The lines of `transcript`'s skipped regions that discovery reads, each region a

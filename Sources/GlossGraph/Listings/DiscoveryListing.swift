@@ -11,15 +11,27 @@ public enum BoldSpans {
         return spans
     }
 
-    /// Adds the phrases of one line (UTF-8, without its line end) to `spans`.
+    /// Adds the phrases of one line (UTF-8, without its line end) to `spans`. One pass finds
+    /// the `**` marks and opening quotation marks (“ E2 80 9C, 「 E3 80 8C, 『 E3 80 8E): it
+    /// runs over every line of a corpus, most of which hold none.
     static func find(inLine line: ArraySlice<UInt8>, into spans: inout Set<String>) {
         var marks: [Int] = []
-        var index = line.startIndex
-        while index + 1 < line.endIndex {
-            if line[index] == UInt8(ascii: "*") && line[index + 1] == UInt8(ascii: "*") {
-                marks.append(index)
-                index += 2
-            } else {
+        // By quotation pair (`quotePairs`): where each opening mark's text starts.
+        var opens: [[Int]] = [[], [], []]
+        line.withUnsafeBufferPointer { bytes in
+            var index = 0
+            while index + 1 < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "*") && bytes[index + 1] == UInt8(ascii: "*") {
+                    marks.append(line.startIndex + index)
+                    index += 2
+                    continue
+                }
+                if byte & 0xFE == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 {
+                    let third = bytes[index + 2]
+                    let pair = byte == 0xE2 ? (third == 0x9C ? 0 : nil) : third == 0x8C ? 1 : third == 0x8E ? 2 : nil
+                    if let pair { opens[pair].append(line.startIndex + index + 3) }
+                }
                 index += 1
             }
         }
@@ -29,40 +41,15 @@ public enum BoldSpans {
             if after.first == UInt8(ascii: ":") || after.starts(with: [0xEF, 0xBC, 0x9A]) { continue }
             add(line[(marks[pair - 1] + 2)..<marks[pair]], to: &spans)
         }
-        for (open, close) in quotePairs {
-            var opens: [Int] = []
-            index = line.startIndex
-            while index + 2 < line.endIndex {
-                if line[index] == open[0] && line[index + 1] == open[1] && line[index + 2] == open[2] { opens.append(index + 3) }
-                index += 1
-            }
-            for (number, start) in opens.enumerated() {
-                let pieceEnd = number + 1 < opens.count ? opens[number + 1] - 3 : line.endIndex
+        for (pair, starts) in opens.enumerated() where !starts.isEmpty {
+            let close = quotePairs[pair].close
+            for (number, start) in starts.enumerated() {
+                let pieceEnd = number + 1 < starts.count ? starts[number + 1] - 3 : line.endIndex
                 var end = start
                 while end + 2 < pieceEnd && !(line[end] == close[0] && line[end + 1] == close[1] && line[end + 2] == close[2]) { end += 1 }
                 if end + 2 < pieceEnd { add(line[start..<end], to: &spans) }
             }
         }
-    }
-
-    /// Whether `line` (UTF-8) holds `**` or an opening quotation mark (“ E2 80 9C, 「 E3 80 8C,
-    /// 『 E3 80 8E): one pass, for the lines of a whole corpus, most of which hold neither.
-    static func mayHoldSpans(_ line: ArraySlice<UInt8>) -> Bool {
-        var index = line.startIndex
-        while index + 1 < line.endIndex {
-            switch line[index] {
-            case UInt8(ascii: "*"):
-                if line[index + 1] == UInt8(ascii: "*") { return true }
-            case 0xE2:
-                if index + 2 < line.endIndex && line[index + 1] == 0x80 && line[index + 2] == 0x9C { return true }
-            case 0xE3:
-                if index + 2 < line.endIndex && line[index + 1] == 0x80 && (line[index + 2] == 0x8C || line[index + 2] == 0x8E) { return true }
-            default:
-                break
-            }
-            index += 1
-        }
-        return false
     }
 
     /// Quotation marks, UTF-8: “ ” (U+201C, U+201D), and the corner brackets 「 」 and 『 』
@@ -76,7 +63,7 @@ public enum BoldSpans {
         guard bytes.count <= 96, bytes.contains(where: { $0 >= 0xE3 }) else { return }
         let phrase = String(decoding: bytes, as: UTF8.self).trimmingWhitespace()
         guard phrase.count >= 2, phrase.count <= 16, phrase.containsCJK,
-            !phrase.hasSuffix("："), !phrase.hasSuffix(":"), !phrase.contains("，"), !phrase.contains("。")
+            !phrase.hasSuffix("："), !phrase.hasSuffix(":"), !phrase.containsText("，"), !phrase.containsText("。")
         else { return }
         spans.insert(phrase)
     }

@@ -1447,9 +1447,11 @@ struct DiscovererTests {
         // Traditional Chinese quotes with corner brackets (a Taiwanese tea lecture's 「走水」).
         let corner = BoldSpans.find(in: "日光萎凋之後要「走水」，茶青才會有『鮮爽度』。「這句話不是術語，對吧」")
         #expect(corner == ["走水", "鮮爽度"], "\(corner)")
-        // Lines are scanned only when they hold ** or an opening mark (同 holds the byte 8C of 「).
-        for line in ["**加粗**", "说“引号”", "說「引號」", "說『引號』"] { #expect(BoldSpans.mayHoldSpans(ArraySlice(line.utf8)), "\(line)") }
-        for line in ["同意这个方案。", "a * b", "说”反了"] { #expect(!BoldSpans.mayHoldSpans(ArraySlice(line.utf8)), "\(line)") }
+        // Marks are told by all their bytes (同 holds the byte 8C of 「; ” is no opening mark).
+        for (line, phrase) in [("**加粗**", "加粗"), ("说“引号”", "引号"), ("說「引號」", "引號"), ("說『引號』", "引號")] {
+            #expect(BoldSpans.find(in: line) == [phrase], "\(line)")
+        }
+        for line in ["同意这个方案。", "a * b", "说”反了”", "同意「", "**半开"] { #expect(BoldSpans.find(in: line).isEmpty, "\(line)") }
     }
 
     @Test("with jieba's word list: an adverb straight before a noun starts a term (长期|债券); before a verb or adjective it starts a phrase")
