@@ -43,6 +43,30 @@ struct DiscoveryCorpusTests {
         return counts
     }
 
+    @Test("a string's uses after an edge, counted in one pass, equal each edge's own count added up, overlaps included")
+    func usesAfterEdgeInOnePass() {
+        // A small alphabet of edges (的, 在, ，, a space, a line break) and other characters, so
+        // that needles recur, overlap themselves (甲甲) and hold edges (的甲的).
+        let alphabet: [Character] = ["的", "在", "，", " ", "\n", "甲", "乙", "a"]
+        var state: UInt64 = 7
+        var text = ""
+        for _ in 0..<4_000 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            text.append(alphabet[Int((state >> 33) % UInt64(alphabet.count))])
+        }
+        let bytes = Array(text.utf8)
+        var needles = Set<String>()
+        for first in alphabet {
+            for second in alphabet { needles.formUnion([String(first), String([first, second]), String([first, second, "甲"]), "的\(first)的"]) }
+        }
+        for needle in needles.sorted() {
+            let expected = GlossMiner.usesAfterEdge(needle, recurrence: { GlossMiner.occurrences(of: $0, in: bytes) })
+            #expect(GlossMiner.occurrencesAfterEdge(of: needle, in: bytes) == expected, "\(needle.debugDescription)")
+        }
+        #expect(GlossMiner.occurrencesAfterEdge(of: "甲甲", in: Array("的甲甲甲，甲甲".utf8)) == 2)
+        #expect(GlossMiner.occurrencesAfterEdge(of: "", in: bytes) == 0)
+    }
+
     @Test("n-gram counts of parts, merged, equal the counts of the whole and a brute-force count")
     func mergedCountsAreExact() {
         let texts = (0..<40).map { Self.randomChinese(characters: 300, seed: UInt64($0 % 7)) + "，稀疏自动编码器。" }

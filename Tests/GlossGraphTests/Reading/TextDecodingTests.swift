@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import GlossGraph
@@ -130,6 +131,20 @@ struct TextDecodingTests {
             if !bytes.isEmpty && next(3) == 0 { bytes[next(bytes.count)] = UInt8(truncatingIfNeeded: next(256)) }
             #expect(TextDecoding.firstInvalidUTF8Offset(bytes) == reference(bytes), "\(bytes)")
         }
+    }
+
+    @Test("containsText finds what Foundation's contains finds in NFC text, by bytes")
+    func containsTextAgreesWithFoundation() {
+        let texts = ["奖励模型（RM）是什么", "RLHF", "", "的", "a b", "近似词，如「走水」。", "ASL-3级", "Gruyère 奶酪"]
+        let needles = ["模型", "（RM）", "什么", "RLHF", "HF", "的", " ", "，", "「走水」", "。", "3级", "è", "ère", "奶酪", "", "模型（RN）", "奖励模型（RM）是什么呢"]
+        for text in texts {
+            for needle in needles {
+                #expect(text.containsText(needle) == text.contains(needle), "\(text) ⊃ \(needle)?")
+            }
+        }
+        // A substring and a needle that is itself a substring, not at the start of its storage.
+        let line = "前言：稀疏自动编码器"[...].dropFirst(3)
+        #expect(line.containsText("自动"[...]) && !line.containsText("前言"))
     }
 
     @Test("well-formed UTF-8 of every length passes")
