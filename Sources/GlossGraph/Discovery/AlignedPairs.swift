@@ -131,9 +131,11 @@ enum AlignedPairs {
     /// Pairs found in aligned lines (the first `segmentLimit`), with the segments they share,
     /// Dice's coefficient and the first segment they share; `isTerm` judges a Chinese string
     /// (everyday words and phrases are not) given the lower-case English it pairs with.
-    static func pairs(
-        _ segments: [Segment], isTerm: (_ english: String, _ chinese: String) -> Bool
-    ) -> [(english: String, chinese: String, shared: Int, dice: Double, first: Segment)] {
+    /// A pair: its English and Chinese, the segments they share, their Dice coefficient, and
+    /// the first segment holding both.
+    typealias Pair = (english: String, chinese: String, shared: Int, dice: Double, first: Segment)
+
+    static func pairs(_ segments: [Segment], isTerm: (_ english: String, _ chinese: String) -> Bool) -> [Pair] {
         let segments = Array(segments.prefix(segmentLimit))
         guard segments.count >= minimumSegments else { return [] }
         // Occurrences in segments (each string counted once per segment), keyed lowercased,

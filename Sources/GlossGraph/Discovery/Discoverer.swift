@@ -92,8 +92,11 @@ public struct Discoverer: Sendable {
         return proposals(from: all)
     }
 
-    /// Candidates in rank order from the findings of a whole corpus.
-    public func proposals(from findings: DiscoveryFindings) -> [DiscoveryCandidate] {
+    /// Candidates in rank order from the findings of a whole corpus. With `jobs` above 1 the
+    /// pairs of aligned lines, which depend on the findings alone, are found on a thread of
+    /// their own while the rest is ranked; the candidates are the same for any `jobs`.
+    public func proposals(from findings: DiscoveryFindings, jobs: Int = 1) -> [DiscoveryCandidate] {
+        let aligned = jobs > 1 ? Deferred { [self] in alignedPairs(findings) } : nil
         var candidates = glossCandidates(findings)
         // An acronym's plural in a gloss (REITs) claims the singular the Latin names count it under.
         let claimed = Set(candidates.flatMap {
@@ -172,7 +175,8 @@ public struct Discoverer: Sendable {
                 && !isVerbBeforeName(term.zh)
         }
         candidates = Self.mergingInterchangeableParts(Self.mergingVariants(candidates)) { occurrences(of: $0, in: findings, fallback: []) }
-        candidates = withAlignedPairs(candidates, findings: findings, claimed: claimed)
+        candidates = withAlignedPairs(
+            candidates, pairs: aligned.flatMap { try? $0.value() } ?? alignedPairs(findings), findings: findings, claimed: claimed)
         // The speakers are the transcript's people, not its terms (陈教授; `Speaker A（主持人）`
         // in a cast list).
         // So are the English names that speaker labels transliterate: a Chinese transcript of
@@ -428,13 +432,12 @@ public struct Discoverer: Sendable {
     /// `candidates` with the pairs of a bilingual text's aligned lines (see `AlignedPairs`):
     /// a pair replaces the term and the name it joins; a pair with a name a stated gloss
     /// claims is left out.
-    private func withAlignedPairs(_ candidates: [DiscoveryCandidate], findings: DiscoveryFindings, claimed: Set<String>) -> [DiscoveryCandidate] {
-        // An English side that is no everyday English vouches for a two-character word general
-        // text uses now and then (长石 · feldspar); an everyday English one does not (温度 ·
-        // temperature), nor does any English vouch for an everyday Chinese word or a phrase.
-        let pairs = AlignedPairs.pairs(findings.segments) { english, chinese in
-            knownConcept(chinese) == nil && isTermShaped(chinese, boldSpans: [], translating: isTermLikeEnglish(english))
-        }.filter { !claimed.contains(NameKey.key($0.chinese)) && !claimed.contains(NameKey.key($0.english)) && knownConcept($0.english) == nil }
+    private func withAlignedPairs(
+        _ candidates: [DiscoveryCandidate], pairs: [AlignedPairs.Pair], findings: DiscoveryFindings, claimed: Set<String>
+    ) -> [DiscoveryCandidate] {
+        let pairs = pairs.filter {
+            !claimed.contains(NameKey.key($0.chinese)) && !claimed.contains(NameKey.key($0.english)) && knownConcept($0.english) == nil
+        }
         guard !pairs.isEmpty else { return candidates }
         let pairedChinese = Set(pairs.map(\.chinese))
         let pairedEnglish = Set(pairs.map { NameKey.key($0.english) })
@@ -448,6 +451,16 @@ public struct Discoverer: Sendable {
                 reason: String(format: "together in %d aligned English–Chinese line pairs (Dice %.2f)", pair.shared, pair.dice)))
         }
         return result
+    }
+
+    /// The pairs of `findings`' aligned lines (`AlignedPairs.pairs`). An English side that is
+    /// no everyday English vouches for a two-character word general text uses now and then
+    /// (长石 · feldspar); an everyday English one does not (温度 · temperature), nor does any
+    /// English vouch for an everyday Chinese word or a phrase.
+    private func alignedPairs(_ findings: DiscoveryFindings) -> [AlignedPairs.Pair] {
+        AlignedPairs.pairs(findings.segments) { english, chinese in
+            knownConcept(chinese) == nil && isTermShaped(chinese, boldSpans: [], translating: isTermLikeEnglish(english))
+        }
     }
 
     /// Whether a lower-case run of English words names something general English does not

@@ -27,7 +27,7 @@ public enum AnalysisJobs {
         notices: ([Notice]) -> Void
     ) throws -> [DiscoveryCandidate] {
         let (discoverer, reading) = discoverer(glossary: glossary, reading: reading, notices: notices)
-        return discoverer.proposals(from: try findings(files: files, discoverer: discoverer, reading: reading, jobs: jobs, notices: notices))
+        return discoverer.proposals(from: try findings(files: files, discoverer: discoverer, reading: reading, jobs: jobs, notices: notices), jobs: jobs)
     }
 
     /// What `discover` writes for `count --discover`: the findings of `files` (expanded), made
