@@ -316,10 +316,32 @@ extension Discoverer {
             starts.append(segment.textOffset)
         }
         guard !starts.isEmpty else { return [] }
-        let bytes = Array(unit.text.utf8)
-        let bounds = [0] + starts + [bytes.count]
+        // Each line's width, as `TerminalText.displayWidth` measures it trimmed, from the
+        // scalars: no string is made per line.
+        let scalars = Array(unit.text.unicodeScalars)
+        var utf8Offsets: [Int] = []
+        utf8Offsets.reserveCapacity(scalars.count + 1)
+        var offset = 0
+        for scalar in scalars {
+            utf8Offsets.append(offset)
+            offset += UTF8.width(scalar)
+        }
+        utf8Offsets.append(offset)
+        // The first scalar at or after a UTF-8 offset (`utf8Offsets` is increasing).
+        func scalarIndex(_ utf8Offset: Int) -> Int {
+            var (low, high) = (0, scalars.count)
+            while low < high {
+                let middle = (low + high) / 2
+                if utf8Offsets[middle] < utf8Offset { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+        let bounds = [0] + starts.map(scalarIndex) + [scalars.count]
+        let isSpace: (Unicode.Scalar) -> Bool = { $0.properties.isWhitespace || $0 == "\u{FEFF}" }
         let widths = zip(bounds, bounds.dropFirst()).map { start, end in
-            TerminalText.displayWidth(String(decoding: bytes[start..<end], as: UTF8.self).trimmingWhitespace())
+            let line = scalars[start..<max(start, end)].drop(while: isSpace)
+            let trimmed = line[..<(line.lastIndex { !isSpace($0) }.map { $0 + 1 } ?? line.startIndex)]
+            return trimmed.reduce(0) { $0 + (ScriptClass.isCJK($1.value) ? 2 : 1) }
         }
         let widest = widths.max() ?? 0
         return Set(starts.indices.filter { index in
