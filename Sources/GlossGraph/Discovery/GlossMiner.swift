@@ -1577,9 +1577,9 @@ public enum GlossMiner {
     /// `starts` (the word starts in `run`, indices in its base, as `ChineseLexicon.wordStarts`
     /// gives them) with a one-character verb that the list left inside a string it does not
     /// know made a word of its own where the clause shows it is the predicate: at the
-    /// string's start after an adverb, a modal or a word of sequence (定期|测|溶氧量, read 测溶|
-    /// 氧量), and after a means a preposition introduces (用|折光|仪|测|白利度, read 仪测白利度;
-    /// 用|卡尺|量|壁厚). `termByWords` then finds the predicate as it does a verb the list knows.
+    /// string's start after an adverb, a modal, a word of sequence or of propensity (定期|测|
+    /// 溶氧量, read 测溶|氧量; 容易|长|趾瘤), and after a means a preposition introduces
+    /// (用|折光|仪|测|白利度, read 仪测白利度; 用|卡尺|量|壁厚). `termByWords` then finds the predicate as it does a verb the list knows.
     static func splittingClauseVerbs(_ starts: [Int], in run: ArraySlice<Unicode.Scalar>, lexicon: ChineseLexicon) -> [Int] {
         guard starts.count >= 2 else { return starts }
         func text(_ range: Range<Int>) -> String { ChineseLexicon.simplified(String(String.UnicodeScalarView(run[range]))) }
@@ -1598,9 +1598,11 @@ public enum GlossMiner {
         for index in 1..<starts.count where lexicon.word(text(starts[index]..<end(index))) == nil && end(index) - starts[index] >= 2 {
             let start = starts[index]
             let before = text(starts[index - 1]..<start)
+            // After a word of propensity (容易|长|趾瘤), any character that is no clause word.
+            let afterPropensity = propensityWords.contains(before) && lexicon.word(text(start..<(start + 1)))?.wordClass != .clause
             if isModal(before, lexicon: lexicon) || sequenceWords.contains(before) || adverbsTaggedOtherwise.contains(before)
-                || (lexicon.word(before)?.isAdverb ?? false),
-                isVerbCharacter(start, verbalOnly: true), leavesTerm(after: start)
+                || (lexicon.word(before)?.isAdverb ?? false) || afterPropensity,
+                isVerbCharacter(start, verbalOnly: true) || afterPropensity, leavesTerm(after: start)
             {
                 splits.append(start + 1)
                 continue
@@ -2166,10 +2168,14 @@ public enum GlossMiner {
         // clause's predicate (要|打|二氧化碳, 不要|加|液肥, 然后|测|熔点, 定期|测|溶氧量), before a
         // term of two characters or more that is no everyday word; so is one inside the term
         // after such a word (最好|定期|测|溶氧量).
+        // After a word of propensity (容易, 难以: 鹰脚底容易|长|趾瘤) any single character is the
+        // verb, whatever the list tags it (长 as long, an adjective).
         if max(first, 1) < words.count - 1, let verb = (max(first, 1)..<(words.count - 1)).last(where: { index in
-            isClauseVerbCharacter(index)
+            let afterPropensity = Self.propensityWords.contains(ChineseLexicon.simplified(words[index - 1].text))
+                && words[index].text.unicodeScalars.count == 1 && wordClass(index) != .clause
+            return (isClauseVerbCharacter(index) || afterPropensity)
                 && (Self.isModal(words[index - 1].text, lexicon: lexicon) || Self.sequenceWords.contains(words[index - 1].text)
-                    || Self.adverbsTaggedOtherwise.contains(words[index - 1].text) || (words[index - 1].entry?.isAdverb ?? false))
+                    || Self.adverbsTaggedOtherwise.contains(words[index - 1].text) || (words[index - 1].entry?.isAdverb ?? false) || afterPropensity)
                 && text(from: index + 1).count >= 2 && !(lexicon.word(text(from: index + 1))?.everyday ?? false)
         }) {
             first = verb + 1
@@ -2938,6 +2944,9 @@ public enum GlossMiner {
 
     /// Conjunctions and the object and agent markers, of one character (a closed class): never
     /// the first character of a term. (从, 对, 同 start words too: 从臂, 对称.)
+    /// Words of propensity or difficulty before a verb (a closed class, Simplified): 容易|长,
+    /// 难以|察觉. jieba tags most as adjectives.
+    static let propensityWords: Set<String> = ["容易", "不容易", "易", "不易", "难", "难以", "易于", "便于", "善于"]
     /// Words that open the next step of a procedure (然后|测|熔点): a verb after one is the
     /// step's predicate, as after a modal.
     static let sequenceWords: Set<String> = ["然后", "接着", "随后", "之后", "以后", "跟着", "再来", "其次"]

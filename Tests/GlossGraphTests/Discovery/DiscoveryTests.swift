@@ -667,6 +667,11 @@ struct GlossMinerTests {
              expected: ["机械增压器|mechanical supercharger|"]),
         Case(shape: "after a means, an instrument's suffix and a verb the list holds as one word (计测) are split",
              text: "装好以后用风压计测风压（static pressure），读数记下来。", expected: ["风压|static pressure|"]),
+        // Session 52: 容易 and 长, both tagged adjectives (trial59's 鹰脚底容易长趾瘤, heldout14's 很容易长绿霉).
+        Case(shape: "a character after a word of propensity (容易, 难以) is the clause's verb, whatever the list tags it",
+             text: "仓库太潮，纸箱容易长霉斑（mildew spots）。", expected: ["霉斑|mildew spots|"]),
+        Case(shape: "after a word of propensity, the verb is cut out of a string the list does not know",
+             text: "管道里的水垢很难除干净，阀门也容易生锈蚀点（pitting）。", expected: ["锈蚀点|pitting|"]),
     ]
 
     /// Glosses as `zh|en|abbreviation`, as the cases list them.
