@@ -25,7 +25,8 @@ public struct OutputFolder: Sendable {
     ///   (a target is a folder, a socket or a file with other hard links).
     public static func prepare(_ path: String, for files: [String], force: Bool) throws(GlossGraphError) -> OutputFolder {
         var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+        if exists {
             guard isFolder.boolValue else { throw GlossGraphError(.outputIsNotAFolder(path: path)) }
         } else {
             do {
@@ -38,7 +39,7 @@ public struct OutputFolder: Sendable {
         // Opened once: the lock, the list and every export are made in this folder by its
         // descriptor, so that a folder swapped for a link mid-run does not redirect them.
         let folder = try AtomicFile.Folder(path)
-        let lock = try FolderLock(in: folder)
+        let lock = try FolderLock(in: folder, removingUnusedFolder: !exists)
         let listed = try Self.listedFiles(in: folder)
         for file in files {
             if !force && !listed.contains(file) && folder.status(of: file) != nil {
@@ -106,13 +107,18 @@ public struct OutputFolder: Sendable {
 /// releases it when the descriptor closes, a killed run never leaves the folder locked).
 final class FolderLock: Sendable {
     private let descriptor: Int32
+    /// The folder when this run made it: a run that fails before writing there removes it
+    /// again, rather than leave a folder holding only the lock.
+    private let madeFolder: AtomicFile.Folder?
 
-    /// Waits for the lock on `folder`'s `OutputFolder.lockName`.
+    /// Waits for the lock on `folder`'s `OutputFolder.lockName`. With `removingUnusedFolder`
+    /// (the run made the folder), the folder goes when the lock does if it holds nothing else.
     ///
     /// - Throws: `GlossGraphError` with `.folderFileUnusable` when the lock file is a symbolic link
     ///   (never followed), not a regular file, or cannot be opened, and `.folderNotWritable`
     ///   when it cannot be made.
-    init(in folder: AtomicFile.Folder) throws(GlossGraphError) {
+    init(in folder: AtomicFile.Folder, removingUnusedFolder: Bool = false) throws(GlossGraphError) {
+        madeFolder = removingUnusedFolder ? folder : nil
         let path = folder.path(of: OutputFolder.lockName)
         // O_NONBLOCK: a FIFO planted under the name must not hold the run at open(2).
         // Readable by its owner only: whoever can open a lock file can hold its lock.
@@ -139,5 +145,12 @@ final class FolderLock: Sendable {
         while flock(descriptor, LOCK_EX) != 0 && errno == EINTR {}
     }
 
-    deinit { close(descriptor) }
+    deinit {
+        // Still held here, so no other run has written into the folder meanwhile.
+        if let madeFolder, madeFolder.names() == [OutputFolder.lockName] {
+            unlinkat(madeFolder.descriptor, OutputFolder.lockName, 0)
+            rmdir(madeFolder.path)
+        }
+        close(descriptor)
+    }
 }

@@ -67,8 +67,17 @@ struct DiscoverCommand: ParsableCommand {
             case .text:
                 Terminal.write(DiscoveryListing.table(candidates, limit: top))
                 if candidates.count > top { Terminal.write("(\(candidates.count - top) more; --top N shows more)\n") }
-            case .glossary: Terminal.write(DiscoveryListing.glossaryRows(candidates, limit: top))
-            case .json: Terminal.write(DiscoveryListing.json(candidates, limit: top))
+            case .glossary, .json:
+                if format == .json {
+                    Terminal.write(DiscoveryListing.json(candidates, limit: top))
+                } else {
+                    Terminal.write(DiscoveryListing.glossaryRows(candidates, limit: top))
+                }
+                // The output is data for another program: what it leaves out is said on standard error.
+                if candidates.count > top {
+                    Terminal.writeError(
+                        "note: \(top) of \(candidates.count) proposals written, in rank order; --top \(candidates.count) writes them all\n")
+                }
             }
         }
     }

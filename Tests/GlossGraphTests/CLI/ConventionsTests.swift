@@ -100,6 +100,18 @@ struct ConventionsTests {
         // … and the next run overwrites what the failed run wrote.
         let next = try CLI.run(["map", Self.example, "-o", output.path, "-f", "dot", "--render", "none"])
         #expect(next.status == 0, "\(next.stderr)")
+        // A run refused for its input leaves no folder it made (trial60 found one holding only
+        // the lock), and leaves a folder that was there.
+        let empty = folder.appendingPathComponent("empty.txt")
+        try Data().write(to: empty)
+        let made = folder.appendingPathComponent("made")
+        let refused = try CLI.run(["map", empty.path, "-o", made.path])
+        #expect(refused.status == 65, "\(refused.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: made.path))
+        let kept = folder.appendingPathComponent("kept")
+        try FileManager.default.createDirectory(at: kept, withIntermediateDirectories: false)
+        #expect(try CLI.run(["map", empty.path, "-o", kept.path]).status == 65)
+        #expect(FileManager.default.fileExists(atPath: kept.path))
     }
 
     @Test("-f csv -o - is refused: CSV is two tables")

@@ -24,6 +24,22 @@ struct DiscoverCommandTests {
         #expect(lookup.status == 0 && lookup.stdout.contains(first.en), "\(lookup.stderr)")
     }
 
+    /// Trial60 saved `--format glossary` to a file and lost 7 stated glosses past the 50th
+    /// row without a word.
+    @Test("the glossary and JSON formats say on standard error how many proposals --top left out; all written, nothing said")
+    func truncationIsSaid() throws {
+        for format in ["glossary", "json"] {
+            let cut = try CLI.run(["discover", "--no-glossary", "--format", format, "--top", "5"])
+            #expect(cut.status == 0, "\(cut.stderr)")
+            let total = try #require(try CLI.run(["discover", "--no-glossary", "--format", "json", "--top", "100000"]).stdout
+                .components(separatedBy: "\"kind\"").count - 1)
+            #expect(total > 5)
+            #expect(cut.stderr.contains("5 of \(total) proposals written") && cut.stderr.contains("--top \(total)"), "\(cut.stderr)")
+            let all = try CLI.run(["discover", "--no-glossary", "--format", format, "--top", "\(total)"])
+            #expect(all.status == 0 && !all.stderr.contains("proposals written"), "\(all.stderr)")
+        }
+    }
+
     /// Two trials' Traditional interviews (a watch repairer's, a physiotherapist's) wrote
     /// 前十字韌帶 into the `zh` column, which the glossary's README defines as Simplified.
     @Test("the glossary format writes a Traditional text's names in Simplified characters, and keeps a form OpenCC would not write back, tagged")
