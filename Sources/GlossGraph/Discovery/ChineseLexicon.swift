@@ -88,9 +88,11 @@ public struct ChineseLexicon: Sendable {
     /// Verbs of closed classes that jieba tags as verbs but that stand before a term rather
     /// than in one: copulas and naming verbs (是, 叫做, 称为), light verbs (做, 进行, 加以),
     /// auxiliaries (会, 能, 要, 需要), phase verbs (开始, 继续), causatives (使, 让, 令) and
-    /// verbs that introduce examples (比如, 还有).
+    /// verbs that introduce examples (比如, 还有), and the questions a copula or an auxiliary
+    /// asks as A-not-A (是不是, 是否, 会不会: 是不是|极轴校正没做好).
     static let clauseVerbs: Set<String> = [
         "是", "叫", "叫做", "叫作", "称", "称为", "称作", "称之为", "即", "为", "作为", "就是", "也就是", "有", "没有", "有没有", "像", "比", "用",
+        "是不是", "是否", "会不会", "能不能", "要不要", "可不可以", "该不该",
         "又称", "又叫", "也叫", "也称", "俗称", "简称", "亦称", "又名", "又称为", "也称为", "所谓",
         "做", "进行", "加以", "予以", "给予", "做出", "作出", "会", "能", "能够", "可以", "应", "应该", "应当", "要", "需要", "必须", "得",
         "开始", "继续", "停止", "比如", "例如", "譬如", "还有", "使", "让", "令", "说", "讲", "问",

@@ -2441,6 +2441,16 @@ public enum GlossMiner {
         {
             start = words[index + 1].start
         }
+        // A word that ends a clause of time (下雨|以后|渗透率) or an approximate amount after a
+        // numeral (一成|左右|麸皮) ends what comes before it: no term starts with one, whatever
+        // the English's size asked for.
+        if let index = words.firstIndex(where: { $0.start == start }), index + 1 < words.count,
+            Self.clauseEnders.contains(words[index].text)
+                || (index > 0 && Self.approximationWords.contains(words[index].text) && (words[index - 1].entry?.isNumeral ?? false)),
+            text(from: index + 1).count >= 2, text(from: index + 1).containsCJK
+        {
+            start = words[index + 1].start
+        }
         let term = String(String.UnicodeScalarView(run[start...])).trimmingWhitespace()
         guard term.count >= 2, term.containsCJK else { return nil }
         // A term of clause words only (是这样，也就是 lahar) names nothing: it refers back.
@@ -2575,6 +2585,8 @@ public enum GlossMiner {
     static let quantityWords: Set<String> = [
         "很多", "许多", "好多", "不少", "大量", "少量", "一些", "这些", "那些", "若干", "诸多", "众多", "好些", "所有", "些", "啲", "呢啲", "嗰啲",
     ]
+    /// Words that make an amount approximate after a numeral (一成|左右, 三斤|上下).
+    static let approximationWords: Set<String> = ["左右", "上下", "前后", "开外"]
     /// Directional complements of two characters (看起来, 算下来).
     /// (Words are judged in Simplified characters.)
     static let twoCharacterDirectionals = ["下来", "起来", "出来", "上来", "下去", "过来", "回来", "进来", "出去", "上去"]

@@ -672,6 +672,13 @@ struct GlossMinerTests {
              text: "仓库太潮，纸箱容易长霉斑（mildew spots）。", expected: ["霉斑|mildew spots|"]),
         Case(shape: "after a word of propensity, the verb is cut out of a string the list does not know",
              text: "管道里的水垢很难除干净，阀门也容易生锈蚀点（pitting）。", expected: ["锈蚀点|pitting|"]),
+        // trial60 (下雨以后渗透率, 是不是極軸校正) and heldout14 (一成左右麸皮).
+        Case(shape: "a word ending a clause of time starts no term, though the English has more words",
+             text: "土壤干透之后保水能力（water retention capacity）会变差。", expected: ["保水能力|water retention capacity|"]),
+        Case(shape: "an approximation after a numeral starts no term", text: "饲料里加三成左右豆粕（soybean meal）就够了。",
+             expected: ["豆粕|soybean meal|"]),
+        Case(shape: "an A-not-A question (是不是, 会不会) is a clause word", text: "你看看是不是进气歧管（intake manifold）漏气了？",
+             expected: ["进气歧管|intake manifold|"]),
     ]
 
     /// Glosses as `zh|en|abbreviation`, as the cases list them.
