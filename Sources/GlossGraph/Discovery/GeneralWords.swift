@@ -87,6 +87,9 @@ public struct GeneralWords: Sendable {
             if "dpcurmqtyeo".contains(first) && !isNounMeasure { starts.insert(word) }
             if "dpcurmqftyeo".contains(first) { ends.insert(word) }
         }
+        // Words of propensity (容易, 难以) open a predicate (容易|测), however jieba tags them;
+        // 难 and 易 alone also open names (难度, 易经), so only the longer ones.
+        starts.formUnion(GlossMiner.propensityWords.filter { $0.count >= 2 })
         for (cantonese, standard) in ChineseLexicon.cantoneseWords {
             for form in Set([cantonese, ChineseLexicon.simplified(cantonese)]) {
                 if everyday.contains(standard) { everyday.insert(form) }
@@ -117,7 +120,8 @@ public struct GeneralWords: Sendable {
     }
 
     /// Whether `text` reads as a phrase: it starts or ends with an everyday function word
-    /// (`phraseEdges`), or its words make one (`ChineseLexicon.isPhrase`).
+    /// (`phraseEdges`), holds a word of propensity (`GlossMiner.propensityWords`), or its
+    /// words make one (`ChineseLexicon.isPhrase`).
     func isPhrase(_ text: String) -> Bool {
         let characters = Array(text)
         let words = lexicon?.words(of: text) ?? []
@@ -153,6 +157,8 @@ public struct GeneralWords: Sendable {
             }
         }
         let prefixed = GlossMiner.startsWithDerivationalPrefix(words)
+        // A word of propensity inside opens a predicate (土|容易|板结): the words make a clause.
+        if words.dropFirst().contains(where: { $0.count >= 2 && GlossMiner.propensityWords.contains($0) }) { return true }
         return (!prefixed && isEdge(phraseEdges.starts, atStart: true)) || isEdge(phraseEdges.ends, atStart: false) || (lexicon?.isPhrase(text) ?? false)
     }
 }

@@ -1466,6 +1466,14 @@ struct DiscovererTests {
         for line in ["同意这个方案。", "a * b", "说”反了”", "同意「", "**半开"] { #expect(BoldSpans.find(in: line).isEmpty, "\(line)") }
     }
 
+    /// Trial60 proposed 容易测 (easy to measure) among a soil lecture's terms.
+    @Test("with jieba's word list: a word of propensity (容易, 难以) opens a predicate, at a string's start or inside it")
+    func propensityOpensPredicate() throws {
+        let zh = try Self.proposals(["这种土容易板结吗？", "很容易板结。黏土容易板结，沙土不容易板结。", "板结的土要深翻。"]).map(\.zh)
+        #expect(!zh.contains { $0.contains("容易") }, "\(zh)")
+        #expect(zh.contains("板结"), "\(zh)")
+    }
+
     @Test("with jieba's word list: an adverb straight before a noun starts a term (长期|债券); before a verb or adjective it starts a phrase")
     func attributiveAdverbs() throws {
         let turns = [
