@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Text laid out for a terminal: widths in columns, where a CJK character takes two.
 package enum TerminalText {
     /// Terminal columns a string takes: two for wide (CJK) characters, one otherwise.
@@ -74,17 +68,12 @@ extension StringProtocol {
     /// Foundation's.
     package func containsText(_ other: some StringProtocol) -> Bool {
         func search(_ text: UnsafeBufferPointer<UInt8>, _ other: UnsafeBufferPointer<UInt8>) -> Bool {
-            guard let needle = other.baseAddress, !other.isEmpty, other.count <= text.count, let haystack = text.baseAddress else { return false }
-            // By the needle's last byte (memchr), then the whole needle (memcmp): a CJK
-            // character's last byte varies far more than its first.
-            let last = other.count - 1
-            var offset = 0
-            while offset + other.count <= text.count, let found = memchr(haystack + offset + last, Int32(needle[last]), text.count - offset - last) {
-                let start = haystack.distance(to: found.assumingMemoryBound(to: UInt8.self)) - last
-                if memcmp(haystack + start, needle, other.count) == 0 { return true }
-                offset = start + 1
+            var found = false
+            ByteSearch.forEachUse(of: UnsafeRawBufferPointer(other), in: UnsafeRawBufferPointer(text)) { _ in
+                found = true
+                return nil
             }
-            return false
+            return found
         }
         let found = utf8.withContiguousStorageIfAvailable { text in other.utf8.withContiguousStorageIfAvailable { search(text, $0) } }
         return (found ?? nil) ?? Array(utf8).withUnsafeBufferPointer { text in Array(other.utf8).withUnsafeBufferPointer { search(text, $0) } }

@@ -1474,16 +1474,9 @@ public enum GlossMiner {
         var count = 0
         haystack.withUnsafeBytes { text in
             pattern.withUnsafeBytes { pattern in
-                // Found by its last byte, as `occurrences` does; every use, overlapping or not.
-                let last = pattern.count - 1
-                let pivot = Int32(pattern[last])
-                var offset = 1
-                while offset + pattern.count <= text.count,
-                    let found = memchr(text.baseAddress! + offset + last, pivot, text.count - offset - last)
-                {
-                    let start = text.baseAddress!.distance(to: UnsafeRawPointer(found)) - last
-                    offset = start + 1
-                    guard memcmp(text.baseAddress! + start, pattern.baseAddress!, pattern.count) == 0 else { continue }
+                // Every use, overlapping or not; one at the text's start follows no edge.
+                ByteSearch.forEachUse(of: pattern, in: text) { start in
+                    guard start > 0 else { return 1 }
                     var lead = start - 1
                     while lead > 0 && text[lead] & 0xC0 == 0x80 { lead -= 1 }
                     var before = UInt32(text[lead])
@@ -1495,6 +1488,7 @@ public enum GlossMiner {
                         count += weight
                         counted[before] = start + pattern.count
                     }
+                    return start + 1
                 }
             }
         }
@@ -2622,28 +2616,16 @@ public enum GlossMiner {
     static func occurrences(of needle: String, in haystack: [UInt8]) -> Int {
         let pattern = Array(needle.utf8)
         guard !pattern.isEmpty, pattern.count <= haystack.count else { return 0 }
-        return haystack.withUnsafeBytes { text in
+        var count = 0
+        haystack.withUnsafeBytes { text in
             pattern.withUnsafeBytes { pattern in
-                var count = 0
-                var offset = 0
-                // Found by its last byte: a Chinese needle's first byte is the lead byte of
-                // most characters, its last a continuation byte that varies far more.
-                let last = pattern.count - 1
-                let pivot = Int32(pattern[last])
-                while offset + pattern.count <= text.count,
-                    let found = memchr(text.baseAddress! + offset + last, pivot, text.count - offset - last)
-                {
-                    let start = text.baseAddress!.distance(to: UnsafeRawPointer(found)) - last
-                    if memcmp(text.baseAddress! + start, pattern.baseAddress!, pattern.count) == 0 {
-                        count += 1
-                        offset = start + pattern.count
-                    } else {
-                        offset = start + 1
-                    }
+                ByteSearch.forEachUse(of: pattern, in: text) { start in
+                    count += 1
+                    return start + pattern.count
                 }
-                return count
             }
         }
+        return count
     }
 
     /// Whether a character before a string may be the end of a word it makes a longer name
