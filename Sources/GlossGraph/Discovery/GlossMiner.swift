@@ -2262,10 +2262,12 @@ public enum GlossMiner {
         if afterDemonstrative, first < words.count - 1, words[first].text.unicodeScalars.count == 1, text(from: first + 1).count >= 2 {
             first += 1
         }
-        // (A measure word may open a string the list lacks: 这|盆绿萝.)
+        // (A measure word may open a string the list lacks: 这|盆绿萝, 那|副雨|刮片, 这|支手冲壶.)
         var measureInWord = false
-        if afterDemonstrative, words[first].entry == nil, words[first].text.unicodeScalars.count >= 3, let opening = words[first].text.first,
-            Self.containerMeasureWords.contains(opening) || lexicon.word(String(opening))?.isNumeral == true
+        if afterDemonstrative, words[first].entry == nil, words[first].text.unicodeScalars.count >= 2, text(from: first).count >= 3,
+            let opening = words[first].text.first,
+            Self.containerMeasureWords.contains(opening) || Self.individualMeasureWords.contains(opening)
+                || lexicon.word(String(opening))?.isNumeral == true
         {
             measureInWord = true
         }
@@ -2505,6 +2507,13 @@ public enum GlossMiner {
     }
 
     /// Measure words for containers and plants that jieba tags as nouns (那盆, 这株, 一箱).
+    /// Measure words for single things (a closed class), many of which jieba tags otherwise
+    /// (副 b, 支 n, 根 p): after a demonstrative, one that opens a string the list lacks is
+    /// no part of the term.
+    static let individualMeasureWords: Set<Character> = [
+        "个", "個", "只", "隻", "支", "枝", "根", "条", "條", "张", "張", "把", "件", "副", "双", "雙", "对", "對", "台", "臺", "部", "辆", "輛",
+        "架", "套", "块", "塊", "片", "粒", "颗", "顆", "枚", "本", "座", "顶", "頂", "面", "位", "款",
+    ]
     static let containerMeasureWords: Set<Character> = ["盆", "瓶", "杯", "碗", "箱", "袋", "盒", "桶", "罐", "株", "棵", "朵", "枝", "颗", "块"]
 
     /// Suffixes that make a numeral a name's number (一号营地, 2型糖尿病, 三级医院, 四代机).

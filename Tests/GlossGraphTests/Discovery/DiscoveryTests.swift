@@ -679,6 +679,9 @@ struct GlossMinerTests {
              expected: ["豆粕|soybean meal|"]),
         Case(shape: "an A-not-A question (是不是, 会不会) is a clause word", text: "你看看是不是进气歧管（intake manifold）漏气了？",
              expected: ["进气歧管|intake manifold|"]),
+        // trial61 (那副雨刮片, 这支手冲壶): the measure word read into a string the list lacks.
+        Case(shape: "after a demonstrative, a measure word opening a string the list lacks is no part of the term",
+             text: "把这支挤胶枪（caulking gun）递给我。", expected: ["挤胶枪|caulking gun|"]),
     ]
 
     /// Glosses as `zh|en|abbreviation`, as the cases list them.
