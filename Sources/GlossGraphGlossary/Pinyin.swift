@@ -4,7 +4,8 @@ import GlossGraphText
 /// Pinyin for finding Chinese names by their sound.
 ///
 /// Readings come from `PinyinTable`, generated from pypinyin's character data: every reading of
-/// a character, most common first. A name is found by any combination of its characters'
+/// a character, most common first, and the words read otherwise (番茄 fan qie, where 茄 is
+/// first jia), from its phrase data, which put their reading first. A name is found by any combination of its characters'
 /// readings, so a polyphonic character is found by the reading the word has (微调 `weitiao`,
 /// 长尾 `changwei`) without a phrase dictionary, and no ICU transform starts for a look-up.
 public enum Pinyin {
@@ -19,11 +20,18 @@ public enum Pinyin {
 
     /// The segments of a Chinese name: `宪法AI` → `[xian], [fa], [ai]`. Characters that are
     /// neither CJK with a reading nor ASCII letters or digits are left out.
+    /// A word the table reads otherwise than in its characters' first readings (番茄 fan qie)
+    /// puts its readings first, the longest such word from the left winning.
     static func segments(ofChinese name: String) -> [Segment] {
         var segments: [Segment] = []
+        // The characters of the segments that are syllables, nil for Latin ones.
+        var characters: [Unicode.Scalar?] = []
         var latin = ""
         func endLatin() {
-            if !latin.isEmpty { segments.append(Segment(readings: [Substring(latin)], isSyllable: false)) }
+            if !latin.isEmpty {
+                segments.append(Segment(readings: [Substring(latin)], isSyllable: false))
+                characters.append(nil)
+            }
             latin = ""
         }
         for scalar in NameKey.compatibilityNormalized(name).unicodeScalars {
@@ -31,6 +39,7 @@ public enum Pinyin {
             if let readings = readings(of: value) {
                 endLatin()
                 segments.append(Segment(readings: readings, isSyllable: true))
+                characters.append(scalar)
             } else if (0x30...0x39).contains(value) || (0x61...0x7A).contains(value) {
                 latin.unicodeScalars.append(scalar)
             } else if (0x41...0x5A).contains(value) {
@@ -40,8 +49,40 @@ public enum Pinyin {
             }
         }
         endLatin()
+        var start = 0
+        while start < segments.count {
+            var matched = 1
+            var length = min(phraseLengthLimit, segments.count - start)
+            while length >= 2 {
+                let window = characters[start..<start + length]
+                if window.allSatisfy({ $0 != nil }),
+                    let reading = phraseReadings[String(String.UnicodeScalarView(window.map { $0! }))]
+                {
+                    for (offset, syllable) in reading.enumerated() {
+                        segments[start + offset].readings = [syllable] + segments[start + offset].readings.filter { $0 != syllable }
+                    }
+                    matched = length
+                    break
+                }
+                length -= 1
+            }
+            start += matched
+        }
         return segments
     }
+
+    /// `PinyinTable.phrases` by word: each character's reading in it.
+    private static let phraseReadings: [String: [Substring]] = {
+        var readings: [String: [Substring]] = [:]
+        for entry in PinyinTable.phrases.split(separator: " ") {
+            guard let equals = entry.firstIndex(of: "=") else { continue }
+            readings[String(entry[..<equals])] = entry[entry.index(after: equals)...].split(separator: ",")
+        }
+        return readings
+    }()
+
+    /// The most characters of a word in `PinyinTable.phrases`.
+    private static let phraseLengthLimit = phraseReadings.keys.map { $0.unicodeScalars.count }.max() ?? 0
 
     /// Toneless pinyin of a Chinese name in each character's most common reading, letters and
     /// digits only: `宪法AI` → `xianfaai`.

@@ -157,8 +157,8 @@ package enum SpeakerLabel {
             text = MarkdownLine.trimmed(text.dropFirst(2).dropLast(2))
         }
         // A forum post's header: `#2 老馬車房 發表於 2024-03-10 00:05`, `#1 樓主 阿Ken 2025-03-14`,
-        // `B3 老K釣具行 2024-05-02 21:40`, `5F 阿哲`: the post's number, the thread starter's
-        // role, the verb before the date and the date go.
+        // `B3 老K釣具行 2024-05-02 21:40`, `5F 阿哲`, `#3 回覆 阿明`: the post's number, the thread
+        // starter's role or the word for a reply, the verb before the date and the date go.
         var isPostHeader = false
         if hasTimestamp, let posted = postingVerbs.first(where: { text.reversed().starts(with: $0.reversed()) }) {
             text = MarkdownLine.trimmed(text.dropLast(posted.count))
@@ -171,7 +171,7 @@ package enum SpeakerLabel {
                 text = MarkdownLine.trimmed(text[..<space])
             }
         }
-        if isPostHeader, let role = threadStarters.first(where: { text.starts(with: $0) }), text.count > role.count,
+        if isPostHeader, let role = postRoles.first(where: { text.starts(with: $0) }), text.count > role.count,
             MarkdownLine.isSpace(text[text.startIndex + role.count])
         {
             text = MarkdownLine.trimmed(text.dropFirst(role.count))
@@ -301,8 +301,9 @@ package enum SpeakerLabel {
 
     /// The verbs a forum writes between a post's author and its date (UTF-8, after a space).
     static let postingVerbs: [[UInt8]] = [" 發表於", " 发表于", " 發表", " 发表", " 寫於", " 写于", " posted", " wrote"].map { Array($0.utf8) }
-    /// The thread starter's role, written before the author's name in a post's header.
-    static let threadStarters: [[UInt8]] = ["樓主", "楼主", "OP"].map { Array($0.utf8) }
+    /// What a post's header writes before its author's name: the thread starter's role, or the
+    /// word that marks a reply (`#3 回覆 阿明`).
+    static let postRoles: [[UInt8]] = ["樓主", "楼主", "OP", "回覆", "回复", "回應", "回应"].map { Array($0.utf8) }
 
     /// Numbers and ordinals in English words and Roman numerals, after a discourse label.
     static let englishOrdinals: Set<String> = [

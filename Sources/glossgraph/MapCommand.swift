@@ -196,6 +196,12 @@ struct GraphExportOptions: ParsableArguments {
             let onMap = report.graph.nodes.filter { $0.concept.provenance == .discovered }.count
             Terminal.printError(
                 "\(report.discovered.count) concepts were discovered in the inputs and added for this run, of the proposals the text glosses or uses twice or more (\(report.discoveredFound) of them found in the units above, \(onMap) on the map, dashed in the DOT); review them with glossgraph discover --format glossary before keeping them")
+            if !report.discoveredNotFound.isEmpty {
+                let names = report.discoveredNotFound.prefix(10).map(\.bilingualLabel).joined(separator: "; ")
+                let more = report.discoveredNotFound.count > 10 ? "; and \(report.discoveredNotFound.count - 10) more" : ""
+                Terminal.printError(
+                    "note: discovered but found in no unit, so not on the map: \(names)\(more) (names written only outside the units, as in a title or a preamble, or only inside a longer name)")
+            }
         }
     }
 }

@@ -95,9 +95,11 @@ public struct MapReport: Sendable {
     public var notices: [Notice] = []
     /// The concepts `map --discover` added to the glossary.
     public var discovered: [Concept] = []
-    /// How many of `discovered` were found in the units counted (the others were found only in
-    /// text no unit holds, such as a preamble, or were cut by the counting).
-    public var discoveredFound = 0
+    /// The concepts of `discovered` found in no unit counted: discovery reads text no unit
+    /// holds, such as a title or a preamble, and a name may occur only inside a longer one.
+    public var discoveredNotFound: [Concept] = []
+    /// How many of `discovered` were found in the units counted.
+    public var discoveredFound: Int { discovered.count - discoveredNotFound.count }
 }
 
 /// Runs the whole pipeline for `map` and `merge`: counts → graph → exports in a folder.
@@ -165,7 +167,7 @@ public enum MapJob {
             discovery: proposalCount.map { (proposals: $0, added: discovered.count) }, evidence: evidence)
         report.notices = skipped + notices + report.notices
         report.discovered = discovered
-        report.discoveredFound = zip(loaded.glossary.concepts, counts.concepts).filter { $0.0.provenance == .discovered && $0.1.units > 0 }.count
+        report.discoveredNotFound = zip(loaded.glossary.concepts, counts.concepts).filter { $0.0.provenance == .discovered && $0.1.units == 0 }.map(\.0)
         return report
     }
 

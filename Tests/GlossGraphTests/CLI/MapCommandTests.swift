@@ -160,6 +160,33 @@ struct MapCommandTests {
         #expect(!names.isEmpty && !names.contains("刘老师") && !names.contains("主持人"), "\(names)")
     }
 
+    /// A trial's forum title glossed a term no post wrote: the summary said 24 concepts were
+    /// discovered and 23 found, without saying which one was missing.
+    @Test("map --discover names the discovered concepts that no unit holds")
+    func discoveredOutsideUnits() throws {
+        let text = """
+            【讨论】蜂箱里的巢础（comb foundation）要多久换一次？
+
+            #1 楼主 阿杰
+            我的蜂箱用了三年，脾很黑了，蜂螨（varroa mite）也多。
+
+            #2 老蜂农
+            黑脾要换，蜂螨多的话先治螨，用草酸（oxalic acid）熏。
+
+            #3 阿杰
+            草酸熏几次？蜂螨会不会再起来？
+
+            #4 老蜂农
+            草酸隔一周熏一次，连熏三次，蜂螨就压下去了。
+            """
+        let (folder, input) = try Self.input(text, named: "bees-forum.txt")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLI.run(["map", "--discover", "--no-glossary", "--render", "none", "-o", folder.appendingPathComponent("out").path, input.path], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("not on the map: 巢础 / comb foundation ("), "\(result.stderr)")
+        #expect(result.stdout.contains("蜂螨 / varroa mite"), "\(result.stdout)")
+    }
+
     @Test("a term table links none of its terms, and a link the backbone keeps from one shared unit is said, however small the map")
     func termTable() throws {
         let (folder, input) = try Self.input(TableRowUnitTests.text, named: "t.md")

@@ -76,6 +76,18 @@ struct GlossaryLookupTests {
         #expect(match.kind == .pinyin && match.matchedName == name)
     }
 
+    /// A trial's discovered 番茄 (tomato) got the id `term-fanjia`: 茄 is jia first in the
+    /// character table, qie in the word.
+    @Test(
+        "a name's pinyin key reads a word as the word is read, not in its characters' first readings",
+        arguments: [
+            ("番茄", "fanqie"), ("茄子", "qiezi"), ("雪茄", "xuejia"), ("银行", "yinhang"), ("长度", "changdu"),
+            ("重新训练", "chongxinxunlian"), ("宪法AI", "xianfaai"), ("会计师事务所", "kuaijishishiwusuo"),
+        ])
+    func keyReadsWords(_ name: String, _ key: String) {
+        #expect(Pinyin.key(ofChinese: name) == key)
+    }
+
     /// A trial's `lookup 'IV curve'` found nothing for the glossary's I-V curve, and
     /// `lookup OrthoK` answered with a beginning of orthokeratology lens, not Ortho-K, and a
     /// later one typed Contrôle without its accent.

@@ -207,11 +207,13 @@ struct TranscriptFormatTests {
     /// with no 發表於, was skipped as preamble. A planted-tank thread with no dates was read
     /// as paragraphs, each header glued to its post's first words (`#1 樓主 小綠蝦各位大大好`).
     @Test(
-        "a forum's floor numbers (#1, B3, 5F, 5樓) and dates are no part of the author's name; whoever posts once is a speaker",
+        "a forum's floor numbers (#1, B3, 5F, 5樓), the word for a reply (回覆) and dates are no part of the author's name; whoever posts once is a speaker",
         arguments: [
             ["#1 樓主 阿青 2025-01-08 20:15", "B1 鐵馬小吳 2025-01-08 20:40", "B2 阿青 2025-01-08 21:02", "B3 路過的車友老賴 2025-01-08 21:30", "B4 鐵馬小吳 2025-01-08 22:11"],
             ["#1 樓主 阿青", "B1 鐵馬小吳", "B2 阿青", "B3 路過的車友老賴", "B4 鐵馬小吳"],
             ["1F 阿青", "2F 鐵馬小吳", "3F 阿青", "4F 路過的車友老賴", "5F 鐵馬小吳"],
+            // A trial's tomato forum headed replies `#1 回覆 老農阿伯`: the word for a reply stayed in the name.
+            ["#1 樓主 阿青", "#2 回覆 鐵馬小吳", "#3 回覆 阿青", "#4 回复 路過的車友老賴", "#5 回應 鐵馬小吳"],
             ["第1樓 阿青 2025-01-08", "第2樓 鐵馬小吳 2025-01-08", "第3樓 阿青 2025-01-09", "第4樓 路過的車友老賴 2025-01-09", "第5樓 鐵馬小吳 2025-01-09"],
         ])
     func forumFloors(headers: [String]) throws {
