@@ -57,6 +57,9 @@ public struct ChineseLexicon: Sendable {
         var isNameOfPersonOrPlace = false
         /// A transliterated foreign name (tag nrt: 约翰, 玛格丽特).
         var isTransliteratedName = false
+        /// Tagged as a person's name (tag nr), as jieba tags hundreds of everyday verbs and
+        /// nouns too (修正, 陈列, 卫星, 明白).
+        var isTaggedPersonName = false
         /// A morpheme (tag zg), which jieba gives many one-character verbs (穿, 憋, 垫) and some
         /// nouns (车).
         var isMorpheme = false
@@ -65,6 +68,16 @@ public struct ChineseLexicon: Sendable {
         /// than with a directional or result complement (扩散|器, 免疫|力, 保留|剧目; not 包括,
         /// 属于, 统称): a verb that starts none is a predicate, not a modifier in a term.
         var startsCompounds = false
+
+        /// The same word read as an everyday verb, where the clause makes it one whatever its tag.
+        mutating func readAsVerb() {
+            wordClass = .verb
+            everyday = true
+            isVerbal = true
+            isProperName = false
+            isNameOfPersonOrPlace = false
+            isTaggedPersonName = false
+        }
 
         /// A noun: no clause word, modifier, verb or adjective.
         var isNoun: Bool { wordClass == .content && !isVerbal && !isAdjective }
@@ -187,7 +200,7 @@ public struct ChineseLexicon: Sendable {
                 isPreposition: tag.tag == "p", isAdverb: tag.tag == "d" || tag.tag == "ad", isLocaliser: tag.tag == "f", isTimeWord: tag.tag == "t",
                 isFixedExpression: tag.tag == "i" || tag.tag == "l", isNumeral: tag.isNumeral || isMeasurePhrase,
                 isProperName: tag.isProperName && !isTaggedOtherwise, isNameOfPersonOrPlace: tag.isNameOfPersonOrPlace,
-                isTransliteratedName: tag.tag == "nrt", isMorpheme: tag.tag == "zg")
+                isTransliteratedName: tag.tag == "nrt", isTaggedPersonName: tag.tag == "nr", isMorpheme: tag.tag == "zg")
         }
         // Two-character words that start a longer one, by their six UTF-8 bytes.
         var starters = Set<UInt64>()

@@ -1574,6 +1574,19 @@ public enum GlossMiner {
     /// string's start after an adverb, a modal, a word of sequence or of propensity (定期|测|
     /// 溶氧量, read 测溶|氧量; 容易|长|趾瘤), and after a means a preposition introduces
     /// (用|折光|仪|测|白利度, read 仪测白利度; 用|卡尺|量|壁厚). `termByWords` then finds the predicate as it does a verb the list knows.
+    /// Whether a word of two characters that jieba tags as a person's name is the clause's
+    /// verb: it follows an adverb, a modal, a word of sequence or of purpose (再|修正|暗角,
+    /// 会|陈列|样品, 用来|查明), where a name does not stand; jieba tags hundreds of verbs `nr`.
+    /// Not after a copula that jieba tags an adverb (就是|安慰剂效应).
+    static func isVerbTaggedAsName(_ word: ChineseLexicon.Word?, _ text: String, after previous: String, lexicon: ChineseLexicon) -> Bool {
+        guard let word, word.isTaggedPersonName, word.wordClass == .content, text.unicodeScalars.count == 2, !previous.hasSuffix("是") else { return false }
+        return isModal(previous, lexicon: lexicon) || sequenceWords.contains(previous) || adverbsTaggedOtherwise.contains(previous)
+            || purposeWords.contains(previous) || (lexicon.word(previous)?.isAdverb ?? false)
+    }
+
+    /// Words that open a clause of purpose or use, before its verb (用来|修正, 以便|查明).
+    static let purposeWords: Set<String> = ["来", "用来", "用于", "用以", "以便", "以", "为了", "去", "來", "用來", "用於"]
+
     static func splittingClauseVerbs(_ starts: [Int], in run: ArraySlice<Unicode.Scalar>, lexicon: ChineseLexicon) -> [Int] {
         guard starts.count >= 2 else { return starts }
         func text(_ range: Range<Int>) -> String { ChineseLexicon.simplified(String(String.UnicodeScalarView(run[range]))) }
@@ -1643,12 +1656,15 @@ public enum GlossMiner {
             standalone.map { min(recurrence(text), $0(text) + with) } ?? recurrence(text)
         }
         let starts = Self.splittingClauseVerbs(lexicon.wordStarts(run), in: run, lexicon: lexicon)
-        let words = starts.indices.map { index -> (start: Int, text: String, entry: ChineseLexicon.Word?) in
+        var words = starts.indices.map { index -> (start: Int, text: String, entry: ChineseLexicon.Word?) in
             let end = index + 1 < starts.count ? starts[index + 1] : run.endIndex
             // Judged by its Simplified characters (the word lists' script); the term keeps the
             // text's own (`text(from:)`).
             let written = String(String.UnicodeScalarView(run[starts[index]..<end]))
             return (starts[index], ChineseLexicon.simplified(written), lexicon.word(written))
+        }
+        for index in words.indices.dropFirst() where Self.isVerbTaggedAsName(words[index].entry, words[index].text, after: words[index - 1].text, lexicon: lexicon) {
+            words[index].entry!.readAsVerb()
         }
         /// The class of an everyday word, or of a numeral of any frequency (好几颗).
         func wordClass(_ index: Int) -> ChineseLexicon.WordClass? {

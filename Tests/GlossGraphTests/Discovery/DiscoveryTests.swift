@@ -682,6 +682,11 @@ struct GlossMinerTests {
         // trial61 (那副雨刮片, 这支手冲壶): the measure word read into a string the list lacks.
         Case(shape: "after a demonstrative, a measure word opening a string the list lacks is no part of the term",
              text: "把这支挤胶枪（caulking gun）递给我。", expected: ["挤胶枪|caulking gun|"]),
+        // trial60 and trial61 (用來修正暗角, 再修正胎压监测系统): jieba tags 修正, 陈列 and
+        // hundreds of verbs as a person's name.
+        Case(shape: "a word tagged as a person's name after an adverb or a word of purpose is the clause's verb",
+             text: "第二步再修正陀螺零偏（GZB），平场用来修正暗角（vignetting），我们还要陈列手工皂（soap）。",
+             expected: ["陀螺零偏||GZB", "暗角|vignetting|", "手工皂|soap|"]),
     ]
 
     /// Glosses as `zh|en|abbreviation`, as the cases list them.
