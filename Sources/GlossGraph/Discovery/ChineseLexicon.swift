@@ -187,7 +187,8 @@ public struct ChineseLexicon: Sendable {
             } else if tag.isClauseTag || isMeasurePhrase || isPronoun || Self.clauseVerbBytes.contains(entry.word) {
                 // The pronouns are a closed class whatever jieba tags them (您 and 每 are zg).
                 wordClass = .clause
-            } else if tag.isModifierTag {
+            } else if tag.isModifierTag || Self.degreeAdverbBytes.contains(entry.word) {
+                // 很 is tagged zg, a morpheme.
                 wordClass = .modifier
             } else if tag.isVerbTag || isTaggedOtherwise {
                 wordClass = .verb
@@ -197,7 +198,7 @@ public struct ChineseLexicon: Sendable {
             words[word] = Word(
                 logProbability: Float(log(Double(entry.count))) - logTotal, wordClass: wordClass, everyday: Double(entry.count) >= everydayCount,
                 isVerbal: tag.isVerbal || isTaggedOtherwise, isVerbalNoun: tag.tag == "vn", isAdjective: tag.tag == "a" || tag.tag == "b",
-                isPreposition: tag.tag == "p", isAdverb: tag.tag == "d" || tag.tag == "ad", isLocaliser: tag.tag == "f", isTimeWord: tag.tag == "t",
+                isPreposition: tag.tag == "p", isAdverb: tag.tag == "d" || tag.tag == "ad" || Self.degreeAdverbBytes.contains(entry.word), isLocaliser: tag.tag == "f", isTimeWord: tag.tag == "t",
                 isFixedExpression: tag.tag == "i" || tag.tag == "l", isNumeral: tag.isNumeral || isMeasurePhrase,
                 isProperName: tag.isProperName && !isTaggedOtherwise, isNameOfPersonOrPlace: tag.isNameOfPersonOrPlace,
                 isTransliteratedName: tag.tag == "nrt", isTaggedPersonName: tag.tag == "nr", isMorpheme: tag.tag == "zg")
@@ -254,6 +255,7 @@ public struct ChineseLexicon: Sendable {
     private static let pronounBytes = Set(pronouns.map { ArraySlice($0.utf8) })
     private static let verbsTaggedOtherwiseBytes = Set(verbsTaggedOtherwise.map { ArraySlice($0.utf8) })
     private static let clauseVerbBytes = Set(clauseVerbs.map { ArraySlice($0.utf8) })
+    private static let degreeAdverbBytes = Set(GlossMiner.degreeAdverbs.map { ArraySlice($0.utf8) })
     private static let demonstrativeBytes = ["这", "那", "這"].map { Array($0.utf8) }
     private static let zi = Array("自".utf8)
 
@@ -393,6 +395,8 @@ public struct ChineseLexicon: Sendable {
                     && !self.opensNoName(String(Character(scalars[last - start])))
                     && !(everydayClass(offset - 1) == .modifier && everydayVerbal(offset))
                     && !Self.resultComplements.contains(scalars[offset])
+                    // A degree adverb goes on no word: it opens the predicate (高|很|容易).
+                    && !GlossMiner.degreeAdverbs.contains(String(Character(scalars[offset])))
             } ?? false
             if !continuesLooseRun { starts.append(start + offset) }
             offset = next[offset]

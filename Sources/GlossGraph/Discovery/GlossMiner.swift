@@ -1329,7 +1329,10 @@ public enum GlossMiner {
                     englishOpensWithActionNoun: englishName.map(opensWithActionNoun) ?? false,
                     recurrence: context.recurrence, standalone: context.standalone, afterEdge: context.afterEdge)
             {
-                return (String(found.text.unicodeScalars.dropFirst(cut)), found.start + cut)
+                found = (String(found.text.unicodeScalars.dropFirst(cut)), found.start + cut)
+            }
+            if let englishName, let prefixed = withEnglishPrefix(found, in: scalars[start..<cursor], english: englishName, lexicon: lexicon) {
+                found = prefixed
             }
             return found
         }
@@ -1356,6 +1359,47 @@ public enum GlossMiner {
         guard let best, best.score > 0 else { return nil }
         return (best.text, best.start)
     }
+
+    /// `found` (a term ending `run`, with its start index in `run`'s base) with the character
+    /// before it taken in when that character renders the prefix the English opens with
+    /// (`englishPrefixRenderings`: 容易出|过|萃取 for over-extraction, 出现|过|拟合 for
+    /// overfitting), which the word list reads into the word before (出过, aspect 过) or as a
+    /// particle. Nil when it does not apply.
+    /// The rendering may also end a verb the term opens with (出过|转向 for oversteer): the
+    /// term starts at it.
+    static func withEnglishPrefix(
+        _ found: (text: String, start: Int), in run: ArraySlice<Unicode.Scalar>, english: String, lexicon: ChineseLexicon
+    ) -> (text: String, start: Int)? {
+        let scalars = Array(found.text.unicodeScalars)
+        guard scalars.count >= 2, scalars.allSatisfy({ ScriptClass.isCJK($0.value) }), let opening = english.lowercased().split(separator: " ").first
+        else { return nil }
+        // The prefix before a hyphen (over-extraction), or opening a longer word (overfitting).
+        func rendersPrefix(_ character: Unicode.Scalar) -> Bool {
+            (englishPrefixRenderings[character] ?? []).contains { prefix in
+                opening.hasPrefix(prefix + "-") || (opening.hasPrefix(prefix) && opening.count >= prefix.count + 4 && !opening.contains("-"))
+            }
+        }
+        if found.start > run.startIndex, rendersPrefix(run[found.start - 1]) {
+            return (String(run[found.start - 1]) + found.text, found.start - 1)
+        }
+        if let inside = (1..<max(1, scalars.count - 2)).first(where: { rendersPrefix(scalars[$0]) }),
+            lexicon.word(String(String.UnicodeScalarView(scalars[...inside])))?.isVerbal == true
+        {
+            return (String(String.UnicodeScalarView(scalars[inside...])), found.start + inside)
+        }
+        return nil
+    }
+
+    /// Characters that render an English word's prefix, with the prefixes (过拟合 overfitting,
+    /// 欠曝 underexposure, 预训练 pretraining, 非线性 nonlinear, 自监督 self-supervised, 半导体
+    /// semiconductor): a closed class of Chinese technical word formation. Prefixes that open
+    /// many unprefixed English words (re-, de-, co-, in-) are left out.
+    static let englishPrefixRenderings: [Unicode.Scalar: [String]] = [
+        "过": ["over"], "過": ["over"], "欠": ["under"], "超": ["super", "ultra", "hyper"], "预": ["pre"], "預": ["pre"], "抗": ["anti"],
+        "反": ["anti", "counter"], "非": ["non"], "亚": ["sub"], "亞": ["sub"], "次": ["sub"], "半": ["semi", "hemi"], "多": ["multi", "poly"],
+        "单": ["mono", "uni"], "單": ["mono", "uni"], "微": ["micro"], "伪": ["pseudo"], "偽": ["pseudo"], "准": ["quasi"], "準": ["quasi"],
+        "自": ["self", "auto"], "互": ["inter"], "逆": ["retro", "reverse", "inverse"], "后": ["post"], "後": ["post"],
+    ]
 
     /// `found` (a term ending `run`, with its start index in `run`'s base) with the
     /// one-character word before it taken in, when `found` opens with characters the word
@@ -2179,10 +2223,11 @@ public enum GlossMiner {
         // term of two characters or more that is no everyday word; so is one inside the term
         // after such a word (最好|定期|测|溶氧量).
         // After a word of propensity (容易, 难以: 鹰脚底容易|长|趾瘤) any single character is the
-        // verb, whatever the list tags it (长 as long, an adjective).
+        // verb, whatever the list tags it (长 as long, an adjective), and so is a verb of the
+        // list however rare (很容易|出过|萃取).
         if max(first, 1) < words.count - 1, let verb = (max(first, 1)..<(words.count - 1)).last(where: { index in
             let afterPropensity = Self.propensityWords.contains(ChineseLexicon.simplified(words[index - 1].text))
-                && words[index].text.unicodeScalars.count == 1 && wordClass(index) != .clause
+                && (words[index].text.unicodeScalars.count == 1 ? wordClass(index) != .clause : words[index].entry?.isVerbal == true)
             return (isClauseVerbCharacter(index) || afterPropensity)
                 && (Self.isModal(words[index - 1].text, lexicon: lexicon) || Self.sequenceWords.contains(words[index - 1].text)
                     || Self.adverbsTaggedOtherwise.contains(words[index - 1].text) || (words[index - 1].entry?.isAdverb ?? false) || afterPropensity)

@@ -687,6 +687,14 @@ struct GlossMinerTests {
         Case(shape: "a word tagged as a person's name after an adverb or a word of purpose is the clause's verb",
              text: "第二步再修正陀螺零偏（GZB），平场用来修正暗角（vignetting），我们还要陈列手工皂（soap）。",
              expected: ["陀螺零偏||GZB", "暗角|vignetting|", "手工皂|soap|"]),
+        // trial61 (很容易出过萃取 for over-extraction gave all eight characters): a degree
+        // adverb joined the loose characters before it (高很), and 过 was read as aspect.
+        Case(shape: "a character rendering the English's prefix belongs to the term, though the list reads it into the word before",
+             text: "油门太猛很容易出过转向（oversteer），样本太少就会出现过拟合（overfitting）。",
+             expected: ["过转向|oversteer|", "过拟合|overfitting|"]),
+        Case(shape: "a character rendering the English's prefix before the term belongs to it",
+             text: "这批片子都有点欠曝光（underexposure），这个是多模态（multimodal）的版本。",
+             expected: ["欠曝光|underexposure|", "多模态|multimodal|"]),
     ]
 
     /// Glosses as `zh|en|abbreviation`, as the cases list them.
