@@ -1334,6 +1334,9 @@ public enum GlossMiner {
             if let englishName, let prefixed = withEnglishPrefix(found, in: scalars[start..<cursor], english: englishName, lexicon: lexicon) {
                 found = prefixed
             }
+            if let staged = stageWithItsVerb(found, in: scalars[start..<cursor], lexicon: lexicon) {
+                found = staged
+            }
             return found
         }
         var best: (text: String, start: Int, score: Double)?
@@ -1388,6 +1391,18 @@ public enum GlossMiner {
             return (String(String.UnicodeScalarView(scalars[inside...])), found.start + inside)
         }
         return nil
+    }
+
+    /// `found` (a term ending `run`, with its start index in `run`'s base) with the verb before
+    /// it taken in when it is one character and 期, a stage: a stage is named by a verb and
+    /// its object (发|菌期 for spawn run, 出|菇期, 缓|苗期), and one character is no name of
+    /// what grows in it. Nil when it does not apply.
+    static func stageWithItsVerb(_ found: (text: String, start: Int), in run: ArraySlice<Unicode.Scalar>, lexicon: ChineseLexicon) -> (text: String, start: Int)? {
+        let scalars = Array(found.text.unicodeScalars)
+        guard scalars.count == 2, scalars[1] == "期", ScriptClass.isCJK(scalars[0].value), found.start > run.startIndex else { return nil }
+        let before = ChineseLexicon.simplified(String(run[found.start - 1]))
+        guard let verb = lexicon.word(before), verb.isVerbal || verbsTaggedOtherwise.contains(before), verb.wordClass != .clause else { return nil }
+        return (String(run[found.start - 1]) + found.text, found.start - 1)
     }
 
     /// Characters that render an English word's prefix, with the prefixes (过拟合 overfitting,
