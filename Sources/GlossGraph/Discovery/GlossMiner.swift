@@ -1317,7 +1317,8 @@ public enum GlossMiner {
             // what it acts on (喷烟器, 隔王板, 摇蜜机, 抗风等级). The character is no governing
             // verb: its object would be no word.
             let englishAsksForMore = englishSizeIsLoose && englishSize.map { lexicon.words(of: found.text).count < $0 } ?? false
-            if found.start > start,
+            // (Not before a character that renders the English's prefix: 算|無動力船 for non-powered craft.)
+            if found.start > start, !(englishName.flatMap { $0.lowercased().split(separator: " ").first }.map { rendersPrefix(found.text.unicodeScalars.first!, of: $0) } ?? false),
                 let extended = boundOpeningCompound(
                     found, in: scalars[start..<cursor], lexicon: lexicon, englishAsksForMore: englishAsksForMore, recurrence: context.recurrence)
             {
@@ -1376,13 +1377,15 @@ public enum GlossMiner {
         let scalars = Array(found.text.unicodeScalars)
         guard scalars.count >= 2, scalars.allSatisfy({ ScriptClass.isCJK($0.value) }), let opening = english.lowercased().split(separator: " ").first
         else { return nil }
-        // The prefix before a hyphen (over-extraction), or opening a longer word (overfitting).
-        func rendersPrefix(_ character: Unicode.Scalar) -> Bool {
-            (englishPrefixRenderings[character] ?? []).contains { prefix in
-                opening.hasPrefix(prefix + "-") || (opening.hasPrefix(prefix) && opening.count >= prefix.count + 4 && !opening.contains("-"))
-            }
+        func rendersPrefix(_ character: Unicode.Scalar) -> Bool { Self.rendersPrefix(character, of: opening) }
+        // An adjective of one character the English opens with (干|盐法 for dry salting), which
+        // the list reads as a verb before its object.
+        func rendersAdjective(_ character: Unicode.Scalar) -> Bool {
+            (englishOfAdjectives[ChineseLexicon.simplified(String(character))] ?? []).contains { opening == $0 }
         }
-        if found.start > run.startIndex, rendersPrefix(run[found.start - 1]) {
+        if found.start > run.startIndex, rendersPrefix(run[found.start - 1]) || rendersAdjective(run[found.start - 1]),
+            !rendersPrefix(scalars[0]), !rendersAdjective(scalars[0])
+        {
             return (String(run[found.start - 1]) + found.text, found.start - 1)
         }
         if let inside = (1..<max(1, scalars.count - 2)).first(where: { rendersPrefix(scalars[$0]) }),
@@ -1405,6 +1408,14 @@ public enum GlossMiner {
         return (String(run[found.start - 1]) + found.text, found.start - 1)
     }
 
+    /// Whether `character` renders the prefix an English word opens with (`englishPrefixRenderings`):
+    /// the prefix before a hyphen (over-extraction), or opening a longer word (overfitting).
+    static func rendersPrefix(_ character: Unicode.Scalar, of opening: Substring) -> Bool {
+        (englishPrefixRenderings[character] ?? []).contains { prefix in
+            opening.hasPrefix(prefix + "-") || (opening.hasPrefix(prefix) && opening.count >= prefix.count + 4 && !opening.contains("-"))
+        }
+    }
+
     /// Characters that render an English word's prefix, with the prefixes (过拟合 overfitting,
     /// 欠曝 underexposure, 预训练 pretraining, 非线性 nonlinear, 自监督 self-supervised, 半导体
     /// semiconductor): a closed class of Chinese technical word formation. Prefixes that open
@@ -1413,7 +1424,8 @@ public enum GlossMiner {
         "过": ["over"], "過": ["over"], "欠": ["under"], "超": ["super", "ultra", "hyper"], "预": ["pre"], "預": ["pre"], "抗": ["anti"],
         "反": ["anti", "counter"], "非": ["non"], "亚": ["sub"], "亞": ["sub"], "次": ["sub"], "半": ["semi", "hemi"], "多": ["multi", "poly"],
         "单": ["mono", "uni"], "單": ["mono", "uni"], "微": ["micro"], "伪": ["pseudo"], "偽": ["pseudo"], "准": ["quasi"], "準": ["quasi"],
-        "自": ["self", "auto"], "互": ["inter"], "逆": ["retro", "reverse", "inverse"], "后": ["post"], "後": ["post"],
+        "自": ["self", "auto"], "互": ["inter"], "逆": ["retro", "reverse", "inverse"], "后": ["post"], "後": ["post"], "无": ["non"],
+        "無": ["non"],
     ]
 
     /// `found` (a term ending `run`, with its start index in `run`'s base) with the
@@ -1643,6 +1655,9 @@ public enum GlossMiner {
             || purposeWords.contains(previous) || (lexicon.word(previous)?.isAdverb ?? false)
     }
 
+    /// What a verb takes after it for how much of the action (加一点, 看一下, 多放一些).
+    static let amountsOfAction = ["一点", "一下", "一些", "一點", "一會", "一会"]
+
     /// Words that open a clause of purpose or use, before its verb (用来|修正, 以便|查明).
     static let purposeWords: Set<String> = ["来", "用来", "用于", "用以", "以便", "以", "为了", "去", "來", "用來", "用於"]
 
@@ -1757,8 +1772,16 @@ public enum GlossMiner {
         func isBarrier(_ index: Int) -> Bool {
             wordClass(index) == .clause || isGoverningVerb(index) || isComplementVerb(index) || (!isWord(index) && !isJoiner(index)) || isNumber(index)
                 || isReduplicatedVerb(index) || endsInDirectionalComplement(index) || Self.quantityWords.contains(words[index].text)
-                || Self.clauseEnders.contains(words[index].text)
+                || Self.clauseEnders.contains(words[index].text) || isPredicateWord(index)
                 || (index > 0 && isNumber(index - 1)) || (index > 1 && words[index - 1].text == " " && isNumber(index - 2))
+        }
+        /// A word of the list, however rare, that is a verb with a potential complement (分得清,
+        /// 看不见) or with an amount of the action (加一点, 检查一下): a predicate.
+        func isPredicateWord(_ index: Int) -> Bool {
+            guard let entry = words[index].entry else { return false }
+            let scalars = Array(words[index].text.unicodeScalars)
+            if scalars.count == 3, scalars[1] == "得" || scalars[1] == "不", entry.isVerbal { return true }
+            return scalars.count >= 3 && !entry.isNumeral && Self.amountsOfAction.contains { words[index].text.hasSuffix($0) }
         }
         /// A verb of two characters, however rare, ending in a complement of result or place
         /// (插进|道床, 放到|托盘上), before words the text uses without it: it governs them.
@@ -2194,7 +2217,7 @@ public enum GlossMiner {
                 // without it (我建议|早熟品种 for early-season cultivar).
                 && !(englishSizeIsLoose && isPredicateOfPronoun(first - 1) && size(from: first) >= 2 && usedAlone(from: first) && !isGenericHead(from: first))
                 && !isPredicateAfterAdverb(first - 1) && !isDescriptive(first - 1) && !isAdverbAndVerb(first - 1)
-                && !isReduplicatedVerb(first - 1) && !endsInDirectionalComplement(first - 1)
+                && !isReduplicatedVerb(first - 1) && !endsInDirectionalComplement(first - 1) && !isPredicateWord(first - 1)
             {
                 first -= isInnerParticle(first - 1) ? 2 : 1  // the particle with the character before it
             }

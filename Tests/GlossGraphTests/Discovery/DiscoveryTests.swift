@@ -699,6 +699,13 @@ struct GlossMinerTests {
         Case(shape: "a stage named by a verb and its object keeps the verb (出|苗期, not 苗期)",
              text: "黄瓜进入出苗期（emergence）要控温，蚕豆落花期（flower drop stage）别打药。",
              expected: ["出苗期|emergence|", "落花期|flower drop stage|"]),
+        // heldout15 (加一点白地霉, 分得清真風) and trial61 (加一點珍珠石).
+        Case(shape: "a verb with a potential complement or an amount of the action (分得清, 加一点) is the clause's, however rare",
+             text: "汤底出锅前再加一点沙姜粉（sand ginger powder），老师傅一摸就分得清粗梳毛（carded wool）。",
+             expected: ["沙姜粉|sand ginger powder|", "粗梳毛|carded wool|"]),
+        // heldout15 (干盐法 gave 盐法, 算無動力船 for non-powered craft).
+        Case(shape: "an adjective of one character that the English opens with belongs to the term, though the list reads it as a verb",
+             text: "火腿多用干腌法（dry curing），时间长。", expected: ["干腌法|dry curing|"]),
     ]
 
     /// Glosses as `zh|en|abbreviation`, as the cases list them.
