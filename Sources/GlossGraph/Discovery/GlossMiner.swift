@@ -134,7 +134,7 @@ public enum GlossMiner {
         // Cantonese 係 is the copula 是 in the markers (即係, 英文係, 就係), not 系.
         for index in scalars.indices.dropFirst() where scalars[index] == "係" && "即文就".unicodeScalars.contains(scalars[index - 1]) { keys[index] = "是" }
         let hasTable = text.utf8.contains(UInt8(ascii: "|"))
-        let rows = (hasTable ? tableGlosses(in: text) : []) + colonEntryGlosses(in: text, lexicon: lexicon, lineStarts: lineStarts())
+        var rows = (hasTable ? tableGlosses(in: text) : []) + colonEntryGlosses(in: text, lexicon: lexicon, lineStarts: lineStarts())
         // A table's header row names columns (| 中文 | English | 缩写 |): no marker there states a gloss.
         if hasTable {
             var lineStart = 0
@@ -147,6 +147,7 @@ public enum GlossMiner {
                 lineStart += count + 1
             }
         }
+        rows += copulaGlosses(scalars, keys: keys, lexicon: lexicon)
         // Most units state no gloss: without a bracket or a marker's first character there is
         // nothing to read.
         guard keys.contains(where: { isTrigger($0) }) else { return agreeingOnExtents(rows) }
@@ -221,6 +222,70 @@ public enum GlossMiner {
         }
         return agreeingOnExtents(found + rows)
     }
+
+    /// `ACRONYM 是 Expansion` (also 指, 即, 代表, 全称, 全称是; `的缩写` after it or not), and the
+    /// rendering after a comma when it reads as a term (`ATP 是 Automatic Train Protection，
+    /// 列车自动防护，…`): read only where the acronym's letters agree with an expansion of two
+    /// words or more (Schwartz–Hearst), as 是 mostly says what a thing is. `keys` are `scalars`
+    /// in Simplified characters; offsets in the glosses are UTF-8, 0-based.
+    static func copulaGlosses(_ scalars: [Unicode.Scalar], keys: [Unicode.Scalar], lexicon: ChineseLexicon?) -> [StatedGloss] {
+        var glosses: [StatedGloss] = []
+        for index in keys.indices.dropFirst() {
+            guard let marker = copulaMarkers.first(where: { index + $0.count <= keys.count && keys[index..<(index + $0.count)].elementsEqual($0) }) else { continue }
+            let before = keys[index - 1]
+            guard before == " " || (before.isASCII && before.properties.isUppercase || ("0"..."9").contains(before)),
+                let acronym = latinTerm(before: scalars, end: index), isAcronym(acronym.text)
+            else { continue }
+            var stop = index + marker.count
+            while stop < scalars.count && scalars[stop] == " " { stop += 1 }
+            var latinEnd = stop
+            while latinEnd < scalars.count && scalars[latinEnd].isASCII
+                && (scalars[latinEnd].properties.isAlphabetic || scalars[latinEnd] == " " || scalars[latinEnd] == "-")
+            {
+                latinEnd += 1
+            }
+            let english = String(String.UnicodeScalarView(scalars[stop..<latinEnd])).trimmingWhitespace()
+            guard latinEnd == scalars.count || !(scalars[latinEnd].isASCII && ("0"..."9").contains(scalars[latinEnd])),
+                english.split(separator: " ").count >= 2, lettersAgree(short: acronym.text, long: english)
+            else { continue }
+            // The rendering: the Chinese between the comma after the expansion (and 的缩写) and
+            // the next mark, after a rendering marker if one comes first (国内一般译作…).
+            var chinese = ""
+            var comma = latinEnd
+            if let ending = abbreviationEndings.first(where: { comma + $0.count <= keys.count && keys[comma..<(comma + $0.count)].elementsEqual($0) }) {
+                comma += ending.count
+            }
+            if let lexicon, comma < scalars.count, scalars[comma] == "，" || scalars[comma] == "," {
+                var start = comma + 1
+                let window = String(String.UnicodeScalarView(keys[start..<min(keys.count, start + 8)]))
+                if let marker = renderingMarkers.filter({ window.contains($0) }).max(by: { $0.count < $1.count }),
+                    let range = window.range(of: marker), window.unicodeScalars[..<range.lowerBound].count <= 4
+                {
+                    start += window.unicodeScalars[..<range.upperBound].count
+                }
+                var end = start
+                while end < scalars.count && ScriptClass.isCJK(scalars[end].value) && !isCJKPunctuation(scalars[end]) && end - start < 12 { end += 1 }
+                let candidate = String(String.UnicodeScalarView(scalars[start..<end]))
+                // What the acronym does (主要负责…) opens with an everyday adverb, verb or adjective.
+                let opening = lexicon.words(of: candidate).first.flatMap { lexicon.word($0) }
+                let opensClause = opening.map { $0.everyday && ($0.wordClass != .content || $0.isAdjective || $0.isVerbal) } ?? false
+                if end < scalars.count, isCJKPunctuation(scalars[end]) || ",.;".unicodeScalars.contains(scalars[end]), isChineseGlossText(candidate),
+                    isTermLike(candidate, lexicon: lexicon), !opensClause
+                {
+                    chinese = candidate
+                }
+            }
+            let offset = scalars[..<acronym.start].reduce(0) { $0 + UTF8.width($1) }
+            glosses.append(StatedGloss(zh: chinese, en: english, abbreviation: acronym.text, offset: offset))
+        }
+        return glosses
+    }
+
+    /// What follows an expansion that says the acronym abbreviates it (`…的缩写`).
+    static let abbreviationEndings: [[Unicode.Scalar]] = ["的缩写", "的简称", "的缩略"].map { Array($0.unicodeScalars) }
+
+    /// What links an acronym to its expansion in `copulaGlosses`, longest first.
+    static let copulaMarkers: [[Unicode.Scalar]] = ["全称是", "全称", "代表", "是", "指", "即"].map { Array($0.unicodeScalars) }
 
     /// The row under a Markdown table's header: `|---|:--:|`.
     static func isTableDelimiter(_ line: Substring) -> Bool { line.contains("-") && line.allSatisfy { "|-: ".contains($0) } }

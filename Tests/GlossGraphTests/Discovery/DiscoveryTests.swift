@@ -706,6 +706,11 @@ struct GlossMinerTests {
         // heldout15 (干盐法 gave 盐法, 算無動力船 for non-powered craft).
         Case(shape: "an adjective of one character that the English opens with belongs to the term, though the list reads it as a verb",
              text: "火腿多用干腌法（dry curing），时间长。", expected: ["干腌法|dry curing|"]),
+        // heldout15 (ATP 是 Automatic Train Protection，列车自动防护) and heldout3 (IRIS 是 … 的缩写，
+        // 国内一般译作…): an acronym, a copula and the expansion its letters agree with.
+        Case(shape: "ACRONYM 是 Expansion (的缩写), then its rendering when one follows",
+             text: "TCS 是 Traction Control System 的缩写，中文一般叫牵引力控制系统。BMS 是 battery management system，主要负责均衡。",
+             expected: ["牵引力控制系统|Traction Control System|TCS", "|battery management system|BMS"]),
     ]
 
     /// Glosses as `zh|en|abbreviation`, as the cases list them.
