@@ -230,7 +230,7 @@ public enum GlossMiner {
     /// in Simplified characters; offsets in the glosses are UTF-8, 0-based.
     static func copulaGlosses(_ scalars: [Unicode.Scalar], keys: [Unicode.Scalar], lexicon: ChineseLexicon?) -> [StatedGloss] {
         var glosses: [StatedGloss] = []
-        for index in keys.indices.dropFirst() {
+        for index in keys.indices.dropFirst() where copulaOpenings.contains(keys[index]) {
             guard let marker = copulaMarkers.first(where: { index + $0.count <= keys.count && keys[index..<(index + $0.count)].elementsEqual($0) }) else { continue }
             let before = keys[index - 1]
             guard before == " " || (before.isASCII && before.properties.isUppercase || ("0"..."9").contains(before)),
@@ -286,6 +286,7 @@ public enum GlossMiner {
 
     /// What links an acronym to its expansion in `copulaGlosses`, longest first.
     static let copulaMarkers: [[Unicode.Scalar]] = ["全称是", "全称", "代表", "是", "指", "即"].map { Array($0.unicodeScalars) }
+    private static let copulaOpenings = Set(copulaMarkers.map { $0[0] })
 
     /// The row under a Markdown table's header: `|---|:--:|`.
     static func isTableDelimiter(_ line: Substring) -> Bool { line.contains("-") && line.allSatisfy { "|-: ".contains($0) } }
