@@ -147,7 +147,10 @@ public enum GlossMiner {
                 lineStart += count + 1
             }
         }
-        rows += copulaGlosses(scalars, keys: keys, lexicon: lexicon)
+        // An acronym is in capitals: most units hold none, and are not read for one.
+        if text.utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) {
+            rows += copulaGlosses(scalars, keys: keys, lexicon: lexicon)
+        }
         // Most units state no gloss: without a bracket or a marker's first character there is
         // nothing to read.
         guard keys.contains(where: { isTrigger($0) }) else { return agreeingOnExtents(rows) }
@@ -230,7 +233,7 @@ public enum GlossMiner {
     /// in Simplified characters; offsets in the glosses are UTF-8, 0-based.
     static func copulaGlosses(_ scalars: [Unicode.Scalar], keys: [Unicode.Scalar], lexicon: ChineseLexicon?) -> [StatedGloss] {
         var glosses: [StatedGloss] = []
-        for index in keys.indices.dropFirst() where copulaOpenings.contains(keys[index]) {
+        for index in keys.indices.dropFirst() where copulaOpenings.contains(keys[index].value) {
             guard let marker = copulaMarkers.first(where: { index + $0.count <= keys.count && keys[index..<(index + $0.count)].elementsEqual($0) }) else { continue }
             let before = keys[index - 1]
             guard before == " " || (before.isASCII && before.properties.isUppercase || ("0"..."9").contains(before)),
@@ -286,7 +289,7 @@ public enum GlossMiner {
 
     /// What links an acronym to its expansion in `copulaGlosses`, longest first.
     static let copulaMarkers: [[Unicode.Scalar]] = ["全称是", "全称", "代表", "是", "指", "即"].map { Array($0.unicodeScalars) }
-    private static let copulaOpenings = Set(copulaMarkers.map { $0[0] })
+    private static let copulaOpenings: [UInt32] = Array(Set(copulaMarkers.map { $0[0].value }))
 
     /// The row under a Markdown table's header: `|---|:--:|`.
     static func isTableDelimiter(_ line: Substring) -> Bool { line.contains("-") && line.allSatisfy { "|-: ".contains($0) } }
