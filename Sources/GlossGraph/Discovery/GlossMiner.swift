@@ -1448,9 +1448,11 @@ public enum GlossMiner {
         else { return nil }
         func rendersPrefix(_ character: Unicode.Scalar) -> Bool { Self.rendersPrefix(character, of: opening) }
         // An adjective of one character the English opens with (干|盐法 for dry salting), which
-        // the list reads as a verb before its object.
+        // the list reads as a verb before its object, or an ordinal (二|沉池 for secondary
+        // clarifier), which a numeral's rules leave out.
         func rendersAdjective(_ character: Unicode.Scalar) -> Bool {
-            (englishOfAdjectives[ChineseLexicon.simplified(String(character))] ?? []).contains { opening == $0 }
+            let simplified = ChineseLexicon.simplified(String(character))
+            return ((englishOfAdjectives[simplified] ?? []) + (englishOfNumberWords[simplified] ?? [])).contains { opening == $0 }
         }
         if found.start > run.startIndex, rendersPrefix(run[found.start - 1]) || rendersAdjective(run[found.start - 1]),
             !rendersPrefix(scalars[0]), !rendersAdjective(scalars[0])
@@ -1476,6 +1478,13 @@ public enum GlossMiner {
         guard let verb = lexicon.word(before), verb.isVerbal || verbsTaggedOtherwise.contains(before), verb.wordClass != .clause else { return nil }
         return (String(run[found.start - 1]) + found.text, found.start - 1)
     }
+
+    /// Numerals and ordinals of one character with the English words that render them when a
+    /// name opens with one (一沉池 primary clarifier, 二级 secondary, 双层 double): a closed class.
+    static let englishOfNumberWords: [String: [String]] = [
+        "一": ["primary", "first"], "初": ["primary", "initial"], "二": ["secondary", "second"], "三": ["tertiary", "third"],
+        "双": ["double", "dual", "twin"], "单": ["single"],
+    ]
 
     /// Whether `character` renders the prefix an English word opens with (`englishPrefixRenderings`):
     /// the prefix before a hyphen (over-extraction), or opening a longer word (overfitting).

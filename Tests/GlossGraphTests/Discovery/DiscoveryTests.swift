@@ -711,6 +711,9 @@ struct GlossMinerTests {
         Case(shape: "ACRONYM 是 Expansion (的缩写), then its rendering when one follows",
              text: "TCS 是 Traction Control System 的缩写，中文一般叫牵引力控制系统。BMS 是 battery management system，主要负责均衡。",
              expected: ["牵引力控制系统|Traction Control System|TCS", "|battery management system|BMS"]),
+        // trial62 (在二沉池 gave 沉池).
+        Case(shape: "a numeral the English renders as an ordinal opens the term", text: "污水先进二沉池（secondary clarifier），再过滤。",
+             expected: ["二沉池|secondary clarifier|"]),
     ]
 
     /// Glosses as `zh|en|abbreviation`, as the cases list them.
