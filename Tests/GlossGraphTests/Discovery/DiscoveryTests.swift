@@ -714,6 +714,9 @@ struct GlossMinerTests {
         // trial62 (在二沉池 gave 沉池).
         Case(shape: "a numeral the English renders as an ordinal opens the term", text: "污水先进二沉池（secondary clarifier），再过滤。",
              expected: ["二沉池|secondary clarifier|"]),
+        // trial62 (`粗调期，英文说 pitch raise` gave two proposals).
+        Case(shape: "X，英语说 / 英文讲 English", text: "接着是定音，英语说 setting the pin。这一步叫刮胶，英文讲 glue scraping。",
+             expected: ["定音|setting the pin|", "刮胶|glue scraping|"]),
     ]
 
     /// Glosses as `zh|en|abbreviation`, as the cases list them.
