@@ -3,11 +3,12 @@ import GlossGraphText
 
 /// Pinyin for finding Chinese names by their sound.
 ///
-/// Readings come from `PinyinTable`, generated from pypinyin's character data: every reading of
-/// a character, most common first, and the words read otherwise (番茄 fan qie, where 茄 is
-/// first jia), from its phrase data, which put their reading first. A name is found by any combination of its characters'
-/// readings, so a polyphonic character is found by the reading the word has (微调 `weitiao`,
-/// 长尾 `changwei`) without a phrase dictionary, and no ICU transform starts for a look-up.
+/// Readings come from `PinyinTable`, generated from pypinyin's data: every reading of a
+/// character, most common first, and the words its phrase data reads otherwise (番茄 fan qie,
+/// where 茄 is first jia), whose readings then come first in a name's key. A name is found by
+/// any combination of its characters' readings, so a polyphonic character is found by the
+/// reading the word has (微调 `weitiao`, 长尾 `changwei`) whether or not the phrase data holds
+/// the word, and no ICU transform starts for a look-up.
 public enum Pinyin {
     /// One unit of a name's sound: the readings of a CJK character, or one run of Latin
     /// letters and digits, lowercased, read as it is written.
