@@ -1017,6 +1017,15 @@ public enum GlossMiner {
         // A Greek letter and a hyphen before the term name its variety (β-淀粉酶, α-螺旋, γ-氨基丁酸):
         // without them three enzymes were one.
         // (The run a term is chosen from may hold the hyphen, or stop after it.)
+        // So does a Greek letter written on the term (α螺旋, γ射线) when the English names it
+        // (alpha helix, gamma rays).
+        if term.start >= 1, !term.text.hasPrefix("-"), isGreekLetter(scalars[term.start - 1]),
+            term.start == 1 || !(isGreekLetter(scalars[term.start - 2]) || (scalars[term.start - 2].isASCII && scalars[term.start - 2].properties.isAlphabetic)),
+            let name = greekLetterNames[Character(scalars[term.start - 1]).lowercased()],
+            englishName?.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).contains(where: { $0 == name }) == true
+        {
+            return (String(scalars[term.start - 1]) + term.text, term.start - 1)
+        }
         let hyphen = term.text.hasPrefix("-") ? term.start : term.start - 1
         guard hyphen >= 1, scalars[hyphen] == "-", isGreekLetter(scalars[hyphen - 1]),
             hyphen == 1 || !(isGreekLetter(scalars[hyphen - 2]) || (scalars[hyphen - 2].isASCII && scalars[hyphen - 2].properties.isAlphabetic))
@@ -1292,6 +1301,13 @@ public enum GlossMiner {
     }
 
     /// Greek letters (U+0391–U+03A9, U+03B1–U+03C9).
+    /// The English names of the lower-case Greek letters (ISO 843 and scientific usage).
+    static let greekLetterNames: [String: Substring] = [
+        "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "ζ": "zeta", "η": "eta", "θ": "theta", "ι": "iota",
+        "κ": "kappa", "λ": "lambda", "μ": "mu", "ν": "nu", "ξ": "xi", "ο": "omicron", "π": "pi", "ρ": "rho", "σ": "sigma", "τ": "tau",
+        "υ": "upsilon", "φ": "phi", "χ": "chi", "ψ": "psi", "ω": "omega",
+    ]
+
     static func isGreekLetter(_ scalar: Unicode.Scalar) -> Bool {
         (0x391...0x3A9).contains(scalar.value) || (0x3B1...0x3C9).contains(scalar.value)
     }

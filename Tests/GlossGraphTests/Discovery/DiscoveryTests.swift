@@ -717,6 +717,10 @@ struct GlossMinerTests {
         // trial62 (`粗调期，英文说 pitch raise` gave two proposals).
         Case(shape: "X，英语说 / 英文讲 English", text: "接着是定音，英语说 setting the pin。这一步叫刮胶，英文讲 glue scraping。",
              expected: ["定音|setting the pin|", "刮胶|glue scraping|"]),
+        // trial60 (氫α（H-alpha）): a Greek letter written on the term without a hyphen was left out.
+        Case(shape: "a Greek letter on the term belongs to it when the English names the letter",
+             text: "蛋白质里最常见的是α螺旋（alpha helix），医院用γ射线（gamma rays）给器械灭菌。",
+             expected: ["α螺旋|alpha helix|", "γ射线|gamma rays|"]),
     ]
 
     /// Glosses as `zh|en|abbreviation`, as the cases list them.
