@@ -256,6 +256,8 @@ public struct ChineseLexicon: Sendable {
     private static let verbsTaggedOtherwiseBytes = Set(verbsTaggedOtherwise.map { ArraySlice($0.utf8) })
     private static let clauseVerbBytes = Set(clauseVerbs.map { ArraySlice($0.utf8) })
     private static let degreeAdverbBytes = Set(GlossMiner.degreeAdverbs.map { ArraySlice($0.utf8) })
+    /// The degree adverbs of one character (很, 太), tested per character as words are cut.
+    private static let degreeAdverbScalars = Set(GlossMiner.degreeAdverbs.filter { $0.unicodeScalars.count == 1 }.map { $0.unicodeScalars.first! })
     private static let demonstrativeBytes = ["这", "那", "這"].map { Array($0.utf8) }
     private static let zi = Array("自".utf8)
 
@@ -396,7 +398,7 @@ public struct ChineseLexicon: Sendable {
                     && !(everydayClass(offset - 1) == .modifier && everydayVerbal(offset))
                     && !Self.resultComplements.contains(scalars[offset])
                     // A degree adverb goes on no word: it opens the predicate (高|很|容易).
-                    && !GlossMiner.degreeAdverbs.contains(String(Character(scalars[offset])))
+                    && !Self.degreeAdverbScalars.contains(scalars[offset])
             } ?? false
             if !continuesLooseRun { starts.append(start + offset) }
             offset = next[offset]

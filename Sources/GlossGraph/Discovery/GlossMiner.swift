@@ -241,12 +241,7 @@ public enum GlossMiner {
             else { continue }
             var stop = index + marker.count
             while stop < scalars.count && scalars[stop] == " " { stop += 1 }
-            var latinEnd = stop
-            while latinEnd < scalars.count && scalars[latinEnd].isASCII
-                && (scalars[latinEnd].properties.isAlphabetic || scalars[latinEnd] == " " || scalars[latinEnd] == "-")
-            {
-                latinEnd += 1
-            }
+            let latinEnd = latinWordsEnd(scalars, from: stop)
             let english = String(String.UnicodeScalarView(scalars[stop..<latinEnd])).trimmingWhitespace()
             guard latinEnd == scalars.count || !(scalars[latinEnd].isASCII && ("0"..."9").contains(scalars[latinEnd])),
                 english.split(separator: " ").count >= 2, lettersAgree(short: acronym.text, long: english)
@@ -282,6 +277,16 @@ public enum GlossMiner {
             glosses.append(StatedGloss(zh: chinese, en: english, abbreviation: acronym.text, offset: offset))
         }
         return glosses
+    }
+
+    /// Where a run of ASCII letters, spaces and hyphens that starts at `start` ends (an index
+    /// into `scalars`): the words of an acronym's expansion.
+    static func latinWordsEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
+        var end = start
+        while end < scalars.count && scalars[end].isASCII && (scalars[end].properties.isAlphabetic || scalars[end] == " " || scalars[end] == "-") {
+            end += 1
+        }
+        return end
     }
 
     /// What follows an expansion that says the acronym abbreviates it (`…的缩写`).
@@ -1745,8 +1750,14 @@ public enum GlossMiner {
     /// Not after a copula that jieba tags an adverb (就是|安慰剂效应).
     static func isVerbTaggedAsName(_ word: ChineseLexicon.Word?, _ text: String, after previous: String, lexicon: ChineseLexicon) -> Bool {
         guard let word, word.isTaggedPersonName, word.wordClass == .content, text.unicodeScalars.count == 2, !previous.hasSuffix("是") else { return false }
-        return isModal(previous, lexicon: lexicon) || sequenceWords.contains(previous) || adverbsTaggedOtherwise.contains(previous)
-            || purposeWords.contains(previous) || (lexicon.word(previous)?.isAdverb ?? false)
+        return precedesClauseVerb(previous, lexicon: lexicon) || purposeWords.contains(previous)
+    }
+
+    /// Whether a clause's verb comes right after `previous`: a modal, a word of sequence or an
+    /// adverb (要|打, 然后|测, 定期|测).
+    static func precedesClauseVerb(_ previous: String, lexicon: ChineseLexicon) -> Bool {
+        isModal(previous, lexicon: lexicon) || sequenceWords.contains(previous) || adverbsTaggedOtherwise.contains(previous)
+            || (lexicon.word(previous)?.isAdverb ?? false)
     }
 
     /// What a verb takes after it for how much of the action (加一点, 看一下, 多放一些).
@@ -1775,8 +1786,7 @@ public enum GlossMiner {
             let before = text(starts[index - 1]..<start)
             // After a word of propensity (容易|长|趾瘤), any character that is no clause word.
             let afterPropensity = propensityWords.contains(before) && lexicon.word(text(start..<(start + 1)))?.wordClass != .clause
-            if isModal(before, lexicon: lexicon) || sequenceWords.contains(before) || adverbsTaggedOtherwise.contains(before)
-                || (lexicon.word(before)?.isAdverb ?? false) || afterPropensity,
+            if precedesClauseVerb(before, lexicon: lexicon) || afterPropensity,
                 isVerbCharacter(start, verbalOnly: true) || afterPropensity, leavesTerm(after: start)
             {
                 splits.append(start + 1)
@@ -2361,8 +2371,7 @@ public enum GlossMiner {
             let afterPropensity = Self.propensityWords.contains(ChineseLexicon.simplified(words[index - 1].text))
                 && (words[index].text.unicodeScalars.count == 1 ? wordClass(index) != .clause : words[index].entry?.isVerbal == true)
             return (isClauseVerbCharacter(index) || afterPropensity)
-                && (Self.isModal(words[index - 1].text, lexicon: lexicon) || Self.sequenceWords.contains(words[index - 1].text)
-                    || Self.adverbsTaggedOtherwise.contains(words[index - 1].text) || (words[index - 1].entry?.isAdverb ?? false) || afterPropensity)
+                && (Self.precedesClauseVerb(words[index - 1].text, lexicon: lexicon) || afterPropensity)
                 && text(from: index + 1).count >= 2 && !(lexicon.word(text(from: index + 1))?.everyday ?? false)
         }) {
             first = verb + 1
@@ -3414,12 +3423,7 @@ public enum GlossMiner {
         if stop < scalars.count, scalars[stop].isASCII, scalars[stop].properties.isAlphabetic, let acronym = latinTerm(before: scalars, end: end),
             isAcronym(acronym.text)
         {
-            var latinEnd = stop
-            while latinEnd < scalars.count && scalars[latinEnd].isASCII
-                && (scalars[latinEnd].properties.isAlphabetic || scalars[latinEnd] == " " || scalars[latinEnd] == "-")
-            {
-                latinEnd += 1
-            }
+            let latinEnd = latinWordsEnd(scalars, from: stop)
             let english = String(String.UnicodeScalarView(scalars[stop..<latinEnd])).trimmingWhitespace()
             if latinEnd == scalars.count || !(scalars[latinEnd].isASCII && scalars[latinEnd].properties.isAlphabetic || ("0"..."9").contains(scalars[latinEnd])),
                 english.split(separator: " ").count >= 2, lettersAgree(short: acronym.text, long: english)
