@@ -361,6 +361,9 @@ public struct Discoverer: Sendable {
             }
             if result[keep].en.isEmpty { result[keep].en = candidate.en }
             if result[keep].abbreviation.isEmpty { result[keep].abbreviation = candidate.abbreviation }
+            // A row with no Chinese name yet (FCR = feed conversion ratio, then FCR 就是饲料换肉率)
+            // takes the gloss's Chinese as its name, not as a variant.
+            if result[keep].zh.isEmpty { result[keep].zh = candidate.zh }
             for name in [candidate.zh] + candidate.variants where name != result[keep].zh && !result[keep].variants.contains(name) {
                 result[keep].variants.append(name)
             }

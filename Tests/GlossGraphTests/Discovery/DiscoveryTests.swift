@@ -1681,6 +1681,11 @@ struct DiscovererTests {
         #expect(rows.filter { $0.hasPrefix("仓储管理系统|") } == ["仓储管理系统|warehouse management system|WMS|"], "\(rows)")
         // The name used more leads; the bracket followed the other.
         #expect(rows.filter { $0.contains("refrigerated truck") } == ["冷藏车|refrigerated truck|RT|冷藏运输车"], "\(rows)")
+        // An acronym spelled out in English first and glossed in Chinese later: the Chinese is
+        // the concept's name, not only a variant, so a glossary row has its Chinese column.
+        let englishFirst = try Self.proposals(["每周测一次 COD（chemical oxygen demand），偏高就减进水。", "COD 就是化学需氧量。", "COD 降下来了。"])
+            .filter { $0.kind == .gloss }.map { "\($0.zh)|\($0.en)|\($0.abbreviation)|\($0.variants.joined(separator: ","))" }
+        #expect(englishFirst == ["化学需氧量|chemical oxygen demand|COD|"], "\(englishFirst)")
     }
 
     @Test("a gloss counts the uses of whichever of its names the text uses most; renderings of one English name rank by their own uses")
