@@ -153,6 +153,8 @@ struct LabeledTranscriptParser {
         var sawFirstLabel = state.sawFirstLabel
         // The indentation of the list item whose label opened the current turn (`   - 王经理：`).
         var turnItemIndent: Int?
+        // The speaker whose turn a bracketed aside interrupted: speech after it is theirs again.
+        var asideInterrupted: String?
         var bannerLines = state.bannerLines
         var (inSystemMessage, inQuotation, afterQuotation) = (state.inSystemMessage, state.inQuotation, state.afterQuotation)
         defer {
@@ -275,6 +277,7 @@ struct LabeledTranscriptParser {
             }
             if let label, let speaker {
                 builder.finishUnit()
+                asideInterrupted = nil
                 builder.startUnit(kind: .turn, speaker: speaker, line: lineNumber)
                 builder.addLine(line[label.textStart...], of: line, line: lineNumber)
                 sawFirstLabel = true
@@ -380,9 +383,21 @@ struct LabeledTranscriptParser {
             } else if style == .none && readsTitles && !linesAreCaptions && isTitle(at: index, linesAreParagraphs: linesAreParagraphs) {
                 builder.finishUnit()
                 builder.skip(lineNumber, .heading)
+            } else if style != .none && sawFirstLabel && inSpeech && (index == 0 || MarkdownLine.isBlank(lines[index - 1]))
+                && (index + 1 == lines.count || MarkdownLine.isBlank(lines[index + 1])) && MarkdownLine.isBracketedAside(line)
+            {
+                // A paragraph wholly in brackets between or after the turns (`（本文根据录音整理，
+                // 经受访者审阅。）`) is the editor's: a paragraph of nobody's, not the last speaker's.
+                asideInterrupted = builder.openTurnSpeaker ?? asideInterrupted
+                builder.finishUnit()
+                builder.startUnit(kind: .paragraph, speaker: nil, line: lineNumber)
+                builder.addLine(line, of: line, line: lineNumber)
+                builder.finishUnit()
             } else if inSpeech {
                 if style == .none && !builder.hasOpenUnit {
                     builder.startUnit(kind: .paragraph, speaker: nil, line: lineNumber)
+                } else if !builder.hasOpenUnit, let speaker = asideInterrupted {
+                    builder.startUnit(kind: .turn, speaker: speaker, line: lineNumber)
                 }
                 builder.addLine(line, of: line, line: lineNumber)
                 // A table's rows are one paragraph, whatever the lines around them are. Otherwise a
@@ -642,6 +657,8 @@ struct UnitBuilder {
     private(set) var hasOpenUnit = false
     /// The kind of the open unit, if one is open.
     var openUnitKind: UnitKind? { hasOpenUnit ? kind : nil }
+    /// The speaker of the open unit, if it is a turn.
+    var openTurnSpeaker: String? { hasOpenUnit && kind == .turn ? speaker : nil }
 
     private var note = JoinedText()
     private var noteStart = 0
@@ -797,13 +814,15 @@ struct UnitBuilder {
             // sentence and a Chinese line after it or before it with none (a bilingual subtitle
             // cue), a table's rows, a list's entries, a numbered heading over its text (二、空间语法), a line
             // that starts with a time (`08:01 AI 与人类`): a table of contents, not a hard wrap; and
-            // a forum line ending in an emoticon (`新手一枚 ^^` / `上個月…`), which ends its sentence.
+            // a forum line ending in an emoticon (`新手一枚 ^^` / `上個月…`), which ends its sentence;
+            // and a quotation of another post (`引述《阿明》：…`) and the reply after it.
             if target.hardBreakPending || MarkdownLine.startsWithTime(target.bytes[start...])
                 || MarkdownLine.isTranslationPair(target.bytes[target.lineStart..<start], target.bytes[start...])
                 || MarkdownLine.isTableRow(target.bytes[start...]) || MarkdownLine.isTableRow(target.bytes[target.lineStart..<start])
                 || MarkdownLine.isListItem(target.bytes[start...])
                 || MarkdownLine.endsShortLine(target.bytes[target.lineStart..<start], before: target.bytes[start...])
                 || Emoticon.endsLine(target.bytes[target.lineStart..<start])
+                || MarkdownLine.isForumQuotation(target.bytes[target.lineStart..<start]) || MarkdownLine.isForumQuotation(target.bytes[start...])
             {
                 target.bytes.insert(0x0A, at: start)
                 shift = 1

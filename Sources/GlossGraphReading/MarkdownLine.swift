@@ -569,9 +569,6 @@ package enum MarkdownLine {
         return marks
     }
 
-    /// Whether a space joins a hard-wrapped line, `text[lineStart...]`, to the paragraph
-    /// before it, `text[paragraphStart..<lineStart]`: none after a hyphen or where either side
-    /// is CJK, one between Latin-like text.
     /// Whether text starts with a time, `08:01` or `1:02:03`, and a space: the start of a
     /// table-of-contents or timestamped line.
     static func startsWithTime(_ text: ArraySlice<UInt8>) -> Bool {
@@ -615,6 +612,40 @@ package enum MarkdownLine {
         guard index - line.startIndex >= 2, index < line.endIndex else { return false }
         return line[index] == UInt8(ascii: ":") || line[index...].starts(with: [0xEF, 0xBC, 0x9A])  // ： U+FF1A
     }
+
+    /// Whether a line quotes another post, as forums write it: `引述《阿明》：…`, `※ 引述《ming
+    /// (阿明)》之銘言：` (PTT), `引用 #3 阿明：…`, or a quoted line under such a header that
+    /// opens with `: `. Its line break is kept: a quotation and the reply after it are no
+    /// sentence wrapped.
+    static func isForumQuotation(_ line: ArraySlice<UInt8>) -> Bool {
+        var text = trimmed(line)
+        if text.starts(with: [0x3A, space]) { return true }
+        if text.starts(with: Array("※".utf8)) { text = trimmed(text.dropFirst(3)) }
+        guard let marker = quotationMarkers.first(where: { text.starts(with: $0) }) else { return false }
+        let rest = trimmed(text.dropFirst(marker.count)).prefix(96)
+        // The quoted post's author, in 《》 or after a floor number, then a colon.
+        let named = rest.starts(with: Array("《".utf8)) || rest.first == UInt8(ascii: "#")
+        return named && (rest.firstRange(of: Array("：".utf8)) != nil || rest.firstRange(of: [0x3A]) != nil)
+    }
+
+    private static let quotationMarkers: [[UInt8]] = ["引述", "引用", "轉述", "转述"].map { Array($0.utf8) }
+
+    /// Whether a paragraph is an aside wholly in one pair of brackets, and a sentence, not a
+    /// sound (`（本文根据录音整理，经受访者审阅。）`, `[编者注：下文的 RSP 指负责任扩展策略]`): an
+    /// editor's words between or after the turns, not the speaker's.
+    /// `SubtitleParser.isSoundDescription` tells the short sounds (`（笑）`).
+    static func isBracketedAside(_ line: ArraySlice<UInt8>) -> Bool {
+        let text = trimmed(line)
+        guard let first = ScriptClass.firstScalar(text), let last = ScriptClass.lastScalar(text),
+            let close = asideBrackets[first], close == last
+        else { return false }
+        // The first closing bracket ends the line: `（笑）我觉得……（停顿）` is speech.
+        let closing = Array(String(UnicodeScalar(close)!).utf8)
+        guard let firstClose = text.firstRange(of: closing), firstClose.upperBound == text.endIndex else { return false }
+        return !SubtitleParser.isSoundDescription(text)
+    }
+
+    private static let asideBrackets: [UInt32: UInt32] = [0xFF08: 0xFF09, 0x28: 0x29, 0x3010: 0x3011, 0x5B: 0x5D]
 
     /// Whether `previous` is a numbered heading (`二、空间语法`, `（三）习得`, `3. 结论`) over the
     /// text that follows, not a line a wrap cut: too short for one (`fillsWrapWidth`), no comma
@@ -682,6 +713,9 @@ package enum MarkdownLine {
         return trimmed.first == UInt8(ascii: "|") && trimmed.last == UInt8(ascii: "|") && trimmed.filter { $0 == UInt8(ascii: "|") }.count >= 3
     }
 
+    /// Whether a space joins a hard-wrapped line, `text[lineStart...]`, to the paragraph
+    /// before it, `text[paragraphStart..<lineStart]`: none after a hyphen or where either side
+    /// is CJK, one between Latin-like text.
     static func needsJoiningSpace(_ text: [UInt8], paragraphStart: Int, lineStart: Int) -> Bool {
         guard paragraphStart < lineStart, lineStart < text.count else { return false }
         let endsWithJoiningHyphen =

@@ -225,6 +225,42 @@ struct TranscriptFormatTests {
         #expect(read.units.first?.lineStart == 3)
     }
 
+    /// A trial's forum reply opened with a quotation of another post, `引述《…》：…`, which was
+    /// glued to the reply's first words (`…保持乾燥謝謝…`), making a false term of the join.
+    @Test("a forum post's quotation of another post keeps its line break from the reply; PTT's `※ 引述…之銘言：` and `: ` lines too")
+    func forumQuotationLines() throws {
+        let text = [
+            "#1 樓主 阿青", "輪組該換碳纖維的嗎？", "", "#2 回覆 老賴", "引述《阿青》：輪組該換碳纖維的嗎", "先換外胎比較有感。", "",
+            "#3 回覆 阿青", "※ 引述《laichi (老賴)》之銘言：", ": 先換外胎比較有感", "好的我先換胎",
+        ].joined(separator: "\n")
+        let read = try TranscriptReader.read(bytes: Array(text.utf8), file: "forum.txt")
+        #expect(read.units.map(\.speaker) == ["阿青", "老賴", "阿青"], "\(read.units.map(\.speaker))")
+        #expect(read.units.dropFirst().map(\.text) == [
+            "引述《阿青》：輪組該換碳纖維的嗎\n先換外胎比較有感。", "※ 引述《laichi (老賴)》之銘言：\n: 先換外胎比較有感\n好的我先換胎",
+        ], "\(read.units.map(\.text))")
+        // A line that only mentions quoting goes on as a wrap does.
+        #expect(!MarkdownLine.isForumQuotation(Array("引用一下大家的意見".utf8)[...]))
+    }
+
+    /// A trial's interview ended with `（本文根据录音整理，经受访者审阅。）` after a blank line,
+    /// which was read as the last speaker's words.
+    @Test("a paragraph wholly in brackets between or after the turns is an editor's aside, nobody's; the interrupted speaker's words go on after it")
+    func bracketedAsides() throws {
+        let text = [
+            "记者：厂里一天处理多少？", "", "工程师：十万吨左右。", "",
+            "记者：最后一个问题，您怎么看？", "", "工程师：先把管网修好。", "", "（编者注：管网指城市排水管网，下同。）", "", "然后再谈扩建。", "",
+            "（本文根据录音整理，经受访者审阅。）",
+        ].joined(separator: "\n")
+        let read = try TranscriptReader.read(bytes: Array(text.utf8), file: "interview.txt")
+        #expect(read.units.map { "\($0.speaker ?? "–")|\($0.text)" } == [
+            "记者|厂里一天处理多少？", "工程师|十万吨左右。", "记者|最后一个问题，您怎么看？", "工程师|先把管网修好。", "–|（编者注：管网指城市排水管网，下同。）", "工程师|然后再谈扩建。",
+            "–|（本文根据录音整理，经受访者审阅。）",
+        ], "\(read.units.map { "\($0.speaker ?? "–")|\($0.text)" })")
+        // A short sound, and speech that opens and closes with brackets, stay the speaker's.
+        let sounds = try TranscriptReader.read(bytes: Array("甲：你好。\n\n乙：你好。\n\n甲：开始吧。\n\n（笑）\n\n（停顿）我觉得这样做可以，大家看呢？（笑）\n\n乙：好。\n".utf8), file: "a.txt")
+        #expect(sounds.units.map(\.speaker) == ["甲", "乙", "甲", "乙"] && sounds.units[2].lineEnd == 9, "\(sounds.units.map(\.text))")
+    }
+
     /// A closing trial's Cantonese interview (`記者（00:00:12）：`) found no speaker: the
     /// timestamp's full-width brackets were read as part of the name, and the labels stayed in
     /// the speech.
