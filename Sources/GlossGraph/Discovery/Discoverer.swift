@@ -85,10 +85,12 @@ public struct Discoverer: Sendable {
 
     /// Candidates in rank order, from transcripts held in memory (each a part of its own).
     /// `boldSpans` are phrases the source set in bold (hints).
-    public func discover(_ transcripts: [Transcript], boldSpans: Set<String> = []) -> [DiscoveryCandidate] {
+    /// `boldGlossHeads` are those set in bold right before a bracket (see `boldHead`).
+    public func discover(_ transcripts: [Transcript], boldSpans: Set<String> = [], boldGlossHeads: Set<String> = []) -> [DiscoveryCandidate] {
         var all = DiscoveryFindings()
         for transcript in transcripts { all.merge(findings(in: transcript.units)) }
         all.boldSpans.formUnion(boldSpans)
+        all.boldGlossHeads.formUnion(boldGlossHeads)
         return proposals(from: all)
     }
 
@@ -667,6 +669,9 @@ public struct Discoverer: Sendable {
                 // uses it and the text does not use it as its own jargon (twice at most).
                 if gloss.isBare && !(isTermLikeEnglish(gloss.en) && (findings.latin[NameKey.key(gloss.en)]?.count ?? 0) <= 2) { continue }
                 gloss.en = Self.withoutArticle(gloss.en)
+                if !findings.boldGlossHeads.isEmpty, let head = Self.boldHead(of: gloss, in: unit.utf8, heads: findings.boldGlossHeads) {
+                    (gloss.zh, gloss.offset) = head
+                }
                 let key = [gloss.zh, gloss.en, gloss.abbreviation, gloss.zhVariant].map { NameKey.key($0) }.joined(separator: "|")
                 stated[key, default: 0] += copies
                 if var existing = byKey[key] {
@@ -774,6 +779,35 @@ public struct Discoverer: Sendable {
     /// An English term without the article an English sentence put before it (`The main
     /// cable（主缆）carries…` glosses main cable); a title keeps its own (The Bitter Lesson: its
     /// words are capitalised).
+    /// The phrase the source set in bold right before a gloss's bracket (`**后上叉**（seat
+    /// stays）`, `多用**桶轴**（thru-axle）`), when it ends where the gloss's Chinese term ends
+    /// and differs from it: the writer's own extent, over the one judged from the words. Nil
+    /// otherwise. `heads` are the phrases set in bold before a bracket anywhere in the corpus
+    /// (`BoldSpans.findWithHeads`); `gloss.offset` is a UTF-8 offset in `text`. The longest
+    /// phrase that fits is taken, all CJK characters, no longer than `Gram.longest`.
+    static func boldHead(of gloss: StatedGloss, in text: [UInt8], heads: Set<String>) -> (text: String, offset: Int)? {
+        guard !gloss.zh.isEmpty, gloss.offset >= 0, text[gloss.offset...].starts(with: gloss.zh.utf8) else { return nil }
+        let end = gloss.offset + gloss.zh.utf8.count
+        // （ is EF BC 88.
+        guard end < text.count, text[end] == UInt8(ascii: "(") || text[end...].starts(with: [0xEF, 0xBC, 0x88]) else { return nil }
+        var start = end
+        var best: (text: String, offset: Int)?
+        for _ in 0..<Gram.longest {
+            // Back over one character, a CJK one (lead bytes E3–E9) and no punctuation.
+            guard start > 0 else { break }
+            var lead = start - 1
+            while lead > 0 && text[lead] & 0xC0 == 0x80 { lead -= 1 }
+            guard (0xE3...0xE9).contains(text[lead]), let scalar = ScriptClass.firstScalar(text[lead..<start]), ScriptClass.isCJK(scalar),
+                !GlossMiner.isCJKPunctuation(scalar)
+            else { break }
+            start = lead
+            let phrase = String(decoding: text[start..<end], as: UTF8.self)
+            if end - start > 3, heads.contains(phrase) { best = (phrase, start) }
+        }
+        guard let best, best.text != gloss.zh else { return nil }
+        return best
+    }
+
     static func withoutArticle(_ english: String) -> String {
         let words = english.split(separator: " ")
         guard words.count >= 2, ["The", "the"].contains(words[0]),

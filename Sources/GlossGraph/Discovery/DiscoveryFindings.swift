@@ -42,6 +42,8 @@ public struct DiscoveryFindings: Sendable {
     var segments: [AlignedPairs.Segment] = []
     var speakers: Set<String> = []
     var boldSpans: Set<String> = []
+    /// Phrases set in bold right before a bracket (`**后上叉**（seat stays）`).
+    var boldGlossHeads: Set<String> = []
     /// UTF-8 bytes of the units' texts, a line break after each.
     var textBytes = 0
 
@@ -122,6 +124,7 @@ public struct DiscoveryFindings: Sendable {
         }
         speakers.formUnion(other.speakers)
         boldSpans.formUnion(other.boldSpans)
+        boldGlossHeads.formUnion(other.boldGlossHeads)
     }
 }
 

@@ -122,18 +122,20 @@ public enum AnalysisJobs {
             let bytes = try FileReading.text(ofFile: file)
             let transcript = try TranscriptReader.read(bytes: bytes, file: file, options: reading)
             findings.merge(discoverer.findings(in: transcript.units))
-            let (lines, bold) = scanLines(bytes[...], wanting: wantedLines(of: transcript))
+            let (lines, bold, heads) = scanLines(bytes[...], wanting: wantedLines(of: transcript))
             findings.merge(discoverer.findings(in: skippedText(of: transcript, lines: lines)))
             findings.boldSpans.formUnion(bold)
+            findings.boldGlossHeads.formUnion(heads)
             return (findings, transcript.notices)
         }
         let transcript = try TranscriptReader.readBatches(
             contentsOf: file, options: reading, partBytes: Discoverer.partBytes, workers: workers > 1 ? workers + 1 : 1,
             process: { batch in discoverer.findings(in: batch.units(numberedFrom: 0)) },
             collect: { part, _ in findings.merge(part) })
-        let (lines, bold) = try scanLines(ofFile: file, wanting: wantedLines(of: transcript))
+        let (lines, bold, heads) = try scanLines(ofFile: file, wanting: wantedLines(of: transcript))
         findings.merge(discoverer.findings(in: skippedText(of: transcript, lines: lines)))
         findings.boldSpans.formUnion(bold)
+        findings.boldGlossHeads.formUnion(heads)
         return (findings, transcript.notices)
     }
 
@@ -147,7 +149,7 @@ public enum AnalysisJobs {
     /// The lines numbered in `wanted` (1-based), without their line ends, and the phrases set
     /// in bold or quotes on any line, reading the file a block at a time. UTF-16 files are
     /// read whole and decoded.
-    static func scanLines(ofFile file: String, wanting wanted: Set<Int>) throws -> (lines: [Int: [UInt8]], bold: Set<String>) {
+    static func scanLines(ofFile file: String, wanting wanted: Set<Int>) throws -> (lines: [Int: [UInt8]], bold: Set<String>, glossHeads: Set<String>) {
         let input = try InputFile(path: file)
         var buffer: [UInt8] = []
         try input.read(1 << 20, appendingTo: &buffer)
@@ -156,12 +158,13 @@ public enum AnalysisJobs {
         }
         var lines: [Int: [UInt8]] = [:]
         var bold = Set<String>()
+        var heads = Set<String>()
         var number = 0
         var start = buffer.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         while true {
             while let end = buffer[start...].firstIndex(of: 0x0A) {
                 number += 1
-                scan(buffer[start..<end], number: number, wanted: wanted, lines: &lines, bold: &bold)
+                scan(buffer[start..<end], number: number, wanted: wanted, lines: &lines, bold: &bold, glossHeads: &heads)
                 start = end + 1
             }
             if input.atEnd { break }
@@ -169,25 +172,28 @@ public enum AnalysisJobs {
             start = 0
             try input.read(1 << 20, appendingTo: &buffer)
         }
-        if start < buffer.count { scan(buffer[start...], number: number + 1, wanted: wanted, lines: &lines, bold: &bold) }
-        return (lines, bold)
+        if start < buffer.count { scan(buffer[start...], number: number + 1, wanted: wanted, lines: &lines, bold: &bold, glossHeads: &heads) }
+        return (lines, bold, heads)
     }
 
     /// `scanLines(ofFile:wanting:)` over bytes in memory (UTF-8 or UTF-16 with its byte-order mark).
-    static func scanLines(_ bytes: ArraySlice<UInt8>, wanting wanted: Set<Int>) -> (lines: [Int: [UInt8]], bold: Set<String>) {
+    static func scanLines(_ bytes: ArraySlice<UInt8>, wanting wanted: Set<Int>) -> (lines: [Int: [UInt8]], bold: Set<String>, glossHeads: Set<String>) {
         let text = (try? TextDecoding.decode(Array(bytes), file: "", replaceInvalid: true).bytes) ?? Array(bytes)
         var lines: [Int: [UInt8]] = [:]
         var bold = Set<String>()
+        var heads = Set<String>()
         for (index, line) in text.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
-            scan(line, number: index + 1, wanted: wanted, lines: &lines, bold: &bold)
+            scan(line, number: index + 1, wanted: wanted, lines: &lines, bold: &bold, glossHeads: &heads)
         }
-        return (lines, bold)
+        return (lines, bold, heads)
     }
 
-    private static func scan(_ line: ArraySlice<UInt8>, number: Int, wanted: Set<Int>, lines: inout [Int: [UInt8]], bold: inout Set<String>) {
+    private static func scan(
+        _ line: ArraySlice<UInt8>, number: Int, wanted: Set<Int>, lines: inout [Int: [UInt8]], bold: inout Set<String>, glossHeads: inout Set<String>
+    ) {
         let line = line.last == 0x0D ? line.dropLast() : line
         if wanted.contains(number) { lines[number] = Array(line) }
-        BoldSpans.find(inLine: line, into: &bold)
+        BoldSpans.find(inLine: line, into: &bold, glossHeads: &glossHeads)
     }
 
     /// The lines of `transcript`'s skipped regions that discovery reads, each region a

@@ -5,16 +5,22 @@ import GlossGraphText
 /// line by line: two to sixteen characters with Chinese in them, neither a label (ending in a colon)
 /// nor a clause (with ，or 。). Discovery takes them as hints of terms.
 public enum BoldSpans {
-    public static func find(in text: String) -> Set<String> {
+    public static func find(in text: String) -> Set<String> { findWithHeads(in: text).spans }
+
+    /// The phrases of `text` set in bold or quotes, and those of them set in bold right before
+    /// a bracket (`**后上叉**（seat stays）`): the writer's own extent of a glossed term.
+    public static func findWithHeads(in text: String) -> (spans: Set<String>, glossHeads: Set<String>) {
         var spans = Set<String>()
-        for line in Array(text.utf8).split(separator: 0x0A) { find(inLine: line, into: &spans) }
-        return spans
+        var heads = Set<String>()
+        for line in Array(text.utf8).split(separator: 0x0A) { find(inLine: line, into: &spans, glossHeads: &heads) }
+        return (spans, heads)
     }
 
-    /// Adds the phrases of one line (UTF-8, without its line end) to `spans`. One pass finds
-    /// the `**` marks and opening quotation marks (“ E2 80 9C, 「 E3 80 8C, 『 E3 80 8E): it
-    /// runs over every line of a corpus, most of which hold none.
-    static func find(inLine line: ArraySlice<UInt8>, into spans: inout Set<String>) {
+    /// Adds the phrases of one line (UTF-8, without its line end) to `spans`, and those set in
+    /// bold right before an opening bracket to `glossHeads`. One pass finds the `**` marks and
+    /// opening quotation marks (“ E2 80 9C, 「 E3 80 8C, 『 E3 80 8E): it runs over every line
+    /// of a corpus, most of which hold none.
+    static func find(inLine line: ArraySlice<UInt8>, into spans: inout Set<String>, glossHeads: inout Set<String>) {
         var marks: [Int] = []
         // By quotation pair (`quotePairs`): where each opening mark's text starts. (A tuple: an
         // array of arrays would be allocated for every line.)
@@ -51,6 +57,10 @@ public enum BoldSpans {
             let after = line[(marks[pair] + 2)...].drop { $0 == UInt8(ascii: " ") }
             if after.first == UInt8(ascii: ":") || after.starts(with: [0xEF, 0xBC, 0x9A]) { continue }
             add(line[(marks[pair - 1] + 2)..<marks[pair]], to: &spans)
+            // （ is EF BC 88.
+            if after.first == UInt8(ascii: "(") || after.starts(with: [0xEF, 0xBC, 0x88]) {
+                add(line[(marks[pair - 1] + 2)..<marks[pair]], to: &glossHeads)
+            }
         }
         guard !(opens.0.isEmpty && opens.1.isEmpty && opens.2.isEmpty) else { return }
         for (pair, starts) in [opens.0, opens.1, opens.2].enumerated() where !starts.isEmpty {

@@ -1508,6 +1508,21 @@ struct DiscovererTests {
         for line in ["同意这个方案。", "a * b", "说”反了”", "同意「", "**半开"] { #expect(BoldSpans.find(in: line).isEmpty, "\(line)") }
     }
 
+    /// A held-out explainer set its glossed terms in bold (`多用**桶轴**（thru-axle）`,
+    /// `**后上叉**（seat stays）`), and the words around them still set the extent.
+    @Test("a phrase set in bold right before a gloss's bracket is the term's extent, over the one the words suggest")
+    func boldGlossHeads() throws {
+        let raw = ["公路车现在多用**碟刹**（disc brakes），雨天也稳。", "千万别小看**变速线**（shift cable），生锈了就换。", "不同于**前拨**（front derailleur），后面的不用调。"]
+        let (spans, heads) = BoldSpans.findWithHeads(in: raw.joined(separator: "\n"))
+        #expect(heads == ["碟刹", "变速线", "前拨"] && spans.isSuperset(of: heads), "\(heads)")
+        // A bold phrase followed by a colon or text is no gloss's head.
+        #expect(BoldSpans.findWithHeads(in: "- **碟刹**：刹车\n**碟刹**很好（真的）").glossHeads.isEmpty)
+        let plain = raw.map { $0.replacingOccurrences(of: "**", with: "") }
+        let glosses = Discoverer(glossary: nil, generalWords: try Self.generalWords()).discover([Self.transcript(plain)], boldSpans: spans, boldGlossHeads: heads)
+            .filter { $0.kind == .gloss }.map { "\($0.zh)|\($0.en)" }
+        #expect(glosses.sorted() == ["前拨|front derailleur", "碟刹|disc brakes", "变速线|shift cable"].sorted(), "\(glosses)")
+    }
+
     /// Trial60 proposed 容易测 (easy to measure) among a soil lecture's terms.
     @Test("with jieba's word list: a word of propensity (容易, 难以) opens a predicate, at a string's start or inside it")
     func propensityOpensPredicate() throws {
