@@ -44,6 +44,8 @@ public struct ChineseLexicon: Sendable {
         var isLocaliser = false
         /// A time word (tag t: 星期, 礼拜, 明年), which says when, not what.
         var isTimeWord = false
+        /// A word of place (tag s: 屋里, 车上, 国内), which says where.
+        var isPlaceWord = false
         /// An idiom or fixed expression (tags i, l: 一段时间), whose parts still read as words.
         var isFixedExpression = false
         /// A numeral or measure word (tags m, q, mq: 很多, 好几颗, 数百万): a quantity before a
@@ -198,7 +200,7 @@ public struct ChineseLexicon: Sendable {
             words[word] = Word(
                 logProbability: Float(log(Double(entry.count))) - logTotal, wordClass: wordClass, everyday: Double(entry.count) >= everydayCount,
                 isVerbal: tag.isVerbal || isTaggedOtherwise, isVerbalNoun: tag.tag == "vn", isAdjective: tag.tag == "a" || tag.tag == "b",
-                isPreposition: tag.tag == "p", isAdverb: tag.tag == "d" || tag.tag == "ad" || Self.degreeAdverbBytes.contains(entry.word), isLocaliser: tag.tag == "f", isTimeWord: tag.tag == "t",
+                isPreposition: tag.tag == "p", isAdverb: tag.tag == "d" || tag.tag == "ad" || Self.degreeAdverbBytes.contains(entry.word), isLocaliser: tag.tag == "f", isTimeWord: tag.tag == "t", isPlaceWord: tag.tag == "s",
                 isFixedExpression: tag.tag == "i" || tag.tag == "l", isNumeral: tag.isNumeral || isMeasurePhrase,
                 isProperName: tag.isProperName && !isTaggedOtherwise, isNameOfPersonOrPlace: tag.isNameOfPersonOrPlace,
                 isTransliteratedName: tag.tag == "nrt", isTaggedPersonName: tag.tag == "nr", isMorpheme: tag.tag == "zg")

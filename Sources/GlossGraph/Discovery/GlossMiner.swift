@@ -1700,7 +1700,7 @@ public enum GlossMiner {
 
     /// Adverbs of time jieba's list tags as verbal nouns or adjectives (定期 vn, 及时 ad): before a
     /// verb they say when it is done, as any adverb does.
-    static let adverbsTaggedOtherwise: Set<String> = ["定期", "及时", "按时", "定时", "适时", "随时", "经常", "不断", "逐步", "逐渐"]
+    static let adverbsTaggedOtherwise: Set<String> = ["定期", "及时", "按时", "定时", "适时", "随时", "经常", "不断", "逐步", "逐渐", "千万"]
 
     /// Aspect words before a clause's predicate, besides adverbs and modals (`modalWords`); 在
     /// only after an adverb (也在|筛选), as alone it is a preposition too (在|配置漂移中).
@@ -1751,6 +1751,17 @@ public enum GlossMiner {
     static func isVerbTaggedAsName(_ word: ChineseLexicon.Word?, _ text: String, after previous: String, lexicon: ChineseLexicon) -> Bool {
         guard let word, word.isTaggedPersonName, word.wordClass == .content, text.unicodeScalars.count == 2, !previous.hasSuffix("是") else { return false }
         return precedesClauseVerb(previous, lexicon: lexicon) || purposeWords.contains(previous)
+    }
+
+    /// Whether a verb of two characters that general text seldom uses (小看, jieba's tag v) is
+    /// the clause's verb: it follows a modal or a negation (别|小看|变速线), where a term's
+    /// first word does not stand. Everyday verbs are read so wherever they stand. Not one
+    /// opening with a preposition of means (先|用布|粉針 is 先用|布粉針: 用 is the verb).
+    static func isRareClauseVerb(_ word: ChineseLexicon.Word?, _ text: String, after previous: String, lexicon: ChineseLexicon) -> Bool {
+        guard let word, word.wordClass == .verb, !word.everyday, !word.isVerbalNoun, text.unicodeScalars.count == 2, !previous.hasSuffix("是"),
+            !meansPrepositions.contains(String(text.prefix(1)))
+        else { return false }
+        return isModal(previous, lexicon: lexicon)
     }
 
     /// Whether a clause's verb comes right after `previous`: a modal, a word of sequence or an
@@ -1841,7 +1852,9 @@ public enum GlossMiner {
             let written = String(String.UnicodeScalarView(run[starts[index]..<end]))
             return (starts[index], ChineseLexicon.simplified(written), lexicon.word(written))
         }
-        for index in words.indices.dropFirst() where Self.isVerbTaggedAsName(words[index].entry, words[index].text, after: words[index - 1].text, lexicon: lexicon) {
+        for index in words.indices.dropFirst() where Self.isVerbTaggedAsName(words[index].entry, words[index].text, after: words[index - 1].text, lexicon: lexicon)
+            || Self.isRareClauseVerb(words[index].entry, words[index].text, after: words[index - 1].text, lexicon: lexicon)
+        {
             words[index].entry!.readAsVerb()
         }
         /// The class of an everyday word, or of a numeral of any frequency (好几颗).
@@ -2639,15 +2652,28 @@ public enum GlossMiner {
         {
             start = words[index + 1].start
         }
-        // A word that ends a clause of time (下雨|以后|渗透率) or an approximate amount after a
-        // numeral (一成|左右|麸皮) ends what comes before it: no term starts with one, whatever
-        // the English's size asked for.
+        // A word that ends a clause of time (下雨|以后|渗透率, 除霜|时|四通阀) or an approximate
+        // amount after a numeral (一成|左右|麸皮) ends what comes before it: no term starts with
+        // one, whatever the English's size asked for.
         if let index = words.firstIndex(where: { $0.start == start }), index + 1 < words.count,
             Self.clauseEnders.contains(words[index].text)
                 || (index > 0 && Self.approximationWords.contains(words[index].text) && (words[index - 1].entry?.isNumeral ?? false)),
             text(from: index + 1).count >= 2, text(from: index + 1).containsCJK
         {
             start = words[index + 1].start
+        }
+        // A noun and 里 (车间|里|冷却塔) says where the clause happens, and so does a word of
+        // place (屋里, 车上: jieba's tag s) when the words after it are as many as the English's
+        // (国内 stays in 国内生产总值 for gross domestic product).
+        if let index = words.firstIndex(where: { $0.start == start }) {
+            let nounAndLi = index + 2 < words.count && words[index + 1].text == "里" && words[index].entry?.wordClass == .content
+            // (Or 里 alone, the English's size having taken it in.)
+            let li = index + 1 < words.count && words[index].text == "里"
+            let placeWord = index + 1 < words.count && (words[index].entry?.isPlaceWord ?? false) && words.count - index - 1 >= (englishSize ?? 0)
+            let placeEnd = nounAndLi ? index + 2 : li || placeWord ? index + 1 : nil
+            if let placeEnd, text(from: placeEnd).count >= 2, text(from: placeEnd).containsCJK {
+                start = words[placeEnd].start
+            }
         }
         let term = String(String.UnicodeScalarView(run[start...])).trimmingWhitespace()
         guard term.count >= 2, term.containsCJK else { return nil }
@@ -3080,7 +3106,7 @@ public enum GlossMiner {
 
     /// Words that end a subordinate clause of time or condition (严重的时候|混凝土保护层,
     /// 下雨以后): no term runs back over one.
-    static let clauseEnders: Set<String> = ["时候", "之后", "以后", "之前", "以前", "的话", "时候起"]
+    static let clauseEnders: Set<String> = ["时候", "之后", "以后", "之前", "以前", "的话", "时候起", "时"]
 
     /// Modal verbs, negations and the adverbs of sequence before a verb (a closed class, in
     /// Simplified characters, with the Cantonese ones: 唔好, 唔使).
@@ -3093,7 +3119,7 @@ public enum GlossMiner {
     /// word (还要, 也要, 都得, 一定要, 就会), however it tags it (还要 is a conjunction there).
     static func isModal(_ text: String, lexicon: ChineseLexicon) -> Bool {
         if modalWords.contains(text) { return true }
-        guard text.count >= 2, let modal = ["要", "得", "会", "能"].first(where: { text.hasSuffix($0) }) else { return false }
+        guard text.count >= 2, let modal = ["要", "得", "会", "能", "别", "不要"].first(where: { text.hasSuffix($0) }) else { return false }
         let adverb = String(text.dropLast(modal.count))
         return modalWords.contains(adverb) || adverbsTaggedOtherwise.contains(adverb) || (lexicon.word(adverb)?.isAdverb ?? false)
     }

@@ -1523,6 +1523,22 @@ struct DiscovererTests {
         #expect(glosses.sorted() == ["前拨|front derailleur", "碟刹|disc brakes", "变速线|shift cable"].sorted(), "\(glosses)")
     }
 
+    /// A held-out HVAC interview and a frame builders' explainer gave 时四通阀, 焊接时过热 and
+    /// 不要小看定位板: a clause of time, and a rare verb after a modal, ran into the term.
+    @Test("no term starts with 时 ending a clause of time, a place (船上, 车间里), or a rare verb after a modal (可别小看); 国内 stays where the English asks for it")
+    func clauseOfTimePlaceAndRareVerbs() throws {
+        let cases: [(sentence: String, term: String)] = [
+            ("每次停机时冷凝器（condenser）都要检查。", "冷凝器"), ("开机时压缩机（compressor）会响。", "压缩机"),
+            ("车间里冷却塔（cooling tower）一直在响。", "冷却塔"), ("船上压载泵（ballast pump）坏了。", "压载泵"),
+            ("身上静电手环（wrist strap）要戴好。", "静电手环"), ("可别小看储液干燥器（receiver drier）。", "储液干燥器"),
+            ("今年国内生产总值（gross domestic product）涨了。", "国内生产总值"),
+        ]
+        for (sentence, term) in cases {
+            let zh = try Self.proposals([sentence]).filter { $0.kind == .gloss }.map(\.zh)
+            #expect(zh == [term], "\(sentence): \(zh)")
+        }
+    }
+
     /// Trial60 proposed 容易测 (easy to measure) among a soil lecture's terms.
     @Test("with jieba's word list: a word of propensity (容易, 难以) opens a predicate, at a string's start or inside it")
     func propensityOpensPredicate() throws {
