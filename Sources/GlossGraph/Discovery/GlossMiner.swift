@@ -553,6 +553,17 @@ public enum GlossMiner {
                     if !glosses.isEmpty { return glosses }
                     inside = head + "，" + alias
                 }
+                // ZH（EN，也叫 EN2）: a second English name of the same concept (前叉偏移（fork
+                // offset，也叫 rake）), folded into the gloss as its English variant.
+                if !hasChineseText(alias), alias.unicodeScalars.contains(where: { $0.properties.isAlphabetic }), isEnglishName(alias), !head.isEmpty,
+                    !hasChineseText(head)
+                {
+                    let glosses = bracketGlosses(before: scalars, bracket: bracket, inside: head, offsets: offsets, context: context)
+                    guard let first = glosses.first, !first.zh.isEmpty, !first.en.isEmpty else { return glosses }
+                    var second = StatedGloss(zh: first.zh, en: alias, abbreviation: "", offset: first.offset)
+                    second.isSecondName = true
+                    return glosses + [second]
+                }
             }
         }
         let insideIsLatin = !hasChineseText(inside) && inside.unicodeScalars.contains { $0.properties.isAlphabetic }

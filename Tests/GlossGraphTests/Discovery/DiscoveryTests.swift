@@ -441,6 +441,9 @@ struct GlossMinerTests {
         // fixture set: other names after a gloss, naming clauses and formal names.
         Case(shape: "X（A），英文也叫 B: the second English name is the term's too", text: "熔池（weld pool），英文也叫 molten pool。熔池要稳。",
              expected: ["熔池|weld pool|", "熔池|molten pool|"]),
+        // A held-out frame builders' explainer: `前叉偏移（fork offset，也叫 rake）` gave two loose names.
+        Case(shape: "X（A，也叫 B）: a second English name inside the bracket is the term's too",
+             text: "转向节（steering knuckle，也叫 upright）磨损了要换。换转向节很贵。", expected: ["转向节|steering knuckle|", "转向节|upright|"]),
         Case(shape: "X（A），行内叫“Y”: who uses the name, then 叫 alone, gives another Chinese name",
              text: "焊缝边缘常见咬边（undercut），行内叫“咬肉”。咬边要补焊，咬肉多了不合格。", expected: ["咬边|undercut|", "咬边|||咬肉"]),
         Case(shape: "X（A），我们这边也叫「Y」: who uses the name is a place", text: "铁丝留下的线痕（wire bite），我们这边也叫「吃线」。线痕要养，吃线很难看。",
