@@ -749,6 +749,7 @@ public struct Discoverer: Sendable {
         // more often, the longer took in words before the term (训练奖励模型 of a heading
         // `训练奖励模型（RM）`; 我觉得迎角（angle of attack） beside a text that glosses 迎角).
         let all = order.map { (candidate: byKey[$0]!, stated: stated[$0] ?? 1, uses: ownUses[$0] ?? byKey[$0]!.count, length: byKey[$0]!.zh.count) }
+        func isEveryday(_ name: String) -> Bool { generalWords?.lexicon?.word(ChineseLexicon.simplified(name))?.everyday ?? false }
         // The glosses sharing an English name or an abbreviation with each, found through those
         // names rather than by comparing every pair (a text may state thousands of glosses).
         func englishNames(_ candidate: DiscoveryCandidate) -> [String] {
@@ -770,15 +771,17 @@ public struct Discoverer: Sendable {
                 length > all[other].length && candidate.zh.hasSuffix(all[other].candidate.zh)
                     && ((uses == 1 && all[other].uses > 1) || all[other].stated > timesStated)
             }
-            return !anaphor && !overExtended
+            // An everyday word glossed in the English of a term that is none (這個聲音（rattle）
+            // after 鋼絲音（rattle）) refers back to it: general text uses it for many things.
+            let generic = isEveryday(candidate.zh) && peers.contains { other in
+                other != index && !all[other].candidate.zh.isEmpty && !isEveryday(all[other].candidate.zh) && all[other].stated >= timesStated
+            }
+            return !anaphor && !overExtended && !generic
         }.map { all[$0].candidate }
         // Renderings glossed alike become one proposal in `mergingVariants`.
         return values
     }
 
-    /// An English term without the article an English sentence put before it (`The main
-    /// cable（主缆）carries…` glosses main cable); a title keeps its own (The Bitter Lesson: its
-    /// words are capitalised).
     /// The phrase the source set in bold right before a gloss's bracket (`**后上叉**（seat
     /// stays）`, `多用**桶轴**（thru-axle）`), when it ends where the gloss's Chinese term ends
     /// and differs from it: the writer's own extent, over the one judged from the words. Nil
@@ -808,6 +811,9 @@ public struct Discoverer: Sendable {
         return best
     }
 
+    /// An English term without the article an English sentence put before it (`The main
+    /// cable（主缆）carries…` glosses main cable); a title keeps its own (The Bitter Lesson: its
+    /// words are capitalised).
     static func withoutArticle(_ english: String) -> String {
         let words = english.split(separator: " ")
         guard words.count >= 2, ["The", "the"].contains(words[0]),

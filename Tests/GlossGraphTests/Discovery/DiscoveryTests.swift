@@ -1368,6 +1368,14 @@ struct DiscovererTests {
         #expect(glosses == ["奖励模型"], "\(glosses)")
     }
 
+    /// A held-out keyboard forum glossed `鋼絲音（rattle）`, then `這個聲音（rattle）`, and the
+    /// proposal led with 聲音: pasted into a glossary, every 聲音 would be a rattle.
+    @Test("with jieba's word list, an everyday word glossed in the English of a term that is none refers back to it: no name of the concept")
+    func everydayWordAnaphor() throws {
+        let glosses = try Self.proposals(["换了刹车片以后有啸叫（squeal），这个声音（squeal）很刺耳。", "啸叫要处理。"]).filter { $0.kind == .gloss }
+        #expect(glosses.map { ([$0.zh] + $0.variants).joined(separator: "=") } == ["啸叫"], "\(glosses.map { ($0.zh, $0.variants) })")
+    }
+
     @Test("a general word list decides which words are everyday words and which strings are phrases")
     func generalWords() throws {
         // jieba's format: word, count in tokens, tag; 1,000,000 tokens, so a count is per million.
