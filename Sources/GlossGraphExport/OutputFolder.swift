@@ -32,7 +32,11 @@ public struct OutputFolder: Sendable {
             do {
                 try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
             } catch {
-                throw GlossGraphError(.cannotCreateFolder(path: path))
+                // The system's reason (`No such file or directory` under /proc, `Not a directory`
+                // under a file) is the underlying POSIX error's.
+                let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? any Error
+                let reason = (underlying as NSError?).map { $0.domain == NSPOSIXErrorDomain ? String(cString: strerror(Int32($0.code))) : $0.localizedDescription }
+                throw GlossGraphError(.cannotCreateFolder(path: path, reason: reason ?? error.localizedDescription))
             }
         }
         guard FileManager.default.isWritableFile(atPath: path) else { throw GlossGraphError(.folderNotWritable(path: path)) }

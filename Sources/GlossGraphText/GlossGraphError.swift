@@ -74,7 +74,7 @@ public enum Problem: Sendable, Hashable {
     case cannotCreateFile(folder: String, reason: String)
     case cannotReplace(path: String, reason: String)
     case outputIsNotAFolder(path: String)
-    case cannotCreateFolder(path: String)
+    case cannotCreateFolder(path: String, reason: String)
     case folderNotWritable(path: String)
     /// A file GlossGraph keeps in an output folder (its lock, its list of files) cannot be
     /// used: a symbolic link, not a regular file, or not openable (`reason`).
@@ -189,7 +189,7 @@ public enum Problem: Sendable, Hashable {
         case .cannotCreateFile(let folder, let reason): "cannot create a file in '\(SourceLocation.shown(folder))': \(reason)"
         case .cannotReplace(let path, let reason): "cannot replace '\(SourceLocation.shown(path))': \(reason)"
         case .outputIsNotAFolder(let path): "output '\(SourceLocation.shown(path))' exists and is not a folder"
-        case .cannotCreateFolder(let path): "cannot create output folder '\(SourceLocation.shown(path))'"
+        case .cannotCreateFolder(let path, let reason): "cannot create output folder '\(SourceLocation.shown(path))': \(reason)"
         case .folderNotWritable(let path): "output folder '\(SourceLocation.shown(path))' is not writable"
         case .folderFileUnusable(let path, let reason): "cannot use '\(SourceLocation.shown(path))': \(reason); remove it if no glossgraph run is using the folder"
         case .foreignOutputFile(let path): "'\(SourceLocation.shown(path))' exists and glossgraph did not write it"

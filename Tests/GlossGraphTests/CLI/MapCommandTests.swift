@@ -631,6 +631,11 @@ struct MapCommandTests {
         let result = try CLI.run(["map", "-o", file.path, "/nonexistent/transcript.md"])
         #expect(result.status == 73)
         #expect(result.stderr == "error: output '\(file.path)' exists and is not a folder\n")
+        // A folder that cannot be made says why, as the system does (a trial's `-o /proc/nope`
+        // gave no reason).
+        let under = try CLI.run(["map", "-o", file.path + "/maps", "/nonexistent/transcript.md"])
+        #expect(under.status == 73)
+        #expect(under.stderr == "error: cannot create output folder '\(file.path)/maps': Not a directory\n", "\(under.stderr)")
     }
 
     @Test("the glossary is read while the transcripts are, but its errors come first, exit 65")
