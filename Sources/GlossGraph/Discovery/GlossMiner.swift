@@ -1491,6 +1491,13 @@ public enum GlossMiner {
         {
             return (String(run[found.start - 1]) + found.text, found.start - 1)
         }
+        // A word of two characters that renders the prefix (綜合|維生素 for multivitamin).
+        if found.start - 1 > run.startIndex, !rendersPrefix(scalars[0]) {
+            let before = ChineseLexicon.simplified(String(String.UnicodeScalarView(run[(found.start - 2)..<found.start])))
+            if (twoCharacterPrefixRenderings[before] ?? []).contains(where: { opening.hasPrefix($0) && opening.count >= $0.count + 4 }) {
+                return (String(String.UnicodeScalarView(run[(found.start - 2)..<found.start])) + found.text, found.start - 2)
+            }
+        }
         if let inside = (1..<max(1, scalars.count - 2)).first(where: { rendersPrefix(scalars[$0]) }),
             lexicon.word(String(String.UnicodeScalarView(scalars[...inside])))?.isVerbal == true
         {
@@ -1530,6 +1537,10 @@ public enum GlossMiner {
     /// 欠曝 underexposure, 预训练 pretraining, 非线性 nonlinear, 自监督 self-supervised, 半导体
     /// semiconductor): a closed class of Chinese technical word formation. Prefixes that open
     /// many unprefixed English words (re-, de-, co-, in-) are left out.
+    /// Words of two characters that render an English word's prefix (综合维生素 multivitamin,
+    /// 多元醇 polyol is one word already), in Simplified characters: a closed class.
+    static let twoCharacterPrefixRenderings: [String: [String]] = ["综合": ["multi"], "复合": ["multi", "poly"], "多元": ["multi", "poly"]]
+
     static let englishPrefixRenderings: [Unicode.Scalar: [String]] = [
         "过": ["over"], "過": ["over"], "欠": ["under"], "超": ["super", "ultra", "hyper"], "预": ["pre"], "預": ["pre"], "抗": ["anti"],
         "反": ["anti", "counter"], "非": ["non"], "亚": ["sub"], "亞": ["sub"], "次": ["sub"], "半": ["semi", "hemi"], "多": ["multi", "poly"],

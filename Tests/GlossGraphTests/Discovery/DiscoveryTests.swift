@@ -698,6 +698,9 @@ struct GlossMinerTests {
         Case(shape: "a character rendering the English's prefix before the term belongs to it",
              text: "这批片子都有点欠曝光（underexposure），这个是多模态（multimodal）的版本。",
              expected: ["欠曝光|underexposure|", "多模态|multimodal|"]),
+        // trial62 (加一點綜合維生素（multivitamin） gave 維生素).
+        Case(shape: "a word of two characters rendering the English's prefix before the term belongs to it",
+             text: "每天给鸡加一点综合维生素（multivitamin），再补点钙。", expected: ["综合维生素|multivitamin|"]),
         // heldout14 and trial61 (发菌期, 出菇期, 緩苗期 gave 菌期, 菇期, 苗期).
         Case(shape: "a stage named by a verb and its object keeps the verb (出|苗期, not 苗期)",
              text: "黄瓜进入出苗期（emergence）要控温，蚕豆落花期（flower drop stage）别打药。",
