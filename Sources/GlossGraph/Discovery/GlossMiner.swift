@@ -1400,8 +1400,11 @@ public enum GlossMiner {
             // that the text never uses after an edge (punctuation, a particle: `runEdges`,
             // `wordEdgesBefore`), though twice or more, is the end of longer names (风换舷 of
             // 顺风换舷 and 迎风换舷): the character before it belongs to this one.
+            // (Not where the list cuts a word before the term: 钢琴|调律 for piano tuning, though
+            // 琴调 is a word too.)
             if found.start > start, context.recurrence(found.text) >= 2, let first = found.text.unicodeScalars.first,
-                found.text.unicodeScalars.allSatisfy({ ScriptClass.isCJK($0.value) })
+                found.text.unicodeScalars.allSatisfy({ ScriptClass.isCJK($0.value) }),
+                !lexicon.wordStarts(scalars[start..<cursor]).contains(found.start)
             {
                 let before = scalars[found.start - 1]
                 let character = String(before)

@@ -1553,6 +1553,15 @@ struct DiscovererTests {
         }
     }
 
+    /// Trial62's piano class glossed `钢琴调律（piano tuning）` and got 琴调律: the character
+    /// before the term was taken in as the start of a longer name, though it ends the word 钢琴.
+    @Test("a term is not extended by the last character of the word before it (钢琴|调律 is never 琴调律)")
+    func noCharacterFromTheWordBefore() throws {
+        let zh = try Self.proposals(["这周我们去学钢琴调律（piano tuning），老师傅很严格。", "每台琴要做两遍调律，调律完再检查。"])
+            .filter { $0.kind == .gloss }.map(\.zh)
+        #expect(zh.count == 1 && ["调律", "钢琴调律"].contains(zh[0]), "\(zh)")
+    }
+
     /// Trial60 proposed 容易测 (easy to measure) among a soil lecture's terms.
     @Test("with jieba's word list: a word of propensity (容易, 难以) opens a predicate, at a string's start or inside it")
     func propensityOpensPredicate() throws {
