@@ -155,6 +155,8 @@ struct LabeledTranscriptParser {
         var turnItemIndent: Int?
         // The speaker whose turn a bracketed aside interrupted: speech after it is theirs again.
         var asideInterrupted: String?
+        // The open turn is a forum post (`#2 回覆 阿明`), whose quotations of other posts are theirs.
+        var inForumPost = false
         var bannerLines = state.bannerLines
         var (inSystemMessage, inQuotation, afterQuotation) = (state.inSystemMessage, state.inQuotation, state.afterQuotation)
         defer {
@@ -237,6 +239,13 @@ struct LabeledTranscriptParser {
                 index += 1
                 continue
             }
+            // A forum post's quotation of another post (`引述《阿明》：…`, PTT's `※ 引述…之銘言：`
+            // and its `: ` lines) repeats words counted where they were first written.
+            if inForumPost && !blank && label == nil && MarkdownLine.isForumQuotation(line) {
+                builder.skip(lineNumber, .quotedMessage)
+                index += 1
+                continue
+            }
             // A reply's quotation of an earlier message in a chat export (`「小K：…」`), up to its
             // closing bracket, and a dashed rule right after it: the reply's turn goes on.
             if !blank && label == nil && sawFirstLabel {
@@ -278,6 +287,7 @@ struct LabeledTranscriptParser {
             if let label, let speaker {
                 builder.finishUnit()
                 asideInterrupted = nil
+                inForumPost = label.isPostHeader
                 builder.startUnit(kind: .turn, speaker: speaker, line: lineNumber)
                 builder.addLine(line[label.textStart...], of: line, line: lineNumber)
                 sawFirstLabel = true

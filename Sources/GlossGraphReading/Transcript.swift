@@ -188,8 +188,9 @@ public enum SkipReason: String, Sendable, Hashable, CaseIterable {
     /// message, a member joining), a placeholder for a picture or voice message (`[图片]`), a
     /// date divider, or a message the chat's system sends.
     case chatNotice = "chat-notice"
-    /// An earlier message a chat reply quotes (`「小K：…」` and the dashed rule beside it): its
-    /// words are counted where they were first said.
+    /// An earlier message a chat reply quotes (`「小K：…」` and the dashed rule beside it), or
+    /// another post a forum post quotes (`引述《阿明》：…`): its words are counted where they
+    /// were first said.
     case quotedMessage = "quoted-message"
 
     /// Counted when saying how much text was skipped: not subtitle structure, nor editor's

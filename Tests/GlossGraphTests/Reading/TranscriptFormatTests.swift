@@ -225,9 +225,10 @@ struct TranscriptFormatTests {
         #expect(read.units.first?.lineStart == 3)
     }
 
-    /// A trial's forum reply opened with a quotation of another post, `引述《…》：…`, which was
-    /// glued to the reply's first words (`…保持乾燥謝謝…`), making a false term of the join.
-    @Test("a forum post's quotation of another post keeps its line break from the reply; PTT's `※ 引述…之銘言：` and `: ` lines too")
+    /// Trial62's forum reply opened with a quotation of another post, `引述《…》：…`, which was
+    /// glued to the reply's first words (`…保持乾燥謝謝…`), making a false term of the join; in
+    /// trial63 the quotation was still the replier's words.
+    @Test("a forum post's quotation of another post (引述《…》：…, PTT's `※ 引述…之銘言：` and `: ` lines) is a quoted message, counted where first written")
     func forumQuotationLines() throws {
         let text = [
             "#1 樓主 阿青", "輪組該換碳纖維的嗎？", "", "#2 回覆 老賴", "引述《阿青》：輪組該換碳纖維的嗎", "先換外胎比較有感。", "",
@@ -235,9 +236,11 @@ struct TranscriptFormatTests {
         ].joined(separator: "\n")
         let read = try TranscriptReader.read(bytes: Array(text.utf8), file: "forum.txt")
         #expect(read.units.map(\.speaker) == ["阿青", "老賴", "阿青"], "\(read.units.map(\.speaker))")
-        #expect(read.units.dropFirst().map(\.text) == [
-            "引述《阿青》：輪組該換碳纖維的嗎\n先換外胎比較有感。", "※ 引述《laichi (老賴)》之銘言：\n: 先換外胎比較有感\n好的我先換胎",
-        ], "\(read.units.map(\.text))")
+        #expect(read.units.map(\.text) == ["輪組該換碳纖維的嗎？", "先換外胎比較有感。", "好的我先換胎"], "\(read.units.map(\.text))")
+        #expect(read.skipped.filter { $0.reason == .quotedMessage }.flatMap { Array($0.lines) } == [5, 9, 10], "\(read.skipped)")
+        // Outside a forum post, a quotation line keeps its line break from the next.
+        let plain = try TranscriptReader.read(bytes: Array("引述《阿青》：輪組該換了\n先換外胎比較有感。\n".utf8), file: "a.txt")
+        #expect(plain.units.map(\.text) == ["引述《阿青》：輪組該換了\n先換外胎比較有感。"], "\(plain.units.map(\.text))")
         // A line that only mentions quoting goes on as a wrap does.
         #expect(!MarkdownLine.isForumQuotation(Array("引用一下大家的意見".utf8)[...]))
     }
