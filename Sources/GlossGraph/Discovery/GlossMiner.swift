@@ -2681,7 +2681,7 @@ public enum GlossMiner {
         // amount after a numeral (一成|左右|麸皮) ends what comes before it: no term starts with
         // one, whatever the English's size asked for.
         if let index = words.firstIndex(where: { $0.start == start }), index + 1 < words.count,
-            Self.clauseEnders.contains(words[index].text)
+            Self.clauseEnders.contains(words[index].text) || Self.clauseOpeners.contains(words[index].text)
                 || (index > 0 && Self.approximationWords.contains(words[index].text) && (words[index - 1].entry?.isNumeral ?? false)),
             text(from: index + 1).count >= 2, text(from: index + 1).containsCJK
         {
@@ -3137,8 +3137,12 @@ public enum GlossMiner {
     /// Simplified characters, with the Cantonese ones: 唔好, 唔使).
     static let modalWords: Set<String> = [
         "要", "不要", "想", "别", "不", "没", "没有", "可以", "会", "能", "应该", "得", "需要", "必须", "先", "再", "就", "还", "也", "都", "才",
-        "唔好", "唔", "冇", "唔使",
+        "唔好", "唔", "冇", "唔使", "记得", "记住", "别忘了",
     ]
+
+    /// Adverbs and conjunctions that open a clause of condition or time (一旦|接触网停电, 万一):
+    /// no term starts with one, whatever the English's size asks for.
+    static let clauseOpeners: Set<String> = ["一旦", "万一", "如果", "假如", "要是", "只要", "即使", "哪怕", "每当"]
 
     /// A modal verb (`modalWords`), or one after an adverb that the word list holds as one
     /// word (还要, 也要, 都得, 一定要, 就会), however it tags it (还要 is a conjunction there).

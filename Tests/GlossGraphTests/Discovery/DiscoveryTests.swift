@@ -1539,13 +1539,15 @@ struct DiscovererTests {
 
     /// A held-out HVAC interview and a frame builders' explainer gave 时四通阀, 焊接时过热 and
     /// 不要小看定位板: a clause of time, and a rare verb after a modal, ran into the term.
-    @Test("no term starts with 时 ending a clause of time, a place (船上, 车间里), or a rare verb after a modal (可别小看); 国内 stays where the English asks for it")
+    @Test("no term starts with 时 ending a clause of time, 一旦 opening one, a place (船上, 车间里), or a verb after a modal (可别小看, 記得加); 国内 stays where the English asks for it")
     func clauseOfTimePlaceAndRareVerbs() throws {
         let cases: [(sentence: String, term: String)] = [
             ("每次停机时冷凝器（condenser）都要检查。", "冷凝器"), ("开机时压缩机（compressor）会响。", "压缩机"),
             ("车间里冷却塔（cooling tower）一直在响。", "冷却塔"), ("船上压载泵（ballast pump）坏了。", "压载泵"),
             ("身上静电手环（wrist strap）要戴好。", "静电手环"), ("可别小看储液干燥器（receiver drier）。", "储液干燥器"),
             ("今年国内生产总值（gross domestic product）涨了。", "国内生产总值"),
+            // trial63: 一旦接触网, 記得加突波保護器.
+            ("一旦变电所（traction substation）失电，全线停车。", "变电所"), ("配電盤記得加突波吸收器，英文叫 SAB，直流側也要。", "突波吸收器"),
         ]
         for (sentence, term) in cases {
             let zh = try Self.proposals([sentence]).filter { $0.kind == .gloss }.map(\.zh)
