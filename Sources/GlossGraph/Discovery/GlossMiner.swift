@@ -558,8 +558,13 @@ public enum GlossMiner {
                 if !hasChineseText(alias), alias.unicodeScalars.contains(where: { $0.properties.isAlphabetic }), isEnglishName(alias), !head.isEmpty,
                     !hasChineseText(head)
                 {
-                    let glosses = bracketGlosses(before: scalars, bracket: bracket, inside: head, offsets: offsets, context: context)
+                    var glosses = bracketGlosses(before: scalars, bracket: bracket, inside: head, offsets: offsets, context: context)
                     guard let first = glosses.first, !first.zh.isEmpty, !first.en.isEmpty else { return glosses }
+                    // A short form whose letters agree is the abbreviation (测试压片（test pressing，简称 TP）).
+                    if first.abbreviation.isEmpty, isAbbreviation(alias), lettersAgree(short: alias, long: first.en) {
+                        glosses[0].abbreviation = alias
+                        return glosses
+                    }
                     var second = StatedGloss(zh: first.zh, en: alias, abbreviation: "", offset: first.offset)
                     second.isSecondName = true
                     return glosses + [second]
@@ -3361,9 +3366,19 @@ public enum GlossMiner {
             cleaned = String(cleaned.dropFirst(marker.count))
         }
         return cleaned.components(separatedBy: "或").flatMap { $0.components(separatedBy: "，也就是") }
-            .map { $0.trimmingWhitespace().trimmingCharacters(in: ["，", ",", "“", "”", "「", "」", "『", "』"]) }
+            .map { target -> String in
+                let target = target.trimmingWhitespace().trimmingCharacters(in: ["，", ",", "“", "”", "「", "」", "『", "』"])
+                // A word of assent or a question particle ending the sentence (Voc 就是开路电压没错,
+                // …就是开路电压吗) is no part of the name.
+                guard let ending = sentenceEndWords.first(where: { target.hasSuffix($0) && target.count - $0.count >= 2 }) else { return target }
+                return String(target.dropLast(ending.count))
+            }
             .filter { $0.count >= 2 && $0.count <= ($0.containsCJK ? 20 : 80) && !($0.first?.isNumber ?? false) }
     }
+
+    /// Words of assent and question particles that end a sentence, not a name (a closed class,
+    /// Simplified and Traditional; particles that end names too, 吧 of 酒吧, 呢 of 毛呢, are left out).
+    static let sentenceEndWords = ["对不对", "對不對", "没错", "沒錯", "对吧", "對吧", "是吧", "吗", "嗎"]
 
     /// The verbs of a naming clause (`X，我们内部叫 playbook`), with what may follow them before
     /// the name (叫它, 称之为).
@@ -3516,6 +3531,10 @@ public enum GlossMiner {
         // part of it.
         if let modifierEnd = target.lastIndex(of: "的"), target[..<modifierEnd].contains(where: { "说称叫讲谓".contains($0) }) {
             target = String(target[target.index(after: modifierEnd)...])
+        }
+        // (Nor a word of assent ending the sentence: Voc 就是开路电压没错.)
+        if let ending = sentenceEndWords.first(where: { target.hasSuffix($0) && target.count - $0.count >= 2 }) {
+            target = String(target.dropLast(ending.count))
         }
         // The cheap checks first: 就是 is common in speech, and mostly says what something is.
         guard isTermLike(target) else { return nil }

@@ -1564,6 +1564,17 @@ struct DiscovererTests {
         #expect(zh.count == 1 && ["调律", "钢琴调律"].contains(zh[0]), "\(zh)")
     }
 
+    /// Trial63: `Voc 就是開路電壓沒錯` gave 開路電壓沒錯, and `测试压片（test pressing，简称 TP）`
+    /// put TP among the English names rather than in the abbreviation.
+    @Test("a word of assent or a question particle ends the sentence, not the name after 就是; a short form after 简称 in the bracket whose letters agree is the abbreviation")
+    func assentAndShortFormInBracket() throws {
+        let glosses = try Self.proposals([
+            "请问 ATF 就是自动变速箱油吗？", "对，ATF 就是自动变速箱油没错，ATF 要定期换。",
+            "量产前先送首件样品（first article，简称 FA），客户签字后量产。FA 不过不能量产。",
+        ]).filter { $0.kind == .gloss }.map { "\($0.zh)|\($0.en)|\($0.abbreviation)|\($0.variants.joined(separator: ","))" }
+        #expect(glosses.sorted() == ["自动变速箱油||ATF|", "首件样品|first article|FA|"], "\(glosses)")
+    }
+
     /// Trial60 proposed 容易测 (easy to measure) among a soil lecture's terms.
     @Test("with jieba's word list: a word of propensity (容易, 难以) opens a predicate, at a string's start or inside it")
     func propensityOpensPredicate() throws {
