@@ -1388,7 +1388,7 @@ public enum GlossMiner {
                     englishIsNumbered: englishIsNumbered, englishSizeIsLoose: englishSizeIsLoose, englishJoinsWithAnd: englishJoinsWithAnd,
                     // (An abbreviation alone of two letters names too little to reach over 的: 营养液的|电导率（EC）.)
                     englishAllowsAttributive: englishName.flatMap { $0.isEmpty ? nil : $0 }.map {
-                        $0.split(separator: " ").count < 2 || hasPostmodifier($0) || hasHyphenatedModifier($0)
+                        $0.split(separator: " ").count < 2 || hasPostmodifier($0) || hasRelationalModifier($0)
                     } ?? (englishSize.map { $0 >= 3 } ?? true),
                     englishNamesNoProperNoun: englishName.map { !$0.isEmpty && !$0.contains(where: \.isUppercase) } ?? false, english: englishName,
                     otherName: otherName,
@@ -2875,6 +2875,20 @@ public enum GlossMiner {
     static func hasHyphenatedModifier(_ long: String) -> Bool {
         long.split(separator: " ").dropLast().contains { $0.contains("-") }
     }
+
+    /// Whether a hyphenated modifier relates the name to something else (`X-based Y`,
+    /// `X-driven Y`, `X-free Y`), which Chinese renders with 的 (基于X的Y); a compound adjective
+    /// (open-circuit voltage, 开路电压) takes none.
+    static func hasRelationalModifier(_ long: String) -> Bool {
+        long.lowercased().split(separator: " ").dropLast().contains { word in
+            word.split(separator: "-").dropFirst().last.map { relationalParticiples.contains(String($0)) } ?? false
+        }
+    }
+
+    static let relationalParticiples: Set<String> = [
+        "based", "centred", "centered", "driven", "oriented", "related", "induced", "dependent", "specific", "free", "sensitive",
+        "resistant", "mediated", "controlled", "aware", "friendly", "tolerant", "like", "led", "guided", "associated", "bound", "derived",
+    ]
 
     static let englishFunctionWords: Set<String> = ["a", "an", "the", "of", "for", "from", "to", "in", "on", "with", "by", "and", "or"]
 

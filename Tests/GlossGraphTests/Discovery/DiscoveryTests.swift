@@ -1575,6 +1575,16 @@ struct DiscovererTests {
         #expect(glosses.sorted() == ["自动变速箱油||ATF|", "首件样品|first article|FA|"], "\(glosses)")
     }
 
+    /// Trial63's solar forum glossed `組串的開路電壓（open-circuit voltage）` and got the whole
+    /// phrase: any hyphenated modifier let the term reach back over 的.
+    @Test("only a relational hyphenated modifier (rule-based, X-driven) reaches back over 的; a compound adjective (open-circuit) does not")
+    func relationalModifiersOnly() throws {
+        let glosses = try Self.proposals(["测电池的开路电压（open-circuit voltage）前先断开负载。", "再看电池的开路电压。", "用基于规则的过滤（rule-based filtering）先筛一遍。"])
+            .filter { $0.kind == .gloss }.map(\.zh)
+        #expect(glosses.sorted() == ["基于规则的过滤", "开路电压"], "\(glosses)")
+        #expect(GlossMiner.hasRelationalModifier("data-driven design") && !GlossMiner.hasRelationalModifier("open-circuit voltage"))
+    }
+
     /// Trial60 proposed 容易测 (easy to measure) among a soil lecture's terms.
     @Test("with jieba's word list: a word of propensity (容易, 难以) opens a predicate, at a string's start or inside it")
     func propensityOpensPredicate() throws {
