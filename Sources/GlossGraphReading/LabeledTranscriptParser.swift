@@ -155,7 +155,7 @@ struct LabeledTranscriptParser {
         var turnItemIndent: Int?
         // The speaker whose turn a bracketed aside interrupted: speech after it is theirs again.
         var asideInterrupted: String?
-        // The open turn is a forum post (`#2 回覆 阿明`), whose quotations of other posts are theirs.
+        // The open turn is a forum post (`#2 回覆 阿明`): its quotations of other posts are not its words.
         var inForumPost = false
         var bannerLines = state.bannerLines
         var (inSystemMessage, inQuotation, afterQuotation) = (state.inSystemMessage, state.inQuotation, state.afterQuotation)

@@ -789,7 +789,7 @@ public struct Discoverer: Sendable {
     /// (`BoldSpans.findWithHeads`); `gloss.offset` is a UTF-8 offset in `text`. The longest
     /// phrase that fits is taken, all CJK characters, no longer than `Gram.longest`.
     static func boldHead(of gloss: StatedGloss, in text: [UInt8], heads: Set<String>) -> (text: String, offset: Int)? {
-        guard !gloss.zh.isEmpty, gloss.offset >= 0, text[gloss.offset...].starts(with: gloss.zh.utf8) else { return nil }
+        guard !gloss.zh.isEmpty, gloss.offset >= 0, gloss.offset < text.count, text[gloss.offset...].starts(with: gloss.zh.utf8) else { return nil }
         let end = gloss.offset + gloss.zh.utf8.count
         // （ is EF BC 88.
         guard end < text.count, text[end] == UInt8(ascii: "(") || text[end...].starts(with: [0xEF, 0xBC, 0x88]) else { return nil }
