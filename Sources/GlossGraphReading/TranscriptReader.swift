@@ -32,8 +32,9 @@ public enum TranscriptReader {
     /// transcript files, in a stable (sorted) order. From a folder only regular files are
     /// taken, and no symbolic link is followed (as `grep -r` and ripgrep do): a link could
     /// bring in a file from outside the folder that its owner never meant to share, a FIFO
-    /// would hang the run and a device would never end. Each entry left out gets a notice in
-    /// `skipped`; a link named on the command line is read.
+    /// would hang the run and a device would never end. An empty file in a folder is left out
+    /// too. Each entry left out gets a notice in `skipped`; a link or an empty file named on the
+    /// command line is read (an empty one is an error).
     public static func expandInputs(_ paths: [String], skipped: inout [Notice]) throws(GlossGraphError) -> [String] {
         var files: [String] = []
         for path in paths {
@@ -54,7 +55,13 @@ public enum TranscriptReader {
                 if lstat(full, &status) == 0 && status.st_mode & S_IFMT == S_IFLNK {
                     skipped.append(Notice("a symbolic link in a folder, which glossgraph does not follow; left out (name it, or what it links to, to read it)", at: SourceLocation(file: full)))
                 } else if stat(full, &status) == 0 && status.st_mode & S_IFMT == S_IFREG {
-                    found.append(full)
+                    // An empty file among many (a placeholder) holds nothing to lose: it is left
+                    // out with a notice rather than stopping the run, as one named alone does.
+                    if status.st_size == 0 {
+                        skipped.append(Notice("an empty file in a folder; left out", at: SourceLocation(file: full)))
+                    } else {
+                        found.append(full)
+                    }
                 } else if relative.unicodeScalars.contains("\u{FFFD}") && errno == ENOENT {
                     // Foundation lists names as Strings: one that is not UTF-8 comes back changed
                     // and names no file.
