@@ -32,8 +32,8 @@ public enum TranscriptReader {
     /// transcript files, in a stable (sorted) order. From a folder only regular files are
     /// taken, and no symbolic link is followed (as `grep -r` and ripgrep do): a link could
     /// bring in a file from outside the folder that its owner never meant to share, a FIFO
-    /// would hang the run and a device would never end. An empty file in a folder is left out
-    /// too. Each entry left out gets a notice in `skipped`; a link or an empty file named on the
+    /// would hang the run and a device would never end. An empty file in a folder, or one of
+    /// white space only, is left out too. Each entry left out gets a notice in `skipped`; a link or an empty file named on the
     /// command line is read (an empty one is an error).
     public static func expandInputs(_ paths: [String], skipped: inout [Notice]) throws(GlossGraphError) -> [String] {
         var files: [String] = []
@@ -55,10 +55,15 @@ public enum TranscriptReader {
                 if lstat(full, &status) == 0 && status.st_mode & S_IFMT == S_IFLNK {
                     skipped.append(Notice("a symbolic link in a folder, which glossgraph does not follow; left out (name it, or what it links to, to read it)", at: SourceLocation(file: full)))
                 } else if stat(full, &status) == 0 && status.st_mode & S_IFMT == S_IFREG {
-                    // An empty file among many (a placeholder) holds nothing to lose: it is left
-                    // out with a notice rather than stopping the run, as one named alone does.
+                    // An empty file among many (a placeholder), or one of white space only, holds
+                    // nothing to lose: it is left out with a notice rather than stopping the run,
+                    // as one named alone does.
                     if status.st_size == 0 {
                         skipped.append(Notice("an empty file in a folder; left out", at: SourceLocation(file: full)))
+                    } else if status.st_size <= 4096, let bytes = FileManager.default.contents(atPath: full),
+                        bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
+                    {
+                        skipped.append(Notice("a file of white space only in a folder; left out", at: SourceLocation(file: full)))
                     } else {
                         found.append(full)
                     }

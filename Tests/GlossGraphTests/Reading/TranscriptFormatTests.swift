@@ -508,16 +508,18 @@ struct TranscriptFormatTests {
 
     /// Trials 60 and 63: one empty placeholder file in a folder of transcripts stopped the whole
     /// run with exit 65.
-    @Test("an empty file in a folder is left out with a notice; named alone it is an error")
+    @Test("an empty or white-space-only file in a folder is left out with a notice; named alone it is an error")
     func emptyFileInFolder() throws {
         let folder = try TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data("**甲：** 我们谈谈规模定律。\n".utf8).write(to: folder.appendingPathComponent("a.md"))
         try Data().write(to: folder.appendingPathComponent("zz-empty.txt"))
+        try Data(" \n\t\r\n".utf8).write(to: folder.appendingPathComponent("zz-blank.md"))
         let result = try CLI.run(["extract", "--summary", folder.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("规模定律"))
         #expect(result.stderr.contains("zz-empty.txt: note: an empty file in a folder; left out"), "\(result.stderr)")
+        #expect(result.stderr.contains("zz-blank.md: note: a file of white space only in a folder; left out"), "\(result.stderr)")
         let alone = try CLI.run(["extract", "--summary", folder.appendingPathComponent("zz-empty.txt").path])
         #expect(alone.status == 65 && alone.stderr.contains("the file is empty"), "\(alone.stderr)")
     }
