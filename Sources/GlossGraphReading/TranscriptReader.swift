@@ -313,7 +313,8 @@ public enum TranscriptReader {
         case .markdown: "no line starts with a speaker label such as **名字：** followed by speech"
         case .labeled: "no recurring 'Name: text' lines followed by speech"
         case .nameLines: "no recurring short name lines followed by speech"
-        case .srt, .vtt: "no cue with a timing line (00:00:01,000 --> 00:00:02,000) and text"
+        case .srt: "no cue with a timing line (00:00:01,000 --> 00:00:02,000) and text"
+        case .vtt: "no cue with a timing line (00:00:01.000 --> 00:00:02.000) and text"
         case .paragraphs, .auto: "every paragraph is empty once markup is removed"
         }
     }

@@ -66,6 +66,10 @@ struct TurnsCommandTests {
         BadInput(
             name: "forced format that does not fit", contents: Array("just prose\n".utf8), arguments: ["--input-format", "srt"],
             status: 65, message: "FILE: error: no speech found when read as srt: no cue with a timing line (00:00:01,000 --> 00:00:02,000) and text"),
+        // WebVTT writes its times with a full stop (trial63 was shown SRT's comma).
+        BadInput(
+            name: "forced WebVTT that does not fit", contents: Array("just prose\n".utf8), arguments: ["--input-format", "vtt"],
+            status: 65, message: "FILE: error: no speech found when read as vtt: no cue with a timing line (00:00:01.000 --> 00:00:02.000) and text"),
         BadInput(
             name: "speaker mapping without =", contents: Array("A: x\nA: y\n".utf8), arguments: ["--speaker", "甲"],
             status: 65, message: "--speaker: error: speaker mapping '甲' has no '='; write it as LABEL=NAME, e.g. 莱克斯=Lex Fridman"),
