@@ -3384,8 +3384,7 @@ public enum GlossMiner {
                 let target = target.trimmingWhitespace().trimmingCharacters(in: ["，", ",", "“", "”", "「", "」", "『", "』"])
                 // A word of assent or a question particle ending the sentence (Voc 就是开路电压没错,
                 // …就是开路电压吗) is no part of the name.
-                guard let ending = sentenceEndWords.first(where: { target.hasSuffix($0) && target.count - $0.count >= 2 }) else { return target }
-                return String(target.dropLast(ending.count))
+                return withoutSentenceEnd(target)
             }
             .filter { $0.count >= 2 && $0.count <= ($0.containsCJK ? 20 : 80) && !($0.first?.isNumber ?? false) }
     }
@@ -3393,6 +3392,12 @@ public enum GlossMiner {
     /// Words of assent and question particles that end a sentence, not a name (a closed class,
     /// Simplified and Traditional; particles that end names too, 吧 of 酒吧, 呢 of 毛呢, are left out).
     static let sentenceEndWords = ["对不对", "對不對", "没错", "沒錯", "对吧", "對吧", "是吧", "吗", "嗎"]
+
+    /// `name` without a word of `sentenceEndWords` ending it, when two characters stay.
+    static func withoutSentenceEnd(_ name: String) -> String {
+        guard let ending = sentenceEndWords.first(where: { name.hasSuffix($0) && name.count - $0.count >= 2 }) else { return name }
+        return String(name.dropLast(ending.count))
+    }
 
     /// The verbs of a naming clause (`X，我们内部叫 playbook`), with what may follow them before
     /// the name (叫它, 称之为).
@@ -3547,9 +3552,7 @@ public enum GlossMiner {
             target = String(target[target.index(after: modifierEnd)...])
         }
         // (Nor a word of assent ending the sentence: Voc 就是开路电压没错.)
-        if let ending = sentenceEndWords.first(where: { target.hasSuffix($0) && target.count - $0.count >= 2 }) {
-            target = String(target.dropLast(ending.count))
-        }
+        target = withoutSentenceEnd(target)
         // The cheap checks first: 就是 is common in speech, and mostly says what something is.
         guard isTermLike(target) else { return nil }
         // English set in the Chinese text and its rendering (first crack 就是一爆).
