@@ -399,6 +399,8 @@ public struct ChineseLexicon: Sendable {
                     && !self.opensNoName(String(Character(scalars[last - start])))
                     && !(everydayClass(offset - 1) == .modifier && everydayVerbal(offset))
                     && !Self.resultComplements.contains(scalars[offset])
+                    // Nor does a preposition of means: it opens the clause's means (灰调|靠|飞尘版).
+                    && !GlossMiner.meansPrepositions.contains(String(Character(scalars[offset])))
                     // A degree adverb goes on no word: it opens the predicate (高|很|容易).
                     && !Self.degreeAdverbScalars.contains(scalars[offset])
             } ?? false

@@ -2653,7 +2653,10 @@ public enum GlossMiner {
                 // 掩|模版).
                 !(isGoverningCharacter(wordIndex) && words[wordIndex + 1].text.count >= 2 && words[wordIndex + 1].entry?.everyday == true),
                 // Nor is one after a modal or negation (唔好|落|液肥 twice).
-                !(isGoverningCharacter(wordIndex) && wordIndex > 0 && Self.modalWords.contains(words[wordIndex - 1].text))
+                !(isGoverningCharacter(wordIndex) && wordIndex > 0 && Self.modalWords.contains(words[wordIndex - 1].text)),
+                // Nor a preposition of means, however often the text names the same means
+                // (用|組串型變流器 twice: the tool, not its name).
+                !Self.meansPrepositions.contains(word.text)
             else { break }
             while start > word.start {
                 let without = String(String.UnicodeScalarView(run[start...]))

@@ -1555,6 +1555,22 @@ struct DiscovererTests {
         }
     }
 
+    /// Trial63's solar forum wrote `用組串型變流器（string inverter）` twice and heldout16's
+    /// etching class `灰调靠飞尘版（aquatint）`: the means (用, 拿, 靠) was read into the term,
+    /// by its recurrence and inside a run of characters the word list leaves single.
+    @Test("a preposition of means (用, 拿, 靠) is never the start of the term it introduces, however often the text repeats it")
+    func meansPrepositionStaysOut() throws {
+        let cases: [(lines: [String], term: String)] = [
+            (["这段管线用球墨铸铁管（ductile iron pipe）接，主干那段也用球墨铸铁管。"], "球墨铸铁管"),
+            (["暗处层次拿锉刀纹（file texture）补一点，边角也拿锉刀纹收。"], "锉刀纹"),
+            (["大片的亮灰调靠喷砂雾面（sandblast matte）做出来。"], "喷砂雾面"),
+        ]
+        for (lines, term) in cases {
+            let zh = try Self.proposals(lines).filter { $0.kind == .gloss }.map(\.zh)
+            #expect(zh == [term], "\(lines[0]): \(zh)")
+        }
+    }
+
     /// Trial62's piano class glossed `钢琴调律（piano tuning）` and got 琴调律: the character
     /// before the term was taken in as the start of a longer name, though it ends the word 钢琴.
     @Test("a term is not extended by the last character of the word before it (钢琴|调律 is never 琴调律)")
