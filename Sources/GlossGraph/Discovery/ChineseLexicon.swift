@@ -140,9 +140,9 @@ public struct ChineseLexicon: Sendable {
     ]
 
     /// Everyday verbs jieba's list tags as something else (换, change or replace, is tagged nz,
-    /// a proper name; 产生, bring about, n; 升, raise, and 绑, tie, zg, a morpheme): read as verbs,
-    /// so that one governs the term after it.
-    static let verbsTaggedOtherwise: Set<String> = ["换", "产生", "升", "绑"]
+    /// a proper name; 产生, bring about, n; 升, raise, and 绑, tie, zg, a morpheme; 经, pass
+    /// through, n): read as verbs, so that one governs the term after it (信号|经|电离层).
+    static let verbsTaggedOtherwise: Set<String> = ["换", "产生", "升", "绑", "经"]
 
     /// Single-character pronouns and demonstratives, and the pronouns for a group jieba tags as
     /// nouns (大家, 大伙, 人们: 请问|大家|单蹼): a closed class.
@@ -399,8 +399,9 @@ public struct ChineseLexicon: Sendable {
                     && !self.opensNoName(String(Character(scalars[last - start])))
                     && !(everydayClass(offset - 1) == .modifier && everydayVerbal(offset))
                     && !Self.resultComplements.contains(scalars[offset])
-                    // Nor does a preposition of means: it opens the clause's means (灰调|靠|飞尘版).
-                    && !GlossMiner.meansPrepositions.contains(String(Character(scalars[offset])))
+                    // Nor does a preposition of means or of way: it opens the clause's means
+                    // (灰调|靠|飞尘版, 雷达波|经|对流层).
+                    && !GlossMiner.meansPrepositions.contains(String(Character(scalars[offset]))) && scalars[offset] != "经"
                     // A degree adverb goes on no word: it opens the predicate (高|很|容易).
                     && !Self.degreeAdverbScalars.contains(scalars[offset])
             } ?? false

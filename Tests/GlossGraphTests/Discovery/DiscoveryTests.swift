@@ -1557,13 +1557,15 @@ struct DiscovererTests {
 
     /// Trial63's solar forum wrote `用組串型變流器（string inverter）` twice and heldout16's
     /// etching class `灰调靠飞尘版（aquatint）`: the means (用, 拿, 靠) was read into the term,
-    /// by its recurrence and inside a run of characters the word list leaves single.
-    @Test("a preposition of means (用, 拿, 靠) is never the start of the term it introduces, however often the text repeats it")
+    /// by its recurrence and inside a run of characters the word list leaves single; heldout17's
+    /// radio podcast `信号经电离层（ionosphere）` took in the way (经, which jieba tags a noun).
+    @Test("a preposition of means (用, 拿, 靠) or of way (经) is never the start of the term it introduces, however often the text repeats it")
     func meansPrepositionStaysOut() throws {
         let cases: [(lines: [String], term: String)] = [
             (["这段管线用球墨铸铁管（ductile iron pipe）接，主干那段也用球墨铸铁管。"], "球墨铸铁管"),
             (["暗处层次拿锉刀纹（file texture）补一点，边角也拿锉刀纹收。"], "锉刀纹"),
             (["大片的亮灰调靠喷砂雾面（sandblast matte）做出来。"], "喷砂雾面"),
+            (["雷达波经对流层（troposphere）折射后变弯。"], "对流层"), (["卫星信号经中继站（relay station）转发。"], "中继站"),
         ]
         for (lines, term) in cases {
             let zh = try Self.proposals(lines).filter { $0.kind == .gloss }.map(\.zh)
