@@ -1623,9 +1623,13 @@ public enum GlossMiner {
     /// after another word (one opening the term may name a kind of it, 天然|酵种, 新|抗原, and so
     /// may an adverb: 最终|一致性, 真|峰值).
     /// In a string the word list reads as one word it lacks, a clause character or a localiser
-    /// inside counts.
+    /// inside counts. A prefix and the one-character verb it makes a word with (自|锁 of 自锁托槽:
+    /// `prefixesOfVerbs`) are no clause's.
     static func isClauseBeforeTerm(_ opening: String, lexicon: ChineseLexicon) -> Bool {
-        for (index, part) in lexicon.words(of: opening).enumerated() where part != " " {
+        let parts = lexicon.words(of: opening)
+        for (index, part) in parts.enumerated() where part != " " {
+            if prefixesOfVerbs.contains(part) && index + 1 < parts.count && parts[index + 1].unicodeScalars.count == 1 { continue }
+            if index > 0 && prefixesOfVerbs.contains(parts[index - 1]) && part.unicodeScalars.count == 1 { continue }
             guard part.containsCJK else { return true }
             if let entry = lexicon.word(part), part.unicodeScalars.count >= 2 {
                 if entry.isVerbal || entry.isNumeral || entry.isLocaliser || (entry.everyday && entry.wordClass == .clause)
@@ -1755,6 +1759,10 @@ public enum GlossMiner {
     /// Uses per million tokens of jieba's corpus from which a noun is a generic head (时间 554,
     /// 方法 300, 系统 343; 热点 20, 模型 48 are not).
     static let genericHeadPerMillion = 100.0
+
+    /// Derivational prefixes that make a word with a verb of one character after them (自锁
+    /// self-locking, 自检, 预热 pre-heating, 预紧): the verb is the word's stem, no predicate.
+    static let prefixesOfVerbs: Set<String> = ["自", "预", "預"]
 
     static let derivationalPrefixes: Set<String> = ["可", "非", "反", "超", "半", "自", "去", "过", "预", "微", "无", "亚", "准", "伪", "逆", "总", "副", "次", "元"]
 
@@ -2048,8 +2056,6 @@ public enum GlossMiner {
                 extra + (words[index].entry == nil && words[index].text.containsCJK ? words[index].text.unicodeScalars.count - 1 : 0)
             }
         }
-        /// A one-character everyday verb, which governs the term after it (靠|硅通孔); a
-        /// derivational suffix is no verb here (生殖|系|编辑).
         /// Whether a verb and its object, one character each, and an instrument suffix are all
         /// the words from `index` (磨|豆|机, 填|压|器, 开|瓶|器): Chinese names tools so.
         func namesInstrument(from index: Int) -> Bool {
@@ -2057,8 +2063,12 @@ public enum GlossMiner {
             return rest.count == 3 && Self.instrumentSuffixes.contains(String(rest.last!)) && words[index].text.count == 1
                 && !(lexicon.word(String(rest.dropFirst()))?.everyday ?? false)
         }
+        /// A one-character everyday verb, which governs the term after it (靠|硅通孔); a
+        /// derivational suffix is no verb here (生殖|系|编辑), nor is one after a prefix that
+        /// makes a word with a verb (自|锁 self-locking, 预|热 pre-heating: `prefixesOfVerbs`).
         func isGoverningCharacter(_ index: Int) -> Bool {
             Self.isVerbCharacter(words[index].text, lexicon: lexicon) && !startsDerivedWord(index)
+                && !(index > 0 && Self.prefixesOfVerbs.contains(words[index - 1].text))
         }
         /// A verb of two characters or more that governs the words after it: an everyday one
         /// (包括, 履行), or one with a resultative complement (复制到, 换成). Before another
@@ -2416,6 +2426,8 @@ public enum GlossMiner {
             return (isClauseVerbCharacter(index) || afterPropensity)
                 && (Self.precedesClauseVerb(words[index - 1].text, lexicon: lexicon) || afterPropensity)
                 && text(from: index + 1).count >= 2 && !(lexicon.word(text(from: index + 1))?.everyday ?? false)
+                // (Not one naming an instrument with its object: 快速|扩弓器 for palatal expander.)
+                && !namesInstrument(from: index)
         }) {
             first = verb + 1
             predicate = verb
