@@ -39,6 +39,9 @@ public struct DiscoveryCandidate: Sendable {
     /// A gloss giving a second English name of the term glossed just before on its line
     /// (`StatedGloss.isSecondName`): folded into that gloss.
     var isSecondName = false
+    /// A gloss whose Chinese term follows a demonstrative (这种支座（LRB）): it names a thing
+    /// the text has introduced, under the head of its name.
+    var refersBack = false
 
     /// After `other` (a gloss of the same concept) is folded into this proposal, its Chinese
     /// name leads when it ranked higher, being used more (肠外营养 ×3 over 静脉营养 ×1, which
@@ -739,6 +742,7 @@ public struct Discoverer: Sendable {
                     score: 30 + log2(Double(1 + count)) + log2(Double(1 + own)) / 4 + Double(copies - 1), count: count, file: unit.file, line: position.line,
                     variantOf: variant?.id, reason: reason)
                 byKey[key]!.isSecondName = gloss.isSecondName
+                byKey[key]!.refersBack = Self.followsDemonstrative(unit.utf8, offset: gloss.offset)
                 order.append(key)
             }
         }
@@ -760,15 +764,18 @@ public struct Discoverer: Sendable {
         for (index, entry) in all.enumerated() {
             for name in englishNames(entry.candidate) { sharing[name, default: []].append(index) }
         }
+        // One stated after a demonstrative (这种支座（LRB） after 铅芯橡胶支座（lead rubber
+        // bearing，LRB）) is an anaphor however seldom the longer recurs, and no measure of it.
         let values = all.indices.filter { index in
             let (candidate, timesStated, uses, length) = all[index]
             guard !candidate.zh.isEmpty else { return true }
             let peers = Set(englishNames(candidate).flatMap { sharing[$0] ?? [] })
             let anaphor = peers.contains { other in
-                all[other].length > length && all[other].candidate.zh.hasSuffix(candidate.zh) && all[other].uses >= 2 && all[other].stated >= timesStated
+                all[other].length > length && all[other].candidate.zh.hasSuffix(candidate.zh)
+                    && ((all[other].uses >= 2 && all[other].stated >= timesStated) || candidate.refersBack)
             }
             let overExtended = peers.contains { other in
-                length > all[other].length && candidate.zh.hasSuffix(all[other].candidate.zh)
+                length > all[other].length && candidate.zh.hasSuffix(all[other].candidate.zh) && !all[other].candidate.refersBack
                     && ((uses == 1 && all[other].uses > 1) || all[other].stated > timesStated)
             }
             // An everyday word glossed in the English of a term that is none (這個聲音（rattle）
@@ -782,17 +789,29 @@ public struct Discoverer: Sendable {
         return values
     }
 
+    /// Whether the Chinese term at UTF-8 offset `offset` of `text` follows a demonstrative
+    /// (`GlossMiner.demonstratives`: 这种, 那个, 這些), spaces aside.
+    static func followsDemonstrative(_ text: [UInt8], offset: Int) -> Bool {
+        guard offset > 0, offset <= text.count else { return false }
+        var end = offset
+        while end > 0 && text[end - 1] == UInt8(ascii: " ") { end -= 1 }
+        let before = text[..<end]
+        return GlossMiner.demonstratives.contains { before.reversed().starts(with: $0.utf8.reversed()) }
+    }
+
     /// The phrase the source set in bold right before a gloss's bracket (`**后上叉**（seat
     /// stays）`, `多用**桶轴**（thru-axle）`), when it ends where the gloss's Chinese term ends
     /// and differs from it: the writer's own extent, over the one judged from the words. Nil
-    /// otherwise. `heads` are the phrases set in bold before a bracket anywhere in the corpus
-    /// (`BoldSpans.findWithHeads`); `gloss.offset` is a UTF-8 offset in `text`. The longest
+    /// otherwise. `heads` are the phrases set in bold before a bracket anywhere in the corpus,
+    /// each keyed with what its bracket says (`BoldSpans.findWithHeads`): a head counts before
+    /// a bracket that says the same. `gloss.offset` is a UTF-8 offset in `text`. The longest
     /// phrase that fits is taken, all CJK characters, no longer than `Gram.longest`.
     static func boldHead(of gloss: StatedGloss, in text: [UInt8], heads: Set<String>) -> (text: String, offset: Int)? {
         guard !gloss.zh.isEmpty, gloss.offset >= 0, gloss.offset < text.count, text[gloss.offset...].starts(with: gloss.zh.utf8) else { return nil }
         let end = gloss.offset + gloss.zh.utf8.count
         // （ is EF BC 88.
         guard end < text.count, text[end] == UInt8(ascii: "(") || text[end...].starts(with: [0xEF, 0xBC, 0x88]) else { return nil }
+        let bracket = BoldSpans.bracketOpening(text[end...])
         var start = end
         var best: (text: String, offset: Int)?
         for _ in 0..<Gram.longest {
@@ -805,7 +824,7 @@ public struct Discoverer: Sendable {
             else { break }
             start = lead
             let phrase = String(decoding: text[start..<end], as: UTF8.self)
-            if end - start > 3, heads.contains(phrase) { best = (phrase, start) }
+            if end - start > 3, heads.contains(BoldSpans.headKey(phrase, bracket: bracket)) { best = (phrase, start) }
         }
         guard let best, best.text != gloss.zh else { return nil }
         return best

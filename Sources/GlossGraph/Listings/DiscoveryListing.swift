@@ -8,7 +8,9 @@ public enum BoldSpans {
     public static func find(in text: String) -> Set<String> { findWithHeads(in: text).spans }
 
     /// The phrases of `text` set in bold or quotes, and those of them set in bold right before
-    /// a bracket (`**后上叉**（seat stays）`): the writer's own extent of a glossed term.
+    /// a bracket (`**后上叉**（seat stays）`): the writer's own extent of a glossed term, keyed
+    /// with what the bracket says (`headKey`), so that it is that gloss's extent only (a bold
+    /// `**托槽**（bracket）` is no extent of `自锁托槽（self-ligating bracket）`).
     public static func findWithHeads(in text: String) -> (spans: Set<String>, glossHeads: Set<String>) {
         var spans = Set<String>()
         var heads = Set<String>()
@@ -58,8 +60,8 @@ public enum BoldSpans {
             if after.first == UInt8(ascii: ":") || after.starts(with: [0xEF, 0xBC, 0x9A]) { continue }
             add(line[(marks[pair - 1] + 2)..<marks[pair]], to: &spans)
             // （ is EF BC 88.
-            if after.first == UInt8(ascii: "(") || after.starts(with: [0xEF, 0xBC, 0x88]) {
-                add(line[(marks[pair - 1] + 2)..<marks[pair]], to: &glossHeads)
+            if after.first == UInt8(ascii: "(") || after.starts(with: [0xEF, 0xBC, 0x88]), let head = phrase(line[(marks[pair - 1] + 2)..<marks[pair]]) {
+                glossHeads.insert(headKey(head, bracket: bracketOpening(after)))
             }
         }
         guard !(opens.0.isEmpty && opens.1.isEmpty && opens.2.isEmpty) else { return }
@@ -90,13 +92,31 @@ public enum BoldSpans {
     ]
 
     private static func add(_ bytes: ArraySlice<UInt8>, to spans: inout Set<String>) {
+        if let phrase = phrase(bytes) { spans.insert(phrase) }
+    }
+
+    /// The phrase `bytes` hold if it may name a term: two to sixteen characters, some CJK, no
+    /// clause punctuation, spaces at the ends trimmed.
+    private static func phrase(_ bytes: ArraySlice<UInt8>) -> String? {
         // Two to sixteen characters take at most 64 bytes, besides spaces; CJK needs a lead byte.
-        guard bytes.count <= 96, bytes.contains(where: { $0 >= 0xE3 }) else { return }
+        guard bytes.count <= 96, bytes.contains(where: { $0 >= 0xE3 }) else { return nil }
         let phrase = String(decoding: bytes, as: UTF8.self).trimmingWhitespace()
         guard phrase.count >= 2, phrase.count <= 16, phrase.containsCJK,
             !phrase.hasSuffix("："), !phrase.hasSuffix(":"), !phrase.containsText("，"), !phrase.containsText("。")
-        else { return }
-        spans.insert(phrase)
+        else { return nil }
+        return phrase
+    }
+
+    /// A gloss head's key: the bold phrase and what its bracket says first.
+    static func headKey(_ head: String, bracket: String) -> String { head + "\u{1F}" + bracket }
+
+    /// What a bracket says up to its first comma or its end (at most 80 bytes), spaces
+    /// trimmed; `bytes` start at the opening bracket, `(` or `（` (EF BC 88).
+    static func bracketOpening(_ bytes: ArraySlice<UInt8>) -> String {
+        let inside = bytes.dropFirst(bytes.first == UInt8(ascii: "(") ? 1 : 3).prefix(80)
+        // ）(EF BC 89) and ，(EF BC 8C) both open with EF BC.
+        let end = inside.firstIndex { $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: ",") || $0 == 0xEF } ?? inside.endIndex
+        return String(decoding: inside[..<end], as: UTF8.self).trimmingWhitespace()
     }
 }
 

@@ -1528,13 +1528,22 @@ struct DiscovererTests {
     func boldGlossHeads() throws {
         let raw = ["公路车现在多用**碟刹**（disc brakes），雨天也稳。", "千万别小看**变速线**（shift cable），生锈了就换。", "不同于**前拨**（front derailleur），后面的不用调。"]
         let (spans, heads) = BoldSpans.findWithHeads(in: raw.joined(separator: "\n"))
-        #expect(heads == ["碟刹", "变速线", "前拨"] && spans.isSuperset(of: heads), "\(heads)")
+        #expect(heads == [BoldSpans.headKey("碟刹", bracket: "disc brakes"), BoldSpans.headKey("变速线", bracket: "shift cable"), BoldSpans.headKey("前拨", bracket: "front derailleur")]
+            && spans.isSuperset(of: ["碟刹", "变速线", "前拨"]), "\(heads)")
         // A bold phrase followed by a colon or text is no gloss's head.
         #expect(BoldSpans.findWithHeads(in: "- **碟刹**：刹车\n**碟刹**很好（真的）").glossHeads.isEmpty)
         let plain = raw.map { $0.replacingOccurrences(of: "**", with: "") }
         let glosses = Discoverer(glossary: nil, generalWords: try Self.generalWords()).discover([Self.transcript(plain)], boldSpans: spans, boldGlossHeads: heads)
             .filter { $0.kind == .gloss }.map { "\($0.zh)|\($0.en)" }
         #expect(glosses.sorted() == ["前拨|front derailleur", "碟刹|disc brakes", "变速线|shift cable"].sorted(), "\(glosses)")
+        // A head is that gloss's extent only: heldout17's bold `**托槽**（bracket）` had cut
+        // `自锁托槽（self-ligating bracket）`, written without bold, to 托槽.
+        let kinds = ["**刹车片**（brake pad）磨薄了要换，刹车片别拖。", "雨天多的地方可以换陶瓷刹车片（ceramic brake pad），刹车片粉尘少。"]
+        let kindHeads = BoldSpans.findWithHeads(in: kinds.joined(separator: "\n"))
+        let kindGlosses = Discoverer(glossary: nil, generalWords: try Self.generalWords())
+            .discover([Self.transcript(kinds.map { $0.replacingOccurrences(of: "**", with: "") })], boldSpans: kindHeads.spans, boldGlossHeads: kindHeads.glossHeads)
+            .filter { $0.kind == .gloss }.map { "\($0.zh)|\($0.en)" }
+        #expect(kindGlosses.sorted() == ["刹车片|brake pad", "陶瓷刹车片|ceramic brake pad"], "\(kindGlosses)")
     }
 
     /// A held-out HVAC interview and a frame builders' explainer gave 时四通阀, 焊接时过热 and
@@ -1571,6 +1580,31 @@ struct DiscovererTests {
             let zh = try Self.proposals(lines).filter { $0.kind == .gloss }.map(\.zh)
             #expect(zh == [term], "\(lines[0]): \(zh)")
         }
+    }
+
+    /// Heldout17's orthodontics FAQ: `快速扩弓器（rapid palatal expander）` gave 弓器 (扩 read as
+    /// the predicate after an adverb) and `自锁托槽（self-ligating bracket）` gave 托槽 (锁 read as
+    /// a verb governing a word the text uses alone).
+    @Test("a verb naming an instrument with its object (扩管器) and a verb after a prefix it makes a word with (自攻, 预热) start no predicate")
+    func instrumentAndPrefixedVerbs() throws {
+        let cases: [(lines: [String], term: String)] = [
+            (["管口要先扩管器（tube expander）撑一下。"], "扩管器"),
+            (["装板子用自攻螺丝（self-tapping screw），螺丝不用打孔。螺丝要备，螺丝别滑牙。"], "自攻螺丝"),
+        ]
+        for (lines, term) in cases {
+            let zh = try Self.proposals(lines).filter { $0.kind == .gloss }.map(\.zh)
+            #expect(zh == [term], "\(lines[0]): \(zh)")
+        }
+    }
+
+    /// Heldout17's seismic podcast glossed `铅芯橡胶支座（lead rubber bearing，LRB）` once, then
+    /// `这种支座（LRB）`: the anaphor, its head used often, won, and the term was lost.
+    @Test("a gloss after a demonstrative (这种导轨（RLG）) refers back to the longer term glossed alike, however seldom that recurs")
+    func demonstrativeGlossRefersBack() throws {
+        let glosses = try Self.proposals([
+            "这台机床的滑台用了滚柱直线导轨（roller linear guide，RLG）。", "这种导轨（RLG）刚性好，导轨要防尘，导轨最怕铁屑。",
+        ]).filter { $0.kind == .gloss }.map { "\($0.zh)|\($0.en)|\($0.abbreviation)" }
+        #expect(glosses == ["滚柱直线导轨|roller linear guide|RLG"], "\(glosses)")
     }
 
     /// Trial62's piano class glossed `钢琴调律（piano tuning）` and got 琴调律: the character
