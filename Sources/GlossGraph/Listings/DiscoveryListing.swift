@@ -173,6 +173,7 @@ public enum DiscoveryListing {
             if converted != concept.zh, !variants.contains(converted) { variants.append(converted) }
         }
         concept.zhVariants = variants + concept.zhVariants.filter { concept.nameTags[$0] != nil }
+        concept.abbreviations = concept.abbreviations.map { $0.containsCJK ? Self.simplified($0).name : $0 }
         return concept
     }
 
@@ -254,7 +255,9 @@ public struct ProposedConcepts: Sendable {
                     claimed[NameKey.key(candidate.zh)] = existing
                 }
                 for name in names where claimed[NameKey.key(name)] == nil {
-                    if name.containsCJK {
+                    if name.containsCJK && Self.isChineseShortForm(name, of: concepts[existing].zh) {
+                        concepts[existing].abbreviations.append(name)
+                    } else if name.containsCJK {
                         concepts[existing].zhVariants.append(name)
                     } else if name == abbreviation {
                         concepts[existing].abbreviations.append(name)
@@ -271,9 +274,26 @@ public struct ProposedConcepts: Sendable {
             if abbreviationIsName { abbreviationOnly.insert(concepts.count) }
             var concept = Concept(
                 id: id, category: "new", zh: candidate.zh, en: english, abbreviations: abbreviation.isEmpty ? [] : [abbreviation], note: "")
-            concept.zhVariants = candidate.variants.filter(\.containsCJK)
+            let chinese = candidate.variants.filter(\.containsCJK)
+            concept.abbreviations += chinese.filter { Self.isChineseShortForm($0, of: candidate.zh) }
+            concept.zhVariants = chinese.filter { !Self.isChineseShortForm($0, of: candidate.zh) }
             concept.enVariants = candidate.variants.filter { !$0.containsCJK }
             concepts.append(concept)
         }
+    }
+
+    /// Whether `short` abbreviates the Chinese name `name` as Chinese forms short forms (缩略语):
+    /// two characters or more, at most half of the name's, taken from it in order, its first
+    /// character first (微逆 of 微型逆变器, 局放 of 局部放电, 集采 of 集中采购). Such a name is the
+    /// concept's abbreviated form (TBX's termType `abbreviation`), which `consistency` admits
+    /// as it admits RLHF; a longer shortening (自博弈 of 自我博弈) is a variant.
+    static func isChineseShortForm(_ short: String, of name: String) -> Bool {
+        guard short.count >= 2, short.count * 2 <= name.count, short.first == name.first, short.containsCJK else { return false }
+        var rest = name[...]
+        for character in short {
+            guard let found = rest.firstIndex(of: character) else { return false }
+            rest = rest[rest.index(after: found)...]
+        }
+        return true
     }
 }

@@ -1326,7 +1326,24 @@ struct DiscovererTests {
         #expect(reversed[0].abbreviations == ["IPR"] && reversed[0].zhVariants.isEmpty, "\(reversed)")
         // An abbreviation a later proposal adds is an abbreviation, not an English variant.
         let added = ProposedConcepts([proposal("局部放电", "partial discharge", ""), proposal("局放", "partial discharge", "PD")]).concepts
-        #expect(added.count == 1 && added[0].abbreviations == ["PD"] && added[0].zhVariants == ["局放"] && added[0].enVariants.isEmpty, "\(added)")
+        #expect(added.count == 1 && added[0].abbreviations == ["PD", "局放"] && added[0].zhVariants.isEmpty && added[0].enVariants.isEmpty, "\(added)")
+    }
+
+    /// Trial63's solar forum stated `微型逆變器，簡稱微逆`: the glossary rows put 微逆 among
+    /// the non-preferred names, and `consistency` then flagged the text's own short form.
+    @Test("a Chinese short form taken in order from the name (能管 of 能量管理系统) is the proposed concept's abbreviation, which consistency admits; a longer shortening stays a variant")
+    func chineseShortFormIsAbbreviation() throws {
+        var proposal = DiscoveryCandidate(kind: .gloss, zh: "能量管理系统", en: "energy management system", abbreviation: "EMS", score: 31, count: 1, file: "f", line: 1, variantOf: nil, reason: "")
+        proposal.variants = ["能管"]
+        let concept = try #require(ProposedConcepts([proposal]).concepts.first)
+        #expect(concept.abbreviations == ["EMS", "能管"] && concept.zhVariants.isEmpty, "\(concept)")
+        let text = Self.transcript(["厂里上了一套能量管理系统，大家都叫能管。", "能管每天出报表，能管要联网。"])
+        let findings = ConsistencyChecker(glossary: try Glossary(concepts: [concept])).findings([text])
+        #expect(findings.isEmpty, "\(findings.map(\.message))")
+        var longer = proposal
+        (longer.zh, longer.variants) = ("自我博弈", ["自博弈"])
+        #expect(ProposedConcepts([longer]).concepts.first?.zhVariants == ["自博弈"])
+        #expect(!ProposedConcepts.isChineseShortForm("管能", of: "能量管理系统") && ProposedConcepts.isChineseShortForm("能管", of: "能量管理系统"))
     }
 
     @Test("a name written with and without its article is one name")
