@@ -176,6 +176,12 @@ package enum SpeakerLabel {
         {
             text = MarkdownLine.trimmed(text.dropFirst(role.count))
         }
+        // (`#2 阿德教練：` with the post on the lines below: the colon ends the header.)
+        if isPostHeader, text.reversed().starts(with: fullWidthColon.reversed()) {
+            text = MarkdownLine.trimmed(text.dropLast(fullWidthColon.count))
+        } else if isPostHeader, text.last == 0x3A {
+            text = MarkdownLine.trimmed(text.dropLast())
+        }
         guard !text.isEmpty, text.count <= maximumNameBytes / 2 else { return nil }
         switch text.first! {
         case MarkdownLine.hash, MarkdownLine.greaterThan, MarkdownLine.bang,
@@ -303,6 +309,8 @@ package enum SpeakerLabel {
     static let postingVerbs: [[UInt8]] = [" 發表於", " 发表于", " 發表", " 发表", " 寫於", " 写于", " posted", " wrote"].map { Array($0.utf8) }
     /// What a post's header writes before its author's name: the thread starter's role, or the
     /// word that marks a reply (`#3 回覆 阿明`).
+    /// ：(U+FF1A), EF BC 9A.
+    static let fullWidthColon: [UInt8] = [0xEF, 0xBC, 0x9A]
     static let postRoles: [[UInt8]] = ["樓主", "楼主", "OP", "回覆", "回复", "回應", "回应"].map { Array($0.utf8) }
 
     /// Numbers and ordinals in English words and Roman numerals, after a discourse label.

@@ -215,6 +215,9 @@ struct TranscriptFormatTests {
             // A trial's tomato forum headed replies `#1 回覆 老農阿伯`: the word for a reply stayed in the name.
             ["#1 樓主 阿青", "#2 回覆 鐵馬小吳", "#3 回覆 阿青", "#4 回复 路過的車友老賴", "#5 回應 鐵馬小吳"],
             ["第1樓 阿青 2025-01-08", "第2樓 鐵馬小吳 2025-01-08", "第3樓 阿青 2025-01-09", "第4樓 路過的車友老賴 2025-01-09", "第5樓 鐵馬小吳 2025-01-09"],
+            // Trial64's table-tennis thread ended its headers with a colon (`#2 阿德教練：`), the
+            // post on the lines below: no speaker was found.
+            ["#1 樓主 阿青：", "#2 鐵馬小吳：", "#3 阿青:", "#4 路過的車友老賴：", "#5 回覆 鐵馬小吳："],
         ])
     func forumFloors(headers: [String]) throws {
         let posts = ["輪組該換碳纖維的嗎？預算不多 XD", "先換外胎比較有感。", "好，那我先換胎 ^^", "路過推一下，外胎真的差很多。", "不客氣～"]
