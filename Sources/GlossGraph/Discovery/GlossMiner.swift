@@ -850,6 +850,12 @@ public enum GlossMiner {
             let (first, second) = (parts[0], parts[1])
             if isAbbreviation(second) && lettersAgree(short: second, long: first) { return (first, second) }
             if isAbbreviation(first) && lettersAgree(short: first, long: second) { return (second, first) }
+            // A name and an amount, a range or a value after it that is no short form of it
+            // (HF，3～30 MHz; but two-phase commit，2PC): the name is the gloss.
+            if second.first?.isNumber == true, !second.unicodeScalars.contains(where: { ScriptClass.isCJK($0.value) && !"～至到".unicodeScalars.contains($0) }) {
+                if isAcronym(first) { return ("", first) }
+                if isEnglishName(first) { return (first, "") }
+            }
             // A lower-case short form (pc of parsec, kg): the long form's letters confirm it.
             if first.contains(where: \.isLetter), isLowercaseShortForm(second) && lettersAgree(short: second, long: first) { return (first, second) }
             // A unit's or a substance's symbol (Pa of pascal, Hb of hemoglobin, mS/cm, A of
@@ -3507,14 +3513,19 @@ public enum GlossMiner {
         // Who uses the other name (“不可航行区”，我们也叫死角; 前帆我们也叫前三角帆) is no part of either.
         if !strict, let clause = speakerClauseStart(scalars, before: end) { end = clause }
         while end > 0 && (scalars[end - 1] == " " || scalars[end - 1] == "，" || scalars[end - 1] == ",") { end -= 1 }
-        // A gloss in brackets may stand between the two names (光罩（photomask）又称遮罩).
+        // A gloss in brackets may stand between the two names (光罩（photomask）又称遮罩): its
+        // English, not the other name, sizes the term (舌侧固定保持器（fixed lingual retainer），
+        // 也叫舌侧丝).
+        var bracketSize: Int?
         if end > 0 && (scalars[end - 1] == "）" || scalars[end - 1] == ")") {
             var open = end - 2
             while open >= 0 && open > end - 80 && scalars[open] != "（" && scalars[open] != "(" { open -= 1 }
             if open >= 0 && (scalars[open] == "（" || scalars[open] == "(") {
+                let inside = String(String.UnicodeScalarView(scalars[(open + 1)..<(end - 1)]))
                 // After a bracket that renders the name already (IPM（…，有害生物综合治理），就是不只
                 // 靠打药…), 就是 says what it is.
-                if strict && hasChineseText(String(String.UnicodeScalarView(scalars[(open + 1)..<(end - 1)]))) { return nil }
+                if strict && hasChineseText(inside) { return nil }
+                if !hasChineseText(inside), let english = englishGloss(inside) { bracketSize = englishSize(english.long, english.short) }
                 end = open
             }
         }
@@ -3586,7 +3597,7 @@ public enum GlossMiner {
         let marker = ChineseLexicon.simplified(String(String.UnicodeScalarView(scalars[markerStart..<markerEnd])))
         let targetSize = lexicon.words(of: target).reduce(0) { $0 + ($1.count >= 4 && lexicon.word($1) != nil ? $1.count / 2 : 1) }
         let sizeFits = Self.otherNameMarkers.contains(marker) && marker != "俗称"
-        guard var term = chineseTerm(before: scalars, end: end, englishSize: sizeFits ? targetSize : nil, otherName: target, context: context) else { return nil }
+        guard var term = chineseTerm(before: scalars, end: end, englishSize: bracketSize ?? (sizeFits ? targetSize : nil), otherName: target, context: context) else { return nil }
         // A short form after 简称 takes its characters, in order, from the full name (集采 of
         // 药品集中带量采购, 台积电 of 台湾积体电路制造股份有限公司, 二沉池 of 进入|二次沉淀池): the
         // full name runs from the word holding the first of them, not from the size of the short form.

@@ -1624,6 +1624,19 @@ struct DiscovererTests {
         #expect(glosses == ["滚柱直线导轨|roller linear guide|RLG"], "\(glosses)")
     }
 
+    /// Heldout17's radio podcast wrote `短波（HF，3～30 MHz）`, an abbreviation and its range,
+    /// and `舌侧固定保持器（fixed lingual retainer），也叫舌侧丝`, where the other name's size
+    /// (one word) cut the term to 保持器.
+    @Test("a bracket's abbreviation followed by an amount is a gloss; a gloss between two names sizes the first by its English, not by the other name")
+    func amountAsideAndGlossBetweenNames() throws {
+        let band = try Self.proposals(["业余频段里用得最多的是中频（MF，0.3～3 MHz）以外的频段。", "中频晚上传得远，中频天线很长。"])
+            .filter { $0.kind == .gloss }.map { "\($0.zh)|\($0.en)|\($0.abbreviation)" }
+        #expect(band == ["中频||MF"], "\(band)")
+        let named = try Self.proposals(["船尾有一套舱底自动排水泵（automatic bilge pump），也叫底泵，进水就启动。"])
+            .filter { $0.kind == .gloss }.map { "\($0.zh)|\($0.en)|\($0.variants.joined(separator: ","))" }
+        #expect(named == ["舱底自动排水泵|automatic bilge pump|底泵"], "\(named)")
+    }
+
     /// Trial62's piano class glossed `钢琴调律（piano tuning）` and got 琴调律: the character
     /// before the term was taken in as the start of a longer name, though it ends the word 钢琴.
     @Test("a term is not extended by the last character of the word before it (钢琴|调律 is never 琴调律)")
