@@ -141,8 +141,13 @@ public struct ChineseLexicon: Sendable {
 
     /// Everyday verbs jieba's list tags as something else (换, change or replace, is tagged nz,
     /// a proper name; 产生, bring about, n; 升, raise, and 绑, tie, zg, a morpheme; 经, pass
-    /// through, n): read as verbs, so that one governs the term after it (信号|经|电离层).
-    static let verbsTaggedOtherwise: Set<String> = ["换", "产生", "升", "绑", "经"]
+    /// through, and 学, learn, n): read as verbs, so that one governs the term after it
+    /// (信号|经|电离层, 学|引返编).
+    static let verbsTaggedOtherwise: Set<String> = ["换", "产生", "升", "绑", "经", "学"]
+
+    /// Nouns jieba's list tags as clause words (针, a needle or stitch, is tagged p, a
+    /// preposition): read as nouns, so that one ends a term (脱针 for dropped stitch).
+    static let nounsTaggedOtherwise: Set<String> = ["针"]
 
     /// Single-character pronouns and demonstratives, and the pronouns for a group jieba tags as
     /// nouns (大家, 大伙, 人们: 请问|大家|单蹼): a closed class.
@@ -181,6 +186,8 @@ public struct ChineseLexicon: Sendable {
             let isPronoun = Self.pronounBytes.contains(entry.word)
             if tag.tag == "r" && entry.word.starts(with: Self.zi) {
                 // 自我, 自身: jieba tags them as pronouns, but they start terms (自我博弈).
+                wordClass = .content
+            } else if Self.nounsTaggedOtherwiseBytes.contains(entry.word) {
                 wordClass = .content
             } else if tag.tag == "r" && word.unicodeScalars.count == 1 && !isPronoun {
                 // 任 (负责任): a single character jieba tags as a pronoun that is rarely one alone.
@@ -256,6 +263,7 @@ public struct ChineseLexicon: Sendable {
     /// The closed classes as UTF-8, as the list's words are read.
     private static let pronounBytes = Set(pronouns.map { ArraySlice($0.utf8) })
     private static let verbsTaggedOtherwiseBytes = Set(verbsTaggedOtherwise.map { ArraySlice($0.utf8) })
+    private static let nounsTaggedOtherwiseBytes = Set(nounsTaggedOtherwise.map { ArraySlice($0.utf8) })
     private static let clauseVerbBytes = Set(clauseVerbs.map { ArraySlice($0.utf8) })
     private static let degreeAdverbBytes = Set(GlossMiner.degreeAdverbs.map { ArraySlice($0.utf8) })
     /// The degree adverbs of one character (很, 太), tested per character as words are cut.

@@ -3514,8 +3514,8 @@ public enum GlossMiner {
         if !strict, let clause = speakerClauseStart(scalars, before: end) { end = clause }
         while end > 0 && (scalars[end - 1] == " " || scalars[end - 1] == "，" || scalars[end - 1] == ",") { end -= 1 }
         // A gloss in brackets may stand between the two names (光罩（photomask）又称遮罩): its
-        // English, not the other name, sizes the term (舌侧固定保持器（fixed lingual retainer），
-        // 也叫舌侧丝).
+        // English long form, where the marker sizes the term, does so rather than the other
+        // name (舌侧固定保持器（fixed lingual retainer），也叫舌侧丝).
         var bracketSize: Int?
         if end > 0 && (scalars[end - 1] == "）" || scalars[end - 1] == ")") {
             var open = end - 2
@@ -3525,7 +3525,7 @@ public enum GlossMiner {
                 // After a bracket that renders the name already (IPM（…，有害生物综合治理），就是不只
                 // 靠打药…), 就是 says what it is.
                 if strict && hasChineseText(inside) { return nil }
-                if !hasChineseText(inside), let english = englishGloss(inside) { bracketSize = englishSize(english.long, english.short) }
+                if !hasChineseText(inside), let english = englishGloss(inside), !english.long.isEmpty { bracketSize = englishSize(english.long, "") }
                 end = open
             }
         }
@@ -3597,7 +3597,7 @@ public enum GlossMiner {
         let marker = ChineseLexicon.simplified(String(String.UnicodeScalarView(scalars[markerStart..<markerEnd])))
         let targetSize = lexicon.words(of: target).reduce(0) { $0 + ($1.count >= 4 && lexicon.word($1) != nil ? $1.count / 2 : 1) }
         let sizeFits = Self.otherNameMarkers.contains(marker) && marker != "俗称"
-        guard var term = chineseTerm(before: scalars, end: end, englishSize: bracketSize ?? (sizeFits ? targetSize : nil), otherName: target, context: context) else { return nil }
+        guard var term = chineseTerm(before: scalars, end: end, englishSize: sizeFits ? bracketSize ?? targetSize : nil, otherName: target, context: context) else { return nil }
         // A short form after 简称 takes its characters, in order, from the full name (集采 of
         // 药品集中带量采购, 台积电 of 台湾积体电路制造股份有限公司, 二沉池 of 进入|二次沉淀池): the
         // full name runs from the word holding the first of them, not from the size of the short form.

@@ -1592,6 +1592,8 @@ struct DiscovererTests {
             (["暗处层次拿锉刀纹（file texture）补一点，边角也拿锉刀纹收。"], "锉刀纹"),
             (["大片的亮灰调靠喷砂雾面（sandblast matte）做出来。"], "喷砂雾面"),
             (["雷达波经对流层（troposphere）折射后变弯。"], "对流层"), (["卫星信号经中继站（relay station）转发。"], "中继站"),
+            // Trial64 and heldout10: 学 (learn) and 针 (a stitch) are tagged n and p by jieba.
+            (["周末我去学吹制玻璃（glass blowing），很好玩。"], "吹制玻璃"), (["织到第三行常常出现脱针（dropped stitch），就得拆。"], "脱针"),
         ]
         for (lines, term) in cases {
             let zh = try Self.proposals(lines).filter { $0.kind == .gloss }.map(\.zh)
