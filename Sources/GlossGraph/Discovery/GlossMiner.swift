@@ -2398,6 +2398,21 @@ public enum GlossMiner {
                 }
             }
         }
+        // A noun of two characters or more and a one-character everyday verb before words that
+        // fit the English are the clause's subject and predicate (對方|發|下旋 for backspin,
+        // 廠商|附|接地 for grounding: jieba tags 下旋 and 接地 as verbs, so 發 and 附 were read as
+        // making compounds with them), in a term the text states only here; the term may have
+        // been found to start at the verb already (对手|发下旋).
+        func isSubject(_ index: Int) -> Bool {
+            guard index >= 0, words[index].text.count >= 2, words[index].text.containsCJK, let entry = words[index].entry else { return false }
+            return entry.isNoun && !entry.isVerbal && !entry.isProperName
+        }
+        if let englishSize, let verb = [first + 1, first].first(where: { $0 > 0 && $0 + 1 < words.count && isSubject($0 - 1) && isGoverningCharacter($0) }),
+            !namesInstrument(from: verb), text(from: verb + 1).count >= 2, size(from: verb + 1) >= englishSize,
+            recurrence(text(from: verb - 1)) < 2, !isGenericHead(from: verb + 1), !(lexicon.word(text(from: verb + 1))?.everyday ?? false)
+        {
+            first = verb + 1
+        }
         // A one-character everyday verb starting the term governs the words after it when the
         // text uses them without it, whatever the dictionary tags them (看|提单: jieba reads 提单
         // as a verb), and so does a predicate of two characters or more (关注|梯次利用). Not one

@@ -1594,6 +1594,8 @@ struct DiscovererTests {
             (["雷达波经对流层（troposphere）折射后变弯。"], "对流层"), (["卫星信号经中继站（relay station）转发。"], "中继站"),
             // Trial64 and heldout10: 学 (learn) and 针 (a stitch) are tagged n and p by jieba.
             (["周末我去学吹制玻璃（glass blowing），很好玩。"], "吹制玻璃"), (["织到第三行常常出现脱针（dropped stitch），就得拆。"], "脱针"),
+            // Trials 63 and 64: a subject and its one-character verb before a term jieba tags a verb.
+            (["验收时要请厂商附接地（grounding）报告。"], "接地"), (["比赛时对方发下旋（backspin），要先搓。"], "下旋"),
         ]
         for (lines, term) in cases {
             let zh = try Self.proposals(lines).filter { $0.kind == .gloss }.map(\.zh)
