@@ -1585,7 +1585,7 @@ struct DiscovererTests {
     /// etching class `灰调靠飞尘版（aquatint）`: the means (用, 拿, 靠) was read into the term,
     /// by its recurrence and inside a run of characters the word list leaves single; heldout17's
     /// radio podcast `信号经电离层（ionosphere）` took in the way (经, which jieba tags a noun).
-    @Test("a preposition of means (用, 拿, 靠) or of way (经) is never the start of the term it introduces, however often the text repeats it")
+    @Test("a preposition of means (用, 拿, 靠) or of way (经), a verb jieba tags otherwise (学), and a subject with its verb start no term they introduce")
     func meansPrepositionStaysOut() throws {
         let cases: [(lines: [String], term: String)] = [
             (["这段管线用球墨铸铁管（ductile iron pipe）接，主干那段也用球墨铸铁管。"], "球墨铸铁管"),
