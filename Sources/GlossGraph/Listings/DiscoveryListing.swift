@@ -110,11 +110,12 @@ public enum BoldSpans {
     /// A gloss head's key: the bold phrase and what its bracket says first.
     static func headKey(_ head: String, bracket: String) -> String { head + "\u{1F}" + bracket }
 
-    /// What a bracket says up to its first comma or its end (at most 80 bytes), spaces
-    /// trimmed; `bytes` start at the opening bracket, `(` or `（` (EF BC 88).
+    /// What a bracket says up to its first comma, its end or any other full-width form (at
+    /// most 80 bytes), spaces trimmed; `bytes` start at the opening bracket, `(` or `（`
+    /// (EF BC 88). Both sides of a comparison cut alike, so the key is the English's start.
     static func bracketOpening(_ bytes: ArraySlice<UInt8>) -> String {
         let inside = bytes.dropFirst(bytes.first == UInt8(ascii: "(") ? 1 : 3).prefix(80)
-        // ）(EF BC 89) and ，(EF BC 8C) both open with EF BC.
+        // ）(EF BC 89), ，(EF BC 8C) and the other full-width forms open with EF.
         let end = inside.firstIndex { $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: ",") || $0 == 0xEF } ?? inside.endIndex
         return String(decoding: inside[..<end], as: UTF8.self).trimmingWhitespace()
     }
