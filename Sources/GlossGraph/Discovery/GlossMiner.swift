@@ -1986,6 +1986,10 @@ public enum GlossMiner {
         /// A number, and the measure word after it (24 小时, 八十|箱), are a quantity, not a term. A
         /// number in Chinese numerals is one when two numerals or more are followed by a measure
         /// word: numerals start terms (三中卫, 一级动力学) or stand inside them (碳十四测年).
+        func isArabicNumber(_ index: Int) -> Bool {
+            let scalars = words[index].text.unicodeScalars
+            return !scalars.isEmpty && scalars.allSatisfy { ("0"..."9").contains($0) || $0 == "." }
+        }
         func isNumber(_ index: Int) -> Bool {
             let scalars = words[index].text.unicodeScalars
             return scalars.allSatisfy { ("0"..."9").contains($0) || $0 == "." }
@@ -2636,10 +2640,22 @@ public enum GlossMiner {
         // A single character is no term: take in the word before (a single character too,
         // clause word or not, when the dictionary split a word in two: 做|市).
         // Not a conjunction or an object marker (骨组织和|钛: no term), nor 每 or 各 before a
-        // measure word (每|码 for yard: a quantity of one).
+        // measure word (每|码 for yard: a quantity of one), nor an Arabic number, which a unit
+        // after it counts (10 瓩 for kWp: an amount, no term), unless the English is numbered.
+        // A unit of one character after a number, glossed by a unit's symbol, is a term of its
+        // own (瓩 for kWp, 吋 for in).
+        func followsNumber(_ index: Int) -> Bool {
+            index > 0 && (words[index - 1].text == " " ? index >= 2 && isArabicNumber(index - 2) : isArabicNumber(index - 1))
+        }
+        if followsNumber(first), !englishIsNumbered, first == words.count - 1, words[first].text.unicodeScalars.count == 1, words[first].text.containsCJK,
+            let english, Self.isSymbol(english)
+        {
+            return (text(from: first), words[first].start)
+        }
         while first > 0 && text(from: first).count < 2
             && (wordClass(first - 1) != .clause || words[first - 1].text.unicodeScalars.count == 1)
             && !Self.joiningCharacters.contains(words[first - 1].text) && !["每", "各"].contains(words[first - 1].text)
+            && (englishIsNumbered || !followsNumber(first))
         {
             first -= 1
         }

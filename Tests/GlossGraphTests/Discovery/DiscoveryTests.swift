@@ -1641,6 +1641,13 @@ struct DiscovererTests {
         #expect(named == ["舱底自动排水泵|automatic bilge pump|底泵"], "\(named)")
     }
 
+    /// Trial63's solar forum glossed `容量大約 10 瓩（kWp）` and proposed `10 瓩`, an amount.
+    @Test("a unit of one character after a number, glossed by its symbol, is the term without the number")
+    func unitAfterNumber() throws {
+        let zh = try Self.proposals(["这台电机功率 5 瓩（kW），够用了。", "屏幕是 27 吋（in）的。"]).filter { $0.kind == .gloss }.map { "\($0.zh)|\($0.en)" }
+        #expect(zh.sorted() == ["吋|in", "瓩|kW"], "\(zh)")
+    }
+
     /// Trial62's piano class glossed `钢琴调律（piano tuning）` and got 琴调律: the character
     /// before the term was taken in as the start of a longer name, though it ends the word 钢琴.
     @Test("a term is not extended by the last character of the word before it (钢琴|调律 is never 琴调律)")
