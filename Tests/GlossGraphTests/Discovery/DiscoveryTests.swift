@@ -1581,6 +1581,14 @@ struct DiscovererTests {
         }
     }
 
+    /// Expects each case's lines to give one gloss, whose Chinese term is `term`.
+    static func expectGlossTerms(_ cases: [(lines: [String], term: String)], sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        for (lines, term) in cases {
+            let zh = try proposals(lines).filter { $0.kind == .gloss }.map(\.zh)
+            #expect(zh == [term], "\(lines[0]): \(zh)", sourceLocation: sourceLocation)
+        }
+    }
+
     /// Trial63's solar forum wrote `用組串型變流器（string inverter）` twice and heldout16's
     /// etching class `灰调靠飞尘版（aquatint）`: the means (用, 拿, 靠) was read into the term,
     /// by its recurrence and inside a run of characters the word list leaves single; heldout17's
@@ -1597,10 +1605,7 @@ struct DiscovererTests {
             // Trials 63 and 64: a subject and its one-character verb before a term jieba tags a verb.
             (["验收时要请厂商附接地（grounding）报告。"], "接地"), (["比赛时对方发下旋（backspin），要先搓。"], "下旋"),
         ]
-        for (lines, term) in cases {
-            let zh = try Self.proposals(lines).filter { $0.kind == .gloss }.map(\.zh)
-            #expect(zh == [term], "\(lines[0]): \(zh)")
-        }
+        try Self.expectGlossTerms(cases)
     }
 
     /// Heldout17's orthodontics FAQ: `快速扩弓器（rapid palatal expander）` gave 弓器 (扩 read as
@@ -1612,10 +1617,7 @@ struct DiscovererTests {
             (["管口要先扩管器（tube expander）撑一下。"], "扩管器"),
             (["装板子用自攻螺丝（self-tapping screw），螺丝不用打孔。螺丝要备，螺丝别滑牙。"], "自攻螺丝"),
         ]
-        for (lines, term) in cases {
-            let zh = try Self.proposals(lines).filter { $0.kind == .gloss }.map(\.zh)
-            #expect(zh == [term], "\(lines[0]): \(zh)")
-        }
+        try Self.expectGlossTerms(cases)
     }
 
     /// Heldout17's seismic podcast glossed `铅芯橡胶支座（lead rubber bearing，LRB）` once, then
