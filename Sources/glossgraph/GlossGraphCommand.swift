@@ -38,13 +38,7 @@ struct GlossGraphCommand: ParsableCommand {
         // The argument parser prints help, versions and usage errors through the C library's
         // buffered standard output and calls exit(3): a write that fails when the buffer is
         // flushed there (`--help > /dev/full`) must change the status, not vanish.
-        atexit {
-            guard fflush(nil) != 0 else { return }
-            let code = errno
-            if code == EPIPE { _exit(141) }
-            Terminal.printError("error: cannot write to standard output: \(String(cString: strerror(code)))")
-            _exit(ExitStatus.ioError.rawValue)
-        }
+        atexit(flushOnExit)
         // A `dot` that dies while it is fed (killed by the user, or by the kernel short of
         // memory) closes its input: the write fails with EPIPE, and dot's status tells, where
         // SIGPIPE would end the run without a word. Standard output handles EPIPE itself
@@ -86,6 +80,17 @@ struct GlossGraphCommand: ParsableCommand {
             Terminal.end(code.rawValue)
         }
     }
+}
+
+/// Flushes the C library's buffers as the process ends, and turns a failed flush into status 141
+/// (a closed pipe) or 74 with a message. A function of its own, as `stopOnSignal` is: exit(3)
+/// runs it on whichever thread ends the process.
+private func flushOnExit() {
+    guard fflush(nil) != 0 else { return }
+    let code = errno
+    if code == EPIPE { _exit(141) }
+    Terminal.printError("error: cannot write to standard output: \(String(cString: strerror(code)))")
+    _exit(ExitStatus.ioError.rawValue)
 }
 
 /// The handler of the stop signals: stops Graphviz, then ends the process by the signal it
