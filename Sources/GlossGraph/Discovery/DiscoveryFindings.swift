@@ -349,7 +349,26 @@ extension Discoverer {
         let widest = widths.max() ?? 0
         return Set(starts.indices.filter { index in
             let width = widths[index]
-            return width < MarkdownLine.hardWrapColumns || Double(width) < Double(widest) * 0.85
+            return width < MarkdownLine.hardWrapColumns || Double(width) < Double(widest) * 0.85 || opensListItem(scalars[bounds[index + 1]...])
         }.map { starts[$0] })
+    }
+
+    /// Whether a line opens with a list item's or footnote's mark (`- `, `2.`, `2、`, `[2]`,
+    /// `[^2]:`, `②`): it starts an item of its own however wide the line before it, never a
+    /// hard wrap of that line.
+    static func opensListItem(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        let text = line.drop { $0 == " " || $0 == "\u{3000}" }
+        guard let first = text.first else { return false }
+        if (0x2460...0x2473).contains(first.value) { return true }
+        if "-*•+".unicodeScalars.contains(first) { return text.dropFirst().first == " " }
+        let isDigit = { (scalar: Unicode.Scalar) in ("0"..."9").contains(scalar) }
+        if first == "[" {
+            let label = text.dropFirst().drop { $0 == "^" }
+            let digits = label.prefix(while: isDigit)
+            return !digits.isEmpty && digits.count <= 3 && label.dropFirst(digits.count).first == "]"
+        }
+        let digits = text.prefix(while: isDigit)
+        guard !digits.isEmpty, digits.count <= 3, let after = text.dropFirst(digits.count).first else { return false }
+        return after == "、" || ((after == "." || after == ")") && text.dropFirst(digits.count + 1).first == " ")
     }
 }

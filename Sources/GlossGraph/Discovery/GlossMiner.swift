@@ -432,30 +432,46 @@ public enum GlossMiner {
     }
 
     /// The glosses of a list of terms written `中文：English` a line each (`- 熔池：melt pool`, a
-    /// bullet or number before it allowed): a Chinese name of two to sixteen characters with no
-    /// clause word after its first word, a colon, and one to six English words that end the
-    /// line (an English sentence is no name); the entries are bulleted or numbered, or two or
-    /// more. Lines with brackets are read as bracket glosses.
+    /// bullet, number or footnote mark before it allowed): a Chinese name of two to sixteen
+    /// characters with no clause word after its first word, a colon, and one to six English
+    /// words that end the line (an English sentence is no name) or, in a marked entry, a
+    /// full-width comma or semicolon before its definition (`[3] 眼内炎：endophthalmitis，术后…`);
+    /// the entries are marked, or two or more. Brackets before the English's end are read as
+    /// bracket glosses.
     static func colonEntryGlosses(in text: String, lexicon: ChineseLexicon?, lineStarts: @autoclosure () -> Set<Int>) -> [StatedGloss] {
         // Most texts hold no colon before a Latin letter; they are told by one pass over their bytes.
         guard Self.hasColonBeforeLatin(text.utf8) else { return [] }
         var found: [(gloss: StatedGloss, bulleted: Bool)] = []
         for (lineOffset, line) in lines(of: text, lineStarts: lineStarts()) {
-            guard let colon = line.firstIndex(where: { $0 == "：" || $0 == ":" }), !line.contains("（"), !line.contains("(") else { continue }
-            var head = line[..<colon].drop { $0 == " " || "-*•+.、)）".contains($0) || ($0.isASCII && $0.isNumber) }
+            // The mark (`- `, `2.`, `[2]`, `[^2]:`), then the head up to the colon.
+            var entry = line.unicodeScalars.drop { isListMarkScalar($0) }[...]
+            if entry.first == ":", entry.startIndex > line.unicodeScalars.startIndex,
+                line.unicodeScalars[line.unicodeScalars.index(before: entry.startIndex)] == "]"
+            {
+                entry = entry.dropFirst().drop { $0 == " " }
+            }
+            let marked = line.unicodeScalars[..<entry.startIndex].contains { $0 != " " }
+            guard let colon = entry.firstIndex(where: { $0 == "：" || $0 == ":" }) else { continue }
+            var head = Substring(entry[..<colon])
             while head.last == " " { head = head.dropLast() }
-            let english = line[line.index(after: colon)...].trimmingWhitespace().trimmingCharacters(in: ["。", "；", ";", "."])
-            let words = english.split(separator: " ")
+            var english = Substring(line.unicodeScalars[line.unicodeScalars.index(after: colon)...])
+            // In a marked entry a definition may follow the name (`眼内炎：endophthalmitis，术后…`).
+            if marked, let comma = english.firstIndex(where: { $0 == "，" || $0 == "；" }), english[comma...].containsCJK {
+                english = english[..<comma]
+            }
+            guard !head.contains("（"), !head.contains("("), !english.contains("（"), !english.contains("(") else { continue }
+            let name = english.trimmingWhitespace().trimmingCharacters(in: ["。", "；", ";", "."])
+            let words = name.split(separator: " ")
             guard head.count >= 2, head.count <= 16, head.unicodeScalars.allSatisfy({ ScriptClass.isCJK($0.value) && !isCJKPunctuation($0) }),
-                (1...6).contains(words.count), english.count <= 60, english.contains(where: \.isLetter),
+                (1...6).contains(words.count), name.count <= 60, name.contains(where: \.isLetter),
                 words.allSatisfy({ word in word.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "'") } }),
                 !holdsClauseWord(String(head), lexicon: lexicon)
             else { continue }
             let offset = lineOffset + line.utf8.distance(from: line.utf8.startIndex, to: head.startIndex)
-            found.append((StatedGloss(zh: String(head), en: english, abbreviation: "", offset: offset), line[..<head.startIndex].contains { !$0.isWhitespace }))
+            found.append((StatedGloss(zh: String(head), en: name, abbreviation: "", offset: offset), marked))
         }
-        // A list: bulleted or numbered entries, or two entries or more (one `时间：Monday` line
-        // of a header is none).
+        // A list: marked entries, or two entries or more (one `时间：Monday` line of a header is
+        // none).
         return found.filter { found.count >= 2 || $0.bulleted }.map(\.gloss)
     }
 
@@ -488,9 +504,16 @@ public enum GlossMiner {
 
     /// Whether a Chinese name holds a clause word after its first word, and so reads as a
     /// sentence (有一类方法叫X); a first clause word may be a transliteration's (替 of 替米沙坦).
+    /// A clause word of one character between two single characters is a character of a word
+    /// the list lacks (吸|除|术 of 超声乳化白内障吸除术), not a clause's.
     static func holdsClauseWord(_ name: String, lexicon: ChineseLexicon?) -> Bool {
         guard let lexicon else { return false }
-        return lexicon.words(of: name).dropFirst().contains { lexicon.word($0)?.wordClass == .clause }
+        let words = lexicon.words(of: name)
+        return words.indices.dropFirst().contains { index in
+            guard lexicon.word(words[index])?.wordClass == .clause else { return false }
+            let single = { (at: Int) in words[at].unicodeScalars.count == 1 }
+            return !(single(index) && index + 1 < words.count && single(index - 1) && single(index + 1))
+        }
     }
 
     /// The head of an entry of a list of terms, `- 中文（English）：definition`: all the line holds
@@ -503,19 +526,36 @@ public enum GlossMiner {
         var after = close + 1
         while after < scalars.count && scalars[after] == " " { after += 1 }
         guard after < scalars.count, scalars[after] == "：" || scalars[after] == ":" else { return nil }
-        var start = bracket
+        return listItemHead(scalars, end: bracket, context: context, requiresMarker: false)
+    }
+
+    /// The head of a list item or footnote that ends at `end` (a scalar index): all its line
+    /// holds before `end` after a bullet, a number or a footnote mark (`- `, `2.`, `[2]`, `[^2]:`,
+    /// `②`), or after the line's start when `requiresMarker` is false. The layout names the term,
+    /// however the dictionary cuts it (超声乳化白内障吸除术, whose 除 it reads as a preposition).
+    /// Nil for a head of fewer than two or more than sixteen characters, or one holding a clause
+    /// word after its first word (a sentence).
+    static func listItemHead(_ scalars: [Unicode.Scalar], end: Int, context: Context, requiresMarker: Bool) -> (text: String, start: Int)? {
+        var start = end
         while start > 0 && scalars[start - 1] != " " && isTermScalar(scalars[start - 1]) && !context.lineStarts.contains(start) { start -= 1 }
-        guard bracket - start >= 2, bracket - start <= 16 else { return nil }
+        guard end - start >= 2, end - start <= 16 else { return nil }
         var lead = start
-        while lead > 0 && !context.lineStarts.contains(lead) && (scalars[lead - 1] == " " || "-*•+.、)）".unicodeScalars.contains(scalars[lead - 1])
-            || ("0"..."9").contains(scalars[lead - 1]))
+        while lead > 0 && !context.lineStarts.contains(lead) && (isListMarkScalar(scalars[lead - 1])
+            || (scalars[lead - 1] == ":" && lead > 1 && scalars[lead - 2] == "]"))
         {
             lead -= 1
         }
-        guard lead == 0 || context.lineStarts.contains(lead) else { return nil }
-        let head = String(String.UnicodeScalarView(scalars[start..<bracket]))
+        guard lead == 0 || context.lineStarts.contains(lead) || scalars[lead - 1] == "\n" else { return nil }
+        if requiresMarker && !scalars[lead..<start].contains(where: { $0 != " " }) { return nil }
+        let head = String(String.UnicodeScalarView(scalars[start..<end]))
         // A sentence that ends in a gloss and a colon (有一类方法叫X（…）：) is no entry.
         return isChineseGlossText(head) && !holdsClauseWord(head, lexicon: context.lexicon) ? (head, start) : nil
+    }
+
+    /// Whether a scalar may make up a list item's bullet, number or footnote mark (`- `, `2.`,
+    /// `(3)`, `[2]`, `[^2]`, `②`) before its head.
+    static func isListMarkScalar(_ scalar: Unicode.Scalar) -> Bool {
+        " -*•+.、)）[]^".unicodeScalars.contains(scalar) || ("0"..."9").contains(scalar) || (0x2460...0x2473).contains(scalar.value)
     }
 
     private static func bracketGlosses(
@@ -3056,6 +3096,9 @@ public enum GlossMiner {
         "正式名称是", "正式名称叫", "正式名称为", "正式名是", "正式叫",
         // An English name, then its abbreviation (American foulbrood，缩写AFB).
         "缩写为", "缩写",
+        // An English short form (最终比重，英文简称 FG): read as 简称 alone, the marker's 英文 was
+        // the term.
+        "英文简称", "英语简称", "英文简写",
         // A short form's full name (CoWoS 的全名是 Chip on Wafer on Substrate).
         "全称是", "全名是", "全称为", "全名为", "全称叫", "全名叫", "全称", "全名",
         // Also give a Chinese term another Chinese name (`chineseApposition`), or its English.
@@ -3734,6 +3777,11 @@ public enum GlossMiner {
         }
         let abbreviated = isAcronym(target)
             || (shortForm && !target.contains(" ") && target.count <= 10 && target.unicodeScalars.filter { $0.properties.isUppercase }.count >= 2)
+        // A footnote or list item that opens with the term (`[2] 超声乳化白内障吸除术，英文
+        // phacoemulsification，…`): its head is the term.
+        if !abbreviated, let head = listItemHead(scalars, end: end, context: context, requiresMarker: true) {
+            return [StatedGloss(zh: head.text, en: target, abbreviation: "", offset: offsets[head.start])]
+        }
         guard let term = chineseTerm(
                 before: scalars, end: end, englishSize: abbreviated ? englishSize("", target.filter(\.isUppercase)) : englishSize(target, ""),
                 englishSizeIsLoose: !abbreviated, englishJoinsWithAnd: joinsWithAnd(target), englishName: abbreviated ? nil : target, context: context)

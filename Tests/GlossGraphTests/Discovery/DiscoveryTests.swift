@@ -889,6 +889,32 @@ struct DiscovererTests {
 
     /// A trial's vertical-farm chat: `DWC` in a later message was a proposal of its own beside
     /// 深水栽培（deep water culture）.
+    /// heldout18's Zhihu-style answer ended with footnotes `[1] 中文：English，释义` and
+    /// `[2] 中文，英文 English，…`: after a long line the next footnote was read as its hard
+    /// wrap and missed, and a term jieba cuts into single characters (吸|除|术) lost all but
+    /// its last (除术, which then counted every 术 of the text). Its `英文简称 FG` gave the
+    /// term 英文.
+    @Test("a footnote or list item names its term by its head: `[1] 中文：English，definition`, `[2] 中文，英文 English`, after lines of any width")
+    func footnoteGlosses() throws {
+        let text = """
+            复诊时医生提到了房角镜[1]、前房穿刺放液术[2]和巩膜外加压术[3]。
+
+            [1] 房角镜：gonioscope，放在角膜上看房角开不开，检查前会滴一点表面麻药，整个过程大概五分钟，不算疼但有点凉。
+            [2] 前房穿刺放液术：anterior chamber paracentesis，用细针放出一点房水，眼压马上就降下来，医生一般在急诊里做。
+            [3] 巩膜外加压术，英文 scleral buckling，用硅胶带从外面顶住视网膜裂孔，住院大约一周。
+            - 干眼，英文简称 DED，要多眨眼。
+            """
+        let transcript = try TranscriptReader.read(bytes: Array(text.utf8), file: "notes.md")
+        let glosses = Discoverer(glossary: nil, generalWords: try Self.generalWords()).discover([transcript])
+            .filter { $0.kind == .gloss }.map { "\($0.zh)|\($0.en)|\($0.abbreviation)" }
+        #expect(Set(glosses) == ["房角镜|gonioscope|", "前房穿刺放液术|anterior chamber paracentesis|", "巩膜外加压术|scleral buckling|", "干眼||DED"], "\(glosses)")
+        // A list item's head is the term however the word list cuts it (放|液|术, 外|加压|术).
+        for (line, term) in [("- 前房穿刺放液术，英文 anterior chamber paracentesis。", "前房穿刺放液术"), ("2. 巩膜外加压术，英文 scleral buckling。", "巩膜外加压术")] {
+            let zh = try Self.proposals([line]).filter { $0.kind == .gloss }.map(\.zh)
+            #expect(zh == [term], "\(line): \(zh)")
+        }
+    }
+
     @Test("an acronym whose letters are the initials of one gloss's English joins that gloss; one of two letters stays apart")
     func acronymJoinsGloss() throws {
         let proposals = try Self.proposals([
