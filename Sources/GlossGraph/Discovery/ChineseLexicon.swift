@@ -154,6 +154,8 @@ public struct ChineseLexicon: Sendable {
     static let pronouns: Set<String> = [
         "我", "你", "您", "他", "她", "它", "这", "那", "谁", "其", "此", "之", "某", "各", "每", "本", "该", "哪", "啥", "咱",
         "大家", "大伙", "大家伙", "人们",
+        // Oneself, where 自我 and 自身 start terms (自我博弈).
+        "自己", "自个儿", "自各儿",
     ]
 
     /// jieba's tags (the ICTCLAS set) of clause words and of modifiers.
@@ -184,7 +186,7 @@ public struct ChineseLexicon: Sendable {
             let isMeasurePhrase = (tag.mayNameMeasurePhrase || opensWithDemonstrative) && Self.isMeasurePhrase(word, tag: tag.tag)
             let isTaggedOtherwise = Self.verbsTaggedOtherwiseBytes.contains(entry.word)
             let isPronoun = Self.pronounBytes.contains(entry.word)
-            if tag.tag == "r" && entry.word.starts(with: Self.zi) {
+            if tag.tag == "r" && entry.word.starts(with: Self.zi) && !isPronoun {
                 // 自我, 自身: jieba tags them as pronouns, but they start terms (自我博弈).
                 wordClass = .content
             } else if Self.nounsTaggedOtherwiseBytes.contains(entry.word) {

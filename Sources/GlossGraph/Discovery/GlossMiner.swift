@@ -2139,6 +2139,11 @@ public enum GlossMiner {
         func isPredicate(_ index: Int) -> Bool {
             wordClass(index) == .verb && words[index].text.count >= 2 && !(words[index].entry?.startsCompounds ?? true)
         }
+        /// A modal (要, 需要, 可以), or an adverb ending in one (还要, 都要, 也会).
+        func isModal(_ index: Int) -> Bool {
+            let text = words[index].text
+            return Self.modalWords.contains(text) || (text.count == 2 && Self.modalWords.contains(String(text.suffix(1))) && wordClass(index) == .clause)
+        }
         /// Whether the words from `index` on are one generic noun (`genericHeadPerMillion`):
         /// compounds end with it (启动时间), and alone it renders no term (时间 is no rendering
         /// of attack), where a rarer noun may (训练|奖励模型).
@@ -2415,6 +2420,11 @@ public enum GlossMiner {
                     && Self.governingComplements.contains(words[first - 1].text.last!))
                 // Nor a predicate (包括|粒径分布, 属于|非甾体抗炎药).
                 && !(isPredicate(first - 1) && !isGenericHead(from: first))
+                // Nor an everyday verb right after a modal (还要|补充|时程分析 for time-history
+                // analysis): the predicate whose object the term is, unless it may render the
+                // English's opening adjective (会|生成对抗网络).
+                && !(first >= 2 && isModal(first - 2) && (words[first - 1].entry.map { $0.everyday && $0.wordClass == .verb } ?? false)
+                    && !isGenericHead(from: first) && !englishOpensWithAdjective(renderingFrom: first - 1))
                 // Nor an everyday verb before words that may render the English already: it
                 // governs them (传播|残翅病毒 for deformed wing virus).
                 && !(englishSizeIsLoose && (words[first - 1].entry.map { $0.everyday && $0.isVerbal } ?? false)
@@ -2853,8 +2863,23 @@ public enum GlossMiner {
                 return (rest, words[index + 1].start)
             }
         }
+        // An attributive of how often the thing is used or met (常用|黏滞阻尼器, 窗框多用|断桥铝)
+        // is the speaker's remark, with all before it no part of its name, unless the English
+        // renders it (common logarithm for 常用对数).
+        if let index = words.lastIndex(where: { $0.start >= start && Self.usageAttributives.contains($0.text) }), index + 1 < words.count {
+            let rest = text(from: index + 1)
+            let renders = english.map { english in ["common", "usual", "frequent", "rare", "popular"].contains { english.lowercased().contains($0) } } ?? false
+            if !renders, rest.count >= 2, rest.containsCJK, wordClass(index + 1) != .clause, !(lexicon.word(rest)?.everyday ?? false),
+                !isGenericHead(from: index + 1), largestSize(from: index + 1) >= min(englishSize ?? 1, 2)
+            {
+                return (rest, words[index + 1].start)
+            }
+        }
         return (term, start)
     }
+
+    /// Attributives of how often a thing is used or met (jieba tags 常用 and 多用 b, 常见 a).
+    static let usageAttributives: Set<String> = ["常用", "多用", "少用", "常见", "少见", "罕见", "多见", "常用的", "最常用", "最常见"]
 
     /// Measure words for containers and plants that jieba tags as nouns (那盆, 这株, 一箱).
     /// Measure words for single things (a closed class), many of which jieba tags otherwise

@@ -1615,6 +1615,31 @@ struct DiscovererTests {
         }
     }
 
+    /// heldout17's seismic podcast wrote `还要补充时程分析（time-history analysis）`: the
+    /// English's three words took the verb in; and heldout18's welder said `pulse 就是電流一高一低自己跳`,
+    /// a description with a pronoun, which became the gloss of pulse.
+    @Test("an everyday verb after a modal is the predicate, not the term's first word; a clause with 自己 names nothing")
+    func predicateAfterModal() throws {
+        let zh = try Self.proposals(["这座斜拉桥还要补充风洞试验（wind tunnel test），看看涡振大不大。", "风洞试验一般做两周。"])
+            .filter { $0.kind == .gloss }.map(\.zh)
+        #expect(zh == ["风洞试验"], "\(zh)")
+        let transcript = try TranscriptReader.read(
+            bytes: Array("**甲**：很多修音软件都有 autotune，真的好用吗？\n\n**乙**：好用。autotune 就是音准自己修正，唱歪了也听不出来。\n".utf8), file: "vocal.md")
+        let glosses = Discoverer(glossary: nil, generalWords: try Self.generalWords()).discover([transcript]).filter { $0.kind == .gloss }
+        #expect(glosses.isEmpty, "\(glosses.map(\.zh))")
+    }
+
+    /// heldout17 gave 常用黏滞阻尼器 and 多用单边带: how often a thing is used is the speaker's
+    /// remark.
+    @Test("an attributive of use (常用, 多用) is no part of the term, unless the English renders it")
+    func usageAttributive() throws {
+        for (line, term) in [("桥上常用盆式支座（pot bearing），便宜耐用。", "盆式支座"), ("窗框多用断桥铝（thermally broken aluminium），保温好。", "断桥铝"),
+                             ("老师先讲了常用对数（common logarithm）的换底公式。", "常用对数")] {
+            let zh = try Self.proposals([line]).filter { $0.kind == .gloss }.map(\.zh)
+            #expect(zh == [term], "\(line): \(zh)")
+        }
+    }
+
     /// Trial63's solar forum wrote `用組串型變流器（string inverter）` twice and heldout16's
     /// etching class `灰调靠飞尘版（aquatint）`: the means (用, 拿, 靠) was read into the term,
     /// by its recurrence and inside a run of characters the word list leaves single; heldout17's
