@@ -1838,14 +1838,15 @@ public enum GlossMiner {
     }
 
     /// Whether a verb of two characters that general text seldom uses (小看, jieba's tag v) is
-    /// the clause's verb: it follows a modal or a negation (别|小看|变速线), where a term's
-    /// first word does not stand. Everyday verbs are read so wherever they stand. Not one
-    /// opening with a preposition of means (先|用布|粉針 is 先用|布粉針: 用 is the verb).
+    /// the clause's verb: it follows a modal or a negation (别|小看|变速线), or a word that opens
+    /// a clause of purpose (用心率来|推算|最大摄氧量), where a term's first word does not stand.
+    /// Everyday verbs are read so wherever they stand. Not one opening with a preposition of
+    /// means (先|用布|粉針 is 先用|布粉針: 用 is the verb).
     static func isRareClauseVerb(_ word: ChineseLexicon.Word?, _ text: String, after previous: String, lexicon: ChineseLexicon) -> Bool {
         guard let word, word.wordClass == .verb, !word.everyday, !word.isVerbalNoun, text.unicodeScalars.count == 2, !previous.hasSuffix("是"),
             !meansPrepositions.contains(String(text.prefix(1)))
         else { return false }
-        return isModal(previous, lexicon: lexicon)
+        return isModal(previous, lexicon: lexicon) || (purposeWords.contains(previous) && previous != "去")
     }
 
     /// Whether a clause's verb comes right after `previous`: a modal, a word of sequence or an
@@ -2676,7 +2677,9 @@ public enum GlossMiner {
         let prefix = first > 0 ? words[first - 1].text : ""
         let isPrefix = Self.derivationalPrefixes.contains(prefix) || (prefix == "再" && recurrence(text(from: first - 1)) >= 2)
         // 过 after a verb is its aspect (流行|过|电动气动传动), not over- (过|拟合).
-        let isAspect = prefix == "过" && first > 1 && wordClass(first - 2) == .verb
+        // So after a clause's verb or a preposition of means (用|过|龙涎香, 做|过|冷萃).
+        let isAspect = prefix == "过" && first > 1
+            && (wordClass(first - 2) == .verb || ChineseLexicon.clauseVerbs.contains(words[first - 2].text) || Self.meansPrepositions.contains(words[first - 2].text))
         if first > 0 && isPrefix && !isAspect && !(prefix == "去" && usedAlone(from: first))
             && !(words[first].entry?.isProperName ?? false)
             && !(beforePrefix >= 0 && (words[first - 1].entry?.isNumeral ?? true)
@@ -2697,8 +2700,15 @@ public enum GlossMiner {
         func followsNumber(_ index: Int) -> Bool {
             index > 0 && (words[index - 1].text == " " ? index >= 2 && isArabicNumber(index - 2) : isArabicNumber(index - 1))
         }
-        if followsNumber(first), !englishIsNumbered, first == words.count - 1, words[first].text.unicodeScalars.count == 1, words[first].text.containsCJK,
-            let english, Self.isSymbol(english)
+        // So is one after a number in Chinese numerals glossed by its symbol or its English name
+        // (超過二十|節 for knots).
+        func followsChineseNumber(_ index: Int) -> Bool {
+            index > 0 && words[index - 1].entry?.isNumeral == true
+                && words[index - 1].text.allSatisfy { Self.numeralCharacters.contains($0) || "百千万".contains($0) }
+        }
+        if followsNumber(first) || followsChineseNumber(first), !englishIsNumbered, first == words.count - 1, words[first].text.unicodeScalars.count == 1,
+            words[first].text.containsCJK, let english,
+            Self.isSymbol(english) || (followsChineseNumber(first) && english.count >= 2 && english.allSatisfy { $0.isASCII && $0.isLowercase })
         {
             return (text(from: first), words[first].start)
         }

@@ -1618,11 +1618,19 @@ struct DiscovererTests {
     /// heldout17's seismic podcast wrote `还要补充时程分析（time-history analysis）`: the
     /// English's three words took the verb in; and heldout18's welder said `pulse 就是電流一高一低自己跳`,
     /// a description with a pronoun, which became the gloss of pulse.
-    @Test("an everyday verb after a modal is the predicate, not the term's first word; a clause with 自己 names nothing")
+    @Test("an everyday verb after a modal, or a rarer one after a word of purpose, is the predicate, not the term's first word; a clause with 自己 names nothing")
     func predicateAfterModal() throws {
         let zh = try Self.proposals(["这座斜拉桥还要补充风洞试验（wind tunnel test），看看涡振大不大。", "风洞试验一般做两周。"])
             .filter { $0.kind == .gloss }.map(\.zh)
         #expect(zh == ["风洞试验"], "\(zh)")
+        // 过 after a preposition of means is its aspect, not the prefix over- (trial65's 用过龙涎香).
+        let aspect = try Self.proposals(["这款香水早年用过海狸香（castoreum），后来换成合成的。"]).filter { $0.kind == .gloss }.map(\.zh)
+        #expect(aspect == ["海狸香"], "\(aspect)")
+        // A rarer verb after a word of purpose (heldout2's 用心率来推算最大摄氧量（VO2max）).
+        for (line, term) in [("用体重和身高来推算基础代谢率（BMR），每天吃多少就有数了。", "基础代谢率"), ("工程师用潮位记录来推算重现期（return period），再定堤高。", "重现期")] {
+            let found = try Self.proposals([line]).filter { $0.kind == .gloss }.map(\.zh)
+            #expect(found == [term], "\(line): \(found)")
+        }
         let transcript = try TranscriptReader.read(
             bytes: Array("**甲**：很多修音软件都有 autotune，真的好用吗？\n\n**乙**：好用。autotune 就是音准自己修正，唱歪了也听不出来。\n".utf8), file: "vocal.md")
         let glosses = Discoverer(glossary: nil, generalWords: try Self.generalWords()).discover([transcript]).filter { $0.kind == .gloss }
@@ -1695,10 +1703,13 @@ struct DiscovererTests {
     }
 
     /// Trial63's solar forum glossed `容量大約 10 瓩（kWp）` and proposed `10 瓩`, an amount.
-    @Test("a unit of one character after a number, glossed by its symbol, is the term without the number")
+    @Test("a unit of one character after a number, glossed by its symbol (or, after Chinese numerals, its English name), is the term without the number")
     func unitAfterNumber() throws {
         let zh = try Self.proposals(["这台电机功率 5 瓩（kW），够用了。", "屏幕是 27 吋（in）的。"]).filter { $0.kind == .gloss }.map { "\($0.zh)|\($0.en)" }
         #expect(zh.sorted() == ["吋|in", "瓩|kW"], "\(zh)")
+        // After Chinese numerals, glossed by the unit's English name (heldout15's 超過二十節（knots）).
+        let knots = try Self.proposals(["顺风时船速能超过十五节（knots）。"]).filter { $0.kind == .gloss }.map { "\($0.zh)|\($0.en)" }
+        #expect(knots == ["节|knots"], "\(knots)")
     }
 
     /// Trial62's piano class glossed `钢琴调律（piano tuning）` and got 琴调律: the character
