@@ -20,7 +20,12 @@ enum ChatExport {
     /// follows a sender's header.
     static func notice(_ line: ArraySlice<UInt8>) -> Notice? {
         let trimmed = MarkdownLine.trimmed(line)
+        // A post's signature line (`--`, on PTT and in mail) divides the post from what the
+        // site adds after it.
+        if trimmed.elementsEqual("--".utf8) { return .marker }
         guard trimmed.count >= 4, trimmed.count <= 180 else { return nil }
+        // The lines PTT adds to a post (`※ 發信站: 批踢踢實業坊(ptt.cc), 來自: …`, `※ 編輯: …`).
+        if sitePrefixes.contains(where: { trimmed.starts(with: $0) }) { return .announcement }
         // Lines are judged by bytes before any is decoded: a placeholder opens with `[`, a
         // divider with a dash, and an announcement ends with one of few words or holds 拍 or 群.
         let first = trimmed.first!
@@ -42,6 +47,10 @@ enum ChatExport {
         "移出了群聊", "移出群聊", "移出了群組", "离开了群聊", "離開了群組", "joined the group chat", "left the group chat",
         "以下为新消息", "以下為新訊息", "现在可以开始聊天了", "現在可以開始聊天了",
     ]
+
+    /// How the lines a forum site adds to a post open (PTT's, in Traditional and Simplified
+    /// characters), UTF-8.
+    static let sitePrefixes: [[UInt8]] = ["※ 發信站", "※ 发信站", "※ 編輯", "※ 编辑", "※ 文章網址", "※ 文章网址", "※ 轉錄者", "※ 转录者"].map { Array($0.utf8) }
 
     /// The last three bytes of every `noticeEndings` entry, packed (`packedLast3`).
     static let announcementLastBytes = Set(noticeEndings.map { packedLast3(ArraySlice($0.utf8)) })

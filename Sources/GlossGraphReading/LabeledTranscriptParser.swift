@@ -289,7 +289,7 @@ struct LabeledTranscriptParser {
                 asideInterrupted = nil
                 inForumPost = label.isPostHeader
                 builder.startUnit(kind: .turn, speaker: speaker, line: lineNumber)
-                builder.addLine(line[label.textStart...], of: line, line: lineNumber)
+                builder.addLine(line[label.textStart..<(label.textEnd ?? line.endIndex)], of: line, line: lineNumber)
                 sawFirstLabel = true
                 inSpeech = true
                 turnItemIndent = style == .colon ? MarkdownLine.listItemIndent(line) : nil
@@ -349,7 +349,11 @@ struct LabeledTranscriptParser {
                 // before the questions) is a paragraph unit of nobody's; the rest (a byline, a
                 // date, a link, a banner) is preamble.
                 if MarkdownLine.isBoldOnly(line) { bannerLines.insert(ByteString(MarkdownLine.trimmed(line))) }
-                if isArticleProse(line, continuing: builder.openUnitKind == .paragraph) {
+                if ChatExport.notice(line) != nil {
+                    // A line the site adds (`※ 發信站: …` after a PTT post's body) or an app's notice.
+                    builder.finishUnit()
+                    builder.skip(lineNumber, .chatNotice)
+                } else if isArticleProse(line, continuing: builder.openUnitKind == .paragraph) {
                     if builder.openUnitKind != .paragraph {
                         builder.finishUnit()
                         builder.startUnit(kind: .paragraph, speaker: nil, line: lineNumber)
@@ -594,7 +598,10 @@ struct LabeledTranscriptParser {
         // Prose has words: a line of symbols (`=====` around an export's banner) is decoration.
         guard trimmed.contains(where: { $0 >= 0x80 || (0x61...0x7A).contains($0 | 0x20) }) else { return false }
         guard trimmed.firstRange(of: Array("://".utf8)) == nil else { return false }
-        return String(decoding: trimmed, as: UTF8.self).count >= 40
+        // A shorter line is prose when it ends a sentence (`各位板友好，小弟在台中養了一盆黑松。`),
+        // as a byline, a date or a title does not.
+        let text = String(decoding: trimmed, as: UTF8.self)
+        return text.count >= 40 || (text.count >= 10 && text.unicodeScalars.contains(where: { ScriptClass.isCJK($0.value) }) && (text.hasSuffix("。") || text.hasSuffix("！")))
     }
 
     private func nonSpeechReason(_ line: ArraySlice<UInt8>, bannerLines: Set<ByteString>) -> SkipReason? {

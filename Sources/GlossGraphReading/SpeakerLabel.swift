@@ -16,6 +16,9 @@ package enum SpeakerLabel {
         /// The label and its text are one bold line (`**Q：为什么？**`), as WeChat interviews
         /// set the interviewer's questions: the turn is that line only.
         var isWholeBoldLine = false
+        /// Where the speech ends, when the line goes on with the label's time after it (PTT's
+        /// `推 oldmaple: text  06/09 21:45`); nil when the speech runs to the line's end.
+        var textEnd: Int?
     }
 
     /// Longest speaker name accepted, in bytes (about 16 CJK characters or 48 Latin ones).
@@ -70,6 +73,7 @@ package enum SpeakerLabel {
     /// `Name: text`, `名字：text`, `[00:10] Speaker B: text`, `00:10:05 Speaker B: text`,
     /// `【主持人】text`.
     static func colon(_ line: Bytes) -> Match? {
+        if let push = forumPush(line) { return push }
         var indent = skipIndent(line)
         // A list item's bullet (`- 王经理：`, as minutes list who said what).
         if isBullet(line, at: indent) { indent = skipSpaces(line, from: indent + 1) }
@@ -119,6 +123,57 @@ package enum SpeakerLabel {
             }
         }
         return nil
+    }
+
+    /// The marks of a PTT comment (a push): 推, → and 噓 (or 嘘), UTF-8.
+    static let pushMarks: [[UInt8]] = ["推", "→", "噓", "嘘"].map { Array($0.utf8) }
+
+    /// A comment under a PTT post, as the site and its readers write it: `推 oldmaple: text
+    /// 06/09 21:45`, the mark (推 up, 噓 down, → neither), the user's ID (letters, digits and
+    /// `_`), a colon, the text, and the time (`MM/DD HH:MM`, an IP address may precede it). The
+    /// name is the ID without the mark, and the speech ends before the time.
+    static func forumPush(_ line: Bytes) -> Match? {
+        let start = skipIndent(line)
+        guard let mark = pushMarks.first(where: { line[start...].starts(with: $0) }) else { return nil }
+        var index = start + mark.count
+        guard index < line.endIndex, line[index] == UInt8(ascii: " ") else { return nil }
+        index = skipSpaces(line, from: index)
+        let nameStart = index
+        let isIDByte = { (byte: UInt8) in (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == UInt8(ascii: "_") }
+        while index < line.endIndex && isIDByte(line[index]) { index += 1 }
+        let nameEnd = index
+        guard nameEnd > nameStart, nameEnd - nameStart <= 16 else { return nil }
+        index = skipSpaces(line, from: index)
+        guard index < line.endIndex, line[index] == UInt8(ascii: ":") else { return nil }
+        let textStart = index + 1
+        // The time at the line's end: `MM/DD HH:MM` or `MM/DD`.
+        let text = MarkdownLine.trimmed(line[textStart...])
+        var textEnd: Int?
+        let digits = { (range: Range<Int>) in range.allSatisfy { (0x30...0x39).contains(line[$0]) } }
+        for stampLength in [11, 5] where text.count >= stampLength {
+            let stamp = (text.endIndex - stampLength)..<text.endIndex
+            let date = stamp.lowerBound
+            guard digits(date..<(date + 2)), line[date + 2] == UInt8(ascii: "/"), digits((date + 3)..<(date + 5)) else { continue }
+            if stampLength == 11 {
+                guard line[date + 5] == UInt8(ascii: " "), digits((date + 6)..<(date + 8)), line[date + 8] == UInt8(ascii: ":"), digits((date + 9)..<(date + 11))
+                else { continue }
+            }
+            guard date == text.startIndex || line[date - 1] == UInt8(ascii: " ") else { continue }
+            var end = date
+            // An IP address before the time, as some boards show it.
+            let beforeStamp = MarkdownLine.trimmed(line[textStart..<date])
+            if let space = beforeStamp.lastIndex(of: UInt8(ascii: " ")),
+                beforeStamp[(space + 1)...].allSatisfy({ (0x30...0x39).contains($0) || $0 == UInt8(ascii: ".") }),
+                beforeStamp[(space + 1)...].filter({ $0 == UInt8(ascii: ".") }).count == 3
+            {
+                end = space
+            }
+            textEnd = end
+            break
+        }
+        guard var match = validated(line[nameStart..<nameEnd], textStart: textStart, hasTimestamp: true) else { return nil }
+        match.textEnd = textEnd
+        return match
     }
 
     /// A short name alone on its line (`LEX`, `主持人`), to be confirmed by recurrence; bold
