@@ -553,7 +553,7 @@ public enum GlossMiner {
     }
 
     /// Whether a scalar may make up a list item's bullet, number or footnote mark (`- `, `2.`,
-    /// `(3)`, `[2]`, `[^2]`, `②`) before its head.
+    /// `3)`, `[2]`, `[^2]`, `②`) before its head.
     static func isListMarkScalar(_ scalar: Unicode.Scalar) -> Bool {
         " -*•+.、)）[]^".unicodeScalars.contains(scalar) || ("0"..."9").contains(scalar) || (0x2460...0x2473).contains(scalar.value)
     }
@@ -2677,7 +2677,7 @@ public enum GlossMiner {
         let prefix = first > 0 ? words[first - 1].text : ""
         let isPrefix = Self.derivationalPrefixes.contains(prefix) || (prefix == "再" && recurrence(text(from: first - 1)) >= 2)
         // 过 after a verb is its aspect (流行|过|电动气动传动), not over- (过|拟合).
-        // So after a clause's verb or a preposition of means (用|过|龙涎香, 做|过|冷萃).
+        // So after a clause's verb or a preposition of means (用|过|龙涎香).
         let isAspect = prefix == "过" && first > 1
             && (wordClass(first - 2) == .verb || ChineseLexicon.clauseVerbs.contains(words[first - 2].text) || Self.meansPrepositions.contains(words[first - 2].text))
         if first > 0 && isPrefix && !isAspect && !(prefix == "去" && usedAlone(from: first))
