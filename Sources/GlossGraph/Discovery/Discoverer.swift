@@ -886,13 +886,21 @@ public struct Discoverer: Sendable {
     ]
 
     /// Whether `name` is a date: a month and one or two numbers (Jun 3, March 2024, Jun 3 2024),
-    /// or a month's abbreviation alone (Sept of `Sept. 12`).
+    /// a weekday before them (`Sun Jun 9 21` of PTT's `Sun Jun  9 21:33:10 2024`), or a month's
+    /// abbreviation alone (Sept of `Sept. 12`).
     static func isDate(_ name: String) -> Bool {
-        let words = name.split(separator: " ")
+        var words = name.split(separator: " ")
+        if words.count >= 3, weekdays.contains(String(words[0]).trimmingCharacters(in: [".", ","])) { words.removeFirst() }
         if words.count == 1, name.count <= 4, name != "May", months.contains(name) { return true }
         guard (2...3).contains(words.count), months.contains(String(words[0]).trimmingCharacters(in: ["."])) else { return false }
         return words.dropFirst().allSatisfy { $0.trimmingCharacters(in: [","]).allSatisfy(\.isNumber) }
     }
+
+    /// The weekdays' English names and their abbreviations, as dates open with them.
+    static let weekdays: Set<String> = [
+        "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    ]
 
     /// Titles and roles, which stand next to a name but are never part of one (Anthropic CEO
     /// Dario Amodei is a company and a person).
@@ -1251,6 +1259,14 @@ public struct Discoverer: Sendable {
                 sawLetter = sawLetter || isCapitalised
                 words += 1
                 end = wordEnd
+                // An en dash between capitalised words joins the parts of one name (Gas
+                // Chromatography–Mass Spectrometry), as a hyphen does inside a word.
+                if wordEnd + 3 < bytes.count, bytes[wordEnd] == 0xE2, bytes[wordEnd + 1] == 0x80, bytes[wordEnd + 2] == 0x93,
+                    (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[wordEnd + 3])
+                {
+                    wordStart = wordEnd + 3
+                    continue
+                }
                 // Continue over one space to the next word, or over a lower-case connective
                 // between two capitalised words (Mixture of Experts, Code of Practice).
                 guard wordEnd + 1 < bytes.count, bytes[wordEnd] == UInt8(ascii: " "),

@@ -1266,6 +1266,20 @@ struct DiscovererTests {
         // PM after no time is a name (preventive maintenance), counted without the time's.
         #expect(candidates.first { $0.abbreviation == "PM" }?.count == 2, "\(names)")
         #expect(Discoverer.isDate("Jun 3 2024") && !Discoverer.isDate("May Day") && !Discoverer.isDate("Sprint 14"))
+        // A weekday before the month (trial65's PTT header `時間  Sun Jun  9 21:33:10 2024`).
+        #expect(Discoverer.isDate("Sun Jun 9 21") && Discoverer.isDate("Friday March 8") && !Discoverer.isDate("Sun Microsystems"))
+    }
+
+    /// Trial65's perfumery podcast: `GC-MS（Gas Chromatography–Mass Spectrometry，…）` left
+    /// `Gas Chromatography` and `Mass Spectrometry` as names of their own.
+    @Test("an en dash between capitalised words joins the parts of one name, which a stated expansion then covers")
+    func enDashJoinsName() {
+        let candidates = Discoverer(glossary: nil).discover([Self.transcript([
+            "机房里那台 LC-MS（Liquid Chromatography–Mass Spectrometry，液相色谱-质谱联用）最贵。", "LC-MS 的色谱柱要常换。",
+        ])])
+        let names = candidates.filter { $0.kind == .name }.map(\.en)
+        #expect(names.isEmpty, "\(names)")
+        #expect(candidates.contains { $0.kind == .gloss && $0.en == "Liquid Chromatography–Mass Spectrometry" && $0.abbreviation == "LC-MS" })
     }
 
     @Test("a capitalised name general English uses every day ranks below a name of the field found as often, and is still proposed")
