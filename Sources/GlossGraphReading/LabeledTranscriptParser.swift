@@ -407,6 +407,10 @@ struct LabeledTranscriptParser {
                 builder.startUnit(kind: .paragraph, speaker: nil, line: lineNumber)
                 builder.addLine(line, of: line, line: lineNumber)
                 builder.finishUnit()
+            } else if style != .none && inSpeech && builder.hasOpenUnit && SubtitleParser.isSoundDescription(line) {
+                // A sound or stage note on a line of its own inside a turn (`[音乐起]`, `（本期完）`
+                // after the last words) is no one's speech; the turn goes on after it.
+                builder.skip(lineNumber, .soundDescription)
             } else if inSpeech {
                 if style == .none && !builder.hasOpenUnit {
                     builder.startUnit(kind: .paragraph, speaker: nil, line: lineNumber)

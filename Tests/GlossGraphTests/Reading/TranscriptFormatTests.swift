@@ -274,6 +274,17 @@ struct TranscriptFormatTests {
         #expect(read.skipped.filter { $0.reason == .chatNotice }.flatMap { Array($0.lines) } == [10, 11, 17, 18], "\(read.skipped)")
     }
 
+    /// Trial65's podcast ended `[08:58] 主持人 周舟：谢谢…` with `[音乐起]` and `（本期完）` on the
+    /// next lines, which were read as the host's words.
+    @Test("a sound or stage note on a line of its own inside a turn is skipped, and the turn goes on after it")
+    func soundLinesInsideTurns() throws {
+        let text = ["主持人：今天聊风筝。", "嘉宾：先说骨架，竹子要烤过。", "[风声]", "烤完再劈成细条。", "主持人：谢谢，下期再见。", "[音乐起]", "（本期完）"].joined(separator: "\n")
+        let read = try TranscriptReader.read(bytes: Array(text.utf8), file: "kite.txt")
+        #expect(read.units.map { "\($0.speaker ?? "–")|\($0.text)" } == ["主持人|今天聊风筝。", "嘉宾|先说骨架，竹子要烤过。烤完再劈成细条。", "主持人|谢谢，下期再见。"],
+            "\(read.units.map { "\($0.speaker ?? "–")|\($0.text)" })")
+        #expect(read.skipped.filter { $0.reason == .soundDescription }.flatMap { Array($0.lines) } == [3, 6, 7], "\(read.skipped)")
+    }
+
     /// A trial's interview ended with `（本文根据录音整理，经受访者审阅。）` after a blank line,
     /// which was read as the last speaker's words.
     @Test("a paragraph wholly in brackets between or after the turns is an editor's aside, nobody's; the interrupted speaker's words go on after it")
