@@ -407,7 +407,7 @@ struct LabeledTranscriptParser {
                 builder.startUnit(kind: .paragraph, speaker: nil, line: lineNumber)
                 builder.addLine(line, of: line, line: lineNumber)
                 builder.finishUnit()
-            } else if style != .none && inSpeech && builder.hasOpenUnit && SubtitleParser.isSoundDescription(line) {
+            } else if style != .none && inSpeech && builder.hasOpenUnit && Self.opensLikeSoundDescription(line) && SubtitleParser.isSoundDescription(line) {
                 // A sound or stage note on a line of its own inside a turn (`[音乐起]`, `（本期完）`
                 // after the last words) is no one's speech; the turn goes on after it.
                 builder.skip(lineNumber, .soundDescription)
@@ -606,6 +606,13 @@ struct LabeledTranscriptParser {
         // as a byline, a date or a title does not.
         let text = String(decoding: trimmed, as: UTF8.self)
         return text.count >= 40 || (text.count >= 10 && text.unicodeScalars.contains(where: { ScriptClass.isCJK($0.value) }) && (text.hasSuffix("。") || text.hasSuffix("！")))
+    }
+
+    /// Whether a line's first byte may open a sound description (`[`, `(`, `（`, `♪`): the check
+    /// every speech line takes before the full one, which decodes the line.
+    private static func opensLikeSoundDescription(_ line: ArraySlice<UInt8>) -> Bool {
+        guard let first = MarkdownLine.trimmed(line).first else { return false }
+        return first == MarkdownLine.openBracket || first == MarkdownLine.openParen || first == 0xEF || first == 0xE2
     }
 
     private func nonSpeechReason(_ line: ArraySlice<UInt8>, bannerLines: Set<ByteString>) -> SkipReason? {
