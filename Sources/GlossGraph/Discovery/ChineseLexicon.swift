@@ -401,8 +401,15 @@ public struct ChineseLexicon: Sendable {
             let everydayClass = { (at: Int) in self.words[String(Character(scalars[at]))].flatMap { $0.everyday ? $0.wordClass : nil } }
             let everydayLocaliser = { (at: Int) in self.words[String(Character(scalars[at]))].map { $0.everyday && $0.isLocaliser } ?? false }
             let everydayVerbal = { (at: Int) in self.words[String(Character(scalars[at]))].map { $0.everyday && $0.isVerbal } ?? false }
+            // After a preposition of means the instrument's name follows, which a verb may open
+            // (用|顶空技术, where 顶 alone is to push); not a complement making the means a verb
+            // (拿起|捞藻网, pick up).
+            let afterMeans = { (at: Int) in
+                at > 0 && GlossMiner.meansPrepositions.contains(String(Character(scalars[at - 1])))
+                    && !Self.resultComplements.contains(scalars[at]) && !"起来去出上下回进开过".unicodeScalars.contains(scalars[at])
+            }
             let continuesLooseRun = offset > 0 && isLoose(offset) && starts.last.map { last in
-                (last - start..<offset).allSatisfy { isLoose($0) } && everydayClass(last - start) != .verb && !everydayLocaliser(last - start)
+                (last - start..<offset).allSatisfy { isLoose($0) } && (everydayClass(last - start) != .verb || afterMeans(last - start)) && !everydayLocaliser(last - start)
                     // Nor does a modal or degree adverb, a time word, 一 or 个 (先|素烧, 也|最, 当|底糖,
                     // 一|锅, 做个|双乙酰): a clause's, where other adverbs and numerals may open a
                     // name (真胃, 二噁英).

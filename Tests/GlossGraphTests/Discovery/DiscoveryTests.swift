@@ -1640,6 +1640,10 @@ struct DiscovererTests {
         // 过 after a preposition of means is its aspect, not the prefix over- (trial65's 用过龙涎香).
         let aspect = try Self.proposals(["这款香水早年用过海狸香（castoreum），后来换成合成的。"]).filter { $0.kind == .gloss }.map(\.zh)
         #expect(aspect == ["海狸香"], "\(aspect)")
+        // After a preposition of means the instrument's name may open with a verb the list
+        // leaves single (trial65's 用顶空技术: 空技术).
+        let instrument = try Self.proposals(["取样时要用抽滤瓶（suction flask）接住滤液。"]).filter { $0.kind == .gloss }.map(\.zh)
+        #expect(instrument == ["抽滤瓶"], "\(instrument)")
         // A rarer verb after a word of purpose (heldout2's 用心率来推算最大摄氧量（VO2max）).
         for (line, term) in [("用体重和身高来推算基础代谢率（BMR），每天吃多少就有数了。", "基础代谢率"), ("工程师用潮位记录来推算重现期（return period），再定堤高。", "重现期")] {
             let found = try Self.proposals([line]).filter { $0.kind == .gloss }.map(\.zh)
