@@ -2140,11 +2140,6 @@ public enum GlossMiner {
         func isPredicate(_ index: Int) -> Bool {
             wordClass(index) == .verb && words[index].text.count >= 2 && !(words[index].entry?.startsCompounds ?? true)
         }
-        /// A modal (要, 需要, 可以), or an adverb ending in one (还要, 都要, 也会).
-        func isModal(_ index: Int) -> Bool {
-            let text = words[index].text
-            return Self.modalWords.contains(text) || (text.count == 2 && Self.modalWords.contains(String(text.suffix(1))) && wordClass(index) == .clause)
-        }
         /// Whether the words from `index` on are one generic noun (`genericHeadPerMillion`):
         /// compounds end with it (启动时间), and alone it renders no term (时间 is no rendering
         /// of attack), where a rarer noun may (训练|奖励模型).
@@ -2424,7 +2419,7 @@ public enum GlossMiner {
                 // Nor an everyday verb right after a modal (还要|补充|时程分析 for time-history
                 // analysis): the predicate whose object the term is, unless it may render the
                 // English's opening adjective (会|生成对抗网络).
-                && !(first >= 2 && isModal(first - 2) && (words[first - 1].entry.map { $0.everyday && $0.wordClass == .verb } ?? false)
+                && !(first >= 2 && Self.isModal(words[first - 2].text, lexicon: lexicon) && (words[first - 1].entry.map { $0.everyday && $0.wordClass == .verb } ?? false)
                     && !isGenericHead(from: first) && !englishOpensWithAdjective(renderingFrom: first - 1))
                 // Nor an everyday verb before words that may render the English already: it
                 // governs them (传播|残翅病毒 for deformed wing virus).
