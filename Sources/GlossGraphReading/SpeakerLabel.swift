@@ -139,8 +139,7 @@ package enum SpeakerLabel {
         guard index < line.endIndex, line[index] == UInt8(ascii: " ") else { return nil }
         index = skipSpaces(line, from: index)
         let nameStart = index
-        let isIDByte = { (byte: UInt8) in (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == UInt8(ascii: "_") }
-        while index < line.endIndex && isIDByte(line[index]) { index += 1 }
+        while index < line.endIndex && (MarkdownLine.isASCIIAlphanumeric(line[index]) || line[index] == UInt8(ascii: "_")) { index += 1 }
         let nameEnd = index
         guard nameEnd > nameStart, nameEnd - nameStart <= 16 else { return nil }
         index = skipSpaces(line, from: index)
