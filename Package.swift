@@ -32,6 +32,11 @@ let package = Package(
             providers: [.apt(["libopencc-dev"]), .brew(["opencc"])]
         ),
         .systemLibrary(
+            name: "CUchardet",
+            pkgConfig: "uchardet",
+            providers: [.apt(["libuchardet-dev"]), .brew(["uchardet"])]
+        ),
+        .systemLibrary(
             name: "CZlib",
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
@@ -39,7 +44,7 @@ let package = Package(
         .target(name: "CMemoryHints"),
         .target(
             name: "GlossGraphText",
-            dependencies: ["CLibXML2", "COpenCC", "CZlib", .product(name: "SystemPackage", package: "swift-system")], swiftSettings: stage),
+            dependencies: ["CLibXML2", "COpenCC", "CUchardet", "CZlib", .product(name: "SystemPackage", package: "swift-system")], swiftSettings: stage),
         .target(name: "GlossGraphReading", dependencies: ["GlossGraphText"], swiftSettings: stage),
         .target(name: "GlossGraphGlossary", dependencies: ["GlossGraphText"], swiftSettings: stage),
         .target(name: "GlossGraphExtraction", dependencies: ["GlossGraphReading", "GlossGraphGlossary"], swiftSettings: stage),

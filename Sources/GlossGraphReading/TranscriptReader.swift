@@ -11,15 +11,20 @@ public struct ReadingOptions: Sendable {
     public var replaceInvalid: Bool
     /// Display names for speaker labels.
     public var speakerMap: SpeakerMap
+    /// The inputs' text encoding as iconv names it (`gb18030`, `big5` …), for text not in
+    /// UTF-8; nil reads UTF-8, or UTF-16 or UTF-32 with a byte-order mark. A file in a named
+    /// encoding is read whole, and a byte sequence not valid in it is an error.
+    public var encoding: String?
 
     public init(
         format: InputFormat = .auto, keepNotes: Bool = false, replaceInvalid: Bool = false,
-        speakerMap: SpeakerMap = SpeakerMap()
+        speakerMap: SpeakerMap = SpeakerMap(), encoding: String? = nil
     ) {
         self.format = format
         self.keepNotes = keepNotes
         self.replaceInvalid = replaceInvalid
         self.speakerMap = speakerMap
+        self.encoding = encoding
     }
 }
 
@@ -177,12 +182,19 @@ public enum TranscriptReader {
         guard !raw.isEmpty else {
             throw GlossGraphError(.emptyFile, at: SourceLocation(file: file))
         }
-        let decoded = try TextDecoding.decode(raw, file: file, replaceInvalid: options.replaceInvalid)
-        var notices = decoded.notices
-        guard decoded.bytes.contains(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x09) }) else {
+        let text: [UInt8]
+        var notices: [Notice] = []
+        if let encoding = options.encoding {
+            text = try TextDecoding.decode(raw, file: file, encoding: encoding)
+            try TextDecoding.rejectNUL(text, file: file, fileOffset: 0, lineOffset: 0)
+        } else {
+            let decoded = try TextDecoding.decode(raw, file: file, replaceInvalid: options.replaceInvalid)
+            (text, notices) = (decoded.bytes, decoded.notices)
+        }
+        guard text.contains(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x09) }) else {
             throw GlossGraphError(.noText, at: SourceLocation(file: file))
         }
-        let lines = LineTable(decoded.bytes)
+        let lines = LineTable(text)
         let parser = LabeledTranscriptParser(file: file, lines: lines, keepNotes: options.keepNotes)
         let layout = Layout.detect(lines, file: file, format: options.format, parser: parser)
         var units: [TranscriptUnit]

@@ -55,7 +55,9 @@ extension TranscriptReader {
         var buffer = try [UInt8](unsafeUninitializedCapacity: firstRead + partBytes) { space, count in
             count = try file.read(into: UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: space[..<firstRead])))
         }
+        // In a named encoding (UTF-16 without a mark among them) NUL is looked for after decoding.
         let isWide = buffer.starts(with: [0xFF, 0xFE]) || buffer.starts(with: [0xFE, 0xFF]) || buffer.starts(with: [0x00, 0x00, 0xFE, 0xFF])
+            || options.encoding != nil
         // Binary data (/dev/zero) is refused before it is read whole.
         if !isWide { try TextDecoding.rejectNUL(buffer, file: path, fileOffset: 0, lineOffset: 0) }
         func readWhole() throws -> Transcript {
@@ -71,7 +73,7 @@ extension TranscriptReader {
             return transcript
         }
         let isUTF16 = buffer.starts(with: [0xFF, 0xFE]) || buffer.starts(with: [0xFE, 0xFF])
-        if isUTF16 || options.format == .srt || options.format == .vtt { return try readWhole() }
+        if isUTF16 || options.encoding != nil || options.format == .srt || options.format == .vtt { return try readWhole() }
 
         // The label style and speakers, from the first part's complete lines: all of them when
         // the part is the whole file (its last line may have no line break).

@@ -86,8 +86,9 @@ public enum Problem: Sendable, Hashable {
     // Text.
     case emptyFile
     case noText
-    /// `byteOffset` is 0-based, in the file as stored.
-    case invalidUTF8(byteOffset: Int)
+    /// `byteOffset` is 0-based, in the file as stored. `likelyEncoding` is the legacy Chinese
+    /// encoding the bytes read as, if any (`TextDecoding.likelyChineseEncoding`).
+    case invalidUTF8(byteOffset: Int, likelyEncoding: String? = nil)
     case nulByte(byteOffset: Int)
     /// gzip data zlib cannot inflate, or that ends early.
     case corruptGzip(detail: String)
@@ -197,7 +198,8 @@ public enum Problem: Sendable, Hashable {
         case .corruptGzip(let detail): "not valid gzip data: \(detail)"
         case .emptyFile: "the file is empty"
         case .noText: "the file has no text (only white space)"
-        case .invalidUTF8(let offset): "invalid UTF-8 at byte offset \(offset); save the file as UTF-8"
+        case .invalidUTF8(let offset, let likely):
+            "invalid UTF-8 at byte offset \(offset)\(likely.map { " (uchardet reads it as \($0.lowercased()) text)" } ?? ""); save the file as UTF-8"
         case .nulByte(let offset): "a NUL byte at byte offset \(offset): this is binary data, not text"
         case .invalidUTF8InGlossary(let offset): "invalid UTF-8 at byte offset \(offset); glossary files must be UTF-8"
         case .unknownEncoding(let name): "unknown text encoding '\(name)' (iconv's names: gb18030, gbk, big5, big5-hkscs, utf-16 …)"

@@ -1,3 +1,5 @@
+import CUchardet
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -156,12 +158,39 @@ public enum TextDecoding {
         at bad: Int, in bytes: inout [UInt8], file: String, fileOffset: Int, lineOffset: Int, replaceInvalid: Bool, notices: inout [Notice]
     ) throws(GlossGraphError) {
         let location = SourceLocation(file: file, line: lineOffset + lineNumber(ofByteOffset: bad, in: bytes))
-        guard replaceInvalid else { throw GlossGraphError(.invalidUTF8(byteOffset: fileOffset + bad), at: location) }
+        guard replaceInvalid else {
+            throw GlossGraphError(
+                .invalidUTF8(byteOffset: fileOffset + bad, likelyEncoding: likelyChineseEncoding(of: bytes[...])), at: location)
+        }
         let count = countInvalidSequences(bytes, from: 0)
         notices.append(Notice(
             "replaced \(count) invalid UTF-8 sequence\(count == 1 ? "" : "s") with U+FFFD (first at byte offset \(fileOffset + bad))",
             at: location))
         bytes = Array(String(decoding: bytes, as: UTF8.self).utf8)
+    }
+
+    /// The legacy Chinese encoding that text not in UTF-8 is most likely in, as uchardet (the
+    /// detector derived from Mozilla's universal charset detector) names it: `GB18030`, `BIG5`,
+    /// `EUC-TW`, `HZ-GB-2312` or `ISO-2022-CN`. Only the first 256 KiB are read, up to their
+    /// last line break, and the name is given only when iconv decodes them in it without error.
+    ///
+    /// - Returns: nil for another encoding (uchardet names Western ones for short Chinese
+    ///   texts, which are not said), or when the bytes do not decode in the one named.
+    public static func likelyChineseEncoding(of bytes: ArraySlice<UInt8>) -> String? {
+        var sample = bytes.prefix(256 << 10)
+        if sample.count < bytes.count, let lastBreak = sample.lastIndex(of: 0x0A) { sample = sample[...lastBreak] }
+        guard let detector = uchardet_new() else { return nil }
+        defer { uchardet_delete(detector) }
+        let fed = sample.withUnsafeBytes { buffer in
+            uchardet_handle_data(detector, buffer.baseAddress?.assumingMemoryBound(to: CChar.self), buffer.count)
+        }
+        guard fed == 0 else { return nil }
+        uchardet_data_end(detector)
+        guard let name = uchardet_get_charset(detector).map({ String(cString: $0) }),
+            ["GB18030", "BIG5", "EUC-TW", "HZ-GB-2312", "ISO-2022-CN"].contains(name.uppercased()),
+            (try? decode(Array(sample), file: "", encoding: name)) != nil
+        else { return nil }
+        return name
     }
 
     /// The offset of the first byte that does not begin or continue a well-formed UTF-8

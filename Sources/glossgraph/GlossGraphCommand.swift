@@ -171,7 +171,8 @@ func runReportingErrors(commandHint: (Problem) -> String? = { _ in nil }, _ body
 /// The option to try, for the problems an option can solve.
 private func hint(for problem: Problem) -> String? {
     switch problem {
-    case .invalidUTF8: ", or pass --replace-invalid to read bad bytes as U+FFFD"
+    case .invalidUTF8(_, let likely):
+        ", name its encoding with --encoding \(likely?.lowercased() ?? "NAME (gb18030, big5)"), or pass --replace-invalid to read bad bytes as U+FFFD"
     case .unpairedSurrogate: "; pass --replace-invalid to read it as U+FFFD"
     case .glossaryNotFound(let variable): "; name one with --glossary FILE or set \(variable)"
     case .foreignOutputFile: "; remove it, choose another --output or --name, or pass --force"

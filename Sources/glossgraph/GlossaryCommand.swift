@@ -86,7 +86,7 @@ struct GlossaryCommand: ParsableCommand {
         func run() throws {
             let encodingHint = { (problem: Problem) -> String? in
                 switch problem {
-                case .invalidUTF8: return ", or name its encoding with --encoding (gb18030, big5)"
+                case .invalidUTF8(_, let likely): return ", or name its encoding with --encoding \(likely?.lowercased() ?? "(gb18030, big5)")"
                 case .notWellFormedXML(let message) where message.contains("UTF-8") || message.contains("encoding"):
                     return "; if the file is not UTF-8, name its encoding with --encoding (gb18030, big5)"
                 default: return nil

@@ -20,6 +20,13 @@ struct InputOptions: ParsableArguments {
     @Flag(name: .long, help: "Read invalid UTF-8 or UTF-16 as U+FFFD, with a warning, instead of failing.")
     var replaceInvalid = false
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The inputs' text encoding when it is not UTF-8 (gb18030, big5, or any name iconv knows); such files are read whole.",
+            valueName: "NAME"))
+    var encoding: String?
+
     @Option(name: .long, help: ArgumentHelp("Show a speaker label under another name, e.g. 莱克斯=Lex Fridman (repeatable).", valueName: "LABEL=NAME"))
     var speaker: [String] = []
 
@@ -59,7 +66,8 @@ struct InputOptions: ParsableArguments {
         for entry in speaker {
             try map.add(entry: entry, source: SourceLocation(file: "--speaker"))
         }
-        return ReadingOptions(format: inputFormat, keepNotes: keepNotes, replaceInvalid: replaceInvalid, speakerMap: map)
+        return ReadingOptions(
+            format: inputFormat, keepNotes: keepNotes, replaceInvalid: replaceInvalid, speakerMap: map, encoding: encoding)
     }
 }
 

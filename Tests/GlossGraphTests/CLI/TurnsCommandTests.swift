@@ -59,7 +59,9 @@ struct TurnsCommandTests {
         BadInput(name: "blank file", contents: Array("\n \n".utf8), status: 65, message: "FILE: error: the file has no text (only white space)"),
         BadInput(
             name: "invalid UTF-8", contents: Array("**甲：** 好\n**乙：** ".utf8) + [0xFE] + Array("\n".utf8), status: 65,
-            message: "FILE:2: error: invalid UTF-8 at byte offset 26; save the file as UTF-8, or pass --replace-invalid to read bad bytes as U+FFFD"),
+            message:
+                "FILE:2: error: invalid UTF-8 at byte offset 26; save the file as UTF-8, name its encoding with --encoding NAME (gb18030, big5), or pass --replace-invalid to read bad bytes as U+FFFD"
+        ),
         BadInput(
             name: "only images", contents: Array("![](https://example.com/a.png)\n".utf8), status: 65,
             message: "FILE: error: no speech found when read as paragraphs: every paragraph is empty once markup is removed"),
@@ -115,5 +117,23 @@ struct TurnsCommandTests {
         #expect(result.status == 0)
         #expect(result.stderr.contains("\(file):1: note: replaced 1 invalid UTF-8 sequence with U+FFFD"))
         #expect(try jsonLines(result.stdout).map { $0["text"] as? String } == ["x\u{FFFD}", "y", "z", "w"])
+    }
+
+    @Test("a Big5 transcript: the error says to give --encoding big5, and with it every command reads the turns")
+    func big5Transcript() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = "阿明：今天來聊咖啡杯測，也就是 cupping，還有風味輪。\n小華：杯測要先聞乾香，再破渣聞濕香。\n"
+            + "阿明：風味輪上的酸質怎麼分？\n小華：大致分成檸檬酸、蘋果酸和醋酸，杯測表上會分開記分。\n"
+        let big5 = try #require(text.data(using: String.Encoding(rawValue: 0x8000_0A03)))
+        try big5.write(to: folder.appendingPathComponent("cupping.txt"))
+        let refused = try CLI.run(["turns", "cupping.txt"], in: folder)
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("(uchardet reads it as big5 text); save the file as UTF-8, name its encoding with --encoding big5,"), "\(refused.stderr)")
+        let read = try CLI.run(["turns", "-f", "jsonl", "--encoding", "big5", "cupping.txt"], in: folder)
+        #expect(read.status == 0, "\(read.stderr)")
+        #expect(try jsonLines(read.stdout).map { $0["speaker"] as? String } == ["阿明", "小華", "阿明", "小華"])
+        let discover = try CLI.run(["discover", "--no-glossary", "--encoding", "big5", "cupping.txt"], in: folder)
+        #expect(discover.status == 0 && discover.stdout.contains("cupping"), "\(discover.stderr)")
     }
 }

@@ -50,6 +50,39 @@ struct TextDecodingTests {
         #expect(error.description.hasPrefix("sample.md:2: error: invalid UTF-8"))
     }
 
+    /// Foundation's names for the two legacy encodings of Chinese text (CFStringEncoding
+    /// kCFStringEncodingGB_18030_2000 and kCFStringEncodingBig5, as NSStringEncoding values).
+    static let gb18030 = String.Encoding(rawValue: 0x8000_0632), big5 = String.Encoding(rawValue: 0x8000_0A03)
+
+    /// Before, a transcript saved as GB18030 or Big5 was only "invalid UTF-8 at byte offset 2"
+    /// with no way to read it but converting it first.
+    @Test("a transcript in GB18030 or Big5: the error names the encoding it reads as, and it is read when the encoding is given")
+    func legacyChineseEncodings() throws {
+        let simplified = "**主持人：** 欢迎收听本期节目，今天我们请到一位做园艺的朋友。\n**嘉宾：** 谢谢邀请，我平时主要研究土壤改良和堆肥。\n"
+            + "**主持人：** 堆肥需要注意什么问题？\n**嘉宾：** 最重要的是碳氮比，还有湿度和翻堆的频率。\n"
+        let traditional = "**主持人：** 歡迎收聽本期節目，今天我們請到一位做園藝的朋友。\n**來賓：** 謝謝邀請，我平常主要研究土壤改良和堆肥。\n"
+            + "**主持人：** 堆肥需要注意什麼問題？\n**來賓：** 最重要的是碳氮比，還有濕度和翻堆的頻率。\n"
+        // Traditional text saved as GB18030 is GB18030: the characters do not decide it.
+        for (text, encoding, name) in [(simplified, Self.gb18030, "gb18030"), (traditional, Self.big5, "big5"), (traditional, Self.gb18030, "gb18030")] {
+            let bytes = try #require(text.data(using: encoding)).map { $0 }
+            let error = try #require(throws: GlossGraphError.self) { try Self.read(bytes) }
+            #expect(error.message.hasPrefix("invalid UTF-8 at byte offset 2 (uchardet reads it as \(name) text);"), "\(error)")
+            let read = try TranscriptReader.read(bytes: bytes, file: "sample.md", options: ReadingOptions(encoding: name))
+            #expect(read.units.map(\.text) == (try Self.read(Array(text.utf8))).units.map(\.text))
+            #expect(read.units.count == 4 && read.units.allSatisfy { $0.speaker != nil })
+        }
+        // Latin-1 is no Chinese encoding: no name is given.
+        let latin1 = try #require("Host: the café serves crème brûlée\nGuest: très bien\n".data(using: .isoLatin1)).map { $0 }
+        let error = try #require(throws: GlossGraphError.self) { try Self.read(latin1) }
+        #expect(error.message.hasPrefix("invalid UTF-8 at byte offset 13; save"), "\(error)")
+        // Bytes the named encoding does not allow are an error naming their offset and line.
+        let cut = try #require(simplified.data(using: Self.gb18030)).map { $0 } + [0x81]
+        let invalid = try #require(throws: GlossGraphError.self) {
+            try TranscriptReader.read(bytes: cut, file: "sample.md", options: ReadingOptions(encoding: "gb18030"))
+        }
+        #expect(invalid.message == "byte offset \(cut.count - 1) is not valid gb18030 text" && invalid.location?.line == 5, "\(invalid)")
+    }
+
     static func utf32(_ text: String, bigEndian: Bool) -> [UInt8] {
         var bytes: [UInt8] = bigEndian ? [0x00, 0x00, 0xFE, 0xFF] : [0xFF, 0xFE, 0x00, 0x00]
         for scalar in text.unicodeScalars { bytes += unit32(scalar.value, bigEndian: bigEndian) }
