@@ -20,12 +20,16 @@ enum ChatExport {
     /// follows a sender's header.
     static func notice(_ line: ArraySlice<UInt8>) -> Notice? {
         let trimmed = MarkdownLine.trimmed(line)
+        // A tab-separated export gives a notice its time and no sender field (`09:47<TAB>阿哲已收回訊息`).
+        if let afterTime = SpeakerLabel.tabbedTimeEnd(trimmed), !trimmed[afterTime...].contains(MarkdownLine.tab) { return .announcement }
         // A post's signature line (`--`, on PTT and in mail) divides the post from what the
         // site adds after it.
         if trimmed.elementsEqual("--".utf8) { return .marker }
         guard trimmed.count >= 4, trimmed.count <= 180 else { return nil }
+        if let first = trimmed.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9"), isDateLine(trimmed) { return .marker }
         // The lines PTT adds to a post (`※ 發信站: 批踢踢實業坊(ptt.cc), 來自: …`, `※ 編輯: …`).
-        if sitePrefixes.contains(where: { trimmed.starts(with: $0) }) { return .announcement }
+        // They end a comment's turn as a divider does.
+        if sitePrefixes.contains(where: { trimmed.starts(with: $0) }) { return .marker }
         // Lines are judged by bytes before any is decoded: a placeholder opens with `[`, a
         // divider with a dash, and an announcement ends with one of few words or holds 拍 or 群.
         let first = trimmed.first!
@@ -46,6 +50,8 @@ enum ChatExport {
         "退出了群組", "移出了本群", "移出本群", "被设置为管理员", "被設置為管理員", "被取消管理员", "被取消管理員",
         "移出了群聊", "移出群聊", "移出了群組", "离开了群聊", "離開了群組", "joined the group chat", "left the group chat",
         "以下为新消息", "以下為新訊息", "现在可以开始聊天了", "現在可以開始聊天了",
+        // LINE's.
+        "已收回訊息", "已收回讯息", "unsent a message", "已加入群組", "已退出群組", "已離開群組",
     ]
 
     /// How the lines a forum site adds to a post open (PTT's, in Traditional and Simplified
@@ -85,6 +91,15 @@ enum ChatExport {
         "小程序", "Photo", "Image", "Picture", "Sticker", "Video", "Voice", "Audio", "File", "Link", "Location",
     ]
 
+    /// A message that says no words: a placeholder, or a call LINE records (`☎ 通話時間 4:37`,
+    /// `☎ 未接來電`).
+    static func isWordless(_ text: ArraySlice<UInt8>) -> Bool {
+        let trimmed = MarkdownLine.trimmed(text)
+        guard let first = trimmed.first, first == UInt8(ascii: "[") || first == 0xE2 else { return false }
+        if trimmed.starts(with: Array("☎".utf8)) { return true }
+        return first == UInt8(ascii: "[") && isPlaceholder(String(decoding: trimmed, as: UTF8.self))
+    }
+
     /// `[图片]`, or a voice message with its length (`[语音] 5"`, `[语音]12秒`).
     static func isPlaceholder(_ text: String) -> Bool {
         guard text.hasPrefix("["), let close = text.firstIndex(of: "]") else { return false }
@@ -104,6 +119,26 @@ enum ChatExport {
         guard middle.count >= 6, middle.count <= 30, middle.first?.isNumber == true || middle.hasPrefix("以下") else { return false }
         return middle.hasPrefix("以下") || middle.allSatisfy { $0.isNumber || "-/.:年月日 星期一二三四五六天周週上下午".contains($0) }
     }
+
+    /// A date alone on its line, a weekday after it or not, as LINE's export heads each day:
+    /// `2024/05/11（六）`, `2024/05/11(Sat)`, `2024-05-11 星期六`, `2024.05.11`.
+    static func isDateLine(_ line: ArraySlice<UInt8>) -> Bool {
+        guard let end = SpeakerLabel.dateEnd(line, from: line.startIndex) else { return false }
+        var rest = Substring(String(decoding: MarkdownLine.trimmed(line[end...]), as: UTF8.self))
+        if rest.isEmpty { return true }
+        if let open = rest.first, let close = rest.last, rest.count > 2, "(（".contains(open), ")）".contains(close) {
+            rest = rest.dropFirst().dropLast().drop(while: { $0 == " " })
+        }
+        for prefix in ["星期", "禮拜", "礼拜", "週", "周"] where rest.hasPrefix(prefix) { rest = rest.dropFirst(prefix.count) }
+        if rest.last == "." { rest = rest.dropLast() }
+        return (rest.count == 1 && "一二三四五六日天".contains(rest)) || englishWeekdays.contains(String(rest))
+    }
+
+    /// The weekdays' English names and their abbreviations.
+    static let englishWeekdays: Set<String> = [
+        "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    ]
 
     /// The senders of notices: a header naming one opens no one's message (`系统消息(10000)`).
     static let systemSenders: Set<ByteString> = Set(

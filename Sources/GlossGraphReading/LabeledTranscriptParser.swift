@@ -121,6 +121,9 @@ struct LabeledTranscriptParser {
         var nonBlankLines = 0
         /// Source lines (1-based, in the whole file) where a unit was cut at `UnitBuilder.largestUnitBytes`.
         var cutLines: [Int] = []
+        /// The author a forum post's header names (`作者  pinecone88 (松果)` on PTT): the post's
+        /// body, the prose before the first comment, is that author's turn.
+        var postAuthor: String?
         /// Lines and units of the file before this part.
         var lineOffset = 0
         var unitOffset = 0
@@ -158,11 +161,13 @@ struct LabeledTranscriptParser {
         // The open turn is a forum post (`#2 回覆 阿明`): its quotations of other posts are not its words.
         var inForumPost = false
         var bannerLines = state.bannerLines
+        var postAuthor = state.postAuthor
         var (inSystemMessage, inQuotation, afterQuotation) = (state.inSystemMessage, state.inQuotation, state.afterQuotation)
         defer {
             state.inSpeech = inSpeech
             state.sawFirstLabel = sawFirstLabel
             state.bannerLines = bannerLines
+            state.postAuthor = postAuthor
             (state.inSystemMessage, state.inQuotation, state.afterQuotation) = (inSystemMessage, inQuotation, afterQuotation)
             state.lineOffset += lines.count
         }
@@ -284,6 +289,23 @@ struct LabeledTranscriptParser {
                     speaker = oneOff
                 }
             }
+            // A chat message with its time that says no words (`19:42<TAB>阿哲<TAB>[照片]`).
+            if let label, speaker != nil, label.hasTimestamp, ChatExport.isWordless(line[label.textStart..<(label.textEnd ?? line.endIndex)]) {
+                builder.finishUnit()
+                builder.skip(lineNumber, .chatNotice)
+                sawFirstLabel = true
+                inSpeech = false
+                index += 1
+                continue
+            }
+            // PTT's `→` line by the user who wrote the line before goes on with that comment.
+            if let label, let speaker, label.mayContinueComment, index > 0, builder.openTurnSpeaker == speaker,
+                let before = self.label(at: index - 1, style: style, speakers: speakers), speakerNames.name(of: before.name) == speaker
+            {
+                builder.addLine(line[label.textStart..<(label.textEnd ?? line.endIndex)], of: line, line: lineNumber)
+                index += 1
+                continue
+            }
             if let label, let speaker {
                 builder.finishUnit()
                 asideInterrupted = nil
@@ -349,14 +371,23 @@ struct LabeledTranscriptParser {
                 // before the questions) is a paragraph unit of nobody's; the rest (a byline, a
                 // date, a link, a banner) is preamble.
                 if MarkdownLine.isBoldOnly(line) { bannerLines.insert(ByteString(MarkdownLine.trimmed(line))) }
-                if ChatExport.notice(line) != nil {
+                let bodyKind: UnitKind = postAuthor == nil ? .paragraph : .turn
+                if postAuthor == nil, let author = forumPostAuthor(at: index) {
+                    postAuthor = author
+                    state.speakersNamed.insert(author)
+                    builder.finishUnit()
+                    builder.skip(lineNumber, .preamble)
+                } else if ChatExport.notice(line) != nil {
                     // A line the site adds (`※ 發信站: …` after a PTT post's body) or an app's notice.
                     builder.finishUnit()
                     builder.skip(lineNumber, .chatNotice)
-                } else if isArticleProse(line, continuing: builder.openUnitKind == .paragraph) {
-                    if builder.openUnitKind != .paragraph {
+                } else if isArticleProse(line, continuing: builder.openUnitKind == bodyKind)
+                    || postAuthor != nil && !isForumPostHeaderField(line) && MarkdownLine.trimmed(line).contains(where: { $0 >= 0xE4 || (0x61...0x7A).contains($0 | 0x20) })
+                {
+                    // A post's body is its author's from its first line, however short.
+                    if builder.openUnitKind != bodyKind {
                         builder.finishUnit()
-                        builder.startUnit(kind: .paragraph, speaker: nil, line: lineNumber)
+                        builder.startUnit(kind: bodyKind, speaker: postAuthor, line: lineNumber)
                     }
                     builder.addLine(line, of: line, line: lineNumber)
                 } else {
@@ -365,9 +396,10 @@ struct LabeledTranscriptParser {
                 }
             } else if let notice = ChatExport.notice(line),
                 notice == .marker || index == 0 || MarkdownLine.isBlank(lines[index - 1]) || self.label(at: index - 1, style: style, speakers: speakers) == nil
+                    || SpeakerLabel.tabbedTimeEnd(line) != nil
             {
                 // A chat notice stands between messages (an announcement right under a sender's
-                // header is that sender's words). A message that is only a placeholder (`[图片]`)
+                // header is that sender's words; one with its own time is not under a header). A message that is only a placeholder (`[图片]`)
                 // leaves its header with nothing said: the header is the notice's too. One the
                 // message's text follows (a picture, then words about it) is skipped alone.
                 let textFollows = notice == .marker && builder.hasOpenUnit && index > 0 && !MarkdownLine.isBlank(lines[index - 1])
@@ -595,6 +627,35 @@ struct LabeledTranscriptParser {
     /// on with a paragraph of prose (`continuing`), or one of 40 characters or more (with its
     /// markup) holding no URL (`原文链接: http…`); never a bold line alone (a banner), a link
     /// list, an image or a rule. A one-sentence note (以下是对…的采访，经本人审阅。) is shorter.
+    /// The author's ID when line `index` is the header line of a forum post that names it, as
+    /// PTT writes it (`作者  pinecone88 (松果)`, `作者: pinecone88`, then `看板`, `標題` and `時間`
+    /// on that line or the next ones): an ID of ASCII letters, digits and `_`.
+    private func forumPostAuthor(at index: Int) -> String? {
+        let line = MarkdownLine.trimmed(lines[index])
+        let author: [UInt8] = Array("作者".utf8)
+        guard line.starts(with: author) else { return nil }
+        var start = line.startIndex + author.count
+        let afterMark = start
+        if line[start...].starts(with: [0xEF, 0xBC, 0x9A]) { start += 3 } else if start < line.endIndex && line[start] == UInt8(ascii: ":") { start += 1 }
+        while start < line.endIndex && MarkdownLine.isSpace(line[start]) { start += 1 }
+        guard start > afterMark else { return nil }
+        var end = start
+        while end < line.endIndex && (MarkdownLine.isASCIIAlphanumeric(line[end]) || line[end] == UInt8(ascii: "_")) { end += 1 }
+        guard end - start >= 2, end == line.endIndex || MarkdownLine.isSpace(line[end]) || line[end] == MarkdownLine.openParen else { return nil }
+        let board: [UInt8] = Array("看板".utf8)
+        let boardFollows = line[end...].firstRange(of: board) != nil
+            || (index + 1..<min(lines.count, index + 4)).contains { isForumPostHeaderField(lines[$0]) }
+        return boardFollows ? String(decoding: line[start..<end], as: UTF8.self) : nil
+    }
+
+    /// The fields of a forum post's header (PTT's `看板`, `標題`, `時間`), which are no part of its body.
+    private func isForumPostHeaderField(_ line: ArraySlice<UInt8>) -> Bool {
+        let trimmed = MarkdownLine.trimmed(line)
+        return Self.forumPostHeaderFields.contains { trimmed.starts(with: $0) }
+    }
+
+    static let forumPostHeaderFields: [[UInt8]] = ["看板", "標題", "标题", "時間", "时间", "作者"].map { Array($0.utf8) }
+
     private func isArticleProse(_ line: ArraySlice<UInt8>, continuing: Bool) -> Bool {
         let trimmed = MarkdownLine.trimmed(line)
         guard !trimmed.isEmpty, !MarkdownLine.isBoldOnly(line), nonSpeechReason(line, bannerLines: []) == nil else { return false }

@@ -19,6 +19,9 @@ package enum SpeakerLabel {
         /// Where the speech ends, when the line goes on with the label's time after it (PTT's
         /// `推 oldmaple: text  06/09 21:45`); nil when the speech runs to the line's end.
         var textEnd: Int?
+        /// The label is PTT's `→` mark, with which a user also goes on with the comment on the
+        /// line before, the site cutting long comments into lines.
+        var mayContinueComment = false
     }
 
     /// Longest speaker name accepted, in bytes (about 16 CJK characters or 48 Latin ones).
@@ -74,6 +77,7 @@ package enum SpeakerLabel {
     /// `【主持人】text`.
     static func colon(_ line: Bytes) -> Match? {
         if let push = forumPush(line) { return push }
+        if let message = tabbedChatMessage(line) { return message }
         var indent = skipIndent(line)
         // A list item's bullet (`- 王经理：`, as minutes list who said what).
         if isBullet(line, at: indent) { indent = skipSpaces(line, from: indent + 1) }
@@ -125,6 +129,35 @@ package enum SpeakerLabel {
         return nil
     }
 
+    /// What a clock time may open with in a chat export written in Chinese (`下午7:42`).
+    static let timeOfDayPrefixes: [[UInt8]] = ["上午", "下午", "中午", "晚上", "凌晨", "早上"].map { Array($0.utf8) }
+
+    /// A message of a chat export that separates its fields with tabs, as LINE's "save chat
+    /// history" writes them: `19:42<TAB>阿哲 Jay<TAB>text` (the time may be `下午7:42` or
+    /// `07:42 PM`). The name is the field between the tabs, the speech what follows the second.
+    static func tabbedChatMessage(_ line: Bytes) -> Match? {
+        guard let afterTime = tabbedTimeEnd(line), let secondTab = line[afterTime...].firstIndex(of: MarkdownLine.tab) else { return nil }
+        return validated(line[afterTime..<secondTab], textStart: secondTab + 1, hasTimestamp: true)
+    }
+
+    /// The index after the tab that follows a clock time opening the line (`19:42<TAB>`,
+    /// `下午7:42<TAB>`, `07:42 PM<TAB>`), as a tab-separated chat export opens its messages and
+    /// its notices (`09:47<TAB>阿哲已收回訊息`); nil for any other line. Only the first 24 bytes
+    /// are looked at.
+    static func tabbedTimeEnd(_ line: Bytes) -> Int? {
+        guard let firstTab = line.prefix(24).firstIndex(of: MarkdownLine.tab) else { return nil }
+        var time = MarkdownLine.trimmed(line[..<firstTab])
+        if let prefix = timeOfDayPrefixes.first(where: { time.starts(with: $0) }) { time = MarkdownLine.trimmed(time.dropFirst(prefix.count)) }
+        if let space = time.lastIndex(of: MarkdownLine.space), ["AM", "PM", "am", "pm"].contains(where: { time[(space + 1)...].elementsEqual($0.utf8) }) {
+            time = MarkdownLine.trimmed(time[..<space])
+        }
+        let digits = time.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
+        guard (2...3).contains(digits.count), (1...2).contains(digits[0].count), digits.dropFirst().allSatisfy({ $0.count == 2 }),
+            digits.allSatisfy({ $0.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } })
+        else { return nil }
+        return firstTab + 1
+    }
+
     /// The marks of a PTT comment (a push): 推, → and 噓 (or 嘘), UTF-8.
     static let pushMarks: [[UInt8]] = ["推", "→", "噓", "嘘"].map { Array($0.utf8) }
 
@@ -172,6 +205,7 @@ package enum SpeakerLabel {
         }
         guard var match = validated(line[nameStart..<nameEnd], textStart: textStart, hasTimestamp: true) else { return nil }
         match.textEnd = textEnd
+        match.mayContinueComment = mark == pushMarks[1]
         return match
     }
 

@@ -251,8 +251,9 @@ struct TranscriptFormatTests {
     /// Trial65's PTT thread: each comment's mark was read into its name (`推 oldmaple` and
     /// `→ oldmaple`, two speakers), its time stayed in the text, a user who commented once was
     /// no speaker (their words went to the comment above), the body's first sentence was
-    /// preamble, and the lines the site adds were speech.
-    @Test("a PTT thread: each comment (推/→/噓 ID: text MM/DD HH:MM) is its user's, without the time; the body is read, the site's lines skipped")
+    /// preamble, and the lines the site adds were speech. Then the body was nobody's, though
+    /// its header names its author, and a comment the site cut into two lines was two.
+    @Test("a PTT thread: each comment (推/→/噓 ID: text MM/DD HH:MM) is its user's, without the time, a → line going on with it; the body is its author's; the site's lines skipped")
     func pttComments() throws {
         let text = [
             "作者  kayaker01 (阿划)", "看板  Canoe", "標題  [問題] 獨木舟要買幾公尺的？", "時間  Sat Mar  2 20:11:05 2024", "────────────────────",
@@ -267,8 +268,8 @@ struct TranscriptFormatTests {
         ].joined(separator: "\n")
         let read = try TranscriptReader.read(bytes: Array(text.utf8), file: "canoe.txt")
         #expect(read.units.map { "\($0.speaker ?? "–")|\($0.text)" } == [
-            "–|大家好，最近想買第一艘獨木舟。預算三萬以內，主要在日月潭划，不知道長度怎麼選比較好，想聽聽各位的經驗。",
-            "riverfox|湖面的話四米左右就很夠了，太長不好轉彎", "riverfox|船身寬一點比較穩，新手不容易翻", "lazyduck|買什麼船，先去租來划划看",
+            "kayaker01|大家好，最近想買第一艘獨木舟。預算三萬以內，主要在日月潭划，不知道長度怎麼選比較好，想聽聽各位的經驗。",
+            "riverfox|湖面的話四米左右就很夠了，太長不好轉彎\n船身寬一點比較穩，新手不容易翻", "lazyduck|買什麼船，先去租來划划看",
             "kayaker01|感謝，那槳要買多長的？", "riverfox|身高一百七的話槳大約兩百二十公分",
         ], "\(read.units.map { "\($0.speaker ?? "–")|\($0.text)" })")
         #expect(read.skipped.filter { $0.reason == .chatNotice }.flatMap { Array($0.lines) } == [10, 11, 17, 18], "\(read.skipped)")
