@@ -1906,8 +1906,24 @@ public enum GlossMiner {
             else { continue }
             splits += [start + 1, start + 2]
         }
+        // A measure word after a numeral or a determiner, read into a string the list lacks
+        // with what follows (一|版粗剪, 两版宽色域): the quantity ends at it.
+        func isMeasureWord(_ position: Int) -> Bool { measureWords.contains(Character(run[position])) }
+        for index in starts.indices where end(index) - starts[index] >= 3 && lexicon.word(text(starts[index]..<end(index))) == nil {
+            let start = starts[index]
+            if quantityOpeners.contains(text(start..<(start + 1))), end(index) - start >= 4, isMeasureWord(start + 1) {
+                splits += [start + 1, start + 2]
+            } else if index > 0, quantityOpeners.contains(text(starts[index - 1]..<start)) || demonstratives.contains(text(starts[index - 1]..<start)),
+                isMeasureWord(start)
+            {
+                splits.append(start + 1)
+            }
+        }
         return splits.isEmpty ? starts : Array(Set(starts + splits)).sorted()
     }
+
+    /// Numerals and determiners a measure word follows (一|版, 每|台, 该|批).
+    static let quantityOpeners = determinersBeforeMeasureWords.union(["一", "两", "兩", "几", "幾", "半", "二", "三", "四", "五", "六", "七", "八", "九", "十"])
 
     /// The term that ends a run of text, cut into words by `lexicon`: the words after the
     /// last clause word, governing verb or modifier (叫做, 一个, 主要是, 依靠), then fitted to
@@ -1976,6 +1992,13 @@ public enum GlossMiner {
                 || isReduplicatedVerb(index) || endsInDirectionalComplement(index) || Self.quantityWords.contains(words[index].text)
                 || Self.clauseEnders.contains(words[index].text) || isPredicateWord(index)
                 || (index > 0 && isNumber(index - 1)) || (index > 1 && words[index - 1].text == " " && isNumber(index - 2))
+                || isCountedMeasureWord(index)
+        }
+        /// A measure word after a numeral or determiner (一|版|粗剪, 每|台): the quantity's end,
+        /// unless the English names the number.
+        func isCountedMeasureWord(_ index: Int) -> Bool {
+            index > 0 && !englishIsNumbered && words[index].text.count == 1 && Self.measureWords.contains(words[index].text.first!)
+                && Self.quantityOpeners.contains(words[index - 1].text)
         }
         /// A word of the list, however rare, that is a verb with a potential complement (分得清,
         /// 看不见) or with an amount of the action (加一点, 检查一下): a predicate.
@@ -2260,6 +2283,9 @@ public enum GlossMiner {
                     && (size(from: first) > englishSize || (englishModifierIsHyphenated && size(from: first) == englishSize && isFreeWord(first)))
                     && (wordClass(first) == .modifier || (words[first].entry?.isVerbal ?? false) || isFreeWord(first))
                     && usedAlone(from: first + 1) && !isGenericHead(from: first + 1)
+                    // (One character's uses are mostly inside other words: 差 of 误差, 差不多
+                    // beside 闭合|差.)
+                    && text(from: first + 1).count >= 2
                 {
                     first += 1
                 }
@@ -2406,6 +2432,7 @@ public enum GlossMiner {
                 && !((words[first - 1].entry?.isAdverb ?? false) && (words[first].entry?.isVerbal ?? false)
                     && words[first - 1].text.count >= 2 && lexicon.word(String(words[first - 1].text.suffix(1)))?.wordClass == .clause)
                 && !isNumber(first - 1) && !(first > 1 && isNumber(first - 2))  // 八十箱|意大利蜂
+                && !isCountedMeasureWord(first - 1)
                 && !(isGoverningCharacter(first - 1) && !isPrefixOfWord(first - 1) && text(from: first).count >= 2 && !isGenericHead(from: first)
                     && lexicon.perMillion(words[first - 1].text) >= Self.governingCharacterPerMillion)
                 && !(englishIsNumbered && words[first].text.count <= 2 && words[first].text.first.map(Self.numeralCharacters.contains) == true)
@@ -2580,7 +2607,8 @@ public enum GlossMiner {
         {
             return (text(from: last), words[last].start)
         }
-        while first > 0 && isBoundPrefix(first - 1) && first - 1 != predicate { first -= 1 }
+        // (Not a complement after a verb: 换算成|半音, 成 a noun in the list.)
+        while first > 0 && isBoundPrefix(first - 1) && first - 1 != predicate && !isComplementVerb(first - 1) { first -= 1 }
         // A character after a demonstrative is its measure word, whatever the list tags it (那|盆|
         // 蝴蝶兰: 盆 n): a quantity, not the term's start.
         // So is one after a numeral that counts things (一|锅|美式淡色艾尔), unless the English
@@ -2893,7 +2921,9 @@ public enum GlossMiner {
     static let individualMeasureWords: Set<Character> = [
         "个", "個", "只", "隻", "支", "枝", "根", "条", "條", "张", "張", "把", "件", "副", "双", "雙", "对", "對", "台", "臺", "部", "辆", "輛",
         "架", "套", "块", "塊", "片", "粒", "颗", "顆", "枚", "本", "座", "顶", "頂", "面", "位", "款",
+        "版", "份", "项", "項", "篇", "首", "场", "場", "门", "門", "间", "間", "所", "层", "層", "段",
     ]
+    static let measureWords = individualMeasureWords.union(containerMeasureWords)
     static let containerMeasureWords: Set<Character> = ["盆", "瓶", "杯", "碗", "箱", "袋", "盒", "桶", "罐", "株", "棵", "朵", "枝", "颗", "块"]
 
     /// Suffixes that make a numeral a name's number (一号营地, 2型糖尿病, 三级医院, 四代机).
@@ -3249,7 +3279,10 @@ public enum GlossMiner {
         if let subjectEnd = nameRemarkSubjectEnd(keys, before: end) { end = subjectEnd }
         // `片皮，我们也叫剖层，英文是 splitting`: the English names the term the clause gave
         // another name, before that clause.
-        if marker.hasPrefix("英"), let comma = otherNameClauseStart(keys, before: end) {
+        // Not where the clause before only describes the thing (`有一条斜线，大家叫肤色线，英文叫
+        // skin tone line`) or refuses a name (`不叫调色，叫配光，英文叫 color timing`): the
+        // English names the name given.
+        if marker.hasPrefix("英"), let comma = otherNameClauseStart(keys, before: end), !describesOrRefuses(keys, before: comma) {
             end = comma
             while end > 0 && (scalars[end - 1] == " " || scalars[end - 1] == "，" || scalars[end - 1] == ",") { end -= 1 }
         }
@@ -3451,6 +3484,19 @@ public enum GlossMiner {
             clause.count - verb.count >= 2
         else { return nil }
         return start - 1
+    }
+
+    /// Whether the clause before `end` (back to punctuation) describes a thing by a count and a
+    /// measure word (有一条斜线, 一种做法) or refuses it a name (不叫调色): what a naming clause
+    /// after it gives is the name. `keys` are the text's Simplified characters.
+    static func describesOrRefuses(_ keys: [Unicode.Scalar], before end: Int) -> Bool {
+        var start = end
+        while start > 0 && end - start < 24 && ScriptClass.isCJK(keys[start - 1].value) && !isCJKPunctuation(keys[start - 1]) { start -= 1 }
+        let clause = Array(keys[start..<end])
+        return clause.indices.dropLast().contains { at in
+            (clause[at] == "不" && clause[at + 1] == "叫")
+                || ("一两几".unicodeScalars.contains(clause[at]) && (measureWords.contains(Character(clause[at + 1])) || "种类".unicodeScalars.contains(clause[at + 1])))
+        }
     }
 
     /// Markers that give another name of the term before them (简称, 俗称, 又称, 也叫).

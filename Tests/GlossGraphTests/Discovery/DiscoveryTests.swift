@@ -1629,6 +1629,44 @@ struct DiscovererTests {
         }
     }
 
+    /// heldout19's surveying class glossed `闭合差（misclosure）`, and 差 is in many other words
+    /// there (误差, 高差, 差不多): 闭合 was dropped as a verb the text uses the rest without, and
+    /// 差 became the gloss, counted ×28. Its phonetics talk's `换算成半音（semitone）` gave
+    /// 成半音 (成 a noun in the list), and its grading interview's `一版高动态范围` 版高动态范围.
+    @Test("a verb before one character stays in the term; 成 after a verb is its complement; a measure word after a numeral ends the quantity")
+    func oneCharacterHeadsComplementsMeasureWords() throws {
+        let settling = try Self.proposals([
+            "沉降差（differential）是我们每月都要复核的。", "沉降差超过限值就要加固，高差（height difference）本身倒不要紧。",
+            "误差要记下来，差不多的数就别凑整，这叫修约（rounding）。", "相差太大的话，先查水准仪（level），再看差分结果。",
+            "新旧两期的差值也要和沉降差一起报给监理（supervisor）。", "做得差的班组，下个月要重测基准点（benchmark）。",
+            "温差、时差都会带来误差，差异大的点要做复测（resurvey）。",
+        ]).filter { $0.kind == .gloss }
+        #expect(settling.first { $0.en == "differential" }?.zh == "沉降差", "\(settling.map(\.zh))")
+        for (line, term) in [
+            ("做完以后，把音高换算成音分（cents），再比较。", "音分"), ("周五先交一版粗剪（rough cut），下周再精剪。", "粗剪"),
+            ("展厅要做两版宽色域（wide color gamut）的片子。", "宽色域"),
+        ] {
+            let found = try Self.proposals([line]).filter { $0.kind == .gloss }.map(\.zh)
+            #expect(found == [term], "\(line): \(found)")
+        }
+    }
+
+    /// heldout19's grading interview: `有一条斜线，大家叫肤色线，英文叫 skin tone line` gave 斜线
+    /// (the English was read as naming the term before the naming clause, as in `片皮，我们也叫
+    /// 剖层，英文是 splitting`), and `不叫调色，叫配光，英文叫 color timing` gave 调色.
+    @Test("after a clause that only describes a thing or refuses it a name, the English names the name a naming clause gives")
+    func namingClauseAfterDescription() throws {
+        for (line, term) in [
+            ("屏幕边上有一块暗区，我们叫遮幅，英文叫 letterbox。", "遮幅"), ("这一步老师傅不叫打底，叫刮腻子，英文叫 skim coat。", "刮腻子"),
+        ] {
+            let found = try Self.proposals([line]).filter { $0.kind == .gloss }.map(\.zh)
+            #expect(found.first == term, "\(line): \(found)")
+        }
+        // A term before the naming clause keeps the English (片皮 and its other name 剖层).
+        let kept = try Self.proposals(["皮料太厚要先片皮，我们也叫剖层，英文是 splitting。"]).filter { $0.kind == .gloss }.map(\.zh)
+        #expect(kept.first == "片皮", "\(kept)")
+    }
+
     /// heldout17's seismic podcast wrote `还要补充时程分析（time-history analysis）`: the
     /// English's three words took the verb in; and heldout18's welder said `pulse 就是電流一高一低自己跳`,
     /// a description with a pronoun, which became the gloss of pulse.
