@@ -343,8 +343,11 @@ public struct Discoverer: Sendable {
         var firstRow: [String: Int] = [:]
         for index in result.indices where !removed.contains(index) && result[index].kind == .gloss {
             let candidate = result[index]
-            let keep = candidate.zh.isEmpty ? nil : names(candidate).compactMap { firstRow[$0] }.filter { other in
+            // A row without Chinese (the expansion `PDOP（Position Dilution of Precision）` in one
+            // turn) joins one with (`PDOP，也就是位置精度因子` in an earlier one) as that one joins it.
+            let keep = names(candidate).compactMap { firstRow[$0] }.filter { other in
                 agree(result[other].en, candidate.en) && agree(result[other].abbreviation, candidate.abbreviation)
+                    && (!candidate.zh.isEmpty || !result[other].zh.isEmpty)
             }.min()
             // A second English name stated on the gloss's line (机械式连动（mechanical action），
             // 英文也叫 tracker action) is the concept's too.
@@ -369,7 +372,7 @@ public struct Discoverer: Sendable {
             // A row with no Chinese name yet (FCR = feed conversion ratio, then FCR 就是饲料换肉率)
             // takes the gloss's Chinese as its name, not as a variant.
             if result[keep].zh.isEmpty { result[keep].zh = candidate.zh }
-            for name in [candidate.zh] + candidate.variants where name != result[keep].zh && !result[keep].variants.contains(name) {
+            for name in [candidate.zh] + candidate.variants where !name.isEmpty && name != result[keep].zh && !result[keep].variants.contains(name) {
                 result[keep].variants.append(name)
             }
             result[keep].lead(with: candidate)
@@ -774,8 +777,11 @@ public struct Discoverer: Sendable {
                 all[other].length > length && all[other].candidate.zh.hasSuffix(candidate.zh)
                     && ((all[other].uses >= 2 && all[other].stated >= timesStated) || candidate.refersBack)
             }
+            // (A row without Chinese, an acronym's expansion, is no shorter name: every name
+            // ends with the empty one.)
             let overExtended = peers.contains { other in
-                length > all[other].length && candidate.zh.hasSuffix(all[other].candidate.zh) && !all[other].candidate.refersBack
+                length > all[other].length && !all[other].candidate.zh.isEmpty && candidate.zh.hasSuffix(all[other].candidate.zh)
+                    && !all[other].candidate.refersBack
                     && ((uses == 1 && all[other].uses > 1) || all[other].stated > timesStated)
             }
             // An everyday word glossed in the English of a term that is none (這個聲音（rattle）

@@ -1651,6 +1651,23 @@ struct DiscovererTests {
         }
     }
 
+    /// heldout19's surveying class said `PDOP，也就是位置精度因子` and a student asked `PDOP 全称是
+    /// Position Dilution of Precision 吧？`: the Chinese gloss was dropped as "over-extended" (every
+    /// name ends with the expansion row's empty Chinese), and an expansion in brackets in a later
+    /// turn stayed a proposal of its own beside the Chinese gloss.
+    @Test("an acronym glossed in Chinese in one turn and spelled out in English in another is one proposal with both")
+    func acronymGlossedAcrossTurns() throws {
+        for turns in [
+            ["ICP，也就是电感耦合等离子体，测金属用的。", "ICP 全称是 Inductively Coupled Plasma 吧？", "对。"],
+            ["HRV，也就是心率变异性，早上测最准。", "HRV（Heart Rate Variability）对吧？", "对。"],
+        ] {
+            let glosses = try Self.proposals(turns).filter { $0.kind == .gloss }
+            #expect(glosses.count == 1, "\(glosses.map { "\($0.zh) · \($0.en) / \($0.abbreviation)" })")
+            #expect(glosses.first.map { !$0.zh.isEmpty && !$0.en.isEmpty && $0.variants.allSatisfy { !$0.isEmpty } } == true,
+                "\(glosses.map { "\($0.zh) · \($0.en) \($0.variants)" })")
+        }
+    }
+
     /// heldout19's grading interview: `有一条斜线，大家叫肤色线，英文叫 skin tone line` gave 斜线
     /// (the English was read as naming the term before the naming clause, as in `片皮，我们也叫
     /// 剖层，英文是 splitting`), and `不叫调色，叫配光，英文叫 color timing` gave 调色.
