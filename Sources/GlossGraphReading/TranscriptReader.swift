@@ -120,19 +120,19 @@ public enum TranscriptReader {
     /// glossary is loaded, so that the Traditional forms of its names can be made meanwhile.
     /// Only regular files are looked at (standard input, a FIFO or a device is not read twice);
     /// any that cannot be read count as no.
-    public static func beginsInTraditional(_ files: [String]) -> Bool {
+    public static func beginsInTraditional(_ files: [String], encoding: String? = nil) -> Bool {
         files.prefix(16).contains { file in
-            beginning(of: file)?.withUnsafeBufferPointer { TraditionalCharacters.occur(in: $0) } ?? false
+            beginning(of: file, encoding: encoding)?.withUnsafeBufferPointer { TraditionalCharacters.occur(in: $0) } ?? false
         }
     }
 
     /// Whether the first 64 KiB of the first 16 `files` hold more characters only Traditional
     /// Chinese writes than characters only Simplified Chinese writes: the script the text is
     /// written in, which one Traditional quotation in a Simplified text does not change.
-    public static func writtenInTraditional(_ files: [String]) -> Bool {
+    public static func writtenInTraditional(_ files: [String], encoding: String? = nil) -> Bool {
         var traditional = 0, simplified = 0
         for file in files.prefix(16) {
-            guard let counts = beginning(of: file)?.withUnsafeBufferPointer({ TraditionalCharacters.scriptCounts(in: $0) }) else { continue }
+            guard let counts = beginning(of: file, encoding: encoding)?.withUnsafeBufferPointer({ TraditionalCharacters.scriptCounts(in: $0) }) else { continue }
             traditional += counts.traditional
             simplified += counts.simplified
         }
@@ -140,8 +140,9 @@ public enum TranscriptReader {
     }
 
     /// The first 64 KiB of a regular file, or nil (standard input, a FIFO or a device is not
-    /// read twice; a file that cannot be read counts as none).
-    private static func beginning(of file: String) -> [UInt8]? {
+    /// read twice; a file that cannot be read counts as none). In a named `encoding`, those
+    /// bytes up to their last line break, decoded to UTF-8.
+    private static func beginning(of file: String, encoding: String? = nil) -> [UInt8]? {
         guard file != "-" else { return nil }
         let descriptor = open(file, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
@@ -151,7 +152,9 @@ public enum TranscriptReader {
         var bytes = [UInt8](repeating: 0, count: 1 << 16)
         let count = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
         guard count > 0 else { return nil }
-        return Array(bytes[..<count])
+        guard let encoding else { return Array(bytes[..<count]) }
+        let complete = count == bytes.count ? (bytes[..<count].lastIndex(of: 0x0A).map { $0 + 1 } ?? count) : count
+        return try? TextDecoding.decode(Array(bytes[..<complete]), file: file, encoding: encoding)
     }
 
     /// Reads one file (`-`: standard input) whole: its parts, as `readInParts` reads them,

@@ -122,7 +122,7 @@ public enum AnalysisJobs {
             let bytes = try FileReading.text(ofFile: file)
             let transcript = try TranscriptReader.read(bytes: bytes, file: file, options: reading)
             findings.merge(discoverer.findings(in: transcript.units))
-            let (lines, bold, heads) = scanLines(bytes[...], wanting: wantedLines(of: transcript))
+            let (lines, bold, heads) = try scanLines(bytes[...], wanting: wantedLines(of: transcript), encoding: reading.encoding, file: file)
             findings.merge(discoverer.findings(in: skippedText(of: transcript, lines: lines)))
             findings.boldSpans.formUnion(bold)
             findings.boldGlossHeads.formUnion(heads)
@@ -132,7 +132,7 @@ public enum AnalysisJobs {
             contentsOf: file, options: reading, partBytes: Discoverer.partBytes, workers: workers > 1 ? workers + 1 : 1,
             process: { batch in discoverer.findings(in: batch.units(numberedFrom: 0)) },
             collect: { part, _ in findings.merge(part) })
-        let (lines, bold, heads) = try scanLines(ofFile: file, wanting: wantedLines(of: transcript))
+        let (lines, bold, heads) = try scanLines(ofFile: file, wanting: wantedLines(of: transcript), encoding: reading.encoding)
         findings.merge(discoverer.findings(in: skippedText(of: transcript, lines: lines)))
         findings.boldSpans.formUnion(bold)
         findings.boldGlossHeads.formUnion(heads)
@@ -147,14 +147,19 @@ public enum AnalysisJobs {
     }
 
     /// The lines numbered in `wanted` (1-based), without their line ends, and the phrases set
-    /// in bold or quotes on any line, reading the file a block at a time. UTF-16 files are
-    /// read whole and decoded.
-    static func scanLines(ofFile file: String, wanting wanted: Set<Int>) throws -> (lines: [Int: [UInt8]], bold: Set<String>, glossHeads: Set<String>) {
+    /// in bold or quotes on any line, reading the file a block at a time. UTF-16 files, and
+    /// files in a named `encoding`, are read whole and decoded.
+    ///
+    /// - Throws: `GlossGraphError` for an unreadable file, or bytes not valid in `encoding`.
+    static func scanLines(
+        ofFile file: String, wanting wanted: Set<Int>, encoding: String? = nil
+    ) throws -> (lines: [Int: [UInt8]], bold: Set<String>, glossHeads: Set<String>) {
+        if encoding != nil { return try scanLines(try FileReading.text(ofFile: file)[...], wanting: wanted, encoding: encoding, file: file) }
         let input = try InputFile(path: file)
         var buffer: [UInt8] = []
         try input.read(1 << 20, appendingTo: &buffer)
         if buffer.starts(with: [0xFF, 0xFE]) || buffer.starts(with: [0xFE, 0xFF]) {
-            return scanLines(try FileReading.text(ofFile: file)[...], wanting: wanted)
+            return try scanLines(try FileReading.text(ofFile: file)[...], wanting: wanted)
         }
         var lines: [Int: [UInt8]] = [:]
         var bold = Set<String>()
@@ -176,9 +181,13 @@ public enum AnalysisJobs {
         return (lines, bold, heads)
     }
 
-    /// `scanLines(ofFile:wanting:)` over bytes in memory (UTF-8 or UTF-16 with its byte-order mark).
-    static func scanLines(_ bytes: ArraySlice<UInt8>, wanting wanted: Set<Int>) -> (lines: [Int: [UInt8]], bold: Set<String>, glossHeads: Set<String>) {
-        let text = (try? TextDecoding.decode(Array(bytes), file: "", replaceInvalid: true).bytes) ?? Array(bytes)
+    /// `scanLines(ofFile:wanting:encoding:)` over bytes in memory (UTF-8, UTF-16 with its
+    /// byte-order mark, or in `encoding`), read from `file`.
+    static func scanLines(
+        _ bytes: ArraySlice<UInt8>, wanting wanted: Set<Int>, encoding: String? = nil, file: String = ""
+    ) throws -> (lines: [Int: [UInt8]], bold: Set<String>, glossHeads: Set<String>) {
+        let text = try encoding.map { name throws(GlossGraphError) in try TextDecoding.decode(Array(bytes), file: file, encoding: name) }
+            ?? (try? TextDecoding.decode(Array(bytes), file: "", replaceInvalid: true).bytes) ?? Array(bytes)
         var lines: [Int: [UInt8]] = [:]
         var bold = Set<String>()
         var heads = Set<String>()

@@ -44,8 +44,8 @@ public struct GlossarySource: Sendable {
     /// Loads the glossary and builds its extractor on a thread of its own, to overlap with
     /// the reading of the transcripts `files`; when they begin with Traditional text, the
     /// Traditional forms of the names are made meanwhile too.
-    public func loadInBackground(forInputs files: [String]) -> Deferred<(loaded: Loaded, extractor: ConceptExtractor)> {
-        let traditional = Self.prepareForTraditional(files)
+    public func loadInBackground(forInputs files: [String], encoding: String? = nil) -> Deferred<(loaded: Loaded, extractor: ConceptExtractor)> {
+        let traditional = Self.prepareForTraditional(files, encoding: encoding)
         return Deferred { [self] in
             let loaded = try load()
             return (loaded, ConceptExtractor(glossary: loaded.glossary, expectingTraditional: traditional))
@@ -56,8 +56,8 @@ public struct GlossarySource: Sendable {
     /// Traditional text (`TranscriptReader.beginsInTraditional`), so that the Traditional forms
     /// of the names are made while the glossary loads; returns whether they do.
     @discardableResult
-    public static func prepareForTraditional(_ files: [String]) -> Bool {
-        guard TranscriptReader.beginsInTraditional(files) else { return false }
+    public static func prepareForTraditional(_ files: [String], encoding: String? = nil) -> Bool {
+        guard TranscriptReader.beginsInTraditional(files, encoding: encoding) else { return false }
         ChineseConversion.prepareInBackground(ChineseConversion.fromSimplifiedByCharacters)
         return true
     }

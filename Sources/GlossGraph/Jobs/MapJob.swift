@@ -117,7 +117,7 @@ public enum MapJob {
         var skipped: [Notice] = []
         let files = try TranscriptReader.expandInputs(request.inputs.isEmpty ? [try BundledFiles.example()] : request.inputs, skipped: &skipped)
         // Traditional text gets Traditional labels unless the run names a script.
-        request.export.inputsAreTraditional = (request.export.scriptFollowsInputs || request.export.script != .hans) && TranscriptReader.writtenInTraditional(files)
+        request.export.inputsAreTraditional = (request.export.scriptFollowsInputs || request.export.script != .hans) && TranscriptReader.writtenInTraditional(files, encoding: request.reading.encoding)
         if request.export.scriptFollowsInputs, request.export.inputsAreTraditional {
             request.export.script = .hant
             if request.export.fontFollowsScript { request.export.font = DOTExporter.defaultFont(for: .hant) }
@@ -127,7 +127,7 @@ public enum MapJob {
         let fontCheck = Deferred { [font = request.export.font] in FontCheck.substitute(for: font) }
         // Without discovery the glossary is loaded, and its matcher built, while the
         // transcripts are read; with it, the glossary must be extended first.
-        let loading = request.discovery == nil ? request.glossary.loadInBackground(forInputs: files) : nil
+        let loading = request.discovery == nil ? request.glossary.loadInBackground(forInputs: files, encoding: request.reading.encoding) : nil
         progress?.start(files: files)
         defer { progress?.finish() }
         var loaded: GlossarySource.Loaded
@@ -144,7 +144,7 @@ public enum MapJob {
             proposalCount = extended.proposalCount
             loaded.glossary = extended.glossary
             loaded.files.append("\(discovered.count) concepts discovered in the inputs")
-            let extractor = ConceptExtractor(glossary: extended.glossary, expectingTraditional: GlossarySource.prepareForTraditional(files))
+            let extractor = ConceptExtractor(glossary: extended.glossary, expectingTraditional: GlossarySource.prepareForTraditional(files, encoding: request.reading.encoding))
             (counts, notices, formats) = try CorpusCounting.count(
                 files: files, reading: request.reading, extractor: { extractor }, settings: request.counting, progress: progress?.counting)
             usedExtractor = extractor

@@ -47,7 +47,7 @@ public enum TranscriptJobs {
         var skipped: [Notice] = []
         let files = try TranscriptReader.expandInputs(inputs, skipped: &skipped)
         notices(skipped)
-        let extractor = ConceptExtractor(glossary: glossary, expectingTraditional: TranscriptReader.beginsInTraditional(files))
+        let extractor = ConceptExtractor(glossary: glossary, expectingTraditional: TranscriptReader.beginsInTraditional(files, encoding: reading.encoding))
         var tally = CooccurrenceTally(conceptCount: extractor.glossary.concepts.count, detail: .frequencies)
         var scratch = TermMatcher.Scratch()
         for file in files {
@@ -92,7 +92,7 @@ public enum TranscriptJobs {
         // The run that reads the inputs after this reports any folder entry left out.
         var skipped: [Notice] = []
         let files = try TranscriptReader.expandInputs(inputs, skipped: &skipped)
-        GlossarySource.prepareForTraditional(files)
+        GlossarySource.prepareForTraditional(files, encoding: reading.encoding)
         let glossary = discovery?.withoutGlossary == true ? try Glossary(concepts: []) : try source.load().glossary
         guard let discovery else { return (glossary, []) }
         let extended = try discovery.extend(glossary, discoveringIn: files, reading: reading)
@@ -110,7 +110,7 @@ public enum TranscriptJobs {
     ) throws -> (file: CountsFile, statistics: [UInt8]?, notices: [Notice]) {
         var skipped: [Notice] = []
         let files = try TranscriptReader.expandInputs(inputs, skipped: &skipped)
-        let loading = glossary.loadInBackground(forInputs: files)
+        let loading = glossary.loadInBackground(forInputs: files, encoding: reading.encoding)
         progress?.start(files: files)
         defer { progress?.finish() }
         let (counts, notices, _) = try CorpusCounting.count(

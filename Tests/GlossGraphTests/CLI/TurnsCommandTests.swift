@@ -119,21 +119,30 @@ struct TurnsCommandTests {
         #expect(try jsonLines(result.stdout).map { $0["text"] as? String } == ["x\u{FFFD}", "y", "z", "w"])
     }
 
-    @Test("a Big5 transcript: the error says to give --encoding big5, and with it every command reads the turns")
+    @Test("a Big5 transcript: the error says to give --encoding big5, and with it every command reads it as its UTF-8 copy")
     func big5Transcript() throws {
         let folder = try TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let text = "阿明：今天來聊咖啡杯測，也就是 cupping，還有風味輪。\n小華：杯測要先聞乾香，再破渣聞濕香。\n"
+        let text = "【杯測筆記】風味輪（flavor wheel）與杯測表\n\n"
+            + "阿明：今天來聊咖啡杯測，也就是 cupping，還有風味輪。\n小華：杯測要先聞乾香，再破渣聞濕香。\n"
             + "阿明：風味輪上的酸質怎麼分？\n小華：大致分成檸檬酸、蘋果酸和醋酸，杯測表上會分開記分。\n"
         let big5 = try #require(text.data(using: String.Encoding(rawValue: 0x8000_0A03)))
         try big5.write(to: folder.appendingPathComponent("cupping.txt"))
+        try Data(text.utf8).write(to: folder.appendingPathComponent("utf8.txt"))
         let refused = try CLI.run(["turns", "cupping.txt"], in: folder)
         #expect(refused.status == 65)
         #expect(refused.stderr.contains("(uchardet reads it as big5 text); save the file as UTF-8, name its encoding with --encoding big5,"), "\(refused.stderr)")
         let read = try CLI.run(["turns", "-f", "jsonl", "--encoding", "big5", "cupping.txt"], in: folder)
         #expect(read.status == 0, "\(read.stderr)")
         #expect(try jsonLines(read.stdout).map { $0["speaker"] as? String } == ["阿明", "小華", "阿明", "小華"])
-        let discover = try CLI.run(["discover", "--no-glossary", "--encoding", "big5", "cupping.txt"], in: folder)
-        #expect(discover.status == 0 && discover.stdout.contains("cupping"), "\(discover.stderr)")
+        // Discovery reads the title before the first label from the file again, and the map
+        // tells Traditional text by its first bytes: both in the encoding given (trial66 got
+        // junk names from the undecoded title, and a map in Simplified labels).
+        let discover = try CLI.run(["discover", "--no-glossary", "--format", "json", "--encoding", "big5", "cupping.txt"], in: folder)
+        let fromUTF8 = try CLI.run(["discover", "--no-glossary", "--format", "json", "utf8.txt"], in: folder)
+        #expect(discover.status == 0 && discover.stdout.contains("flavor wheel"), "\(discover.stdout) \(discover.stderr)")
+        #expect(discover.stdout.replacingOccurrences(of: "cupping.txt", with: "utf8.txt") == fromUTF8.stdout)
+        let map = try CLI.run(["map", "--encoding", "big5", "--render", "none", "--format", "json", "-o", "map", "cupping.txt"], in: folder)
+        #expect(map.status == 0 && map.stderr.contains("written in Traditional characters"), "\(map.stderr)")
     }
 }
