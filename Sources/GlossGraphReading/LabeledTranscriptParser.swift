@@ -160,6 +160,9 @@ struct LabeledTranscriptParser {
         var asideInterrupted: String?
         // The open turn is a forum post (`#2 回覆 阿明`): its quotations of other posts are not its words.
         var inForumPost = false
+        // Inside a chat message of several lines that the export put in double quotes (LINE's):
+        // its lines are lines, not a hard-wrapped sentence, and the quotes are the export's.
+        var inQuotedMessage = false
         var bannerLines = state.bannerLines
         var postAuthor = state.postAuthor
         var (inSystemMessage, inQuotation, afterQuotation) = (state.inSystemMessage, state.inQuotation, state.afterQuotation)
@@ -311,7 +314,11 @@ struct LabeledTranscriptParser {
                 asideInterrupted = nil
                 inForumPost = label.isPostHeader
                 builder.startUnit(kind: .turn, speaker: speaker, line: lineNumber)
-                builder.addLine(line[label.textStart..<(label.textEnd ?? line.endIndex)], of: line, line: lineNumber)
+                var textStart = label.textStart
+                inQuotedMessage = label.isTabbedMessage && textStart < line.endIndex && line[textStart] == MarkdownLine.doubleQuote
+                    && !line[(textStart + 1)...].contains(MarkdownLine.doubleQuote)
+                if inQuotedMessage { textStart += 1 }
+                builder.addLine(line[textStart..<(label.textEnd ?? line.endIndex)], of: line, line: lineNumber)
                 sawFirstLabel = true
                 inSpeech = true
                 turnItemIndent = style == .colon ? MarkdownLine.listItemIndent(line) : nil
@@ -449,7 +456,14 @@ struct LabeledTranscriptParser {
                 } else if !builder.hasOpenUnit, let speaker = asideInterrupted {
                     builder.startUnit(kind: .turn, speaker: speaker, line: lineNumber)
                 }
-                builder.addLine(line, of: line, line: lineNumber)
+                if inQuotedMessage && builder.hasOpenUnit {
+                    builder.breakParagraph()
+                    let trimmed = MarkdownLine.trimmed(line)
+                    inQuotedMessage = trimmed.last != MarkdownLine.doubleQuote
+                    builder.addLine(inQuotedMessage ? line : trimmed.dropLast(), of: line, line: lineNumber)
+                } else {
+                    builder.addLine(line, of: line, line: lineNumber)
+                }
                 // A table's rows are one paragraph, whatever the lines around them are. Otherwise a
                 // caption ends its unit; with a paragraph per line, so does a line that ends a
                 // sentence, or one too short to have been cut by a wrap (a heading, a byline)

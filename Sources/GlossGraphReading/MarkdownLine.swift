@@ -58,6 +58,7 @@ package enum MarkdownLine {
 
     static let space = UInt8(ascii: " ")
     static let tab = UInt8(ascii: "\t")
+    static let doubleQuote = UInt8(ascii: "\"")
     static let star = UInt8(ascii: "*")
     static let underscore = UInt8(ascii: "_")
     static let hash = UInt8(ascii: "#")

@@ -19,6 +19,9 @@ package enum SpeakerLabel {
         /// Where the speech ends, when the line goes on with the label's time after it (PTT's
         /// `推 oldmaple: text  06/09 21:45`); nil when the speech runs to the line's end.
         var textEnd: Int?
+        /// The label is a tab-separated chat export's (LINE's `19:42<TAB>阿哲<TAB>text`), which
+        /// puts a message of several lines in double quotes.
+        var isTabbedMessage = false
         /// The label is PTT's `→` mark, with which a user also goes on with the comment on the
         /// line before, the site cutting long comments into lines.
         var mayContinueComment = false
@@ -136,8 +139,11 @@ package enum SpeakerLabel {
     /// history" writes them: `19:42<TAB>阿哲 Jay<TAB>text` (the time may be `下午7:42` or
     /// `07:42 PM`). The name is the field between the tabs, the speech what follows the second.
     static func tabbedChatMessage(_ line: Bytes) -> Match? {
-        guard let afterTime = tabbedTimeEnd(line), let secondTab = line[afterTime...].firstIndex(of: MarkdownLine.tab) else { return nil }
-        return validated(line[afterTime..<secondTab], textStart: secondTab + 1, hasTimestamp: true)
+        guard let afterTime = tabbedTimeEnd(line), let secondTab = line[afterTime...].firstIndex(of: MarkdownLine.tab),
+            var match = validated(line[afterTime..<secondTab], textStart: secondTab + 1, hasTimestamp: true)
+        else { return nil }
+        match.isTabbedMessage = true
+        return match
     }
 
     /// The index after the tab that follows a clock time opening the line (`19:42<TAB>`,

@@ -275,6 +275,19 @@ struct TranscriptFormatTests {
         #expect(read.skipped.filter { $0.reason == .chatNotice }.flatMap { Array($0.lines) } == [10, 11, 17, 18], "\(read.skipped)")
     }
 
+    /// Trial66's LINE export: a message of two lines that LINE put in double quotes kept the
+    /// quotes and read its lines as one hard-wrapped sentence (`配羊毛盤第二道換細蠟`).
+    @Test("a LINE message of several lines in double quotes: its lines stay lines, the quotes are the export's")
+    func lineQuotedMessage() throws {
+        let text = [
+            "[LINE] 「烘焙小組」的聊天記錄", "儲存日期：2024/06/01 22:10", "", "2024/06/01（六）",
+            "20:01\t小麥\t\"今天的配方：", "高筋麵粉 500 克", "水 350 克\"", "20:03\t阿豆\t收到，明天試試", "20:05\t小麥\t記得\"二次發酵\"要夠久",
+        ].joined(separator: "\n")
+        let read = try TranscriptReader.read(bytes: Array(text.utf8), file: "bake.txt")
+        #expect(read.units.map { "\($0.speaker ?? "–")|\($0.text)" } == ["小麥|今天的配方：\n高筋麵粉 500 克\n水 350 克", "阿豆|收到，明天試試", "小麥|記得\"二次發酵\"要夠久"],
+            "\(read.units.map { "\($0.speaker ?? "–")|\($0.text)" })")
+    }
+
     /// Trial65's podcast ended `[08:58] 主持人 周舟：谢谢…` with `[音乐起]` and `（本期完）` on the
     /// next lines, which were read as the host's words.
     @Test("a sound or stage note on a line of its own inside a turn is skipped, and the turn goes on after it")
