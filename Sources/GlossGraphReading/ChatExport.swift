@@ -3,7 +3,7 @@ import GlossGraphText
 /// Lines of a chat export (WeChat, QQ, LINE, as their "save chat history" and copy commands
 /// write them) that are no one's words: notices the app writes into the conversation, media
 /// placeholders and date dividers, and the quotation a reply carries.
-enum ChatExport {
+package enum ChatExport {
     enum Notice {
         /// A notice in words: a recalled message, a member joining, a nudge.
         case announcement
@@ -134,8 +134,8 @@ enum ChatExport {
         return (rest.count == 1 && "一二三四五六日天".contains(rest)) || englishWeekdays.contains(String(rest))
     }
 
-    /// The weekdays' English names and their abbreviations.
-    static let englishWeekdays: Set<String> = [
+    /// The weekdays' English names and their abbreviations, as dates open or end with them.
+    package static let englishWeekdays: Set<String> = [
         "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     ]

@@ -406,7 +406,8 @@ struct LabeledTranscriptParser {
                     || SpeakerLabel.tabbedTimeEnd(line) != nil
             {
                 // A chat notice stands between messages (an announcement right under a sender's
-                // header is that sender's words; one with its own time is not under a header). A message that is only a placeholder (`[图片]`)
+                // header is that sender's words; one with its own time is under none). A message
+                // that is only a placeholder (`[图片]`)
                 // leaves its header with nothing said: the header is the notice's too. One the
                 // message's text follows (a picture, then words about it) is skipped alone.
                 let textFollows = notice == .marker && builder.hasOpenUnit && index > 0 && !MarkdownLine.isBlank(lines[index - 1])

@@ -896,17 +896,11 @@ public struct Discoverer: Sendable {
     /// abbreviation alone (Sept of `Sept. 12`).
     static func isDate(_ name: String) -> Bool {
         var words = name.split(separator: " ")
-        if words.count >= 3, weekdays.contains(String(words[0]).trimmingCharacters(in: [".", ","])) { words.removeFirst() }
+        if words.count >= 3, ChatExport.englishWeekdays.contains(String(words[0]).trimmingCharacters(in: [".", ","])) { words.removeFirst() }
         if words.count == 1, name.count <= 4, name != "May", months.contains(name) { return true }
         guard (2...3).contains(words.count), months.contains(String(words[0]).trimmingCharacters(in: ["."])) else { return false }
         return words.dropFirst().allSatisfy { $0.trimmingCharacters(in: [","]).allSatisfy(\.isNumber) }
     }
-
-    /// The weekdays' English names and their abbreviations, as dates open with them.
-    static let weekdays: Set<String> = [
-        "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    ]
 
     /// Titles and roles, which stand next to a name but are never part of one (Anthropic CEO
     /// Dario Amodei is a company and a person).
