@@ -146,6 +146,14 @@ public struct GlossaryLookup {
                 return Result(query: query, matches: [Match(concept: found.concept, kind: .name, matchedName: found.name.text)], suggestions: [])
             }
         }
+        // And the singular of a name written in the plural (swirl mark for swirl marks), as
+        // names proposed from a text keep the text's number.
+        if !trimmed.containsCJK, trimmed.count >= 3, let last = trimmed.last, last.isLetter {
+            let suffix = EnglishPlural.takesES(stemEnding: trimmed.utf8.suffix(2)) ? "es" : "s"
+            if let found = glossary.concept(named: trimmed + suffix) {
+                return Result(query: query, matches: [Match(concept: found.concept, kind: .name, matchedName: found.name.text)], suggestions: [])
+            }
+        }
         let queryKey = NameKey.key(trimmed)
         // A Latin name written with or without its hyphens, spaces or accents (IV curve for
         // I-V curve, OrthoK for Ortho-K, Controle for Contrôle), when it is one concept's.

@@ -156,6 +156,21 @@ struct GlossaryLookupTests {
         #expect(held.status == 1 && held.stdout.contains("\"holds-name\"") && held.stdout.contains("削薄"), "\(held.stdout)")
     }
 
+    /// Two trials looked up `base note` and `swirl mark` in glossaries that discover had written
+    /// from their texts, which said `base notes` and `swirl marks`: only a suggestion, exit 1.
+    @Test("a name written in the plural is found by its singular")
+    func singularOfPluralName() throws {
+        let glossary = try Glossary(concepts: [
+            Concept(id: "guy-lines", category: "part", zh: "防风绳", en: "guy lines"),
+            Concept(id: "tent-stakes", category: "part", zh: "地钉", en: "tent stakes"),
+            Concept(id: "groundsheet-patches", category: "part", zh: "地布补丁", en: "patches"),
+        ])
+        let lookup = GlossaryLookup(glossary: glossary)
+        for (query, id) in [("guy line", "guy-lines"), ("Tent Stake", "tent-stakes"), ("patch", "groundsheet-patches")] {
+            #expect(lookup.lookup(query).matches.map(\.concept.id) == [id], "\(query)")
+        }
+    }
+
     @Test("a beginning that several concepts share gives them all, shortest name first")
     func ambiguousBeginning() throws {
         let glossary = try Glossary(concepts: [
