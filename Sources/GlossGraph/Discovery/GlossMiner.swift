@@ -3258,7 +3258,8 @@ public enum GlossMiner {
         // an expansion (80 characters), a Chinese one to 30. A name cut by the limit is none.
         let englishTarget = stop < scalars.count && scalars[stop].isASCII && scalars[stop].properties.isAlphabetic
         let limit = englishTarget ? 80 : 30
-        while stop < scalars.count && !"，。；！？,;!?\n（(".unicodeScalars.contains(scalars[stop]) {
+        // (A colon ends it too: `aiming off 也就是偏向瞄准：故意往一侧偏一点` explains after it.)
+        while stop < scalars.count && !"，。；！？：,;!?:\n（(".unicodeScalars.contains(scalars[stop]) {
             // Latin letters with diacritics (Baumé) are English-side letters too.
             if englishTarget && !scalars[stop].isASCII && !((0xC0...0x24F).contains(scalars[stop].value) && scalars[stop].properties.isAlphabetic) { break }
             guard stop - markerEnd < limit else { return [] }

@@ -1668,6 +1668,13 @@ struct DiscovererTests {
         }
     }
 
+    /// Trial66's `aiming off 也就是偏向瞄准：故意往一侧偏一点` gave the whole explanation as the name.
+    @Test("the name after an apposition marker ends at a colon")
+    func appositionEndsAtColon() throws {
+        let found = try Self.proposals(["没有信号时就靠 dead reckoning 也就是航位推算：用速度和航向估出位置。"]).filter { $0.kind == .gloss }.map(\.zh)
+        #expect(found == ["航位推算"], "\(found)")
+    }
+
     /// heldout19's grading interview: `有一条斜线，大家叫肤色线，英文叫 skin tone line` gave 斜线
     /// (the English was read as naming the term before the naming clause, as in `片皮，我们也叫
     /// 剖层，英文是 splitting`), and `不叫调色，叫配光，英文叫 color timing` gave 调色.
