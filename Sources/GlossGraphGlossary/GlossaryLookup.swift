@@ -137,20 +137,21 @@ public struct GlossaryLookup {
         if trimmed.containsCJK, let found = regionalMatch(trimmed) {
             return Result(query: query, matches: [found], suggestions: [])
         }
-        // An English plural of a name is the name (RSPs, data centers), as in transcripts.
-        // `es` only after a sibilant (sandboxes; metres is no plural of METR).
-        for suffix in ["s", "es"] where !trimmed.containsCJK && trimmed.hasSuffix(suffix) && trimmed.count > suffix.count + 1
-            && (suffix == "s" || EnglishPlural.takesES(stemEnding: trimmed.utf8.dropLast(2).suffix(2)))
-        {
-            if let found = glossary.concept(named: String(trimmed.dropLast(suffix.count))) {
-                return Result(query: query, matches: [Match(concept: found.concept, kind: .name, matchedName: found.name.text)], suggestions: [])
+        // An English plural of a name is the name (RSPs, data centers), as in transcripts, and
+        // a singular finds a name written in the plural (swirl mark for swirl marks), as names
+        // proposed from a text keep its number. `es` only after a sibilant (sandboxes; metres is
+        // no plural of METR).
+        if !trimmed.containsCJK {
+            var numberForms: [String] = []
+            for suffix in ["s", "es"] where trimmed.hasSuffix(suffix) && trimmed.count > suffix.count + 1
+                && (suffix == "s" || EnglishPlural.takesES(stemEnding: trimmed.utf8.dropLast(2).suffix(2)))
+            {
+                numberForms.append(String(trimmed.dropLast(suffix.count)))
             }
-        }
-        // And the singular of a name written in the plural (swirl mark for swirl marks), as
-        // names proposed from a text keep the text's number.
-        if !trimmed.containsCJK, trimmed.count >= 3, let last = trimmed.last, last.isLetter {
-            let suffix = EnglishPlural.takesES(stemEnding: trimmed.utf8.suffix(2)) ? "es" : "s"
-            if let found = glossary.concept(named: trimmed + suffix) {
+            if trimmed.count >= 3, trimmed.last?.isLetter == true {
+                numberForms.append(trimmed + (EnglishPlural.takesES(stemEnding: trimmed.utf8.suffix(2)) ? "es" : "s"))
+            }
+            if let found = numberForms.lazy.compactMap({ self.glossary.concept(named: $0) }).first {
                 return Result(query: query, matches: [Match(concept: found.concept, kind: .name, matchedName: found.name.text)], suggestions: [])
             }
         }
