@@ -14,6 +14,9 @@ public enum InputFormat: String, Sendable, CaseIterable {
     case srt
     /// WebVTT subtitles; `<v Name>` gives the speaker.
     case vtt
+    /// SubStation Alpha and Advanced SubStation Alpha subtitles (`.ssa`, `.ass`); an event's
+    /// `Name` field gives the speaker.
+    case ass
     /// No speaker labels: each paragraph is a unit.
     case paragraphs
 }

@@ -13,6 +13,13 @@ import GlossGraphText
 struct SubtitleParser {
     let file: String
     let lines: LineTable
+    /// Speaker prefixes that open two cue lines or more (see `speaker(in:)`).
+    var recurringPrefixes: Set<String> = []
+
+    init(file: String, lines: LineTable) {
+        self.file = file
+        self.lines = lines
+    }
 
     static func looksLikeVTT(_ lines: LineTable) -> Bool {
         guard lines.count > 0 else { return false }
@@ -64,8 +71,9 @@ struct SubtitleParser {
         return rest
     }
 
-    func parse(vtt: Bool) -> (units: [TranscriptUnit], skipped: [SkippedRegion], nonBlankLines: Int, cutLines: [Int]) {
+    mutating func parse(vtt: Bool) -> (units: [TranscriptUnit], skipped: [SkippedRegion], nonBlankLines: Int, cutLines: [Int]) {
         var builder = UnitBuilder(file: file)
+        recurringPrefixes = Self.recurring((0..<lines.count).filter { !Self.isTimingLine(lines[$0]) }.map { withoutCueTags(lines[$0]).text })
         var index = 0
         if vtt, lines.count > 0, Self.looksLikeVTT(lines) {
             // The header: `WEBVTT` and the lines up to the first blank one (Kind:, Language:).
@@ -121,15 +129,30 @@ struct SubtitleParser {
             end += 1
         }
         guard start < end else { return end }
-        var cueText: [(line: Int, untagged: [UInt8], sourceOffsets: [Int])] = []
-        for index in start..<end {
+        let cue = (start..<end).map { index in
             let untagged = withoutCueTags(lines[index])
-            cueText.append((index, untagged.text, untagged.sourceOffsets))
+            return CueLine(line: index, untagged: untagged.text, sourceOffsets: untagged.sourceOffsets, speaker: nil)
         }
+        emit(cue: cue, vtt: vtt, into: &builder)
+        return end
+    }
+
+    /// A line of a cue's text, without its tags: `line` (0-based) is the source line it was
+    /// taken from, `sourceOffsets` each byte's index in it, and `speaker` the speaker a
+    /// subtitle format names outside the text (SubStation's `Name` field), if any.
+    struct CueLine {
+        var line: Int
+        var untagged: [UInt8]
+        var sourceOffsets: [Int]
+        var speaker: String?
+    }
+
+    /// Turns a cue's lines into units: one, or one per speaker, voice or translated voice.
+    func emit(cue cueText: [CueLine], vtt: Bool, into builder: inout UnitBuilder) {
         // A cue that only describes a sound: `（片尾音乐）`, `[Music]`.
         if cueText.allSatisfy({ Self.isSoundDescription($0.untagged[...]) }) {
-            for entry in cueText { builder.skip(entry.line + 1, .soundDescription) }
-            return end
+            for line in Set(cueText.map(\.line)).sorted() { builder.skip(line + 1, .soundDescription) }
+            return
         }
         // A cue of a line and its translation (Chinese over English, or English over Chinese):
         // one speaker's words in two languages, whatever dashes or labels each line repeats
@@ -143,11 +166,11 @@ struct SubtitleParser {
         let translationPair = cueText.count == 2 && Self.isTranslationPair(cueText[0].untagged[...], cueText[1].untagged[...])
             && !cueText.contains { Self.dialogueDash($0.untagged[...]) != nil && Self.secondVoice($0.untagged[...]) != nil }
             && (sharedVoice != nil || !lineVoices.contains { !$0.isEmpty })
-        var pairSpeaker: String? = sharedVoice
+        var pairSpeaker: String? = sharedVoice ?? cueText.lazy.compactMap(\.speaker).first
         if translationPair && pairSpeaker == nil {
             pairSpeaker = cueText.lazy.compactMap { entry in
                 let text = entry.untagged[...]
-                return Self.speakerPrefix(Self.dialogueDash(text).map { text[$0...] } ?? text)?.name
+                return speaker(in: Self.dialogueDash(text).map { text[$0...] } ?? text)?.name
             }.first
         }
         // A dialogue cue and its translation, the voices stacked (`- 学员：…` / `- 老师：…` over
@@ -158,24 +181,27 @@ struct SubtitleParser {
                 let texts = [first, second].map { position -> (text: ArraySlice<UInt8>, speaker: String?) in
                     var text = cueText[position].untagged[...]
                     if let dash = Self.dialogueDash(text) { text = text[dash...] }
-                    guard let prefix = Self.speakerPrefix(text) else { return (text, nil) }
+                    guard let prefix = speaker(in: text) else { return (text, nil) }
                     return (text[prefix.textStart...], prefix.name)
                 }
                 builder.finishUnit()
-                builder.startUnit(kind: .cue, speaker: texts[0].speaker ?? texts[1].speaker, line: cueText[first].line + 1)
+                builder.startUnit(
+                    kind: .cue, speaker: texts[0].speaker ?? texts[1].speaker ?? cueText[first].speaker ?? cueText[second].speaker,
+                    line: cueText[first].line + 1)
                 for (position, text) in zip([first, second], texts) {
                     let entry = cueText[position]
                     builder.addLine(text.text, of: lines[entry.line], line: entry.line + 1, sourceOffsets: entry.sourceOffsets)
                 }
             }
             builder.finishUnit()
-            return end
+            return
         }
         var open = false
         // The speaker of the unit open in this cue: a line that names the same one again goes on
         // with it, since only a change of speaker starts a turn.
         var openSpeaker: String?
-        for (index, untagged, sourceOffsets) in cueText {
+        for entry in cueText {
+            let (index, untagged, sourceOffsets) = (entry.line, entry.untagged, entry.sourceOffsets)
             let line = lines[index]
             // Voices after the first on one line (`<v Alice>one</v> <v Bob>two</v>`) speak
             // units of their own.
@@ -200,10 +226,10 @@ struct SubtitleParser {
             }
             let voice = vtt ? voiceSpan(line) : nil
             var text = untagged[...]
-            var speaker = voice?.name
+            var speaker = voice?.name ?? entry.speaker
             let dash = Self.dialogueDash(text)
             if let dash { text = text[dash...] }
-            if speaker == nil, voice == nil, let prefix = Self.speakerPrefix(text) {
+            if speaker == nil, voice == nil, let prefix = self.speaker(in: text) {
                 speaker = prefix.name
                 text = text[prefix.textStart...]
             }
@@ -229,7 +255,7 @@ struct SubtitleParser {
                 builder.addLine(text[..<second.end], of: line, line: index + 1, sourceOffsets: sourceOffsets)
                 var rest = text[second.start...]
                 var nextSpeaker: String?
-                if let prefix = Self.speakerPrefix(rest) {
+                if let prefix = self.speaker(in: rest) {
                     nextSpeaker = prefix.name
                     rest = rest[prefix.textStart...]
                 }
@@ -241,7 +267,6 @@ struct SubtitleParser {
             builder.addLine(text, of: line, line: index + 1, sourceOffsets: sourceOffsets)
         }
         builder.finishUnit()
-        return end
     }
 
     /// The voices of a dialogue cue with its translation, as pairs of line positions (0-based,
@@ -344,6 +369,40 @@ struct SubtitleParser {
         guard next == MarkdownLine.space || next >= 0x80 else { return nil }
         return trimmed.startIndex + 1
     }
+
+    /// The speaker prefix of a cue line (see `speakerPrefix`), when the file names it in two
+    /// lines or more or it is shaped as a name said once (see `namesSpeakerOnce`): a clause
+    /// before a colon (`记住三件事：`, `下集预告：`) is said once, and is speech.
+    func speaker(in text: ArraySlice<UInt8>) -> (name: String, textStart: Int)? {
+        guard let prefix = Self.speakerPrefix(text) else { return nil }
+        return recurringPrefixes.contains(prefix.name) || Self.namesSpeakerOnce(prefix.name) ? prefix : nil
+    }
+
+    /// The speaker prefixes that open two or more of `texts` (cue lines without their tags),
+    /// after a dialogue dash or not.
+    static func recurring(_ texts: some Sequence<[UInt8]>) -> Set<String> {
+        var counts: [String: Int] = [:]
+        for text in texts {
+            let line = text[...]
+            if let prefix = speakerPrefix(dialogueDash(line).map { line[$0...] } ?? line) { counts[prefix.name, default: 0] += 1 }
+        }
+        return Set(counts.filter { $0.value >= 2 }.keys)
+    }
+
+    /// Whether a prefix said once names a speaker: Latin words (name-shaped already), a role
+    /// (观众, 记者), a name with a title (王老师), or at most three CJK characters with none
+    /// that mostly makes a clause (是, 说, 个, 的, 这, 有, 要, …; Simplified and Traditional).
+    static func namesSpeakerOnce(_ name: String) -> Bool {
+        let display = SpeakerLabel.displayName(name)
+        let cjk = display.unicodeScalars.filter { ScriptClass.isCJK($0.value) }.count
+        guard cjk > 0 else { return true }
+        if SpeakerLabel.roles.contains(display) || TranscriptReader.chineseTitles.contains(where: { display.hasSuffix($0) && display.count > $0.count }) {
+            return true
+        }
+        return cjk <= 3 && !display.contains(where: { clauseCharacters.contains($0) })
+    }
+
+    static let clauseCharacters: Set<Character> = Set("是说說个個件的了这這那有要就几幾")
 
     /// A speaker named at the start of a cue line: `名字：`, `Name:`, `(名字)`, `（名字）`,
     /// followed by text. Brackets of captions (`【节目名：…】`) are not names.

@@ -31,7 +31,7 @@ public struct ReadingOptions: Sendable {
 /// Reads transcript files into units: the first stage of the pipeline.
 public enum TranscriptReader {
     /// File extensions read when a folder is given.
-    public static let transcriptExtensions: Set<String> = ["md", "markdown", "txt", "srt", "vtt"]
+    public static let transcriptExtensions: Set<String> = ["md", "markdown", "txt", "srt", "vtt", "ass", "ssa"]
 
     /// The files named by `paths`: files as given, folders searched recursively for
     /// transcript files, in a stable (sorted) order. From a folder only regular files are
@@ -207,7 +207,10 @@ public enum TranscriptReader {
         var format = layout.format
         switch layout {
         case .subtitles(let vtt):
-            (units, skipped, nonBlankLines, cutLines) = SubtitleParser(file: file, lines: lines).parse(vtt: vtt)
+            var subtitles = SubtitleParser(file: file, lines: lines)
+            (units, skipped, nonBlankLines, cutLines) = subtitles.parse(vtt: vtt)
+        case .subStation:
+            (units, skipped, nonBlankLines, cutLines) = SubStationParser(file: file, lines: lines).parse()
         case .labeled(var style, var speakers):
             (units, skipped, nonBlankLines, cutLines) = parser.parse(style: style, speakers: speakers)
             // Recurring short lines with no speech after them (the same word on every line) are
@@ -249,6 +252,8 @@ public enum TranscriptReader {
     /// How a file is laid out: found from its lines, or as `format` says when it is not `.auto`.
     enum Layout {
         case subtitles(vtt: Bool)
+        /// SubStation Alpha events.
+        case subStation
         /// Speaker labels of `style` (`.none`: unlabelled paragraphs), naming `speakers`.
         case labeled(LabeledTranscriptParser.LabelStyle, speakers: Set<ByteString>)
 
@@ -256,12 +261,15 @@ public enum TranscriptReader {
             switch format {
             case .srt: return .subtitles(vtt: false)
             case .vtt: return .subtitles(vtt: true)
+            case .ass: return .subStation
             case .markdown: return .labeled(.bold, speakers: parser.speakerNames(style: .bold))
             case .labeled: return .labeled(.colon, speakers: parser.speakerNames(style: .colon))
             case .nameLines: return .labeled(.nameLine, speakers: parser.speakerNames(style: .nameLine))
             case .paragraphs: return .labeled(.none, speakers: [])
             case .auto:
-                let isVTT = (file as NSString).pathExtension.lowercased() == "vtt"
+                let fileExtension = (file as NSString).pathExtension.lowercased()
+                if SubStationParser.looksLikeSubStation(lines) || ["ass", "ssa"].contains(fileExtension) { return .subStation }
+                let isVTT = fileExtension == "vtt"
                 if SubtitleParser.looksLikeVTT(lines) || (isVTT && SubtitleParser.looksLikeSRT(lines)) { return .subtitles(vtt: true) }
                 if SubtitleParser.looksLikeSRT(lines) { return .subtitles(vtt: false) }
                 let (style, speakers) = parser.detectStyle()
@@ -273,6 +281,7 @@ public enum TranscriptReader {
         var format: InputFormat {
             switch self {
             case .subtitles(let vtt): vtt ? .vtt : .srt
+            case .subStation: .ass
             case .labeled(.bold, _): .markdown
             case .labeled(.colon, _): .labeled
             case .labeled(.nameLine, _): .nameLines
@@ -330,6 +339,7 @@ public enum TranscriptReader {
         case .nameLines: "no recurring short name lines followed by speech"
         case .srt: "no cue with a timing line (00:00:01,000 --> 00:00:02,000) and text"
         case .vtt: "no cue with a timing line (00:00:01.000 --> 00:00:02.000) and text"
+        case .ass: "no Dialogue event with text in an [Events] section"
         case .paragraphs, .auto: "every paragraph is empty once markup is removed"
         }
     }

@@ -73,7 +73,7 @@ extension TranscriptReader {
             return transcript
         }
         let isUTF16 = buffer.starts(with: [0xFF, 0xFE]) || buffer.starts(with: [0xFE, 0xFF])
-        if isUTF16 || options.encoding != nil || options.format == .srt || options.format == .vtt { return try readWhole() }
+        if isUTF16 || options.encoding != nil || options.format == .srt || options.format == .vtt || options.format == .ass { return try readWhole() }
 
         // The label style and speakers, from the first part's complete lines: all of them when
         // the part is the whole file (its last line may have no line break).

@@ -184,7 +184,7 @@ public enum Problem: Sendable, Hashable {
         case .cannotOpen(let path, let reason): "cannot open '\(SourceLocation.shown(path))': \(reason)"
         case .notAFile(let path): "'\(SourceLocation.shown(path))' is a folder, not a file"
         case .cannotListFolder(let path): "cannot list folder '\(SourceLocation.shown(path))'"
-        case .noTranscriptsInFolder(let path): "folder '\(SourceLocation.shown(path))' holds no transcript files (.md, .txt, .srt, .vtt)"
+        case .noTranscriptsInFolder(let path): "folder '\(SourceLocation.shown(path))' holds no transcript files (.md, .txt, .srt, .vtt, .ass, .ssa)"
         case .readFailed(let path, let reason): "error reading '\(SourceLocation.shown(path))': \(reason)"
         case .writeFailed(let path, let reason): "error writing '\(SourceLocation.shown(path))': \(reason)"
         case .cannotCreateFile(let folder, let reason): "cannot create a file in '\(SourceLocation.shown(folder))': \(reason)"

@@ -8,7 +8,7 @@ extension LabelScript: ExpressibleByArgument {}
 
 /// Options for reading transcripts, shared by every command that reads them.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "Transcript files or folders (searched for .md, .txt, .srt, .vtt); - is standard input.")
+    @Argument(help: "Transcript files or folders (searched for .md, .txt, .srt, .vtt, .ass, .ssa); - is standard input.")
     var inputs: [String] = []
 
     @Option(name: .long, help: "Read the inputs as this format instead of detecting it.")

@@ -24,7 +24,7 @@ public struct CountingSettings: Sendable {
     /// or `line` where each was read without speaker labels (reading's `notices` say so).
     func unitDescription(files: Int, notices: [Notice], formats: Set<InputFormat>) -> String {
         guard unit == .turn, window == 1 else { return unitDescription }
-        if !formats.isEmpty && formats.isSubset(of: [.srt, .vtt]) { return "cue" }
+        if !formats.isEmpty && formats.isSubset(of: [.srt, .vtt, .ass]) { return "cue" }
         var named: [String: Int] = [:]
         for notice in notices {
             if case .unitsWithoutSpeakers(let name) = notice.topic { named[name, default: 0] += 1 }

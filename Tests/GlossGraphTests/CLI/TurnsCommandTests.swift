@@ -100,7 +100,7 @@ struct TurnsCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let empty = try CLI.run(["turns", folder.path])
         #expect(empty.status == 66)
-        #expect(empty.stderr.contains("error: folder '\(folder.path)' holds no transcript files (.md, .txt, .srt, .vtt)"))
+        #expect(empty.stderr.contains("error: folder '\(folder.path)' holds no transcript files (.md, .txt, .srt, .vtt, .ass, .ssa)"))
         let mapIsFolder = try CLI.run(["turns", "--speaker-map", folder.path, TestPaths.fixture("reading/labeled.txt")])
         #expect(mapIsFolder.status == 66)
         #expect(mapIsFolder.stderr.contains("error: '\(folder.path)' is a folder, not a file"))

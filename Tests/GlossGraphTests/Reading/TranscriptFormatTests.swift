@@ -177,6 +177,55 @@ struct TranscriptFormatTests {
 
     /// A trial's Hong Kong forum thread had no speakers: each post's header
     /// (`#2 老馬車房 發表於 2024-03-10 00:05`) was glued to the post's first line.
+    /// Fansubbed Chinese video comes as SubStation Alpha (`.ass`): the session-58 build read
+    /// such a file as paragraphs, its `Style:` and `Format:` lines among them, and took a
+    /// `Dialogue:` line's fields for its words.
+    @Test("SubStation Alpha subtitles: each Dialogue event is a cue, its Name field the speaker, events shown together one bilingual cue")
+    func subStationAlpha() throws {
+        let script = [
+            "[Script Info]", "; made by hand", "Title: 窑口访谈", "ScriptType: v4.00+", "",
+            "[V4+ Styles]", "Format: Name, Fontname, Fontsize, PrimaryColour", "Style: 中文,Noto Sans CJK SC,52,&H00FFFFFF",
+            "Style: 英文,Arial,34,&H00FFFFFF", "",
+            "[Events]", "Format: Layer, Start, End, Name, Style, MarginL, MarginR, MarginV, Effect, Text",
+            "Dialogue: 0,0:00:01.00,0:00:04.00,窑工,中文,0,0,0,,开窑之前，先看火照\\N{\\fs30}Before opening the kiln, check the draw trial",
+            "Comment: 0,0:00:04.00,0:00:05.00,,中文,0,0,0,,译注：火照是试片",
+            "Dialogue: 0,0:00:05.00,0:00:08.00,,中文,0,0,0,,{\\an8}{\\p1}m 0 0 l 100 0 100 100{\\p0}第二集",
+            "Dialogue: 0,0:00:08.00,0:00:11.00,,中文,0,0,0,,釉面起泡，多半是升温太快",
+            "Dialogue: 0,0:00:08.00,0:00:11.00,,英文,0,0,0,,Blistered glaze,\\hmostly from firing too fast",
+            "Dialogue: 0,0:00:11.00,0:00:12.00,学徒,中文,0,0,0,,",
+            "Dialogue: 0,0:00:12.00,0:00:15.00,学徒,中文,0,0,0,,那{还能补救吗？",
+        ].joined(separator: "\n")
+        let transcript = try TranscriptReader.read(bytes: Array(script.utf8), file: "kiln.ass")
+        #expect(transcript.format == .ass)
+        #expect(transcript.units.map(\.speaker) == ["窑工", nil, nil, "学徒"])
+        #expect(transcript.units.map(\.text) == [
+            "开窑之前，先看火照\nBefore opening the kiln, check the draw trial", "第二集",
+            "釉面起泡，多半是升温太快\nBlistered glaze, mostly from firing too fast", "那{还能补救吗？",
+        ])
+        #expect(transcript.units.map { $0.lineStart...$0.lineEnd } == [13...13, 15...15, 16...17, 19...19])
+        // Every other line is subtitle structure (sections, styles, formats, the comment), or an
+        // event with no text.
+        let skipped = transcript.skipped.flatMap { Array($0.lines) }
+        #expect(Set(skipped).subtracting([5, 10]) == Set([1, 2, 3, 4, 6, 7, 8, 9, 11, 12, 14, 18]), "\(transcript.skipped)")
+        #expect(transcript.skipped.first { $0.lines.contains(18) }?.reason == .markup)
+        // Found by its first line without the extension, and searched for in folders.
+        #expect(try TranscriptReader.read(bytes: Array(script.utf8), file: "kiln.txt").format == .ass)
+        #expect(TranscriptReader.transcriptExtensions.isSuperset(of: ["ass", "ssa"]))
+    }
+
+    /// trial66: `记住三件事：碳氮比、…` in a lecture's cue was read as spoken by 记住三件事.
+    @Test("in subtitles, a clause before a colon said once is speech; a prefix said twice, a role or a short name names a speaker")
+    func subtitleClauseBeforeColon() throws {
+        let cues = [
+            "老师：今天讲嫁接。", "先说三个要点：切口平、对得准、绑得紧。", "下节预告：压条繁殖。", "学员：砧木选几年生的？",
+            "老师：两三年生的最好。", "观众：能嫁接月季吗？", "举个例子：柑橘常用枳做砧木。",
+        ]
+        let srt = cues.enumerated().map { "\($0.offset + 1)\n00:00:0\($0.offset),000 --> 00:00:0\($0.offset),900\n\($0.element)" }
+        let transcript = try TranscriptReader.read(bytes: Array(srt.joined(separator: "\n\n").utf8), file: "graft.srt")
+        #expect(transcript.units.map(\.speaker) == ["老师", nil, nil, "学员", "老师", "观众", nil])
+        #expect(transcript.units[1].text == "先说三个要点：切口平、对得准、绑得紧。")
+    }
+
     @Test("a forum thread's post headers name each post's author: the post's number, the thread starter's role and the date go")
     func forumPostHeaders() throws {
         let text = [
