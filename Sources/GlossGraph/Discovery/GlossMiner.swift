@@ -153,7 +153,8 @@ public enum GlossMiner {
         }
         // Most units state no gloss: without a bracket or a marker's first character there is
         // nothing to read.
-        guard keys.contains(where: { isTrigger($0) }) else { return agreeingOnExtents(rows) }
+        let commaStated = lexicon != nil && mayStateCommaGloss(text)
+        guard commaStated || keys.contains(where: { isTrigger($0) }) else { return agreeingOnExtents(rows) }
         var offsets = [Int](repeating: 0, count: scalars.count + 1)
         for (index, scalar) in scalars.enumerated() { offsets[index + 1] = offsets[index] + UTF8.width(scalar) }
         var lineStartIndices = Set<Int>()
@@ -222,6 +223,11 @@ public enum GlossMiner {
                 continue
             }
             index += 1
+        }
+        if commaStated {
+            // Other shapes read some of the same pairs (`KYC，即係客戶身份審查`).
+            let stated = Set(found.map { [$0.zh, $0.en.lowercased(), $0.abbreviation] })
+            found += commaGlosses(scalars, keys: keys, offsets: offsets, context: context).filter { !stated.contains([$0.zh, $0.en.lowercased(), $0.abbreviation]) }
         }
         return agreeingOnExtents(found + rows)
     }

@@ -1668,6 +1668,23 @@ struct DiscovererTests {
         }
     }
 
+    /// heldout20's cataloguing meeting and bridge phone-in: speech transcribed without brackets
+    /// states glosses with commas alone (`ILS，integrated library system，集成图书馆系统，`,
+    /// `調諧質量阻尼器，tuned mass damper，TMD。`), which the session-58 build did not read.
+    @Test("a gloss stated with commas alone, the Chinese before or after, an acronym beside it; a remark after a name is no gloss")
+    func commaGlosses() throws {
+        let turns = [
+            "第一种是热室压铸，hot chamber die casting，锌合金常用。", "模具那边要看 draft angle，拔模斜度，角度不够就粘模。",
+            "还有 CMM，coordinate measuring machine，三坐标测量机，用来测尺寸。", "铸件的缺陷分两类：porosity，气孔；shrinkage，缩松。",
+            "浇注系统里有个冷料井，cold slug well，CSW，专门接前端的冷料。", "我们试过软件 Flow3D，效果不错。OK，没问题，明天开模。",
+        ]
+        let glosses = try Self.proposals(turns).filter { $0.kind == .gloss }.map { "\($0.zh) · \($0.en) / \($0.abbreviation)" }
+        #expect(Set(glosses) == [
+            "热室压铸 · hot chamber die casting / ", "拔模斜度 · draft angle / ", "三坐标测量机 · coordinate measuring machine / CMM",
+            "气孔 · porosity / ", "缩松 · shrinkage / ", "冷料井 · cold slug well / CSW",
+        ], "\(glosses)")
+    }
+
     /// Trial66's `aiming off 也就是偏向瞄准：故意往一侧偏一点` gave the whole explanation as the name.
     @Test("the name after an apposition marker ends at a colon")
     func appositionEndsAtColon() throws {
