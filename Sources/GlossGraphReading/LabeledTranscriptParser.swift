@@ -65,7 +65,9 @@ struct LabeledTranscriptParser {
             // A short exchange in which the guest speaks once still has two speakers.
             return recurring.count < 2 ? Set(counts.keys) : recurring
         case .colon:
-            return recurring
+            // Two roles that each label one line (`主持人：…` then `嘉宾：…`) are a short exchange.
+            let roles = counts.keys.filter { SpeakerLabel.roles.contains(SpeakerLabel.displayName(String(decoding: $0.bytes, as: UTF8.self)).lowercased()) }
+            return recurring.count < 2 && Set(roles).union(recurring).count >= 2 ? recurring.union(roles) : recurring
         case .nameLine:
             // A short line may be a heading-like phrase or a short reply: only recurring names
             // that label at least three lines in all are trusted, two of them at least unless
@@ -292,8 +294,9 @@ struct LabeledTranscriptParser {
                     speaker = oneOff
                 }
             }
-            // A chat message with its time that says no words (`19:42<TAB>阿哲<TAB>[照片]`).
-            if let label, speaker != nil, label.hasTimestamp, ChatExport.isWordless(line[label.textStart..<(label.textEnd ?? line.endIndex)]) {
+            // A chat message with its time that says no words (`19:42<TAB>阿哲<TAB>[照片]`), or a
+            // pasted chat's `阿May：[照片]`: a placeholder is no one's words.
+            if let label, speaker != nil, label.hasTimestamp || style == .colon, ChatExport.isWordless(line[label.textStart..<(label.textEnd ?? line.endIndex)]) {
                 builder.finishUnit()
                 builder.skip(lineNumber, .chatNotice)
                 sawFirstLabel = true

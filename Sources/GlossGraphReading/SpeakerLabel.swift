@@ -390,6 +390,12 @@ package enum SpeakerLabel {
         {
             return true
         }
+        // The next or last episode, lecture or part (下一讲, 下集, 上期), as a caption announces it.
+        if scalars.count >= 2, "下上".unicodeScalars.contains(scalars[0]), "期集章节讲講回部篇课課".unicodeScalars.contains(scalars[scalars.count - 1]),
+            scalars.count == 2 || (scalars.count == 3 && scalars[1] == "一")
+        {
+            return true
+        }
         // A field of a header with its kind before it (录制时间, 采访地点, Recording date).
         return discourseLabels.contains(text) || metadataHeads.contains { head in
             text.hasSuffix(head) && (head.hasPrefix(" ") ? text.split(separator: " ").count <= 3 : text.count <= head.count + 4)
@@ -420,6 +426,8 @@ package enum SpeakerLabel {
     static let metadataHeads = [
         "时间", "日期", "地点", "時間", "地點", " date", " time", " place", " location",
         "整理", "撰文", "校对", "校對", "摄影", "攝影", "编译", "編譯", "来源", "來源", "出品", "策划", "策劃",
+        // What comes next (下集预告, 节目预告).
+        "预告", "預告",
     ]
 
     /// Whether a label that occurs once in a conversation is taken for a speaker (a one-off

@@ -218,11 +218,11 @@ struct TranscriptFormatTests {
     func subtitleClauseBeforeColon() throws {
         let cues = [
             "老师：今天讲嫁接。", "先说三个要点：切口平、对得准、绑得紧。", "下节预告：压条繁殖。", "学员：砧木选几年生的？",
-            "老师：两三年生的最好。", "观众：能嫁接月季吗？", "举个例子：柑橘常用枳做砧木。",
+            "老师：两三年生的最好。", "观众：能嫁接月季吗？", "举个例子：柑橘常用枳做砧木。", "上一讲：播种育苗。",
         ]
         let srt = cues.enumerated().map { "\($0.offset + 1)\n00:00:0\($0.offset),000 --> 00:00:0\($0.offset),900\n\($0.element)" }
         let transcript = try TranscriptReader.read(bytes: Array(srt.joined(separator: "\n\n").utf8), file: "graft.srt")
-        #expect(transcript.units.map(\.speaker) == ["老师", nil, nil, "学员", "老师", "观众", nil])
+        #expect(transcript.units.map(\.speaker) == ["老师", nil, nil, "学员", "老师", "观众", nil, nil])
         #expect(transcript.units[1].text == "先说三个要点：切口平、对得准、绑得紧。")
     }
 
