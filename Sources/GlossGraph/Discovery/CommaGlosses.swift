@@ -159,7 +159,7 @@ extension GlossMiner {
         /// An acronym near the English whose letters agree with it: a whole segment, the Latin
         /// end of one, or the one opening a segment before 是.
         func agreeingAcronym(near position: Int, english: String) -> String? {
-            guard !isAcronym(english), english.contains(" ") else { return nil }
+            guard !isAcronym(english), english.contains(" ") || english.contains("-") else { return nil }
             for other in [position - 1, position + 1, position - 2, position + 2] where segments.indices.contains(other) {
                 let segment = segments[other]
                 var candidates: [String] = []

@@ -154,7 +154,7 @@ public enum GlossMiner {
         // Most units state no gloss: without a bracket or a marker's first character there is
         // nothing to read.
         let commaStated = lexicon != nil && mayStateCommaGloss(text)
-        guard commaStated || keys.contains(where: { isTrigger($0) }) else { return agreeingOnExtents(rows) }
+        guard commaStated || keys.contains(where: { isTrigger($0) }) else { return agreeingOnExtents(rows.map(withoutTitleMarks)) }
         var offsets = [Int](repeating: 0, count: scalars.count + 1)
         for (index, scalar) in scalars.enumerated() { offsets[index + 1] = offsets[index] + UTF8.width(scalar) }
         var lineStartIndices = Set<Int>()
@@ -192,6 +192,10 @@ public enum GlossMiner {
                 }
             }
             if let marker = appositionMarker(keys, at: index) {
+                if Self.asksIdentity(keys, markerStart: index, markerEnd: index + marker) {
+                    index += marker
+                    continue
+                }
                 let glosses = appositionGlosses(scalars, keys: keys, markerStart: index, markerEnd: index + marker, offsets: offsets, context: context)
                 let namesLanguage = "英中译一".unicodeScalars.contains(keys[index])
                 if glosses.isEmpty && !namesLanguage,
@@ -204,11 +208,20 @@ public enum GlossMiner {
                 index += marker
                 continue
             }
-            if let marker = chineseAppositionMarker(keys, at: index),
+            if let marker = chineseAppositionMarker(keys, at: index), !Self.asksIdentity(keys, markerStart: index, markerEnd: index + marker.count),
                 let gloss = chineseApposition(scalars, markerStart: index, markerEnd: index + marker.count, strict: marker.strict, offsets: offsets, context: context)
             {
                 found.append(gloss)
                 index += marker.count
+                continue
+            }
+            // `著者号，国外叫 Cutter number`: who calls it so, then a Latin name, as 英文叫 gives one.
+            if let clause = namingClause(keys, at: index), clause.namesLatin, clause.bySpeakers,
+                case let glosses = appositionGlosses(scalars, keys: keys, markerStart: clause.start, markerEnd: clause.end, offsets: offsets, context: context),
+                !glosses.isEmpty
+            {
+                found += glosses
+                index = clause.end
                 continue
             }
             if let clause = namingClause(keys, at: index),
@@ -229,7 +242,35 @@ public enum GlossMiner {
             let stated = Set(found.map { [$0.zh, $0.en.lowercased(), $0.abbreviation] })
             found += commaGlosses(scalars, keys: keys, offsets: offsets, context: context).filter { !stated.contains([$0.zh, $0.en.lowercased(), $0.abbreviation]) }
         }
-        return agreeingOnExtents(found + rows)
+        return agreeingOnExtents((found + rows).map(withoutTitleMarks))
+    }
+
+    /// Whether a copula (就是, 即是, not 也就是) opens a clause that ends in a question mark
+    /// (`URI 就是网址吗？`): a question asks whether two names are one; it does not say so. An
+    /// apposition inside a question (`你能解释一下X，也就是ASL级别吗？`) still states it. The
+    /// clause ends at the first mark of punctuation, 40 characters at most.
+    static func asksIdentity(_ keys: [Unicode.Scalar], markerStart: Int, markerEnd: Int) -> Bool {
+        let marker = String(String.UnicodeScalarView(keys[markerStart..<markerEnd]))
+        guard marker == "就是" || marker == "即是", markerStart == 0 || keys[markerStart - 1] != "也" else { return false }
+        var index = markerEnd
+        let start = markerEnd
+        while index < keys.count && index - start < 40 {
+            if keys[index] == "？" || keys[index] == "?" { return true }
+            if "。！!；;，,：:\n（(".unicodeScalars.contains(keys[index]) { return false }
+            index += 1
+        }
+        return false
+    }
+
+    /// A gloss whose Chinese name is a title in its marks (`《中国图书馆分类法》`, as a standard or
+    /// a book is written) names it without them.
+    static func withoutTitleMarks(_ gloss: StatedGloss) -> StatedGloss {
+        guard gloss.zh.hasPrefix("《"), gloss.zh.hasSuffix("》"), gloss.zh.count > 2 else { return gloss }
+        let inner = gloss.zh.dropFirst().dropLast()
+        guard !inner.contains("《"), !inner.contains("》") else { return gloss }
+        var bare = gloss
+        bare.zh = String(inner)
+        return bare
     }
 
     /// `ACRONYM 是 Expansion` (also 指, 即, 代表, 全称, 全称是; `的缩写` after it or not), and the
@@ -3514,6 +3555,8 @@ public enum GlossMiner {
     static let namingSubjects = [
         "业界", "业内", "行内", "圈内", "行业里", "坊间", "民间", "大家", "我们", "很多人", "有人", "一般人", "老百姓", "外面",
         "这边", "这里", "那边", "当地", "本地",
+        // Where a name is used: abroad, in the literature (著者号，国外叫 Cutter number; 增重速率，文献里叫 …).
+        "国外", "国际上", "外国", "文献里", "文献中", "文献上", "资料里", "资料上", "论文里", "书上", "书里", "教科书里", "教材里", "学界", "圈里",
         // The Cantonese pronouns (我哋 as 我们), as Hong Kong transcripts write them.
         "我哋", "佢哋", "人哋",
     ]
@@ -3548,7 +3591,10 @@ public enum GlossMiner {
     }
 
     /// Apposition markers after which a Chinese rendering follows, not a description (指的是).
-    static let renderingMarkers: Set<String> = ["即", "即是", "也就是", "即为", "中文叫", "中文常叫", "中文一般叫", "中文通常叫", "中文也叫", "中文译作", "中文一般译作", "一般译作", "译作", "译为", "译成"]
+    static let renderingMarkers: Set<String> = [
+        "即", "即是", "也就是", "即为", "中文叫", "中文常叫", "中文一般叫", "中文通常叫", "中文也叫", "中文译作", "中文一般译作", "一般译作", "译作", "译为", "译成",
+        "翻成", "翻译成", "翻译为",
+    ]
 
     /// The names an apposition gives: split on 或 and later markers. An amount (每天八万吨，也就是
     /// 80000 m³/d) is no name.

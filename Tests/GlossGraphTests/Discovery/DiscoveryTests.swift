@@ -1677,12 +1677,29 @@ struct DiscovererTests {
             "第一种是热室压铸，hot chamber die casting，锌合金常用。", "模具那边要看 draft angle，拔模斜度，角度不够就粘模。",
             "还有 CMM，coordinate measuring machine，三坐标测量机，用来测尺寸。", "铸件的缺陷分两类：porosity，气孔；shrinkage，缩松。",
             "浇注系统里有个冷料井，cold slug well，CSW，专门接前端的冷料。", "我们试过软件 Flow3D，效果不错。OK，没问题，明天开模。",
+            // trial67: a hyphenated long form's letters agree with the acronym before it.
+            "炉温用的是 PID，proportional-integral-derivative，比例积分微分控制，很稳。",
         ]
         let glosses = try Self.proposals(turns).filter { $0.kind == .gloss }.map { "\($0.zh) · \($0.en) / \($0.abbreviation)" }
         #expect(Set(glosses) == [
             "热室压铸 · hot chamber die casting / ", "拔模斜度 · draft angle / ", "三坐标测量机 · coordinate measuring machine / CMM",
             "气孔 · porosity / ", "缩松 · shrinkage / ", "冷料井 · cold slug well / CSW",
+            "比例积分微分控制 · proportional-integral-derivative / PID",
         ], "\(glosses)")
+    }
+
+    /// heldout20's cataloguing meeting: `URI 就是网址吗？` (a wrong guess, answered 不完全是) was
+    /// read as a gloss and outranked the answer's 统一资源标识符; `也就是《中国图书馆分类法》`
+    /// kept the title marks; `著者号，国外叫 Cutter number` gave no gloss (who calls a thing so
+    /// stood before 叫, as 我们 and 业内 do).
+    @Test("an apposition asked as a question is no gloss; a title's marks are no part of its name; a naming clause by place gives a Latin name")
+    func questionsTitlesAndPlaces() throws {
+        let asked = try Self.proposals(["那 ERP 就是进销存软件吗？", "不完全是，进销存软件只是一部分。"]).filter { $0.kind == .gloss }
+        #expect(asked.isEmpty, "\(asked.map(\.zh))")
+        let titled = try Self.proposals(["消防验收要对照 GB 50016，也就是《建筑设计防火规范》。"]).filter { $0.kind == .gloss }.map(\.zh)
+        #expect(titled == ["建筑设计防火规范"], "\(titled)")
+        let placed = try Self.proposals(["燕尾榫，国外叫 dovetail joint，抽屉上常见。"]).filter { $0.kind == .gloss }.map { "\($0.zh) · \($0.en)" }
+        #expect(placed == ["燕尾榫 · dovetail joint"], "\(placed)")
     }
 
     /// Trial66's `aiming off 也就是偏向瞄准：故意往一侧偏一点` gave the whole explanation as the name.
