@@ -46,12 +46,23 @@ struct LabeledTranscriptParser {
     /// The speakers a style finds, and how many lines their labels head.
     private func speakersAndLabelledLines(style: LabelStyle) -> (speakers: Set<ByteString>, labelled: Int) {
         // Per name: its weight (a timestamped label counts twice) and the lines it heads.
-        var found: [ByteString: (weight: Int, lines: Int)] = [:]
+        var found: [ByteString: (weight: Int, lines: Int, timed: Int)] = [:]
+        var timedLines = 0
         for index in 0..<lines.count {
             if let label = label(at: index, style: style, speakers: nil) {
-                found[ByteString(label.name), default: (0, 0)].weight += label.hasTimestamp || label.isPostHeader ? 2 : 1
-                found[ByteString(label.name), default: (0, 0)].lines += 1
+                found[ByteString(label.name), default: (0, 0, 0)].weight += label.isPostHeader ? 2 : 1
+                found[ByteString(label.name), default: (0, 0, 0)].lines += 1
+                if label.hasTimestamp {
+                    found[ByteString(label.name), default: (0, 0, 0)].timed += 1
+                    timedLines += 1
+                }
             }
+        }
+        // Where labels carry times (a chat export's), one with its time is a speaker's even
+        // once; among labels without, a timed one is a chapter's (`12:40 装备篇：…` in show notes).
+        let labelledLines = found.values.reduce(0) { $0 + $1.lines }
+        if timedLines * 2 >= labelledLines {
+            for key in found.keys { found[key]!.weight += found[key]!.timed }
         }
         let counts = found.filter { !SpeakerLabel.isDiscourseLabel($0.key.bytes) && !ChatExport.isSystemSender($0.key.bytes) }.mapValues(\.weight)
         let speakers = speakers(style: style, counts: counts)
@@ -126,6 +137,10 @@ struct LabeledTranscriptParser {
         /// The author a forum post's header names (`作者  pinecone88 (松果)` on PTT): the post's
         /// body, the prose before the first comment, is that author's turn.
         var postAuthor: String?
+        /// Inside what the editor lists after the last turn (`SkipReason.backMatter`).
+        var inBackMatter = false
+        /// Whether this part ends the file: only then can a label be known to follow every turn.
+        var isFinalPart = true
         /// Lines and units of the file before this part.
         var lineOffset = 0
         var unitOffset = 0
@@ -193,10 +208,27 @@ struct LabeledTranscriptParser {
         }
         let linesAreParagraphs = style == .none && lineBreaksEndParagraphs()
         let linesAreCaptions = linesAreParagraphs && lineBreaksEndCaptions()
+        // The line of the last label that names a known speaker, found when a label of no
+        // known speaker first appears.
+        var lastTurnLabelKnown: Int?
+        func lastTurnLabel() -> Int {
+            if let known = lastTurnLabelKnown { return known }
+            let found = (0..<lines.count).last { label(at: $0, style: style, speakers: speakers) != nil } ?? -1
+            lastTurnLabelKnown = found
+            return found
+        }
         var index = 0
         while index < lines.count {
             let line = lines[index]
             let lineNumber = state.lineOffset + index + 1
+            if state.inBackMatter {
+                if !MarkdownLine.isBlank(line) {
+                    builder.countLine()
+                    builder.skip(lineNumber, .backMatter)
+                }
+                index += 1
+                continue
+            }
             if style == .bold || style == .colon {
                 // Most lines are blank, or speech that starts with a letter or a Chinese
                 // character. A blank line is never a label; with bold labels, such a speech
@@ -285,6 +317,19 @@ struct LabeledTranscriptParser {
                     && (speaker == nil && speakerNames.startsAName(MarkdownLine.trimmed(line[label.textStart...]))
                         || speakerNames.holdsALabel(line[label.textStart...]) || Self.holdsBarredField(line[label.textStart...]))
                 if castList { speaker = nil }
+                // Show notes and credits after the last turn (`本期提到：` over a list,
+                // `剪辑：周小满`): they and every line after them are the editor's.
+                if speaker == nil, !castList, sawFirstLabel, state.isFinalPart, style == .bold || style == .colon,
+                    index > lastTurnLabel(), opensBackMatter(label, at: index, style: style)
+                {
+                    builder.finishUnit()
+                    builder.countLine()
+                    builder.skip(lineNumber, .backMatter)
+                    state.inBackMatter = true
+                    inSpeech = false
+                    index += 1
+                    continue
+                }
                 if speaker == nil, !castList,
                     let oneOff = oneOffSpeaker(
                         of: label, at: index, style: style, acceptsOneOffs: acceptsOneOffLabels && (label.hasTimestamp || label.isPostHeader || !labelsCarryTimes()),
@@ -548,6 +593,42 @@ struct LabeledTranscriptParser {
             else { return nil }
         }
         return SpeakerLabel.displayName(String(decoding: label.name, as: UTF8.self))
+    }
+
+    /// Whether a label that follows every known speaker's opens the editor's closing matter
+    /// (`SkipReason.backMatter`): after a blank line, over words that end no sentence, and
+    /// itself an editor's field (a discourse label such as `整理`, or a closing head such as
+    /// `剪辑` or `本期提到`: `SpeakerLabel.closingHeads`), or over a list, chapter times or
+    /// such a field. A one-off speaker's last words (`观众乙：下一本什么时候出`) are none of these.
+    private func opensBackMatter(_ label: borrowing SpeakerLabel.Match, at index: Int, style: LabelStyle) -> Bool {
+        guard index > 0, MarkdownLine.isBlank(lines[index - 1]) else { return false }
+        if let last = ScriptClass.lastScalar(MarkdownLine.trimmed(lines[index][label.textStart...])), SpeakerLabel.endsSentence(last) {
+            return false
+        }
+        func isField(_ name: ArraySlice<UInt8>) -> Bool { SpeakerLabel.isDiscourseLabel(name) || SpeakerLabel.isClosingField(name) }
+        if isField(label.name) { return true }
+        var next = index + 1
+        while next < lines.count && MarkdownLine.isBlank(lines[next]) { next += 1 }
+        guard next < lines.count else { return false }
+        if MarkdownLine.isListItem(lines[next]) || Self.opensWithClockTime(lines[next]) { return true }
+        return self.label(at: next, style: style, speakers: nil).map { isField($0.name) } ?? false
+    }
+
+    /// Whether a line opens with a time of day or of a recording and a space (`12:40 装备篇`,
+    /// `1:02:03 结尾`), as a chapter list writes it.
+    static func opensWithClockTime(_ line: ArraySlice<UInt8>) -> Bool {
+        let text = MarkdownLine.trimmed(line)
+        var index = text.startIndex
+        var groups = 0
+        while groups < 3 {
+            let start = index
+            while index < text.endIndex && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(text[index]) { index += 1 }
+            guard (1...2).contains(index - start) else { return false }
+            groups += 1
+            guard index < text.endIndex, text[index] == UInt8(ascii: ":") else { break }
+            index += 1
+        }
+        return groups >= 2 && index < text.endIndex && MarkdownLine.isSpace(text[index])
     }
 
     /// Whether `text` holds a field after a bar (｜ or |): a short label and a colon

@@ -430,6 +430,26 @@ package enum SpeakerLabel {
         "预告", "預告",
     ]
 
+    /// Words in the labels of what an editor lists after a conversation: credits (`剪辑`,
+    /// `片头音乐`, `责任编辑`, `封面设计`) and show notes (`本期提到`, `时间轴`, `参考资料`,
+    /// `收听平台`), Simplified and Traditional, lower-cased English. Read only after the last
+    /// turn (see `LabeledTranscriptParser`): elsewhere 编辑 or 音乐 may be a speaker's role.
+    static let closingHeads = [
+        "剪辑", "剪輯", "后期", "後期", "音乐", "音樂", "配乐", "配樂", "混音", "录音", "錄音", "制作", "製作", "制片", "製片",
+        "监制", "監製", "编辑", "編輯", "责编", "責編", "主编", "主編", "排版", "美编", "美編", "设计", "設計", "封面", "插图", "插圖",
+        "图片", "圖片", "摄像", "攝像", "统筹", "統籌", "运营", "營運", "鸣谢", "鳴謝", "致谢", "致謝", "出品", "策划", "策劃",
+        "时间轴", "時間軸", "时间线", "時間線", "提到", "提及", "涉及", "书单", "書單", "参考", "參考", "资料", "資料", "链接", "鏈接",
+        "連結", "收听", "收聽", "联系", "聯繫", "聯絡", "合作", "投稿", "订阅", "訂閱",
+        "credits", "music", "editing", "editor", "producer", "show notes", "links", "references", "timestamps", "chapters", "mentioned",
+    ]
+
+    /// Whether a label's name is one of an editor's closing fields (`closingHeads`): at most
+    /// six characters that hold such a word.
+    package static func isClosingField(_ name: Bytes) -> Bool {
+        let text = String(decoding: name, as: UTF8.self).lowercased()
+        return text.count <= (text.utf8.count == text.count ? 16 : 6) && closingHeads.contains { text.contains($0) }
+    }
+
     /// Whether a label that occurs once in a conversation is taken for a speaker (a one-off
     /// questioner, a short form of a name): not a discourse label, and shaped like a name or
     /// a role: at most five CJK characters (`观众`, `陳太`, `观众A`), or up to four words
@@ -445,7 +465,8 @@ package enum SpeakerLabel {
     }
 
     /// Whether `name` (a role in brackets removed: `displayName`) is shaped like a person's name
-    /// or a role: at most five CJK characters with a letter or two after them (`观众A`), or up
+    /// or a role: at most five CJK characters with a letter or two after them (`观众A`), one to
+    /// three with an English name after them (`阿May`), or up
     /// to four words that each start with a capital letter or are one to three CJK characters.
     /// A clause before a colon (`最关键的一件事：`) is not.
     static func isNameShaped(_ name: String) -> Bool {
@@ -456,7 +477,10 @@ package enum SpeakerLabel {
             // CJK, with at most a letter or two after it (观众A, 嘉宾2).
             let cjk = word.unicodeScalars.prefix { isCJK($0) }
             let rest = word.unicodeScalars.dropFirst(cjk.count)
-            return cjk.count <= 5 && rest.count <= 2 && rest.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+            if cjk.count <= 5 && rest.count <= 2 && rest.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) }) { return true }
+            // A nickname of a Chinese prefix and an English name (阿May, 小Kevin).
+            return (1...3).contains(cjk.count) && (2...8).contains(rest.count) && rest.first!.properties.isUppercase
+                && rest.allSatisfy { $0.isASCII && $0.properties.isAlphabetic }
         }
         return words.allSatisfy { word in
             if word.unicodeScalars.allSatisfy(isCJK) { return word.unicodeScalars.count <= 3 }

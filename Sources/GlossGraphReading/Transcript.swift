@@ -192,6 +192,9 @@ public enum SkipReason: String, Sendable, Hashable, CaseIterable {
     /// another post a forum post quotes (`引述《阿明》：…`): its words are counted where they
     /// were first said.
     case quotedMessage = "quoted-message"
+    /// After the last turn, what the editor lists under the conversation: show notes, a chapter
+    /// list, references, credits (`本期提到：` over a list, `剪辑：周小满`).
+    case backMatter = "back-matter"
 
     /// Counted when saying how much text was skipped: not subtitle structure, nor editor's
     /// notes, which are left out by choice (`keepNotes` keeps them), nor what a chat app wrote

@@ -136,7 +136,7 @@ extension TranscriptReader {
             if let labelStart {
                 if labelStart > bom {
                     let preamble = Array(buffer[bom..<labelStart])
-                    let parsed = try parts.parse(preamble, fileOffset: bom, lineOffset: 0, unitOffset: 0)
+                    let parsed = try parts.parse(preamble, fileOffset: bom, lineOffset: 0, unitOffset: 0, isFinal: false)
                     if let pool {
                         try pool.submit(work: { (parsed.withoutUnits, process(parsed.batch)) }, finished: finish)
                     } else {
@@ -183,6 +183,7 @@ extension TranscriptReader {
                 }
             }
             limit = partBytes
+            let isFinal = file.atEnd && cut == buffer.count
             let partStart = consumed + (first ? bom : 0)
             let partLines = TextDecoding.lineEndCount(buffer[(first ? bom : 0)..<cut])
             if let pool, !first {
@@ -206,14 +207,14 @@ extension TranscriptReader {
                 try pool.submit(
                     work: {
                         var parser = parser
-                        let parsed = try parser.parse(raw, fileOffset: partStart, lineOffset: partLineOffset, unitOffset: 0)
+                        let parsed = try parser.parse(raw, fileOffset: partStart, lineOffset: partLineOffset, unitOffset: 0, isFinal: isFinal)
                         let result = process(parsed.batch)
                         return (parsed.withoutUnits, result)
                     }, finished: finish)
             } else {
                 part.removeAll(keepingCapacity: true)
                 part.append(contentsOf: buffer[(first ? bom : 0)..<cut])
-                let parsed = try parts.parse(part, fileOffset: partStart, lineOffset: lineOffset, unitOffset: 0)
+                let parsed = try parts.parse(part, fileOffset: partStart, lineOffset: lineOffset, unitOffset: 0, isFinal: isFinal)
                 try finish(parsed, process(parsed.batch))
                 buffer.removeFirst(cut)
             }
@@ -290,7 +291,7 @@ struct PartParser: Sendable {
 
     /// Parses `raw`, which starts `fileOffset` bytes and `lineOffset` lines into the file;
     /// units are numbered from `unitOffset + 1`.
-    mutating func parse(_ raw: [UInt8], fileOffset: Int, lineOffset: Int, unitOffset: Int) throws(GlossGraphError) -> ParsedPart {
+    mutating func parse(_ raw: [UInt8], fileOffset: Int, lineOffset: Int, unitOffset: Int, isFinal: Bool) throws(GlossGraphError) -> ParsedPart {
         var part = raw
         var notices: [Notice] = []
         try TextDecoding.validateUTF8(
@@ -300,6 +301,7 @@ struct PartParser: Sendable {
         let parser = LabeledTranscriptParser(file: path, lines: LineTable(part), keepNotes: options.keepNotes)
         state.lineOffset = lineOffset
         state.unitOffset = unitOffset
+        state.isFinalPart = isFinal
         var batch = parser.parseBatch(style: style, speakers: speakers, state: &state)
         var speech = 0
         for entry in batch.entries where entry.kind != .note { speech += 1 }

@@ -139,8 +139,8 @@ public enum AnalysisJobs {
         return (findings, transcript.notices)
     }
 
-    /// The skipped regions whose text discovery reads: introductions, headings, notes.
-    static let readSkipReasons: Set<SkipReason> = [.preamble, .heading, .note]
+    /// The skipped regions whose text discovery reads: introductions, headings, notes, show notes.
+    static let readSkipReasons: Set<SkipReason> = [.preamble, .heading, .note, .backMatter]
 
     private static func wantedLines(of transcript: Transcript) -> Set<Int> {
         Set(transcript.skipped.filter { readSkipReasons.contains($0.reason) }.flatMap { Array($0.lines) })

@@ -123,7 +123,7 @@ struct DiscoverCommandTests {
         }
     }
 
-    @Test("glosses stated outside the turns (the introduction, an editor's note before the first turn) are found")
+    @Test("glosses stated outside the turns (the introduction, an editor's note before the first turn, show notes after the last) are found")
     func glossesOutsideTurns() throws {
         let text = """
             # 访谈：奖励建模
@@ -139,6 +139,9 @@ struct DiscoverCommandTests {
             **主持人：** 那偏好数据从哪来？
 
             **嘉宾：** 从标注员的排序里来。
+
+            **本期提到：**
+            - 近端策略优化（Proximal Policy Optimization）
             """
         let result = try CLI.run(["discover", "--no-glossary", "-f", "json", "-"], input: Data(text.utf8))
         #expect(result.status == 0, "\(result.stderr)")
@@ -146,6 +149,7 @@ struct DiscoverCommandTests {
         let pairs = proposals.map { "\($0["zh"] as? String ?? "")|\($0["en"] as? String ?? "")|\($0["abbreviation"] as? String ?? "")" }
         #expect(pairs.contains("奖励模型|reward model|"), "\(pairs)")
         #expect(pairs.contains("直接偏好优化|Direct Preference Optimization|DPO"), "\(pairs)")
+        #expect(pairs.contains("近端策略优化|Proximal Policy Optimization|"), "\(pairs)")
     }
 
     @Test("--no-glossary and --glossary exclude each other")

@@ -88,6 +88,12 @@ struct LayoutFixtureTests {
                 #expect(unit.text.replacingOccurrences(of: " ", with: "").contains(start), "\(name): unit at \(row.lines) reads '\(unit.text.prefix(20))'")
             }
         }
+        // What a person skips (a title, show notes, credits) is no speaker's words: skipped, or
+        // at most a paragraph of nobody's.
+        for row in try Self.expectedRows(name) where row.kind == "skip" {
+            let turn = transcript.units.first { $0.speaker != nil && ($0.lineStart...$0.lineEnd).contains(row.lines.lowerBound) }
+            #expect(turn == nil, "\(name): line \(row.lines.lowerBound) ('\(row.firstWords)') is read as \(turn?.speaker ?? "")'s words")
+        }
     }
 
     /// Every non-blank line of `path` is in exactly one unit (its label line or a line its

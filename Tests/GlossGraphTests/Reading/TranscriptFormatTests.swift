@@ -406,6 +406,39 @@ struct TranscriptFormatTests {
         #expect(read.units.map(\.text) == ["早，谁来麻醉？", "我来。", "收到。", "我也在。", "好。"])
     }
 
+    /// A helper's podcast export: the show notes after the last turn (`本期提到：` over a list)
+    /// and the credits (`剪辑：…`) were read as three one-off speakers' turns.
+    @Test("what the editor lists after the last turn (show notes, chapter times, credits) is back matter, not speakers; a one-off speaker's last words stay speech")
+    func backMatter() throws {
+        let turns = ["毛线夜谈 第5期", "", "小芸：今晚聊起针。", "", "阿桂：起针松一点，收边才不会紧。", "", "小芸：那用几号针？", "", "阿桂：四号就够了。"]
+        let notes = [
+            [["", "本期提到：", "- 长尾起针法", "- 四号环形针"], ["", "剪辑：阿木", "音乐：《线团》"]],
+            [["", "本期书单：", "· 《织物入门》"], ["", "制作：阿木"]],
+            [["", "时间轴：", "00:00 开场", "03:15 起针：为什么要松"]],
+            [["", "整理：阿木"]],
+        ]
+        for (number, blocks) in notes.enumerated() {
+            let lines = turns + blocks.flatMap { $0 }
+            let read = try TranscriptReader.read(bytes: Array(lines.joined(separator: "\n").utf8), file: "t\(number).txt")
+            #expect(read.units.map(\.speaker) == ["小芸", "阿桂", "小芸", "阿桂"], "\(number): \(read.units.map(\.speaker))")
+            #expect(read.units.last?.text == "四号就够了。", "\(number)")
+            let backMatter = Set(read.skipped.filter { $0.reason == .backMatter }.flatMap { Array($0.lines) })
+            let nonBlank = lines.indices.filter { $0 >= turns.count && !lines[$0].isEmpty }.map { $0 + 1 }
+            #expect(backMatter.isSuperset(of: nonBlank) && backMatter.min() == nonBlank.first, "\(number): \(read.skipped)")
+        }
+        // The last words of a one-off speaker, after a blank line and without a full stop, are speech.
+        let ending = try TranscriptReader.read(bytes: Array((turns + ["", "听众：下期聊收针吗"]).joined(separator: "\n").utf8), file: "t.txt")
+        #expect(ending.units.last?.speaker == "听众" && ending.units.last?.text == "下期聊收针吗")
+        #expect(!ending.skipped.contains { $0.reason == .backMatter })
+        // Before the last turn, such a label is no editor's field: the turns after it are read.
+        let middle = try TranscriptReader.read(
+            bytes: Array((Array(turns[..<5]) + ["", "剪辑：阿木", ""] + Array(turns[6...])).joined(separator: "\n").utf8), file: "t.txt")
+        #expect(middle.units.map(\.speaker).suffix(2) == ["小芸", "阿桂"], "\(middle.units.map(\.speaker))")
+        // A pasted chat's member posting once (`阿May：+1`) is a speaker, not the line before's words.
+        let chat = try TranscriptReader.read(bytes: Array("阿桂：几点？\n小芸：七点。\n阿桂：好\n小芸：到了\n阿May：+1".utf8), file: "chat.txt")
+        #expect(chat.units.map(\.speaker) == ["阿桂", "小芸", "阿桂", "小芸", "阿May"], "\(chat.units.map(\.speaker))")
+    }
+
     /// A trial's WeChat export: a recall notice joined the message before it, a `[图片]`
     /// message was a turn, and an announcement stood in a turn.
     @Test("chat notices, placeholders and date dividers are skipped; the same words under a sender's header are speech")

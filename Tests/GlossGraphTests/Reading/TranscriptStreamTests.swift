@@ -14,6 +14,7 @@ struct TranscriptStreamTests {
         var files = [
             TestPaths.fixture("reading/wechat.md"), TestPaths.fixture("reading/labeled.txt"), TestPaths.fixture("reading/subtitles.vtt"),
             TestPaths.fixture("reading/no-labels.txt"), TestPaths.repositoryRoot.appendingPathComponent("Examples/scaling-and-safety.md").path,
+            TestPaths.fixture("layouts/back_matter_podcast_links.txt"), TestPaths.fixture("layouts/back_matter_bold_article.md"),
         ]
         if TestPaths.hasSharedCorpus { files.append(TestPaths.sharedTranscript) }
         return files
