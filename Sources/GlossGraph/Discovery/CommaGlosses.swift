@@ -65,11 +65,16 @@ extension GlossMiner {
             while last > first && scalars[last - 1] == " " { last -= 1 }
             var latin = last
             while latin > first && isLatinTermScalar(scalars[latin - 1]) { latin -= 1 }
-            while latin < last && !(scalars[latin].properties.isAlphabetic || ("0"..."9").contains(scalars[latin])) { latin += 1 }
+            // (The scalars from `latin` on are ASCII but for – and ’, which are no letters.)
+            while latin < last && !isASCIILetterOrDigit(scalars[latin]) { latin += 1 }
             segments.append(CommaSegment(start: first, end: last, mark: mark, latinStart: latin))
         }
+        // Source lines' starts in order, walked beside the scalars rather than looked up.
+        let starts = lineStarts.sorted()
+        var nextStart = 0
         for index in scalars.indices {
-            if lineStarts.contains(index) && index > start {
+            while nextStart < starts.count && starts[nextStart] < index { nextStart += 1 }
+            if nextStart < starts.count && starts[nextStart] == index && index > start {
                 close(at: index, mark: nil)
                 start = index
             }
@@ -85,8 +90,11 @@ extension GlossMiner {
     /// ASCII letters and digits, spaces, and the marks inside English names (`-`, `–`, `'`,
     /// `’`, `/`, `.`, `&`, `+`).
     static func isLatinTermScalar(_ scalar: Unicode.Scalar) -> Bool {
-        (scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || " -'/.&+".unicodeScalars.contains(scalar)))
-            || scalar == "–" || scalar == "’"
+        isASCIILetterOrDigit(scalar) || " -'/.&+".unicodeScalars.contains(scalar) || scalar == "–" || scalar == "’"
+    }
+
+    static func isASCIILetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
     }
 
     /// The glosses a text states with commas: Latin words that make a whole segment, or end
@@ -185,18 +193,24 @@ extension GlossMiner {
                 continue
             }
             let previous = position > 0 && whole && isComma(segments[position - 1].mark) ? segments[position - 1] : nil
-            // English a marker gives as another name (`英文是 gray mold，`, `全名 …，`) names
-            // the term before the marker, which other shapes read: what follows is no name of it.
-            let named = !whole && languageMarkers.contains { text(segment.start..<segment.latinStart, keys).contains($0) }
-            let next = isComma(segment.mark) && position + 1 < segments.count && !named ? segments[position + 1] : nil
-            let after = next.flatMap { next in isComma(next.mark) || next.mark == nil || "。；;！？!?".unicodeScalars.contains(next.mark!) ? wholeTerm(next) : nil }
             // A term that went with an acronym before it goes with the acronym's expansion too
             // (`LRM，图书馆参考模型，Library Reference Model`).
             let pairedBefore = paired[position - 1]
             let expandsPaired = pairedBefore.map { isAcronym($0) && lettersAgree(short: $0, long: english) } ?? false
-            let before = pairedBefore != nil && !expandsPaired ? nil : previous.flatMap { termEnding($0, english: english) }
-            guard let term = before ?? after else { continue }
-            if before == nil { paired[position + 1] = english }
+            let term: (text: String, start: Int)
+            if let before = pairedBefore != nil && !expandsPaired ? nil : previous.flatMap({ termEnding($0, english: english) }) {
+                term = before
+            } else {
+                // English a marker gives as another name (`英文是 gray mold，`, `全名 …，`) names
+                // the term before the marker, which other shapes read: what follows is no name of it.
+                guard isComma(segment.mark), position + 1 < segments.count,
+                    whole || !languageMarkers.contains(where: { text(segment.start..<segment.latinStart, keys).contains($0) })
+                else { continue }
+                let next = segments[position + 1]
+                guard isComma(next.mark) || next.mark == nil || "。；;！？!?".unicodeScalars.contains(next.mark!), let after = wholeTerm(next) else { continue }
+                term = after
+                paired[position + 1] = english
+            }
             let acronym = isAcronym(english)
             let abbreviation = acronym ? english : agreeingAcronym(near: position, english: english) ?? ""
             glosses.append(StatedGloss(
