@@ -320,7 +320,7 @@ struct LabeledTranscriptParser {
                 // Show notes and credits after the last turn (`本期提到：` over a list,
                 // `剪辑：周小满`): they and every line after them are the editor's.
                 if speaker == nil, !castList, sawFirstLabel, state.isFinalPart, style == .bold || style == .colon,
-                    index > lastTurnLabel(), opensBackMatter(label, at: index, style: style)
+                    index > lastTurnLabel(), opensBackMatter(label, at: index, style: style, speakerNames: speakerNames)
                 {
                     builder.finishUnit()
                     builder.countLine()
@@ -599,19 +599,31 @@ struct LabeledTranscriptParser {
     /// (`SkipReason.backMatter`): after a blank line, over words that end no sentence, and
     /// itself an editor's field (a discourse label such as `整理`, or a closing head such as
     /// `剪辑` or `本期提到`: `SpeakerLabel.closingHeads`), or over a list, chapter times or
-    /// such a field. A one-off speaker's last words (`观众乙：下一本什么时候出`) are none of these.
-    private func opensBackMatter(_ label: borrowing SpeakerLabel.Match, at index: Int, style: LabelStyle) -> Bool {
+    /// such a field; the labels on the lines right after it, up to a blank line, may be the
+    /// fields. A role over a speaker's name (`主持人：周岚`, a credit of the cast, as a cast list
+    /// before the first turn is) is one too. A one-off speaker's last words
+    /// (`观众乙：下一本什么时候出`) are none of these.
+    private func opensBackMatter(_ label: borrowing SpeakerLabel.Match, at index: Int, style: LabelStyle, speakerNames: SpeakerNames) -> Bool {
         guard index > 0, MarkdownLine.isBlank(lines[index - 1]) else { return false }
+        func isField(_ label: borrowing SpeakerLabel.Match, at index: Int) -> Bool {
+            let text = MarkdownLine.trimmed(lines[index][label.textStart...])
+            if let last = ScriptClass.lastScalar(text), SpeakerLabel.endsSentence(last) { return false }
+            return SpeakerLabel.isDiscourseLabel(label.name) || SpeakerLabel.isClosingField(label.name) || speakerNames.namesOnly(text)
+        }
         if let last = ScriptClass.lastScalar(MarkdownLine.trimmed(lines[index][label.textStart...])), SpeakerLabel.endsSentence(last) {
             return false
         }
-        func isField(_ name: ArraySlice<UInt8>) -> Bool { SpeakerLabel.isDiscourseLabel(name) || SpeakerLabel.isClosingField(name) }
-        if isField(label.name) { return true }
+        if isField(label, at: index) { return true }
         var next = index + 1
         while next < lines.count && MarkdownLine.isBlank(lines[next]) { next += 1 }
         guard next < lines.count else { return false }
         if MarkdownLine.isListItem(lines[next]) || Self.opensWithClockTime(lines[next]) { return true }
-        return self.label(at: next, style: style, speakers: nil).map { isField($0.name) } ?? false
+        // Fields one to a line (`主持人：周岚` over `后期制作：阿木`).
+        while next < lines.count, let field = self.label(at: next, style: style, speakers: nil) {
+            if isField(field, at: next) { return true }
+            next += 1
+        }
+        return false
     }
 
     /// Whether a line opens with a time of day or of a recording and a space (`12:40 装备篇`,
@@ -807,6 +819,25 @@ private struct SpeakerNames {
 
     /// Whether `text` starts with a known speaker's label.
     func startsAName(_ text: ArraySlice<UInt8>) -> Bool { names.contains { text.starts(with: $0.bytes) } }
+
+    /// Whether `text` is known speakers' labels and nothing else but the marks between them
+    /// (`马可、许雯`, `周岚 / 阿木`): a credit of the cast.
+    func namesOnly(_ text: ArraySlice<UInt8>) -> Bool {
+        let separators: [[UInt8]] = ["、", "，", ",", "/", "／", "和", "及", " "].map { Array($0.utf8) }
+        var rest = text
+        var sawName = false
+        while !rest.isEmpty {
+            if let name = names.first(where: { rest.starts(with: $0.bytes) }) {
+                rest = rest.dropFirst(name.bytes.count)
+                sawName = true
+            } else if let separator = separators.first(where: { rest.starts(with: $0) }), sawName {
+                rest = rest.dropFirst(separator.count)
+            } else {
+                return false
+            }
+        }
+        return sawName
+    }
 
     /// Whether `text` holds a known name's label (`嘉宾：` in `老周 ｜ 嘉宾：林一`), as a
     /// header's cast line does.

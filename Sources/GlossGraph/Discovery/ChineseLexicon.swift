@@ -141,9 +141,9 @@ public struct ChineseLexicon: Sendable {
 
     /// Everyday verbs jieba's list tags as something else (换, change or replace, is tagged nz,
     /// a proper name; 产生, bring about, n; 升, raise, and 绑, tie, zg, a morpheme; 经, pass
-    /// through, and 学, learn, n): read as verbs, so that one governs the term after it
-    /// (信号|经|电离层, 学|引返编).
-    static let verbsTaggedOtherwise: Set<String> = ["换", "产生", "升", "绑", "经", "学"]
+    /// through, and 学, learn, n; 建议, advise, and 主张, advocate, n): read as verbs, so that one
+    /// governs the term after it (信号|经|电离层, 学|引返编, 医生建议|免疫治疗).
+    static let verbsTaggedOtherwise: Set<String> = ["换", "产生", "升", "绑", "经", "学", "建议", "主张"]
 
     /// Nouns jieba's list tags as clause words (针, a needle or stitch, is tagged p, a
     /// preposition): read as nouns, so that one ends a term (脱针 for dropped stitch).

@@ -1766,7 +1766,7 @@ struct DiscovererTests {
     /// etching class `灰调靠飞尘版（aquatint）`: the means (用, 拿, 靠) was read into the term,
     /// by its recurrence and inside a run of characters the word list leaves single; heldout17's
     /// radio podcast `信号经电离层（ionosphere）` took in the way (经, which jieba tags a noun).
-    @Test("a preposition of means (用, 拿, 靠) or of way (经), a verb jieba tags otherwise (学), and a subject with its verb start no term they introduce")
+    @Test("a preposition of means (用, 拿, 靠) or of way (经), a verb jieba tags otherwise (学, 建议), and a subject with its verb start no term they introduce")
     func meansPrepositionStaysOut() throws {
         let cases: [(lines: [String], term: String)] = [
             (["这段管线用球墨铸铁管（ductile iron pipe）接，主干那段也用球墨铸铁管。"], "球墨铸铁管"),
@@ -1777,6 +1777,8 @@ struct DiscovererTests {
             (["周末我去学吹制玻璃（glass blowing），很好玩。"], "吹制玻璃"), (["织到第三行常常出现脱针（dropped stitch），就得拆。"], "脱针"),
             // Trials 63 and 64: a subject and its one-character verb before a term jieba tags a verb.
             (["验收时要请厂商附接地（grounding）报告。"], "接地"), (["比赛时对方发下旋（backspin），要先搓。"], "下旋"),
+            // Trial68: 建议 (advise) is tagged n by jieba: 医生建议免疫治疗 was proposed whole.
+            (["兽医建议驱虫疗程（deworming course）每季一次。"], "驱虫疗程"), (["教练主张间歇训练（interval training）。"], "间歇训练"),
         ]
         try Self.expectGlossTerms(cases)
     }

@@ -416,6 +416,8 @@ struct TranscriptFormatTests {
             [["", "本期书单：", "· 《织物入门》"], ["", "制作：阿木"]],
             [["", "时间轴：", "00:00 开场", "03:15 起针：为什么要松"]],
             [["", "整理：阿木"]],
+            // Trial68: the cast credited by role first (主持人：小芸) had been three speakers.
+            [["", "主持人：小芸", "嘉宾：阿桂", "后期制作：阿木"]],
         ]
         for (number, blocks) in notes.enumerated() {
             let lines = turns + blocks.flatMap { $0 }
@@ -430,6 +432,8 @@ struct TranscriptFormatTests {
         let ending = try TranscriptReader.read(bytes: Array((turns + ["", "听众：下期聊收针吗"]).joined(separator: "\n").utf8), file: "t.txt")
         #expect(ending.units.last?.speaker == "听众" && ending.units.last?.text == "下期聊收针吗")
         #expect(!ending.skipped.contains { $0.reason == .backMatter })
+        let naming = try TranscriptReader.read(bytes: Array((turns + ["", "听众：阿桂说得对"]).joined(separator: "\n").utf8), file: "t.txt")
+        #expect(naming.units.last?.speaker == "听众", "a speaker's words that open with a name are no credit")
         // Before the last turn, such a label is no editor's field: the turns after it are read.
         let middle = try TranscriptReader.read(
             bytes: Array((Array(turns[..<5]) + ["", "剪辑：阿木", ""] + Array(turns[6...])).joined(separator: "\n").utf8), file: "t.txt")
