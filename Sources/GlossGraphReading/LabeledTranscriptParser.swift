@@ -45,7 +45,8 @@ struct LabeledTranscriptParser {
 
     /// The speakers a style finds, and how many lines their labels head.
     private func speakersAndLabelledLines(style: LabelStyle) -> (speakers: Set<ByteString>, labelled: Int) {
-        // Per name: its weight (a timestamped label counts twice) and the lines it heads.
+        // Per name: its weight (a forum post's header, and a timestamped label where labels
+        // carry times, count twice), the lines it heads, and how many of them carry a time.
         var found: [ByteString: (weight: Int, lines: Int, timed: Int)] = [:]
         var timedLines = 0
         for index in 0..<lines.count {

@@ -444,7 +444,7 @@ package enum SpeakerLabel {
     ]
 
     /// Whether a label's name is one of an editor's closing fields (`closingHeads`): at most
-    /// six characters that hold such a word.
+    /// six characters (sixteen when all ASCII) that hold such a word.
     package static func isClosingField(_ name: Bytes) -> Bool {
         let text = String(decoding: name, as: UTF8.self).lowercased()
         return text.count <= (text.utf8.count == text.count ? 16 : 6) && closingHeads.contains { text.contains($0) }
