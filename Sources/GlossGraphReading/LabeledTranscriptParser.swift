@@ -605,43 +605,25 @@ struct LabeledTranscriptParser {
     /// before the first turn is) is one too. A one-off speaker's last words
     /// (`观众乙：下一本什么时候出`) are none of these.
     private func opensBackMatter(_ label: borrowing SpeakerLabel.Match, at index: Int, style: LabelStyle, speakerNames: SpeakerNames) -> Bool {
-        guard index > 0, MarkdownLine.isBlank(lines[index - 1]) else { return false }
+        func words(_ label: borrowing SpeakerLabel.Match, at index: Int) -> ArraySlice<UInt8> { MarkdownLine.trimmed(lines[index][label.textStart...]) }
+        func endsSentence(_ text: ArraySlice<UInt8>) -> Bool { ScriptClass.lastScalar(text).map(SpeakerLabel.endsSentence) ?? false }
         func isField(_ label: borrowing SpeakerLabel.Match, at index: Int) -> Bool {
-            let text = MarkdownLine.trimmed(lines[index][label.textStart...])
-            if let last = ScriptClass.lastScalar(text), SpeakerLabel.endsSentence(last) { return false }
-            return SpeakerLabel.isDiscourseLabel(label.name) || SpeakerLabel.isClosingField(label.name) || speakerNames.namesOnly(text)
+            let text = words(label, at: index)
+            return !endsSentence(text)
+                && (SpeakerLabel.isDiscourseLabel(label.name) || SpeakerLabel.isClosingField(label.name) || speakerNames.namesOnly(text))
         }
-        if let last = ScriptClass.lastScalar(MarkdownLine.trimmed(lines[index][label.textStart...])), SpeakerLabel.endsSentence(last) {
-            return false
-        }
+        guard index > 0, MarkdownLine.isBlank(lines[index - 1]), !endsSentence(words(label, at: index)) else { return false }
         if isField(label, at: index) { return true }
         var next = index + 1
         while next < lines.count && MarkdownLine.isBlank(lines[next]) { next += 1 }
         guard next < lines.count else { return false }
-        if MarkdownLine.isListItem(lines[next]) || Self.opensWithClockTime(lines[next]) { return true }
+        if MarkdownLine.isListItem(lines[next]) || MarkdownLine.startsWithTime(MarkdownLine.trimmed(lines[next])) { return true }
         // Fields one to a line (`主持人：周岚` over `后期制作：阿木`).
         while next < lines.count, let field = self.label(at: next, style: style, speakers: nil) {
             if isField(field, at: next) { return true }
             next += 1
         }
         return false
-    }
-
-    /// Whether a line opens with a time of day or of a recording and a space (`12:40 装备篇`,
-    /// `1:02:03 结尾`), as a chapter list writes it.
-    static func opensWithClockTime(_ line: ArraySlice<UInt8>) -> Bool {
-        let text = MarkdownLine.trimmed(line)
-        var index = text.startIndex
-        var groups = 0
-        while groups < 3 {
-            let start = index
-            while index < text.endIndex && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(text[index]) { index += 1 }
-            guard (1...2).contains(index - start) else { return false }
-            groups += 1
-            guard index < text.endIndex, text[index] == UInt8(ascii: ":") else { break }
-            index += 1
-        }
-        return groups >= 2 && index < text.endIndex && MarkdownLine.isSpace(text[index])
     }
 
     /// Whether `text` holds a field after a bar (｜ or |): a short label and a colon

@@ -432,12 +432,13 @@ package enum SpeakerLabel {
 
     /// Words in the labels of what an editor lists after a conversation: credits (`剪辑`,
     /// `片头音乐`, `责任编辑`, `封面设计`) and show notes (`本期提到`, `时间轴`, `参考资料`,
-    /// `收听平台`), Simplified and Traditional, lower-cased English. Read only after the last
-    /// turn (see `LabeledTranscriptParser`): elsewhere 编辑 or 音乐 may be a speaker's role.
+    /// `收听平台`), Simplified and Traditional, lower-cased English; credits that head a header's
+    /// fields too (出品, 策划) are `metadataHeads`. Read only after the last turn (see
+    /// `LabeledTranscriptParser`): elsewhere 编辑 or 音乐 may be a speaker's role.
     static let closingHeads = [
         "剪辑", "剪輯", "后期", "後期", "音乐", "音樂", "配乐", "配樂", "混音", "录音", "錄音", "制作", "製作", "制片", "製片",
         "监制", "監製", "编辑", "編輯", "责编", "責編", "主编", "主編", "排版", "美编", "美編", "设计", "設計", "封面", "插图", "插圖",
-        "图片", "圖片", "摄像", "攝像", "统筹", "統籌", "运营", "營運", "鸣谢", "鳴謝", "致谢", "致謝", "出品", "策划", "策劃",
+        "图片", "圖片", "摄像", "攝像", "统筹", "統籌", "运营", "營運", "鸣谢", "鳴謝", "致谢", "致謝",
         "时间轴", "時間軸", "时间线", "時間線", "提到", "提及", "涉及", "书单", "書單", "参考", "參考", "资料", "資料", "链接", "鏈接",
         "連結", "收听", "收聽", "联系", "聯繫", "聯絡", "合作", "投稿", "订阅", "訂閱",
         "credits", "music", "editing", "editor", "producer", "show notes", "links", "references", "timestamps", "chapters", "mentioned",
