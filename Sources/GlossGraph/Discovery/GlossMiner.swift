@@ -1842,7 +1842,7 @@ public enum GlossMiner {
     static let adjectiveEndings = ["ic", "al", "ive", "ed", "ing", "ary", "ous", "ent", "ant", "ory", "ar", "ble"]
     /// Suffixes naming a device by what it does (磨豆机, 填压器, 测距仪, 流量计).
     static let instrumentSuffixes: Set<String> = ["器", "机", "仪", "计"]
-    static let derivationalSuffixes: Set<String> = ["性", "化", "式", "型", "率", "度", "者", "器", "体", "法", "系", "派", "论", "学"]
+    static let derivationalSuffixes: Set<String> = ["性", "化", "式", "型", "率", "度", "者", "器", "体", "法", "系", "派", "论", "学", "症", "炎", "剂"]
     /// Whether `words` (a string cut into words) start with a derivational prefix that makes
     /// a term with what follows (自|博弈, 非|对称), though 自 and 非 alone are function words.
     static func startsWithDerivationalPrefix(_ words: [String]) -> Bool {
@@ -2573,6 +2573,9 @@ public enum GlossMiner {
                 && text(from: index + 1).count >= 2 && !(lexicon.word(text(from: index + 1))?.everyday ?? false)
                 // (Not one naming an instrument with its object: 快速|扩弓器 for palatal expander.)
                 && !namesInstrument(from: index)
+                // (Nor one the text never leaves off, with the word before, twice or more: 快速|扫|
+                // 眼期 for rapid eye sweep names a phase.)
+                && !(recurrence(text(from: index - 1)) >= 2 && recurrence(text(from: index + 1)) <= recurrence(text(from: index - 1)))
         }) {
             first = verb + 1
             predicate = verb
@@ -2810,16 +2813,24 @@ public enum GlossMiner {
         // name: while it is, the character before is taken in (特应|性皮炎，也就是异位性皮炎).
         // An everyday verbal noun (预计, 管理) is the exception: it modifies a noun as often as
         // it governs one, and is crossed when the text uses the term with it three times or
-        // more and never without it (预计|到港时间 ×7, 到港时间 never alone).
+        // more and never without it (预计|到港时间 ×7, 到港时间 never alone), and so is a verb
+        // before a verb, which makes a compound with it (睡眠|呼吸|中止症 ×5; but 进入|国家阶段
+        // ×3 governs a noun, and 进入|审查阶段 one opening with a verbal noun). So is an everyday modifier of two characters, twice or more (快速|動眼期,
+        // jieba's 快速 an adverb): no degree adverb, numeral, localiser or demonstrative.
         var start = words[first].start
         // An English name joining two things with `and` asks for a Chinese compound of both
         // (疏花疏果 for flower and fruit thinning): while the term renders fewer words than it,
         // half the uses of the string without the character suffice (疏果 is also said alone).
         let coordinationAsksForMore = englishJoinsWithAnd && englishSizeIsLoose && englishSize.map { size(from: first) < $0 } ?? false
         func isNeverWithout(_ word: Int) -> Bool {
-            guard words[word].entry?.isVerbalNoun == true else { return false }
+            guard let entry = words[word].entry, words[word].text.count >= 2, words[word].text.containsCJK else { return false }
+            let verbal = entry.isVerbalNoun
+                || (entry.wordClass == .verb && word + 1 < words.count && words[word + 1].entry.map { $0.wordClass == .verb && !$0.isVerbalNoun } ?? false)
+            let modifier = entry.wordClass == .modifier && !entry.isNumeral && !entry.isLocaliser && !Self.degreeAdverbs.contains(words[word].text)
+                && !Self.demonstratives.contains(words[word].text)
+            guard verbal || modifier, !Self.governingComplements.contains(words[word].text.last!) else { return false }
             let with = recurrence(String(String.UnicodeScalarView(run[words[word].start...])))
-            return with >= 3 && with >= recurrence(String(String.UnicodeScalarView(run[start...])))
+            return with >= (modifier ? 2 : 3) && with >= recurrence(String(String.UnicodeScalarView(run[start...])))
         }
         var wordIndex = first - 1
         extending: while wordIndex >= 0 {
@@ -2854,6 +2865,27 @@ public enum GlossMiner {
                 start -= 1
             }
             wordIndex -= 1
+        }
+        // A derivational prefix before words so taken in belongs to the term as it does before
+        // the term (非|快速動眼期); not 去 or 过, which are also a verb and an aspect.
+        if start < words[first].start, let index = words.firstIndex(where: { $0.start == start }), index > 0,
+            Self.derivationalPrefixes.subtracting(["去", "过"]).contains(words[index - 1].text),
+            index == 1 || !(isNumber(index - 2) || (words[index - 2].entry?.isNumeral ?? false))
+        {
+            start = words[index - 1].start
+        }
+        // A word and an adjective-forming suffix before it (阻塞|型, 中樞|型, 治疗|性) render the
+        // English's opening adjective (obstructive, central), where the English has more words:
+        // no clause's words, however seldom the text states the whole term.
+        var rendersOpeningAdjective = false
+        if let english, english.split(separator: " ").count >= 2, let opening = english.split(separator: " ").first?.lowercased(),
+            !opening.contains("-"), Self.adjectiveEndings.contains(where: { opening.hasSuffix($0) }),
+            let index = words.firstIndex(where: { $0.start == start }), index > 1, ["型", "性", "式"].contains(words[index - 1].text),
+            words[index - 2].text.count >= 2, words[index - 2].text.containsCJK, wordClass(index - 2) != .clause,
+            !(words[index - 2].entry?.isNumeral ?? false), !Self.demonstratives.contains(words[index - 2].text)
+        {
+            start = words[index - 2].start
+            rendersOpeningAdjective = true
         }
         if measureInWord && start == words[first].start { start += 1 }
         // The measure word after a demonstrative stays out when the English's size took it
@@ -2913,9 +2945,9 @@ public enum GlossMiner {
             else { return (term, start) }
             return (text(from: verb + 1), words[verb + 1].start)
         }
-        if let englishSize, recurrence(term) < 2,
+        if let englishSize, recurrence(term) < 2, !rendersOpeningAdjective,
             let cut = words.indices.first(where: { index in
-                index > first && words[index].start > start && text(from: index).count >= 2 && text(from: index).containsCJK
+                words[index].start > start && text(from: index).count >= 2 && text(from: index).containsCJK
                     && wordClass(index) != .clause && !Self.neverInTerms.contains(words[index].text)
                     && !(lexicon.word(text(from: index))?.everyday ?? false) && !isGenericHead(from: index)
                     && largestSize(from: index) >= min(englishSize, 2)

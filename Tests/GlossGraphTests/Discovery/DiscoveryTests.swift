@@ -1783,6 +1783,24 @@ struct DiscovererTests {
         try Self.expectGlossTerms(cases)
     }
 
+    /// Heldout21's sleep FAQ: `快速動眼期（rapid eye movement，REM）` gave 動眼期 and
+    /// `睡眠呼吸中止症（sleep apnea）` 中止症, where Chinese takes more words than the English and
+    /// the text never writes the term without its first words.
+    @Test("words the text never leaves off a term, a verb before a verb or a modifier, are the term's; a verb governing a noun is not")
+    func wordsNeverLeftOff() throws {
+        let cases: [(lines: [String], term: String)] = [
+            // A verb before a verb makes a compound with it, three uses and none without.
+            (["患者有夜间呼吸减弱症（nocturnal hypoventilation）。夜间呼吸减弱症要治疗，夜间呼吸减弱症会加重。"], "夜间呼吸减弱症"),
+            // An adverb jieba tags 快速 before a one-character verb, twice and never without.
+            (["婴儿出现快速扫眼期（rapid eye sweep，RES）。快速扫眼期很短。"], "快速扫眼期"),
+            // A word and an adjective-forming suffix render the English's opening adjective.
+            (["少见的是中枢型呼吸减弱症（central hypoventilation）。呼吸减弱症要治疗，呼吸减弱症会加重。"], "中枢型呼吸减弱症"),
+            // A verb that governs a noun stays out, however often the text repeats the two.
+            (["申请要先进入审查阶段（examination stage）。进入审查阶段以后等通知，进入审查阶段要交费。"], "审查阶段"),
+        ]
+        try Self.expectGlossTerms(cases)
+    }
+
     /// Heldout17's orthodontics FAQ: `快速扩弓器（rapid palatal expander）` gave 弓器 (扩 read as
     /// the predicate after an adverb) and `自锁托槽（self-ligating bracket）` gave 托槽 (锁 read as
     /// a verb governing a word the text uses alone).
