@@ -1842,6 +1842,8 @@ public enum GlossMiner {
     static let adjectiveEndings = ["ic", "al", "ive", "ed", "ing", "ary", "ous", "ent", "ant", "ory", "ar", "ble"]
     /// Suffixes naming a device by what it does (磨豆机, 填压器, 测距仪, 流量计).
     static let instrumentSuffixes: Set<String> = ["器", "机", "仪", "计"]
+    /// One-character suffixes that make a word of the word before them (波动|率, 处理|法, 中止|症,
+    /// 抑制|剂): a verb before one governs nothing.
     static let derivationalSuffixes: Set<String> = ["性", "化", "式", "型", "率", "度", "者", "器", "体", "法", "系", "派", "论", "学", "症", "炎", "剂"]
     /// Whether `words` (a string cut into words) start with a derivational prefix that makes
     /// a term with what follows (自|博弈, 非|对称), though 自 and 非 alone are function words.
@@ -2815,8 +2817,9 @@ public enum GlossMiner {
         // it governs one, and is crossed when the text uses the term with it three times or
         // more and never without it (预计|到港时间 ×7, 到港时间 never alone), and so is a verb
         // before a verb, which makes a compound with it (睡眠|呼吸|中止症 ×5; but 进入|国家阶段
-        // ×3 governs a noun, and 进入|审查阶段 one opening with a verbal noun). So is an everyday modifier of two characters, twice or more (快速|動眼期,
-        // jieba's 快速 an adverb): no degree adverb, numeral, localiser or demonstrative.
+        // ×3 governs a noun, and 进入|审查阶段 a name opening with a verbal noun). So is an
+        // everyday modifier of two characters, twice or more (快速|動眼期, jieba's 快速 an
+        // adverb), but a degree adverb, a numeral, a localiser or a demonstrative.
         var start = words[first].start
         // An English name joining two things with `and` asks for a Chinese compound of both
         // (疏花疏果 for flower and fruit thinning): while the term renders fewer words than it,
