@@ -40,6 +40,22 @@ extension GlossMiner {
         return false
     }
 
+    /// Whether `text` marks no segment at all (no comma, colon, semicolon or sentence end) and
+    /// holds a space beside a CJK character: automatic captions, where spaces are the only
+    /// marks (`这叫截尾平均 trimmed mean 剩下的`), and where `commaSegments` cuts at them.
+    static func spacesMarkSegments(_ scalars: [Unicode.Scalar]) -> Bool {
+        var spaceBesideCJK = false
+        for (index, scalar) in scalars.enumerated() {
+            if scalar != "\n" && segmentMarks.contains(scalar) { return false }
+            if scalar == " ", !spaceBesideCJK, index > 0, index + 1 < scalars.count,
+                ScriptClass.isCJK(scalars[index - 1].value) || ScriptClass.isCJK(scalars[index + 1].value)
+            {
+                spaceBesideCJK = true
+            }
+        }
+        return spaceBesideCJK
+    }
+
     /// Words that say the Latin after them is another name of a term before: a language's
     /// name, or a full or short form's.
     static let languageMarkers = ["英文", "英语", "全名", "全称", "简称", "缩写"]
@@ -56,7 +72,8 @@ extension GlossMiner {
     ]
 
     /// The text cut into segments at commas and other marks and at source lines' starts.
-    static func commaSegments(_ scalars: [Unicode.Scalar], lineStarts: Set<Int>) -> [CommaSegment] {
+    /// With `spacesAreMarks` (`spacesMarkSegments`), a space beside a CJK character cuts too, as a comma.
+    static func commaSegments(_ scalars: [Unicode.Scalar], lineStarts: Set<Int>, spacesAreMarks: Bool = false) -> [CommaSegment] {
         var segments: [CommaSegment] = []
         var start = 0
         func close(at end: Int, mark: Unicode.Scalar?) {
@@ -80,6 +97,11 @@ extension GlossMiner {
             }
             if segmentMarks.contains(scalars[index]) {
                 close(at: index, mark: scalars[index] == "\n" ? nil : scalars[index])
+                start = index + 1
+            } else if spacesAreMarks, scalars[index] == " ", index > 0, index + 1 < scalars.count,
+                ScriptClass.isCJK(scalars[index - 1].value) || ScriptClass.isCJK(scalars[index + 1].value)
+            {
+                close(at: index, mark: "，")
                 start = index + 1
             }
         }
@@ -106,7 +128,8 @@ extension GlossMiner {
     /// `keys` the same in Simplified characters, `offsets` their UTF-8 offsets.
     static func commaGlosses(_ scalars: [Unicode.Scalar], keys: [Unicode.Scalar], offsets: [Int], context: Context) -> [StatedGloss] {
         guard let lexicon = context.lexicon else { return [] }
-        let segments = commaSegments(scalars, lineStarts: context.lineStarts)
+        let spacesAreMarks = spacesMarkSegments(scalars)
+        let segments = commaSegments(scalars, lineStarts: context.lineStarts, spacesAreMarks: spacesAreMarks)
         func text(_ range: Range<Int>, _ source: [Unicode.Scalar] = scalars) -> String { String(String.UnicodeScalarView(source[range])) }
         func latin(_ segment: CommaSegment) -> String? {
             guard segment.latinStart < segment.end else { return nil }
@@ -162,6 +185,9 @@ extension GlossMiner {
             else { return nil }
             let key = ChineseLexicon.simplified(term.text)
             guard isChineseGlossText(key), isTermLike(key, lexicon: lexicon), !isRemark(key) else { return nil }
+            // Where spaces are the only marks, a marker naming the English may end the segment
+            // before it (英文缩写 AMOC): no term.
+            if spacesAreMarks, languageMarkers.contains(where: { key.hasSuffix($0) }) { return nil }
             return term
         }
         /// An acronym near the English whose letters agree with it: a whole segment, the Latin
@@ -203,7 +229,9 @@ extension GlossMiner {
             } else {
                 // English a marker gives as another name (`英文是 gray mold，`, `全名 …，`) names
                 // the term before the marker, which other shapes read: what follows is no name of it.
-                guard isComma(segment.mark), position + 1 < segments.count,
+                // (Where spaces are the only marks, a clause may follow the English: only the
+                // term before it names it.)
+                guard !spacesAreMarks, isComma(segment.mark), position + 1 < segments.count,
                     whole || !languageMarkers.contains(where: { text(segment.start..<segment.latinStart, keys).contains($0) })
                 else { continue }
                 let next = segments[position + 1]
@@ -212,6 +240,9 @@ extension GlossMiner {
                 paired[position + 1] = english
             }
             let acronym = isAcronym(english)
+            // A space alone sets an acronym after a verb phrase as readily as after its name
+            // (`去除 PCR 扩增`): the name must recur in the text, as names do (节目内容分 PCS).
+            if spacesAreMarks, acronym, context.recurrence(term.text) < 2 { continue }
             let abbreviation = acronym ? english : agreeingAcronym(near: position, english: english) ?? ""
             glosses.append(StatedGloss(
                 zh: term.text, en: acronym ? "" : english, abbreviation: abbreviation, offset: offsets[min(term.start, segment.latinStart)]))

@@ -153,7 +153,7 @@ public enum GlossMiner {
         }
         // Most units state no gloss: without a bracket or a marker's first character there is
         // nothing to read.
-        let commaStated = lexicon != nil && mayStateCommaGloss(text)
+        let commaStated = lexicon != nil && (mayStateCommaGloss(text) || spacesMarkSegments(scalars))
         guard commaStated || keys.contains(where: { isTrigger($0) }) else { return agreeingOnExtents(rows.map(withoutTitleMarks)) }
         var offsets = [Int](repeating: 0, count: scalars.count + 1)
         for (index, scalar) in scalars.enumerated() { offsets[index + 1] = offsets[index] + UTF8.width(scalar) }

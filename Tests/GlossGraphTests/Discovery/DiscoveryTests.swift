@@ -1801,6 +1801,24 @@ struct DiscovererTests {
         try Self.expectGlossTerms(cases)
     }
 
+    /// Heldout22's skating auto-captions mark nothing but spaces (`这叫截尾平均 trimmed mean
+    /// 剩下的`): no gloss was read, 3 of 26. The first version paired an acronym after a verb
+    /// phrase in unpunctuated subtitles (`用来去除 PCR 扩增`).
+    @Test("where spaces are a unit's only marks, the Chinese term before English is its gloss; an acronym needs the term to recur")
+    func unpunctuatedCaptions() throws {
+        let glosses = try Self.proposals([
+            "今天聊聊养蜂 先看蜂箱里面的巢框 frame\n巢框上面是巢脾 comb 蜜蜂在这里产卵",
+            "工蜂出去采蜜 采回来以后放进巢房 cell\n蜂王一天能产上千个卵 巢房封盖以后叫封盖子 capped brood",
+            "春天要注意分蜂热 swarming 不然蜂群会飞走\n冬天要及时补喂 PVC 板子要盖好",
+            "蜂箱外面加一层保温板 EPS 保温板比木板轻\n我们用来熏蒸 OA 效果最好",
+            // A punctuated unit keeps its code-switched words (check 一下) unpaired.
+            "开箱以后先 check 一下蜂王，再盖好。",
+        ]).filter { $0.kind == .gloss }.map { "\($0.zh)|\($0.en)|\($0.abbreviation)" }
+        #expect(Set(glosses) == [
+            "巢框|frame|", "巢脾|comb|", "巢房|cell|", "封盖子|capped brood|", "分蜂热|swarming|", "保温板||EPS",
+        ], "\(glosses)")
+    }
+
     /// Heldout17's orthodontics FAQ: `快速扩弓器（rapid palatal expander）` gave 弓器 (扩 read as
     /// the predicate after an adverb) and `自锁托槽（self-ligating bracket）` gave 托槽 (锁 read as
     /// a verb governing a word the text uses alone).
