@@ -184,7 +184,12 @@ extension GlossMiner {
                 term.start >= segment.start, term.text.unicodeScalars.count >= 2
             else { return nil }
             let key = ChineseLexicon.simplified(term.text)
-            guard isChineseGlossText(key), isTermLike(key, lexicon: lexicon), !isRemark(key) else { return nil }
+            // After a naming verb (这叫截尾平均, 叫周数不足) the words are a name, whatever
+            // they would say as a remark.
+            let named = namingVerbs.contains { verb in
+                term.start >= verb.count && keys[(term.start - verb.count)..<term.start].elementsEqual(verb)
+            }
+            guard isChineseGlossText(key), isTermLike(key, lexicon: lexicon), named || !isRemark(key) else { return nil }
             // Where spaces are the only marks, a marker naming the English may end the segment
             // before it (英文缩写 AMOC): no term.
             if spacesAreMarks, languageMarkers.contains(where: { key.hasSuffix($0) }) { return nil }

@@ -1074,6 +1074,9 @@ public enum GlossMiner {
 
     // MARK: Term extents
 
+    /// The localisers of direction and side (方位词) of one character, a closed class.
+    static let directionalLocalisers: Set<Unicode.Scalar> = Set("前后左右上下内外".unicodeScalars)
+
     /// Characters after which a term may start (the end of a function word or marker).
     static let weakBoundaries: Set<Character> = Set("的了是在和与及或把被对将为从向让给用以种个些叫称即也就都还又而但说谓这那似像")
     /// Characters a term does not start with.
@@ -1093,7 +1096,9 @@ public enum GlossMiner {
             englishIsNumbered: englishIsNumbered, englishSizeIsLoose: englishSizeIsLoose, englishJoinsWithAnd: englishJoinsWithAnd,
             otherName: otherName, englishName: englishName, context: context),
             // A language's name says which language the other name is in (`又称中国天眼，英文简称FAST`).
-            !chineseLanguageNames.contains(ChineseLexicon.simplified(term.text))
+            !chineseLanguageNames.contains(ChineseLexicon.simplified(term.text)),
+            // A clause of time or condition before a name (检查蜂螨的时候，英文缩写 IPM) is none.
+            !(context.lexicon?.words(of: ChineseLexicon.simplified(term.text)).last.map { $0.count >= 2 && clauseEnders.contains($0) } ?? false)
         else { return nil }
         if let englishName, let lexicon = context.lexicon,
             let start = transliterationStart(scalars, term: term, english: englishName, lexicon: lexicon, lineStarts: context.lineStarts)
@@ -1539,6 +1544,16 @@ public enum GlossMiner {
             }
             if let staged = stageWithItsVerb(found, in: scalars[start..<cursor], lexicon: lexicon) {
                 found = staged
+            }
+            // Localisers of one character that open the run (后内|结环跳 for salchow, 下|一代测序)
+            // say which side or kind the name is: with nothing before them in the clause they
+            // govern nothing.
+            var opening = found.start
+            while opening > 0, found.start - opening < 2, directionalLocalisers.contains(scalars[opening - 1]) { opening -= 1 }
+            if opening < found.start,
+                opening == 0 || !ScriptClass.isCJK(scalars[opening - 1].value) || isCJKPunctuation(scalars[opening - 1]) || context.lineStarts.contains(opening)
+            {
+                found = (String(String.UnicodeScalarView(scalars[opening..<found.start])) + found.text, opening)
             }
             return found
         }

@@ -1819,6 +1819,29 @@ struct DiscovererTests {
         ], "\(glosses)")
     }
 
+    /// Heldout22's captions: `这叫截尾平均 trimmed mean` and `叫周数不足 under-rotated` gave no
+    /// Chinese (平均 an adjective, 不足 a negation: read as remarks), and `后内结环跳也就是
+    /// salchow` gave 内结环跳 (后 read as a localiser after a clause); heldout20's dyeing
+    /// answer had 处理 for `前处理（pretreatment）`.
+    @Test("after a naming verb the words are a name, not a remark; localisers that open a clause are the name's")
+    func namedRemarksAndOpeningLocalisers() throws {
+        let cases: [(lines: [String], term: String)] = [
+            (["称完取平均，这叫去尾平均，trimmed mean，再乘系数。"], "去尾平均"),
+            (["铅块不够就叫配重不足，underweight，要补。"], "配重不足"),
+            (["后内刃转体（rocker）很难。"], "后内刃转体"),
+            (["外刃滑圈（crossover）要练。"], "外刃滑圈"),
+            (["前外转三（three turn）先学。"], "前外转三"),
+        ]
+        try Self.expectGlossTerms(cases)
+    }
+
+    /// A clause of time before a marker (`检查蜂螨的时候，英文缩写 IPM`) was read as the term.
+    @Test("a term ends in no word that ends a clause of time or condition (的时候, 以后)")
+    func noTermEndsAClause() throws {
+        let glosses = try Self.proposals(["检查蜂螨的时候，英文缩写 IPM。", "熏蒸以后，英文叫 fumigation。"]).filter { $0.kind == .gloss }
+        #expect(glosses.isEmpty, "\(glosses.map(\.zh))")
+    }
+
     /// Heldout17's orthodontics FAQ: `快速扩弓器（rapid palatal expander）` gave 弓器 (扩 read as
     /// the predicate after an adverb) and `自锁托槽（self-ligating bracket）` gave 托槽 (锁 read as
     /// a verb governing a word the text uses alone).
