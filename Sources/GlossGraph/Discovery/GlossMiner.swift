@@ -3084,7 +3084,31 @@ public enum GlossMiner {
     static func englishSize(_ long: String, _ short: String) -> Int {
         guard !long.isEmpty else { return short.unicodeScalars.filter { $0.properties.isAlphabetic }.count }
         let words = long.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
-        return max(1, words.filter { !englishFunctionWords.contains(String($0)) }.count)
+        return max(1, words.filter { !englishFunctionWords.contains(String($0)) }.map { classicalParts(of: Substring($0)) }.reduce(0, +))
+    }
+
+    /// Combining forms of Greek and Latin that open scientific words (radio-, cyclo-, tomo-)
+    /// and end them (-graphy, -tron), those Chinese renders with a word of its own (放射|药师
+    /// for radiopharmacist, 回旋|加速器 for cyclotron, 断层|成像 for tomography); not those it
+    /// renders with a character bound to the next (心|肺 for cardio-, 微 for micro-, 计 for -meter).
+    static let classicalPrefixes = [
+        "astro", "bio", "chrono", "cyclo", "cyto", "immuno", "multi", "nano", "neuro", "ortho", "patho", "pharmaco", "poly", "psycho", "radio",
+        "seismo", "somno", "spectro", "synchro", "tomo",
+    ]
+    static let classicalSuffixes = ["graphy", "metry", "tron", "lysis"]
+
+    /// How many words Chinese takes for one English word (lower-case letters): one, and one
+    /// more for each classical combining form it is built of (`classicalPrefixes`,
+    /// `classicalSuffixes`) that leaves four letters or more (polysomnography: poly|somno|graphy, 3).
+    static func classicalParts(of word: Substring) -> Int {
+        var rest = word
+        var parts = 1
+        while parts < 4, let prefix = classicalPrefixes.first(where: { rest.hasPrefix($0) && rest.count - $0.count >= 4 }) {
+            rest = rest.dropFirst(prefix.count)
+            parts += 1
+        }
+        if classicalSuffixes.contains(where: { rest.hasSuffix($0) && rest.count - $0.count >= 4 }) { parts += 1 }
+        return parts
     }
 
     /// Whether an English name has a hyphenated modifier before its head (`risk-based

@@ -1835,6 +1835,19 @@ struct DiscovererTests {
         try Self.expectGlossTerms(cases)
     }
 
+    /// Heldout22's nuclear-medicine Q&A: `回旋加速器（cyclotron）` gave 加速器 and
+    /// `放射药师（radiopharmacist）` 药师: one English word, calqued part by part, was sized as one.
+    @Test("an English word of classical parts Chinese renders word by word (radio|chemistry) sizes the term by its parts; a part bound to the next character (cardio-) does not")
+    func classicalPartsSizeTheTerm() throws {
+        let cases: [(lines: [String], term: String)] = [
+            (["这家药厂自己有回旋加速器（cyclotron）。"], "回旋加速器"),
+            (["老张是做放射化学（radiochemistry）的。"], "放射化学"),
+            (["这个月要学习心肺复苏（cardiopulmonary resuscitation）。"], "心肺复苏"),
+        ]
+        try Self.expectGlossTerms(cases)
+        #expect(GlossMiner.classicalParts(of: "polysomnography") == 3 && GlossMiner.classicalParts(of: "pulmonary") == 1)
+    }
+
     /// A clause of time before a marker (`检查蜂螨的时候，英文缩写 IPM`) was read as the term.
     @Test("a term ends in no word that ends a clause of time or condition (的时候, 以后)")
     func noTermEndsAClause() throws {
