@@ -3092,7 +3092,7 @@ public enum GlossMiner {
     /// for radiopharmacist, 回旋|加速器 for cyclotron, 断层|成像 for tomography); not those it
     /// renders with a character bound to the next (心|肺 for cardio-, 微 for micro-, 计 for -meter).
     static let classicalPrefixes = [
-        "astro", "bio", "chrono", "cyclo", "cyto", "immuno", "multi", "nano", "neuro", "ortho", "patho", "pharmaco", "poly", "psycho", "radio",
+        "astro", "bio", "chrono", "cyclo", "immuno", "multi", "nano", "neuro", "ortho", "patho", "pharmaco", "poly", "psycho", "radio",
         "seismo", "somno", "spectro", "synchro", "tomo",
     ]
     static let classicalSuffixes = ["graphy", "metry", "tron", "lysis"]
