@@ -177,12 +177,19 @@ extension GlossMiner {
         func termEnding(_ segment: CommaSegment, english: String) -> (text: String, start: Int)? {
             guard segment.end > segment.start, ScriptClass.isCJK(scalars[segment.end - 1].value), !isCJKPunctuation(scalars[segment.end - 1]) else { return nil }
             let abbreviated = isAcronym(english)
-            guard let term = chineseTerm(
-                    before: scalars, end: segment.end, englishSize: abbreviated ? englishSize("", english) : englishSize(english, ""),
+            // Where spaces are marks the term is sought in its segment alone: a term may hold a
+            // space elsewhere (AI 安全), and the run would reach back over the space before.
+            let base = spacesAreMarks ? segment.start : 0
+            var local = context
+            if spacesAreMarks { local.lineStarts = Set(context.lineStarts.compactMap { (base + 1..<segment.end).contains($0) ? $0 - base : nil }) }
+            guard let found = chineseTerm(
+                    before: spacesAreMarks ? Array(scalars[base..<segment.end]) : scalars, end: segment.end - base,
+                    englishSize: abbreviated ? englishSize("", english) : englishSize(english, ""),
                     englishSizeIsLoose: !abbreviated, englishJoinsWithAnd: joinsWithAnd(english), englishName: abbreviated ? nil : english,
-                    context: context),
-                term.start >= segment.start, term.text.unicodeScalars.count >= 2
+                    context: local),
+                found.start + base >= segment.start, found.text.unicodeScalars.count >= 2
             else { return nil }
+            let term = (text: found.text, start: found.start + base)
             let key = ChineseLexicon.simplified(term.text)
             // After a naming verb (这叫截尾平均, 叫周数不足) the words are a name, whatever
             // they would say as a remark.

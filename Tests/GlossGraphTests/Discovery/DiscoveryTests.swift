@@ -1811,11 +1811,13 @@ struct DiscovererTests {
             "工蜂出去采蜜 采回来以后放进巢房 cell\n蜂王一天能产上千个卵 巢房封盖以后叫封盖子 capped brood",
             "春天要注意分蜂热 swarming 不然蜂群会飞走\n冬天要及时补喂 PVC 板子要盖好",
             "蜂箱外面加一层保温板 EPS 保温板比木板轻\n我们用来熏蒸 OA 效果最好",
+            // A term is sought in its own segment, not back over the clause before it.
+            "蜂箱里有巢础 foundation 装在框里 蜂刷 bee brush 放在外面",
             // A punctuated unit keeps its code-switched words (check 一下) unpaired.
             "开箱以后先 check 一下蜂王，再盖好。",
         ]).filter { $0.kind == .gloss }.map { "\($0.zh)|\($0.en)|\($0.abbreviation)" }
         #expect(Set(glosses) == [
-            "巢框|frame|", "巢脾|comb|", "巢房|cell|", "封盖子|capped brood|", "分蜂热|swarming|", "保温板||EPS",
+            "巢框|frame|", "巢脾|comb|", "巢房|cell|", "封盖子|capped brood|", "分蜂热|swarming|", "保温板||EPS", "巢础|foundation|", "蜂刷|bee brush|",
         ], "\(glosses)")
     }
 
