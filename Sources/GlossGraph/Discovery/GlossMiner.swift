@@ -3080,7 +3080,8 @@ public enum GlossMiner {
 
     /// The size of an English gloss for matching a Chinese rendering's length: the letters
     /// of an abbreviation, or the words of a long form other than articles, prepositions and
-    /// conjunctions (a hyphen separates words: `open-weight model` has three).
+    /// conjunctions (a hyphen separates words: `open-weight model` has three), a word of
+    /// classical parts counting its parts (`classicalParts`: cyclotron has two).
     static func englishSize(_ long: String, _ short: String) -> Int {
         guard !long.isEmpty else { return short.unicodeScalars.filter { $0.properties.isAlphabetic }.count }
         let words = long.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
