@@ -47,13 +47,15 @@ extension GlossMiner {
         var spaceBesideCJK = false
         for (index, scalar) in scalars.enumerated() {
             if scalar != "\n" && segmentMarks.contains(scalar) { return false }
-            if scalar == " ", !spaceBesideCJK, index > 0, index + 1 < scalars.count,
-                ScriptClass.isCJK(scalars[index - 1].value) || ScriptClass.isCJK(scalars[index + 1].value)
-            {
-                spaceBesideCJK = true
-            }
+            if !spaceBesideCJK && isSpaceBesideCJK(scalars, at: index) { spaceBesideCJK = true }
         }
         return spaceBesideCJK
+    }
+
+    /// Whether `scalars[index]` is a space with a CJK character on either side.
+    static func isSpaceBesideCJK(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        scalars[index] == " " && index > 0 && index + 1 < scalars.count
+            && (ScriptClass.isCJK(scalars[index - 1].value) || ScriptClass.isCJK(scalars[index + 1].value))
     }
 
     /// Words that say the Latin after them is another name of a term before: a language's
@@ -98,9 +100,7 @@ extension GlossMiner {
             if segmentMarks.contains(scalars[index]) {
                 close(at: index, mark: scalars[index] == "\n" ? nil : scalars[index])
                 start = index + 1
-            } else if spacesAreMarks, scalars[index] == " ", index > 0, index + 1 < scalars.count,
-                ScriptClass.isCJK(scalars[index - 1].value) || ScriptClass.isCJK(scalars[index + 1].value)
-            {
+            } else if spacesAreMarks && isSpaceBesideCJK(scalars, at: index) {
                 close(at: index, mark: "，")
                 start = index + 1
             }
@@ -125,10 +125,12 @@ extension GlossMiner {
     /// among the segments around whose letters agree with the English (Schwartz–Hearst). When
     /// Chinese stands on both sides of the English, it goes with the term before, unless that
     /// term went with the English before it (a list: `instance，实例，holdings，馆藏记录`). `scalars` is the text,
-    /// `keys` the same in Simplified characters, `offsets` their UTF-8 offsets.
-    static func commaGlosses(_ scalars: [Unicode.Scalar], keys: [Unicode.Scalar], offsets: [Int], context: Context) -> [StatedGloss] {
+    /// `keys` the same in Simplified characters, `offsets` their UTF-8 offsets;
+    /// `spacesAreMarks` is `spacesMarkSegments(scalars)`, which the caller has already asked.
+    static func commaGlosses(
+        _ scalars: [Unicode.Scalar], keys: [Unicode.Scalar], offsets: [Int], spacesAreMarks: Bool, context: Context
+    ) -> [StatedGloss] {
         guard let lexicon = context.lexicon else { return [] }
-        let spacesAreMarks = spacesMarkSegments(scalars)
         let segments = commaSegments(scalars, lineStarts: context.lineStarts, spacesAreMarks: spacesAreMarks)
         func text(_ range: Range<Int>, _ source: [Unicode.Scalar] = scalars) -> String { String(String.UnicodeScalarView(source[range])) }
         func latin(_ segment: CommaSegment) -> String? {

@@ -153,7 +153,8 @@ public enum GlossMiner {
         }
         // Most units state no gloss: without a bracket or a marker's first character there is
         // nothing to read.
-        let commaStated = lexicon != nil && (mayStateCommaGloss(text) || spacesMarkSegments(scalars))
+        let spacesAreMarks = lexicon != nil && spacesMarkSegments(scalars)
+        let commaStated = lexicon != nil && (mayStateCommaGloss(text) || spacesAreMarks)
         guard commaStated || keys.contains(where: { isTrigger($0) }) else { return agreeingOnExtents(rows.map(withoutTitleMarks)) }
         var offsets = [Int](repeating: 0, count: scalars.count + 1)
         for (index, scalar) in scalars.enumerated() { offsets[index + 1] = offsets[index] + UTF8.width(scalar) }
@@ -240,7 +241,7 @@ public enum GlossMiner {
         if commaStated {
             // Other shapes read some of the same pairs (`KYC，即係客戶身份審查`).
             let stated = Set(found.map { [$0.zh, $0.en.lowercased(), $0.abbreviation] })
-            found += commaGlosses(scalars, keys: keys, offsets: offsets, context: context).filter { !stated.contains([$0.zh, $0.en.lowercased(), $0.abbreviation]) }
+            found += commaGlosses(scalars, keys: keys, offsets: offsets, spacesAreMarks: spacesAreMarks, context: context).filter { !stated.contains([$0.zh, $0.en.lowercased(), $0.abbreviation]) }
         }
         return agreeingOnExtents((found + rows).map(withoutTitleMarks))
     }
