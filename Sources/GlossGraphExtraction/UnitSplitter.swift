@@ -65,9 +65,8 @@ public enum UnitSplitter {
     }
 
     /// The rows of a unit that is a Markdown table (every line starts and ends with `|`), without
-    /// its `|---|` delimiter row, or the entries of a list whose every entry is labelled (a
-    /// colon in its first 16 characters: `- 熔池：melt pool`, `1. 殺菁：fixing`); nil for any
-    /// other unit.
+    /// its `|---|` delimiter row, or the entries of a list whose every entry is labelled
+    /// (`isLabelledEntry`); nil for any other unit.
     static func tableRowRanges(_ bytes: [UInt8]) -> [Range<Int>]? {
         guard let first = bytes.first, first == UInt8(ascii: "|") || MarkdownLine.isListItem(bytes[...]) else { return nil }
         var rows: [Range<Int>] = []
@@ -77,12 +76,34 @@ public enum UnitSplitter {
                 let isDelimiter = bytes[range].allSatisfy { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == 0x20 }
                 if !isDelimiter { rows.append(range) }
             } else {
-                let head = String(decoding: bytes[range], as: UTF8.self).prefix(20)
-                guard MarkdownLine.isListItem(bytes[range]), head.contains("：") || head.contains(":") else { return nil }
+                guard MarkdownLine.isListItem(bytes[range]), isLabelledEntry(bytes[range]) else { return nil }
                 rows.append(range)
             }
         }
         return rows.count > 1 ? rows : nil
+    }
+
+    /// Whether a list entry is labelled: a colon within its first 20 characters, bullet
+    /// included, where a bracketed gloss of the label (up to 80 characters) is not counted
+    /// (`- 熔池：melt pool`, `1. 殺菁：fixing`,
+    /// `- X射线衍射（X-ray diffraction，XRD）：…`). A colon inside brackets labels nothing.
+    static func isLabelledEntry(_ line: ArraySlice<UInt8>) -> Bool {
+        var (outside, inside, depth) = (0, 0, 0)
+        for scalar in String(decoding: line, as: UTF8.self).unicodeScalars {
+            switch scalar {
+            case "（", "(":
+                depth += 1
+            case "）", ")":
+                depth = max(0, depth - 1)
+            case "：", ":":
+                if depth == 0 { return true }
+                inside += 1
+            default:
+                if depth > 0 { inside += 1 } else { outside += 1 }
+            }
+            if outside >= 20 || inside > 80 { return false }
+        }
+        return false
     }
 
     /// Whether a unit's text may be a table or a list (`tableRowRanges`), told by its first

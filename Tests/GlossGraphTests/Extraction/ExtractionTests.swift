@@ -248,6 +248,33 @@ struct ListEntryUnitTests {
     }
 }
 
+/// A label may carry its gloss in brackets before the colon (`- X（English，ABBR）：…`), which
+/// puts the colon past the first 20 characters: trial70's list of five such entries on
+/// analysis methods was counted as one unit, each method linked to every other.
+@Suite("A list of glossed labels' entries as units")
+struct GlossedLabelEntryTests {
+    static let text = """
+        - 负责任扩展策略（Responsible Scaling Policy，RSP）：先定门槛，再谈规模定律。
+        - 宪法AI（Constitutional AI，CAI）：让模型按一组原则自我批评。
+        - 规模定律（scaling law）：算力、数据、参数越多越好（大致如此）。
+
+        - 我们（这一组人：三位）先讲宪法AI，再讲规模定律和负责任扩展策略，最后讨论。
+        - 规模定律放最后
+
+        """
+
+    @Test("an entry whose label is glossed in brackets is a unit; a colon inside brackets labels nothing")
+    func glossedLabels() throws {
+        let counted = try CountedText(Self.text)
+        for counts in counted.counts {
+            #expect(counts.unitCount == 4)
+            #expect(try counted.shared("responsible-scaling-policy", "constitutional-ai", in: counts) == 1, "only the unlabelled list joins them")
+            #expect(try counted.shared("scaling-laws", "responsible-scaling-policy", in: counts) == 2)
+            #expect(try counted.units("scaling-laws", in: counts) == 3)
+        }
+    }
+}
+
 /// Facts checked by hand on the shared transcript: turn index → the concepts it mentions.
 @Suite(
     "Extraction on the shared transcript",
