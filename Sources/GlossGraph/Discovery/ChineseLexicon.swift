@@ -448,7 +448,14 @@ public struct ChineseLexicon: Sendable {
             || (texts.count >= 3 && (everyday(texts[0])?.isNumeral ?? false) && GlossMiner.derivationalSuffixes.contains(texts[1]))
         if (!prefixed && everyday(texts[0])?.wordClass == .clause) || everyday(texts[texts.count - 1])?.wordClass == .clause { return true }
         // Structural particles and aspect markers inside make a phrase (模型的提供者, 结合得好).
-        if texts.dropFirst().contains(where: { ["的", "得", "地", "了", "着"].contains($0) }) { return true }
+        // 地 and 得 go before a verb or an adjective: before a noun they are characters of a
+        // word the list lacks (探|地|雷达).
+        if texts.indices.dropFirst().contains(where: { index in
+            ["的", "得", "地", "了", "着"].contains(texts[index])
+                && !(["地", "得"].contains(texts[index]) && index + 1 < texts.count && self.word(texts[index + 1])?.isNoun == true)
+        }) {
+            return true
+        }
         // So does a clause word of two characters or more inside (解决这个问题, 让我们看).
         if texts.dropFirst().dropLast().contains(where: { $0.count >= 2 && everyday($0)?.wordClass == .clause }) { return true }
         return false

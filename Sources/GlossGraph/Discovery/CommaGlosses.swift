@@ -109,6 +109,19 @@ extension GlossMiner {
         return segments
     }
 
+    /// English words that open or end with an acronym whose letters agree with the other
+    /// words (`GPR ground penetrating radar`, `synthetic aperture radar SAR`): the other words
+    /// and the acronym; otherwise `english` and nil.
+    static func splitAcronym(_ english: String) -> (english: String, acronym: String?) {
+        let words = english.split(separator: " ").map(String.init)
+        guard words.count >= 3 else { return (english, nil) }
+        for (acronym, rest) in [(words[0], words.dropFirst()), (words[words.count - 1], words.dropLast())] {
+            let long = rest.joined(separator: " ")
+            if isAcronym(acronym), !rest.contains(where: isAcronym), lettersAgree(short: acronym, long: long) { return (long, acronym) }
+        }
+        return (english, nil)
+    }
+
     /// ASCII letters and digits, spaces, and the marks inside English names (`-`, `–`, `'`,
     /// `’`, `/`, `.`, `&`, `+`).
     static func isLatinTermScalar(_ scalar: Unicode.Scalar) -> Bool {
@@ -161,8 +174,26 @@ extension GlossMiner {
                 isChineseGlossText(key), isTermLike(key, lexicon: lexicon), !holdsClauseWord(key, lexicon: lexicon),
                 !opensWithAdverb(lexicon.words(of: key), lexicon: lexicon)
             else { return nil }
-            guard !isRemark(key) else { return nil }
+            guard !isRemark(key), !readsAsPredicate(key) else { return nil }
             return (candidate, start)
+        }
+        /// A clause saying what the thing named does (`coxswain，坐在船尾`, `draw stroke，往侧面
+        /// 拉`, `portage，就是扛船走`): it opens with a preposition, holds a one-character
+        /// everyday verb with a complement of place (坐在, 放到), or ends in one such verb after a
+        /// word of two characters or more (侧面|拉; but 缩|松 is a name, shrinkage).
+        func readsAsPredicate(_ key: String) -> Bool {
+            let words = lexicon.words(of: key)
+            guard words.count >= 2 else { return false }
+            func isEverydayVerb(_ word: Substring) -> Bool {
+                word.count == 1 && (lexicon.word(String(word)).map { $0.everyday && ($0.wordClass == .verb || $0.isVerbal) } ?? false)
+            }
+            if lexicon.word(words[0])?.isPreposition == true { return true }
+            if isEverydayVerb(Substring(words[words.count - 1])) && words[words.count - 2].count >= 2 { return true }
+            return words.indices.contains { index in
+                let word = words[index]
+                if word.count == 2, "在到".contains(word.last!), isEverydayVerb(word.prefix(1)) { return true }
+                return index + 1 < words.count && isEverydayVerb(Substring(word)) && ["在", "到"].contains(words[index + 1])
+            }
         }
         /// A remark on the thing just named (`Freyja，效果不错`, `spread，早盘流动性差`,
         /// `FAST，口径五百米`): it ends in a predicate (an adjective or adverb, or a word that
@@ -170,6 +201,14 @@ extension GlossMiner {
         func isRemark(_ key: String) -> Bool {
             let words = lexicon.words(of: key)
             if words.count >= 2, let last = lexicon.word(words[words.count - 1]), last.isAdjective || last.isAdverb { return true }
+            // The list holds some such remarks as one rare word (效率高, tagged a noun): an
+            // everyday noun and a one-character everyday adjective.
+            if let last = words.last, last.count >= 3, lexicon.word(last).map({ !$0.everyday }) ?? false,
+                let subject = lexicon.word(String(last.dropLast())), subject.everyday, subject.isNoun,
+                let predicate = lexicon.word(String(last.suffix(1))), predicate.everyday, predicate.isAdjective
+            {
+                return true
+            }
             if words.dropFirst().contains(where: { $0.hasPrefix("不") || $0.hasPrefix("没") }) || lexicon.endsInPredicate(key) { return true }
             let scalars = Array(key.unicodeScalars)
             return scalars.count >= 2 && "米个年天次倍吨斤元块度岁层位只台".unicodeScalars.contains(scalars[scalars.count - 1])
@@ -223,7 +262,10 @@ extension GlossMiner {
         var paired: [Int: String] = [:]
         for position in segments.indices {
             let segment = segments[position]
-            guard let english = latin(segment) else { continue }
+            guard let said = latin(segment) else { continue }
+            // An acronym said with its expansion in one segment (`SAR synthetic aperture radar`,
+            // or after it) is the expansion's abbreviation.
+            let (english, saidAcronym) = Self.splitAcronym(said)
             let whole = segment.latinStart == segment.start
             // An acronym after the English it abbreviates (`mold temperature controller，MTC，`)
             // goes with that English, not with what follows it.
@@ -257,7 +299,7 @@ extension GlossMiner {
             // A space alone sets an acronym after a verb phrase as readily as after its name
             // (`去除 PCR 扩增`): the name must recur in the text, as names do (节目内容分 PCS).
             if spacesAreMarks, acronym, context.recurrence(term.text) < 2 { continue }
-            let abbreviation = acronym ? english : agreeingAcronym(near: position, english: english) ?? ""
+            let abbreviation = acronym ? english : saidAcronym ?? agreeingAcronym(near: position, english: english) ?? ""
             glosses.append(StatedGloss(
                 zh: term.text, en: acronym ? "" : english, abbreviation: abbreviation, offset: offsets[min(term.start, segment.latinStart)]))
         }

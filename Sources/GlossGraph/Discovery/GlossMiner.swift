@@ -225,6 +225,11 @@ public enum GlossMiner {
                 index = clause.end
                 continue
             }
+            if lexicon != nil, let gloss = bareNamingGloss(scalars, keys: keys, at: index, offsets: offsets, context: context) {
+                found.append(gloss)
+                index += 1
+                continue
+            }
             if let clause = namingClause(keys, at: index),
                 let gloss = clause.namesLatin
                     ? chineseApposition(scalars, markerStart: clause.start, markerEnd: clause.end, strict: true, offsets: offsets, context: context)
@@ -2139,11 +2144,13 @@ public enum GlossMiner {
         }
         /// A one-character clause word between a single character and the term that the text
         /// uses as one string twice or more: a character of a word the list lacks (仿|地|飞行),
-        /// not a particle.
+        /// not a particle. So is 地 or 得 before a noun, said once or more: those particles go
+        /// before a verb or an adjective (仔细地|检查, 跑得|快), never a noun (探|地|雷达).
         func isInnerParticle(_ index: Int) -> Bool {
             index > 0 && wordClass(index) == .clause && words[index].text.unicodeScalars.count == 1 && !Self.neverInTerms.contains(words[index].text)
                 && words[index - 1].text.unicodeScalars.count == 1 && words[index - 1].text.containsCJK && wordClass(index - 1) != .clause
-                && (recurrence(text(from: index - 1)) >= 2 || isGenericHead(from: index + 1))
+                && (recurrence(text(from: index - 1)) >= 2 || isGenericHead(from: index + 1)
+                    || (["地", "得"].contains(words[index].text) && index + 1 < words.count && (words[index + 1].entry?.isNoun ?? false)))
         }
         /// A derivational prefix (`derivationalPrefixes`) before a verb or an adjective: it makes
         /// one word with it (可|持续, 非|对称), whatever else it reads as alone. (Before a noun
@@ -3635,6 +3642,8 @@ public enum GlossMiner {
         "国外", "国际上", "外国", "文献里", "文献中", "文献上", "资料里", "资料上", "论文里", "书上", "书里", "教科书里", "教材里", "学界", "圈里",
         // The Cantonese pronouns (我哋 as 我们), as Hong Kong transcripts write them.
         "我哋", "佢哋", "人哋",
+        // People of a trade (国外同行叫 …, 老外叫 …).
+        "同行", "老外", "内行", "外行",
     ]
     static let namingAdverbs = ["习惯上", "习惯", "一般", "通常", "常常", "经常", "常", "多半", "往往", "也会", "都会", "会", "都", "也", "还", "就"]
 
@@ -3727,6 +3736,92 @@ public enum GlossMiner {
         let bySpeakers = !referringBack && afterNamingSpeaker(Substring(String(String.UnicodeScalarView(scalars[start..<index])))).isEmpty
         guard namesLatin || (namesChinese && (referringBack || bySpeakers)) else { return nil }
         return (start, namesLatin ? index + verb.count : nameStart, namesLatin, bySpeakers)
+    }
+
+    /// The verbs of a naming clause that give a name right after them, with no pronoun of
+    /// what they name (`namingVerbs` less 叫它, 称之为).
+    static let bareNamingVerbs = ["叫做", "叫作", "叫", "称为", "称作"].map { Array($0.unicodeScalars) }
+
+    /// A naming verb with no comma before it, then lower-case English words that end at
+    /// punctuation, the line's end or Chinese (code-switched speech): `技术组长叫 technical
+    /// controller` names the subject term right before the verb, `这种弓叫反曲弓 recurve bow`
+    /// the Chinese name right after it, with the English set after that name by a space. Either
+    /// name may be said once: the verb says it is a name. Not a subject that refers back (这种弓,
+    /// 这个动作) or says who uses the name (我们, 业内), an everyday word or a generic noun
+    /// (思路, 方式), nor English in capitals (`模型叫 Claude` names one thing, not a term).
+    /// `scalars` is the text, `keys` the same in Simplified characters; `index` is where the
+    /// verb starts. Needs the word list.
+    private static func bareNamingGloss(
+        _ scalars: [Unicode.Scalar], keys: [Unicode.Scalar], at index: Int, offsets: [Int], context: Context
+    ) -> StatedGloss? {
+        guard let lexicon = context.lexicon, index > 0,
+            let verb = bareNamingVerbs.first(where: { index + $0.count <= scalars.count && keys[index..<(index + $0.count)].elementsEqual($0) })
+        else { return nil }
+        func isChinese(_ position: Int) -> Bool { ScriptClass.isCJK(scalars[position].value) && !isCJKPunctuation(scalars[position]) }
+        /// Lower-case English words from `start` (one to four, letters and inner hyphens), and
+        /// where they end, when punctuation, the end or Chinese follows.
+        func english(from start: Int) -> (text: String, end: Int)? {
+            var end = start
+            while end < scalars.count && (("a"..."z").contains(scalars[end]) || ((scalars[end] == " " || scalars[end] == "-")
+                && end + 1 < scalars.count && ("a"..."z").contains(scalars[end + 1])))
+            {
+                end += 1
+            }
+            var next = end
+            while next < scalars.count && scalars[next] == " " { next += 1 }
+            guard end > start, next == scalars.count || isChinese(next) || isCJKPunctuation(scalars[next])
+                || "\n,.;:!?)".unicodeScalars.contains(scalars[next])
+            else { return nil }
+            let text = String(String.UnicodeScalarView(scalars[start..<end]))
+            let words = text.split(separator: " ")
+            guard (1...4).contains(words.count), words.contains(where: { $0.count >= 3 && !englishFunctionWords.contains(String($0)) }),
+                !discourseEnglish.contains(text)
+            else { return nil }
+            return (text, end)
+        }
+        func isName(_ name: String) -> Bool {
+            let key = ChineseLexicon.simplified(name)
+            return name.count >= 2 && isChineseGlossText(name) && isTermLike(key, lexicon: lexicon) && !lexicon.isPhrase(key)
+                && !(lexicon.word(key).map { $0.everyday || (!$0.isVerbal && lexicon.perMillion(key) >= genericHeadPerMillion) } ?? false)
+                && !lexicon.words(of: key).contains(where: { lexicon.word($0)?.wordClass == .clause })
+        }
+        var after = index + verb.count
+        while after < scalars.count && scalars[after] == " " { after += 1 }
+        guard after < scalars.count else { return nil }
+        if isChinese(after) {
+            // 叫反曲弓 recurve bow: the name runs to the space.
+            var nameEnd = after
+            while nameEnd < scalars.count && isChinese(nameEnd) && nameEnd - after < 12 { nameEnd += 1 }
+            guard nameEnd < scalars.count, scalars[nameEnd] == " ", nameEnd + 1 < scalars.count, let found = english(from: nameEnd + 1) else { return nil }
+            let name = String(String.UnicodeScalarView(scalars[after..<nameEnd]))
+            guard isName(name) else { return nil }
+            return StatedGloss(zh: name, en: found.text, abbreviation: "", offset: offsets[after])
+        }
+        // 技术组长叫 technical controller: the subject ends right at the verb.
+        guard isChinese(index - 1), let found = english(from: after) else { return nil }
+        let opening = ChineseLexicon.simplified(String(scalars[index - 1]))
+        guard !"也又还就都不没却才常文语名".contains(opening),
+            let term = chineseTerm(
+                before: scalars, end: index, englishSize: englishSize(found.text, ""), englishSizeIsLoose: true,
+                englishJoinsWithAnd: joinsWithAnd(found.text), englishName: found.text, context: context)
+        else { return nil }
+        let key = ChineseLexicon.simplified(term.text)
+        var before = term.start
+        while before > 0 && scalars[before - 1] == " " { before -= 1 }
+        let lead = ChineseLexicon.simplified(String(String.UnicodeScalarView(scalars[max(0, before - 2)..<before])))
+        // Nor a kind of thing after a measure word (有个词叫 control, 这一段叫 grip), a generic
+        // head (测序方法), or where the name is used (英文里叫, RDA 里面叫).
+        let words = lexicon.words(of: key)
+        guard let first = words.first, let last = words.last,
+            !(first.count == 1 && first.first.map(measureWords.contains) ?? false),
+            !(lexicon.word(last).map { $0.isLocaliser || ($0.everyday && !$0.isVerbal && lexicon.perMillion(last) >= genericHeadPerMillion) } ?? false),
+            !languageMarkers.contains(where: key.contains)
+        else { return nil }
+        guard isName(term.text), !demonstratives.contains(where: { key.hasPrefix($0) || lead.hasSuffix($0) }),
+            afterNamingSpeaker(Substring(key)).count == key.count, !(namingSubjects + namingAdverbs).contains(where: { key.hasSuffix($0) }),
+            !key.hasSuffix("人")  // 美国人叫 switch: who uses the name
+        else { return nil }
+        return StatedGloss(zh: term.text, en: found.text, abbreviation: "", offset: offsets[term.start])
     }
 
     /// `CCD这几年常听到，我们这边叫它蜂群崩溃症`: the Chinese name a naming clause gives (after

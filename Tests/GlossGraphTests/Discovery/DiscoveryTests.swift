@@ -1837,6 +1837,51 @@ struct DiscovererTests {
         try Self.expectGlossTerms(cases)
     }
 
+    /// Heldout22's captions said `技术组长叫 technical controller` (a naming verb, no comma): no
+    /// Chinese was read. With commas elsewhere, `称为 climb milling，效率高` paired the remark
+    /// after it (效率高, one rare word in jieba's list), and `coxswain，坐在船尾` what the
+    /// coxswain does.
+    @Test("a naming verb with no comma names its subject or the name after it; what follows the English is no name when it is a remark or a predicate")
+    func namingVerbsWithoutComma() throws {
+        let glosses = try Self.proposals([
+            "赛艇上负责掌舵的舵手叫 coxswain，坐在船尾。",
+            "这种桨叫单叶桨 single blade，划独木舟用。",
+            // A generic noun, a demonstrative's noun, a speaker, a kind after a measure word.
+            "有个技术叫 eskimo roll，翻船以后用。",
+            "这个动作叫 draw stroke，往侧面拉。",
+            "美国人叫 spray deck，挡水用的。",
+            "英国那边有个词叫 put-in，很常用。",
+            "这种划法称为 sweep rowing，效率高。",
+        ]).filter { $0.kind == .gloss }.map { "\($0.zh)|\($0.en)|\($0.abbreviation)|\($0.variants.joined(separator: ","))" }
+        #expect(Set(glosses) == ["舵手|coxswain||", "单叶桨|single blade||"], "\(glosses)")
+    }
+
+    /// Trial70's glacier captions named 探地雷达: jieba cuts it 探|地|雷达, and 地 read as the
+    /// adverbial particle ended the term at 雷达 (a bracket gloss gave no Chinese at all).
+    @Test("地 or 得 before a noun is a character of the term, not a particle; before a verb it stays a particle")
+    func particlesBeforeNouns() throws {
+        let cases: [(lines: [String], term: String)] = [
+            (["工地上先用探地雷达（ground penetrating radar）找管线。"], "探地雷达"),
+            (["他仔细地检查（inspection）了一遍。"], "检查"),
+        ]
+        try Self.expectGlossTerms(cases)
+    }
+
+    /// Trial70's glacier captions said an acronym and its expansion after the term with spaces
+    /// alone (`探地雷达 GPR ground penetrating radar`): they were read as one English name, or
+    /// as none, and jieba's 探|地|雷达 read as a phrase (地 a particle).
+    @Test("an acronym said with its expansion in one segment abbreviates it; 地 before a noun makes no phrase")
+    func acronymWithItsExpansion() throws {
+        let glosses = try Self.proposals([
+            "卫星上装的是合成孔径雷达 SAR synthetic aperture radar 白天晚上都能拍",
+            "冰面下面用探地雷达 GPR ground penetrating radar 扫一遍 探地雷达很准",
+            "最后测一下溶解氧，dissolved oxygen DO，每天早上测。",
+        ]).filter { $0.kind == .gloss }.map { "\($0.zh)|\($0.en)|\($0.abbreviation)" }
+        #expect(Set(glosses) == [
+            "合成孔径雷达|synthetic aperture radar|SAR", "探地雷达|ground penetrating radar|GPR", "溶解氧|dissolved oxygen|DO",
+        ], "\(glosses)")
+    }
+
     /// Heldout22's nuclear-medicine Q&A: `回旋加速器（cyclotron）` gave 加速器 and
     /// `放射药师（radiopharmacist）` 药师: one English word, calqued part by part, was sized as one.
     @Test("an English word of classical parts Chinese renders word by word (radio|chemistry) sizes the term by its parts; a part bound to the next character (cardio-) does not")
