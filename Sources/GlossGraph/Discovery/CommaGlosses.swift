@@ -178,7 +178,7 @@ extension GlossMiner {
             return (candidate, start)
         }
         /// A clause saying what the thing named does (`coxswain，坐在船尾`, `draw stroke，往侧面
-        /// 拉`, `portage，就是扛船走`): it opens with a preposition, holds a one-character
+        /// 拉`): it opens with a preposition, holds a one-character
         /// everyday verb with a complement of place (坐在, 放到), or ends in one such verb after a
         /// word of two characters or more (侧面|拉; but 缩|松 is a name, shrinkage).
         func readsAsPredicate(_ key: String) -> Bool {
