@@ -448,17 +448,22 @@ public struct ChineseLexicon: Sendable {
             || (texts.count >= 3 && (everyday(texts[0])?.isNumeral ?? false) && GlossMiner.derivationalSuffixes.contains(texts[1]))
         if (!prefixed && everyday(texts[0])?.wordClass == .clause) || everyday(texts[texts.count - 1])?.wordClass == .clause { return true }
         // Structural particles and aspect markers inside make a phrase (模型的提供者, 结合得好).
-        // 地 and 得 go before a verb or an adjective: before a noun they are characters of a
-        // word the list lacks (探|地|雷达).
         if texts.indices.dropFirst().contains(where: { index in
             ["的", "得", "地", "了", "着"].contains(texts[index])
-                && !(["地", "得"].contains(texts[index]) && index + 1 < texts.count && self.word(texts[index + 1])?.isNoun == true)
+                && !(index + 1 < texts.count && isCharacterBeforeNoun(texts[index], next: texts[index + 1]))
         }) {
             return true
         }
         // So does a clause word of two characters or more inside (解决这个问题, 让我们看).
         if texts.dropFirst().dropLast().contains(where: { $0.count >= 2 && everyday($0)?.wordClass == .clause }) { return true }
         return false
+    }
+
+    /// Whether `word`, 地 or 得, is a character of a word the list lacks rather than a
+    /// particle, the word after it being `next`: those particles go before a verb or an
+    /// adjective (仔细地|检查, 跑得|快), never a noun (探|地|雷达).
+    func isCharacterBeforeNoun(_ word: String, next: String) -> Bool {
+        (word == "地" || word == "得") && self.word(next)?.isNoun == true
     }
 
     /// Whether a string, cut into the list's words, ends in a predicate: an adverb, then the

@@ -2144,13 +2144,13 @@ public enum GlossMiner {
         }
         /// A one-character clause word between a single character and the term that the text
         /// uses as one string twice or more: a character of a word the list lacks (仿|地|飞行),
-        /// not a particle. So is 地 or 得 before a noun, said once or more: those particles go
-        /// before a verb or an adjective (仔细地|检查, 跑得|快), never a noun (探|地|雷达).
+        /// not a particle; so is 地 or 得 before a noun, said once or more
+        /// (`ChineseLexicon.isCharacterBeforeNoun`: 探|地|雷达).
         func isInnerParticle(_ index: Int) -> Bool {
             index > 0 && wordClass(index) == .clause && words[index].text.unicodeScalars.count == 1 && !Self.neverInTerms.contains(words[index].text)
                 && words[index - 1].text.unicodeScalars.count == 1 && words[index - 1].text.containsCJK && wordClass(index - 1) != .clause
                 && (recurrence(text(from: index - 1)) >= 2 || isGenericHead(from: index + 1)
-                    || (["地", "得"].contains(words[index].text) && index + 1 < words.count && (words[index + 1].entry?.isNoun ?? false)))
+                    || (index + 1 < words.count && lexicon.isCharacterBeforeNoun(words[index].text, next: words[index + 1].text)))
         }
         /// A derivational prefix (`derivationalPrefixes`) before a verb or an adjective: it makes
         /// one word with it (可|持续, 非|对称), whatever else it reads as alone. (Before a noun
@@ -3754,7 +3754,8 @@ public enum GlossMiner {
     private static func bareNamingGloss(
         _ scalars: [Unicode.Scalar], keys: [Unicode.Scalar], at index: Int, offsets: [Int], context: Context
     ) -> StatedGloss? {
-        guard let lexicon = context.lexicon, index > 0,
+        // (Asked at every scalar of a unit with a marker: the verbs' first characters decide at once.)
+        guard keys[index] == "叫" || keys[index] == "称", let lexicon = context.lexicon, index > 0,
             let verb = bareNamingVerbs.first(where: { index + $0.count <= scalars.count && keys[index..<(index + $0.count)].elementsEqual($0) })
         else { return nil }
         func isChinese(_ position: Int) -> Bool { ScriptClass.isCJK(scalars[position].value) && !isCJKPunctuation(scalars[position]) }
