@@ -307,13 +307,15 @@ public struct ChineseLexicon: Sendable {
         return cantonese[text] ?? words[Self.simplified(text)] ?? words[text]
     }
 
-    /// Whether `text` holds a character only Traditional Chinese writes, told from its UTF-8
-    /// bytes (the common case, text with none, is checked on every lookup).
+    /// Whether `text` holds a character only Traditional Chinese writes, or 於 or 著, told from
+    /// its UTF-8 bytes (the common case, text with none, is checked on every lookup).
     static func hasTraditional(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            // 於 is E6 96 BC.
-            TraditionalCharacters.occur(in: bytes) || bytes.indices.dropLast(2).contains { bytes[$0] == 0xE6 && bytes[$0 + 1] == 0x96 && bytes[$0 + 2] == 0xBC }
+            // 於 is E6 96 BC, 著 E8 91 97.
+            TraditionalCharacters.occur(in: bytes) || bytes.indices.dropLast(2).contains {
+                bytes[$0] == 0xE6 && bytes[$0 + 1] == 0x96 && bytes[$0 + 2] == 0xBC || bytes[$0] == 0xE8 && bytes[$0 + 1] == 0x91 && bytes[$0 + 2] == 0x97
+            }
         }
     }
 
@@ -321,17 +323,24 @@ public struct ChineseLexicon: Sendable {
     /// each (個 → 个): jieba's list is Simplified, and one character for one keeps offsets.
     /// 於 is read as 于 too: `TraditionalCharacters` leaves it out because Simplified writes it
     /// in a surname, but Traditional writes it in 屬於, 關於, 由於, which the list has as 属于….
+    /// 著 is read as the aspect marker 着 outside the words where it is zhù (接著 as 接着, 著名
+    /// kept; `TraditionalCharacters.readsAsAspectMarker`), as OpenCC's `tw2s` reads it.
     static func simplified(_ text: String) -> String {
         hasTraditional(text) ? String(String.UnicodeScalarView(simplified(text.unicodeScalars))) : text
     }
 
     /// `scalars` as `simplified(_:)` writes them, one for one.
     static func simplified(_ scalars: some Collection<Unicode.Scalar>) -> [Unicode.Scalar] {
-        scalars.map { $0 == "於" ? "于" : Unicode.Scalar(TraditionalCharacters.simplified($0.value)) ?? $0 }
+        var read = scalars.map { $0 == "於" ? "于" : Unicode.Scalar(TraditionalCharacters.simplified($0.value)) ?? $0 }
+        for index in read.indices where read[index] == "著" {
+            let previous = index > 0 ? read[index - 1] : nil
+            if TraditionalCharacters.readsAsAspectMarker(previous: previous, next: index + 1 < read.count ? read[index + 1] : nil) { read[index] = "着" }
+        }
+        return read
     }
 
-    /// Whether `scalar` is read as another character by `simplified(_:)`.
-    static func isTraditional(_ scalar: Unicode.Scalar) -> Bool { scalar == "於" || TraditionalCharacters.contains(scalar.value) }
+    /// Whether `scalar` may be read as another character by `simplified(_:)`.
+    static func isTraditional(_ scalar: Unicode.Scalar) -> Bool { scalar == "於" || scalar == "著" || TraditionalCharacters.contains(scalar.value) }
 
     /// Uses of `text` per million tokens of jieba's corpus; 0 for a string not in the list.
     public func perMillion(_ text: String) -> Double {

@@ -1867,6 +1867,20 @@ struct DiscovererTests {
         try Self.expectGlossTerms(cases)
     }
 
+    /// Trial71's Taiwanese pottery article wrote the aspect marker as Taiwan does, 著 (接著上拉坯機):
+    /// 著 is a Simplified character too (著名), so read one for one it stayed 著, 接著 was no
+    /// word, and the gloss took 著 in. Outside the words where it is zhù it is read as 着.
+    @Test("Taiwan's 著 after a verb is the aspect marker 着 and ends no term; in 顯著 it is zhù")
+    func taiwaneseAspectMarker() throws {
+        let cases: [(lines: [String], term: String)] = [
+            (["隨著含水率（moisture content）下降，木材會收縮。"], "含水率"),
+            (["我們沿著晶界（grain boundary）觀察裂紋。"], "晶界"),
+            (["大家盯著溫度計（thermometer）看。"], "溫度計"),
+            (["他的專著討論顯著性檢定（significance test）。"], "顯著性檢定"),
+        ]
+        try Self.expectGlossTerms(cases)
+    }
+
     /// Trial70's glacier captions said an acronym and its expansion after the term with spaces
     /// alone (`探地雷达 GPR ground penetrating radar`): they were read as one English name, or
     /// as none, and jieba's 探|地|雷达 read as a phrase (地 a particle).
