@@ -215,21 +215,32 @@ public enum MapJob {
     /// Concepts found in as many units as the map's most frequent ones (its eighth, or its
     /// last when it has fewer) and in two at least, which the map leaves out because they share
     /// no kept link with another concept: named, most frequent first (at most five), so that a
-    /// text's main concept never vanishes without a word. Nil when there are none.
-    static func isolatedConceptsNotice(graph: ConceptGraph, counts: CooccurrenceCounts, glossary: Glossary, export: ExportSettings) -> Notice? {
+    /// text's main concept never vanishes without a word. For a short text whose map the
+    /// defaults adapted (`shortText`: the least number of units a concept on it is found in,
+    /// and whether it holds as many concepts as it may), every concept found that often which
+    /// the map leaves out: the summary has said that such concepts are mapped. Nil when there
+    /// are none.
+    static func isolatedConceptsNotice(
+        graph: ConceptGraph, counts: CooccurrenceCounts, glossary: Glossary, export: ExportSettings,
+        shortText: (minFrequency: Int, isFull: Bool)? = nil
+    ) -> Notice? {
         let onMap = Set(graph.nodes.map(\.concept.id))
         let mapped = graph.nodes.map(\.units).sorted(by: >)
-        let least = max(2, mapped[min(7, mapped.count - 1)])
+        let least = shortText?.minFrequency ?? max(2, mapped[min(7, mapped.count - 1)])
         let left = counts.concepts.indices
             .filter { counts.concepts[$0].units >= least && !onMap.contains(glossary.concepts[$0].id) }
             .sorted { counts.concepts[$0].units != counts.concepts[$1].units ? counts.concepts[$0].units > counts.concepts[$1].units : $0 < $1 }
         guard !left.isEmpty else { return nil }
         let shown = Array(left.prefix(5))
         let concepts = export.script.relabel(shown.map { glossary.concepts[$0] }, keepingDiscovered: export.inputsAreTraditional)
-        let names = zip(shown, concepts).map { index, concept in "\(concept.bilingualLabel) (\(counts.concepts[index].units) units)" }
+        let names = zip(shown, concepts).map { index, concept in "\(concept.bilingualLabel) (\(counts.concepts[index].units) \(counts.concepts[index].units == 1 ? "unit" : "units"))" }
         let more = left.count > shown.count ? ", and \(left.count - shown.count) more" : ""
+        let found = shortText == nil ? "found as often as the map's main concepts" : "found"
+        let why = shortText?.isFull ?? false
+            ? "as it holds \(graph.nodes.count) concepts at most, or as they share no kept link with another concept"
+            : "as they share no kept link with another concept"
         return Notice(
-            "found as often as the map's main concepts but not on it, as they share no kept link with another concept: \(names.joined(separator: ", "))\(more)",
+            "\(left.count) \(left.count == 1 ? "concept" : "concepts") \(found) but not on the map, \(why): \(names.joined(separator: ", "))\(more)",
             topic: .isolatedConcepts)
     }
 
@@ -278,7 +289,10 @@ public enum MapJob {
             report.notices.append(Notice(change, topic: .shortTextLinks(
                 conceptsInOneUnit: used.minFrequency < options.minFrequency, isolatedKept: used.keepIsolated && !options.keepIsolated)))
         }
-        if !graph.nodes.isEmpty && !used.keepIsolated, let isolated = isolatedConceptsNotice(graph: graph, counts: counts, glossary: glossary.glossary, export: export) {
+        if !graph.nodes.isEmpty, !options.keepIsolated, change != nil || !used.keepIsolated, let isolated = isolatedConceptsNotice(
+            graph: graph, counts: counts, glossary: glossary.glossary, export: export,
+            shortText: change == nil ? nil : (used.minFrequency, used.maxConcepts.map { graph.nodes.count >= $0 } ?? false))
+        {
             report.notices.append(isolated)
         }
         if graph.nodes.isEmpty {

@@ -216,13 +216,36 @@ struct MapCommandTests {
         let result = try CLI.run(
             ["map", "--glossary", TestPaths.fixture("glossary/small.tsv"), "--no-keep-isolated", "--render", "none", "-f", "json", "-o", "-", input.path])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr.contains("not on it, as they share no kept link with another concept: 宪法AI / Constitutional AI (3 units)"), "\(result.stderr)")
+        #expect(result.stderr.contains("1 concept found as often as the map's main concepts but not on the map, as they share no kept link with another concept: 宪法AI / Constitutional AI (3 units)"), "\(result.stderr)")
         #expect(result.stderr.contains("(--keep-isolated draws them)"), "\(result.stderr)")
         let kept = try CLI.run(["map", "--glossary", TestPaths.fixture("glossary/small.tsv"), "--keep-isolated", "--render", "none", "-f", "json", "-o", "-", input.path])
         #expect(!kept.stderr.contains("share no kept link"), "\(kept.stderr)")
         // A short text's map, whose links join few concepts, keeps it by default.
         let short = try CLI.run(["map", "--glossary", TestPaths.fixture("glossary/small.tsv"), "--render", "none", "-f", "json", "-o", "-", input.path])
         #expect(short.stdout.contains("\"Constitutional AI\"") && short.stderr.contains("without a link is drawn alone"), "\(short.stdout)\n\(short.stderr)")
+    }
+
+    /// Trial71's pottery article: the summary said a short text's concepts found in one unit
+    /// are mapped too, and six of them, in list entries of their own with no link, were left
+    /// off without a word.
+    @Test("a short text's map names every concept it found that often but leaves off, however rare")
+    func shortTextNamesConceptsLeftOff() throws {
+        let pairs = [("规模定律", "算力"), ("合成数据", "数据中心"), ("神经网络", "深度学习"), ("语音识别", "数据枯竭"), ("预训练", "微调"), ("强化学习", "偏好模型")]
+        let alone = ["宪法AI", "思维链", "推理模型", "自我博弈", "图形处理器", "张量处理器", "模型权重", "基础模型", "前沿模型", "模型架构"]
+        let turns = pairs.map { "今天先说\($0.0)，再说\($0.1)。" } + alone.map { "另外单独提一下\($0)。" }
+        let text = turns.enumerated().map { "**\($0.offset % 2 == 0 ? "甲" : "乙")：** \($0.element)" }.joined(separator: "\n\n")
+        let (folder, input) = try Self.input(text, named: "t.md")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let glossary = TestPaths.repositoryRoot.appendingPathComponent("Glossary/concepts.tsv").path
+        let result = try CLI.run(["map", "--glossary", glossary, "--render", "none", "-f", "json", "-o", "-", input.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect((json["nodes"] as? [[String: Any]])?.count == 12, "\(result.stderr)")
+        #expect(result.stderr.contains("concepts found in one unit are mapped too"), "\(result.stderr)")
+        #expect(result.stderr.contains("10 concepts found but not on the map, as they share no kept link with another concept: "), "\(result.stderr)")
+        #expect(result.stderr.contains("(1 unit)") && result.stderr.contains(", and 5 more (--keep-isolated draws them)"), "\(result.stderr)")
+        let kept = try CLI.run(["map", "--glossary", glossary, "--keep-isolated", "--render", "none", "-f", "json", "-o", "-", input.path])
+        #expect(!kept.stderr.contains("not on the map"), "\(kept.stderr)")
     }
 
     @Test("a map of Traditional text is labelled in Traditional characters, with the Traditional font, unless --script names another script")
