@@ -62,6 +62,15 @@ extension GlossMiner {
     /// name, or a full or short form's.
     static let languageMarkers = ["英文", "英语", "全名", "全称", "简称", "缩写"]
 
+    /// Whether `text` is a clause naming a language, then a naming verb (`印尼语叫 `: the
+    /// English after it names the term before the clause, `namesLanguage`).
+    static func namesLanguageBeforeVerb(_ text: String, lexicon: ChineseLexicon) -> Bool {
+        let clause = text.trimmingWhitespace()
+        guard let verb = bareNamingVerbs.lazy.map({ String(String.UnicodeScalarView($0)) }).first(where: { clause.hasSuffix($0) && clause.count > $0.count })
+        else { return false }
+        return namesLanguage(Substring(clause).dropLast(verb.count), lexicon: lexicon)
+    }
+
     /// The marks that end a segment.
     static let segmentMarks: Set<Unicode.Scalar> = Set("，,：:；;。！？!?\n".unicodeScalars)
 
@@ -289,6 +298,7 @@ extension GlossMiner {
                 // term before it names it.)
                 guard !spacesAreMarks, isComma(segment.mark), position + 1 < segments.count,
                     whole || !languageMarkers.contains(where: { text(segment.start..<segment.latinStart, keys).contains($0) })
+                        && !namesLanguageBeforeVerb(text(segment.start..<segment.latinStart, keys), lexicon: lexicon)
                 else { continue }
                 let next = segments[position + 1]
                 guard isComma(next.mark) || next.mark == nil || "。；;！？!?".unicodeScalars.contains(next.mark!), let after = wholeTerm(next) else { continue }

@@ -216,6 +216,15 @@ public enum GlossMiner {
                 index += marker.count
                 continue
             }
+            // `火山泥流，印尼语叫 lahar`: a name in a language the marker list does not hold.
+            if let lexicon, let marker = languageNaming(keys, verbAt: index, lexicon: lexicon),
+                case let glosses = appositionGlosses(scalars, keys: keys, markerStart: marker.start, markerEnd: marker.end, offsets: offsets, context: context),
+                !glosses.isEmpty
+            {
+                found += glosses
+                index = marker.end
+                continue
+            }
             // `著者号，国外叫 Cutter number`: who calls it so, then a Latin name, as 英文叫 gives one.
             if let clause = namingClause(keys, at: index), clause.namesLatin, clause.bySpeakers,
                 case let glosses = appositionGlosses(scalars, keys: keys, markerStart: clause.start, markerEnd: clause.end, offsets: offsets, context: context),
@@ -3737,6 +3746,45 @@ public enum GlossMiner {
         guard namesLatin || (namesChinese && (referringBack || bySpeakers)) else { return nil }
         return (start, namesLatin ? index + verb.count : nameStart, namesLatin, bySpeakers)
     }
+
+    /// A clause that names a language, then a naming verb and Latin letters (`火山泥流，印尼语叫
+    /// lahar`, `日语里一般叫 yamase`): where the clause starts, right after a comma, and where
+    /// the verb ends (indices into `keys`, the text in Simplified characters); `index` is where
+    /// the verb starts. A language's name is a place's or people's name of the word list, or
+    /// one of a closed class of one character (日, 法, 梵), then 语 or 文; what says who uses
+    /// the name (`namingSubjects`, `namingAdverbs`) may follow it, after 里 or 中. Nil for any
+    /// other clause.
+    private static func languageNaming(_ keys: [Unicode.Scalar], verbAt index: Int, lexicon: ChineseLexicon) -> (start: Int, end: Int)? {
+        guard keys[index] == "叫" || keys[index] == "称",
+            let verb = bareNamingVerbs.first(where: { index + $0.count <= keys.count && keys[index..<(index + $0.count)].elementsEqual($0) })
+        else { return nil }
+        var after = index + verb.count
+        while after < keys.count && keys[after] == " " { after += 1 }
+        guard after < keys.count, keys[after].isASCII, keys[after].properties.isAlphabetic else { return nil }
+        var start = index
+        while start > 0 && index - start < 12 && ScriptClass.isCJK(keys[start - 1].value) && !isCJKPunctuation(keys[start - 1]) { start -= 1 }
+        guard start > 0, keys[start - 1] == "，" || keys[start - 1] == ",", index - start >= 2 else { return nil }
+        let clause = Substring(String(String.UnicodeScalarView(keys[start..<index])))
+        return namesLanguage(clause, lexicon: lexicon) ? (start, index + verb.count) : nil
+    }
+
+    /// Whether `clause` (Simplified characters) is a language's name, then what says who uses
+    /// a name in it, if anything, after 里 or 中 (印尼语, 日语里一般, 拉丁文我们): a place's or
+    /// people's name of the word list, or one of `languageCharacters`, then 语 or 文.
+    static func namesLanguage(_ clause: Substring, lexicon: ChineseLexicon) -> Bool {
+        for (offset, character) in clause.enumerated() where offset >= 1 && (character == "语" || character == "文") {
+            let people = String(clause.prefix(offset))
+            guard people.count == 1 ? languageCharacters.contains(people) : lexicon.word(people)?.isNameOfPersonOrPlace ?? false else { continue }
+            var rest = clause.dropFirst(offset + 1)
+            if rest.hasPrefix("里") || rest.hasPrefix("中") { rest = rest.dropFirst() }
+            if afterNamingSpeaker(rest).isEmpty { return true }
+        }
+        return false
+    }
+
+    /// The one-character names of peoples that name their language with 语 or 文 (a closed
+    /// class: 日语, 法文, 梵语). Not 英: the readers of 英文叫 and its kin read English names.
+    static let languageCharacters: Set<String> = ["日", "韩", "朝", "法", "德", "俄", "泰", "藏", "梵", "意", "西", "葡", "荷", "希", "粤", "满", "蒙", "越", "缅"]
 
     /// The verbs of a naming clause that give a name right after them, with no pronoun of
     /// what they name (`namingVerbs` less 叫它, 称之为).

@@ -1837,6 +1837,17 @@ struct DiscovererTests {
         try Self.expectGlossTerms(cases)
     }
 
+    /// Trial71's volcanology podcast: `…，印尼语叫 lahar，…` paired the clause after the English
+    /// and not the term before it: only a few languages' names (法语叫, 拉丁文叫) were markers.
+    @Test("any language's name before a naming verb and Latin letters names the term before it, not the clause after")
+    func namesInAnyLanguage() throws {
+        let glosses = try Self.proposals([
+            "熔岩原，冰岛语叫 hraun，表面很粗糙。", "海啸，日语叫 tsunami，是从港口得名的。", "那个砂锅菜，韩语里一般叫 jeongol，汤比较多。",
+            "他那篇东西，论文叫 deep sets，没什么人看。",
+        ]).filter { $0.kind == .gloss }.map { "\($0.zh)|\($0.en)" }
+        #expect(Set(glosses) == ["熔岩原|hraun", "海啸|tsunami", "砂锅菜|jeongol"], "\(glosses)")
+    }
+
     /// Heldout22's captions said `技术组长叫 technical controller` (a naming verb, no comma): no
     /// Chinese was read. With commas elsewhere, `称为 climb milling，效率高` paired the remark
     /// after it (效率高, one rare word in jieba's list), and `coxswain，坐在船尾` what the
