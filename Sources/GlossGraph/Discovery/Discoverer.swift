@@ -1579,6 +1579,12 @@ public struct Discoverer: Sendable {
         // only there starts with a measure word, the end of a quantity, not a term. (Numerals
         // are left out: 三|因子模型 and 五|因子模型 share a term.)
         var quantifiedLeft = [Int32](repeating: 0, count: slots.count)
+        // Uses of each n-gram that end or start inside a longer word of the list it is not
+        // (二氧化 in 二氧化硫 and 二氧化碳, 氧化硫 in 二氧化硫): a bound part of words, not a term.
+        // (The list is Simplified: Traditional text's n-grams are looked up as written.)
+        var inWordAtEnd = [Int32](repeating: 0, count: slots.count)
+        var inWordAtStart = [Int32](repeating: 0, count: slots.count)
+        let listedWords = generalWords?.listedWords ?? []
         let quantifiers = Set("每几多各某这那该本此诸".unicodeScalars.map(\.value))
         let everydayPairs = generalWords?.lexicon == nil ? [] : generalWords?.everydayPairs ?? []
         func isBoundary(_ scalar: UInt32) -> Bool {
@@ -1588,8 +1594,10 @@ public struct Discoverer: Sendable {
         for (index, slot) in slots.enumerated() where lengths[index] >= 3 {
             let length = Int(lengths[index])
             let weight = Double(slot.count) * log(Double(slot.count))
+            let isListedWord = listedWords.contains(slot.key)
             if let prefix = table.index(of: slot.key.slice(0, length - 1)) {
                 rightSum[prefix] += weight
+                if isListedWord { inWordAtEnd[prefix] += Int32(slot.count) }
                 if boundedRight[prefix] && !isBoundary(slot.key.scalar(at: length - 1)) { boundedRight[prefix] = false }
                 if everydayPairs.contains(UInt64(TraditionalCharacters.simplified(slot.key.scalar(at: length - 2))) << 32 | UInt64(TraditionalCharacters.simplified(slot.key.scalar(at: length - 1)))) {
                     cutAtEnd[prefix] += Int32(slot.count)
@@ -1597,6 +1605,7 @@ public struct Discoverer: Sendable {
             }
             if let suffix = table.index(of: slot.key.slice(1, length - 1)) {
                 leftSum[suffix] += weight
+                if isListedWord { inWordAtStart[suffix] += Int32(slot.count) }
                 if boundedLeft[suffix] && !isBoundary(slot.key.scalar(at: 0)) { boundedLeft[suffix] = false }
                 if everydayPairs.contains(UInt64(TraditionalCharacters.simplified(slot.key.scalar(at: 0))) << 32 | UInt64(TraditionalCharacters.simplified(slot.key.scalar(at: 1)))) {
                     cutAtStart[suffix] += Int32(slot.count)
@@ -1647,6 +1656,11 @@ public struct Discoverer: Sendable {
                 Int(quantifiedLeft[index]) < Int(slot.count)
             else { continue }
             let gram = slot.key.text
+            if Int(inWordAtEnd[index] + inWordAtStart[index]) * 2 > Int(slot.count),
+                !(length >= 3 ? listedWords.contains(slot.key) : generalWords?.lexicon?.word(gram) != nil)
+            {
+                continue
+            }
             guard isTermShaped(gram, boldSpans: boldSpans), knownConcept(gram) == nil else { continue }
             let isBold = bold.contains(slot.key)
             // Two-character strings are mostly everyday words; terms run longer.

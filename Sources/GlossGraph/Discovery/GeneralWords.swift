@@ -1,4 +1,5 @@
 import Foundation
+import GlossGraphText
 
 /// The everyday words of general Chinese, decided by their frequency in a large general
 /// corpus: the word list with corpus frequencies that jieba ships (`jieba/dict.txt`, about
@@ -37,6 +38,10 @@ public struct GeneralWords: Sendable {
     /// The everyday words of two characters, each as its scalars packed `first << 32 | second`:
     /// looked up for every n-gram of a corpus, without making a string.
     let everydayPairs: Set<UInt64>
+    /// The words of the list of three characters to `Gram.longest`, all CJK, that jieba
+    /// counted (more than 3 uses: it lists words it has not counted at 3): looked up for every
+    /// n-gram of a corpus, as the n-gram's own characters.
+    let listedWords: Set<Gram>
     /// The file they were read from.
     public let source: String
 
@@ -101,6 +106,12 @@ public struct GeneralWords: Sendable {
         phraseEdges = (starts, ends)
         lexicon = ChineseLexicon(entries: entries, total: total, everydayCount: threshold)
         everydayPairs = Self.pairs(everyday)
+        var listedWords = Set<Gram>()
+        for entry in entries where entry.count > 3 && entry.word.count >= 9 && entry.word.count <= 3 * Gram.longest {
+            let scalars = String(decoding: entry.word, as: UTF8.self).unicodeScalars.map(\.value)
+            if (3...Gram.longest).contains(scalars.count), scalars.allSatisfy(ScriptClass.isCJK) { listedWords.insert(Gram(scalars)) }
+        }
+        self.listedWords = listedWords
         self.source = source
     }
 
@@ -115,6 +126,7 @@ public struct GeneralWords: Sendable {
         self.everyday = everyday
         self.phraseEdges = phraseEdges
         everydayPairs = Self.pairs(everyday)
+        listedWords = []
         lexicon = nil
         self.source = source
     }
