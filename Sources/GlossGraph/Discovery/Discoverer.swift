@@ -1371,6 +1371,10 @@ public struct Discoverer: Sendable {
     /// Verbs that, standing first, open a clause of purpose or goal (来描述, 到碱基编辑): a closed
     /// class. (去 is left out: as a prefix it starts terms, 去中心化, 去杠杆.)
     static let goalVerbs: Set<String> = ["来", "到"]
+    /// Verbs of talking, looking and hearing of one character (a closed class, Simplified): one
+    /// standing as a word of its own opens what is talked of, looked at or heard (聊|火山,
+    /// 看|天气), no name; the words that hold one (说明书, 听力师, 看门狗) are cut otherwise.
+    static let perceptionVerbs: Set<String> = ["聊", "谈", "讲", "说", "问", "看", "听"]
 
     /// Conjunctions that join coordinated nouns (和, 与, 及, 或): a closed class.
     static let conjunctions: Set<String> = ["和", "与", "及", "以及", "或", "或者", "跟", "并"]
@@ -1495,7 +1499,7 @@ public struct Discoverer: Sendable {
                 }
             }
             // Movement verbs that open a purpose or goal clause (来|描述, 到|碱基编辑).
-            if Self.goalVerbs.contains(words[0]) { return false }
+            if Self.goalVerbs.contains(words[0]) || Self.perceptionVerbs.contains(words[0]) { return false }
             // Two things joined by a conjunction that stands as a word of its own (温度|和|盐度,
             // 安全性|和|规模化) are a coordination, not one term; a word that holds the
             // character (和平, 调和|平均数) is no conjunction.

@@ -1848,6 +1848,13 @@ struct DiscovererTests {
         #expect(!terms.contains("二氧化") && !terms.contains("叠纪"), "\(terms)")
     }
 
+    /// Trial71's volcanology podcast put 聊火山 (聊聊火山, 再聊火山) in its first 30 proposals.
+    @Test("a verb of talking or looking standing first (聊|冰川) opens what is talked of, no term")
+    func talkVerbsOpenNoTerm() throws {
+        let terms = try Self.proposals(["今天先聊聊冰川，冰川退了以后留下冰碛物。", "下期我们接着聊冰川，再看冰碛物怎么分选。"]).map(\.zh)
+        #expect(terms.contains("冰碛物") && !terms.contains("聊冰川"), "\(terms)")
+    }
+
     /// Trial71's volcanology podcast: `…，印尼语叫 lahar，…` paired the clause after the English
     /// and not the term before it: only a few languages' names (法语叫, 拉丁文叫) were markers.
     @Test("any language's name before a naming verb and Latin letters names the term before it, not the clause after")
