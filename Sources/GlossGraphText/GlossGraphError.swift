@@ -335,6 +335,8 @@ public struct Notice: Sendable, Hashable, CustomStringConvertible {
         case labelScriptFromInputs
         /// Concepts found as often as those on the map are not on it: they share no kept link.
         case isolatedConcepts
+        /// A short text's concepts found in fewer units than its map's least frequency.
+        case rareConcepts
         /// A file had no speaker labels: each of its turns is a paragraph or a line, as named.
         case unitsWithoutSpeakers(String)
     }

@@ -140,6 +140,8 @@ extension Terminal {
                 notice.hint = " (--script hans, tw or hk picks another)"
             case .isolatedConcepts?:
                 notice.hint = " (--keep-isolated draws them)"
+            case .rareConcepts?:
+                notice.hint = " (--min-frequency 1 and --keep-isolated map them)"
             case .unitsWithoutSpeakers?, nil:
                 break
             }

@@ -1484,6 +1484,8 @@ public struct Discoverer: Sendable {
         // A directional complement of two characters ends a verb phrase, even one the list holds
         // as a single fixed expression (翘起来).
         if text.count >= 3, Self.verbComplements.contains(String(text.suffix(2))) { return false }
+        // A language's name (意大利语, 冰岛语) says in which language a name is, and is none.
+        if let lexicon, last == "语" || last == "文", GlossMiner.namesLanguage(Substring(text), lexicon: lexicon) { return false }
         if let lexicon, let words, words.count >= 2 {
             // A verb's result or direction after other words (意识|到, 跑|完, 准备|好, 听|起来), or
             // a one-character adverb or localiser (学科|中|都): the string is a phrase.

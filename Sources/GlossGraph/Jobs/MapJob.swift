@@ -236,12 +236,26 @@ public enum MapJob {
         let names = zip(shown, concepts).map { index, concept in "\(concept.bilingualLabel) (\(counts.concepts[index].units) \(counts.concepts[index].units == 1 ? "unit" : "units"))" }
         let more = left.count > shown.count ? ", and \(left.count - shown.count) more" : ""
         let found = shortText == nil ? "found as often as the map's main concepts" : "found"
+        let share = left.count == 1 ? "as it shares" : "as they share"
         let why = shortText?.isFull ?? false
-            ? "as it holds \(graph.nodes.count) concepts at most, or as they share no kept link with another concept"
-            : "as they share no kept link with another concept"
+            ? "as it holds \(graph.nodes.count) concepts at most, or \(share) no kept link with another concept"
+            : "\(share) no kept link with another concept"
         return Notice(
             "\(left.count) \(left.count == 1 ? "concept" : "concepts") \(found) but not on the map, \(why): \(names.joined(separator: ", "))\(more)",
             topic: .isolatedConcepts)
+    }
+
+    /// The concepts a short text's map leaves out as found in fewer than `minFrequency` units:
+    /// how many of those found, and the first five (glossary order). Nil when there are none.
+    static func rareConceptsNotice(counts: CooccurrenceCounts, glossary: Glossary, export: ExportSettings, minFrequency: Int) -> Notice? {
+        let found = counts.concepts.filter { $0.units > 0 }.count
+        let rare = counts.concepts.indices.filter { (1..<minFrequency).contains(counts.concepts[$0].units) }
+        guard !rare.isEmpty else { return nil }
+        let shown = export.script.relabel(rare.prefix(5).map { glossary.concepts[$0] }, keepingDiscovered: export.inputsAreTraditional).map(\.bilingualLabel)
+        let more = rare.count > shown.count ? ", and \(rare.count - shown.count) more" : ""
+        return Notice(
+            "\(rare.count) of the \(found) concepts found \(rare.count == 1 ? "is" : "are") in fewer than \(minFrequency) units, so not on the map: \(shown.joined(separator: ", "))\(more)",
+            topic: .rareConcepts)
     }
 
     /// Why a map has no concept: how many concepts the glossary found, how many were
@@ -294,6 +308,11 @@ public enum MapJob {
             shortText: change == nil ? nil : (used.minFrequency, used.maxConcepts.map { graph.nodes.count >= $0 } ?? false))
         {
             report.notices.append(isolated)
+        }
+        if !graph.nodes.isEmpty, counts.unitCount < GraphOptions.shortTextUnits,
+            let rare = rareConceptsNotice(counts: counts, glossary: glossary.glossary, export: export, minFrequency: used.minFrequency)
+        {
+            report.notices.append(rare)
         }
         if graph.nodes.isEmpty {
             report.notices.append(emptyMapReason(counts: counts, glossary: glossary.glossary, options: used, discovery: discovery))

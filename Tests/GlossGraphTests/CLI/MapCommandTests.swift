@@ -216,7 +216,7 @@ struct MapCommandTests {
         let result = try CLI.run(
             ["map", "--glossary", TestPaths.fixture("glossary/small.tsv"), "--no-keep-isolated", "--render", "none", "-f", "json", "-o", "-", input.path])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr.contains("1 concept found as often as the map's main concepts but not on the map, as they share no kept link with another concept: 宪法AI / Constitutional AI (3 units)"), "\(result.stderr)")
+        #expect(result.stderr.contains("1 concept found as often as the map's main concepts but not on the map, as it shares no kept link with another concept: 宪法AI / Constitutional AI (3 units)"), "\(result.stderr)")
         #expect(result.stderr.contains("(--keep-isolated draws them)"), "\(result.stderr)")
         let kept = try CLI.run(["map", "--glossary", TestPaths.fixture("glossary/small.tsv"), "--keep-isolated", "--render", "none", "-f", "json", "-o", "-", input.path])
         #expect(!kept.stderr.contains("share no kept link"), "\(kept.stderr)")
@@ -246,6 +246,25 @@ struct MapCommandTests {
         #expect(result.stderr.contains("(1 unit)") && result.stderr.contains(", and 5 more (--keep-isolated draws them)"), "\(result.stderr)")
         let kept = try CLI.run(["map", "--glossary", glossary, "--keep-isolated", "--render", "none", "-f", "json", "-o", "-", input.path])
         #expect(!kept.stderr.contains("not on the map"), "\(kept.stderr)")
+    }
+
+    /// Trial72's singing explainer: `38 concepts found; the map has 10`, and nothing said that
+    /// the other 28 were each found in one unit, below the map's least frequency.
+    @Test("a short text's map says how many found concepts are too rare for it, and names some")
+    func shortTextNamesRareConcepts() throws {
+        let pairs = [("规模定律", "算力"), ("合成数据", "数据中心"), ("神经网络", "深度学习"), ("语音识别", "数据枯竭"), ("预训练", "微调"), ("强化学习", "偏好模型")]
+        let alone = ["宪法AI", "思维链", "推理模型", "自我博弈", "图形处理器", "张量处理器", "模型权重", "基础模型", "前沿模型", "模型架构"]
+        let turns = pairs.flatMap { ["今天先说\($0.0)，再说\($0.1)。", "还是\($0.0)和\($0.1)。"] } + alone.map { "另外单独提一下\($0)。" }
+        let text = turns.enumerated().map { "**\($0.offset % 2 == 0 ? "甲" : "乙")：** \($0.element)" }.joined(separator: "\n\n")
+        let (folder, input) = try Self.input(text, named: "t.md")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let glossary = TestPaths.repositoryRoot.appendingPathComponent("Glossary/concepts.tsv").path
+        let result = try CLI.run(["map", "--glossary", glossary, "--render", "none", "-f", "json", "-o", "-", input.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("10 of the 22 concepts found are in fewer than 2 units, so not on the map: 模型架构 / model architecture, "), "\(result.stderr)")
+        #expect(result.stderr.contains(", and 5 more (--min-frequency 1 and --keep-isolated map them)"), "\(result.stderr)")
+        let all = try CLI.run(["map", "--glossary", glossary, "--min-frequency", "1", "--keep-isolated", "--render", "none", "-f", "json", "-o", "-", input.path])
+        #expect(!all.stderr.contains("fewer than") && all.stderr.contains("the map has 22 concepts"), "\(all.stderr)")
     }
 
     @Test("a map of Traditional text is labelled in Traditional characters, with the Traditional font, unless --script names another script")

@@ -1864,6 +1864,9 @@ struct DiscovererTests {
             "他那篇东西，论文叫 deep sets，没什么人看。",
         ]).filter { $0.kind == .gloss }.map { "\($0.zh)|\($0.en)" }
         #expect(Set(glosses) == ["熔岩原|hraun", "海啸|tsunami", "砂锅菜|jeongol"], "\(glosses)")
+        // Trial72's singing explainer proposed 意大利语 as a term and mapped it as a hub.
+        let terms = try Self.proposals(["老师说意大利语的元音很纯。", "学美声要先学一点意大利语，意大利语的辅音也很清楚。", "连音，意大利语叫 legato，要唱得连贯。"])
+        #expect(terms.map(\.zh) == ["连音"], "\(terms.map(\.zh))")
     }
 
     /// Heldout22's captions said `技术组长叫 technical controller` (a naming verb, no comma): no
