@@ -225,16 +225,21 @@ struct MapCommandTests {
         #expect(short.stdout.contains("\"Constitutional AI\"") && short.stderr.contains("without a link is drawn alone"), "\(short.stdout)\n\(short.stderr)")
     }
 
+    /// A short labelled transcript naming 22 of the bundled glossary's concepts: six pairs,
+    /// each in one turn (or two, `pairsTwice`), and ten concepts in a turn each, alone.
+    static func pairsAndLoneConcepts(pairsTwice: Bool) -> String {
+        let pairs = [("规模定律", "算力"), ("合成数据", "数据中心"), ("神经网络", "深度学习"), ("语音识别", "数据枯竭"), ("预训练", "微调"), ("强化学习", "偏好模型")]
+        let alone = ["宪法AI", "思维链", "推理模型", "自我博弈", "图形处理器", "张量处理器", "模型权重", "基础模型", "前沿模型", "模型架构"]
+        let turns = pairs.flatMap { ["今天先说\($0.0)，再说\($0.1)。"] + (pairsTwice ? ["还是\($0.0)和\($0.1)。"] : []) } + alone.map { "另外单独提一下\($0)。" }
+        return turns.enumerated().map { "**\($0.offset % 2 == 0 ? "甲" : "乙")：** \($0.element)" }.joined(separator: "\n\n")
+    }
+
     /// Trial71's pottery article: the summary said a short text's concepts found in one unit
     /// are mapped too, and six of them, in list entries of their own with no link, were left
     /// off without a word.
     @Test("a short text's map names every concept it found that often but leaves off, however rare")
     func shortTextNamesConceptsLeftOff() throws {
-        let pairs = [("规模定律", "算力"), ("合成数据", "数据中心"), ("神经网络", "深度学习"), ("语音识别", "数据枯竭"), ("预训练", "微调"), ("强化学习", "偏好模型")]
-        let alone = ["宪法AI", "思维链", "推理模型", "自我博弈", "图形处理器", "张量处理器", "模型权重", "基础模型", "前沿模型", "模型架构"]
-        let turns = pairs.map { "今天先说\($0.0)，再说\($0.1)。" } + alone.map { "另外单独提一下\($0)。" }
-        let text = turns.enumerated().map { "**\($0.offset % 2 == 0 ? "甲" : "乙")：** \($0.element)" }.joined(separator: "\n\n")
-        let (folder, input) = try Self.input(text, named: "t.md")
+        let (folder, input) = try Self.input(Self.pairsAndLoneConcepts(pairsTwice: false), named: "t.md")
         defer { try? FileManager.default.removeItem(at: folder) }
         let glossary = TestPaths.repositoryRoot.appendingPathComponent("Glossary/concepts.tsv").path
         let result = try CLI.run(["map", "--glossary", glossary, "--render", "none", "-f", "json", "-o", "-", input.path])
@@ -252,11 +257,7 @@ struct MapCommandTests {
     /// the other 28 were each found in one unit, below the map's least frequency.
     @Test("a short text's map says how many found concepts are too rare for it, and names some")
     func shortTextNamesRareConcepts() throws {
-        let pairs = [("规模定律", "算力"), ("合成数据", "数据中心"), ("神经网络", "深度学习"), ("语音识别", "数据枯竭"), ("预训练", "微调"), ("强化学习", "偏好模型")]
-        let alone = ["宪法AI", "思维链", "推理模型", "自我博弈", "图形处理器", "张量处理器", "模型权重", "基础模型", "前沿模型", "模型架构"]
-        let turns = pairs.flatMap { ["今天先说\($0.0)，再说\($0.1)。", "还是\($0.0)和\($0.1)。"] } + alone.map { "另外单独提一下\($0)。" }
-        let text = turns.enumerated().map { "**\($0.offset % 2 == 0 ? "甲" : "乙")：** \($0.element)" }.joined(separator: "\n\n")
-        let (folder, input) = try Self.input(text, named: "t.md")
+        let (folder, input) = try Self.input(Self.pairsAndLoneConcepts(pairsTwice: true), named: "t.md")
         defer { try? FileManager.default.removeItem(at: folder) }
         let glossary = TestPaths.repositoryRoot.appendingPathComponent("Glossary/concepts.tsv").path
         let result = try CLI.run(["map", "--glossary", glossary, "--render", "none", "-f", "json", "-o", "-", input.path])
