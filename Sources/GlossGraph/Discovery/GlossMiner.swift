@@ -1870,6 +1870,8 @@ public enum GlossMiner {
     /// Endings of English adjectives derived from verbs and nouns (synthetic, digital,
     /// adaptive, supervised, rotating, primary, continuous, latent).
     static let adjectiveEndings = ["ic", "al", "ive", "ed", "ing", "ary", "ous", "ent", "ant", "ory", "ar", "ble"]
+    /// Suffixes of English nouns made from verbs (mixture, acidification, monitoring).
+    static let nominalizingSuffixes = ["tion", "sion", "ment", "ure", "ing", "sis", "ance", "ence", "age"]
     /// Suffixes naming a device by what it does (磨豆机, 填压器, 测距仪, 流量计).
     static let instrumentSuffixes: Set<String> = ["器", "机", "仪", "计"]
     /// One-character suffixes that make a word of the word before them (波动|率, 处理|法, 中止|症,
@@ -2441,19 +2443,28 @@ public enum GlossMiner {
             // characters (or an everyday one of one, for an English word: 靠|抛光), before a word
             // of two characters or more (持续|音|踏板 is 持续音 and a pedal) and no derivational
             // suffix (隐含|波动|率: 波动率 is one word), first in the term or after an adverb or
-            // adjective (碳|排放|交易体系 is a noun's). Before a verb it makes a compound with it
-            // (插入缺失, 应力放散), and a verb before a noun the English has no word for is part of
-            // the name (强化学习, 焊接电流, 退火铜线 render a word each).
+            // adjective (碳|排放|交易体系 is a noun's) or after an everyday verb (负责|设计). Before a
+            // verb it makes a compound with it (插入缺失, 应力放散), and a verb before a noun the
+            // English has no word for is part of the name (强化学习, 焊接电流, 退火铜线 render a
+            // word each). An everyday verbal noun of two characters (研究, 设计, 分析: jieba's vn)
+            // governs so too when the words after it alone are the English's size (研究|海洋酸化
+            // for ocean acidification), where one the English renders is the name's (训练数据),
+            // as it is when the English opens with a noun made from a verb (混合专家模型 for
+            // Mixture of Experts).
+            let englishOpensWithNominalization = english.flatMap { $0.split(separator: " ").first?.lowercased() }
+                .map { opening in Self.nominalizingSuffixes.contains { opening.count > $0.count + 2 && opening.hasSuffix($0) } } ?? false
             if englishSizeIsLoose, recurrence(text(from: first)) < 2,
                 let verb = (first..<(words.count - 1)).last(where: { index in
-                    guard let entry = words[index].entry, entry.wordClass == .verb, !entry.isVerbalNoun, !namesInstrument(from: index),
+                    guard let entry = words[index].entry, !namesInstrument(from: index) else { return false }
+                    let verbalNoun = entry.isVerbalNoun && entry.everyday && words[index].text.count >= 2 && !englishOpensWithNominalization
+                    guard (entry.wordClass == .verb && !entry.isVerbalNoun) || verbalNoun,
                         words[index].text.count >= 2 || (entry.everyday && englishSize == 1), words[index + 1].text.count >= 2,
                         !(words[index + 1].entry?.isVerbal ?? false),
-                        index == first || [.clause, .modifier].contains(wordClass(index - 1)) || (words[index - 1].entry?.isAdjective ?? false),
+                        index == first || [.clause, .modifier, .verb].contains(wordClass(index - 1)) || (words[index - 1].entry?.isAdjective ?? false),
                         !((index + 1)..<words.count).contains(where: { Self.derivationalSuffixes.contains(words[$0].text) })
                     else { return false }
                     // (A hyphenated modifier may be one Chinese word: heat-tolerant is 耐热.)
-                    return size(from: index + 1) >= englishSize - (englishModifierIsHyphenated ? 1 : 0) && text(from: index + 1).count >= 2
+                    return size(from: index + 1) >= englishSize - (englishModifierIsHyphenated && !verbalNoun ? 1 : 0) && text(from: index + 1).count >= 2
                         && !isGenericHead(from: index + 1)
                 })
             {

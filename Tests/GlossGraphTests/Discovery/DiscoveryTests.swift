@@ -1855,6 +1855,18 @@ struct DiscovererTests {
         #expect(terms.contains("冰碛物") && !terms.contains("聊冰川"), "\(terms)")
     }
 
+    /// A glossed term said once after an everyday verb jieba tags as a verbal noun (研究, 设计,
+    /// 分析) took the verb in: 研究海洋酸化 for ocean acidification.
+    @Test("an everyday verbal noun before a once-said glossed term is the clause's predicate unless the English renders it")
+    func verbalNounsGovernTerms() throws {
+        let glosses = try Self.proposals([
+            "我们每周分析土壤微生物群落（soil microbial community），看看有没有变化。", "她主要研究海洋酸化（ocean acidification），去年发了两篇文章。",
+            "他负责设计潮汐发电机组（tidal turbine），经验很丰富。", "这篇论文用了一种混合专家模型（Mixture of Experts），参数很多。",
+            "我们先清洗训练数据（training data），再开始跑实验。",
+        ]).filter { $0.kind == .gloss }.map(\.zh)
+        #expect(Set(glosses) == ["土壤微生物群落", "海洋酸化", "潮汐发电机组", "混合专家模型", "训练数据"], "\(glosses)")
+    }
+
     /// Trial71's volcanology podcast: `…，印尼语叫 lahar，…` paired the clause after the English
     /// and not the term before it: only a few languages' names (法语叫, 拉丁文叫) were markers.
     @Test("any language's name before a naming verb and Latin letters names the term before it, not the clause after")
