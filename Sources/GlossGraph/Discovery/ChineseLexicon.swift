@@ -140,10 +140,14 @@ public struct ChineseLexicon: Sendable {
     ]
 
     /// Everyday verbs jieba's list tags as something else (换, change or replace, is tagged nz,
-    /// a proper name; 产生, bring about, n; 升, raise, and 绑, tie, zg, a morpheme; 经, pass
+    /// a proper name; 产生, bring about, n; 升, raise, 绑, tie, 穿, wear, zg, a morpheme; 经, pass
     /// through, and 学, learn, n; 建议, advise, and 主张, advocate, n): read as verbs, so that one
     /// governs the term after it (信号|经|电离层, 学|引返编, 医生建议|免疫治疗).
-    static let verbsTaggedOtherwise: Set<String> = ["换", "产生", "升", "绑", "经", "学", "建议", "主张"]
+    static let verbsTaggedOtherwise: Set<String> = [
+        "换", "产生", "升", "绑", "经", "学", "建议", "主张",
+        // The verbs among the single characters jieba tags zg that it counts 2,000 times or more.
+        "穿", "掉", "选", "奔", "响", "寻", "失", "呼", "止", "挡", "丢", "护", "抵", "休", "搜", "抛", "罚", "盗", "叹",
+    ]
 
     /// Nouns jieba's list tags as clause words (针, a needle or stitch, is tagged p, a
     /// preposition): read as nouns, so that one ends a term (脱针 for dropped stitch).
@@ -423,6 +427,9 @@ public struct ChineseLexicon: Sendable {
                     // 一|锅, 做个|双乙酰): a clause's, where other adverbs and numerals may open a
                     // name (真胃, 二噁英).
                     && !self.opensNoName(String(Character(scalars[last - start])))
+                    // Nor goes on over one such, or over 时 ending a clause of time (量体|时|只|量):
+                    // it is the clause's wherever it stands.
+                    && !self.opensNoName(String(Character(scalars[offset]))) && scalars[offset] != "时" && scalars[offset] != "時"
                     && !(everydayClass(offset - 1) == .modifier && everydayVerbal(offset))
                     && !Self.resultComplements.contains(scalars[offset])
                     // Nor does a preposition of means or of way: it opens the clause's means
@@ -438,11 +445,13 @@ public struct ChineseLexicon: Sendable {
     }
 
     /// Whether a single character is a clause's and opens no word the list lacks: 一 and 个,
-    /// a time word (当), a modal or a degree adverb (`GlossMiner.modalWords`, `degreeAdverbs`).
+    /// a time word (当), a modal or a degree adverb (`GlossMiner.modalWords`, `degreeAdverbs`),
+    /// or 只 (only; 只读 is a word of the list).
     /// Negations are not among them: they make words (不稳定, 不可逆).
     func opensNoName(_ character: String) -> Bool {
         character == "一" || character == "个" || (words[character]?.isTimeWord ?? false)
             || (GlossMiner.modalWords.contains(character) && !["不", "没", "唔", "冇"].contains(character)) || GlossMiner.degreeAdverbs.contains(character)
+            || character == "只"
     }
 
     /// Whether a string reads as a phrase rather than a term by its words: it starts or ends

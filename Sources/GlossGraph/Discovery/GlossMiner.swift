@@ -1570,6 +1570,14 @@ public enum GlossMiner {
             {
                 found = (String(String.UnicodeScalarView(scalars[opening..<found.start])) + found.text, opening)
             }
+            // 只 or 仅 (only) right before the term renders the English's "only" (只读存储器 for
+            // read-only memory, 仅权重量化 for weight-only quantization): elsewhere an adverb of
+            // the clause, here the term's.
+            if let englishName, found.start > start, "只仅僅".unicodeScalars.contains(scalars[found.start - 1]),
+                englishName.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).contains("only")
+            {
+                found = (String(scalars[found.start - 1]) + found.text, found.start - 1)
+            }
             return found
         }
         var best: (text: String, start: Int, score: Double)?
@@ -2337,6 +2345,9 @@ public enum GlossMiner {
             return englishOpensWithAdjective(renderingFrom: index)
         }
         while first > 0 && (!isBarrier(first - 1) || englishRendersVerb(first - 1)) && !isModifierEdge(first - 1) { first -= 1 }
+        // A character right after a modal that the rules below read as the clause's verb: no
+        // bound prefix of the term later.
+        var verbAfterModal: Int?
         if let englishSize {
             // More words than the English: a leading modifier or verb goes, when the text also
             // uses the term without it (训练|奖励模型, but 混合专家模型 stays whole), and what is
@@ -2356,6 +2367,11 @@ public enum GlossMiner {
                 let with = recurrence(text(from: index))
                 if (words[index].entry?.everyday ?? false) && recurrence(text(from: index + 1)) - with > with { return true }
                 return !(words[index].entry?.isNoun ?? true) && recurrence(words[index].text) > with
+            }
+            func isSingleVerbAfterModal(_ index: Int) -> Bool {
+                words[index].text.unicodeScalars.count == 1 && words[index].text.containsCJK && words[index + 1].text.count >= 2
+                    && !Self.derivationalPrefixes.contains(words[index].text) && !(words[index].entry?.isNumeral ?? false)
+                    && !(words[index].entry?.isAdjective ?? false) && wordClass(index) != .clause && recurrence(text(from: index)) < 2
             }
             func isPredicateOfPronoun(_ index: Int) -> Bool {
                 index > 0 && index + 1 < words.count && Self.personalPronouns.contains(words[index - 1].text) && words[index].text.count >= 2
@@ -2400,10 +2416,14 @@ public enum GlossMiner {
                 first += 1
             }
             // A word right after a modal is the clause's verb, whatever jieba tags it (要|记录|
-            // 植入扭矩 for insertion torque: 记录 n), when the words after it fit the English.
-            if first > 0, first < words.count - 1, Self.modalWords.contains(words[first - 1].text), size(from: first) > englishSize,
-                size(from: first + 1) >= englishSize, text(from: first + 1).count >= 2, !isGenericHead(from: first + 1)
+            // 植入扭矩 for insertion torque: 记录 n), when the words after it fit the English; so
+            // is one character there before a longer word in a term stated once (先|标|控制点, 标
+            // n), unless it is a prefix, a numeral or an adjective (先|预|训练, 先|二|次发酵, 要|白|坯布).
+            if first > 0, first < words.count - 1, Self.modalWords.contains(words[first - 1].text), !isGenericHead(from: first + 1),
+                text(from: first + 1).count >= 2,
+                (size(from: first) > englishSize && size(from: first + 1) >= englishSize) || isSingleVerbAfterModal(first)
             {
+                if isSingleVerbAfterModal(first) { verbAfterModal = first }
                 first += 1
             }
             // An everyday verb (or verbal noun) of two characters or more before one noun of the
@@ -2515,6 +2535,7 @@ public enum GlossMiner {
                     && !["是", "的"].contains(words[first - 2].text))
                 && !Self.quantityWords.contains(words[first - 1].text)  // 很多|硅穿孔, but 多重|图形化
                 && !(words[first - 1].text.unicodeScalars.count == 1 && lexicon.opensNoName(words[first - 1].text))  // 先|素烧
+                && first - 1 != verbAfterModal  // 先|标|控制点
                 // A measure word after a demonstrative ends a quantity (那台|咖啡机); after a
                 // numeral it may name a kind (三元锂电池).
                 && !((words[first - 1].entry?.isNumeral ?? false) && words[first - 1].text.unicodeScalars.count == 1 && first >= 2
@@ -2703,7 +2724,7 @@ public enum GlossMiner {
             return (text(from: last), words[last].start)
         }
         // (Not a complement after a verb: 换算成|半音, 成 a noun in the list.)
-        while first > 0 && isBoundPrefix(first - 1) && first - 1 != predicate && !isComplementVerb(first - 1) { first -= 1 }
+        while first > 0 && isBoundPrefix(first - 1) && first - 1 != predicate && first - 1 != verbAfterModal && !isComplementVerb(first - 1) { first -= 1 }
         // A character after a demonstrative is its measure word, whatever the list tags it (那|盆|
         // 蝴蝶兰: 盆 n): a quantity, not the term's start.
         // So is one after a numeral that counts things (一|锅|美式淡色艾尔), unless the English

@@ -1867,6 +1867,18 @@ struct DiscovererTests {
         #expect(Set(glosses) == ["土壤微生物群落", "海洋酸化", "潮汐发电机组", "混合专家模型", "训练数据"], "\(glosses)")
     }
 
+    /// Heldout24's texts: characters jieba leaves single were read as one unknown word across
+    /// 只 (only), 时 (when) and verbs jieba tags zg (穿, 掉), so that 只種文心蘭 and 掉进假位 came
+    /// out as terms; and one character after a modal, tagged a noun (先|标), stayed in the term.
+    @Test("scope adverbs, clause-ending 时, mis-tagged verbs and a verb right after a modal are no part of a glossed term; 只 rendering 'only' is")
+    func clauseCharactersBeforeTerms() throws {
+        let glosses = try Self.proposals([
+            "新手最好穿浮力背心（buoyancy vest），安全一点。", "他一不小心掉进落水洞（sinkhole）里了。", "我们园子只种土著植物（native plants），不用农药。",
+            "这块芯片里有只读存储器（read-only memory），断电也不丢。", "放线前要先标控制点（control point），再拉线。", "量体时只量腰围线（waistline），别的不量。",
+        ]).filter { $0.kind == .gloss }.map(\.zh)
+        #expect(Set(glosses) == ["浮力背心", "落水洞", "土著植物", "只读存储器", "控制点", "腰围线"], "\(glosses)")
+    }
+
     /// Trial71's volcanology podcast: `…，印尼语叫 lahar，…` paired the clause after the English
     /// and not the term before it: only a few languages' names (法语叫, 拉丁文叫) were markers.
     @Test("any language's name before a naming verb and Latin letters names the term before it, not the clause after")
