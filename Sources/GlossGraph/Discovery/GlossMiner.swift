@@ -2372,6 +2372,7 @@ public enum GlossMiner {
                 words[index].text.unicodeScalars.count == 1 && words[index].text.containsCJK && words[index + 1].text.count >= 2
                     && !Self.derivationalPrefixes.contains(words[index].text) && !(words[index].entry?.isNumeral ?? false)
                     && !(words[index].entry?.isAdjective ?? false) && wordClass(index) != .clause && recurrence(text(from: index)) < 2
+                    && !namesInstrument(from: index)  // 先|扩管器
             }
             func isPredicateOfPronoun(_ index: Int) -> Bool {
                 index > 0 && index + 1 < words.count && Self.personalPronouns.contains(words[index - 1].text) && words[index].text.count >= 2
@@ -2418,7 +2419,8 @@ public enum GlossMiner {
             // A word right after a modal is the clause's verb, whatever jieba tags it (要|记录|
             // 植入扭矩 for insertion torque: 记录 n), when the words after it fit the English; so
             // is one character there before a longer word in a term stated once (先|标|控制点, 标
-            // n), unless it is a prefix, a numeral or an adjective (先|预|训练, 先|二|次发酵, 要|白|坯布).
+            // n), unless it is a prefix, a numeral or an adjective (先|预|训练, 先|二|次发酵, 要|白|坯布)
+            // or names an instrument with what follows (先|扩管器).
             if first > 0, first < words.count - 1, Self.modalWords.contains(words[first - 1].text), !isGenericHead(from: first + 1),
                 text(from: first + 1).count >= 2,
                 (size(from: first) > englishSize && size(from: first + 1) >= englishSize) || isSingleVerbAfterModal(first)
