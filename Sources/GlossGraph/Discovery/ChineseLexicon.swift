@@ -428,8 +428,8 @@ public struct ChineseLexicon: Sendable {
                     // name (真胃, 二噁英).
                     && !self.opensNoName(String(Character(scalars[last - start])))
                     // Nor goes on over one such, or over 时 ending a clause of time (量体|时|只|量):
-                    // it is the clause's wherever it stands.
-                    && !self.opensNoName(String(Character(scalars[offset]))) && scalars[offset] != "时" && scalars[offset] != "時"
+                    // it is the clause's wherever it stands. (`scalars` are Simplified: 時 is 时.)
+                    && !self.opensNoName(String(Character(scalars[offset]))) && scalars[offset] != "时"
                     && !(everydayClass(offset - 1) == .modifier && everydayVerbal(offset))
                     && !Self.resultComplements.contains(scalars[offset])
                     // Nor does a preposition of means or of way: it opens the clause's means

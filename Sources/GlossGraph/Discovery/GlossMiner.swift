@@ -2422,11 +2422,14 @@ public enum GlossMiner {
             // n), unless it is a prefix, a numeral or an adjective (先|预|训练, 先|二|次发酵, 要|白|坯布)
             // or names an instrument with what follows (先|扩管器).
             if first > 0, first < words.count - 1, Self.modalWords.contains(words[first - 1].text), !isGenericHead(from: first + 1),
-                text(from: first + 1).count >= 2,
-                (size(from: first) > englishSize && size(from: first + 1) >= englishSize) || isSingleVerbAfterModal(first)
+                text(from: first + 1).count >= 2
             {
-                if isSingleVerbAfterModal(first) { verbAfterModal = first }
-                first += 1
+                if isSingleVerbAfterModal(first) {
+                    verbAfterModal = first
+                    first += 1
+                } else if size(from: first) > englishSize && size(from: first + 1) >= englishSize {
+                    first += 1
+                }
             }
             // An everyday verb (or verbal noun) of two characters or more before one noun of the
             // list, for an English name of one word, is the clause's (检查|桅杆 for mast).
