@@ -2057,10 +2057,35 @@ public enum GlossMiner {
             guard wordClass(index) == .verb, index + 1 < words.count, !startsDerivedWord(index), !namesInstrument(from: index) else { return false }
             // After 的 a verb modifies the noun after it (镜头的|倾斜相机): 的 ends a modifier of a noun.
             if index > 0, words[index - 1].text == "的" || words[index - 1].text == "嘅" { return false }
+            if isInsideOpenedNounPhrase(index) { return false }
             guard let next = words[index + 1].entry, next.isVerbal else { return true }
             // One with a result or place complement takes a verbal noun as its object too (存在|活期账户).
             if words[index].text.count >= 2 && Self.governingComplements.contains(words[index].text.last!) { return true }
             return next.isVerbalNoun && words[index].text.unicodeScalars.count == 1 && !Self.derivationalSuffixes.contains(words[index].text)
+        }
+        /// Whether the verb at `index` stands inside a noun phrase that a word before it opens,
+        /// as it does after 的: a quantity (一圈|推进|油缸) or 了 (装了|摩擦|摆|支座), with nouns
+        /// alone between, or a preposition right before it (用|改良|克林奇结, 从|推进|油缸; in
+        /// 用|X|测|Y and 把|X|当成|Y the verb after the preposition's noun is the predicate, and
+        /// 在 before a verb marks the progressive). A verb there modifies the noun after it, when
+        /// that noun is fewer words than the English and the phrase no more.
+        func isInsideOpenedNounPhrase(_ index: Int) -> Bool {
+            guard let englishSize, index + 1 < words.count, size(from: index + 1) < englishSize else { return false }
+            var opener = index - 1
+            while opener >= 0, words[opener].text.count >= 2, words[opener].entry.map({ $0.wordClass == .content && !$0.isNumeral }) ?? words[opener].text.containsCJK {
+                opener -= 1
+            }
+            guard opener >= 0, size(from: opener + 1) <= englishSize else { return false }
+            let opening = words[opener].text
+            if Self.meansPrepositions.contains(opening) || Self.nounPhrasePrepositions.contains(opening) { return opener + 1 == index }
+            return opening == "了" || isNominalQuantity(opener)
+        }
+        /// A numeral with a measure word of things (一圈, 三道, 两|根), not of actions (一次, 一下).
+        func isNominalQuantity(_ index: Int) -> Bool {
+            let scalars = Array(words[index].text.unicodeScalars)
+            if scalars.count == 1, index > 0, isCountedMeasureWord(index) { return !Self.verbalMeasureWords.contains(words[index].text) }
+            guard scalars.count == 2, words[index].entry?.isNumeral ?? false, Self.quantityOpeners.contains(String(Character(scalars[0]))) else { return false }
+            return !Self.verbalMeasureWords.contains(String(Character(scalars[1])))
         }
         /// A single character before a derivational suffix is the stem of a word the list does
         /// not hold (滴|度 of 抗体滴度), whatever it reads as alone; so is a longer word before a
@@ -2113,6 +2138,7 @@ public enum GlossMiner {
             guard let entry = words[index].entry, entry.wordClass == .verb, words[index].text.unicodeScalars.count == 2,
                 let last = words[index].text.last, Self.resultativeComplements.contains(last) || Self.governingComplements.contains(last)
             else { return false }
+            if isInsideOpenedNounPhrase(index) { return false }
             if usedAlone(from: index + 1) { return true }
             return recurrence(text(from: index)) < 2 && !englishOpensWithAdjective(renderingFrom: index)
         }
@@ -2448,7 +2474,7 @@ public enum GlossMiner {
             if englishSizeIsLoose, first < words.count - 1, words[first].text.count >= 2,
                 words[first].entry.map({ $0.everyday && $0.isVerbal }) ?? false,
                 size(from: first + 1) < englishSize, largestSize(from: first + 1) >= englishSize,
-                !isGenericHead(from: first + 1), recurrence(text(from: first)) < 2 || usedAlone(from: first + 1)
+                !isGenericHead(from: first + 1), recurrence(text(from: first)) < 2 || usedAlone(from: first + 1), !isInsideOpenedNounPhrase(first)
             {
                 first += 1
             }
@@ -2458,7 +2484,7 @@ public enum GlossMiner {
                 words[index].text.count >= 2 && (words[index].entry.map { $0.everyday && $0.isVerbal } ?? false)
                     && (index + 1..<words.count).allSatisfy { !(words[$0].entry?.everyday ?? false) && words[$0].text.containsCJK }
                     && largestSize(from: index + 1) >= englishSize && text(from: index + 1).count >= 2
-                    && (recurrence(text(from: index)) < 2 || usedAlone(from: index + 1))
+                    && (recurrence(text(from: index)) < 2 || usedAlone(from: index + 1)) && !isInsideOpenedNounPhrase(index)
             }) {
                 first = verb + 1
             }
@@ -2480,7 +2506,7 @@ public enum GlossMiner {
                 .map { opening in Self.nominalizingSuffixes.contains { opening.count > $0.count + 2 && opening.hasSuffix($0) } } ?? false
             if englishSizeIsLoose, recurrence(text(from: first)) < 2,
                 let verb = (first..<(words.count - 1)).last(where: { index in
-                    guard let entry = words[index].entry, !namesInstrument(from: index) else { return false }
+                    guard let entry = words[index].entry, !namesInstrument(from: index), !isInsideOpenedNounPhrase(index) else { return false }
                     let verbalNoun = entry.isVerbalNoun && entry.everyday && words[index].text.count >= 2 && !englishOpensWithNominalization
                     guard (entry.wordClass == .verb && !entry.isVerbalNoun) || verbalNoun,
                         words[index].text.count >= 2 || (entry.everyday && englishSize == 1), words[index + 1].text.count >= 2,
@@ -2592,6 +2618,9 @@ public enum GlossMiner {
                     if index >= 0, words[index].entry?.isPreposition == true, first - index <= 4 { first = index }
                 }
             }
+            // A 的 or 与 taken in for a modifier that turned out to be a predicate (看不见|的|隐裂)
+            // opens no term.
+            while first < words.count - 1, ["的", "嘅", "与", "和", "及"].contains(words[first].text) { first += 1 }
         }
         // A noun of two characters or more and a one-character everyday verb before words that
         // fit the English are the clause's subject and predicate (對方|發|下旋 for backspin,
@@ -3567,6 +3596,10 @@ public enum GlossMiner {
     static let sequenceWords: Set<String> = ["然后", "接着", "随后", "之后", "以后", "跟着", "再来", "其次"]
     /// Prepositions and verbs that introduce the means of an action (用 X 测 Y, 靠 X 控 Y).
     static let meansPrepositions: Set<String> = ["用", "拿", "靠", "通过", "通過", "借助", "利用", "使用", "採用", "采用", "攞"]
+    /// Prepositions whose object is a noun phrase, never a clause (从|X, 往|X, 把|X).
+    static let nounPhrasePrepositions: Set<String> = ["从", "從", "往", "把", "对", "對", "向", "由"]
+    /// Measure words that count actions (一次, 三遍): a verb may follow them.
+    static let verbalMeasureWords: Set<String> = ["次", "下", "遍", "回", "趟", "番", "阵", "陣", "口", "会", "會"]
     static let joiningCharacters: Set<String> = ["和", "与", "及", "或", "跟", "把", "被"]
     static let personalPronouns: Set<String> = ["我", "你", "您", "他", "她", "我们", "你们", "他们", "她们", "咱们", "我哋", "你哋", "佢", "佢哋"]
 

@@ -1879,6 +1879,21 @@ struct DiscovererTests {
         #expect(Set(glosses) == ["浮力背心", "落水洞", "土著植物", "只读存储器", "控制点", "腰围线"], "\(glosses)")
     }
 
+    /// Heldout25 and trial74: a verb opening a term said once after a quantity, 了 or a
+    /// preposition was read as the clause's predicate (一圈|推进|油缸 gave 油缸, 用|改良|克林奇结
+    /// 克林奇结); a noun phrase follows those words, and a verb in it modifies its noun, as after
+    /// 的. And a 的 taken in for a modifier that is a predicate opened the term (的隐裂).
+    @Test("a verb after a quantity, 了 or a preposition opens the term it modifies; 的 opens no term")
+    func verbsInsideNounPhrases() throws {
+        let glosses = try Self.proposals([
+            "他们用改良矾鞣法（modified alum tanning）处理皮子。", "浆料从输出料斗（output hopper）落下。", "设备底部有两组导出滑道（discharge chutes）。",
+            "皮面有没有肉眼看不见的暗纹（hair-lines）。", "查查有没有手摸不出的细裂（micro-fissures）。",
+            // The verb after a preposition's noun is the predicate (把|X|当成|Y).
+            "很多人把慢跑当成燃脂跑（fat-burning run），其实不对。",
+        ]).filter { $0.kind == .gloss }.map(\.zh)
+        #expect(Set(glosses) == ["改良矾鞣法", "输出料斗", "导出滑道", "暗纹", "细裂", "燃脂跑"], "\(glosses)")
+    }
+
     /// Trial71's volcanology podcast: `…，印尼语叫 lahar，…` paired the clause after the English
     /// and not the term before it: only a few languages' names (法语叫, 拉丁文叫) were markers.
     @Test("any language's name before a naming verb and Latin letters names the term before it, not the clause after")
