@@ -1863,9 +1863,11 @@ public enum GlossMiner {
     /// nouns (量 n, 照 n, 夹 n) or as a bound morpheme (刷 zg).
     static let verbsTaggedOtherwise: Set<String> = ["量", "照", "夹", "刷"]
 
-    /// Adverbs of time jieba's list tags as verbal nouns or adjectives (定期 vn, 及时 ad): before a
-    /// verb they say when it is done, as any adverb does.
-    static let adverbsTaggedOtherwise: Set<String> = ["定期", "及时", "按时", "定时", "适时", "随时", "经常", "不断", "逐步", "逐渐", "千万"]
+    /// Adverbs of time jieba's list tags as verbal nouns, adjectives or pronouns (定期 vn, 及时 ad,
+    /// 每天 r): before a verb they say when it is done, as any adverb does.
+    static let adverbsTaggedOtherwise: Set<String> = [
+        "定期", "及时", "按时", "定时", "适时", "随时", "经常", "不断", "逐步", "逐渐", "千万", "每天", "每日", "每周", "每月", "每年", "每次", "天天",
+    ]
 
     /// Aspect words before a clause's predicate, besides adverbs and modals (`modalWords`); 在
     /// only after an adverb (也在|筛选), as alone it is a preposition too (在|配置漂移中).
@@ -2894,9 +2896,10 @@ public enum GlossMiner {
         }
         // A numeral the English names too belongs to the term (一级|动力学 for first-order
         // kinetics, 首|过效应 for first-pass effect, 四|后卫 for back four is not numbered first,
-        // but 三|中卫 for three centre-backs is).
+        // but 三|中卫 for three centre-backs is), unless the term opens with its numeral already
+        // (一片|双窄带滤镜 for dual narrowband filter: 一片 is a quantity).
         if englishIsNumbered, first > 0, let numeral = words[first - 1].text.first, words[first - 1].text.count <= 2,
-            Self.numeralCharacters.contains(numeral)
+            Self.numeralCharacters.contains(numeral), !(words[first].text.first.map(Self.numeralCharacters.contains) ?? false)
         {
             first -= 1
         } else if englishIsNumbered, first > 1, words[first - 1].text.count == 1, wordClass(first - 1) == .clause,

@@ -1894,6 +1894,18 @@ struct DiscovererTests {
         #expect(Set(glosses) == ["改良矾鞣法", "输出料斗", "导出滑道", "暗纹", "细裂", "燃脂跑"], "\(glosses)")
     }
 
+    /// Trial75: `装一片双窄带滤镜（dual narrowband filter）` kept the quantity 一片, taken in as a
+    /// numeral the English names though the term opened with its numeral 双 already; and
+    /// `每天测化学需氧量` kept 测, as jieba tags 每天 a pronoun, not an adverb of time.
+    @Test("a quantity before a term that opens with the English's numeral, and a verb after 每天, are no part of the term")
+    func quantitiesAndFrequencyBeforeTerms() throws {
+        let glosses = try Self.proposals([
+            "他在镜头前加了一块双偏振镜（dual polarizer）。", "船上要放一根双股缆绳（double-strand rope）。",
+            "厂里每天测总悬浮固体（total suspended solids），再记下来。",
+        ]).filter { $0.kind == .gloss }.map(\.zh)
+        #expect(Set(glosses) == ["双偏振镜", "双股缆绳", "总悬浮固体"], "\(glosses)")
+    }
+
     /// Trial71's volcanology podcast: `…，印尼语叫 lahar，…` paired the clause after the English
     /// and not the term before it: only a few languages' names (法语叫, 拉丁文叫) were markers.
     @Test("any language's name before a naming verb and Latin letters names the term before it, not the clause after")
