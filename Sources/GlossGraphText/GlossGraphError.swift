@@ -339,6 +339,8 @@ public struct Notice: Sendable, Hashable, CustomStringConvertible {
         case rareConcepts
         /// A file had no speaker labels: each of its turns is a paragraph or a line, as named.
         case unitsWithoutSpeakers(String)
+        /// No input was named, so the bundled example was read.
+        case bundledExample
     }
 
     /// What to try when a map comes out empty.

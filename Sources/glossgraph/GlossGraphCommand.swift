@@ -142,6 +142,8 @@ extension Terminal {
                 notice.hint = " (--keep-isolated draws them)"
             case .rareConcepts?:
                 notice.hint = " (--min-frequency 1 and --keep-isolated map them)"
+            case .bundledExample?:
+                notice.hint = "; name files or folders (or pipe text in) to read your own"
             case .unitsWithoutSpeakers?, nil:
                 break
             }

@@ -14,7 +14,7 @@ public enum AnalysisJobs {
         notices: ([Notice]) -> Void
     ) throws -> [DiscoveryCandidate] {
         var skipped: [Notice] = []
-        let files = try TranscriptReader.expandInputs(inputs.isEmpty ? [try BundledFiles.example()] : inputs, skipped: &skipped)
+        let files = try TranscriptReader.expandInputs(try BundledFiles.inputsOrExample(inputs, notices: &skipped), skipped: &skipped)
         notices(skipped)
         return try proposals(files: files, reading: reading, glossary: try glossary?.load().glossary, jobs: jobs, notices: notices)
     }

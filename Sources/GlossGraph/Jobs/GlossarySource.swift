@@ -76,6 +76,17 @@ public enum BundledFiles {
         guard FileManager.default.fileExists(atPath: example) else { throw GlossGraphError(.bundledExampleMissing) }
         return example
     }
+
+    /// `inputs`, or when there are none the bundled example (`example()`), with a notice
+    /// saying so: a run that reads a text nobody named does not do it in silence.
+    ///
+    /// - Throws: as `example()` does.
+    static func inputsOrExample(_ inputs: [String], notices: inout [Notice]) throws(GlossGraphError) -> [String] {
+        guard inputs.isEmpty else { return inputs }
+        let example = try example()
+        notices.append(Notice("no transcript was named, so the bundled example \(example) was read", topic: .bundledExample))
+        return [example]
+    }
 }
 
 /// Told how a long run advances, from any thread: the files it will read, bytes read and

@@ -115,7 +115,7 @@ public enum MapJob {
         var request = request
         var folder = try prepare(request.destination, export: request.export)
         var skipped: [Notice] = []
-        let files = try TranscriptReader.expandInputs(request.inputs.isEmpty ? [try BundledFiles.example()] : request.inputs, skipped: &skipped)
+        let files = try TranscriptReader.expandInputs(try BundledFiles.inputsOrExample(request.inputs, notices: &skipped), skipped: &skipped)
         // Traditional text gets Traditional labels unless the run names a script.
         request.export.inputsAreTraditional = (request.export.scriptFollowsInputs || request.export.script != .hans) && TranscriptReader.writtenInTraditional(files, encoding: request.reading.encoding)
         if request.export.scriptFollowsInputs, request.export.inputsAreTraditional {

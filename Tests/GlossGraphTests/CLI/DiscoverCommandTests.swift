@@ -24,6 +24,21 @@ struct DiscoverCommandTests {
         #expect(lookup.status == 0 && lookup.stdout.contains(first.en), "\(lookup.stderr)")
     }
 
+    /// Trial75 left the file name out: discover and map read the bundled AI interview and said
+    /// nothing of it, so a user took its proposals for their own text's.
+    @Test("with no input named, discover and map say they read the bundled example; with one named, they do not")
+    func bundledExampleIsSaid() throws {
+        let discover = try CLI.run(["discover", "--no-glossary", "--top", "3"])
+        #expect(discover.status == 0 && discover.stderr.contains("bundled example") && discover.stderr.contains("scaling-and-safety.md"), "\(discover.stderr)")
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let map = try CLI.run(["map", "--format", "json", "-o", folder.path])
+        #expect(map.status == 0 && map.stderr.contains("bundled example"), "\(map.stderr)")
+        let example = TestPaths.repositoryRoot.appendingPathComponent("Examples/scaling-and-safety.md").path
+        let named = try CLI.run(["discover", "--no-glossary", "--top", "3", example])
+        #expect(named.status == 0 && !named.stderr.contains("bundled example"), "\(named.stderr)")
+    }
+
     /// Trial60 saved `--format glossary` to a file and lost 7 stated glosses past the 50th
     /// row without a word.
     @Test("the glossary and JSON formats say on standard error how many proposals --top left out; all written, nothing said")
