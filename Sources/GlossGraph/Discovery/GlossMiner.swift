@@ -2066,8 +2066,8 @@ public enum GlossMiner {
             return next.isVerbalNoun && words[index].text.unicodeScalars.count == 1 && !Self.derivationalSuffixes.contains(words[index].text)
         }
         /// Whether the verb at `index` stands inside a noun phrase that a word before it opens,
-        /// as it does after 的: a quantity (一圈|推进|油缸) or 了 (装了|摩擦|摆|支座), with nouns
-        /// alone between, or a preposition right before it (用|改良|克林奇结, 从|推进|油缸; in
+        /// as it does after 的: a quantity (一圈|推进|油缸) or 了 (装了|摩擦|摆|支座), with only
+        /// nouns (verbal ones too) or words the list lacks between, or a preposition right before it (用|改良|克林奇结, 从|推进|油缸; in
         /// 用|X|测|Y and 把|X|当成|Y the verb after the preposition's noun is the predicate, and
         /// 在 before a verb marks the progressive). A verb there modifies the noun after it, when
         /// that noun is fewer words than the English and the phrase no more.
