@@ -1881,8 +1881,9 @@ struct DiscovererTests {
 
     /// Heldout25 and trial74: a verb opening a term said once after a quantity, 了 or a
     /// preposition was read as the clause's predicate (一圈|推进|油缸 gave 油缸, 用|改良|克林奇结
-    /// 克林奇结); a noun phrase follows those words, and a verb in it modifies its noun, as after
-    /// 的. And a 的 taken in for a modifier that is a predicate opened the term (的隐裂).
+    /// gave 克林奇结, 装了|摩擦|摆|支座 gave 支座); a noun phrase follows those words, and a verb in
+    /// it modifies its noun, as after 的. And a 的 taken in for a modifier that is a predicate
+    /// opened the term (的隐裂).
     @Test("a verb after a quantity, 了 or a preposition opens the term it modifies; 的 opens no term")
     func verbsInsideNounPhrases() throws {
         let glosses = try Self.proposals([
