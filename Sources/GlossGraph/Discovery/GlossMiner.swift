@@ -2128,12 +2128,13 @@ public enum GlossMiner {
         /// (插进|道床, 放到|托盘上), before words the text uses without it: it governs them.
         /// So does one the text states only here, unless the English renders it by an adjective
         /// opening a name of as many words (换成|深水栽培, but 合成数据 for synthetic data); and
-        /// so does a verb of two characters or more with the complement written apart (简化|成,
-        /// 成 a noun in the list).
+        /// so does a verb with the complement written apart (简化|成, 成 a noun in the list; 调|成,
+        /// a one-character verb the list does not join to it).
         func isComplementVerb(_ index: Int) -> Bool {
             guard index + 1 < words.count, text(from: index + 1).count >= 2 else { return false }
             if index > 0, words[index].text.unicodeScalars.count == 1, let last = words[index].text.last, Self.resultativeComplements.contains(last),
-                words[index - 1].text.count >= 2, words[index - 1].entry?.wordClass == .verb
+                (words[index - 1].text.count >= 2 && words[index - 1].entry?.wordClass == .verb)
+                    || (wordClass(index - 1) == .verb && Self.isVerbCharacter(words[index - 1].text, lexicon: lexicon))
             {
                 return true
             }

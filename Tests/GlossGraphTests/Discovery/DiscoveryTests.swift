@@ -1907,6 +1907,17 @@ struct DiscovererTests {
         #expect(Set(glosses) == ["双偏振镜", "双股缆绳", "总悬浮固体"], "\(glosses)")
     }
 
+    /// Heldout25: `调成十二平均律（twelve-tone equal temperament）` kept 成. jieba's list holds no
+    /// 调成, so 成 stood apart after the one-character verb, where after a verb of two
+    /// characters (简化|成) it was already read as the verb's complement.
+    @Test("a result complement after a one-character verb the list leaves apart ends the clause before a glossed term")
+    func complementAfterSingleVerb() throws {
+        let glosses = try Self.proposals([
+            "把琴弦调成标准音高（standard concert pitch）。", "他把照片冲成银盐相纸（silver gelatin print）。", "把旧图纸扫成矢量文件（vector file）。",
+        ]).filter { $0.kind == .gloss }.map(\.zh)
+        #expect(Set(glosses) == ["标准音高", "银盐相纸", "矢量文件"], "\(glosses)")
+    }
+
     /// Trial71's volcanology podcast: `…，印尼语叫 lahar，…` paired the clause after the English
     /// and not the term before it: only a few languages' names (法语叫, 拉丁文叫) were markers.
     @Test("any language's name before a naming verb and Latin letters names the term before it, not the clause after")
