@@ -85,7 +85,7 @@ public struct ChineseLexicon: Sendable {
         var isNoun: Bool { wordClass == .content && !isVerbal && !isAdjective }
     }
 
-    private let words: [String: Word]
+    private let words: WordTable
     /// Single characters tagged as pronouns that are not `pronouns`.
     private let reclassified: Set<String>
     /// Cantonese words whose Simplified form is another word, by the characters they are
@@ -169,15 +169,14 @@ public struct ChineseLexicon: Sendable {
     /// Entries as `(word, count, tag)`; `everydayCount` is the count from which a word is
     /// an everyday word.
     init(entries: [(word: ArraySlice<UInt8>, count: Int, tag: ArraySlice<UInt8>)], total: Int, everydayCount: Double) {
-        var words: [String: Word] = [:]
+        var words = WordTable(capacity: entries.count)
         var reclassified = Set<String>()
-        words.reserveCapacity(entries.count)
         let logTotal = Float(log(Double(total)))
         // The list has some 350,000 words and a few dozen tags: a tag is read once, and a
         // word is tested against the closed classes by its bytes (String hashing normalises).
         var tags: [ArraySlice<UInt8>: TagTraits] = [:]
+        var scalars: [UInt32] = []
         for entry in entries where entry.count > 0 {
-            let word = String(decoding: entry.word, as: UTF8.self)
             let tag: TagTraits
             if let known = tags[entry.tag] {
                 tag = known
@@ -185,24 +184,30 @@ public struct ChineseLexicon: Sendable {
                 tag = TagTraits(String(decoding: entry.tag, as: UTF8.self).trimmingWhitespace())
                 tags[entry.tag] = tag
             }
+            scalars.removeAll(keepingCapacity: true)
+            var bytes = entry.word.makeIterator()
+            var decoder = UTF8()
+            while case .scalarValue(let scalar) = decoder.decode(&bytes) { scalars.append(scalar.value) }
             let wordClass: WordClass
             let opensWithDemonstrative = Self.demonstrativeBytes.contains { entry.word.starts(with: $0) }
-            let isMeasurePhrase = (tag.mayNameMeasurePhrase || opensWithDemonstrative) && Self.isMeasurePhrase(word, tag: tag.tag)
-            let isTaggedOtherwise = Self.verbsTaggedOtherwiseBytes.contains(entry.word)
-            let isPronoun = Self.pronounBytes.contains(entry.word)
+            let isMeasurePhrase =
+                (tag.mayNameMeasurePhrase || opensWithDemonstrative) && Self.isMeasurePhrase(String(decoding: entry.word, as: UTF8.self), tag: tag.tag)
+            let closed = entry.word.count <= Self.longestClosedWordBytes ? Self.closedClasses[entry.word] ?? [] : []
+            let isTaggedOtherwise = closed.contains(.verbTaggedOtherwise)
+            let isPronoun = closed.contains(.pronoun)
             if tag.tag == "r" && entry.word.starts(with: Self.zi) && !isPronoun {
                 // 自我, 自身: jieba tags them as pronouns, but they start terms (自我博弈).
                 wordClass = .content
-            } else if Self.nounsTaggedOtherwiseBytes.contains(entry.word) {
+            } else if closed.contains(.nounTaggedOtherwise) {
                 wordClass = .content
-            } else if tag.tag == "r" && word.unicodeScalars.count == 1 && !isPronoun {
+            } else if tag.tag == "r" && scalars.count == 1 && !isPronoun {
                 // 任 (负责任): a single character jieba tags as a pronoun that is rarely one alone.
                 wordClass = .content
-                reclassified.insert(word)
-            } else if tag.isClauseTag || isMeasurePhrase || isPronoun || Self.clauseVerbBytes.contains(entry.word) {
+                reclassified.insert(String(decoding: entry.word, as: UTF8.self))
+            } else if tag.isClauseTag || isMeasurePhrase || isPronoun || closed.contains(.clauseVerb) {
                 // The pronouns are a closed class whatever jieba tags them (您 and 每 are zg).
                 wordClass = .clause
-            } else if tag.isModifierTag || Self.degreeAdverbBytes.contains(entry.word) {
+            } else if tag.isModifierTag || closed.contains(.degreeAdverb) {
                 // 很 is tagged zg, a morpheme.
                 wordClass = .modifier
             } else if tag.isVerbTag || isTaggedOtherwise {
@@ -210,13 +215,16 @@ public struct ChineseLexicon: Sendable {
             } else {
                 wordClass = .content
             }
-            words[word] = Word(
-                logProbability: Float(log(Double(entry.count))) - logTotal, wordClass: wordClass, everyday: Double(entry.count) >= everydayCount,
-                isVerbal: tag.isVerbal || isTaggedOtherwise, isVerbalNoun: tag.tag == "vn", isAdjective: tag.tag == "a" || tag.tag == "b",
-                isPreposition: tag.tag == "p", isAdverb: tag.tag == "d" || tag.tag == "ad" || Self.degreeAdverbBytes.contains(entry.word), isLocaliser: tag.tag == "f", isTimeWord: tag.tag == "t", isPlaceWord: tag.tag == "s",
-                isFixedExpression: tag.tag == "i" || tag.tag == "l", isNumeral: tag.isNumeral || isMeasurePhrase,
-                isProperName: tag.isProperName && !isTaggedOtherwise, isNameOfPersonOrPlace: tag.isNameOfPersonOrPlace,
-                isTransliteratedName: tag.tag == "nrt", isTaggedPersonName: tag.tag == "nr", isMorpheme: tag.tag == "zg")
+            words.set(
+                scalars,
+                Word(
+                    logProbability: Float(log(Double(entry.count))) - logTotal, wordClass: wordClass, everyday: Double(entry.count) >= everydayCount,
+                    isVerbal: tag.isVerbal || isTaggedOtherwise, isVerbalNoun: tag.tag == "vn", isAdjective: tag.tag == "a" || tag.tag == "b",
+                    isPreposition: tag.tag == "p", isAdverb: tag.tag == "d" || tag.tag == "ad" || closed.contains(.degreeAdverb),
+                    isLocaliser: tag.tag == "f", isTimeWord: tag.tag == "t", isPlaceWord: tag.tag == "s",
+                    isFixedExpression: tag.tag == "i" || tag.tag == "l", isNumeral: tag.isNumeral || isMeasurePhrase,
+                    isProperName: tag.isProperName && !isTaggedOtherwise, isNameOfPersonOrPlace: tag.isNameOfPersonOrPlace,
+                    isTransliteratedName: tag.tag == "nrt", isTaggedPersonName: tag.tag == "nr", isMorpheme: tag.tag == "zg"))
         }
         // Two-character words that start a longer one, by their six UTF-8 bytes.
         var starters = Set<UInt64>()
@@ -225,15 +233,19 @@ public struct ChineseLexicon: Sendable {
             let complements = rest.count <= 6 && String(decoding: rest, as: UTF8.self).unicodeScalars.allSatisfy(Self.complementCharacters.contains)
             if !complements { starters.insert(Self.packed(entry.word.prefix(6))) }
         }
-        for (word, _) in words where word.utf8.count == 6 && starters.contains(Self.packed(ArraySlice(word.utf8))) {
-            words[word]!.startsCompounds = true
+        for index in 0..<words.count {
+            var bytes: [UInt8] = []
+            for value in words.key(at: index) where bytes.count <= 6 { bytes += Unicode.Scalar(value).map { Array(String($0).utf8) } ?? [] }
+            guard bytes.count == 6, starters.contains(Self.packed(bytes[...])) else { continue }
+            words.update(at: index) { $0.startsCompounds = true }
         }
         // Keyed as lookups find them, by Simplified characters (呢個 as 呢个), unless that is
         // another word (係 is not 系, a suffix in 生殖系): then as written, looked up first.
         var cantonese: [String: Word] = [:]
         for (written, standard) in Self.cantoneseWords {
             let key = Self.simplified(written)
-            if key == written || words[key] == nil { words[key] = words[standard] } else { cantonese[written] = words[standard] }
+            guard let standard = words[standard] else { continue }
+            if key == written || words[key] == nil { words[key] = standard } else { cantonese[written] = standard }
         }
         self.cantonese = cantonese
         var namesHolding: [Unicode.Scalar: Int] = [:]
@@ -266,12 +278,29 @@ public struct ChineseLexicon: Sendable {
         }
     }
 
-    /// The closed classes as UTF-8, as the list's words are read.
-    private static let pronounBytes = Set(pronouns.map { ArraySlice($0.utf8) })
-    private static let verbsTaggedOtherwiseBytes = Set(verbsTaggedOtherwise.map { ArraySlice($0.utf8) })
-    private static let nounsTaggedOtherwiseBytes = Set(nounsTaggedOtherwise.map { ArraySlice($0.utf8) })
-    private static let clauseVerbBytes = Set(clauseVerbs.map { ArraySlice($0.utf8) })
-    private static let degreeAdverbBytes = Set(GlossMiner.degreeAdverbs.map { ArraySlice($0.utf8) })
+    /// The closed classes a word of the list is in.
+    private struct ClosedClasses: OptionSet {
+        let rawValue: UInt8
+        static let pronoun = Self(rawValue: 1)
+        static let verbTaggedOtherwise = Self(rawValue: 2)
+        static let nounTaggedOtherwise = Self(rawValue: 4)
+        static let clauseVerb = Self(rawValue: 8)
+        static let degreeAdverb = Self(rawValue: 16)
+    }
+
+    /// The closed classes' words as UTF-8, as the list's words are read: one lookup a word.
+    private static let closedClasses: [ArraySlice<UInt8>: ClosedClasses] = {
+        var classes: [ArraySlice<UInt8>: ClosedClasses] = [:]
+        let members: [(Set<String>, ClosedClasses)] = [
+            (pronouns, .pronoun), (verbsTaggedOtherwise, .verbTaggedOtherwise), (nounsTaggedOtherwise, .nounTaggedOtherwise),
+            (clauseVerbs, .clauseVerb), (Set(GlossMiner.degreeAdverbs), .degreeAdverb),
+        ]
+        for (words, kind) in members {
+            for word in words { classes[ArraySlice(word.utf8), default: []].insert(kind) }
+        }
+        return classes
+    }()
+    private static let longestClosedWordBytes = closedClasses.keys.map(\.count).max() ?? 0
     /// The degree adverbs of one character (很, 太), tested per character as words are cut.
     private static let degreeAdverbScalars = Set(GlossMiner.degreeAdverbs.filter { $0.unicodeScalars.count == 1 }.map { $0.unicodeScalars.first! })
     private static let demonstrativeBytes = ["这", "那", "這"].map { Array($0.utf8) }
@@ -378,19 +407,20 @@ public struct ChineseLexicon: Sendable {
             }
             best[offset] = unknownLogProbability + best[offset + 1]
             next[offset] = offset + 1
-            var text = String(Character(scalar))
+            var probe = WordTable.Probe()
+            probe.append(scalar.value)
             var end = offset + 1
             while end < count && end - offset < Self.longestWord {
                 let following = scalars[end]
                 guard !Self.isLatinOrDigit(following), following != " " else { break }
-                text.unicodeScalars.append(following)
+                probe.append(following.value)
                 end += 1
-                if let word = words[text], word.logProbability + best[end] > best[offset] {
+                if let word = words.word(scalars[offset..<end].lazy.map(\.value), probe: probe), word.logProbability + best[end] > best[offset] {
                     best[offset] = word.logProbability + best[end]
                     next[offset] = end
                 }
             }
-            if let word = words[String(Character(scalar))], word.logProbability + best[offset + 1] > best[offset] {
+            if let word = words.word(scalar), word.logProbability + best[offset + 1] > best[offset] {
                 best[offset] = word.logProbability + best[offset + 1]
                 next[offset] = offset + 1
             }
@@ -403,17 +433,16 @@ public struct ChineseLexicon: Sendable {
             // of them is an everyday clause word (的, 是, 把) or a pronoun or determiner (每, 各:
             // jieba tags 每 zg, which would make 每条 a word of 每条音轨).
             let isLoose = { (at: Int) in
-                let character = String(Character(scalars[at]))
-                return next[at] == at + 1 && ScriptClass.isCJK(scalars[at].value) && !Self.pronouns.contains(character)
-                    && !(self.words[character].map { $0.everyday && $0.wordClass == .clause } ?? false)
+                next[at] == at + 1 && ScriptClass.isCJK(scalars[at].value) && !Self.pronouns.contains(String(Character(scalars[at])))
+                    && !(self.words.word(scalars[at]).map { $0.everyday && $0.wordClass == .clause } ?? false)
             }
             // An everyday verb or localiser does not start such a word (看|尾延迟, 聊|零信任,
             // 上|多因素认证: a localiser follows its noun), nor goes on from
             // an everyday adverb or localiser (先|看, 再|讲, 后|测): the two are the clause before a term. A result
             // complement ends the verb before it, not a word (重跑|完).
-            let everydayClass = { (at: Int) in self.words[String(Character(scalars[at]))].flatMap { $0.everyday ? $0.wordClass : nil } }
-            let everydayLocaliser = { (at: Int) in self.words[String(Character(scalars[at]))].map { $0.everyday && $0.isLocaliser } ?? false }
-            let everydayVerbal = { (at: Int) in self.words[String(Character(scalars[at]))].map { $0.everyday && $0.isVerbal } ?? false }
+            let everydayClass = { (at: Int) in self.words.word(scalars[at]).flatMap { $0.everyday ? $0.wordClass : nil } }
+            let everydayLocaliser = { (at: Int) in self.words.word(scalars[at]).map { $0.everyday && $0.isLocaliser } ?? false }
+            let everydayVerbal = { (at: Int) in self.words.word(scalars[at]).map { $0.everyday && $0.isVerbal } ?? false }
             // After a preposition of means the instrument's name follows, which a verb may open
             // (用|顶空技术, where 顶 alone is to push); not a complement making the means a verb
             // (拿起|捞藻网, pick up).
@@ -521,6 +550,6 @@ public struct ChineseLexicon: Sendable {
     }
 
     private static func isLatinOrDigit(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))
+        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
     }
 }

@@ -107,8 +107,12 @@ public struct GeneralWords: Sendable {
         lexicon = ChineseLexicon(entries: entries, total: total, everydayCount: threshold)
         everydayPairs = Self.pairs(everyday)
         var listedWords = Set<Gram>()
+        var scalars: [UInt32] = []
         for entry in entries where entry.count > 3 && entry.word.count >= 9 && entry.word.count <= 3 * Gram.longest {
-            let scalars = String(decoding: entry.word, as: UTF8.self).unicodeScalars.map(\.value)
+            scalars.removeAll(keepingCapacity: true)
+            var bytes = entry.word.makeIterator()
+            var decoder = UTF8()
+            while case .scalarValue(let scalar) = decoder.decode(&bytes) { scalars.append(scalar.value) }
             if (3...Gram.longest).contains(scalars.count), scalars.allSatisfy(ScriptClass.isCJK) { listedWords.insert(Gram(scalars)) }
         }
         self.listedWords = listedWords

@@ -92,6 +92,43 @@ struct DiscoveryCorpusTests {
         }
     }
 
+    @Test("the word table finds each key by its string and by a hash built one character at a time, through growth and updates")
+    func wordTableLookups() {
+        func word(_ logProbability: Float) -> ChineseLexicon.Word {
+            ChineseLexicon.Word(logProbability: logProbability, wordClass: .content, everyday: false, isVerbal: false, isAdjective: false, isPreposition: false)
+        }
+        // 3,000 keys of one to four characters (one outside the Basic Multilingual Plane), from
+        // a table made for 16: it grows several times.
+        var table = WordTable()
+        var keys: [String] = []
+        for index in 0..<3_000 {
+            let characters = [0x4E00 + index % 500, 0x4E00 + index / 500, 0x20000 + index % 7, 0x9FA0 + index % 3].prefix(1 + index % 4)
+            let key = String(String.UnicodeScalarView(characters.map { Unicode.Scalar(UInt32($0))! }))
+            guard table[key] == nil else { continue }
+            keys.append(key)
+            table[key] = word(Float(-keys.count))
+        }
+        #expect(table.count == keys.count)
+        #expect(keys.count > 2_000)
+        for (index, key) in keys.enumerated() {
+            #expect(table[key]?.logProbability == Float(-(index + 1)), "\(key)")
+            let scalars = key.unicodeScalars.map(\.value)
+            var probe = WordTable.Probe()
+            for scalar in scalars { probe.append(scalar) }
+            #expect(table.word(scalars, probe: probe)?.logProbability == Float(-(index + 1)), "\(key)")
+            #expect(Array(table.key(at: index)) == scalars)
+        }
+        // A key's prefix or extension is another key, or none.
+        #expect(table["丁丁丁丁丁"] == nil)
+        #expect(table[""] == nil)
+        table[keys[0]] = word(1)
+        table.update(at: 1) { $0.everyday = true }
+        #expect(table[keys[0]]?.logProbability == 1)
+        #expect(table[keys[1]]?.everyday == true)
+        #expect(table.count == keys.count)
+        #expect(table.word(Unicode.Scalar(0x4E00)!)?.logProbability == 1)
+    }
+
     @Test("a table never holds more than twice its limit in slots: past the limit it drops the rarest n-grams, and frequent ones survive")
     func pruningBoundsMemory() {
         // 2,000 turns of 160 new characters: about 2.5 million distinct n-grams, five times the
