@@ -46,7 +46,7 @@ extension GlossMiner {
     static func spacesMarkSegments(_ scalars: [Unicode.Scalar]) -> Bool {
         var spaceBesideCJK = false
         for (index, scalar) in scalars.enumerated() {
-            if scalar != "\n" && segmentMarks.contains(scalar) { return false }
+            if scalar != "\n" && isSegmentMark(scalar) { return false }
             if !spaceBesideCJK && isSpaceBesideCJK(scalars, at: index) { spaceBesideCJK = true }
         }
         return spaceBesideCJK
@@ -71,8 +71,14 @@ extension GlossMiner {
         return namesLanguage(Substring(clause).dropLast(verb.count), lexicon: lexicon)
     }
 
-    /// The marks that end a segment.
-    static let segmentMarks: Set<Unicode.Scalar> = Set("，,：:；;。！？!?\n".unicodeScalars)
+    /// Whether `scalar` is a mark that ends a segment (，,：:；;。！？!? or a line break); asked of
+    /// every character of a text, so a switch rather than a set's hashing.
+    @inline(__always) static func isSegmentMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "，", ",", "：", ":", "；", ";", "。", "！", "？", "!", "?", "\n": true
+        default: false
+        }
+    }
 
     /// English said between commas that says nothing of a term (`OK，`, `you know，`).
     static let discourseEnglish: Set<String> = [
@@ -106,7 +112,7 @@ extension GlossMiner {
                 close(at: index, mark: nil)
                 start = index
             }
-            if segmentMarks.contains(scalars[index]) {
+            if isSegmentMark(scalars[index]) {
                 close(at: index, mark: scalars[index] == "\n" ? nil : scalars[index])
                 start = index + 1
             } else if spacesAreMarks && isSpaceBesideCJK(scalars, at: index) {

@@ -197,7 +197,9 @@ extension Discoverer {
             text.append(0x0A)
         }
         findings.textBytes = text.count
-        let recurrence = Self.memoized { GlossMiner.occurrences(of: $0, in: text) }
+        // Counted first: most strings' uses are then looked up rather than searched for.
+        let grams = GramTable.counting(units, fileIndex: fileIndex)
+        let recurrence = Self.memoized { grams.exactOccurrences(of: $0) ?? GlossMiner.occurrences(of: $0, in: text) }
         let standalone = Self.memoized { GlossMiner.standaloneOccurrences(of: $0, in: text) }
         let afterEdge = Self.memoized { GlossMiner.occurrencesAfterEdge(of: $0, in: text) }
         var scratch = TermMatcher.Scratch()
@@ -290,7 +292,7 @@ extension Discoverer {
                 previous = (unit, lines, !within.isEmpty)
             }
         }
-        findings.grams = GramTable.counting(units, fileIndex: fileIndex)
+        findings.grams = grams
         return findings
     }
 

@@ -3289,18 +3289,24 @@ public enum GlossMiner {
         guard !pattern.isEmpty, pattern.count <= haystack.count else { return 0 }
         var count = 0
         var extended: [UInt32: Int] = [:]
-        var offset = 0
-        while offset + pattern.count <= haystack.count {
-            guard haystack[offset] == pattern[0], haystack[offset..<(offset + pattern.count)].elementsEqual(pattern) else {
-                offset += 1
-                continue
+        haystack.withUnsafeBytes { text in
+            pattern.withUnsafeBytes { pattern in
+                // Non-overlapping uses, as `occurrences` counts them.
+                ByteSearch.forEachUse(of: pattern, in: text) { start in
+                    count += 1
+                    if start > 0 {
+                        var lead = start - 1
+                        while lead > 0 && text[lead] & 0xC0 == 0x80 { lead -= 1 }
+                        var before = UInt32(text[lead])
+                        if before >= 0x80 {
+                            before &= before >= 0xF0 ? 0x07 : before >= 0xE0 ? 0x0F : 0x1F
+                            for byte in text[(lead + 1)..<start] { before = before << 6 | UInt32(byte & 0x3F) }
+                        }
+                        if extendsLeft(before) { extended[before, default: 0] += 1 }
+                    }
+                    return start + pattern.count
+                }
             }
-            var lead = offset - 1
-            while lead > 0 && haystack[lead] & 0xC0 == 0x80 { lead -= 1 }
-            let before = lead >= 0 ? String(decoding: haystack[lead..<offset], as: UTF8.self).unicodeScalars.first?.value : nil
-            count += 1
-            if let before, extendsLeft(before) { extended[before, default: 0] += 1 }
-            offset += pattern.count
         }
         return count - extended.values.filter { $0 >= 2 }.reduce(0, +)
     }

@@ -309,6 +309,24 @@ struct GramTable: Sendable {
         }
     }
 
+    /// The non-overlapping uses of `text` in the text counted (as `GlossMiner.occurrences`
+    /// counts them), when the table holds that number exactly; nil when it does not: `text`
+    /// is not one to `Gram.longest` CJK characters without punctuation, or some of its first
+    /// characters are also its last (哈哈哈: overlapping uses are then more than
+    /// non-overlapping ones), or the table has been pruned.
+    func exactOccurrences(of text: String) -> Int? {
+        guard prunedCount == 0 else { return nil }
+        var scalars: [UInt32] = []
+        for scalar in text.unicodeScalars {
+            guard scalars.count < Gram.longest, ScriptClass.isCJK(scalar.value), !GlossMiner.isCJKPunctuation(scalar.value) else { return nil }
+            scalars.append(scalar.value)
+        }
+        guard !scalars.isEmpty else { return nil }
+        if scalars.count == 1 { return characters.count(of: text) }
+        guard !(1..<scalars.count).contains(where: { scalars[..<$0].elementsEqual(scalars[(scalars.count - $0)...]) }) else { return nil }
+        return find(Gram(scalars)).map { Int($0.count) } ?? 0
+    }
+
     /// Adds `other`'s counts; `fileIndex` maps `other`'s file indices to this table's. N-grams
     /// new here keep `other`'s first place. Prunes first when the two hold more than `limit`
     /// n-grams.

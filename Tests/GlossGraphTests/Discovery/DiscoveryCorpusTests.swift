@@ -129,6 +129,50 @@ struct DiscoveryCorpusTests {
         #expect(table.word(Unicode.Scalar(0x4E00)!)?.logProbability == 1)
     }
 
+    @Test("a part's uses of a string are looked up in its n-gram table when the table holds them exactly, and equal a search of its text")
+    func occurrencesFromTheTable() {
+        // Few characters, so that strings recur and overlap (甲乙甲乙甲), with digits and Latin
+        // letters between runs.
+        let alphabet = Array("甲乙丙丁")
+        var state: UInt64 = 7
+        let texts = (0..<30).map { index -> String in
+            var scalars = String.UnicodeScalarView()
+            for _ in 0..<120 {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                scalars.append(contentsOf: String(alphabet[Int((state >> 33) % 4)]).unicodeScalars)
+                if (state >> 40) % 13 == 0 { scalars.append(contentsOf: ["，", "3", "a", " "][Int((state >> 50) % 4)].unicodeScalars) }
+            }
+            return String(scalars) + (index % 5 == 0 ? "哈哈哈哈。" : "")
+        }
+        let units = texts.enumerated().map { Self.unit($0.element, index: $0.offset + 1) }
+        let table = GramTable.counting(units, fileIndex: 0)
+        let bytes = Array(texts.joined(separator: "\n").utf8)
+        var needles: Set<String> = ["哈哈", "哈哈哈", "甲乙甲", "甲乙甲乙", "丁丁", "a甲", "甲，乙", "3甲", "戊", "甲乙丙丁甲乙丙丁甲乙"]
+        for first in alphabet {
+            for second in alphabet { needles.formUnion([String(first), String([first, second]), String([first, second, "丙", first])]) }
+        }
+        var lookedUp = 0
+        for needle in needles.sorted() {
+            let searched = GlossMiner.occurrences(of: needle, in: bytes)
+            if let counted = table.exactOccurrences(of: needle) {
+                lookedUp += 1
+                #expect(counted == searched, "\(needle)")
+            }
+        }
+        // Strings whose start is also their end (甲乙甲, 哈哈) and those with other characters
+        // are searched for; most of the rest are looked up.
+        #expect(table.exactOccurrences(of: "甲乙甲") == nil)
+        #expect(table.exactOccurrences(of: "哈哈") == nil)
+        #expect(table.exactOccurrences(of: "a甲") == nil)
+        #expect(table.exactOccurrences(of: "甲乙丙丁甲乙丙丁甲乙") == nil)
+        #expect(table.exactOccurrences(of: "戊") == 0)
+        #expect(lookedUp >= 12)
+        // A pruned table answers nothing.
+        let pruned = GramTable.counting((0..<2_000).map { Self.unit(Self.randomChinese(characters: 160, seed: UInt64($0) + 100), index: $0 + 1) }, fileIndex: 0)
+        #expect(pruned.prunedCount >= 1)
+        #expect(pruned.exactOccurrences(of: "一二") == nil)
+    }
+
     @Test("a table never holds more than twice its limit in slots: past the limit it drops the rarest n-grams, and frequent ones survive")
     func pruningBoundsMemory() {
         // 2,000 turns of 160 new characters: about 2.5 million distinct n-grams, five times the
