@@ -161,6 +161,14 @@ public struct GeneralWords: Sendable {
                     return false
                 }
                 if edges.contains(text) { return true }
+                // A word of place made of a noun and a localiser (厂里, 车上, 体内), which jieba
+                // lists by the thousand and tags s (or n: 厂里, 店里), ends a phrase that says
+                // where (污水厂里, 公交车上), not a term.
+                if !atStart, words.count >= 2, text.count == 2, "里上中内外下".contains(text.last!),
+                    word.isPlaceWord || (text.last == "里" && word.isNoun)
+                {
+                    return true
+                }
                 return word.everyday && word.wordClass == .modifier && !(atStart && word.isLocaliser)
             }
             return (1..<min(4, characters.count)).contains { length in

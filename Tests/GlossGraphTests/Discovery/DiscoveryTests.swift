@@ -1918,6 +1918,22 @@ struct DiscovererTests {
         #expect(Set(glosses) == ["标准音高", "银盐相纸", "矢量文件"], "\(glosses)")
     }
 
+    /// Trial75's wastewater interview: 污水厂里 (in the plant) was proposed as a term. jieba
+    /// lists words of place made of a noun and a localiser (厂里 tagged n, 车上 and 体内 s), so
+    /// the string's end read as a noun rather than as 里, 上, 内 after one.
+    @Test("a string ending in a word of place made of a noun and a localiser (厂里, 车上, 体内) is a phrase saying where, not a term")
+    func placeWordsEndPhrases() throws {
+        let proposals = try Self.proposals([
+            "修车厂里有两台举升机，修车厂里的师傅都会换刹车片。", "修车厂里也卖轮胎。",
+            "长途大巴车上不能吃泡面，长途大巴车上太闷了。", "试验兔体内的抗体浓度很高，试验兔体内也查到了炎症。",
+            "离心泵（centrifugal pump）要定期保养，离心泵坏了整条线就停。",
+        ]).map(\.zh)
+        for phrase in ["修车厂里", "长途大巴车上", "大巴车上", "试验兔体内"] {
+            #expect(!proposals.contains(phrase), "\(phrase) in \(proposals)")
+        }
+        #expect(proposals.contains("离心泵"), "\(proposals)")
+    }
+
     /// Trial71's volcanology podcast: `…，印尼语叫 lahar，…` paired the clause after the English
     /// and not the term before it: only a few languages' names (法语叫, 拉丁文叫) were markers.
     @Test("any language's name before a naming verb and Latin letters names the term before it, not the clause after")
