@@ -516,7 +516,10 @@ public struct Discoverer: Sendable {
 
     /// A known concept with a Chinese name one character away from `zh` (机械可解释性 ~
     /// 机制可解释性). Two words of jieba's list are two words, however close (变速器 is no
-    /// variant of 减速器). Compared in Simplified characters (機制可解譯性 ~ 机制可解释性).
+    /// variant of 减速器). Compared in Simplified characters (機制可解譯性 ~ 机制可解释性). The
+    /// characters that differ are Chinese (G代码 is no variant of 写代码), and a name of three
+    /// characters differs by one taken out (自博弈 ~ 自我博弈), not one changed: that is a third
+    /// of it (读代码, 写代码).
     private func closeVariant(of zh: String) -> Concept? {
         guard let glossary, zh.count >= 3 else { return nil }
         let query = Array(ChineseLexicon.simplified(zh).unicodeScalars)
@@ -526,7 +529,11 @@ public struct Discoverer: Sendable {
             for name in concept.names where name.language == "zh" {
                 if isListed, lexicon?.word(ChineseLexicon.simplified(name.text)) != nil { continue }
                 let other = Array(ChineseLexicon.simplified(name.text).unicodeScalars)
-                if other.count == query.count && zip(query, other).filter({ $0 != $1 }).count == 1 { return concept }
+                if other.count == query.count, other.count >= 4, case let differing = zip(query, other).filter({ $0 != $1 }), differing.count == 1,
+                    Self.isChineseCharacter(differing[0].0), Self.isChineseCharacter(differing[0].1)
+                {
+                    return concept
+                }
                 if min(other.count, query.count) >= 3 && Self.isOneInnerDeletion(other.count > query.count ? other : query, of: other.count > query.count ? query : other) {
                     return concept
                 }
@@ -535,13 +542,18 @@ public struct Discoverer: Sendable {
         return nil
     }
 
-    /// Whether `shorter` is `longer` with one character taken from inside (not its first or last).
+    /// Whether `shorter` is `longer` with one Chinese character taken from inside (not its
+    /// first or last).
     static func isOneInnerDeletion(_ longer: [Unicode.Scalar], of shorter: [Unicode.Scalar]) -> Bool {
         guard longer.count == shorter.count + 1, longer.count >= 3 else { return false }
         var prefix = 0
         while prefix < shorter.count && longer[prefix] == shorter[prefix] { prefix += 1 }
-        guard prefix >= 1 && prefix <= longer.count - 2 else { return false }
+        guard prefix >= 1 && prefix <= longer.count - 2, isChineseCharacter(longer[prefix]) else { return false }
         return longer[(prefix + 1)...].elementsEqual(shorter[prefix...])
+    }
+
+    private static func isChineseCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        ScriptClass.isCJK(scalar.value) && !GlossMiner.isCJKPunctuation(scalar)
     }
 
     // MARK: Glosses

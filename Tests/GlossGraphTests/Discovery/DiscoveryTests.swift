@@ -1011,6 +1011,29 @@ struct DiscovererTests {
         #expect(derailleur.variantOf == nil, "\(derailleur.reason)")
     }
 
+    /// Trial76's 3D-printing talk, with the bundled glossary: G代码（G-code） was offered as a
+    /// variant of programming, whose Chinese names hold 写代码 (one character changed), and its
+    /// own row left the glossary output.
+    @Test("a name one Latin letter or one of three characters away from a known name is no variant of it; one Chinese character in a longer name still is")
+    func closeVariantsAreChinese() throws {
+        let glossary = try Glossary(concepts: [
+            Concept(id: "programming", category: "field", zh: "编程", en: "programming", zhVariants: ["写代码"]),
+            Concept(id: "fourth-generation-network", category: "x", zh: "4G网络", en: "4G network"),
+            Concept(id: "error-bar", category: "x", zh: "误差线", en: "error bar"),
+            Concept(id: "reinforcement-learning", category: "technique", zh: "强化学习", en: "reinforcement learning"),
+        ])
+        let candidates = Discoverer(glossary: glossary, generalWords: try Self.generalWords()).discover([Self.transcript([
+            "切片软件会生成G代码（G-code），G代码就是一行一行的指令。", "基站换成5G网络以后，5G网络的延迟低了很多，5G网络也更费电。",
+            "图上每个点都画了误差棒，误差棒越长越不准，误差棒要标清楚。",
+            "强化学法这个说法也有人用，强化学法就是强化学习。",
+        ])])
+        let named = Dictionary(candidates.map { ($0.zh, $0) }, uniquingKeysWith: { first, _ in first })
+        #expect(try #require(named["G代码"], "\(named.keys)").variantOf == nil)
+        #expect(try #require(named["5G网络"], "\(named.keys)").variantOf == nil)
+        #expect(try #require(named["误差棒"], "\(named.keys)").variantOf == nil)
+        #expect(try #require(named["强化学法"], "\(named.keys)").variantOf == "reinforcement-learning")
+    }
+
     /// A closing trial's clinical-trial FAQ had 严重不良事件，简称SAE offered as a variant of the
     /// bundled glossary's sparse autoencoder.
     @Test("an abbreviation the glossary knows, glossed by a Chinese name sharing no character with the concept's, is a homonym")
