@@ -3727,6 +3727,8 @@ public enum GlossMiner {
     static let namingSubjects = [
         "业界", "业内", "行内", "圈内", "行业里", "坊间", "民间", "大家", "我们", "很多人", "有人", "一般人", "老百姓", "外面",
         "这边", "这里", "那边", "当地", "本地",
+        // A language's community, after its name (有声轴，英文圈叫 clicky switch; 英语世界叫 …).
+        "圈", "世界",
         // Where a name is used: abroad, in the literature (著者号，国外叫 Cutter number; 增重速率，文献里叫 …).
         "国外", "国际上", "外国", "文献里", "文献中", "文献上", "资料里", "资料上", "论文里", "书上", "书里", "教科书里", "教材里", "学界", "圈里",
         // The Cantonese pronouns (我哋 as 我们), as Hong Kong transcripts write them.
@@ -3740,7 +3742,8 @@ public enum GlossMiner {
     /// (`namingSubjects`, `namingAdverbs`: 我们一般, 行内都), in Simplified characters.
     static func afterNamingSpeaker(_ text: Substring) -> Substring {
         var rest = text
-        while let piece = (namingSubjects + namingAdverbs).first(where: { rest.hasPrefix($0) }) { rest = rest.dropFirst(piece.count) }
+        // The longest word first (圈里 before 圈).
+        while let piece = (namingSubjects + namingAdverbs).filter({ rest.hasPrefix($0) }).max(by: { $0.count < $1.count }) { rest = rest.dropFirst(piece.count) }
         return rest
     }
 

@@ -1957,6 +1957,18 @@ struct DiscovererTests {
         #expect(proposals.contains("离心泵"), "\(proposals)")
     }
 
+    /// Trial76's keyboard blog: `有聲段落軸，英文圈叫 clicky switch` gave the English alone: who
+    /// uses the English name may stand between 英文 and 叫 (英文我们一般叫), and a language's
+    /// community (圈, 世界) was not among them.
+    @Test("a language's community between its name and the naming verb (英文圈叫, 英语世界叫) names the term before it")
+    func languageCommunitiesName() throws {
+        let glosses = try Self.proposals([
+            "那种会响的叫段落轴，英文圈叫 tactile bump，手感很明显。", "美拉德反应，英语世界叫 Maillard reaction，肉烤了会变香。",
+            "榫卯结构，英文圈一般叫 mortise and tenon，不用钉子。",
+        ]).filter { $0.kind == .gloss }
+        #expect(Set(glosses.map { "\($0.zh)|\($0.en)" }) == ["段落轴|tactile bump", "美拉德反应|Maillard reaction", "榫卯结构|mortise and tenon"], "\(glosses.map(\.zh))")
+    }
+
     /// Trial71's volcanology podcast: `…，印尼语叫 lahar，…` paired the clause after the English
     /// and not the term before it: only a few languages' names (法语叫, 拉丁文叫) were markers.
     @Test("any language's name before a naming verb and Latin letters names the term before it, not the clause after")
