@@ -1799,6 +1799,19 @@ public enum GlossMiner {
         (runEdges + wordEdgesBefore).reduce(0) { $0 + recurrence($1 + text) }
     }
 
+    /// The scalar that ends right before byte `start` (above 0) of valid UTF-8 `text`, and
+    /// the offset of its first byte.
+    @inline(__always) static func scalar(before start: Int, in text: UnsafeRawBufferPointer) -> (value: UInt32, lead: Int) {
+        var lead = start - 1
+        while lead > 0 && text[lead] & 0xC0 == 0x80 { lead -= 1 }
+        var value = UInt32(text[lead])
+        if value >= 0x80 {
+            value &= value >= 0xF0 ? 0x07 : value >= 0xE0 ? 0x0F : 0x1F
+            for byte in text[(lead + 1)..<start] { value = value << 6 | UInt32(byte & 0x3F) }
+        }
+        return (value, lead)
+    }
+
     /// `usesAfterEdge` counted in `haystack` (UTF-8) in one pass: each edge's non-overlapping
     /// uses before `needle`, as `occurrences` counts the edge and the needle together.
     static func occurrencesAfterEdge(of needle: String, in haystack: [UInt8]) -> Int {
@@ -1812,13 +1825,7 @@ public enum GlossMiner {
                 // Every use, overlapping or not; one at the text's start follows no edge.
                 ByteSearch.forEachUse(of: pattern, in: text) { start in
                     guard start > 0 else { return 1 }
-                    var lead = start - 1
-                    while lead > 0 && text[lead] & 0xC0 == 0x80 { lead -= 1 }
-                    var before = UInt32(text[lead])
-                    if before >= 0x80 {
-                        before &= before >= 0xF0 ? 0x07 : before >= 0xE0 ? 0x0F : 0x1F
-                        for byte in text[(lead + 1)..<start] { before = before << 6 | UInt32(byte & 0x3F) }
-                    }
+                    let (before, lead) = scalar(before: start, in: text)
                     if let weight = edgeWeights[before], lead >= counted[before, default: 0] {
                         count += weight
                         counted[before] = start + pattern.count
@@ -3295,13 +3302,7 @@ public enum GlossMiner {
                 ByteSearch.forEachUse(of: pattern, in: text) { start in
                     count += 1
                     if start > 0 {
-                        var lead = start - 1
-                        while lead > 0 && text[lead] & 0xC0 == 0x80 { lead -= 1 }
-                        var before = UInt32(text[lead])
-                        if before >= 0x80 {
-                            before &= before >= 0xF0 ? 0x07 : before >= 0xE0 ? 0x0F : 0x1F
-                            for byte in text[(lead + 1)..<start] { before = before << 6 | UInt32(byte & 0x3F) }
-                        }
+                        let before = scalar(before: start, in: text).value
                         if extendsLeft(before) { extended[before, default: 0] += 1 }
                     }
                     return start + pattern.count
