@@ -2,8 +2,7 @@
 /// probing) over one array of all keys' scalars. A segmenter looks up every substring of a
 /// run of text up to `ChineseLexicon.longestWord` characters; here it extends a hash one
 /// scalar at a time (`Probe`) and makes no `String` for each, whose hashing first normalises
-/// the text (NFC) and costs more than the lookup. Reading jieba's 350,000 words into it
-/// takes a fraction of what a `[String: Word]` takes.
+/// the text (NFC) and costs more than the lookup. Keys are never removed.
 struct WordTable: Sendable {
     /// The scalars of every key, one after another.
     private var keyScalars: [UInt32] = []
