@@ -1969,6 +1969,19 @@ struct DiscovererTests {
         #expect(Set(glosses.map { "\($0.zh)|\($0.en)" }) == ["段落轴|tactile bump", "美拉德反应|Maillard reaction", "榫卯结构|mortise and tenon"], "\(glosses.map(\.zh))")
     }
 
+    /// Trial76's hydrogeology interview: `…的岩层或砂层，我们叫含水层（aquifer）` gave 砂层 as a
+    /// second Chinese name of aquifer: the noun after 或 is one of two things the name is given
+    /// to, as heldout20's `会跟水反应，也就是水解` (水反应 after 跟, with) is what happens, not a name.
+    @Test("the noun after a conjunction or 跟 before a naming clause is no second name of the term named")
+    func coordinatedNounsAreNoOtherName() throws {
+        let glosses = try Self.proposals([
+            "墙里的钢筋或钢丝网，我们叫加强筋（reinforcement）。", "叶片会跟空气摩擦，也就是气动加热（aerodynamic heating）。",
+            "老师傅说的陶坯和瓷坯，我们行内叫生坯（green body）。",
+        ]).filter { $0.kind == .gloss }
+        #expect(Set(glosses.map(\.zh)) == ["加强筋", "气动加热", "生坯"], "\(glosses.map(\.zh))")
+        #expect(glosses.allSatisfy { $0.variants.isEmpty }, "\(glosses.map(\.variants))")
+    }
+
     /// Trial71's volcanology podcast: `…，印尼语叫 lahar，…` paired the clause after the English
     /// and not the term before it: only a few languages' names (法语叫, 拉丁文叫) were markers.
     @Test("any language's name before a naming verb and Latin letters names the term before it, not the clause after")
