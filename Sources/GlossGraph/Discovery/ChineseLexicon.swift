@@ -176,6 +176,8 @@ public struct ChineseLexicon: Sendable {
         // word is tested against the closed classes by its bytes (String hashing normalises).
         var tags: [ArraySlice<UInt8>: TagTraits] = [:]
         var scalars: [UInt32] = []
+        // Words of six UTF-8 bytes (two characters, mostly), with their index in `words`.
+        var sixByteWords: [(bytes: UInt64, index: Int)] = []
         for entry in entries where entry.count > 0 {
             let tag: TagTraits
             if let known = tags[entry.tag] {
@@ -215,7 +217,7 @@ public struct ChineseLexicon: Sendable {
             } else {
                 wordClass = .content
             }
-            words.set(
+            let index = words.set(
                 scalars,
                 Word(
                     logProbability: Float(log(Double(entry.count))) - logTotal, wordClass: wordClass, everyday: Double(entry.count) >= everydayCount,
@@ -225,6 +227,7 @@ public struct ChineseLexicon: Sendable {
                     isFixedExpression: tag.tag == "i" || tag.tag == "l", isNumeral: tag.isNumeral || isMeasurePhrase,
                     isProperName: tag.isProperName && !isTaggedOtherwise, isNameOfPersonOrPlace: tag.isNameOfPersonOrPlace,
                     isTransliteratedName: tag.tag == "nrt", isTaggedPersonName: tag.tag == "nr", isMorpheme: tag.tag == "zg"))
+            if entry.word.count == 6 { sixByteWords.append((Self.packed(entry.word), index)) }
         }
         // Two-character words that start a longer one, by their six UTF-8 bytes.
         var starters = Set<UInt64>()
@@ -233,11 +236,8 @@ public struct ChineseLexicon: Sendable {
             let complements = rest.count <= 6 && String(decoding: rest, as: UTF8.self).unicodeScalars.allSatisfy(Self.complementCharacters.contains)
             if !complements { starters.insert(Self.packed(entry.word.prefix(6))) }
         }
-        for index in 0..<words.count {
-            var bytes: [UInt8] = []
-            for value in words.key(at: index) where bytes.count <= 6 { bytes += Unicode.Scalar(value).map { Array(String($0).utf8) } ?? [] }
-            guard bytes.count == 6, starters.contains(Self.packed(bytes[...])) else { continue }
-            words.update(at: index) { $0.startsCompounds = true }
+        for word in sixByteWords where starters.contains(word.bytes) {
+            words.update(at: word.index) { $0.startsCompounds = true }
         }
         // Keyed as lookups find them, by Simplified characters (呢個 as 呢个), unless that is
         // another word (係 is not 系, a suffix in 生殖系): then as written, looked up first.

@@ -83,18 +83,21 @@ struct WordTable: Sendable {
         }
     }
 
-    /// Sets the word of the key `scalars`, adding the key when it is new.
-    mutating func set(_ scalars: [UInt32], _ word: ChineseLexicon.Word) {
+    /// Sets the word of the key `scalars`, adding the key when it is new; returns the key's
+    /// index (0-based, in the order the keys were added).
+    @discardableResult
+    mutating func set(_ scalars: [UInt32], _ word: ChineseLexicon.Word) -> Int {
         let probe = Self.probe(scalars)
         if let existing = index(of: scalars, probe: probe) {
             values[existing] = word
-            return
+            return existing
         }
         if (values.count + 1) * 2 > slots.count { grow() }
         keyScalars += scalars
         keyStarts.append(UInt32(keyScalars.count))
         values.append(word)
         insertSlot(values.count - 1, hash: probe.hash)
+        return values.count - 1
     }
 
     /// Changes the word at `index` (0-based, in the order the keys were added).
