@@ -4126,7 +4126,7 @@ public enum GlossMiner {
         // Nor is the second of two things joined by a conjunction (岩层或砂层，我们叫含水层): the
         // name is given to what the pair describes, not to either; nor the object of 跟 (with:
         // 跟水反应，也就是水解), which says what happens.
-        if let last = lead.last, "或和与及跟".contains(last) { return nil }
+        if ["或", "和", "与", "及", "跟", "或者", "以及"].contains(where: { lead.hasSuffix($0) }) { return nil }
         let names = [term.text, target]
         // (A short form may be the full name's end: 桥梁结构健康监测系统，简称健康监测系统; and
         // after a naming marker the other name may hold the term: 处方图又称作业处方图.)

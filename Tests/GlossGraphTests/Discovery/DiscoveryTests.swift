@@ -1976,9 +1976,9 @@ struct DiscovererTests {
     func coordinatedNounsAreNoOtherName() throws {
         let glosses = try Self.proposals([
             "墙里的钢筋或钢丝网，我们叫加强筋（reinforcement）。", "叶片会跟空气摩擦，也就是气动加热（aerodynamic heating）。",
-            "老师傅说的陶坯和瓷坯，我们行内叫生坯（green body）。",
+            "老师傅说的陶坯和瓷坯，我们行内叫生坯（green body）。", "车间里的隔板或者挡板，我们叫导流板（baffle）。",
         ]).filter { $0.kind == .gloss }
-        #expect(Set(glosses.map(\.zh)) == ["加强筋", "气动加热", "生坯"], "\(glosses.map(\.zh))")
+        #expect(Set(glosses.map(\.zh)) == ["加强筋", "气动加热", "生坯", "导流板"], "\(glosses.map(\.zh))")
         #expect(glosses.allSatisfy { $0.variants.isEmpty }, "\(glosses.map(\.variants))")
     }
 
